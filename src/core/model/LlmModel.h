@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lb {
+
+// One LLM model record as the server sent it. The whole JSON object is kept;
+// accessors read it and setters edit it in place, so fields this console does
+// not know survive load -> edit -> save.
+//
+// Shapes (see API.md): api_keys is a list of strings (real 4.x servers) or a
+// list of {"name", "keys": [...]} groups (the contract page); abilities is a
+// flat list of strings or nested lists of strings. Both are read; writing
+// keeps the shape the record came in. A new record uses plain string lists.
+class LlmModel
+{
+public:
+    enum class ListShape { Plain, Nested };
+
+    LlmModel() = default;
+    explicit LlmModel(QJsonObject json);
+
+    // Valid when it is a JSON object with a non-empty string "uuid".
+    // On failure returns false and says why in *error (if given).
+    static bool fromJson(const QJsonValue &value, LlmModel *out, QString *error = nullptr);
+
+    const QJsonObject &json() const { return m_json; }
+
+    QString uuid() const;
+    QString name() const;
+    QString description() const;
+    QString requester() const;
+    QJsonObject requesterConfig() const;
+    QString baseUrl() const;               // requester_config.base_url
+    QStringList apiKeys() const;           // flattened, in order
+    int apiKeyCount() const;
+    ListShape apiKeysShape() const;
+    QStringList abilities() const;         // flattened, de-duplicated, in order
+    ListShape abilitiesShape() const;
+    QJsonObject extraArgs() const;
+    QString createdAtText() const;
+    QString updatedAtText() const;
+    QDateTime createdAt() const;           // invalid when missing/unparsable
+    QDateTime updatedAt() const;
+
+    void setUuid(const QString &uuid);
+    void setName(const QString &name);
+    void setDescription(const QString &description);
+    void setRequester(const QString &requester);
+    void setRequesterConfig(const QJsonObject &config);
+    void setApiKeys(const QStringList &keys);       // keeps the shape
+    void setAbilities(const QStringList &abilities); // keeps the shape
+    void setExtraArgs(const QJsonObject &args);
+
+    // Bodies for the API: CREATE holds name, description, requester,
+    // requester_config, api_keys, abilities, extra_args plus any unknown
+    // fields; UPDATE the same less requester. Neither ever holds uuid,
+    // created_at or updated_at.
+    QJsonObject createBody() const;
+    QJsonObject updateBody() const;
+
+    // Parses the server's ISO-8601 time (often without a time zone).
+    static QDateTime parseServerTime(const QString &text);
+
+    friend bool operator==(const LlmModel &a, const LlmModel &b) { return a.m_json == b.m_json; }
+    friend bool operator!=(const LlmModel &a, const LlmModel &b) { return !(a == b); }
+
+private:
+    QJsonObject m_json;
+};
+
+} // namespace lb
