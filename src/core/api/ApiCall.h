@@ -7,6 +7,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
+
+#include <chrono>
 
 #include <functional>
 
@@ -26,6 +29,11 @@ public:
     using DataCheck = std::function<QString(const QJsonValue &data)>;
 
     ~ApiCall() override;
+
+    // The redirect rule: follow only within the same scheme, host and port
+    // (credentials must never reach another host, nor go from https to http).
+    // Returns an empty string when allowed, else why not (for people).
+    static QString redirectRefusal(const QUrl &from, const QUrl &to);
 
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
@@ -59,6 +67,8 @@ private:
     void abortWith(ApiError::Kind kind, const QString &detail);
 
     QPointer<QNetworkReply> m_reply;
+    QUrl m_requestUrl;
+    QStringList m_tlsProblems;
     QByteArray m_method;
     QString m_path;
     QByteArray m_body;

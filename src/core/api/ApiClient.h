@@ -63,9 +63,13 @@ signals:
     void runningCallsChanged(int count);
 
 private:
-    ApiCall *send(const QByteArray &method, const QString &path,
-                  const QJsonObject *body, std::chrono::milliseconds timeout,
-                  ApiCall::DataCheck check, bool withCredentials = true);
+    enum class CallKind {
+        Normal,    // no data for settings.timeout -> Timeout
+        Test,      // the whole round trip is limited to settings.testTimeout
+        Anonymous, // like Normal, sent without credentials
+    };
+    ApiCall *send(const QByteArray &method, const QString &path, const QJsonObject *body,
+                  CallKind kind, ApiCall::DataCheck check);
     QUrl urlFor(const QString &path) const;
 
     ConnectionSettings m_settings;

@@ -35,17 +35,19 @@ public:
     QString serverMessage() const { return m_serverMessage; } // the envelope's msg
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
+    QString server() const { return m_server; }              // "host:port", for messages
     QString detail() const { return m_detail; }              // low-level cause
 
     ApiError &setHttpStatus(int status) { m_httpStatus = status; return *this; }
     ApiError &setServerCode(const QString &code) { m_serverCode = code; return *this; }
     ApiError &setServerMessage(const QString &msg) { m_serverMessage = msg; return *this; }
     ApiError &setDetail(const QString &detail) { m_detail = detail; return *this; }
+    ApiError &setServer(const QString &server) { m_server = server; return *this; }
     ApiError &setMethodAndPath(const QByteArray &method, const QString &path)
     { m_method = method; m_path = path; return *this; }
 
-    // One sentence or two, for people: "GET /api/v1/... failed: the server
-    // reported an error (HTTP 500, code -2): model not found".
+    // One sentence or two, for people: "GET /api/v1/... on host:5300 failed:
+    // the server reported an error (HTTP 500) [code -2]: model not found".
     QString message() const;
     // Short phrase for the kind, e.g. "Timeout".
     static QString kindName(Kind kind);
@@ -60,6 +62,7 @@ private:
     QString m_serverMessage;
     QByteArray m_method;
     QString m_path;
+    QString m_server;
     QString m_detail;
 };
 
