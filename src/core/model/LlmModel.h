@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -18,6 +19,7 @@ namespace lb {
 // keeps the shape the record came in. A new record uses plain string lists.
 class LlmModel
 {
+    Q_DECLARE_TR_FUNCTIONS(lb::LlmModel)
 public:
     enum class ListShape { Plain, Nested };
 

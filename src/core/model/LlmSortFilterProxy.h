@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 namespace lb {
@@ -20,7 +21,11 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // <0, 0, >0 for two SortRole values (strings, numbers, date-times).
+    int compareValues(const QVariant &left, const QVariant &right) const;
+
     QString m_filter;
+    QCollator m_collator;
 };
 
 } // namespace lb

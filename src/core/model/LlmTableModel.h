@@ -44,12 +44,32 @@ public:
     void setTestOutcome(const QString &uuid, const TestOutcome &outcome);
     TestOutcome testOutcome(const QString &uuid) const;
 
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
 private:
+    // Values derived from one record, computed when the record changes so
+    // sorting and filtering 100,000 rows never re-read the JSON.
+    struct RowCache {
+        QString uuid;
+        QString nameKey;        // lower case
+        QString requesterKey;   // lower case
+        QString baseUrlKey;     // lower case
+        QString abilitiesText;  // "vision, func_call"
+        QString searchText;     // lower case, fields separated by '\n'
+        QDateTime updated;
+        int keyCount = 0;
+    };
+    static RowCache makeCache(const LlmModel &model);
+    QVariant sortValue(int row, int column) const;
+    QString lastTestText(const TestOutcome &outcome) const;
+    QString lastTestToolTip(const TestOutcome &outcome) const;
     void rebuildIndex();
 
     QList<LlmModel> m_models;
+    QList<RowCache> m_cache;          // parallel to m_models
     QHash<QString, int> m_rowByUuid;
     QHash<QString, TestOutcome> m_tests;
+    bool m_indexStale = false;        // true while a merge removes rows
 };
 
 } // namespace lb
