@@ -113,6 +113,7 @@ public:
     int writeRequestCount() const;    // POST/PUT/DELETE on /api/v1/provider/models/llm*, /test calls excluded
     int inFlight() const;             // requests received and not yet answered
     int maxInFlight() const;
+    int connectionCount() const;      // TCP connections accepted (keep-alive checks)
     void resetCounters();
 
 signals:
