@@ -1,5 +1,796 @@
-// placeholder: being written
+// The main window against the fake LangBot server: listing, testing (ok,
+// failing, cancelled), deleting with a confirmation, the error banner and its
+// retry, selection across refreshes, the empty state and switching servers.
+// Also the connect dialog's URL checks, which the window's File → Connect… uses.
+
+#include "ConnectDialog.h"
+#include "FakeLangBotServer.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "MessageBox.h"
+#include "TestResultPanel.h"
+#include "TestStateDelegate.h"
+
+#include "api/ApiClient.h"
+#include "model/LlmSortFilterProxy.h"
+#include "model/LlmTableModel.h"
+#include "model/TestOutcome.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
-class Placeholder : public QObject { Q_OBJECT };
-QTEST_MAIN(Placeholder)
+#include <QTimer>
+
+#include <memory>
+
+using lb::ApiClient;
+using lb::ConnectionSettings;
+using lb::LlmTableModel;
+using lb::TestOutcome;
+using lb::demo::FakeLangBotServer;
+using lb::gui::ConnectDialog;
+using lb::gui::MainWindow;
+using lb::gui::MessageBox;
+using lb::gui::TestResultPanel;
+using lb::gui::TestStateDelegate;
+
+namespace {
+
+const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
+
+ConnectionSettings settingsFor(const FakeLangBotServer &server)
+{
+    ConnectionSettings settings;
+    settings.baseUrl = server.url();
+    settings.authMode = ConnectionSettings::AuthMode::ApiKey;
+    settings.secret = FakeLangBotServer::demoApiKey();
+    return settings;
+}
+
+QJsonObject makeModel(const QString &uuid, const QString &name)
+{
+    return QJsonObject{
+        {QStringLiteral("uuid"), uuid},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("description"), QString()},
+        {QStringLiteral("requester"), QStringLiteral("openai-chat-completions")},
+        {QStringLiteral("requester_config"),
+         QJsonObject{{QStringLiteral("base_url"), QStringLiteral("https://api.example.com/v1")},
+                     {QStringLiteral("timeout"), 120}}},
+        {QStringLiteral("api_keys"), QJsonArray{QStringLiteral("sk-test")}},
+        {QStringLiteral("abilities"), QJsonArray{}},
+        {QStringLiteral("extra_args"), QJsonObject{}},
+        {QStringLiteral("created_at"), QStringLiteral("2025-01-01T10:00:00")},
+        {QStringLiteral("updated_at"), QStringLiteral("2025-01-01T10:00:00")},
+    };
+}
+
+qint64 latencyIn(const QString &headline)
+{
+    static const QRegularExpression re(QStringLiteral("in (\\d+) ms"));
+    const QRegularExpressionMatch match = re.match(headline);
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listsEveryModelOfTheServer();
+    void statusBarShowsVersionCountAndBusy();
+    void emptyServerShowsHint();
+    void actionsFollowSelection();
+    void menusCarryActionsWithShortcuts();
+    void testSuccessShowsRoundTrip();
+    void testFailureShowsProviderMessage();
+    void cancelSlowTest();
+    void deleteAfterConfirmingTheDialog();
+    void deleteDeclinedSendsNothing();
+    void deleteFailureShowsBanner();
+    void listErrorShowsBannerUntilRetrySucceeds();
+    void refreshKeepsSelection();
+    void filterNarrowsTheTable();
+    void setClientSwitchesServer();
+    void windowGrabsToPng();
+
+    void connectDialogValidatesUrl_data();
+    void connectDialogValidatesUrl();
+    void connectDialogReturnsSettings();
+    void connectDialogDemoButton();
+
+private:
+    // Starts a window on m_server and waits for the first list.
+    bool openWindow();
+    QModelIndex lastTestCell(const QString &uuid) const;
+    QString firstUuidInView() const;
+    QString nameOf(const QString &uuid) const;
+    bool waitForTest(const QString &uuid, int timeoutMs = 10000);
+
+    std::unique_ptr<FakeLangBotServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QSignalSpy> m_testsFinished;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_server = std::make_unique<FakeLangBotServer>();
+    m_server->loadDemoData();
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    QVERIFY(m_server->models().size() >= 3);
+    m_client = std::make_unique<ApiClient>(settingsFor(*m_server));
+    MessageBox::setNextAnswer(MessageBox::Answer::Ask);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_testsFinished.reset();
+    m_window.reset();
+    m_client.reset();
+    m_server.reset();
+    MessageBox::setNextAnswer(MessageBox::Answer::Ask);
+}
+
+bool TestMainWindow::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("Test server"));
+    m_testsFinished = std::make_unique<QSignalSpy>(m_window.get(), &MainWindow::testFinished);
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
+    m_window->show();
+    return loaded.wait(10000);
+}
+
+QModelIndex TestMainWindow::lastTestCell(const QString &uuid) const
+{
+    const LlmTableModel *model = m_window->tableModel();
+    const int row = model->rowOf(uuid);
+    if (row < 0)
+        return {};
+    return m_window->proxyModel()->mapFromSource(model->index(row, LlmTableModel::LastTestColumn));
+}
+
+QString TestMainWindow::firstUuidInView() const
+{
+    return m_window->proxyModel()->index(0, 0).data(LlmTableModel::UuidRole).toString();
+}
+
+QString TestMainWindow::nameOf(const QString &uuid) const
+{
+    return m_server->model(uuid).value(QStringLiteral("name")).toString();
+}
+
+bool TestMainWindow::waitForTest(const QString &uuid, int timeoutMs)
+{
+    // m_testsFinished records from the window's creation on: a test that
+    // ends at once (cancel) is not missed.
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        for (qsizetype i = 0; i < m_testsFinished->size(); ++i) {
+            if (m_testsFinished->at(i).value(0).toString() == uuid) {
+                m_testsFinished->removeAt(i);
+                return true;
+            }
+        }
+        const qint64 left = timeoutMs - clock.elapsed();
+        if (left <= 0)
+            return false;
+        m_testsFinished->wait(int(left));
+    }
+}
+
+// --- listing -------------------------------------------------------------------
+
+void TestMainWindow::listsEveryModelOfTheServer()
+{
+    QVERIFY(openWindow());
+    const QList<QJsonObject> serverModels = m_server->models();
+    QCOMPARE(m_window->tableModel()->rowCount(), int(serverModels.size()));
+    QCOMPARE(m_window->tableView()->model()->rowCount(), int(serverModels.size()));
+    for (const QJsonObject &model : serverModels)
+        QVERIFY(m_window->tableModel()->rowOf(model.value(QStringLiteral("uuid")).toString()) >= 0);
+
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Test server — LangBot Console"));
+    QVERIFY(m_window->overlayText().isEmpty());
+    QVERIFY(m_window->banner()->isHidden());
+    QVERIFY(m_window->hasLoaded());
+
+    // Sorted by name, ascending, by default; clicking the header sorts.
+    QTableView *view = m_window->tableView();
+    QVERIFY(view->isSortingEnabled());
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(LlmTableModel::NameColumn));
+    QStringList names;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        names << view->model()->index(row, LlmTableModel::NameColumn).data().toString().toLower();
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(names, sorted);
+    view->sortByColumn(LlmTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(view->model()->index(0, LlmTableModel::NameColumn).data().toString().toLower(),
+             sorted.last());
+
+    QCOMPARE(view->selectionBehavior(), QAbstractItemView::SelectRows);
+    QCOMPARE(view->selectionMode(), QAbstractItemView::ExtendedSelection);
+    QVERIFY(view->alternatingRowColors());
+}
+
+void TestMainWindow::statusBarShowsVersionCountAndBusy()
+{
+    m_server->setLatency(kListRoute, 400);
+    m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("Test server"));
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
+    m_window->show();
+    // A call is running: the busy indicator shows, the table says it loads.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isBusy(), 2000);
+    QCOMPARE(m_window->overlayText(), QStringLiteral("Loading models…"));
+    QVERIFY(loaded.wait(10000));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->versionText().startsWith(QStringLiteral("LangBot v")), 5000);
+    QVERIFY2(m_window->versionText().contains(QRegularExpression(QStringLiteral("v\\d+\\.\\d+"))),
+             qPrintable(m_window->versionText()));
+    QCOMPARE(m_window->countText(),
+             QStringLiteral("%1 models").arg(m_server->models().size()));
+}
+
+void TestMainWindow::emptyServerShowsHint()
+{
+    m_server->setModels({});
+    QVERIFY(openWindow());
+    QCOMPARE(m_window->tableModel()->rowCount(), 0);
+    QVERIFY2(m_window->overlayText().startsWith(QStringLiteral("No models on this server yet.")),
+             qPrintable(m_window->overlayText()));
+    QCOMPARE(m_window->countText(), QStringLiteral("0 models"));
+    QTest::qWait(20);
+    const QPixmap picture = m_window->grab();
+    QVERIFY(!picture.isNull());
+    QVERIFY(picture.save(QDir(QCoreApplication::applicationDirPath())
+                             .absoluteFilePath(QStringLiteral("tst_mainwindow_empty.png"))));
+    QVERIFY(!m_window->testAction()->isEnabled());
+    QVERIFY(!m_window->deleteAction()->isEnabled());
+}
+
+void TestMainWindow::actionsFollowSelection()
+{
+    QVERIFY(openWindow());
+    m_window->tableView()->clearSelection();
+    QVERIFY(m_window->refreshAction()->isEnabled());
+    QVERIFY(!m_window->testAction()->isEnabled());
+    QVERIFY(!m_window->deleteAction()->isEnabled());
+
+    const QString uuid = firstUuidInView();
+    QVERIFY(m_window->selectModel(uuid));
+    QCOMPARE(m_window->currentUuid(), uuid);
+    QVERIFY(m_window->testAction()->isEnabled());
+    QVERIFY(m_window->deleteAction()->isEnabled());
+
+    // While its test runs, the model cannot be tested again.
+    m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 600);
+    m_window->testAction()->trigger();
+    QVERIFY(!m_window->testAction()->isEnabled());
+    QVERIFY(waitForTest(uuid));
+    QVERIFY(m_window->testAction()->isEnabled());
+}
+
+void TestMainWindow::menusCarryActionsWithShortcuts()
+{
+    QVERIFY(openWindow());
+    QCOMPARE(m_window->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(m_window->testAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+    QCOMPARE(m_window->deleteAction()->shortcut(), QKeySequence(QKeySequence::Delete));
+    QVERIFY(!m_window->connectAction()->shortcut().isEmpty());
+
+    QStringList menus;
+    QList<QAction *> inMenus;
+    const QList<QAction *> top = m_window->menuBar()->actions();
+    for (QAction *action : top) {
+        menus << action->text();
+        if (QMenu *menu = action->menu()) {
+            const QList<QAction *> items = menu->actions();
+            for (QAction *item : items) {
+                inMenus << item;
+                if (!item->isSeparator())
+                    QVERIFY2(!item->shortcut().isEmpty(), qPrintable(item->text()));
+            }
+        }
+    }
+    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Model"),
+                                 QStringLiteral("&Help")}));
+    QVERIFY(inMenus.contains(m_window->connectAction()));
+    QVERIFY(inMenus.contains(m_window->refreshAction()));
+    QVERIFY(inMenus.contains(m_window->testAction()));
+    QVERIFY(inMenus.contains(m_window->deleteAction()));
+
+    // The busy keyboard path works: F5 on the window refreshes.
+    const int before = m_server->requestCount(kListRoute);
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
+    m_window->activateWindow();
+    m_window->tableView()->setFocus();
+    QTest::keyClick(m_window->tableView(), Qt::Key_F5);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_server->requestCount(kListRoute), before + 1);
+}
+
+// --- test ----------------------------------------------------------------------
+
+void TestMainWindow::testSuccessShowsRoundTrip()
+{
+    QVERIFY(openWindow());
+    const QString uuid = firstUuidInView();
+    const QString name = nameOf(uuid);
+    m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 300);
+    QVERIFY(m_window->selectModel(uuid));
+
+    m_window->testAction()->trigger();
+    TestResultPanel *panel = m_window->testPanel();
+    QCOMPARE(panel->state(), TestResultPanel::State::Running);
+    QCOMPARE(panel->headline(), QStringLiteral("Testing %1…").arg(name));
+    QVERIFY(panel->cancelButton()->isVisible());
+    QVERIFY(m_window->testDock()->isVisible());
+    QCOMPARE(lastTestCell(uuid).data(LlmTableModel::TestStateRole).toInt(),
+             int(TestOutcome::State::Running));
+    QCOMPARE(TestStateDelegate::cellText(lastTestCell(uuid)), QStringLiteral("Testing…"));
+
+    QVERIFY(waitForTest(uuid));
+    QCOMPARE(panel->state(), TestResultPanel::State::Success);
+    QVERIFY2(panel->headline().startsWith(QStringLiteral("✓ %1 answered in ").arg(name)),
+             qPrintable(panel->headline()));
+    const qint64 latency = latencyIn(panel->headline());
+    QVERIFY2(latency >= 300, qPrintable(panel->headline()));
+    QVERIFY(!panel->cancelButton()->isVisible());
+    QVERIFY(!panel->detailsView()->isVisible());
+
+    const QModelIndex cell = lastTestCell(uuid);
+    QCOMPARE(cell.data(LlmTableModel::TestStateRole).toInt(), int(TestOutcome::State::Ok));
+    QVERIFY2(TestStateDelegate::cellText(cell).startsWith(QChar(0x2713)),
+             qPrintable(TestStateDelegate::cellText(cell)));
+    QCOMPARE(TestStateDelegate::cellColor(cell), QColor(0x16, 0x80, 0x3c));
+    QCOMPARE(m_window->tableModel()->testOutcome(uuid).latencyMs, latency);
+    QVERIFY(m_window->banner()->isHidden());
+}
+
+void TestMainWindow::testFailureShowsProviderMessage()
+{
+    QVERIFY(openWindow());
+    const QString uuid = firstUuidInView();
+    const QString name = nameOf(uuid);
+    const QString providerMessage =
+        QStringLiteral("Error code: 404 - {'error': {'message': 'The model `gpt-9` does not exist', "
+                       "'type': 'invalid_request_error', 'code': 'model_not_found'}}");
+    m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::ProviderError, 50,
+                               providerMessage);
+    QVERIFY(m_window->selectModel(uuid));
+    m_window->testAction()->trigger();
+    QVERIFY(waitForTest(uuid));
+
+    TestResultPanel *panel = m_window->testPanel();
+    QCOMPARE(panel->state(), TestResultPanel::State::Failure);
+    QVERIFY2(panel->headline().contains(name), qPrintable(panel->headline()));
+    QVERIFY2(panel->details().contains(providerMessage), qPrintable(panel->details()));
+    QVERIFY(panel->detailsView()->isVisible());
+    QVERIFY(panel->detailsView()->isReadOnly());
+    QVERIFY(panel->detailsView()->textInteractionFlags() & Qt::TextSelectableByMouse);
+
+    // Copy puts the full message on the clipboard.
+    QVERIFY(panel->copyButton()->isVisible());
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(panel->copyButton(), Qt::LeftButton);
+    QVERIFY(QApplication::clipboard()->text().contains(providerMessage));
+
+    // The failure is in the banner too, with the server's message.
+    QVERIFY(m_window->banner()->isShowingError());
+    QVERIFY2(m_window->banner()->text().contains(providerMessage),
+             qPrintable(m_window->banner()->text()));
+
+    const QModelIndex cell = lastTestCell(uuid);
+    QCOMPARE(cell.data(LlmTableModel::TestStateRole).toInt(), int(TestOutcome::State::Failed));
+    QVERIFY(TestStateDelegate::cellText(cell).startsWith(QChar(0x2717)));
+    QCOMPARE(TestStateDelegate::cellColor(cell), QColor(0xc2, 0x1f, 0x1f));
+
+    // A later success of the same model takes the banner away.
+    m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 0);
+    m_window->testAction()->trigger();
+    QVERIFY(waitForTest(uuid));
+    QCOMPARE(panel->state(), TestResultPanel::State::Success);
+    QVERIFY(m_window->banner()->isHidden());
+}
+
+void TestMainWindow::cancelSlowTest()
+{
+    QVERIFY(openWindow());
+    const QString uuid = firstUuidInView();
+    const QString name = nameOf(uuid);
+    m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 60000);
+    QVERIFY(m_window->selectModel(uuid));
+    m_window->testAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 1, 5000);
+
+    QElapsedTimer clock;
+    clock.start();
+    TestResultPanel *panel = m_window->testPanel();
+    QVERIFY(panel->cancelButton()->isVisible());
+    QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+    QVERIFY(waitForTest(uuid, 5000));
+    QVERIFY(clock.elapsed() < 5000);
+
+    QCOMPARE(panel->state(), TestResultPanel::State::Cancelled);
+    QCOMPARE(panel->headline(), QStringLiteral("Test of %1 cancelled").arg(name));
+    QCOMPARE(lastTestCell(uuid).data(LlmTableModel::TestStateRole).toInt(),
+             int(TestOutcome::State::Cancelled));
+    QVERIFY(m_window->banner()->isHidden()); // cancelling is not a failure
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, 5000);
+    QVERIFY(m_window->testAction()->isEnabled());
+}
+
+// --- delete --------------------------------------------------------------------
+
+void TestMainWindow::deleteAfterConfirmingTheDialog()
+{
+    QVERIFY(openWindow());
+    const int before = int(m_server->models().size());
+    const QString uuid = firstUuidInView();
+    const QString name = nameOf(uuid);
+    QVERIFY(m_window->selectModel(uuid));
+
+    // Answer the real confirmation dialog once it is up.
+    QString dialogText;
+    bool clicked = false;
+    QPointer<QTimer> poll = new QTimer(this);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, this, [&dialogText, &clicked, poll] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        dialogText = box->text();
+        const QList<QAbstractButton *> buttons = box->buttons();
+        for (QAbstractButton *button : buttons) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                clicked = true;
+                button->click();
+            }
+        }
+        poll->stop();
+        poll->deleteLater();
+    });
+    poll->start();
+
+    QSignalSpy deleted(m_window.get(), &MainWindow::modelDeleted);
+    m_window->deleteAction()->trigger();
+    delete poll; // in case the dialog never showed
+    QVERIFY(clicked);
+    QCOMPARE(dialogText, QStringLiteral("Delete model “%1”? This cannot be undone.").arg(name));
+    QVERIFY(deleted.wait(5000));
+    QCOMPARE(deleted.first().value(0).toString(), uuid);
+
+    QCOMPARE(m_window->tableModel()->rowOf(uuid), -1);
+    QCOMPARE(m_window->tableModel()->rowCount(), before - 1);
+    QVERIFY(m_server->model(uuid).isEmpty());
+    QCOMPARE(int(m_server->models().size()), before - 1);
+    QCOMPARE(m_window->countText(), QStringLiteral("%1 models").arg(before - 1));
+}
+
+void TestMainWindow::deleteDeclinedSendsNothing()
+{
+    QVERIFY(openWindow());
+    const QString uuid = firstUuidInView();
+    QVERIFY(m_window->selectModel(uuid));
+    m_server->resetCounters();
+
+    MessageBox::setNextAnswer(MessageBox::Answer::Reject);
+    m_window->deleteAction()->trigger();
+    QCOMPARE(MessageBox::lastText(),
+             QStringLiteral("Delete model “%1”? This cannot be undone.").arg(nameOf(uuid)));
+    QTest::qWait(200);
+    QCOMPARE(m_server->writeRequestCount(), 0);
+    QVERIFY(m_window->tableModel()->rowOf(uuid) >= 0);
+    QVERIFY(!m_server->model(uuid).isEmpty());
+}
+
+void TestMainWindow::deleteFailureShowsBanner()
+{
+    QVERIFY(openWindow());
+    const QString uuid = firstUuidInView();
+    QVERIFY(m_window->selectModel(uuid));
+    FakeLangBotServer::FaultSpec fault;
+    fault.fault = FakeLangBotServer::Fault::Error500Legacy;
+    fault.message = QStringLiteral("FOREIGN KEY constraint failed");
+    m_server->setFault(QStringLiteral("DELETE /api/v1/provider/models/llm/") + uuid, fault);
+
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+    m_window->deleteAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isShowingError(), 5000);
+    QVERIFY2(m_window->banner()->text().contains(fault.message),
+             qPrintable(m_window->banner()->text()));
+    QVERIFY2(m_window->banner()->text().contains(nameOf(uuid)),
+             qPrintable(m_window->banner()->text()));
+    QVERIFY(m_window->tableModel()->rowOf(uuid) >= 0);
+    QVERIFY(!m_server->model(uuid).isEmpty());
+}
+
+// --- banner --------------------------------------------------------------------
+
+void TestMainWindow::listErrorShowsBannerUntilRetrySucceeds()
+{
+    QVERIFY(openWindow());
+    const int rows = m_window->tableModel()->rowCount();
+    FakeLangBotServer::FaultSpec fault;
+    fault.fault = FakeLangBotServer::Fault::Error500Legacy;
+    fault.message = QStringLiteral("database is locked");
+    m_server->setFault(kListRoute, fault);
+
+    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    m_window->refreshAction()->trigger();
+    QVERIFY(failed.wait(5000));
+
+    lb::gui::MessageBanner *banner = m_window->banner();
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->isShowingError());
+    QVERIFY2(banner->text().contains(QStringLiteral("database is locked")), qPrintable(banner->text()));
+    QVERIFY(banner->isRetryable());
+    QVERIFY(banner->retryButton()->isVisible());
+    // The models already shown stay.
+    QCOMPARE(m_window->tableModel()->rowCount(), rows);
+
+    // Retry while the server still fails: still an error.
+    QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+    QVERIFY(failed.wait(5000));
+    QVERIFY(banner->isShowingError());
+
+    // Retry after the server recovered: the banner goes away.
+    m_server->clearFaults();
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
+    QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(banner->isHidden());
+
+    // The plain Error500Legacy fault on the first load: no rows, a banner,
+    // and the table says the list could not be loaded.
+    m_server->setFault(kListRoute, FakeLangBotServer::Fault::Error500Legacy);
+    auto client = std::make_unique<ApiClient>(settingsFor(*m_server));
+    QSignalSpy failedAgain(m_window.get(), &MainWindow::loadFailed);
+    m_window->setClient(client.get(), QStringLiteral("Failing"));
+    QVERIFY(failedAgain.wait(5000));
+    QVERIFY(m_window->banner()->isShowingError());
+    QVERIFY(!m_window->banner()->message().isEmpty());
+    QCOMPARE(m_window->tableModel()->rowCount(), 0);
+    QCOMPARE(m_window->overlayText(), QStringLiteral("The models could not be loaded."));
+    m_window->setClient(m_client.get(), QStringLiteral("Test server"));
+}
+
+void TestMainWindow::refreshKeepsSelection()
+{
+    QVERIFY(openWindow());
+    QTableView *view = m_window->tableView();
+    const QString chosen = view->model()->index(2, 0).data(LlmTableModel::UuidRole).toString();
+    QVERIFY(m_window->selectModel(chosen));
+
+    // The server changes: another model is renamed, a new one appears.
+    QList<QJsonObject> models = m_server->models();
+    for (QJsonObject &model : models) {
+        if (model.value(QStringLiteral("uuid")).toString() != chosen) {
+            model.insert(QStringLiteral("name"), QStringLiteral("aaa renamed"));
+            break;
+        }
+    }
+    models << makeModel(QStringLiteral("11111111-2222-4333-8444-555555555555"),
+                        QStringLiteral("zzz new model"));
+    m_server->setModels(models);
+
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
+    m_window->refreshAction()->trigger();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->tableModel()->rowCount(), int(models.size()));
+    QCOMPARE(m_window->currentUuid(), chosen);
+    QCOMPARE(m_window->selectedUuids(), QStringList{chosen});
+    QVERIFY(m_window->tableModel()->rowOf(QStringLiteral("11111111-2222-4333-8444-555555555555")) >= 0);
+}
+
+void TestMainWindow::filterNarrowsTheTable()
+{
+    QVERIFY(openWindow());
+    const QString uuid = firstUuidInView();
+    const QString name = nameOf(uuid);
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("modelFilter"));
+    QVERIFY(filter);
+    QVERIFY(!filter->accessibleName().isEmpty());
+    filter->setText(name);
+    QVERIFY(m_window->tableView()->model()->rowCount() >= 1);
+    QVERIFY(m_window->tableView()->model()->rowCount() < m_window->tableModel()->rowCount());
+    filter->setText(QStringLiteral("no-such-model-anywhere"));
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 0);
+    QCOMPARE(m_window->overlayText(), QStringLiteral("No models match “no-such-model-anywhere”."));
+    filter->clear();
+    QCOMPARE(m_window->tableView()->model()->rowCount(), m_window->tableModel()->rowCount());
+    QVERIFY(m_window->overlayText().isEmpty());
+}
+
+void TestMainWindow::setClientSwitchesServer()
+{
+    QVERIFY(openWindow());
+    // A slow test on the first server, abandoned by the switch.
+    const QString uuid = firstUuidInView();
+    m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 60000);
+    m_window->testModel(uuid);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 1, 5000);
+
+    FakeLangBotServer other;
+    other.setModels({makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"), QStringLiteral("one")),
+                     makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002"), QStringLiteral("two"))});
+    QVERIFY(other.listen());
+    ApiClient otherClient(settingsFor(other));
+
+    QSignalSpy connectSpy(m_window.get(), &MainWindow::connectRequested);
+    m_window->connectAction()->trigger();
+    QCOMPARE(connectSpy.count(), 1);
+
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
+    m_window->setClient(&otherClient, QStringLiteral("Other"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Other — LangBot Console"));
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->tableModel()->rowCount(), 2);
+    QCOMPARE(m_window->countText(), QStringLiteral("2 models"));
+    QVERIFY(m_window->testDock()->isHidden());
+    // The old client's test was cancelled.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, 5000);
+    QCOMPARE(m_client->runningCalls(), 0);
+
+    m_window->setClient(m_client.get(), QStringLiteral("Test server"));
+}
+
+void TestMainWindow::windowGrabsToPng()
+{
+    QVERIFY(openWindow());
+    const QString uuid = firstUuidInView();
+    m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 120);
+    QVERIFY(m_window->selectModel(uuid));
+    m_window->testAction()->trigger();
+    QVERIFY(waitForTest(uuid));
+
+    const QPixmap picture = m_window->grab();
+    QVERIFY(!picture.isNull());
+    QCOMPARE(picture.size(), m_window->size());
+    const QString file = QDir(QCoreApplication::applicationDirPath())
+                             .absoluteFilePath(QStringLiteral("tst_mainwindow.png"));
+    QVERIFY(picture.save(file));
+    QImage reread(file);
+    QVERIFY(!reread.isNull());
+    QCOMPARE(reread.size(), picture.size());
+}
+
+// --- connect dialog ----------------------------------------------------------------
+
+void TestMainWindow::connectDialogValidatesUrl_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("normalised");
+
+    QTest::newRow("empty") << QString() << false << QString();
+    QTest::newRow("no scheme") << QStringLiteral("127.0.0.1:5300") << false << QString();
+    QTest::newRow("ftp") << QStringLiteral("ftp://example.org") << false << QString();
+    QTest::newRow("no host") << QStringLiteral("http://") << false << QString();
+    QTest::newRow("user info") << QStringLiteral("http://me:pw@example.org") << false << QString();
+    QTest::newRow("query") << QStringLiteral("http://example.org/?a=1") << false << QString();
+    QTest::newRow("http") << QStringLiteral("http://127.0.0.1:5300") << true
+                          << QStringLiteral("http://127.0.0.1:5300");
+    QTest::newRow("https prefix slash") << QStringLiteral("  https://example.org/langbot/ ") << true
+                                        << QStringLiteral("https://example.org/langbot");
+}
+
+void TestMainWindow::connectDialogValidatesUrl()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QString, normalised);
+
+    ConnectDialog dialog;
+    auto *urlEdit = dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    QVERIFY(urlEdit);
+    urlEdit->setText(text);
+    QCOMPARE(dialog.isAcceptable(), ok);
+    QCOMPARE(dialog.urlProblem().isEmpty(), ok);
+    if (ok)
+        QCOMPARE(dialog.settings().baseUrl, QUrl(normalised));
+
+    QUrl url;
+    QString reason;
+    QCOMPARE(ConnectDialog::validateUrl(text, &url, &reason), ok);
+    QCOMPARE(reason.isEmpty(), ok);
+}
+
+void TestMainWindow::connectDialogReturnsSettings()
+{
+    ConnectDialog dialog;
+    auto *urlEdit = dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    auto *keyEdit = dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+    QVERIFY(urlEdit && keyEdit);
+    QCOMPARE(urlEdit->placeholderText(), QStringLiteral("http://127.0.0.1:5300"));
+
+    // Fields are announced by their labels.
+    auto *urlLabel = dialog.findChild<QLabel *>(QStringLiteral("urlLabel"));
+    auto *keyLabel = dialog.findChild<QLabel *>(QStringLiteral("keyLabel"));
+    QVERIFY(urlLabel && keyLabel);
+    QCOMPARE(urlLabel->buddy(), urlEdit);
+    QCOMPARE(keyLabel->buddy(), keyEdit);
+
+    urlEdit->setText(QStringLiteral("http://example.org:5300"));
+    QCOMPARE(dialog.settings().authMode, ConnectionSettings::AuthMode::None);
+    keyEdit->setText(QStringLiteral("lbk_secret"));
+    const ConnectionSettings settings = dialog.settings();
+    QCOMPARE(settings.authMode, ConnectionSettings::AuthMode::ApiKey);
+    QCOMPARE(settings.secret, QStringLiteral("lbk_secret"));
+    QCOMPARE(settings.baseUrl, QUrl(QStringLiteral("http://example.org:5300")));
+    QCOMPARE(dialog.displayName(), QStringLiteral("example.org:5300"));
+
+    // The key is hidden until "Show" is toggled.
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+    auto *show = dialog.findChild<QAction *>(QStringLiteral("showKeyAction"));
+    QVERIFY(show);
+    show->trigger();
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Normal);
+    show->trigger();
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+
+    // A URL without a scheme: OK is disabled and the reason is shown.
+    dialog.show();
+    QTest::keyClicks(urlEdit, QStringLiteral("x"));
+    urlEdit->setText(QStringLiteral("example.org:5300"));
+    QVERIFY(!dialog.isAcceptable());
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("urlProblemLabel"));
+    QVERIFY(problem && problem->isVisible());
+    QVERIFY(problem->text().contains(QStringLiteral("http://")));
+    QTest::qWait(20); // let the layout settle before the picture
+    const QPixmap picture = dialog.grab();
+    QVERIFY(!picture.isNull());
+    QVERIFY(picture.save(QDir(QCoreApplication::applicationDirPath())
+                             .absoluteFilePath(QStringLiteral("tst_mainwindow_connect.png"))));
+}
+
+void TestMainWindow::connectDialogDemoButton()
+{
+    ConnectDialog dialog;
+    auto *demo = dialog.findChild<QPushButton *>(QStringLiteral("demoButton"));
+    QVERIFY(demo);
+    QVERIFY(!dialog.isAcceptable()); // empty URL
+    dialog.open();
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.useDemoServer());
+    QCOMPARE(dialog.displayName(), QStringLiteral("Demo server"));
+}
+
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,1 +1,61 @@
-// placeholder
+#pragma once
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace lb::gui {
+
+// Shows the test of one model: "Testing <name>…" with a Cancel button while it
+// runs, then the outcome. A failure carries the server's full message in a
+// read-only, selectable text box with a Copy button.
+class TestResultPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Running, Success, Failure, Cancelled };
+
+    explicit TestResultPanel(QWidget *parent = nullptr);
+
+    void showRunning(const QString &modelName);
+    void showSuccess(const QString &modelName, qint64 latencyMs);
+    void showFailure(const QString &modelName, const QString &message);
+    void showCancelled(const QString &modelName);
+    void clear();
+
+    State state() const { return m_state; }
+    QString modelName() const { return m_modelName; }
+    QString headline() const;     // the bold first line
+    QString details() const;      // the server's message on failure, else empty
+
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *copyButton() const { return m_copy; }
+    QPlainTextEdit *detailsView() const { return m_details; }
+
+signals:
+    void cancelRequested();
+
+private:
+    void setState(State state, const QString &headline, const QString &iconPath);
+    void updateElapsed();
+    void copyDetails();
+
+    State m_state = State::Idle;
+    QString m_modelName;
+    QLabel *m_icon;
+    QLabel *m_headline;
+    QLabel *m_subline;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QPushButton *m_copy;
+    QPlainTextEdit *m_details;
+    QTimer m_ticker;
+    QElapsedTimer m_clock;
+};
+
+} // namespace lb::gui

@@ -76,7 +76,7 @@ EnvelopeResult decodeEnvelope(int httpStatus, const QByteArray &contentType,
                                      "front of LangBot?)"));
         return fail(ApiError::Kind::BadResponse,
                     ApiError::tr("an HTML page came back instead of JSON: this is not a LangBot "
-                                 "API at that URL"));
+                                 "API at that URL (check the server URL and its path prefix)"));
     }
 
     if (body.trimmed().isEmpty()) {
