@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Profile.h"
+
+#include <QObject>
+
+namespace lb {
+
+class ApiClient;
+
+// "Check connection" of the profile manager: GET /api/v1/system/info (the URL
+// points at a LangBot and which version), then, when credentials are given,
+// logs in (user-login profiles) and lists the models (the credentials work).
+// Emits finished() once, then deletes itself.
+class ConnectionCheck : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result
+    {
+        bool reachable = false;      // system info answered
+        bool authenticated = false;  // the authenticated list answered
+        QString serverVersion;       // "v4.6.5"
+        int modelCount = -1;
+        QString error;               // what failed, for people (empty when all ok)
+        // For a TLS failure: the server certificate, so the user can choose to
+        // trust it for this profile (Profile::pinnedCertificateSha256).
+        QString certificateSha256;
+        QString certificateSummary;  // subject, issuer, validity, the problem
+    };
+
+    // secret: API key or password by profile.authMode; empty = skip the auth step.
+    static ConnectionCheck *start(const Profile &profile, const QString &secret,
+                                  QObject *parent = nullptr);
+
+    const Result &result() const { return m_result; }
+
+public slots:
+    void cancel();
+
+signals:
+    void finished();
+
+private:
+    explicit ConnectionCheck(QObject *parent);
+    struct Private;
+    Private *d = nullptr;
+    Result m_result;
+};
+
+} // namespace lb

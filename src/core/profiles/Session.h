@@ -1,0 +1,74 @@
+#pragma once
+
+#include "CredentialStore.h"
+#include "Profile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace lb {
+
+class ApiClient;
+
+// A connection to one profile's server: an ApiClient (owned) plus the
+// authentication flow.
+//  - API-key profiles: the key comes from the CredentialStore (or session
+//    memory); a missing key asks the user (secretNeeded).
+//  - User-login profiles: the password comes from the CredentialStore; the
+//    session logs in (POST /api/v1/user/auth) and keeps the JWT in memory only,
+//    refreshes it with /api/v1/user/check-token before it expires, and on a
+//    401 mid-session logs in again once (the failed call is re-sent
+//    transparently); if that fails too, it asks the user (secretNeeded).
+// Nothing here blocks; every step is asynchronous with a timeout.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, ReadingSecret, LoggingIn, Ready, NeedsSecret, Closed };
+    Q_ENUM(State)
+    enum class SecretStorage { Keychain, SessionOnly };
+
+    // store may be nullptr: then secrets come only from provideSecret().
+    Session(const Profile &profile, CredentialStore *store, QObject *parent = nullptr);
+    ~Session() override;
+
+    const Profile &profile() const { return m_profile; }
+    ApiClient *client() const { return m_client; }
+    State state() const { return m_state; }
+    bool isReady() const { return m_state == State::Ready; }
+    CredentialStore::Kind secretKind() const;   // ApiKey or Password, by auth mode
+
+    // Starts: reads the secret, logs in when needed; then ready() or secretNeeded().
+    void open();
+    // The user typed the secret. Keychain: it is stored (a failure to store is
+    // reported by keychainFailed(), and the session goes on with the secret in
+    // memory); SessionOnly: kept in memory for this run only.
+    void provideSecret(const QString &secret, SecretStorage storage);
+    // Cancels every running call and timer; the session can be opened again.
+    void close();
+
+signals:
+    void stateChanged(lb::Session::State state);
+    void ready();
+    // The secret is needed from the user. reason says why, for people: "no API
+    // key stored yet", the keychain's problem and fix, "Invalid username or
+    // password"...
+    void secretNeeded(lb::CredentialStore::Kind kind, const QString &reason);
+    // The keychain could not be used (no backend, locked, timeout): message
+    // names the cause and the fix. The secret stays in memory for this session.
+    void keychainFailed(const QString &message);
+    // The session cannot go on for a reason the user cannot fix by typing a
+    // secret (server unreachable during login, etc.).
+    void failed(const QString &message);
+
+private:
+    struct Private;
+    Profile m_profile;
+    QPointer<CredentialStore> m_store;
+    ApiClient *m_client = nullptr;
+    State m_state = State::Idle;
+    Private *d;
+};
+
+} // namespace lb
