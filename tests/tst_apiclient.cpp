@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTest>
 
@@ -60,6 +61,7 @@ class TestApiClient : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -85,19 +87,55 @@ private slots:
     void stallTimesOut();
     void cancelStopsTheRequest();
     void cancelAllAndRunningCount();
+    void runningTestsDoNotBlockOtherCalls();
     void oversizedAnswerIsRefused_data();
     void oversizedAnswerIsRefused();
     void redirectToAnotherHostIsRefused();
     void redirectWithinServerIsFollowed();
+
+    // Renewal of credentials after HTTP 401
+    void refusedCallIsRetriedAfterRenewal();
+    void concurrentRefusalsShareOneRenewal();
+    void failedRenewalGivesTheOriginal401();
+    void callIsRetriedOnlyOnce();
+    void cancelWhileWaitingForRenewal();
+    void renewalWaitIsBounded();
+    void anonymousCallsAreNotRetried();
+    void refusedWithOldCredentialsIsResentDirectly();
+
+    // TLS
+    void tlsSelfSignedIsRefused();
+    void tlsPinnedCertificateIsAccepted();
+    void tlsPinOfAnotherCertificateDoesNotHelp();
+    void tlsExpiredAndWrongHost_data();
+    void tlsExpiredAndWrongHost();
 
 private:
     ConnectionSettings settingsFor(const QUrl &url,
                                    ConnectionSettings::AuthMode mode = ConnectionSettings::AuthMode::ApiKey,
                                    const QString &secret = FakeLangBotServer::demoApiKey()) const;
 
+    // A logged-in client with a reauthenticator that logs in again.
+    std::unique_ptr<ApiClient> loggedInClient(int *renewals);
+    std::unique_ptr<FakeLangBotServer> tlsServer(const FakeLangBotServer::TestCertificate &cert);
+
     std::unique_ptr<FakeLangBotServer> m_server;
     std::unique_ptr<ApiClient> m_client;
+    FakeLangBotServer::TestCertificate m_selfSigned;
+    FakeLangBotServer::TestCertificate m_expired;
+    FakeLangBotServer::TestCertificate m_wrongHost;
 };
+
+void TestApiClient::initTestCase()
+{
+    using Kind = FakeLangBotServer::TestCertificateKind;
+    m_selfSigned = FakeLangBotServer::makeTestCertificate(Kind::SelfSigned);
+    QVERIFY2(!m_selfSigned.isNull(), qPrintable(m_selfSigned.error));
+    m_expired = FakeLangBotServer::makeTestCertificate(Kind::Expired);
+    QVERIFY2(!m_expired.isNull(), qPrintable(m_expired.error));
+    m_wrongHost = FakeLangBotServer::makeTestCertificate(Kind::WrongHost);
+    QVERIFY2(!m_wrongHost.isNull(), qPrintable(m_wrongHost.error));
+}
 
 ConnectionSettings TestApiClient::settingsFor(const QUrl &url, ConnectionSettings::AuthMode mode,
                                               const QString &secret) const
@@ -496,6 +534,22 @@ void TestApiClient::cancelAllAndRunningCount()
     QCOMPARE(running.constLast().at(0).toInt(), 0);
 }
 
+void TestApiClient::runningTestsDoNotBlockOtherCalls()
+{
+    // Qt opens at most 6 connections per host and manager: 8 slow tests must
+    // all reach the server at once, and a list must not wait behind them.
+    m_server->generateModels(8);
+    m_server->setDefaultTestDelay(4000);
+    for (const QJsonObject &m : m_server->models())
+        m_client->testModel(m.value(QLatin1String("uuid")).toString());
+    QTRY_COMPARE(m_server->inFlight(), 8);
+    const Outcome list = await(m_client->listModels(), 2000);
+    QVERIFY2(!list.error, qPrintable(list.error.message()));
+    QVERIFY2(list.elapsedMs < 1000, QByteArray::number(list.elapsedMs).constData());
+    m_client->cancelAll();
+    QTRY_COMPARE(m_server->inFlight(), 0);
+}
+
 void TestApiClient::oversizedAnswerIsRefused_data()
 {
     QTest::addColumn<int>("fault");
@@ -565,6 +619,365 @@ void TestApiClient::redirectWithinServerIsFollowed()
     const auto last = m_server->requests().constLast();
     QCOMPARE(last.query, QStringLiteral("again=1"));
     QCOMPARE(last.headers.value("x-api-key"), FakeLangBotServer::demoApiKey().toUtf8());
+}
+
+// ---------------------------------------------------------------------------
+// Renewal of credentials
+
+std::unique_ptr<ApiClient> TestApiClient::loggedInClient(int *renewals)
+{
+    auto client = std::make_unique<ApiClient>(
+        settingsFor(m_server->url(), ConnectionSettings::AuthMode::None, {}));
+    const Outcome login = await(client->login(FakeLangBotServer::demoUser(),
+                                              FakeLangBotServer::demoPassword()));
+    if (login.error)
+        return nullptr;
+    client->setCredential(ConnectionSettings::AuthMode::Bearer,
+                          ApiClient::stringFromData(login.data, QStringLiteral("token")));
+    ApiClient *raw = client.get();
+    client->setReauthenticator([raw, renewals](ApiClient::RenewalDone done) {
+        ++*renewals;
+        ApiCall *call = raw->login(FakeLangBotServer::demoUser(), FakeLangBotServer::demoPassword());
+        QObject::connect(call, &ApiCall::finished, raw, [raw, call, done] {
+            if (call->ok()) {
+                raw->setCredential(ConnectionSettings::AuthMode::Bearer,
+                                   ApiClient::stringFromData(call->data(), QStringLiteral("token")));
+            }
+            done(call->ok());
+        });
+    });
+    return client;
+}
+
+void TestApiClient::refusedCallIsRetriedAfterRenewal()
+{
+    int renewals = 0;
+    auto client = loggedInClient(&renewals);
+    QVERIFY(client);
+    m_server->revokeTokens();
+    m_server->resetCounters();
+
+    ApiCall *call = client->listModels();
+    QPointer<ApiCall> guard(call);
+    bool retried = false;
+    connect(call, &ApiCall::finished, this, [&retried, call] { retried = call->wasRetried(); });
+    const Outcome r = await(call);
+    QVERIFY2(!r.error, qPrintable(r.error.message()));
+    QCOMPARE(r.finishedCount, 1);
+    QVERIFY(retried);
+    QCOMPARE(renewals, 1);
+    QCOMPARE(ApiClient::modelsFromData(r.data).size(), m_server->models().size());
+    QCOMPARE(m_server->requestCount(route("GET", kList)), 2);
+    QCOMPARE(m_server->requestCount(route("POST", QStringLiteral("/api/v1/user/auth"))), 1);
+    // The second attempt carried the new token.
+    const auto last = m_server->requests().constLast();
+    QCOMPARE(last.path, kList);
+    QCOMPARE(last.headers.value("authorization"), "Bearer " + client->settings().secret.toUtf8());
+    QTRY_VERIFY(guard.isNull());
+    QCOMPARE(client->runningCalls(), 0);
+}
+
+void TestApiClient::concurrentRefusalsShareOneRenewal()
+{
+    int renewals = 0;
+    auto client = loggedInClient(&renewals);
+    QVERIFY(client);
+    m_server->revokeTokens();
+    m_server->resetCounters();
+    // A slow login: every refusal arrives while the renewal is running.
+    m_server->setLatency(route("POST", QStringLiteral("/api/v1/user/auth")), 300);
+
+    QList<ApiCall *> calls{client->listModels(), client->listModels(), client->listModels(),
+                           client->getModel(m_server->models().first().value(QLatin1String("uuid")).toString())};
+    int ok = 0;
+    int finished = 0;
+    for (ApiCall *call : calls) {
+        connect(call, &ApiCall::finished, this, [&ok, &finished, call] {
+            ++finished;
+            ok += call->ok();
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 4, 10000);
+    QCOMPARE(ok, 4);
+    QCOMPARE(renewals, 1);
+    QCOMPARE(m_server->requestCount(route("POST", QStringLiteral("/api/v1/user/auth"))), 1);
+    QCOMPARE(m_server->requestCount(route("GET", kList)), 6);
+}
+
+void TestApiClient::failedRenewalGivesTheOriginal401()
+{
+    int renewals = 0;
+    m_client->setReauthenticator([&renewals](ApiClient::RenewalDone done) {
+        ++renewals;
+        done(false); // at once, from inside the call
+    });
+    m_client->setCredential(ConnectionSettings::AuthMode::ApiKey, QStringLiteral("lbk_revoked"));
+    m_server->resetCounters();
+    const Outcome r = await(m_client->listModels());
+    QCOMPARE(r.finishedCount, 1);
+    QCOMPARE(renewals, 1);
+    QCOMPARE(r.error.kind(), ApiError::Kind::Server);
+    QCOMPARE(r.error.httpStatus(), 401);
+    QCOMPARE(r.error.serverMessage(), QStringLiteral("Invalid API key"));
+    QCOMPARE(m_server->requestCount(route("GET", kList)), 1);
+    QCOMPARE(m_client->runningCalls(), 0);
+}
+
+void TestApiClient::callIsRetriedOnlyOnce()
+{
+    int renewals = 0;
+    // "Renewed", but with the same refused key: the second 401 is final.
+    m_client->setReauthenticator([&renewals](ApiClient::RenewalDone done) {
+        ++renewals;
+        QTimer::singleShot(10, [done] { done(true); });
+    });
+    m_client->setCredential(ConnectionSettings::AuthMode::ApiKey, QStringLiteral("lbk_revoked"));
+    m_server->resetCounters();
+    const Outcome r = await(m_client->listModels());
+    QCOMPARE(r.finishedCount, 1);
+    QCOMPARE(r.error.httpStatus(), 401);
+    QCOMPARE(renewals, 1);
+    QCOMPARE(m_server->requestCount(route("GET", kList)), 2);
+}
+
+void TestApiClient::cancelWhileWaitingForRenewal()
+{
+    ApiClient::RenewalDone pending;
+    m_client->setReauthenticator([&pending](ApiClient::RenewalDone done) { pending = std::move(done); });
+    m_client->setCredential(ConnectionSettings::AuthMode::ApiKey, QStringLiteral("lbk_revoked"));
+    QSignalSpy running(m_client.get(), &ApiClient::runningCallsChanged);
+    m_server->resetCounters();
+
+    ApiCall *call = m_client->listModels();
+    QPointer<ApiCall> guard(call);
+    auto outcome = std::make_shared<Outcome>();
+    connect(call, &ApiCall::finished, this, [outcome, call] {
+        ++outcome->finishedCount;
+        outcome->error = call->error();
+    });
+    QTRY_VERIFY(pending);                 // the 401 came: waiting for the renewal
+    QVERIFY(m_client->isRenewingCredentials());
+    QCOMPARE(outcome->finishedCount, 0);
+    QCOMPARE(m_client->runningCalls(), 1);
+    call->cancel();
+    call->cancel();
+    QCOMPARE(outcome->finishedCount, 1);
+    QCOMPARE(outcome->error.kind(), ApiError::Kind::Cancelled);
+    QVERIFY(!outcome->error.isAuthError());
+    QCOMPARE(m_client->runningCalls(), 0);
+    QTRY_VERIFY(guard.isNull());
+
+    // The renewal ends later: nothing is sent again, nothing crashes.
+    m_client->setCredential(ConnectionSettings::AuthMode::ApiKey, FakeLangBotServer::demoApiKey());
+    pending(true);
+    pending(true); // a second call of done is ignored
+    QTest::qWait(50);
+    QCOMPARE(outcome->finishedCount, 1);
+    QCOMPARE(m_server->requestCount(route("GET", kList)), 1);
+    QVERIFY(!m_client->isRenewingCredentials());
+
+    // The client goes away before a renewal ends: its call is cancelled, and
+    // the late done() is harmless.
+    ApiClient::RenewalDone orphan;
+    int orphanFinished = 0;
+    ApiError::Kind orphanKind = ApiError::Kind::None;
+    {
+        ApiClient client(settingsFor(m_server->url(), ConnectionSettings::AuthMode::ApiKey,
+                                     QStringLiteral("lbk_revoked")));
+        client.setReauthenticator([&orphan](ApiClient::RenewalDone done) { orphan = std::move(done); });
+        ApiCall *c = client.listModels();
+        connect(c, &ApiCall::finished, this, [&orphanFinished, &orphanKind, c] {
+            ++orphanFinished;
+            orphanKind = c->error().kind();
+        });
+        QTRY_VERIFY(orphan);
+    }
+    QCOMPARE(orphanFinished, 1);
+    QCOMPARE(orphanKind, ApiError::Kind::Cancelled);
+    orphan(true);
+}
+
+void TestApiClient::renewalWaitIsBounded()
+{
+    ConnectionSettings s = settingsFor(m_server->url(), ConnectionSettings::AuthMode::ApiKey,
+                                       QStringLiteral("lbk_revoked"));
+    s.timeout = 500ms;
+    m_client->setSettings(s);
+    ApiClient::RenewalDone never;
+    m_client->setReauthenticator([&never](ApiClient::RenewalDone done) { never = std::move(done); });
+    const Outcome r = await(m_client->listModels(), 5000);
+    QVERIFY(r.done);
+    QCOMPARE(r.error.kind(), ApiError::Kind::Timeout);
+    QVERIFY(r.elapsedMs >= 450);
+    QVERIFY(r.elapsedMs < 3000);
+    QVERIFY2(r.error.message().contains(QLatin1String("not renewed")), qPrintable(r.error.message()));
+
+    // A model test keeps its overall deadline across the wait.
+    s.timeout = 5s;
+    s.testTimeout = 1s;
+    m_client->setSettings(s);
+    const QString uuid = m_server->models().first().value(QLatin1String("uuid")).toString();
+    const Outcome test = await(m_client->testModel(uuid), 5000);
+    QCOMPARE(test.error.kind(), ApiError::Kind::Timeout);
+    QVERIFY(test.elapsedMs >= 950);
+    QVERIFY(test.elapsedMs < 3000);
+    QVERIFY2(test.error.message().contains(QLatin1String("within 1 s")), qPrintable(test.error.message()));
+}
+
+void TestApiClient::anonymousCallsAreNotRetried()
+{
+    int renewals = 0;
+    m_client->setReauthenticator([&renewals](ApiClient::RenewalDone done) {
+        ++renewals;
+        done(true);
+    });
+    FakeLangBotServer::FaultSpec spec;
+    spec.fault = FakeLangBotServer::Fault::Status;
+    spec.status = 401;
+    spec.body = R"({"code":-1,"msg":"No valid user token provided"})";
+    m_server->setFault(route("GET", QStringLiteral("/api/v1/system/info")), spec);
+    m_server->setFault(route("POST", QStringLiteral("/api/v1/user/auth")), spec);
+    const Outcome info = await(m_client->systemInfo());
+    QCOMPARE(info.error.httpStatus(), 401);
+    const Outcome login = await(m_client->login(FakeLangBotServer::demoUser(), QStringLiteral("x")));
+    QCOMPARE(login.error.httpStatus(), 401);
+    QCOMPARE(renewals, 0);
+}
+
+void TestApiClient::refusedWithOldCredentialsIsResentDirectly()
+{
+    // A call sent with a key that is replaced while it is under way: its 401
+    // is answered by sending it again with the new key, without a renewal.
+    int renewals = 0;
+    m_client->setReauthenticator([&renewals](ApiClient::RenewalDone done) {
+        ++renewals;
+        done(false);
+    });
+    m_client->setCredential(ConnectionSettings::AuthMode::ApiKey, QStringLiteral("lbk_old"));
+    m_server->setLatency(route("GET", kList), 200);
+    ApiCall *call = m_client->listModels();
+    m_client->setCredential(ConnectionSettings::AuthMode::ApiKey, FakeLangBotServer::demoApiKey());
+    const Outcome r = await(call);
+    QVERIFY2(!r.error, qPrintable(r.error.message()));
+    QCOMPARE(renewals, 0);
+}
+
+// ---------------------------------------------------------------------------
+// TLS
+
+std::unique_ptr<FakeLangBotServer> TestApiClient::tlsServer(const FakeLangBotServer::TestCertificate &cert)
+{
+    auto server = std::make_unique<FakeLangBotServer>();
+    server->setTlsCertificate(cert.certificate, cert.key);
+    if (!server->listen())
+        return nullptr;
+    server->loadDemoData();
+    return server;
+}
+
+void TestApiClient::tlsSelfSignedIsRefused()
+{
+    auto server = tlsServer(m_selfSigned);
+    QVERIFY(server);
+    QCOMPARE(server->url().scheme(), QStringLiteral("https"));
+    ApiClient client(settingsFor(server->url()));
+    const Outcome r = await(client.listModels());
+    QCOMPARE(r.finishedCount, 1);
+    QCOMPARE(r.error.kind(), ApiError::Kind::Tls);
+    const QString expected = QString::fromLatin1(
+        m_selfSigned.certificate.digest(QCryptographicHash::Sha256).toHex());
+    QCOMPARE(expected.size(), 64);
+    QCOMPARE(r.error.certificateSha256(), expected);
+    QCOMPARE(ApiClient::certificateSha256(m_selfSigned.certificate), expected);
+    const QString message = r.error.message();
+    QVERIFY2(message.contains(QLatin1String("self-signed")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("127.0.0.1")), qPrintable(message));
+    QVERIFY2(!message.contains(FakeLangBotServer::demoApiKey()), qPrintable(message));
+    const QString summary = r.error.certificateSummary();
+    QVERIFY2(summary.contains(QLatin1String("subject: 127.0.0.1")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("issuer: 127.0.0.1")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("valid from")), qPrintable(summary));
+    QVERIFY2(summary.contains(expected), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("self-signed")), qPrintable(summary));
+    // Nothing was sent over the untrusted connection.
+    QCOMPARE(server->requestCount(), 0);
+    QTRY_VERIFY(server->tlsHandshakeFailures() >= 1);
+}
+
+void TestApiClient::tlsPinnedCertificateIsAccepted()
+{
+    auto server = tlsServer(m_selfSigned);
+    QVERIFY(server);
+    ConnectionSettings s = settingsFor(server->url());
+    // As a user may paste it: upper case, with colons.
+    const QByteArray digest = m_selfSigned.certificate.digest(QCryptographicHash::Sha256);
+    s.pinnedCertificateSha256 = QString::fromLatin1(digest.toHex(':').toUpper());
+    ApiClient client(s);
+    const Outcome r = await(client.listModels());
+    QVERIFY2(!r.error, qPrintable(r.error.message()));
+    QCOMPARE(ApiClient::modelsFromData(r.data).size(), server->models().size());
+    QCOMPARE(server->requestCount(route("GET", kList)), 1);
+    QCOMPARE(server->requests().constLast().headers.value("x-api-key"),
+             FakeLangBotServer::demoApiKey().toUtf8());
+    const Outcome again = await(client.systemInfo());
+    QVERIFY2(!again.error, qPrintable(again.error.message()));
+
+    // The pin belongs to that client only: another one still refuses.
+    ApiClient other(settingsFor(server->url()));
+    const Outcome refused = await(other.listModels());
+    QCOMPARE(refused.error.kind(), ApiError::Kind::Tls);
+    QCOMPARE(server->requestCount(route("GET", kList)), 1);
+}
+
+void TestApiClient::tlsPinOfAnotherCertificateDoesNotHelp()
+{
+    auto server = tlsServer(m_selfSigned);
+    QVERIFY(server);
+    ConnectionSettings s = settingsFor(server->url());
+    s.pinnedCertificateSha256 = ApiClient::certificateSha256(m_expired.certificate);
+    ApiClient client(s);
+    const Outcome r = await(client.listModels());
+    QCOMPARE(r.error.kind(), ApiError::Kind::Tls);
+    QCOMPARE(r.error.certificateSha256(), ApiClient::certificateSha256(m_selfSigned.certificate));
+    QVERIFY2(r.error.message().contains(QLatin1String("not the certificate trusted")),
+             qPrintable(r.error.message()));
+    QCOMPARE(server->requestCount(), 0);
+}
+
+void TestApiClient::tlsExpiredAndWrongHost_data()
+{
+    QTest::addColumn<bool>("expired");
+    QTest::addColumn<QString>("inMessage");
+    QTest::addColumn<QString>("inSummary");
+    QTest::newRow("expired") << true << QStringLiteral("expired") << QStringLiteral("to 2020-12-31");
+    QTest::newRow("wrong host") << false << QStringLiteral("host name")
+                                << QStringLiteral("wrong-host.invalid");
+}
+
+void TestApiClient::tlsExpiredAndWrongHost()
+{
+    QFETCH(bool, expired);
+    QFETCH(QString, inMessage);
+    QFETCH(QString, inSummary);
+    const FakeLangBotServer::TestCertificate &cert = expired ? m_expired : m_wrongHost;
+    auto server = tlsServer(cert);
+    QVERIFY(server);
+    ApiClient client(settingsFor(server->url()));
+    const Outcome r = await(client.listModels());
+    QCOMPARE(r.error.kind(), ApiError::Kind::Tls);
+    QVERIFY2(r.error.message().contains(inMessage), qPrintable(r.error.message()));
+    QVERIFY2(r.error.message().contains(QLatin1String("127.0.0.1")), qPrintable(r.error.message()));
+    QVERIFY2(r.error.certificateSummary().contains(inSummary), qPrintable(r.error.certificateSummary()));
+    QCOMPARE(r.error.certificateSha256(), ApiClient::certificateSha256(cert.certificate));
+    QCOMPARE(server->requestCount(), 0);
+
+    // Pinned, the user trusts this exact certificate despite its problems.
+    ConnectionSettings s = settingsFor(server->url());
+    s.pinnedCertificateSha256 = r.error.certificateSha256();
+    ApiClient pinned(s);
+    const Outcome ok = await(pinned.listModels());
+    QVERIFY2(!ok.error, qPrintable(ok.error.message()));
+    QCOMPARE(server->requestCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -7,8 +7,14 @@
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QPointer>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -286,7 +292,10 @@ struct FakeLangBotServer::Impl {
     explicit Impl(FakeLangBotServer *owner) : q(owner) {}
 
     FakeLangBotServer *q;
-    QTcpServer *server = nullptr;
+    QTcpServer *server = nullptr;     // a QSslServer in TLS mode
+    QSslCertificate tlsCertificate;
+    QSslKey tlsKey;
+    int tlsFailures = 0;
     QList<Connection *> connections;
     quint64 nextExchangeId = 1;
 
@@ -319,6 +328,7 @@ struct FakeLangBotServer::Impl {
     int connectionsAccepted = 0;
 
     // --- connections -------------------------------------------------------
+    void makeServer();
     void accept(QTcpSocket *socket);
     void onReadyRead(Connection *c);
     void onDisconnected(Connection *c);
@@ -1124,11 +1134,7 @@ QJsonObject FakeLangBotServer::Impl::findRequester(const QString &name) const
 FakeLangBotServer::FakeLangBotServer(QObject *parent)
     : QObject(parent), d(new Impl(this))
 {
-    d->server = new QTcpServer(this);
-    connect(d->server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = d->server->nextPendingConnection())
-            d->accept(socket);
-    });
+    d->makeServer();
 
     d->apiKeys.insert(demoApiKey());
     d->user = demoUser();
@@ -1159,6 +1165,139 @@ FakeLangBotServer::~FakeLangBotServer()
     delete d;
 }
 
+// A plain QTcpServer, or a QSslServer when a certificate is set. A QSslServer
+// hands out a connection only once its handshake succeeded.
+void FakeLangBotServer::Impl::makeServer()
+{
+    delete server;
+    if (tlsCertificate.isNull()) {
+        server = new QTcpServer(q);
+    } else {
+        auto *ssl = new QSslServer(q);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(tlsCertificate);
+        configuration.setPrivateKey(tlsKey);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        ssl->setSslConfiguration(configuration);
+        QObject::connect(ssl, &QSslServer::errorOccurred, q,
+                         [this](QSslSocket *socket, QAbstractSocket::SocketError) {
+                             if (!socket->isEncrypted() && !socket->property("lb_failed").toBool()) {
+                                 socket->setProperty("lb_failed", true);
+                                 ++tlsFailures;
+                             }
+                         });
+        server = ssl;
+    }
+    // A QSslServer queues a connection once encrypted and then announces it
+    // with pendingConnectionAvailable (newConnection came before, too early).
+    const auto acceptPending = [this] {
+        while (QTcpSocket *socket = server->nextPendingConnection())
+            accept(socket);
+    };
+    QObject::connect(server, &QTcpServer::newConnection, q, acceptPending);
+    QObject::connect(server, &QTcpServer::pendingConnectionAvailable, q, acceptPending);
+}
+
+void FakeLangBotServer::setTlsCertificate(const QSslCertificate &certificate, const QSslKey &key)
+{
+    close();
+    d->tlsCertificate = certificate;
+    d->tlsKey = key;
+    d->makeServer();
+}
+
+bool FakeLangBotServer::isTls() const
+{
+    return !d->tlsCertificate.isNull();
+}
+
+int FakeLangBotServer::tlsHandshakeFailures() const
+{
+    return d->tlsFailures;
+}
+
+FakeLangBotServer::TestCertificate FakeLangBotServer::makeTestCertificate(TestCertificateKind kind)
+{
+    TestCertificate result;
+    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    if (openssl.isEmpty()) {
+        result.error = u"the openssl command-line tool is not installed (Debian: apt install openssl)"_s;
+        return result;
+    }
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        result.error = u"no temporary directory: %1"_s.arg(dir.errorString());
+        return result;
+    }
+    const auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(openssl, arguments);
+        if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0) {
+            result.error = u"openssl %1 failed: %2"_s.arg(arguments.value(0),
+                                                          QString::fromLocal8Bit(process.readAll()));
+            return false;
+        }
+        return true;
+    };
+    const QStringList newKey{u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                             u"-nodes"_s, u"-keyout"_s, u"key.pem"_s};
+    const bool wrongHost = kind == TestCertificateKind::WrongHost;
+    const QString subject = wrongHost ? u"/CN=wrong-host.invalid"_s : u"/CN=127.0.0.1"_s;
+    const QString altNames = wrongHost ? u"subjectAltName=DNS:wrong-host.invalid"_s
+                                       : u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s;
+
+    if (kind == TestCertificateKind::Expired) {
+        // "req -x509" cannot back-date; a one-off self-signing CA can.
+        QFile config(dir.filePath(u"ca.cnf"_s));
+        QFile index(dir.filePath(u"index.txt"_s));
+        QFile serial(dir.filePath(u"serial"_s));
+        if (!config.open(QIODevice::WriteOnly) || !serial.open(QIODevice::WriteOnly)
+            || !index.open(QIODevice::WriteOnly)) {
+            result.error = u"cannot write the openssl configuration"_s;
+            return result;
+        }
+        index.close();
+        serial.write("01\n");
+        serial.close();
+        config.write("[ca]\ndefault_ca = test_ca\n"
+                     "[test_ca]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial\n"
+                     "default_md = sha256\npolicy = any\ncopy_extensions = copy\n"
+                     "unique_subject = no\n"
+                     "[any]\ncommonName = supplied\n"
+                     "[req]\ndistinguished_name = dn\nprompt = no\n"
+                     "[dn]\nCN = 127.0.0.1\n");
+        config.close();
+        if (!run(QStringList{u"req"_s, u"-new"_s} + newKey
+                 + QStringList{u"-out"_s, u"request.csr"_s, u"-config"_s, u"ca.cnf"_s,
+                               u"-addext"_s, altNames})
+            || !run({u"ca"_s, u"-batch"_s, u"-config"_s, u"ca.cnf"_s, u"-selfsign"_s,
+                     u"-keyfile"_s, u"key.pem"_s, u"-in"_s, u"request.csr"_s, u"-out"_s,
+                     u"cert.pem"_s, u"-startdate"_s, u"20200101000000Z"_s, u"-enddate"_s,
+                     u"20201231000000Z"_s, u"-notext"_s})) {
+            return result;
+        }
+    } else if (!run(QStringList{u"req"_s, u"-x509"_s} + newKey
+                    + QStringList{u"-out"_s, u"cert.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s,
+                                  subject, u"-addext"_s, altNames})) {
+        return result;
+    }
+
+    QFile certFile(dir.filePath(u"cert.pem"_s));
+    QFile keyFile(dir.filePath(u"key.pem"_s));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        result.error = u"openssl wrote no certificate"_s;
+        return result;
+    }
+    result.certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
+    result.key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+    if (result.isNull())
+        result.error = u"the certificate or key made by openssl could not be read"_s;
+    return result;
+}
+
 bool FakeLangBotServer::listen(const QHostAddress &address, quint16 port)
 {
     if (d->server->isListening())
@@ -1185,7 +1324,7 @@ quint16 FakeLangBotServer::port() const
 QUrl FakeLangBotServer::url() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(isTls() ? u"https"_s : u"http"_s);
     const QHostAddress address = d->server->serverAddress();
     if (address == QHostAddress::LocalHostIPv6)
         url.setHost(u"::1"_s);

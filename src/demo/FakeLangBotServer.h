@@ -8,10 +8,13 @@
 #include <QMap>
 #include <QObject>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrl>
 
 class QTcpServer;
 class QTcpSocket;
+class QSslSocket;
 
 namespace lb::demo {
 
@@ -68,8 +71,32 @@ public:
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     void close();
     quint16 port() const;
-    QUrl url() const;                 // http://127.0.0.1:PORT
+    QUrl url() const;                 // http://127.0.0.1:PORT (https:// with TLS)
     QString errorString() const;
+
+    // --- TLS ---------------------------------------------------------------
+    // Serve HTTPS with this certificate and private key from the next listen()
+    // on (a server already listening is closed). A client that refuses the
+    // certificate ends the handshake: then no request reaches the server;
+    // tlsHandshakeFailures() counts such connections.
+    void setTlsCertificate(const QSslCertificate &certificate, const QSslKey &key);
+    bool isTls() const;
+    int tlsHandshakeFailures() const;
+
+    enum class TestCertificateKind {
+        SelfSigned,   // for 127.0.0.1 (CN and IP address), valid for 30 days
+        Expired,      // for 127.0.0.1, valid only during 2020
+        WrongHost,    // valid, but for the host name "wrong-host.invalid" only
+    };
+    struct TestCertificate {
+        QSslCertificate certificate;
+        QSslKey key;
+        QString error;            // why there is none (e.g. no openssl tool)
+        bool isNull() const { return certificate.isNull() || key.isNull(); }
+    };
+    // A throw-away self-signed certificate (EC P-256) made with the openssl
+    // command-line tool. Blocks while openssl runs: for tests and tools only.
+    static TestCertificate makeTestCertificate(TestCertificateKind kind);
 
     // --- data --------------------------------------------------------------
     // The sample data of the demo: a handful of realistic models, the

@@ -37,6 +37,7 @@ QString TestStateDelegate::cellText(const QModelIndex &index)
         return tr("Testing…");
     case TestOutcome::State::Cancelled:
         return shown.isEmpty() ? tr("Cancelled") : shown;
+    case TestOutcome::State::Queued:
     case TestOutcome::State::Never:
         break;
     }
@@ -50,6 +51,7 @@ QColor TestStateDelegate::cellColor(const QModelIndex &index)
         return QColor(0x16, 0x80, 0x3c);
     case TestOutcome::State::Failed:
         return QColor(0xc2, 0x1f, 0x1f);
+    case TestOutcome::State::Queued:
     case TestOutcome::State::Running:
     case TestOutcome::State::Cancelled:
     case TestOutcome::State::Never:

@@ -1,9 +1,12 @@
 #include "ApiCall.h"
 
+#include "ApiClient.h"
 #include "Envelope.h"
 #include "Logging.h"
 
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 
 namespace lb {
@@ -24,28 +27,15 @@ QString hostOf(const QUrl &url)
 
 } // namespace
 
-ApiCall::ApiCall(QNetworkReply *reply, QByteArray method, QString path, qint64 maxBytes,
+ApiCall::ApiCall(QByteArray method, QString path, qint64 maxBytes,
                  std::chrono::milliseconds deadline, DataCheck check, QObject *parent)
     : QObject(parent)
-    , m_reply(reply)
     , m_method(std::move(method))
     , m_path(std::move(path))
     , m_maxBytes(maxBytes)
     , m_check(std::move(check))
 {
     m_clock.start();
-    m_requestUrl = reply->request().url();
-
-    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
-    connect(reply, &QIODevice::readyRead, this, &ApiCall::onReadyRead);
-    connect(reply, &QNetworkReply::redirected, this, &ApiCall::onRedirected);
-    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-#ifndef QT_NO_SSL
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            m_tlsProblems << e.errorString();
-    });
-#endif
 
     if (deadline.count() > 0) {
         m_deadline.setSingleShot(true);
@@ -56,6 +46,73 @@ ApiCall::ApiCall(QNetworkReply *reply, QByteArray method, QString path, qint64 m
         });
         m_deadline.start();
     }
+
+    m_renewalWait.setSingleShot(true);
+    connect(&m_renewalWait, &QTimer::timeout, this, [this] {
+        abortWith(ApiError::Kind::Timeout,
+                  tr("the credentials were refused and not renewed within %1 s")
+                      .arg(m_renewalWait.interval() / 1000));
+    });
+}
+
+void ApiCall::attachReply(QNetworkReply *reply, const QString &pinnedSha256)
+{
+    Q_ASSERT(!m_finished && !m_reply);
+    m_reply = reply;
+    m_requestUrl = reply->request().url();
+    m_pinnedSha256 = pinnedSha256;
+    m_body.clear();
+    m_tlsProblems.clear();
+    m_certificateSha256.clear();
+    m_certificateSummary.clear();
+    m_abortKind = ApiError::Kind::None;
+    m_abortDetail.clear();
+    m_httpStatus = 0;
+    m_waitingForRenewal = false;
+    m_renewalWait.stop();
+
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
+    connect(reply, &QIODevice::readyRead, this, &ApiCall::onReadyRead);
+    connect(reply, &QNetworkReply::redirected, this, &ApiCall::onRedirected);
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+#ifndef QT_NO_SSL
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        onSslErrors(reply, errors);
+    });
+#endif
+}
+
+void ApiCall::beginRenewalWait(std::chrono::milliseconds waitLimit)
+{
+    m_waitingForRenewal = true;
+    // A test call keeps its overall deadline; others get a bound of their own.
+    if (!m_deadline.isActive() && waitLimit.count() > 0) {
+        m_renewalWait.setInterval(waitLimit);
+        m_renewalWait.start();
+    }
+}
+
+void ApiCall::failRenewal()
+{
+    if (m_finished)
+        return;
+    finishWith(m_renewalError);
+}
+
+void ApiCall::detachReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+}
+
+ApiError ApiCall::makeError(ApiError::Kind kind, const QString &detail) const
+{
+    ApiError e(kind, m_method, m_path);
+    e.setServer(hostOf(m_requestUrl)).setHttpStatus(m_httpStatus).setDetail(detail);
+    return e;
 }
 
 ApiCall::~ApiCall()
@@ -74,7 +131,13 @@ void ApiCall::cancel()
 
 void ApiCall::abortWith(ApiError::Kind kind, const QString &detail)
 {
-    if (m_finished || !m_reply)
+    if (m_finished)
+        return;
+    if (m_waitingForRenewal) { // no reply to abort: end right here
+        finishWith(makeError(kind, detail));
+        return;
+    }
+    if (!m_reply)
         return;
     m_abortKind = kind;
     m_abortDetail = detail;
@@ -140,7 +203,8 @@ void ApiCall::onReplyFinished()
 {
     if (m_finished || !m_reply)
         return;
-    m_deadline.stop();
+    // The deadline keeps running: it also bounds a renewal and a second attempt
+    // (finishWith stops it).
     m_elapsedMs = m_clock.elapsed();
 
     QNetworkReply *reply = m_reply;
@@ -151,9 +215,7 @@ void ApiCall::onReplyFinished()
     const QString server = hostOf(m_requestUrl);
 
     auto errorOf = [&](ApiError::Kind kind, const QString &detail) {
-        ApiError e(kind, m_method, m_path);
-        e.setServer(server).setHttpStatus(m_httpStatus).setDetail(detail);
-        return e;
+        return makeError(kind, detail);
     };
 
     if (m_abortKind != ApiError::Kind::None) {
@@ -182,11 +244,22 @@ void ApiCall::onReplyFinished()
             finishWith(errorOf(ApiError::Kind::Timeout,
                                tr("no data for %1 s").arg(reply->request().transferTimeout() / 1000)));
             return;
-        case QNetworkReply::SslHandshakeFailedError:
-            finishWith(errorOf(ApiError::Kind::Tls,
-                               m_tlsProblems.isEmpty() ? reply->errorString()
-                                                       : m_tlsProblems.join(QLatin1String("; "))));
+        case QNetworkReply::SslHandshakeFailedError: {
+            QString detail;
+            if (m_tlsProblems.isEmpty()) {
+                detail = reply->errorString();
+            } else {
+                detail = tr("the certificate of %1 is not trusted: %2")
+                             .arg(m_requestUrl.host(), m_tlsProblems.join(QLatin1String("; ")));
+                if (!m_pinnedSha256.isEmpty() && m_certificateSha256 != m_pinnedSha256)
+                    detail += QLatin1Char(' ')
+                        + tr("(and it is not the certificate trusted for this profile)");
+            }
+            ApiError e = errorOf(ApiError::Kind::Tls, detail);
+            e.setCertificate(m_certificateSha256, m_certificateSummary);
+            finishWith(e);
             return;
+        }
         default:
             finishWith(errorOf(ApiError::Kind::Network, reply->errorString()));
             return;
@@ -198,6 +271,19 @@ void ApiCall::onReplyFinished()
     m_body.clear();
     if (decoded.error) {
         decoded.error.setServer(server);
+        if (decoded.error.isAuthError() && !m_retried && m_authRetry) {
+            // The credentials were refused: the client may renew them and
+            // send this call once more (same object, new reply).
+            m_retried = true;
+            m_renewalError = decoded.error;
+            m_httpStatus = 0;
+            detachReply();
+            // A copy: the call may finish (and drop m_authRetry) inside it.
+            const AuthRetry retry = m_authRetry;
+            if (retry(this))
+                return;
+            m_httpStatus = decoded.error.httpStatus();
+        }
         finishWith(decoded.error);
         return;
     }
@@ -212,15 +298,87 @@ void ApiCall::onReplyFinished()
     finishWith(ApiError());
 }
 
+#ifndef QT_NO_SSL
+void ApiCall::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    if (reply != m_reply || errors.isEmpty())
+        return;
+    const QSslConfiguration configuration = reply->sslConfiguration();
+    QSslCertificate peer = configuration.peerCertificate();
+    if (peer.isNull()) {
+        for (const QSslError &e : errors) {
+            if (!e.certificate().isNull()) {
+                peer = e.certificate();
+                break;
+            }
+        }
+    }
+    const QList<QSslCertificate> chain = configuration.peerCertificateChain();
+    const QString digest = peer.isNull() ? QString() : ApiClient::certificateSha256(peer);
+
+    // The pin: the user trusts this exact certificate, so the verification
+    // errors about it (or its own chain) are ignored, for this reply only.
+    if (!m_pinnedSha256.isEmpty() && digest == m_pinnedSha256) {
+        bool acceptable = true;
+        for (const QSslError &e : errors) {
+            if (e.error() == QSslError::CertificateRevoked
+                || e.error() == QSslError::CertificateBlacklisted) {
+                acceptable = false;
+            }
+            const QSslCertificate about = e.certificate();
+            if (!about.isNull() && about != peer && !chain.contains(about))
+                acceptable = false;
+        }
+        if (acceptable) {
+            qCDebug(lcApi) << "accepting the certificate trusted for" << hostOf(m_requestUrl);
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+    }
+
+    // The specific problems (expired, wrong host name…) first, then the
+    // generic "not trusted" ones.
+    const auto generic = [](const QSslError &e) {
+        switch (e.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            return true;
+        default:
+            return false;
+        }
+    };
+    QStringList problems;
+    for (const bool pass : {false, true}) {
+        for (const QSslError &e : errors) {
+            if (generic(e) == pass && !problems.contains(e.errorString()))
+                problems << e.errorString();
+        }
+    }
+    m_tlsProblems = problems;
+    m_certificateSha256 = digest;
+    m_certificateSummary = ApiClient::certificateSummary(peer);
+    if (!m_certificateSummary.isEmpty())
+        m_certificateSummary += QLatin1String("; ");
+    m_certificateSummary += tr("problem: %1").arg(problems.join(QLatin1String("; ")));
+}
+#else
+void ApiCall::onSslErrors(QNetworkReply *, const QList<QSslError> &) {}
+#endif
+
 void ApiCall::finishWith(const ApiError &error)
 {
     m_finished = true;
+    m_waitingForRenewal = false;
+    m_deadline.stop();
+    m_renewalWait.stop();
+    m_elapsedMs = m_clock.elapsed();
     m_error = error;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    m_authRetry = nullptr;
+    detachReply();
     if (error)
         qCDebug(lcApi).noquote() << error.message();
     else

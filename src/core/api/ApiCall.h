@@ -14,12 +14,19 @@
 #include <functional>
 
 class QNetworkReply;
+class QSslError;
 
 namespace lb {
 
 // One asynchronous request. It owns its QNetworkReply, emits finished()
 // exactly once (success, error, timeout or cancel) and then deletes itself
 // (deleteLater). Connect to finished() with a context object.
+//
+// An authenticated call answered with HTTP 401 may be sent once more after the
+// client renewed its credentials (ApiClient::setReauthenticator): the same
+// ApiCall then takes a new QNetworkReply, and the caller still sees one
+// finished() with the final outcome. While it waits for the renewal, cancel()
+// works and the time limits still apply.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -43,8 +50,11 @@ public:
     const ApiError &error() const { return m_error; }
     const QJsonValue &data() const { return m_data; }
     int httpStatus() const { return m_httpStatus; }
-    // Wall time from sending to the end of the answer, in milliseconds.
+    // Wall time from sending to the end of the answer, in milliseconds
+    // (including a renewal of the credentials and the second attempt).
     qint64 elapsedMs() const { return m_elapsedMs; }
+    // True when the call was sent again after a renewal of the credentials.
+    bool wasRetried() const { return m_retried; }
 
 public slots:
     // Aborts the request; finished() follows with Kind::Cancelled. Safe to call
@@ -56,25 +66,52 @@ signals:
 
 private:
     friend class ApiClient;
-    ApiCall(QNetworkReply *reply, QByteArray method, QString path, qint64 maxBytes,
+    // Asked on an HTTP 401 of an authenticated call not yet retried: true when
+    // the client took the call over (it will attach a new reply or fail it).
+    using AuthRetry = std::function<bool(ApiCall *call)>;
+
+    ApiCall(QByteArray method, QString path, qint64 maxBytes,
             std::chrono::milliseconds deadline, DataCheck check, QObject *parent);
+
+    // Takes (a new) reply; pinnedSha256: normalized pin or empty.
+    void attachReply(QNetworkReply *reply, const QString &pinnedSha256);
+    // Waiting for new credentials: no reply; waitLimit bounds the wait.
+    void beginRenewalWait(std::chrono::milliseconds waitLimit);
+    bool isWaitingForRenewal() const { return m_waitingForRenewal; }
+    // The renewal failed: finish with the 401 that started it.
+    void failRenewal();
 
     void onMetaDataChanged();
     void onReadyRead();
     void onRedirected(const QUrl &url);
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     void onReplyFinished();
     void finishWith(const ApiError &error);
     void abortWith(ApiError::Kind kind, const QString &detail);
+    void detachReply();
+    ApiError makeError(ApiError::Kind kind, const QString &detail) const;
+
+    // What ApiClient needs to send the request again.
+    QString m_rawPath;          // path as given to ApiClient (before the prefix)
+    QByteArray m_payload;
+    bool m_hasBody = false;
+    bool m_isTest = false;      // the long time limit of model tests
+    quint64 m_credentialGeneration = 0;
+    AuthRetry m_authRetry;
 
     QPointer<QNetworkReply> m_reply;
     QUrl m_requestUrl;
+    QString m_pinnedSha256;
     QStringList m_tlsProblems;
+    QString m_certificateSha256;
+    QString m_certificateSummary;
     QByteArray m_method;
     QString m_path;
     QByteArray m_body;
     qint64 m_maxBytes;
     DataCheck m_check;
     QTimer m_deadline;
+    QTimer m_renewalWait;
     QElapsedTimer m_clock;
 
     // Set before aborting the reply, so onReplyFinished knows why it ended.
@@ -82,6 +119,9 @@ private:
     QString m_abortDetail;
 
     bool m_finished = false;
+    bool m_retried = false;
+    bool m_waitingForRenewal = false;
+    ApiError m_renewalError;   // the 401 that started the renewal
     ApiError m_error;
     QJsonValue m_data;
     int m_httpStatus = 0;

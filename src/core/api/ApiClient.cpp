@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace lb {
@@ -68,10 +70,28 @@ ApiCall::DataCheck requireString(const QString &key)
 } // namespace
 
 ApiClient::ApiClient(ConnectionSettings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_nam(new QNetworkAccessManager(this))
+    : QObject(parent), m_settings(std::move(settings)), m_nam(newManager())
 {
+}
+
+QNetworkAccessManager *ApiClient::newManager()
+{
+    auto *nam = new QNetworkAccessManager(this);
     // Redirects are checked one by one in ApiCall::onRedirected.
-    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    return nam;
+}
+
+QNetworkAccessManager *ApiClient::testLane()
+{
+    constexpr int kConnectionsPerManager = 6; // Qt's HTTP/1.1 limit per host
+    for (QNetworkAccessManager *lane : std::as_const(m_testLanes)) {
+        if (m_testLoad.value(lane) < kConnectionsPerManager)
+            return lane;
+    }
+    QNetworkAccessManager *lane = newManager();
+    m_testLanes.append(lane);
+    return lane;
 }
 
 ApiClient::~ApiClient()
@@ -82,14 +102,79 @@ ApiClient::~ApiClient()
 void ApiClient::setSettings(const ConnectionSettings &settings)
 {
     cancelAll();
+    // A renewal in progress belongs to the old settings: forget it.
+    m_renewing = false;
+    ++m_renewalId;
+    m_waitingForRenewal.clear();
     m_settings = settings;
+    ++m_credentialGeneration;
     m_nam->clearConnectionCache();
+    for (QNetworkAccessManager *lane : std::as_const(m_testLanes))
+        lane->clearConnectionCache();
 }
 
 void ApiClient::setCredential(ConnectionSettings::AuthMode mode, const QString &secret)
 {
     m_settings.authMode = mode;
     m_settings.secret = secret;
+    ++m_credentialGeneration;
+}
+
+void ApiClient::setReauthenticator(Reauthenticator reauthenticator)
+{
+    m_reauthenticator = std::move(reauthenticator);
+}
+
+bool ApiClient::takeOverRefusedCall(ApiCall *call)
+{
+    if (!m_reauthenticator)
+        return false;
+    if (call->m_credentialGeneration != m_credentialGeneration) {
+        // Refused with credentials that were replaced meanwhile: try the new ones.
+        transmit(call, true);
+        return true;
+    }
+    call->beginRenewalWait(m_settings.timeout);
+    m_waitingForRenewal.append(call);
+    if (!m_renewing)
+        startRenewal();
+    return true;
+}
+
+void ApiClient::startRenewal()
+{
+    m_renewing = true;
+    const quint64 id = ++m_renewalId;
+    qCDebug(lcApi) << "credentials refused; renewing them";
+    QPointer<ApiClient> self(this);
+    auto called = std::make_shared<bool>(false);
+    RenewalDone done = [self, id, called](bool renewed) {
+        if (*called)
+            return;
+        *called = true;
+        if (self)
+            self->finishRenewal(id, renewed);
+    };
+    // A copy: the reauthenticator may replace itself while running.
+    const Reauthenticator reauthenticator = m_reauthenticator;
+    reauthenticator(std::move(done));
+}
+
+void ApiClient::finishRenewal(quint64 renewalId, bool renewed)
+{
+    if (renewalId != m_renewalId || !m_renewing)
+        return;
+    m_renewing = false;
+    qCDebug(lcApi) << (renewed ? "credentials renewed" : "credentials not renewed");
+    const QList<QPointer<ApiCall>> waiting = std::exchange(m_waitingForRenewal, {});
+    for (const QPointer<ApiCall> &call : waiting) {
+        if (!call || call->isFinished() || !call->isWaitingForRenewal())
+            continue;
+        if (renewed)
+            transmit(call, true);
+        else
+            call->failRenewal(); // emits finished(): anything may happen after
+    }
 }
 
 QString ApiClient::displayUrl() const
@@ -124,8 +209,37 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QJ
 {
     const bool isTest = kind == CallKind::Test;
     const bool withCredentials = kind != CallKind::Anonymous;
-    const std::chrono::milliseconds timeout = isTest ? m_settings.testTimeout : m_settings.timeout;
-    QNetworkRequest request(urlFor(path));
+    const QString shownPath = QUrl(urlFor(path)).path(); // with the prefix, as sent
+    auto *call = new ApiCall(method, shownPath, m_settings.maxResponseBytes,
+                             isTest ? m_settings.testTimeout : std::chrono::milliseconds(0),
+                             std::move(check), this);
+    call->m_rawPath = path;
+    call->m_hasBody = body != nullptr;
+    call->m_isTest = isTest;
+    if (body)
+        call->m_payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    if (withCredentials) {
+        QPointer<ApiClient> self(this);
+        call->m_authRetry = [self](ApiCall *refused) {
+            return self && self->takeOverRefusedCall(refused);
+        };
+    }
+    m_calls.append(call);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_calls.removeAll(call);
+        m_calls.removeAll(nullptr);
+        emit runningCallsChanged(int(m_calls.size()));
+    });
+    transmit(call, withCredentials);
+    emit runningCallsChanged(int(m_calls.size()));
+    return call;
+}
+
+void ApiClient::transmit(ApiCall *call, bool withCredentials)
+{
+    const std::chrono::milliseconds timeout = call->m_isTest ? m_settings.testTimeout
+                                                             : m_settings.timeout;
+    QNetworkRequest request(urlFor(call->m_rawPath));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(int(timeout.count()));
@@ -144,30 +258,26 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QJ
             break;
         }
     }
+    call->m_credentialGeneration = m_credentialGeneration;
 
-    QByteArray payload;
-    if (body) {
-        payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    const QByteArray &method = call->m_method;
+    if (call->m_hasBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    qCDebug(lcApi).noquote() << method << call->m_rawPath
+                             << (call->m_hasBody ? call->m_payload.size() : 0) << "bytes"
+                             << (call->wasRetried() ? "(again, with renewed credentials)" : "");
+
+    QNetworkAccessManager *nam = m_nam;
+    if (call->m_isTest) {
+        nam = testLane();
+        ++m_testLoad[nam];
     }
-    qCDebug(lcApi).noquote() << method << path << (body ? payload.size() : 0) << "bytes";
-
-    QNetworkReply *reply = body || method != "GET"
-        ? m_nam->sendCustomRequest(request, method, payload)
-        : m_nam->get(request);
-
-    const QString shownPath = QUrl(urlFor(path)).path(); // with the prefix, as sent
-    auto *call = new ApiCall(reply, method, shownPath, m_settings.maxResponseBytes,
-                             isTest ? timeout : std::chrono::milliseconds(0),
-                             std::move(check), this);
-    m_calls.append(call);
-    connect(call, &ApiCall::finished, this, [this, call] {
-        m_calls.removeAll(call);
-        m_calls.removeAll(nullptr);
-        emit runningCallsChanged(int(m_calls.size()));
-    });
-    emit runningCallsChanged(int(m_calls.size()));
-    return call;
+    QNetworkReply *reply = call->m_hasBody || method != "GET"
+        ? nam->sendCustomRequest(request, method, call->m_payload)
+        : nam->get(request);
+    if (call->m_isTest)
+        connect(reply, &QNetworkReply::finished, this, [this, nam] { --m_testLoad[nam]; });
+    call->attachReply(reply, normalizedFingerprint(m_settings.pinnedCertificateSha256));
 }
 
 ApiCall *ApiClient::listModels()
@@ -260,6 +370,46 @@ LlmModel ApiClient::modelFromData(const QJsonValue &data)
     LlmModel model;
     LlmModel::fromJson(data.toObject().value(QLatin1String("model")), &model);
     return model;
+}
+
+QString ApiClient::certificateSha256(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return {};
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+}
+
+QString ApiClient::certificateSummary(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return {};
+    const QString dateFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+    QStringList parts;
+    parts << tr("subject: %1").arg(certificate.subjectDisplayName())
+          << tr("issuer: %1").arg(certificate.issuerDisplayName())
+          << tr("valid from %1 to %2 (UTC)")
+                 .arg(certificate.effectiveDate().toUTC().toString(dateFormat),
+                      certificate.expiryDate().toUTC().toString(dateFormat));
+    QStringList names;
+    const auto alternatives = certificate.subjectAlternativeNames();
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it)
+        names << it.value();
+    if (!names.isEmpty())
+        parts << tr("names: %1").arg(names.join(QLatin1String(", ")));
+    parts << tr("SHA-256: %1").arg(certificateSha256(certificate));
+    return parts.join(QLatin1String("; "));
+}
+
+QString ApiClient::normalizedFingerprint(const QString &fingerprint)
+{
+    QString hex;
+    hex.reserve(64);
+    for (const QChar c : fingerprint) {
+        if (c == QLatin1Char(':') || c.isSpace())
+            continue;
+        hex += c.toLower();
+    }
+    return hex;
 }
 
 QString ApiClient::stringFromData(const QJsonValue &data, const QString &key)

@@ -3,11 +3,15 @@
 #include "ApiCall.h"
 #include "ConnectionSettings.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkRequest;
+class QSslCertificate;
 
 namespace lb {
 
@@ -28,6 +32,30 @@ public:
     void setSettings(const ConnectionSettings &settings);
     // Replaces only the credential (e.g. after login).
     void setCredential(ConnectionSettings::AuthMode mode, const QString &secret);
+
+    // --- renewal of credentials ---------------------------------------------
+    // Called with `done` when an authenticated call (not login, not system
+    // info) is answered HTTP 401 and has not been retried yet. The
+    // reauthenticator obtains new credentials (e.g. logs in again and calls
+    // setCredential()), then calls done(true); or done(false) when it cannot.
+    // Calls refused meanwhile share one renewal. After done(true) each waiting
+    // call is sent once more with the current credentials; after done(false)
+    // it finishes with its original 401 error. A call refused with
+    // credentials that have changed since it was sent is re-sent directly.
+    // done may be called at once or later, at most once (later calls are
+    // ignored), also after the client is gone.
+    using RenewalDone = std::function<void(bool renewed)>;
+    using Reauthenticator = std::function<void(RenewalDone done)>;
+    void setReauthenticator(Reauthenticator reauthenticator);
+    bool isRenewingCredentials() const { return m_renewing; }
+
+    // --- TLS ----------------------------------------------------------------
+    // SHA-256 of the certificate's DER, lower-case hex (what the pin holds).
+    static QString certificateSha256(const QSslCertificate &certificate);
+    // "subject …; issuer …; valid from … to … (UTC); names …; SHA-256 …".
+    static QString certificateSummary(const QSslCertificate &certificate);
+    // A pin as typed ("AB:CD …") in the form compared: lower-case hex only.
+    static QString normalizedFingerprint(const QString &fingerprint);
 
     // The base URL for people: no user info, no trailing slash.
     QString displayUrl() const;
@@ -70,11 +98,30 @@ private:
     };
     ApiCall *send(const QByteArray &method, const QString &path, const QJsonObject *body,
                   CallKind kind, ApiCall::DataCheck check);
+    // Builds the request from the current settings and attaches its reply.
+    void transmit(ApiCall *call, bool withCredentials);
+    bool takeOverRefusedCall(ApiCall *call);
+    void startRenewal();
+    void finishRenewal(quint64 renewalId, bool renewed);
     QUrl urlFor(const QString &path) const;
+    QNetworkAccessManager *newManager();
+    QNetworkAccessManager *testLane();
 
     ConnectionSettings m_settings;
     QNetworkAccessManager *m_nam;
+    // Model tests hold a connection for as long as the provider takes (up to
+    // about 2 minutes), and Qt opens at most 6 HTTP/1.1 connections per host
+    // and manager. Tests therefore run on lanes of their own, 6 tests each: a
+    // bulk test never blocks a refresh, and a concurrency above 6 is real.
+    QList<QNetworkAccessManager *> m_testLanes;
+    QHash<QNetworkAccessManager *, int> m_testLoad;
     QList<QPointer<ApiCall>> m_calls;
+
+    Reauthenticator m_reauthenticator;
+    QList<QPointer<ApiCall>> m_waitingForRenewal;
+    bool m_renewing = false;
+    quint64 m_renewalId = 0;            // stale done() callbacks are ignored
+    quint64 m_credentialGeneration = 0; // bumped by every change of credentials
 };
 
 } // namespace lb

@@ -37,12 +37,20 @@ public:
     QString path() const { return m_path; }
     QString server() const { return m_server; }              // "host:port", for messages
     QString detail() const { return m_detail; }              // low-level cause
+    // Kind::Tls with a certificate problem: the server certificate, so the user
+    // can decide to trust it (ConnectionSettings::pinnedCertificateSha256).
+    // SHA-256 of the DER, lower-case hex without separators; empty otherwise.
+    QString certificateSha256() const { return m_certificateSha256; }
+    // "Subject: …; Issuer: …; valid from … to …; problem: …" for people.
+    QString certificateSummary() const { return m_certificateSummary; }
 
     ApiError &setHttpStatus(int status) { m_httpStatus = status; return *this; }
     ApiError &setServerCode(const QString &code) { m_serverCode = code; return *this; }
     ApiError &setServerMessage(const QString &msg) { m_serverMessage = msg; return *this; }
     ApiError &setDetail(const QString &detail) { m_detail = detail; return *this; }
     ApiError &setServer(const QString &server) { m_server = server; return *this; }
+    ApiError &setCertificate(const QString &sha256, const QString &summary)
+    { m_certificateSha256 = sha256; m_certificateSummary = summary; return *this; }
     ApiError &setMethodAndPath(const QByteArray &method, const QString &path)
     { m_method = method; m_path = path; return *this; }
 
@@ -64,6 +72,8 @@ private:
     QString m_path;
     QString m_server;
     QString m_detail;
+    QString m_certificateSha256;
+    QString m_certificateSummary;
 };
 
 } // namespace lb

@@ -20,6 +20,15 @@ struct ConnectionSettings
     std::chrono::milliseconds timeout{30'000};      // ordinary calls
     std::chrono::milliseconds testTimeout{130'000}; // model tests: servers wait ~120 s
     qint64 maxResponseBytes = 64 * 1024 * 1024;     // larger answers are refused
+
+    // A server certificate the user explicitly trusted (e.g. self-signed):
+    // SHA-256 of its DER, hex (lower or upper case; ':' and spaces are
+    // ignored). TLS verification stays on: when the server presents exactly
+    // this certificate, the verification errors about it (self-signed,
+    // untrusted root, host name mismatch, expired…) are ignored for that
+    // request only; a revoked or blacklisted certificate is never accepted,
+    // and any other certificate is verified as usual. Not a secret.
+    QString pinnedCertificateSha256;
 };
 
 } // namespace lb

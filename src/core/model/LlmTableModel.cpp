@@ -23,9 +23,10 @@ int stateRank(TestOutcome::State state)
     case TestOutcome::State::Failed: return 1;
     case TestOutcome::State::Cancelled: return 2;
     case TestOutcome::State::Running: return 3;
-    case TestOutcome::State::Never: return 4;
+    case TestOutcome::State::Queued: return 4;
+    case TestOutcome::State::Never: return 5;
     }
-    return 5;
+    return 6;
 }
 
 QString localTimeText(const QDateTime &dt, bool seconds)
@@ -80,6 +81,7 @@ QString LlmTableModel::lastTestText(const TestOutcome &outcome) const
 {
     switch (outcome.state) {
     case TestOutcome::State::Never: return QString();
+    case TestOutcome::State::Queued: return tr("queued");
     case TestOutcome::State::Running: return tr("…");
     case TestOutcome::State::Ok:
         return outcome.latencyMs >= 0 ? tr("✓ %1 ms").arg(outcome.latencyMs) : tr("✓ ok");
@@ -95,6 +97,7 @@ QString LlmTableModel::lastTestToolTip(const TestOutcome &outcome) const
     QString text;
     switch (outcome.state) {
     case TestOutcome::State::Never: return QString();
+    case TestOutcome::State::Queued: return tr("Waiting for a free test slot");
     case TestOutcome::State::Running: return tr("Testing…");
     case TestOutcome::State::Ok:
         text = outcome.latencyMs >= 0 ? tr("Test succeeded in %1 ms").arg(outcome.latencyMs)

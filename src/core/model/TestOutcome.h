@@ -8,7 +8,7 @@ namespace lb {
 // The result of one model test as the console saw it.
 struct TestOutcome
 {
-    enum class State { Never, Running, Ok, Failed, Cancelled };
+    enum class State { Never, Queued, Running, Ok, Failed, Cancelled };
 
     State state = State::Never;
     qint64 latencyMs = -1;    // round trip measured by the console

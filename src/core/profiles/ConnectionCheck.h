@@ -6,7 +6,9 @@
 
 namespace lb {
 
+class ApiCall;
 class ApiClient;
+class ApiError;
 
 // "Check connection" of the profile manager: GET /api/v1/system/info (the URL
 // points at a LangBot and which version), then, when credentials are given,
@@ -30,12 +32,17 @@ public:
     };
 
     // secret: API key or password by profile.authMode; empty = skip the auth step.
+    // The profile's pinnedCertificateSha256 is honoured. Asynchronous: nothing
+    // is emitted before start() returns. Deleting the check (or its parent)
+    // stops it without finished().
     static ConnectionCheck *start(const Profile &profile, const QString &secret,
                                   QObject *parent = nullptr);
+    ~ConnectionCheck() override;
 
     const Result &result() const { return m_result; }
 
 public slots:
+    // Stops the check: finished() follows at once (error says "cancelled").
     void cancel();
 
 signals:
@@ -43,6 +50,13 @@ signals:
 
 private:
     explicit ConnectionCheck(QObject *parent);
+    void runStep(ApiCall *call, void (ConnectionCheck::*next)(ApiCall *call));
+    void onSystemInfo(ApiCall *call);
+    void onLoggedIn(ApiCall *call);
+    void onListed(ApiCall *call);
+    void fail(const ApiError &error);
+    void finish();
+
     struct Private;
     Private *d = nullptr;
     Result m_result;

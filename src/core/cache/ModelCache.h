@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/LlmModel.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace lb {
+
+// The last model list fetched per profile, on disk (the app's cache dir), for
+// offline viewing. API keys are never written: each key is replaced by an empty
+// string, so the table can still show how many there were.
+class ModelCache
+{
+public:
+    struct Snapshot
+    {
+        bool valid = false;
+        QList<LlmModel> models;
+        QDateTime fetchedAt;       // local time
+        QString serverVersion;
+    };
+
+    // dir: where the files go (default: <CacheLocation>/models).
+    explicit ModelCache(const QString &dir = {});
+
+    QString fileFor(const QString &profileId) const;
+    // Writes atomically (QSaveFile). Safe to call from a worker thread.
+    bool save(const QString &profileId, const QList<LlmModel> &models,
+              const QString &serverVersion, const QDateTime &fetchedAt = QDateTime::currentDateTime()) const;
+    Snapshot load(const QString &profileId) const;
+    void remove(const QString &profileId) const;
+
+    // The model with every key blanked (same count, same shape).
+    static LlmModel redacted(const LlmModel &model);
+
+private:
+    QString m_dir;
+};
+
+} // namespace lb

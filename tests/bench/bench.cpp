@@ -1,0 +1,284 @@
+// langbot-bench: measures the console's hot paths against the fake LangBot
+// server over loopback and prints a table. Targets come from issue 5; the
+// program prints them beside the figures and never fails on them.
+#include "FakeLangBotServer.h"
+#include "api/ApiClient.h"
+#include "api/Envelope.h"
+#include "model/LlmSortFilterProxy.h"
+#include "model/LlmTableModel.h"
+#include "testing/TestRunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+using lb::ApiClient;
+using lb::demo::FakeLangBotServer;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Row
+{
+    QString what;
+    QString figure;
+    QString target;
+    QString verdict; // "ok", "MISSED", or "" (no target)
+};
+QList<Row> rows;
+
+void report(const QString &what, const QString &figure, const QString &target = {},
+            std::optional<bool> met = std::nullopt)
+{
+    rows.append({what, figure, target, met ? (*met ? QStringLiteral("ok") : QStringLiteral("MISSED")) : QString()});
+    out << "  " << what << ": " << figure;
+    if (!target.isEmpty())
+        out << "  (target " << target << (met ? (*met ? ", ok" : ", MISSED") : "") << ")";
+    out << Qt::endl;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+template<typename F>
+double timeMs(F &&f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// The fake server runs in its own thread, so serving big answers does not
+// count as the console's GUI-thread time.
+class ServerThread
+{
+public:
+    ServerThread()
+    {
+        m_thread.setObjectName(QStringLiteral("fake-server"));
+        m_thread.start();
+        m_server = new FakeLangBotServer;
+        m_server->moveToThread(&m_thread);
+        run([this] { m_server->listen(); });
+    }
+    ~ServerThread()
+    {
+        run([this] { delete m_server; });
+        m_thread.quit();
+        m_thread.wait();
+    }
+    template<typename F>
+    void run(F &&f)
+    {
+        QMetaObject::invokeMethod(m_server ? static_cast<QObject *>(m_server) : nullptr, std::forward<F>(f),
+                                  Qt::BlockingQueuedConnection);
+    }
+    FakeLangBotServer *server() const { return m_server; }
+    QUrl url()
+    {
+        QUrl u;
+        run([&] { u = m_server->url(); });
+        return u;
+    }
+
+private:
+    QThread m_thread;
+    FakeLangBotServer *m_server = nullptr;
+};
+
+lb::ConnectionSettings settingsFor(const QUrl &url)
+{
+    lb::ConnectionSettings s;
+    s.baseUrl = url;
+    s.authMode = lb::ConnectionSettings::AuthMode::ApiKey;
+    s.secret = FakeLangBotServer::demoApiKey();
+    s.timeout = std::chrono::seconds(120);
+    s.testTimeout = std::chrono::seconds(120);
+    return s;
+}
+
+QByteArray fetchRaw(const QUrl &base)
+{
+    QNetworkAccessManager nam;
+    QUrl url = base;
+    url.setPath(QStringLiteral("/api/v1/provider/models/llm"));
+    QNetworkRequest request(url);
+    request.setRawHeader("X-API-Key", FakeLangBotServer::demoApiKey().toUtf8());
+    QNetworkReply *reply = nam.get(request);
+    QEventLoop loop; // the benchmark's own driver, not product code
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray bytes = reply->readAll();
+    reply->deleteLater();
+    return bytes;
+}
+
+// bytes -> rows, all on this thread: what the console does with an answer.
+void bytesToRows(const QByteArray &bytes, lb::LlmTableModel *table)
+{
+    const auto decoded = lb::decodeEnvelope(200, "application/json", bytes, "GET",
+                                            QStringLiteral("/api/v1/provider/models/llm"));
+    table->setModels(ApiClient::modelsFromData(decoded.data));
+}
+
+void benchList(ServerThread &st, int count, bool measureStall)
+{
+    st.run([&] { st.server()->generateModels(count); });
+    const QByteArray bytes = fetchRaw(st.url());
+    out << QStringLiteral("list %1 models (%2 MB answer)").arg(count).arg(bytes.size() / 1e6, 0, 'f', 1)
+        << Qt::endl;
+
+    QList<double> bare, full;
+    for (int i = 0; i < 3; ++i) {
+        bare << timeMs([&] { (void)QJsonDocument::fromJson(bytes); });
+        lb::LlmTableModel table;
+        lb::LlmSortFilterProxy proxy;
+        proxy.setSourceModel(&table);
+        proxy.sort(lb::LlmTableModel::NameColumn);
+        full << timeMs([&] { bytesToRows(bytes, &table); });
+        if (table.rowCount() != count)
+            qFatal("expected %d rows, got %d", count, table.rowCount());
+    }
+    const double ratio = median(full) / median(bare);
+    report(QStringLiteral("bare QJsonDocument::fromJson"), QStringLiteral("%1 ms").arg(median(bare), 0, 'f', 1));
+    report(QStringLiteral("bytes -> rows (sorted proxy)"), QStringLiteral("%1 ms").arg(median(full), 0, 'f', 1));
+    report(QStringLiteral("ratio to bare parse"), QStringLiteral("%1x").arg(ratio, 0, 'f', 2),
+           count <= 10000 ? QStringLiteral("<= 2.0x") : QString(),
+           count <= 10000 ? std::optional<bool>(ratio <= 2.0) : std::nullopt);
+
+    if (!measureStall)
+        return;
+    // The real path over loopback, with a 1 ms ticker on this (the GUI) thread:
+    // the longest gap between ticks is the longest stall a user would feel.
+    ApiClient client(settingsFor(st.url()));
+    lb::LlmTableModel table;
+    lb::LlmSortFilterProxy proxy;
+    proxy.setSourceModel(&table);
+    proxy.sort(lb::LlmTableModel::NameColumn);
+    QElapsedTimer clock;
+    qint64 last = 0, worst = 0;
+    QTimer ticker;
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        worst = std::max(worst, now - last);
+        last = now;
+    });
+    bool done = false;
+    clock.start();
+    ticker.start();
+    lb::ApiCall *call = client.listModels();
+    QObject::connect(call, &lb::ApiCall::finished, [&, call] {
+        table.setModels(ApiClient::modelsFromData(call->data()));
+        done = true;
+    });
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QCoreApplication::processEvents();
+    const qint64 now = clock.elapsed();
+    worst = std::max(worst, now - last);
+    report(QStringLiteral("list over loopback, total"), QStringLiteral("%1 ms").arg(now));
+    report(QStringLiteral("longest GUI-thread stall"), QStringLiteral("%1 ms").arg(worst),
+           QStringLiteral("<= 50 ms"), worst <= 50);
+}
+
+void benchFilter(ServerThread &st)
+{
+    st.run([&] { st.server()->generateModels(10000); });
+    const QByteArray bytes = fetchRaw(st.url());
+    lb::LlmTableModel table;
+    lb::LlmSortFilterProxy proxy;
+    proxy.setSourceModel(&table);
+    proxy.sort(lb::LlmTableModel::NameColumn);
+    bytesToRows(bytes, &table);
+    out << "filter 10000 rows, typing \"openai gpt\" and deleting it again" << Qt::endl;
+    const QString typed = QStringLiteral("openai gpt");
+    QList<double> perKey;
+    for (int i = 1; i <= typed.size(); ++i)
+        perKey << timeMs([&] { proxy.setFilterText(typed.left(i)); });
+    for (int i = typed.size() - 1; i >= 0; --i)
+        perKey << timeMs([&] { proxy.setFilterText(typed.left(i)); });
+    const double worst = *std::max_element(perKey.cbegin(), perKey.cend());
+    report(QStringLiteral("per keystroke, median"), QStringLiteral("%1 ms").arg(median(perKey), 0, 'f', 2));
+    report(QStringLiteral("per keystroke, worst"), QStringLiteral("%1 ms").arg(worst, 0, 'f', 2),
+           QStringLiteral("<= 16 ms"), worst <= 16.0);
+}
+
+void benchTestAll(ServerThread &st, int count, int delayMs, int concurrency)
+{
+    st.run([&] {
+        st.server()->generateModels(count);
+        st.server()->setDefaultTestDelay(delayMs);
+    });
+    ApiClient client(settingsFor(st.url()));
+    QStringList uuids;
+    st.run([&] {
+        for (const QJsonObject &m : st.server()->models())
+            uuids << m.value(QLatin1String("uuid")).toString();
+    });
+    lb::TestRunner runner(&client);
+    runner.setConcurrency(concurrency);
+    bool done = false;
+    QObject::connect(&runner, &lb::TestRunner::batchFinished, [&] { done = true; });
+    QElapsedTimer clock;
+    clock.start();
+    runner.start(uuids);
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const double wall = double(clock.elapsed());
+    const double ideal = std::ceil(double(count) / concurrency) * delayMs;
+    int maxInFlight = 0;
+    st.run([&] { maxInFlight = st.server()->maxInFlight(); });
+    out << QStringLiteral("test all: %1 models at %2 ms each, concurrency %3").arg(count).arg(delayMs).arg(concurrency)
+        << Qt::endl;
+    report(QStringLiteral("wall time"), QStringLiteral("%1 s (ideal %2 s, %3 in flight at most)")
+                                            .arg(wall / 1000, 0, 'f', 2).arg(ideal / 1000, 0, 'f', 2).arg(maxInFlight));
+    report(QStringLiteral("ratio to ideal"), QStringLiteral("%1x").arg(wall / ideal, 0, 'f', 3),
+           QStringLiteral("<= 1.10x"), wall / ideal <= 1.10);
+    st.run([&] { st.server()->setDefaultTestDelay(0); });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Benchmarks of langbot-console; prints a table."));
+    parser.addHelpOption();
+    const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Small sizes only (a smoke run)."));
+    parser.addOption(quick);
+    parser.process(app);
+    const bool isQuick = parser.isSet(quick);
+
+    ServerThread st;
+    out << "langbot-console " LANGBOT_VERSION " benchmarks, Qt " << qVersion() << ", "
+        << QThread::idealThreadCount() << " cores" << Qt::endl << Qt::endl;
+
+    benchList(st, isQuick ? 1000 : 10000, false);
+    if (!isQuick)
+        benchList(st, 100000, true);
+    benchFilter(st);
+    benchTestAll(st, isQuick ? 16 : 200, isQuick ? 50 : 500, 8);
+
+    out << Qt::endl << "| measure | figure | target | |" << Qt::endl << "|---|---|---|---|" << Qt::endl;
+    for (const Row &r : std::as_const(rows))
+        out << "| " << r.what << " | " << r.figure << " | " << r.target << " | " << r.verdict << " |" << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,103 @@
+// ModelCache: the offline copy of a profile's list holds no key, keeps counts.
+#include "FakeLangBotServer.h"
+#include "cache/ModelCache.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using lb::LlmModel;
+using lb::ModelCache;
+
+class TestModelCache : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTripWithoutSecrets();
+    void keepsTheKeyShape();
+    void missingOrForeignFile();
+};
+
+void TestModelCache::roundTripWithoutSecrets()
+{
+    lb::demo::FakeLangBotServer server;
+    server.loadDemoData();
+    QList<LlmModel> models;
+    QStringList secrets;
+    for (const QJsonObject &json : server.models()) {
+        LlmModel model(json);
+        secrets << model.apiKeys();
+        models << model;
+    }
+    // plus a known canary
+    models.first().setApiKeys({QStringLiteral("sk-CANARY-cache-0001"), QStringLiteral("sk-CANARY-cache-0002")});
+    secrets << QStringLiteral("sk-CANARY-cache-0001") << QStringLiteral("sk-CANARY-cache-0002");
+    QVERIFY(secrets.size() > 3);
+
+    QTemporaryDir dir;
+    ModelCache cache(dir.path());
+    const QDateTime when = QDateTime::currentDateTime().addSecs(-3600);
+    QVERIFY(cache.save(QStringLiteral("profile-1"), models, QStringLiteral("v4.6.5"), when));
+
+    // No key anywhere under the cache dir.
+    QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        ++files;
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!secret.isEmpty() && !bytes.contains(secret.toUtf8()), qPrintable(secret));
+    }
+    QCOMPARE(files, 1);
+
+    const ModelCache::Snapshot snap = cache.load(QStringLiteral("profile-1"));
+    QVERIFY(snap.valid);
+    QCOMPARE(snap.serverVersion, QStringLiteral("v4.6.5"));
+    QCOMPARE(snap.fetchedAt.toSecsSinceEpoch(), when.toSecsSinceEpoch());
+    QCOMPARE(snap.models.size(), models.size());
+    for (int i = 0; i < models.size(); ++i) {
+        QCOMPARE(snap.models[i].uuid(), models[i].uuid());
+        QCOMPARE(snap.models[i].name(), models[i].name());
+        QCOMPARE(snap.models[i].apiKeyCount(), models[i].apiKeyCount());
+        QCOMPARE(snap.models[i].baseUrl(), models[i].baseUrl());
+        for (const QString &key : snap.models[i].apiKeys())
+            QVERIFY(key.isEmpty());
+    }
+}
+
+void TestModelCache::keepsTheKeyShape()
+{
+    const QJsonObject nested{
+        {QStringLiteral("uuid"), QStringLiteral("u1")},
+        {QStringLiteral("name"), QStringLiteral("n")},
+        {QStringLiteral("api_keys"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("main")},
+                                {QStringLiteral("keys"), QJsonArray{QStringLiteral("sk-a"), QStringLiteral("sk-b")}}}}},
+    };
+    const LlmModel red = ModelCache::redacted(LlmModel(nested));
+    QCOMPARE(red.apiKeysShape(), LlmModel::ListShape::Nested);
+    QCOMPARE(red.apiKeyCount(), 2);
+    QVERIFY(!red.apiKeys().contains(QStringLiteral("sk-a")));
+}
+
+void TestModelCache::missingOrForeignFile()
+{
+    QTemporaryDir dir;
+    ModelCache cache(dir.path());
+    QVERIFY(!cache.load(QStringLiteral("nope")).valid);
+    QFile file(cache.fileFor(QStringLiteral("x")));
+    QVERIFY(QDir().mkpath(dir.path()));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"models\": []}");
+    file.close();
+    QVERIFY(!cache.load(QStringLiteral("x")).valid);
+    cache.remove(QStringLiteral("x"));
+    QVERIFY(!QFile::exists(cache.fileFor(QStringLiteral("x"))));
+}
+
+QTEST_GUILESS_MAIN(TestModelCache)
+#include "tst_modelcache.moc"
