@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Makes docs/screenshot.png: builds the console if needed, starts it against
-# the built-in demo server on a virtual X display, and lets it save a picture
-# of its window once the models are listed and the first one was tested
-# (the --screenshot FILE option, documented in --help).
+# Makes docs/screenshot.png and docs/profiles.png: builds the console if
+# needed and starts it on a virtual X display with sample profiles in a
+# scratch store (never the user's profiles or keychain), served by the
+# built-in demo server:
+#  --screenshot FILE           the window on a production profile, once the
+#                              models are listed and tested;
+#  --screenshot-profiles FILE  the profile manager after Check connection.
 #
-# Usage: scripts/screenshot.sh [BUILD_DIR] [OUTPUT_PNG]
+# Usage: scripts/screenshot.sh [BUILD_DIR] [OUTPUT_PNG] [PROFILES_PNG]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_dir="${1:-build}"
 output="${2:-docs/screenshot.png}"
+profiles_output="${3:-docs/profiles.png}"
 binary="$build_dir/src/app/langbot-console"
 
 if [ ! -x "$binary" ] || [ ! -f "$build_dir/build.ninja" ]; then
@@ -17,8 +21,8 @@ if [ ! -x "$binary" ] || [ ! -f "$build_dir/build.ninja" ]; then
 fi
 cmake --build "$build_dir" --target langbot-console --parallel 2
 
-mkdir -p "$(dirname "$output")"
-rm -f "$output"
+mkdir -p "$(dirname "$output")" "$(dirname "$profiles_output")"
+rm -f "$output" "$profiles_output"
 
 # A fixed look for the documentation: Fusion style, DejaVu fonts, English.
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en
@@ -27,10 +31,14 @@ export QT_STYLE_OVERRIDE=Fusion
 unset QT_SCALE_FACTOR QT_SCREEN_SCALE_FACTORS
 
 timeout 60 xvfb-run -a -s "-screen 0 1400x900x24" \
-    "$binary" --demo --screenshot "$output"
+    "$binary" --screenshot "$output"
+timeout 60 xvfb-run -a -s "-screen 0 1400x900x24" \
+    "$binary" --screenshot-profiles "$profiles_output"
 
-if [ ! -s "$output" ]; then
-    echo "screenshot: no picture was written to $output" >&2
-    exit 1
-fi
-echo "screenshot: wrote $output"
+for picture in "$output" "$profiles_output"; do
+    if [ ! -s "$picture" ]; then
+        echo "screenshot: no picture was written to $picture" >&2
+        exit 1
+    fi
+    echo "screenshot: wrote $picture"
+done

@@ -1,13 +1,15 @@
 // The main window against the fake LangBot server: listing, testing (ok,
 // failing, cancelled), deleting with a confirmation, the error banner and its
-// retry, selection across refreshes, the empty state and switching servers.
-// Also the connect dialog's URL checks, which the window's File → Connect… uses.
+// retry, selection across refreshes, the empty state and switching servers;
+// the switcher, the environment strip and title, view state, notices, and the
+// URL checks of ServerUrl (the profile editor's and --url's).
 
-#include "ConnectDialog.h"
+#include "EnvironmentStrip.h"
 #include "FakeLangBotServer.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "MessageBox.h"
+#include "ServerUrl.h"
 #include "TestResultPanel.h"
 #include "TestStateDelegate.h"
 
@@ -19,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -49,8 +52,8 @@ using lb::ConnectionSettings;
 using lb::LlmTableModel;
 using lb::TestOutcome;
 using lb::demo::FakeLangBotServer;
-using lb::gui::ConnectDialog;
 using lb::gui::MainWindow;
+using lb::gui::ServerUrl;
 using lb::gui::MessageBox;
 using lb::gui::TestResultPanel;
 using lb::gui::TestStateDelegate;
@@ -119,12 +122,16 @@ private slots:
     void refreshKeepsSelection();
     void filterNarrowsTheTable();
     void setClientSwitchesServer();
+    void lastKnownRowsThenLoad();
+    void identityNamesTheEnvironment();
+    void productionDeleteNeedsTheTypedName();
+    void switcherEntriesAndSignal();
+    void viewStateRoundTrip();
+    void noticeWithAction();
     void windowGrabsToPng();
 
-    void connectDialogValidatesUrl_data();
-    void connectDialogValidatesUrl();
-    void connectDialogReturnsSettings();
-    void connectDialogDemoButton();
+    void serverUrlValidates_data();
+    void serverUrlValidates();
 
 private:
     // Starts a window on m_server and waits for the first list.
@@ -311,7 +318,7 @@ void TestMainWindow::menusCarryActionsWithShortcuts()
     QCOMPARE(m_window->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
     QCOMPARE(m_window->testAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
     QCOMPARE(m_window->deleteAction()->shortcut(), QKeySequence(QKeySequence::Delete));
-    QVERIFY(!m_window->connectAction()->shortcut().isEmpty());
+    QVERIFY(!m_window->manageProfilesAction()->shortcut().isEmpty());
 
     QStringList menus;
     QList<QAction *> inMenus;
@@ -327,9 +334,9 @@ void TestMainWindow::menusCarryActionsWithShortcuts()
             }
         }
     }
-    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Model"),
-                                 QStringLiteral("&Help")}));
-    QVERIFY(inMenus.contains(m_window->connectAction()));
+    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Server"),
+                                 QStringLiteral("&Model"), QStringLiteral("&Help")}));
+    QVERIFY(inMenus.contains(m_window->manageProfilesAction()));
     QVERIFY(inMenus.contains(m_window->refreshAction()));
     QVERIFY(inMenus.contains(m_window->testAction()));
     QVERIFY(inMenus.contains(m_window->deleteAction()));
@@ -652,9 +659,9 @@ void TestMainWindow::setClientSwitchesServer()
     QVERIFY(other.listen());
     ApiClient otherClient(settingsFor(other));
 
-    QSignalSpy connectSpy(m_window.get(), &MainWindow::connectRequested);
-    m_window->connectAction()->trigger();
-    QCOMPARE(connectSpy.count(), 1);
+    QSignalSpy manageSpy(m_window.get(), &MainWindow::manageProfilesRequested);
+    m_window->manageProfilesAction()->trigger();
+    QCOMPARE(manageSpy.count(), 1);
 
     QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
     m_window->setClient(&otherClient, QStringLiteral("Other"));
@@ -668,6 +675,186 @@ void TestMainWindow::setClientSwitchesServer()
     QCOMPARE(m_client->runningCalls(), 0);
 
     m_window->setClient(m_client.get(), QStringLiteral("Test server"));
+}
+
+void TestMainWindow::lastKnownRowsThenLoad()
+{
+    QVERIFY(openWindow());
+    const QList<lb::LlmModel> known = m_window->tableModel()->models();
+    QVERIFY(known.size() >= 3);
+
+    // A server not ready yet (no credentials): the last known rows at once,
+    // nothing asked of the server until load().
+    m_server->setLatency(kListRoute, 300);
+    m_server->resetCounters();
+    auto client = std::make_unique<ApiClient>(settingsFor(*m_server));
+    lb::gui::ServerIdentity identity;
+    identity.key = QStringLiteral("again");
+    identity.name = QStringLiteral("Again");
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
+    m_window->setServer(client.get(), identity, known, false);
+    QCOMPARE(m_window->tableModel()->rowCount(), int(known.size()));
+    QVERIFY(m_window->overlayText().isEmpty());
+    QTest::qWait(100);
+    QCOMPARE(m_server->requestCount(kListRoute), 0);
+    QCOMPARE(loaded.count(), 0);
+
+    // Without rows, the waiting text says why nothing shows.
+    m_window->setServer(client.get(), identity, std::nullopt, false);
+    QCOMPARE(m_window->tableModel()->rowCount(), 0);
+    m_window->setWaitingText(QStringLiteral("Waiting for the API key of “Again”…"));
+    QCOMPARE(m_window->overlayText(), QStringLiteral("Waiting for the API key of “Again”…"));
+
+    m_window->load();
+    QCOMPARE(m_window->overlayText(), QStringLiteral("Loading models…"));
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->tableModel()->rowCount(), int(known.size()));
+    m_window->setClient(m_client.get(), QStringLiteral("Test server"));
+}
+
+void TestMainWindow::identityNamesTheEnvironment()
+{
+    QVERIFY(openWindow());
+    lb::gui::EnvironmentStrip *strip = m_window->environmentStrip();
+    QVERIFY(!strip->isVisible()); // no environment: no strip
+
+    lb::gui::ServerIdentity identity;
+    identity.key = QStringLiteral("prod");
+    identity.name = QStringLiteral("Acme");
+    identity.environmentName = QStringLiteral("Production");
+    identity.color = QColor(QStringLiteral("#c62828"));
+    identity.production = true;
+    m_window->setIdentity(identity);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Production — Acme — LangBot Console"));
+    QVERIFY(strip->isVisible());
+    QVERIFY(strip->isProduction());
+    QCOMPARE(strip->color(), QColor(QStringLiteral("#c62828")));
+    const int productionHeight = strip->height();
+
+    identity.environmentName = QStringLiteral("Staging");
+    identity.color = QColor(QStringLiteral("#ef6c00"));
+    identity.production = false;
+    m_window->setIdentity(identity);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Acme — LangBot Console"));
+    QVERIFY(strip->isVisible());
+    QVERIFY(!strip->isProduction());
+    QVERIFY(strip->height() < productionHeight); // lighter and smaller
+    QVERIFY(strip->text().contains(QStringLiteral("Staging")));
+}
+
+void TestMainWindow::productionDeleteNeedsTheTypedName()
+{
+    QVERIFY(openWindow());
+    lb::gui::ServerIdentity identity;
+    identity.name = QStringLiteral("Acme production");
+    identity.environmentName = QStringLiteral("Production");
+    identity.color = QColor(Qt::red);
+    identity.production = true;
+    m_window->setIdentity(identity);
+    const QString uuid = firstUuidInView();
+    QVERIFY(m_window->selectModel(uuid));
+    m_server->resetCounters();
+
+    MessageBox::setNextTypedAnswer(QStringLiteral("Acme"));
+    m_window->deleteAction()->trigger();
+    QTest::qWait(200);
+    QCOMPARE(m_server->writeRequestCount(), 0);
+
+    QSignalSpy deleted(m_window.get(), &MainWindow::modelDeleted);
+    MessageBox::setNextTypedAnswer(QStringLiteral("Acme production"));
+    m_window->deleteAction()->trigger();
+    QVERIFY(deleted.wait(5000));
+    QVERIFY(m_server->model(uuid).isEmpty());
+}
+
+void TestMainWindow::switcherEntriesAndSignal()
+{
+    QVERIFY(openWindow());
+    // Without entries the switcher stays out of the way.
+    QVERIFY(!m_window->serverCombo()->isVisible());
+
+    QList<lb::gui::ServerChoice> choices;
+    for (int i = 1; i <= 11; ++i)
+        choices.append({QStringLiteral("key%1").arg(i), QStringLiteral("Server %1").arg(i),
+                        QStringLiteral("http://10.0.0.%1:5300").arg(i), QColor(Qt::blue)});
+    m_window->setServerChoices(choices, QStringLiteral("key2"));
+    QTRY_VERIFY(m_window->serverCombo()->isVisible()); // the tool bar lays it out
+    QCOMPARE(m_window->serverCombo()->count(), 11);
+    QCOMPARE(m_window->serverCombo()->currentIndex(), 1);
+    const QList<QAction *> actions = m_window->serverActions();
+    QCOMPARE(actions.size(), 11);
+    QCOMPARE(actions.at(0)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QCOMPARE(actions.at(8)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_9));
+    QVERIFY(actions.at(9)->shortcut().isEmpty());
+    QVERIFY(actions.at(1)->isChecked());
+    QVERIFY(m_window->serverMenu()->actions().contains(actions.at(10)));
+    QVERIFY(m_window->serverMenu()->actions().contains(m_window->manageProfilesAction()));
+
+    QSignalSpy chosen(m_window.get(), &MainWindow::serverChosen);
+    actions.at(4)->trigger();
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().value(0).toString(), QStringLiteral("key5"));
+    emit m_window->serverCombo()->activated(6);
+    QCOMPARE(chosen.count(), 2);
+    QCOMPARE(chosen.last().value(0).toString(), QStringLiteral("key7"));
+
+    // Updating the entries keeps the menu tidy.
+    m_window->setServerChoices(choices.mid(0, 2), QStringLiteral("key1"));
+    QCOMPARE(m_window->serverActions().size(), 2);
+    QCOMPARE(m_window->serverCombo()->count(), 2);
+}
+
+void TestMainWindow::viewStateRoundTrip()
+{
+    QVERIFY(openWindow());
+    QTableView *view = m_window->tableView();
+    view->sortByColumn(LlmTableModel::UpdatedColumn, Qt::DescendingOrder);
+    const QString uuid = view->model()->index(1, 0).data(LlmTableModel::UuidRole).toString();
+    QVERIFY(m_window->selectModel(uuid));
+    const lb::ProfileStore::ViewState state = m_window->viewState();
+    QCOMPARE(state.currentUuid, uuid);
+    QCOMPARE(state.sortColumn, int(LlmTableModel::UpdatedColumn));
+    QCOMPARE(state.sortOrder, Qt::DescendingOrder);
+    QVERIFY(!state.headerState.isEmpty());
+
+    m_window->restoreViewState({});
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(LlmTableModel::NameColumn));
+    QVERIFY(m_window->currentUuid().isEmpty());
+
+    m_window->restoreViewState(state);
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(LlmTableModel::UpdatedColumn));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(m_window->currentUuid(), uuid);
+
+    // A row not listed yet is selected once the list brings it.
+    m_window->setClient(m_client.get(), QStringLiteral("Test server"));
+    m_window->restoreViewState(state);
+    QVERIFY(m_window->currentUuid().isEmpty());
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->currentUuid(), uuid);
+}
+
+void TestMainWindow::noticeWithAction()
+{
+    QVERIFY(openWindow());
+    int clicked = 0;
+    m_window->showNotice(lb::gui::MessageBanner::Kind::Info, QStringLiteral("Hello."),
+                         QStringLiteral("Details."), QStringLiteral("&Do It…"),
+                         [&clicked] { ++clicked; });
+    lb::gui::MessageBanner *banner = m_window->banner();
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->actionButton()->text(), QStringLiteral("&Do It…"));
+    QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
+    QCOMPARE(clicked, 1);
+
+    // A successful refresh leaves a notice alone; dismissNotice() takes it away.
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
+    m_window->refresh();
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(banner->isVisible());
+    m_window->dismissNotice();
+    QVERIFY(!banner->isVisible());
 }
 
 void TestMainWindow::windowGrabsToPng()
@@ -690,9 +877,9 @@ void TestMainWindow::windowGrabsToPng()
     QCOMPARE(reread.size(), picture.size());
 }
 
-// --- connect dialog ----------------------------------------------------------------
+// --- server URL ---------------------------------------------------------------------
 
-void TestMainWindow::connectDialogValidatesUrl_data()
+void TestMainWindow::serverUrlValidates_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ok");
@@ -710,86 +897,22 @@ void TestMainWindow::connectDialogValidatesUrl_data()
                                         << QStringLiteral("https://example.org/langbot");
 }
 
-void TestMainWindow::connectDialogValidatesUrl()
+void TestMainWindow::serverUrlValidates()
 {
     QFETCH(QString, text);
     QFETCH(bool, ok);
     QFETCH(QString, normalised);
 
-    ConnectDialog dialog;
-    auto *urlEdit = dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"));
-    QVERIFY(urlEdit);
-    urlEdit->setText(text);
-    QCOMPARE(dialog.isAcceptable(), ok);
-    QCOMPARE(dialog.urlProblem().isEmpty(), ok);
-    if (ok)
-        QCOMPARE(dialog.settings().baseUrl, QUrl(normalised));
-
     QUrl url;
     QString reason;
-    QCOMPARE(ConnectDialog::validateUrl(text, &url, &reason), ok);
+    QCOMPARE(ServerUrl::parse(text, &url, &reason), ok);
     QCOMPARE(reason.isEmpty(), ok);
-}
-
-void TestMainWindow::connectDialogReturnsSettings()
-{
-    ConnectDialog dialog;
-    auto *urlEdit = dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"));
-    auto *keyEdit = dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"));
-    QVERIFY(urlEdit && keyEdit);
-    QCOMPARE(urlEdit->placeholderText(), QStringLiteral("http://127.0.0.1:5300"));
-
-    // Fields are announced by their labels.
-    auto *urlLabel = dialog.findChild<QLabel *>(QStringLiteral("urlLabel"));
-    auto *keyLabel = dialog.findChild<QLabel *>(QStringLiteral("keyLabel"));
-    QVERIFY(urlLabel && keyLabel);
-    QCOMPARE(urlLabel->buddy(), urlEdit);
-    QCOMPARE(keyLabel->buddy(), keyEdit);
-
-    urlEdit->setText(QStringLiteral("http://example.org:5300"));
-    QCOMPARE(dialog.settings().authMode, ConnectionSettings::AuthMode::None);
-    keyEdit->setText(QStringLiteral("lbk_secret"));
-    const ConnectionSettings settings = dialog.settings();
-    QCOMPARE(settings.authMode, ConnectionSettings::AuthMode::ApiKey);
-    QCOMPARE(settings.secret, QStringLiteral("lbk_secret"));
-    QCOMPARE(settings.baseUrl, QUrl(QStringLiteral("http://example.org:5300")));
-    QCOMPARE(dialog.displayName(), QStringLiteral("example.org:5300"));
-
-    // The key is hidden until "Show" is toggled.
-    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
-    auto *show = dialog.findChild<QAction *>(QStringLiteral("showKeyAction"));
-    QVERIFY(show);
-    show->trigger();
-    QCOMPARE(keyEdit->echoMode(), QLineEdit::Normal);
-    show->trigger();
-    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
-
-    // A URL without a scheme: OK is disabled and the reason is shown.
-    dialog.show();
-    QTest::keyClicks(urlEdit, QStringLiteral("x"));
-    urlEdit->setText(QStringLiteral("example.org:5300"));
-    QVERIFY(!dialog.isAcceptable());
-    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("urlProblemLabel"));
-    QVERIFY(problem && problem->isVisible());
-    QVERIFY(problem->text().contains(QStringLiteral("http://")));
-    QTest::qWait(20); // let the layout settle before the picture
-    const QPixmap picture = dialog.grab();
-    QVERIFY(!picture.isNull());
-    QVERIFY(picture.save(QDir(QCoreApplication::applicationDirPath())
-                             .absoluteFilePath(QStringLiteral("tst_mainwindow_connect.png"))));
-}
-
-void TestMainWindow::connectDialogDemoButton()
-{
-    ConnectDialog dialog;
-    auto *demo = dialog.findChild<QPushButton *>(QStringLiteral("demoButton"));
-    QVERIFY(demo);
-    QVERIFY(!dialog.isAcceptable()); // empty URL
-    dialog.open();
-    QTest::mouseClick(demo, Qt::LeftButton);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QVERIFY(dialog.useDemoServer());
-    QCOMPARE(dialog.displayName(), QStringLiteral("Demo server"));
+    if (ok) {
+        QCOMPARE(url, QUrl(normalised));
+        QVERIFY(!ServerUrl::displayName(url).isEmpty());
+    } else {
+        QVERIFY(!reason.contains(QStringLiteral("pw@"))); // never repeats a password
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,13 +2,15 @@
 // built-in demo LangBot server, headless. One executable; main() picks
 // QCoreApplication or QApplication before constructing either.
 
-#include "ConnectDialog.h"
+#include "AppController.h"
 #include "FakeLangBotServer.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
+#include "ServerUrl.h"
 
-#include "api/ApiClient.h"
 #include "api/ConnectionSettings.h"
-#include "model/LlmTableModel.h"
+#include "profiles/CredentialStore.h"
+#include "profiles/ProfileStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,20 +19,17 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
-#include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 #include <QTranslator>
 
 #include <cstring>
 #include <memory>
 
-using lb::ApiClient;
 using lb::ConnectionSettings;
 using lb::demo::FakeLangBotServer;
-using lb::gui::ConnectDialog;
-using lb::gui::MainWindow;
+using lb::gui::AppController;
+using lb::gui::ServerUrl;
 
 namespace {
 
@@ -67,15 +66,6 @@ void installTranslators(QCoreApplication &app)
         app.installTranslator(qt);
 }
 
-ConnectionSettings demoSettings(const FakeLangBotServer &server)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = server.url();
-    settings.authMode = ConnectionSettings::AuthMode::ApiKey;
-    settings.secret = FakeLangBotServer::demoApiKey();
-    return settings;
-}
-
 int runDemoServer(QCoreApplication &app, quint16 port)
 {
     FakeLangBotServer server;
@@ -93,70 +83,14 @@ int runDemoServer(QCoreApplication &app, quint16 port)
     return app.exec();
 }
 
-// The GUI's connections: the in-process demo server (started on demand) and
-// the client of the server the window shows. Declared before the window so
-// the window goes first.
-struct Connections
+// The names of the profiles, for messages.
+QString profileNames(const lb::ProfileStore &store)
 {
-    std::unique_ptr<FakeLangBotServer> demoServer;
-    std::unique_ptr<ApiClient> client;
-
-    // Starts the in-process demo server if needed; nullptr (and *error) on failure.
-    FakeLangBotServer *demo(QString *error)
-    {
-        if (!demoServer) {
-            auto server = std::make_unique<FakeLangBotServer>();
-            server->loadDemoData();
-            if (!server->listen()) {
-                *error = server->errorString();
-                return nullptr;
-            }
-            demoServer = std::move(server);
-        }
-        return demoServer.get();
-    }
-};
-
-// --screenshot FILE (for the documentation): once the models are listed,
-// test all of them (the first row last, so the test panel shows it), then save
-// a picture of the window and quit.
-void arrangeScreenshot(MainWindow *window, const QString &file)
-{
-    auto pending = std::make_shared<QStringList>();
-    auto started = std::make_shared<bool>(false);
-    QObject::connect(window, &MainWindow::modelsLoaded, window, [window, started, pending] {
-        if (*started)
-            return;
-        *started = true;
-        const QAbstractItemModel *rows = window->tableView()->model();
-        for (int row = rows->rowCount() - 1; row >= 0; --row)
-            pending->append(rows->index(row, 0).data(lb::LlmTableModel::UuidRole).toString());
-        if (pending->isEmpty()) {
-            QCoreApplication::exit(1);
-            return;
-        }
-        window->selectModel(pending->last());
-        for (const QString &uuid : std::as_const(*pending))
-            window->testModel(uuid);
-    });
-    QObject::connect(window, &MainWindow::testFinished, window,
-                     [window, file, pending](const QString &uuid) {
-        pending->removeAll(uuid);
-        if (!pending->isEmpty())
-            return;
-        // Let the status bar and busy indicator settle before the picture.
-        QTimer::singleShot(400, window, [window, file] {
-            const bool saved = window->grab().save(file);
-            if (!saved)
-                QTextStream(stderr) << Main::tr("Could not save the screenshot to %1").arg(file)
-                                    << Qt::endl;
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
-    });
-    QObject::connect(window, &MainWindow::loadFailed, window, [](const QString &message) {
-        QTextStream(stderr) << message << Qt::endl;
-        QCoreApplication::exit(1);
-    });
+    QStringList names;
+    const QList<lb::Profile> profiles = store.profiles();
+    for (const lb::Profile &profile : profiles)
+        names << QStringLiteral("  ") + profile.name;
+    return names.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -176,17 +110,22 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Main::tr("A desktop console for the LLM models of LangBot servers.\n"
-           "With no --url it starts against a built-in demo server."));
+                 "It opens the server profile used last; with no profiles yet, the built-in "
+                 "demo server."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        Main::tr("Open the server profile called NAME (see Server → Manage Profiles…)."),
+        Main::tr("NAME"));
     const QCommandLineOption urlOption(
         QStringLiteral("url"),
-        Main::tr("Connect to the LangBot server at URL. The API key is read from the "
-           "environment variable LANGBOT_API_KEY."),
+        Main::tr("Connect to the LangBot server at URL without saving a profile. The API key is "
+                 "read from the environment variable LANGBOT_API_KEY."),
         Main::tr("URL"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        Main::tr("Use the built-in demo server (even when --url is given)."));
+        Main::tr("Open the built-in demo server (even when --profile or --url is given)."));
     const QCommandLineOption demoServerOption(
         QStringLiteral("demo-server"),
         Main::tr("Run only the demo LangBot server, without a window, until killed."));
@@ -195,10 +134,16 @@ int main(int argc, char *argv[])
         QStringLiteral("5300"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        Main::tr("For the documentation: once the models are listed and tested, save a "
-                 "picture of the window to FILE (PNG) and quit."),
+        Main::tr("For the documentation: show sample profiles (never yours), list and test the "
+                 "models of the demo server, save a picture of the window to FILE (PNG) and quit."),
         Main::tr("FILE"));
-    parser.addOptions({urlOption, demoOption, demoServerOption, portOption, screenshotOption});
+    const QCommandLineOption profilesShotOption(
+        QStringLiteral("screenshot-profiles"),
+        Main::tr("For the documentation: save a picture of the profile manager with sample "
+                 "profiles to FILE (PNG) and quit."),
+        Main::tr("FILE"));
+    parser.addOptions({profileOption, urlOption, demoOption, demoServerOption, portOption,
+                       screenshotOption, profilesShotOption});
     parser.process(*app);
 
     if (parser.isSet(demoServerOption)) {
@@ -216,80 +161,73 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(Main::tr("LangBot Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral("langbot-console"));
 
-    Connections connections;
-    ConnectionSettings settings;
-    QString serverName;
-    if (parser.isSet(urlOption) && !parser.isSet(demoOption)) {
+    // Pictures for the documentation never read or write the user's profiles
+    // or keychain: a scratch store and session-only secrets.
+    const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(profilesShotOption);
+    std::unique_ptr<QTemporaryDir> scratch;
+    std::unique_ptr<lb::ProfileStore> scratchStore;
+    std::unique_ptr<lb::CredentialStore> scratchCredentials;
+    if (screenshot) {
+        scratch = std::make_unique<QTemporaryDir>();
+        scratchStore = std::make_unique<lb::ProfileStore>(
+            scratch->filePath(QStringLiteral("profiles.ini")));
+        scratchCredentials =
+            std::make_unique<lb::CredentialStore>(QStringLiteral("langbot-console-screenshots"));
+    }
+    AppController controller(scratchStore.get(), scratchCredentials.get());
+
+    QString error;
+    bool started = false;
+    if (screenshot) {
+        const bool windowShot = parser.isSet(screenshotOption);
+        const QString file = QFileInfo(parser.value(windowShot ? screenshotOption
+                                                               : profilesShotOption))
+                                 .absoluteFilePath();
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        started = windowShot ? lb::gui::Screenshots::arrangeWindow(controller, file, &error)
+                             : lb::gui::Screenshots::arrangeProfileManager(controller, file, &error);
+    } else if (parser.isSet(demoOption)) {
+        started = controller.switchToDemo(&error);
+    } else if (parser.isSet(profileOption)) {
+        const QString name = parser.value(profileOption);
+        const std::optional<lb::Profile> profile = controller.profileStore()->profileByName(name);
+        if (!profile) {
+            const QString known = profileNames(*controller.profileStore());
+            QTextStream err(stderr);
+            err << Main::tr("--profile: there is no profile called “%1”.").arg(name) << Qt::endl;
+            if (known.isEmpty())
+                err << Main::tr("There are no profiles yet; add one in the console "
+                                "(Server → Manage Profiles…).")
+                    << Qt::endl;
+            else
+                err << Main::tr("Known profiles:") << Qt::endl << known << Qt::endl;
+            return 2;
+        }
+        started = controller.switchTo(profile->id, &error);
+    } else if (parser.isSet(urlOption)) {
         QUrl url;
         QString reason;
-        if (!ConnectDialog::validateUrl(parser.value(urlOption), &url, &reason)) {
+        if (!ServerUrl::parse(parser.value(urlOption), &url, &reason)) {
             QTextStream(stderr) << Main::tr("--url: %1").arg(reason) << Qt::endl;
             return 2;
         }
+        ConnectionSettings settings;
         settings.baseUrl = url;
         const QString key = qEnvironmentVariable("LANGBOT_API_KEY").trimmed();
         if (!key.isEmpty()) {
             settings.authMode = ConnectionSettings::AuthMode::ApiKey;
             settings.secret = key;
         }
-        serverName = ConnectDialog::displayNameFor(url);
+        controller.connectTo(settings, ServerUrl::displayName(url));
+        started = true;
     } else {
-        QString error;
-        FakeLangBotServer *demo = connections.demo(&error);
-        if (!demo) {
-            QTextStream(stderr) << Main::tr("Could not start the demo server: %1").arg(error)
-                                << Qt::endl;
-            return 1;
-        }
-        settings = demoSettings(*demo);
-        serverName = Main::tr("Demo server");
+        started = controller.start(&error);
     }
-    connections.client = std::make_unique<ApiClient>(settings);
-
-    MainWindow window(connections.client.get(), serverName);
-
-    // File → Connect…: ask, build a new client, hand it to the window.
-    QObject::connect(&window, &MainWindow::connectRequested, &window, [&window, &connections] {
-        auto *dialog = new ConnectDialog(&window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // Pre-fill with the current server unless it is the demo one.
-        if (connections.client
-            && (!connections.demoServer
-                || connections.client->settings().baseUrl != connections.demoServer->url()))
-            dialog->setSettings(connections.client->settings());
-        QObject::connect(dialog, &QDialog::accepted, &window, [dialog, &window, &connections] {
-            ConnectionSettings next;
-            QString name;
-            if (dialog->useDemoServer()) {
-                QString error;
-                FakeLangBotServer *demo = connections.demo(&error);
-                if (!demo) {
-                    QMessageBox::warning(&window, Main::tr("Demo server"),
-                                         Main::tr("Could not start the demo server: %1")
-                                             .arg(error));
-                    return;
-                }
-                next = demoSettings(*demo);
-                name = Main::tr("Demo server");
-            } else {
-                next = dialog->settings();
-                name = dialog->displayName();
-            }
-            auto client = std::make_unique<ApiClient>(next);
-            window.setClient(client.get(), name);
-            if (connections.client)
-                connections.client.release()->deleteLater();
-            connections.client = std::move(client);
-        });
-        dialog->open();
-    });
-
-    if (parser.isSet(screenshotOption)) {
-        const QString file = QFileInfo(parser.value(screenshotOption)).absoluteFilePath();
-        QDir().mkpath(QFileInfo(file).absolutePath());
-        arrangeScreenshot(&window, file);
+    if (!started) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
     }
 
-    window.show();
+    controller.window()->show();
     return app->exec();
 }

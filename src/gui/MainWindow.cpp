@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "EnvironmentStrip.h"
 #include "MessageBanner.h"
 #include "MessageBox.h"
+#include "ProfileVisuals.h"
 #include "TestResultPanel.h"
 #include "TestStateDelegate.h"
 
@@ -13,10 +15,13 @@
 #include "model/TestOutcome.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -96,11 +101,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_connectAction = new QAction(icon("connect"), tr("&Connect…"), this);
-    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    m_connectAction->setStatusTip(tr("Connect to another LangBot server"));
-    m_connectAction->setToolTip(tr("Connect to another server (Ctrl+O)"));
-    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
+    m_manageAction = new QAction(icon("profiles"), tr("&Manage Profiles…"), this);
+    m_manageAction->setObjectName(QStringLiteral("manageProfilesAction"));
+    m_manageAction->setIconText(tr("Profiles"));
+    m_manageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_manageAction->setStatusTip(tr("Add, edit or remove the LangBot servers this console knows"));
+    m_manageAction->setToolTip(tr("Manage the server profiles (Ctrl+Shift+P)"));
+    connect(m_manageAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -146,9 +153,17 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_connectAction);
+    file->addAction(m_manageAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    // The switcher's entries go before m_serverMenuEnd (setServerChoices).
+    m_serverMenu = menuBar()->addMenu(tr("&Server"));
+    m_serverMenu->setObjectName(QStringLiteral("serverMenu"));
+    m_serverMenuEnd = m_serverMenu->addSeparator();
+    m_serverMenu->addAction(m_manageAction);
+    m_serverGroup = new QActionGroup(this);
+    m_serverGroup->setExclusive(true);
 
     QMenu *model = menuBar()->addMenu(tr("&Model"));
     model->addAction(m_refreshAction);
@@ -176,7 +191,30 @@ void MainWindow::createToolBar()
     bar->setFloatable(false);
     bar->setIconSize(QSize(18, 18));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_connectAction);
+    // "Server: [combo]" in one widget, hidden while there is nothing to switch to.
+    auto *switcher = new QWidget(bar);
+    auto *switcherLayout = new QHBoxLayout(switcher);
+    switcherLayout->setContentsMargins(6, 0, 4, 0);
+    switcherLayout->setSpacing(6);
+    auto *serverLabel = new QLabel(tr("Server:"), switcher);
+    m_serverCombo = new QComboBox(switcher);
+    m_serverCombo->setObjectName(QStringLiteral("serverCombo"));
+    m_serverCombo->setAccessibleName(tr("Server"));
+    m_serverCombo->setToolTip(tr("The LangBot server shown (Ctrl+1 … Ctrl+9)"));
+    m_serverCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_serverCombo->setMinimumWidth(200);
+    m_serverCombo->setIconSize(QSize(12, 12));
+    serverLabel->setBuddy(m_serverCombo);
+    switcherLayout->addWidget(serverLabel);
+    switcherLayout->addWidget(m_serverCombo);
+    m_serverComboAction = bar->addWidget(switcher);
+    m_serverComboAction->setVisible(false);
+    connect(m_serverCombo, &QComboBox::activated, this, [this](int index) {
+        const QString key = m_serverCombo->itemData(index).toString();
+        if (!key.isEmpty() && key != m_identity.key)
+            emit serverChosen(key);
+    });
+    bar->addAction(m_manageAction);
     bar->addSeparator();
     bar->addAction(m_refreshAction);
     bar->addAction(m_testAction);
@@ -215,6 +253,9 @@ void MainWindow::createCentralArea()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+
+    m_strip = new EnvironmentStrip(central);
+    layout->addWidget(m_strip);
 
     m_banner = new MessageBanner(central);
     connect(m_banner, &MessageBanner::retryRequested, this, [this] {
@@ -353,6 +394,14 @@ void MainWindow::createStatusBar()
 
 void MainWindow::setClient(ApiClient *client, const QString &serverName)
 {
+    ServerIdentity identity;
+    identity.name = serverName;
+    setServer(client, identity);
+}
+
+void MainWindow::setServer(ApiClient *client, const ServerIdentity &identity,
+                           const std::optional<QList<LlmModel>> &lastKnown, bool load)
+{
     ++m_generation;
     if (m_client) {
         disconnect(m_client, nullptr, this, nullptr);
@@ -367,13 +416,22 @@ void MainWindow::setClient(ApiClient *client, const QString &serverName)
     m_banner->dismiss();
     m_bannerSource.clear();
     m_bannerRetry = nullptr;
+    m_pendingSelection.clear();
+    m_waitingText.clear();
+    // Nothing of the previous server survives (not even test outcomes of a
+    // model that happens to have the same uuid there).
     m_model->clear();
     m_loaded = false;
     m_loadFailed = false;
+    if (lastKnown) {
+        m_model->setModels(*lastKnown);
+        m_loaded = true;
+    }
 
     m_client = client;
-    m_serverName = serverName;
-    setWindowTitle(tr("%1 — LangBot Console").arg(serverName));
+    m_identity = identity;
+    applyIdentity();
+    selectChoice(identity.key);
     m_versionLabel->setText(tr("LangBot …"));
     m_versionLabel->setToolTip(QString());
 
@@ -381,13 +439,139 @@ void MainWindow::setClient(ApiClient *client, const QString &serverName)
         connect(m_client, &ApiClient::runningCallsChanged, this, &MainWindow::updateBusy);
         m_versionLabel->setToolTip(m_client->displayUrl());
         updateBusy(m_client->runningCalls());
-        loadServerInfo();
-        refresh();
+        if (lastKnown)
+            statusBar()->showMessage(tr("Showing the last known models of %1 while they are "
+                                        "reloaded…").arg(identity.name), 4000);
+        if (load)
+            this->load();
     } else {
         updateBusy(0);
     }
     updateOverlay();
     updateCount();
+    updateActions();
+}
+
+void MainWindow::load()
+{
+    if (!m_client)
+        return;
+    m_waitingText.clear();
+    loadServerInfo();
+    refresh();
+    updateOverlay();
+}
+
+void MainWindow::setWaitingText(const QString &text)
+{
+    m_waitingText = text;
+    updateOverlay();
+}
+
+void MainWindow::setIdentity(const ServerIdentity &identity)
+{
+    m_identity = identity;
+    applyIdentity();
+    selectChoice(identity.key);
+}
+
+void MainWindow::applyIdentity()
+{
+    const QString name = m_identity.name.isEmpty() ? tr("Not connected") : m_identity.name;
+    if (m_identity.production && !m_identity.environmentName.isEmpty())
+        setWindowTitle(tr("%1 — %2 — LangBot Console").arg(m_identity.environmentName, name));
+    else
+        setWindowTitle(tr("%1 — LangBot Console").arg(name));
+    if (m_identity.color.isValid() && !m_identity.environmentName.isEmpty())
+        m_strip->showEnvironment(m_identity.environmentName, name, m_identity.color,
+                                 m_identity.production);
+    else
+        m_strip->clear();
+}
+
+// --- switcher ------------------------------------------------------------------
+
+void MainWindow::setServerChoices(const QList<ServerChoice> &choices, const QString &currentKey)
+{
+    for (QAction *action : std::as_const(m_serverActions)) {
+        m_serverGroup->removeAction(action);
+        m_serverMenu->removeAction(action);
+        removeAction(action);
+        action->deleteLater();
+    }
+    m_serverActions.clear();
+
+    const QSignalBlocker blocker(m_serverCombo);
+    m_serverCombo->clear();
+    int shortcut = 1;
+    for (const ServerChoice &choice : choices) {
+        const QIcon chip = colorChipIcon(choice.color);
+        m_serverCombo->addItem(chip, choice.name, choice.key);
+        m_serverCombo->setItemData(m_serverCombo->count() - 1, choice.detail, Qt::ToolTipRole);
+
+        QString text = choice.name;
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        auto *action = new QAction(chip, text, this);
+        action->setCheckable(true);
+        action->setData(choice.key);
+        action->setStatusTip(choice.detail);
+        // The first nine entries get Ctrl+1 … Ctrl+9, shown in the menu.
+        if (shortcut <= 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut)));
+        ++shortcut;
+        m_serverGroup->addAction(action);
+        m_serverMenu->insertAction(m_serverMenuEnd, action);
+        addAction(action); // the shortcut works while the menu is closed
+        const QString key = choice.key;
+        connect(action, &QAction::triggered, this, [this, key] {
+            if (key != m_identity.key)
+                emit serverChosen(key);
+            else
+                selectChoice(key);
+        });
+        m_serverActions << action;
+    }
+    m_serverComboAction->setVisible(!choices.isEmpty());
+    selectChoice(currentKey);
+}
+
+void MainWindow::selectChoice(const QString &key)
+{
+    const QSignalBlocker blocker(m_serverCombo);
+    m_serverCombo->setCurrentIndex(m_serverCombo->findData(key));
+    for (QAction *action : std::as_const(m_serverActions))
+        action->setChecked(action->data().toString() == key);
+}
+
+// --- view state ----------------------------------------------------------------
+
+ProfileStore::ViewState MainWindow::viewState() const
+{
+    ProfileStore::ViewState state;
+    state.currentUuid = currentUuid();
+    if (state.currentUuid.isEmpty())
+        state.currentUuid = m_pendingSelection;
+    const QHeaderView *header = m_view->horizontalHeader();
+    state.sortColumn = header->sortIndicatorSection();
+    state.sortOrder = header->sortIndicatorOrder();
+    state.headerState = header->saveState();
+    return state;
+}
+
+void MainWindow::restoreViewState(const ProfileStore::ViewState &state)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!state.headerState.isEmpty())
+        header->restoreState(state.headerState);
+    if (state.sortColumn >= 0 && state.sortColumn < LlmTableModel::ColumnCount)
+        m_view->sortByColumn(state.sortColumn, state.sortOrder);
+    else
+        m_view->sortByColumn(LlmTableModel::NameColumn, Qt::AscendingOrder);
+
+    m_view->selectionModel()->clear();
+    m_pendingSelection.clear();
+    if (!state.currentUuid.isEmpty() && !selectModel(state.currentUuid))
+        m_pendingSelection = state.currentUuid;
     updateActions();
 }
 
@@ -428,8 +612,15 @@ void MainWindow::refresh()
         if (call->ok()) {
             m_model->setModels(ApiClient::modelsFromData(call->data()));
             m_loaded = true;
+            if (!m_pendingSelection.isEmpty()) {
+                if (currentUuid().isEmpty())
+                    selectModel(m_pendingSelection);
+                m_pendingSelection.clear();
+            }
             m_loadFailed = false;
-            if (m_banner->isShowingError()) {
+            // Errors of the window's own calls are over; notices of the
+            // application (keychain, first start) stay until dismissed.
+            if (m_banner->isShowingError() && m_bannerSource != QLatin1String("notice")) {
                 m_banner->dismiss();
                 m_bannerSource.clear();
                 m_bannerRetry = nullptr;
@@ -444,11 +635,13 @@ void MainWindow::refresh()
             QString message = call->error().message();
             if (call->error().isAuthError())
                 message += QLatin1Char('\n')
-                    + tr("Check the API key of this connection (File → Connect…).");
+                    + tr("Check the credentials of this server (Server → Manage Profiles…).");
             showError(QStringLiteral("list"), tr("Could not load the models."), message,
                       [this] { refresh(); });
             updateOverlay();
             emit loadFailed(call->error().message());
+            if (call->error().isAuthError())
+                emit credentialsRejected(call->error().message());
         } else {
             updateOverlay();
         }
@@ -546,8 +739,20 @@ void MainWindow::deleteSelectedModels()
             names << QStringLiteral("• ") + modelName(uuid);
         details = names.join(QLatin1Char('\n'));
     }
-    if (!MessageBox::confirmDestructive(this, tr("Delete model"), text, tr("&Delete"), details))
+    if (m_identity.production) {
+        // A production server: the user types the profile's name.
+        QString full = text;
+        if (!details.isEmpty())
+            full += QLatin1Char('\n') + details;
+        full += QStringLiteral("\n\n")
+            + tr("“%1” is a production server.").arg(m_identity.name);
+        if (!MessageBox::confirmByTyping(this, tr("Delete model on production"), full,
+                                         m_identity.name, tr("&Delete")))
+            return;
+    } else if (!MessageBox::confirmDestructive(this, tr("Delete model"), text, tr("&Delete"),
+                                               details)) {
         return;
+    }
 
     const quint64 generation = m_generation;
     for (const QString &uuid : uuids) {
@@ -653,7 +858,7 @@ void MainWindow::updateOverlay()
     QString text;
     if (m_proxy->rowCount() == 0) {
         if (!m_client)
-            text = tr("Not connected. Choose File → Connect… to pick a server.");
+            text = tr("Not connected. Choose Server → Manage Profiles… to add a server.");
         else if (m_loaded && m_model->rowCount() == 0)
             text = tr("No models on this server yet.") + QLatin1Char('\n')
                 + tr("Models added in LangBot's web interface appear here after Refresh (F5).");
@@ -661,6 +866,8 @@ void MainWindow::updateOverlay()
             text = tr("No models match “%1”.").arg(m_proxy->filterText());
         else if (m_loadFailed && !m_listCall)
             text = tr("The models could not be loaded.");
+        else if (!m_listCall && !m_waitingText.isEmpty())
+            text = m_waitingText;
         else
             text = tr("Loading models…");
     }
@@ -705,6 +912,24 @@ void MainWindow::showContextMenu(const QPoint &pos)
 }
 
 // --- banner --------------------------------------------------------------------
+
+void MainWindow::showNotice(MessageBanner::Kind kind, const QString &title,
+                            const QString &message, const QString &actionText,
+                            std::function<void()> action)
+{
+    m_bannerSource = QStringLiteral("notice");
+    m_bannerRetry = std::move(action);
+    m_banner->showMessage(kind, title, message, m_bannerRetry ? actionText : QString());
+}
+
+void MainWindow::dismissNotice()
+{
+    if (m_bannerSource == QLatin1String("notice")) {
+        m_banner->dismiss();
+        m_bannerSource.clear();
+        m_bannerRetry = nullptr;
+    }
+}
 
 void MainWindow::showError(const QString &source, const QString &title, const QString &message,
                            std::function<void()> retry)

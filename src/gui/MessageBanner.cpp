@@ -60,6 +60,13 @@ MessageBanner::MessageBanner(QWidget *parent)
 void MessageBanner::showMessage(Kind kind, const QString &title, const QString &message,
                                 bool retryable)
 {
+    showMessage(kind, title, message, retryable ? tr("&Retry") : QString());
+}
+
+void MessageBanner::showMessage(Kind kind, const QString &title, const QString &message,
+                                const QString &actionText)
+{
+    const bool retry = actionText == tr("&Retry");
     m_kind = kind;
     m_title = title;
     m_message = message;
@@ -73,7 +80,9 @@ void MessageBanner::showMessage(Kind kind, const QString &title, const QString &
         html += message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     }
     m_label->setText(html);
-    m_retry->setVisible(retryable);
+    m_retry->setText(actionText);
+    m_retry->setIcon(retry ? QIcon(QStringLiteral(":/icons/refresh.svg")) : QIcon());
+    m_retry->setVisible(!actionText.isEmpty());
     setAccessibleName(kind == Kind::Error ? tr("Error message") : tr("Information"));
     setAccessibleDescription(text());
     applyStyle();

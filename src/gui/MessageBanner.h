@@ -23,6 +23,10 @@ public:
     // models."), message the full text (e.g. ApiError::message()).
     void showMessage(Kind kind, const QString &title, const QString &message,
                      bool retryable = false);
+    // The same with a button labelled actionText ("Add server…") instead of
+    // Retry; clicking it emits retryRequested() as well.
+    void showMessage(Kind kind, const QString &title, const QString &message,
+                     const QString &actionText);
     void dismiss();
 
     Kind kind() const { return m_kind; }
@@ -34,9 +38,12 @@ public:
     bool isRetryable() const;
 
     QPushButton *retryButton() const { return m_retry; }
+    // The button of the banner (Retry or the action), same as retryButton().
+    QPushButton *actionButton() const { return m_retry; }
     QToolButton *closeButton() const { return m_close; }
 
 signals:
+    // The banner's button (Retry or the action) was clicked.
     void retryRequested();
     void dismissed();
 

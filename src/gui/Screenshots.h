@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace lb::gui {
+
+class AppController;
+
+// The pictures of the documentation (--screenshot, --screenshot-profiles):
+// sample profiles in a temporary store, then a picture once the window or the
+// profile manager shows what it should. The application exits with 0 when the
+// picture was saved, 1 otherwise.
+class Screenshots
+{
+public:
+    // The window on a production profile (served by the demo server): once the
+    // models are listed, every model is tested, then the window is saved.
+    static bool arrangeWindow(AppController &controller, const QString &file, QString *error);
+    // The profile manager with a few profiles, one checked against the demo server.
+    static bool arrangeProfileManager(AppController &controller, const QString &file,
+                                      QString *error);
+};
+
+} // namespace lb::gui

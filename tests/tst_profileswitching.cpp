@@ -1,0 +1,642 @@
+// The application controller with two fake LangBot servers holding different
+// models and a profile for each: switching by the toolbar combo box and by
+// Ctrl+1…9, answers of the old server never reaching the new table, last known
+// rows at once, selection and sort per profile, the production cues (strip,
+// title, typed confirmation), the last used profile at start, the secret
+// prompt, the first start on the demo server, and edits of the profile shown.
+
+#include "AppController.h"
+#include "EnvironmentStrip.h"
+#include "FakeLangBotServer.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "MessageBox.h"
+#include "ProfileManagerDialog.h"
+#include "SecretPromptDialog.h"
+
+#include "api/ApiClient.h"
+#include "model/LlmSortFilterProxy.h"
+#include "model/LlmTableModel.h"
+#include "profiles/CredentialStore.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <algorithm>
+#include <memory>
+
+using lb::CredentialStore;
+using lb::LlmTableModel;
+using lb::Profile;
+using lb::ProfileStore;
+using lb::demo::FakeLangBotServer;
+using lb::gui::AppController;
+using lb::gui::MainWindow;
+using lb::gui::MessageBox;
+
+namespace {
+
+const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
+
+QJsonObject makeModel(const QString &uuid, const QString &name, const QString &requester)
+{
+    return QJsonObject{
+        {QStringLiteral("uuid"), uuid},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("description"), QString()},
+        {QStringLiteral("requester"), requester},
+        {QStringLiteral("requester_config"),
+         QJsonObject{{QStringLiteral("base_url"), QStringLiteral("https://api.example.com/v1")},
+                     {QStringLiteral("timeout"), 120}}},
+        {QStringLiteral("api_keys"), QJsonArray{QStringLiteral("sk-test")}},
+        {QStringLiteral("abilities"), QJsonArray{}},
+        {QStringLiteral("extra_args"), QJsonObject{}},
+        {QStringLiteral("created_at"), QStringLiteral("2025-01-01T10:00:00")},
+        {QStringLiteral("updated_at"), QStringLiteral("2025-01-01T10:00:00")},
+    };
+}
+
+QString uuidA(int i)
+{
+    return QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000%1").arg(i);
+}
+
+QString uuidB(int i)
+{
+    return QStringLiteral("bbbbbbbb-0000-4000-8000-00000000000%1").arg(i);
+}
+
+} // namespace
+
+class TestProfileSwitching : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void switchesByComboAndShortcut();
+    void oldRepliesNeverReachTheNewTable();
+    void lastKnownRowsShowAtOnce();
+    void selectionAndSortPerProfile();
+    void productionStripTitleAndTypedDelete();
+    void lastUsedProfileOpensAtStart();
+    void secretPromptForAProfileWithoutKey();
+    void refusedKeyOffersToEnterAnother();
+    void firstStartShowsTheDemoWithABanner();
+    void editingTheShownProfileReconnects();
+    void deletingTheShownProfileSwitchesAway();
+    void serverMenuAndManageAction();
+    void viewStateSavedAtExit();
+
+private:
+    void makeController();
+    bool startAndLoad();
+    bool switchAndLoad(const QString &key);
+    QStringList shownUuids() const;
+    static QStringList sorted(QStringList list)
+    {
+        std::sort(list.begin(), list.end());
+        return list;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<FakeLangBotServer> m_serverA;
+    std::unique_ptr<FakeLangBotServer> m_serverB;
+    std::unique_ptr<AppController> m_controller;
+    QString m_idA;
+    QString m_idB;
+};
+
+void TestProfileSwitching::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestProfileSwitching::init()
+{
+    m_serverA = std::make_unique<FakeLangBotServer>();
+    m_serverA->setModels({makeModel(uuidA(1), QStringLiteral("alpha-one"), QStringLiteral("openai-chat-completions")),
+                          makeModel(uuidA(2), QStringLiteral("alpha-two"), QStringLiteral("zhipuai-chat-completions")),
+                          makeModel(uuidA(3), QStringLiteral("alpha-three"), QStringLiteral("anthropic-messages"))});
+    QVERIFY(m_serverA->listen());
+    m_serverB = std::make_unique<FakeLangBotServer>();
+    m_serverB->setModels({makeModel(uuidB(1), QStringLiteral("beta-one"), QStringLiteral("ollama-chat")),
+                          makeModel(uuidB(2), QStringLiteral("beta-two"), QStringLiteral("deepseek-chat-completions"))});
+    QVERIFY(m_serverB->listen());
+
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
+    m_credentials = std::make_unique<CredentialStore>(
+        QStringLiteral("langbot-console-test-%1")
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    m_credentials->setTimeout(std::chrono::seconds(5));
+
+    Profile a;
+    a.name = QStringLiteral("Lab A");
+    a.baseUrl = m_serverA->url();
+    a.environment = Profile::Environment::Development;
+    m_idA = m_store->add(a);
+    Profile b;
+    b.name = QStringLiteral("Prod B");
+    b.baseUrl = m_serverB->url();
+    b.environment = Profile::Environment::Production;
+    m_idB = m_store->add(b);
+    QVERIFY(!m_idA.isEmpty() && !m_idB.isEmpty());
+    // Session-only secrets: the GUI tests do not depend on a keyring.
+    m_credentials->keepForSession(m_idA, CredentialStore::Kind::ApiKey,
+                                  FakeLangBotServer::demoApiKey());
+    m_credentials->keepForSession(m_idB, CredentialStore::Kind::ApiKey,
+                                  FakeLangBotServer::demoApiKey());
+    MessageBox::setNextAnswer(MessageBox::Answer::Ask);
+    MessageBox::setNextTypedAnswer(std::nullopt);
+}
+
+void TestProfileSwitching::cleanup()
+{
+    m_controller.reset();
+    if (m_store) {
+        const QList<Profile> profiles = m_store->profiles();
+        for (const Profile &profile : profiles)
+            m_credentials->removeAll(profile.id);
+        QTest::qWait(20);
+    }
+    m_credentials.reset();
+    m_store.reset();
+    m_dir.reset();
+    m_serverA.reset();
+    m_serverB.reset();
+    MessageBox::setNextAnswer(MessageBox::Answer::Ask);
+    MessageBox::setNextTypedAnswer(std::nullopt);
+}
+
+void TestProfileSwitching::makeController()
+{
+    m_controller = std::make_unique<AppController>(m_store.get(), m_credentials.get());
+    m_controller->window()->show();
+}
+
+bool TestProfileSwitching::startAndLoad()
+{
+    makeController();
+    QSignalSpy loaded(m_controller->window(), &MainWindow::modelsLoaded);
+    if (!m_controller->start())
+        return false;
+    return loaded.wait(10000);
+}
+
+bool TestProfileSwitching::switchAndLoad(const QString &key)
+{
+    QSignalSpy loaded(m_controller->window(), &MainWindow::modelsLoaded);
+    if (!m_controller->switchTo(key))
+        return false;
+    return loaded.wait(10000);
+}
+
+QStringList TestProfileSwitching::shownUuids() const
+{
+    QStringList uuids;
+    const QList<lb::LlmModel> models = m_controller->window()->tableModel()->models();
+    for (const lb::LlmModel &model : models)
+        uuids << model.uuid();
+    return sorted(uuids);
+}
+
+// --- switching -----------------------------------------------------------------------
+
+void TestProfileSwitching::switchesByComboAndShortcut()
+{
+    QVERIFY(startAndLoad());
+    MainWindow *window = m_controller->window();
+    QCOMPARE(m_controller->currentKey(), m_idA); // no last used yet: the first profile
+    QCOMPARE(shownUuids(), (QStringList{uuidA(1), uuidA(2), uuidA(3)}));
+
+    // The combo box: a chip per profile and the demo server.
+    QComboBox *combo = window->serverCombo();
+    QVERIFY(combo->isVisible());
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->itemText(0), QStringLiteral("Lab A"));
+    QCOMPARE(combo->itemText(1), QStringLiteral("Prod B"));
+    QCOMPARE(combo->itemData(2).toString(), AppController::demoKey());
+    QVERIFY(!combo->itemIcon(0).isNull());
+    QCOMPARE(combo->currentIndex(), 0);
+
+    QSignalSpy loaded(window, &MainWindow::modelsLoaded);
+    combo->setCurrentIndex(1);
+    emit combo->activated(1); // what a user's pick emits
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_controller->currentKey(), m_idB);
+    QCOMPARE(shownUuids(), (QStringList{uuidB(1), uuidB(2)}));
+    QCOMPARE(window->serverActions().at(1)->isChecked(), true);
+    QCOMPARE(window->serverActions().at(0)->isChecked(), false);
+
+    // Ctrl+1 / Ctrl+2, shown in the Server menu.
+    QCOMPARE(window->serverActions().at(0)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QCOMPARE(window->serverActions().at(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_controller->currentKey(), m_idA);
+    QCOMPARE(shownUuids(), (QStringList{uuidA(1), uuidA(2), uuidA(3)}));
+    QCOMPARE(combo->currentIndex(), 0);
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_controller->currentKey(), m_idB);
+    QCOMPARE(shownUuids(), (QStringList{uuidB(1), uuidB(2)}));
+    QCOMPARE(combo->currentIndex(), 1);
+    QCOMPARE(m_store->lastUsedId(), m_idB);
+}
+
+void TestProfileSwitching::oldRepliesNeverReachTheNewTable()
+{
+    QVERIFY(startAndLoad());
+    MainWindow *window = m_controller->window();
+    // A slow list on A is in flight when the user switches to B.
+    m_serverA->setLatency(kListRoute, 700);
+    const int before = m_serverA->requestCount(kListRoute);
+    window->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_serverA->requestCount(kListRoute), before + 1, 5000);
+    QCOMPARE(m_serverA->inFlight(), 1);
+
+    QSignalSpy loaded(window, &MainWindow::modelsLoaded);
+    QVERIFY(m_controller->switchTo(m_idB));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(shownUuids(), (QStringList{uuidB(1), uuidB(2)}));
+    // Long after A would have answered: still only B's models.
+    QTest::qWait(1000);
+    QCOMPARE(shownUuids(), (QStringList{uuidB(1), uuidB(2)}));
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(window->countText(), QStringLiteral("2 models"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_serverA->inFlight(), 0, 5000);
+
+    // The same while B's answer is the slow one and the user goes back to A:
+    // B's late answer does not replace A's rows.
+    m_serverB->setLatency(kListRoute, 700);
+    window->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_serverB->inFlight(), 1, 5000);
+    m_serverA->setLatency(kListRoute, 0);
+    QVERIFY(switchAndLoad(m_idA));
+    QTest::qWait(1000);
+    QCOMPARE(shownUuids(), (QStringList{uuidA(1), uuidA(2), uuidA(3)}));
+}
+
+void TestProfileSwitching::lastKnownRowsShowAtOnce()
+{
+    QVERIFY(startAndLoad());
+    QVERIFY(switchAndLoad(m_idB));
+    m_serverA->setLatency(kListRoute, 800);
+    MainWindow *window = m_controller->window();
+    QSignalSpy loaded(window, &MainWindow::modelsLoaded);
+
+    QVERIFY(m_controller->switchTo(m_idA));
+    // At once, before the server answered: the rows A had.
+    QCOMPARE(shownUuids(), (QStringList{uuidA(1), uuidA(2), uuidA(3)}));
+    QVERIFY(window->overlayText().isEmpty());
+    QCOMPARE(loaded.count(), 0);
+
+    // Then the fresh list replaces them (A lost a model meanwhile).
+    m_serverA->setModels({makeModel(uuidA(1), QStringLiteral("alpha-one"), QStringLiteral("openai-chat-completions"))});
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(shownUuids(), QStringList{uuidA(1)});
+}
+
+void TestProfileSwitching::selectionAndSortPerProfile()
+{
+    QVERIFY(startAndLoad());
+    MainWindow *window = m_controller->window();
+    QTableView *view = window->tableView();
+
+    // A: alpha-two selected, sorted by requester, descending.
+    view->sortByColumn(LlmTableModel::RequesterColumn, Qt::DescendingOrder);
+    QVERIFY(window->selectModel(uuidA(2)));
+    QVERIFY(switchAndLoad(m_idB));
+    // B starts with its own (default) view: by name, nothing selected.
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(LlmTableModel::NameColumn));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    QVERIFY(window->currentUuid().isEmpty());
+    QVERIFY(window->selectModel(uuidB(2)));
+
+    QVERIFY(switchAndLoad(m_idA));
+    QCOMPARE(window->currentUuid(), uuidA(2));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(LlmTableModel::RequesterColumn));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    // The rows really are in that order: zhipuai, openai, anthropic.
+    QCOMPARE(view->model()->index(0, 0).data(LlmTableModel::UuidRole).toString(), uuidA(2));
+    QCOMPARE(view->model()->index(2, 0).data(LlmTableModel::UuidRole).toString(), uuidA(3));
+
+    QVERIFY(switchAndLoad(m_idB));
+    QCOMPARE(window->currentUuid(), uuidB(2));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(LlmTableModel::NameColumn));
+
+    // Kept in the store, per profile.
+    const ProfileStore::ViewState saved = m_store->viewState(m_idA);
+    QCOMPARE(saved.currentUuid, uuidA(2));
+    QCOMPARE(saved.sortColumn, int(LlmTableModel::RequesterColumn));
+    QCOMPARE(saved.sortOrder, Qt::DescendingOrder);
+}
+
+// --- production --------------------------------------------------------------------------
+
+void TestProfileSwitching::productionStripTitleAndTypedDelete()
+{
+    QVERIFY(startAndLoad());
+    MainWindow *window = m_controller->window();
+    const Profile prod = *m_store->profile(m_idB);
+    const Profile lab = *m_store->profile(m_idA);
+
+    // Not production: a light strip in the profile's colour, the plain title.
+    QCOMPARE(window->windowTitle(), QStringLiteral("Lab A — LangBot Console"));
+    QVERIFY(window->environmentStrip()->isVisible());
+    QVERIFY(!window->environmentStrip()->isProduction());
+    QCOMPARE(window->environmentStrip()->color(), QColor(lab.effectiveColor()));
+
+    QVERIFY(switchAndLoad(m_idB));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Production — Prod B — LangBot Console"));
+    QVERIFY(window->environmentStrip()->isVisible());
+    QVERIFY(window->environmentStrip()->isProduction());
+    QCOMPARE(window->environmentStrip()->color(), QColor(prod.effectiveColor()));
+    QVERIFY(window->environmentStrip()->text().contains(QStringLiteral("PRODUCTION")));
+    QVERIFY(window->environmentStrip()->text().contains(QStringLiteral("Prod B")));
+    QVERIFY(window->environmentStrip()->height() > 20);
+
+    // Delete asks for the typed name: a wrong one deletes nothing.
+    QVERIFY(window->selectModel(uuidB(1)));
+    m_serverB->resetCounters();
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept); // a yes/no answer is not enough
+    MessageBox::setNextTypedAnswer(QStringLiteral("prod b"));
+    window->deleteAction()->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("beta-one")),
+             qPrintable(MessageBox::lastText()));
+    QTest::qWait(200);
+    QCOMPARE(m_serverB->writeRequestCount(), 0);
+    QVERIFY(!m_serverB->model(uuidB(1)).isEmpty());
+    QVERIFY(window->tableModel()->rowOf(uuidB(1)) >= 0);
+    MessageBox::setNextAnswer(MessageBox::Answer::Ask);
+
+    // The right name: deleted on the server.
+    QSignalSpy deleted(window, &MainWindow::modelDeleted);
+    MessageBox::setNextTypedAnswer(QStringLiteral("Prod B"));
+    window->deleteAction()->trigger();
+    QVERIFY(deleted.wait(5000));
+    QVERIFY(m_serverB->model(uuidB(1)).isEmpty());
+    QCOMPARE(window->tableModel()->rowOf(uuidB(1)), -1);
+
+    // Back on a non-production profile the usual yes/no confirmation stays.
+    QVERIFY(switchAndLoad(m_idA));
+    QVERIFY(window->selectModel(uuidA(1)));
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+    window->deleteAction()->trigger();
+    QVERIFY(deleted.wait(5000));
+    QVERIFY(m_serverA->model(uuidA(1)).isEmpty());
+}
+
+// --- start and secrets ----------------------------------------------------------------
+
+void TestProfileSwitching::lastUsedProfileOpensAtStart()
+{
+    QVERIFY(startAndLoad());
+    QVERIFY(switchAndLoad(m_idB));
+    m_controller.reset();
+
+    // A new controller on the same store: B again.
+    QVERIFY(startAndLoad());
+    QCOMPARE(m_controller->currentKey(), m_idB);
+    QCOMPARE(shownUuids(), (QStringList{uuidB(1), uuidB(2)}));
+    QCOMPARE(m_controller->window()->serverCombo()->currentText(), QStringLiteral("Prod B"));
+}
+
+void TestProfileSwitching::secretPromptForAProfileWithoutKey()
+{
+    Profile c;
+    c.name = QStringLiteral("Fresh C");
+    c.baseUrl = m_serverA->url();
+    const QString idC = m_store->add(c); // no key stored anywhere
+    QVERIFY(startAndLoad());
+    MainWindow *window = m_controller->window();
+
+    QSignalSpy loaded(window, &MainWindow::modelsLoaded);
+    QVERIFY(m_controller->switchTo(idC));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->secretPrompt() != nullptr, 15000);
+    lb::gui::SecretPromptDialog *prompt = m_controller->secretPrompt();
+    QTRY_VERIFY(prompt->isVisible());
+    QCOMPARE(m_controller->session()->state(), lb::Session::State::NeedsSecret);
+    QVERIFY(!prompt->reasonText().isEmpty());
+    QVERIFY2(window->overlayText().contains(QStringLiteral("Fresh C")),
+             qPrintable(window->overlayText()));
+    // Masked, with a reveal; OK needs a secret.
+    QCOMPARE(prompt->secretEdit()->echoMode(), QLineEdit::Password);
+    prompt->revealAction()->trigger();
+    QCOMPARE(prompt->secretEdit()->echoMode(), QLineEdit::Normal);
+    prompt->revealAction()->trigger();
+    QVERIFY(!prompt->okButton()->isEnabled());
+    QVERIFY(prompt->keychainButton()->isChecked());
+
+    QTest::keyClicks(prompt->secretEdit(), FakeLangBotServer::demoApiKey());
+    QVERIFY(prompt->grab().save(QDir(QCoreApplication::applicationDirPath())
+                                    .absoluteFilePath(QStringLiteral("tst_secretprompt.png"))));
+    QTest::mouseClick(prompt->sessionOnlyButton(), Qt::LeftButton);
+    QVERIFY(prompt->sessionOnlyButton()->isChecked());
+    QVERIFY(!prompt->windowTitle().contains(FakeLangBotServer::demoApiKey()));
+    QTest::mouseClick(prompt->okButton(), Qt::LeftButton);
+
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(shownUuids(), (QStringList{uuidA(1), uuidA(2), uuidA(3)}));
+    QVERIFY(m_credentials->hasSessionSecret(idC, CredentialStore::Kind::ApiKey));
+    QTRY_VERIFY(m_controller->secretPrompt() == nullptr);
+}
+
+void TestProfileSwitching::refusedKeyOffersToEnterAnother()
+{
+    m_credentials->keepForSession(m_idA, CredentialStore::Kind::ApiKey,
+                                  QStringLiteral("lbk_not_accepted"));
+    makeController();
+    MainWindow *window = m_controller->window();
+    QSignalSpy failed(window, &MainWindow::loadFailed);
+    QVERIFY(m_controller->start());
+    QVERIFY(failed.wait(10000));
+    QTRY_VERIFY(window->banner()->isShowingError());
+    QVERIFY(window->banner()->actionButton()->isVisible());
+    QCOMPARE(window->banner()->actionButton()->text(), QStringLiteral("Enter API &Key…"));
+    QVERIFY(!window->banner()->text().contains(QStringLiteral("lbk_not_accepted")));
+
+    QTest::mouseClick(window->banner()->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_controller->secretPrompt() != nullptr);
+    lb::gui::SecretPromptDialog *prompt = m_controller->secretPrompt();
+    QVERIFY(prompt->reasonText().contains(QStringLiteral("refused")));
+    QSignalSpy loaded(window, &MainWindow::modelsLoaded);
+    QTest::keyClicks(prompt->secretEdit(), FakeLangBotServer::demoApiKey());
+    prompt->sessionOnlyButton()->setChecked(true);
+    QTest::mouseClick(prompt->okButton(), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(shownUuids(), (QStringList{uuidA(1), uuidA(2), uuidA(3)}));
+    QVERIFY(!window->banner()->isShowingError());
+}
+
+void TestProfileSwitching::firstStartShowsTheDemoWithABanner()
+{
+    m_store->remove(m_idA);
+    m_store->remove(m_idB);
+    QVERIFY(m_store->isEmpty());
+    QVERIFY(startAndLoad());
+    MainWindow *window = m_controller->window();
+    QCOMPARE(m_controller->currentKey(), AppController::demoKey());
+    QVERIFY(m_controller->demoServer());
+    QVERIFY(window->tableModel()->rowCount() > 0); // real data at once
+    QCOMPARE(window->windowTitle(), QStringLiteral("Demo server — LangBot Console"));
+    QVERIFY(!window->environmentStrip()->isVisible());
+
+    lb::gui::MessageBanner *banner = window->banner();
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->kind(), lb::gui::MessageBanner::Kind::Info);
+    QVERIFY2(banner->text().contains(QStringLiteral("built-in demo server")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("Add your LangBot server")), qPrintable(banner->text()));
+    QCOMPARE(banner->actionButton()->text(), QStringLiteral("&Add Server…"));
+
+    // The button opens the profile manager with a new profile to fill in.
+    QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
+    lb::gui::ProfileManagerDialog *manager = m_controller->profileManager();
+    QVERIFY(manager);
+    QVERIFY(manager->isVisible());
+    QCOMPARE(manager->entryCount(), 1);
+    QVERIFY(manager->currentProfileId().isEmpty());
+    auto *name = manager->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QVERIFY(name);
+    QTRY_VERIFY(name->hasFocus() || !QApplication::activeWindow());
+
+    // Fill it in, save, open it: the window shows that server.
+    QTest::keyClicks(name, QStringLiteral("My LangBot"));
+    QTest::keyClicks(manager->findChild<QLineEdit *>(QStringLiteral("urlEdit")),
+                     m_serverB->url().toString());
+    QVERIFY(manager->save());
+    const QString id = manager->currentProfileId();
+    QVERIFY(!id.isEmpty());
+    m_credentials->keepForSession(id, CredentialStore::Kind::ApiKey, FakeLangBotServer::demoApiKey());
+    QSignalSpy loaded(window, &MainWindow::modelsLoaded);
+    QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("openButton")), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_controller->currentKey(), id);
+    QCOMPARE(shownUuids(), (QStringList{uuidB(1), uuidB(2)}));
+    QVERIFY(!banner->isVisible());
+}
+
+// --- the profile shown changes -------------------------------------------------------
+
+void TestProfileSwitching::editingTheShownProfileReconnects()
+{
+    QVERIFY(startAndLoad());
+    MainWindow *window = m_controller->window();
+    QSignalSpy loaded(window, &MainWindow::modelsLoaded);
+
+    // A new name or colour: only the title and the strip change.
+    Profile a = *m_store->profile(m_idA);
+    a.name = QStringLiteral("Lab A2");
+    a.color = QStringLiteral("#123456");
+    QVERIFY(m_store->update(a));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Lab A2 — LangBot Console"));
+    QCOMPARE(window->environmentStrip()->color(), QColor(QStringLiteral("#123456")));
+    QCOMPARE(window->serverCombo()->itemText(0), QStringLiteral("Lab A2"));
+    QTest::qWait(100);
+    QCOMPARE(loaded.count(), 0);
+
+    // A new address: connected again, to the other server.
+    a.baseUrl = m_serverB->url();
+    QVERIFY(m_store->update(a));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(shownUuids(), (QStringList{uuidB(1), uuidB(2)}));
+}
+
+void TestProfileSwitching::deletingTheShownProfileSwitchesAway()
+{
+    QVERIFY(startAndLoad());
+    QSignalSpy loaded(m_controller->window(), &MainWindow::modelsLoaded);
+    QVERIFY(m_store->remove(m_idA));
+    QCOMPARE(m_controller->currentKey(), m_idB);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(shownUuids(), (QStringList{uuidB(1), uuidB(2)}));
+    QCOMPARE(m_controller->window()->serverCombo()->count(), 2); // B and the demo
+}
+
+void TestProfileSwitching::serverMenuAndManageAction()
+{
+    QVERIFY(startAndLoad());
+    MainWindow *window = m_controller->window();
+    QMenu *menu = window->serverMenu();
+    QStringList texts;
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : actions) {
+        if (!action->isSeparator())
+            texts << action->text();
+    }
+    QCOMPARE(texts, (QStringList{QStringLiteral("Lab A"), QStringLiteral("Prod B"),
+                                 QStringLiteral("Demo server"),
+                                 QStringLiteral("&Manage Profiles…")}));
+    QVERIFY(window->serverActions().at(0)->isCheckable());
+    QVERIFY(window->serverActions().at(0)->isChecked());
+    QCOMPARE(window->manageProfilesAction()->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
+    // The demo entry switches to the built-in server.
+    QSignalSpy loaded(window, &MainWindow::modelsLoaded);
+    window->serverActions().at(2)->trigger();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_controller->currentKey(), AppController::demoKey());
+    QVERIFY(!window->banner()->isVisible()); // profiles exist: no first-start banner
+
+    // Manage Profiles… opens the manager on the profile shown; its demo
+    // button, from a profile, goes back to the demo.
+    QVERIFY(switchAndLoad(m_idB));
+    window->manageProfilesAction()->trigger();
+    lb::gui::ProfileManagerDialog *manager = m_controller->profileManager();
+    QVERIFY(manager && manager->isVisible());
+    QCOMPARE(manager->currentProfileId(), m_idB);
+    QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("demoButton")),
+                      Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_controller->currentKey(), AppController::demoKey());
+}
+
+void TestProfileSwitching::viewStateSavedAtExit()
+{
+    QVERIFY(startAndLoad());
+    m_controller->window()->tableView()->sortByColumn(LlmTableModel::UpdatedColumn,
+                                                      Qt::DescendingOrder);
+    QVERIFY(m_controller->window()->selectModel(uuidA(3)));
+    m_controller.reset();
+    const ProfileStore::ViewState saved = m_store->viewState(m_idA);
+    QCOMPARE(saved.currentUuid, uuidA(3));
+    QCOMPARE(saved.sortColumn, int(LlmTableModel::UpdatedColumn));
+    QCOMPARE(saved.sortOrder, Qt::DescendingOrder);
+
+    // And restored at the next start.
+    QVERIFY(startAndLoad());
+    QCOMPARE(m_controller->window()->currentUuid(), uuidA(3));
+    QCOMPARE(m_controller->window()->tableView()->horizontalHeader()->sortIndicatorSection(),
+             int(LlmTableModel::UpdatedColumn));
+}
+
+QTEST_MAIN(TestProfileSwitching)
+#include "tst_profileswitching.moc"
