@@ -3,6 +3,7 @@
 // QCoreApplication or QApplication before constructing either.
 
 #include "AppController.h"
+#include "CommandLine.h"
 #include "FakeLangBotServer.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
@@ -97,6 +98,23 @@ QString profileNames(const lb::ProfileStore &store)
 
 int main(int argc, char *argv[])
 {
+    // `langbot-console VERB ...`: the command line, headless (no display needed).
+    if (argc > 1 && lb::cli::isVerb(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication cli(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("langbot-console"));
+        QCoreApplication::setOrganizationName(QStringLiteral("LangBot"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(LANGBOT_VERSION));
+        installTranslators(cli);
+        return lb::cli::run(QCoreApplication::arguments());
+    }
+    // A word that is not an option and not a verb: a typo, not a window.
+    if (argc > 1 && argv[1][0] != '-') {
+        QTextStream(stderr) << "langbot-console: Unknown command “" << QString::fromLocal8Bit(argv[1])
+                            << "”. Commands: " << lb::cli::verbs().join(QLatin1String(", "))
+                            << Qt::endl;
+        return lb::cli::Usage;
+    }
+
     std::unique_ptr<QCoreApplication> app;
     if (runsWithoutWindow(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);

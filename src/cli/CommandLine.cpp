@@ -1,0 +1,487 @@
+#include "CommandLine.h"
+
+#include "Connector.h"
+#include "Output.h"
+
+#include "api/ApiClient.h"
+#include "model/LlmModel.h"
+#include "profiles/CredentialStore.h"
+#include "profiles/ProfileStore.h"
+#include "testing/TestRunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace lb::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(lb::cli::CommandLine)
+};
+
+// Ends the run: exits the event loop when it runs, or remembers the code when
+// the verb finished before the loop started.
+struct Finish
+{
+    bool done = false;
+    int code = Ok;
+    void operator()(int exitCode)
+    {
+        if (done)
+            return;
+        done = true;
+        code = exitCode;
+        QCoreApplication::exit(exitCode);
+    }
+};
+
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+        return ConnectionOrAuth;
+    default:
+        return error.httpStatus() == 401 || error.httpStatus() == 403 ? ConnectionOrAuth : SomeFailed;
+    }
+}
+
+// A model for output: everything the server sent except key values, which
+// are replaced by their number.
+QJsonObject publicJson(const LlmModel &model)
+{
+    QJsonObject json = model.json();
+    json.remove(QStringLiteral("api_keys"));
+    json.insert(QStringLiteral("api_keys_count"), model.apiKeyCount());
+    return json;
+}
+
+QString pad(const QString &text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '), true);
+}
+
+QString environmentKey(const Profile &p)
+{
+    return Profile::environmentKey(p.environment);
+}
+
+struct Common
+{
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            Text::tr("Show this help.")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               Text::tr("Use the saved server profile NAME (as in the console)."),
+                               Text::tr("NAME")};
+    QCommandLineOption url{QStringLiteral("url"),
+                           Text::tr("Use the server at URL, with the API key from the environment "
+                                    "variable LANGBOT_API_KEY."),
+                           Text::tr("URL")};
+    QCommandLineOption json{QStringLiteral("json"), Text::tr("Print machine-readable JSON.")};
+};
+
+void describe(QCommandLineParser &parser, const QString &verb, const QString &synopsis,
+              const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addPositionalArgument(verb, synopsis, verb + QLatin1Char(' ') + synopsis);
+}
+
+// ---------------------------------------------------------------- list / get
+void runList(ApiClient *client, Output &out, bool asJson, Finish &finish)
+{
+    ApiCall *call = client->listModels();
+    QObject::connect(call, &ApiCall::finished, call, [call, &out, asJson, &finish] {
+        if (!call->ok()) {
+            out.error(call->error().message());
+            finish(exitCodeFor(call->error()));
+            return;
+        }
+        QList<LlmModel> models = ApiClient::modelsFromData(call->data());
+        std::sort(models.begin(), models.end(), [](const LlmModel &a, const LlmModel &b) {
+            return a.name().compare(b.name(), Qt::CaseInsensitive) < 0;
+        });
+        if (asJson) {
+            QJsonArray list;
+            for (const LlmModel &m : std::as_const(models))
+                list.append(publicJson(m));
+            out.json(QJsonObject{{QStringLiteral("models"), list}});
+        } else {
+            out.line(pad(Text::tr("NAME"), 28) + pad(Text::tr("REQUESTER"), 28)
+                     + pad(Text::tr("BASE URL"), 40) + pad(Text::tr("KEYS"), 6) + Text::tr("UUID"));
+            for (const LlmModel &m : std::as_const(models)) {
+                out.line(pad(m.name(), 27) + QLatin1Char(' ') + pad(m.requester(), 27)
+                         + QLatin1Char(' ') + pad(m.baseUrl(), 39) + QLatin1Char(' ')
+                         + pad(QString::number(m.apiKeyCount()), 5) + QLatin1Char(' ') + m.uuid());
+            }
+        }
+        finish(Ok);
+    });
+}
+
+void runGet(ApiClient *client, Output &out, const QString &uuid, Finish &finish)
+{
+    ApiCall *call = client->getModel(uuid);
+    QObject::connect(call, &ApiCall::finished, call, [call, &out, &finish] {
+        if (!call->ok()) {
+            out.error(call->error().message());
+            finish(exitCodeFor(call->error()));
+            return;
+        }
+        out.json(QJsonObject{{QStringLiteral("model"), publicJson(ApiClient::modelFromData(call->data()))}});
+        finish(Ok);
+    });
+}
+
+// ---------------------------------------------------------------------- test
+struct TestJob
+{
+    QStringList uuids;
+    bool all = false;
+    int concurrency = TestRunner::kDefaultConcurrency;
+    bool asJson = false;
+};
+
+void runTests(ApiClient *client, Output &out, const TestJob &job, Finish &finish)
+{
+    // The list gives names (and the uuids for --all).
+    ApiCall *list = client->listModels();
+    QObject::connect(list, &ApiCall::finished, list, [list, client, &out, job, &finish] {
+        if (!list->ok()) {
+            out.error(list->error().message());
+            finish(exitCodeFor(list->error()));
+            return;
+        }
+        QHash<QString, QString> names;
+        QStringList all;
+        for (const LlmModel &m : ApiClient::modelsFromData(list->data())) {
+            names.insert(m.uuid(), m.name());
+            all << m.uuid();
+        }
+        const QStringList uuids = job.all ? all : job.uuids;
+        if (uuids.isEmpty()) {
+            out.line(Text::tr("No models to test."));
+            finish(Ok);
+            return;
+        }
+        auto *runner = new TestRunner(client, client);
+        runner->setConcurrency(job.concurrency);
+        auto results = std::make_shared<QJsonArray>();
+        auto failed = std::make_shared<int>(0);
+        QObject::connect(runner, &TestRunner::testFinished, runner,
+                         [&out, names, job, results, failed](const QString &uuid, const TestOutcome &o) {
+            const bool ok = o.state == TestOutcome::State::Ok;
+            *failed += ok ? 0 : 1;
+            const QString name = names.value(uuid, Text::tr("(unknown model)"));
+            QJsonObject r{{QStringLiteral("uuid"), uuid},
+                          {QStringLiteral("name"), name},
+                          {QStringLiteral("ok"), ok},
+                          {QStringLiteral("latency_ms"), double(o.latencyMs)}};
+            if (!ok)
+                r.insert(QStringLiteral("message"), o.message);
+            results->append(r);
+            if (!job.asJson) {
+                out.line(ok ? Text::tr("✓ %1  %2 ms  (%3)").arg(name).arg(o.latencyMs).arg(uuid)
+                            : Text::tr("✗ %1  (%2)\n    %3").arg(name, uuid, o.message));
+            }
+        });
+        QObject::connect(runner, &TestRunner::progressChanged, runner, [&out, runner](int done, int total) {
+            const qint64 left = runner->estimatedRemainingMs();
+            out.progress(left >= 0 ? Text::tr("Testing %1/%2, about %3 s left").arg(done).arg(total).arg((left + 999) / 1000)
+                                   : Text::tr("Testing %1/%2").arg(done).arg(total));
+        });
+        QObject::connect(runner, &TestRunner::batchFinished, runner,
+                         [&out, job, results, failed, runner, &finish] {
+            const int total = int(results->size());
+            if (job.asJson) {
+                out.json(QJsonObject{{QStringLiteral("results"), *results},
+                                     {QStringLiteral("total"), total},
+                                     {QStringLiteral("passed"), total - *failed},
+                                     {QStringLiteral("failed"), *failed}});
+            } else {
+                out.line(Text::tr("%1 tested, %2 passed, %3 failed.").arg(total).arg(total - *failed).arg(*failed));
+            }
+            runner->deleteLater();
+            finish(*failed > 0 ? SomeFailed : Ok);
+        });
+        runner->start(uuids);
+    });
+}
+
+// ------------------------------------------------------------------ profiles
+int profilesList(Output &out, bool asJson)
+{
+    ProfileStore store;
+    const QString last = store.lastUsedId();
+    if (asJson) {
+        QJsonArray list;
+        for (const Profile &p : store.profiles()) {
+            list.append(QJsonObject{
+                {QStringLiteral("id"), p.id},
+                {QStringLiteral("name"), p.name},
+                {QStringLiteral("url"), p.baseUrl.toString()},
+                {QStringLiteral("environment"), environmentKey(p)},
+                {QStringLiteral("auth"), p.authMode == Profile::AuthMode::ApiKey ? QStringLiteral("api-key")
+                                                                                 : QStringLiteral("login")},
+                {QStringLiteral("last_used"), p.id == last},
+            });
+        }
+        out.json(QJsonObject{{QStringLiteral("profiles"), list}});
+        return Ok;
+    }
+    if (store.profiles().isEmpty()) {
+        out.line(Text::tr("No profiles yet. Add one: langbot-console profiles add NAME --url URL"));
+        return Ok;
+    }
+    out.line(QStringLiteral("  ") + pad(Text::tr("NAME"), 26) + pad(Text::tr("ENVIRONMENT"), 13)
+             + pad(Text::tr("AUTH"), 9) + Text::tr("URL"));
+    for (const Profile &p : store.profiles()) {
+        out.line((p.id == last ? QStringLiteral("* ") : QStringLiteral("  ")) + pad(p.name, 25)
+                 + QLatin1Char(' ') + pad(environmentKey(p), 12) + QLatin1Char(' ')
+                 + pad(p.authMode == Profile::AuthMode::ApiKey ? QStringLiteral("api-key")
+                                                               : QStringLiteral("login"), 8)
+                 + QLatin1Char(' ') + p.baseUrl.toString());
+    }
+    return Ok;
+}
+
+struct ProfileOptions
+{
+    const QCommandLineOption &json;
+    const QCommandLineOption &url;
+    const QCommandLineOption &environment;
+    const QCommandLineOption &auth;
+    const QCommandLineOption &user;
+};
+
+// Waits for keychain requests (they are asynchronous, with a timeout) and
+// returns the first failure's message, or an empty string.
+QString awaitRequests(const QList<CredentialRequest *> &requests)
+{
+    int pending = int(requests.size());
+    QString problem;
+    Finish finish;
+    for (CredentialRequest *request : requests) {
+        QObject::connect(request, &CredentialRequest::finished, request, [&, request] {
+            const auto &result = request->result();
+            if (result.status != CredentialRequest::Status::Ok
+                && result.status != CredentialRequest::Status::NotFound && problem.isEmpty())
+                problem = result.message;
+            if (--pending == 0)
+                finish(Ok);
+        });
+    }
+    if (pending > 0 && !finish.done)
+        QCoreApplication::exec();
+    return problem;
+}
+
+int runProfiles(Output &out, const QCommandLineParser &parser, const QStringList &positional,
+                const ProfileOptions &o)
+{
+    auto usage = [&](const QString &text) {
+        out.error(text + QLatin1Char('\n') + Text::tr("See: langbot-console profiles --help"));
+        return int(Usage);
+    };
+    const QString action = positional.value(0);
+    if (action == QLatin1String("list") || action.isEmpty())
+        return positional.size() <= 1 ? profilesList(out, parser.isSet(o.json))
+                                      : usage(Text::tr("profiles list takes no more arguments."));
+
+    ProfileStore store;
+    CredentialStore credentials;
+    if (action == QLatin1String("remove")) {
+        if (positional.size() != 2)
+            return usage(Text::tr("profiles remove needs the profile's NAME."));
+        const std::optional<Profile> p = store.profileByName(positional.at(1));
+        if (!p) {
+            out.error(Text::tr("No profile called “%1”.").arg(positional.at(1)));
+            return SomeFailed;
+        }
+        store.remove(p->id);
+        store.sync();
+        const QString problem = awaitRequests({credentials.remove(p->id, CredentialStore::Kind::ApiKey),
+                                               credentials.remove(p->id, CredentialStore::Kind::Password)});
+        out.line(Text::tr("Removed profile “%1”.").arg(p->name));
+        if (!problem.isEmpty()) {
+            out.error(Text::tr("Its secrets could not be removed from the keychain: %1").arg(problem));
+            return SomeFailed;
+        }
+        return Ok;
+    }
+    if (action != QLatin1String("add"))
+        return usage(Text::tr("Unknown profiles action “%1”: use list, add or remove.").arg(action));
+    if (positional.size() != 2)
+        return usage(Text::tr("profiles add needs the profile's NAME."));
+    if (!parser.isSet(o.url))
+        return usage(Text::tr("profiles add needs --url URL."));
+
+    Profile p;
+    p.name = positional.at(1);
+    p.baseUrl = QUrl::fromUserInput(parser.value(o.url));
+    const QString env = parser.value(o.environment).toLower();
+    p.environment = Profile::environmentFromKey(env);
+    if (Profile::environmentKey(p.environment) != env)
+        return usage(Text::tr("--environment takes development, staging, production or other."));
+    const QString mode = parser.value(o.auth).toLower();
+    if (mode == QLatin1String("login")) {
+        p.authMode = Profile::AuthMode::UserLogin;
+        p.userEmail = parser.value(o.user);
+    } else if (mode != QLatin1String("api-key")) {
+        return usage(Text::tr("--auth takes api-key or login."));
+    }
+    if (!store.isNameAvailable(p.name))
+        return usage(Text::tr("A profile called “%1” exists already.").arg(p.name));
+    const QString invalid = p.validate();
+    if (!invalid.isEmpty())
+        return usage(invalid);
+    p.id = store.add(p);
+    store.sync();
+    out.line(Text::tr("Added profile “%1” (%2).").arg(p.name, p.baseUrl.toString()));
+
+    const bool apiKey = p.authMode == Profile::AuthMode::ApiKey;
+    const QString secret = qEnvironmentVariable(apiKey ? "LANGBOT_API_KEY" : "LANGBOT_PASSWORD");
+    if (secret.isEmpty()) {
+        out.error(apiKey ? Text::tr("No API key stored: set LANGBOT_API_KEY when adding, or enter it in the console.")
+                         : Text::tr("No password stored: set LANGBOT_PASSWORD when adding, or enter it in the console."));
+        return Ok;
+    }
+    const QString problem = awaitRequests({credentials.write(
+        p.id, apiKey ? CredentialStore::Kind::ApiKey : CredentialStore::Kind::Password, secret)});
+    if (!problem.isEmpty()) {
+        out.error(Text::tr("The profile was saved, but its secret could not be stored: %1").arg(problem));
+        return SomeFailed;
+    }
+    out.line(apiKey ? Text::tr("The API key is in the keychain.") : Text::tr("The password is in the keychain."));
+    return Ok;
+}
+
+} // namespace
+
+QStringList verbs()
+{
+    return {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("test"),
+            QStringLiteral("profiles")};
+}
+
+bool isVerb(const QString &word)
+{
+    return verbs().contains(word);
+}
+
+int run(const QStringList &arguments)
+{
+    Output out;
+    const QString verb = arguments.value(1);
+    QStringList args = arguments;
+    args.removeAt(1); // the parser sees "program [options] [positional]"
+
+    Common common;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(common.help);
+
+    const QCommandLineOption all(QStringLiteral("all"), Text::tr("Test every model of the server."));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+                                         Text::tr("Run at most N tests at once (1 to 32, default 4)."),
+                                         Text::tr("N"), QString::number(TestRunner::kDefaultConcurrency));
+    const QCommandLineOption addUrl(QStringLiteral("url"), Text::tr("The server's base URL."), Text::tr("URL"));
+    const QCommandLineOption environment(QStringLiteral("environment"),
+                                         Text::tr("development, staging, production or other (default)."),
+                                         Text::tr("ENV"), QStringLiteral("other"));
+    const QCommandLineOption auth(QStringLiteral("auth"),
+                                  Text::tr("api-key (default; the key from LANGBOT_API_KEY is stored in the "
+                                           "keychain) or login (with --user; the password from LANGBOT_PASSWORD)."),
+                                  Text::tr("MODE"), QStringLiteral("api-key"));
+    const QCommandLineOption user(QStringLiteral("user"), Text::tr("The LangBot user e-mail for --auth login."),
+                                  Text::tr("EMAIL"));
+
+    if (verb == QLatin1String("list")) {
+        describe(parser, verb, QString(), Text::tr("List the server's LLM models (no key values)."));
+        parser.addOptions({common.profile, common.url, common.json});
+    } else if (verb == QLatin1String("get")) {
+        describe(parser, verb, Text::tr("UUID"), Text::tr("Print one model as JSON (key values left out)."));
+        parser.addOptions({common.profile, common.url});
+    } else if (verb == QLatin1String("test")) {
+        describe(parser, verb, Text::tr("[UUID...|--all]"),
+                 Text::tr("Ask the server to test models against their providers; prints each result "
+                          "with its round-trip time. Exit code 1 when any test failed."));
+        parser.addOptions({common.profile, common.url, common.json, all, concurrency});
+    } else if (verb == QLatin1String("profiles")) {
+        describe(parser, verb, Text::tr("list | add NAME | remove NAME"),
+                 Text::tr("The server profiles shared with the console window."));
+        parser.addOptions({common.json, addUrl, environment, auth, user});
+    } else {
+        out.error(Text::tr("Unknown command “%1”. Commands: %2").arg(verb, verbs().join(QLatin1String(", "))));
+        return Usage;
+    }
+
+    if (!parser.parse(args)) {
+        out.error(parser.errorText() + QLatin1Char('\n') + Text::tr("See: langbot-console %1 --help").arg(verb));
+        return Usage;
+    }
+    if (parser.isSet(common.help)) {
+        out.line(parser.helpText().replace(QStringLiteral("[options] ") + verb, verb + QStringLiteral(" [options]")));
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    auto usage = [&](const QString &text) {
+        out.error(text + QLatin1Char('\n') + Text::tr("See: langbot-console %1 --help").arg(verb));
+        return int(Usage);
+    };
+
+    if (verb == QLatin1String("profiles"))
+        return runProfiles(out, parser, positional,
+                           ProfileOptions{common.json, addUrl, environment, auth, user});
+
+    TestJob job;
+    if (verb == QLatin1String("get") && positional.size() != 1)
+        return usage(Text::tr("get needs exactly one UUID."));
+    if (verb == QLatin1String("list") && !positional.isEmpty())
+        return usage(Text::tr("list takes no arguments."));
+    if (verb == QLatin1String("test")) {
+        job.all = parser.isSet(all);
+        job.uuids = positional;
+        job.asJson = parser.isSet(common.json);
+        bool ok = false;
+        job.concurrency = parser.value(concurrency).toInt(&ok);
+        if (!ok || job.concurrency < TestRunner::kMinConcurrency || job.concurrency > TestRunner::kMaxConcurrency)
+            return usage(Text::tr("--concurrency takes a number from 1 to 32."));
+        if (job.all == !job.uuids.isEmpty())
+            return usage(Text::tr("test needs either model UUIDs or --all."));
+    }
+    if (parser.isSet(common.profile) && parser.isSet(common.url))
+        return usage(Text::tr("Use either --profile or --url, not both."));
+
+    Finish finish;
+    Connector connector;
+    const Connector::Target target{parser.value(common.profile), parser.value(common.url)};
+    const bool asJson = parser.isSet(common.json);
+    const QString firstArg = positional.value(0);
+    connector.open(
+        target,
+        [&](ApiClient *client, const Profile &) {
+            if (verb == QLatin1String("list"))
+                runList(client, out, asJson, finish);
+            else if (verb == QLatin1String("get"))
+                runGet(client, out, firstArg, finish);
+            else
+                runTests(client, out, job, finish);
+        },
+        [&](const QString &message, int code) {
+            out.error(message);
+            finish(code);
+        });
+    if (!finish.done)
+        QCoreApplication::exec();
+    return finish.code;
+}
+
+} // namespace lb::cli

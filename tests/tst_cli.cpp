@@ -1,0 +1,306 @@
+// The command line, run as the built binary against the fake server: output,
+// JSON, exit codes, and profiles shared through QSettings and the keychain.
+#include "FakeLangBotServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QDirIterator>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using lb::demo::FakeLangBotServer;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void helpForEveryVerb_data();
+    void helpForEveryVerb();
+    void usageErrors_data();
+    void usageErrors();
+    void listText();
+    void listJsonHasNoKeys();
+    void getOneModel();
+    void getUnknownModelFails();
+    void testAllJson();
+    void testRespectsConcurrency();
+    void testOnlyPassingExitsZeroQuietly();
+    void connectionAndAuthErrorsExitThree();
+    void profilesShareSettingsAndKeychain();
+
+private:
+    Run run(const QStringList &args, const QString &apiKey = FakeLangBotServer::demoApiKey(),
+            const QProcessEnvironment &extra = {});
+    QString url() const { return m_server->url().toString(); }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<FakeLangBotServer> m_server;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(LANGBOT_CONSOLE_BIN)), LANGBOT_CONSOLE_BIN);
+}
+
+void TestCli::init()
+{
+    m_server = std::make_unique<FakeLangBotServer>();
+    QVERIFY(m_server->listen());
+    m_server->loadDemoData();
+}
+
+void TestCli::cleanup()
+{
+    m_server.reset();
+}
+
+Run TestCli::run(const QStringList &args, const QString &apiKey, const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Settings go to a private config dir; the keychain is the session's.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
+    env.remove(QStringLiteral("LANGBOT_API_KEY"));
+    if (!apiKey.isEmpty())
+        env.insert(QStringLiteral("LANGBOT_API_KEY"), apiKey);
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(LANGBOT_CONSOLE_BIN), args);
+    // The fake server lives in this thread: wait with the event loop running.
+    if (!finished.wait(60000))
+        qWarning("langbot-console %s did not finish", qPrintable(args.join(QLatin1Char(' '))));
+    Run r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+void TestCli::helpForEveryVerb_data()
+{
+    QTest::addColumn<QString>("verb");
+    for (const char *v : {"list", "get", "test", "profiles"})
+        QTest::newRow(v) << QString::fromLatin1(v);
+}
+
+void TestCli::helpForEveryVerb()
+{
+    QFETCH(QString, verb);
+    const Run r = run({verb, QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Usage:") && r.out.contains(verb.toUtf8()), r.out.constData());
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("test without models") << QStringList{QStringLiteral("test"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1")}
+                                         << QByteArray("either model UUIDs or --all");
+    QTest::newRow("bad concurrency") << QStringList{QStringLiteral("test"), QStringLiteral("--all"), QStringLiteral("--concurrency"), QStringLiteral("99")}
+                                     << QByteArray("1 to 32");
+    QTest::newRow("get without uuid") << QStringList{QStringLiteral("get")} << QByteArray("exactly one UUID");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")} << QByteArray("bogus");
+    QTest::newRow("profile and url") << QStringList{QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("x"), QStringLiteral("--url"), QStringLiteral("http://h")}
+                                     << QByteArray("not both");
+    QTest::newRow("unknown profile") << QStringList{QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("nope")}
+                                     << QByteArray("No profile called");
+    QTest::newRow("bad url") << QStringList{QStringLiteral("list"), QStringLiteral("--url"), QStringLiteral("ftp://x")}
+                             << QByteArray("not an http(s) URL");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("lsit")} << QByteArray("Unknown command");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::listText()
+{
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--url"), url()});
+    QCOMPARE(r.exitCode, 0);
+    for (const QJsonObject &m : m_server->models()) {
+        QVERIFY2(r.out.contains(m.value(QLatin1String("name")).toString().toUtf8()), r.out.constData());
+        QVERIFY(r.out.contains(m.value(QLatin1String("uuid")).toString().toUtf8()));
+    }
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+}
+
+void TestCli::listJsonHasNoKeys()
+{
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--url"), url(), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray models = r.json().value(QLatin1String("models")).toArray();
+    QCOMPARE(models.size(), m_server->models().size());
+    for (const QJsonObject &m : m_server->models()) {
+        for (const QJsonValue &key : m.value(QLatin1String("api_keys")).toArray())
+            QVERIFY2(!r.out.contains(key.toString().toUtf8()), "a key value was printed");
+    }
+    QJsonObject first;
+    for (const QJsonValue &v : models) {
+        if (v.toObject().value(QLatin1String("uuid")) == m_server->models().first().value(QLatin1String("uuid")))
+            first = v.toObject();
+    }
+    QCOMPARE(first.value(QLatin1String("api_keys_count")).toInt(),
+             m_server->models().first().value(QLatin1String("api_keys")).toArray().size());
+    QVERIFY(!first.contains(QLatin1String("api_keys")));
+    // Stable: the same answer prints the same bytes.
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--url"), url(), QStringLiteral("--json")}).out, r.out);
+}
+
+void TestCli::getOneModel()
+{
+    const QJsonObject m = m_server->models().at(2);
+    const QString uuid = m.value(QLatin1String("uuid")).toString();
+    const Run r = run({QStringLiteral("get"), uuid, QStringLiteral("--url"), url()});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject model = r.json().value(QLatin1String("model")).toObject();
+    QCOMPARE(model.value(QLatin1String("uuid")).toString(), uuid);
+    QCOMPARE(model.value(QLatin1String("name")), m.value(QLatin1String("name")));
+    QCOMPARE(model.value(QLatin1String("requester_config")), m.value(QLatin1String("requester_config")));
+    QVERIFY(!model.contains(QLatin1String("api_keys")));
+}
+
+void TestCli::getUnknownModelFails()
+{
+    const Run r = run({QStringLiteral("get"), QStringLiteral("no-such-model"), QStringLiteral("--url"), url()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("model not found"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::testAllJson()
+{
+    int failing = 0;
+    const QList<QJsonObject> models = m_server->models();
+    for (int i = 0; i < models.size(); ++i) {
+        const QString uuid = models[i].value(QLatin1String("uuid")).toString();
+        const bool fail = i % 3 == 0;
+        failing += fail;
+        m_server->setTestBehaviour(uuid, fail ? FakeLangBotServer::TestBehaviour::ProviderError
+                                              : FakeLangBotServer::TestBehaviour::Ok,
+                                   20, QStringLiteral("provider said no"));
+    }
+    const Run r = run({QStringLiteral("test"), QStringLiteral("--all"), QStringLiteral("--json"),
+                       QStringLiteral("--url"), url()});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject json = r.json();
+    QCOMPARE(json.value(QLatin1String("total")).toInt(), models.size());
+    QCOMPARE(json.value(QLatin1String("failed")).toInt(), failing);
+    QCOMPARE(json.value(QLatin1String("passed")).toInt(), int(models.size()) - failing);
+    for (const QJsonValue &v : json.value(QLatin1String("results")).toArray()) {
+        const QJsonObject result = v.toObject();
+        if (!result.value(QLatin1String("ok")).toBool())
+            QVERIFY(result.value(QLatin1String("message")).toString().contains(QLatin1String("provider said no")));
+        else
+            QVERIFY(result.value(QLatin1String("latency_ms")).toDouble() >= 20);
+    }
+    QVERIFY2(r.err.isEmpty(), r.err.constData()); // no progress on a pipe
+}
+
+void TestCli::testRespectsConcurrency()
+{
+    m_server->generateModels(12);
+    m_server->setDefaultTestDelay(150);
+    const Run r = run({QStringLiteral("test"), QStringLiteral("--all"), QStringLiteral("--concurrency"),
+                       QStringLiteral("3"), QStringLiteral("--url"), url()});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_server->maxInFlight(), 3);
+    QVERIFY(r.out.contains("12 tested, 12 passed, 0 failed."));
+}
+
+void TestCli::testOnlyPassingExitsZeroQuietly()
+{
+    const QString uuid = m_server->models().first().value(QLatin1String("uuid")).toString();
+    m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 100);
+    const Run r = run({QStringLiteral("test"), uuid, QStringLiteral("--url"), url()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("✓"), r.out.constData());
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::connectionAndAuthErrorsExitThree()
+{
+    const Run badKey = run({QStringLiteral("list"), QStringLiteral("--url"), url()}, QStringLiteral("lbk_wrong"));
+    QCOMPARE(badKey.exitCode, 3);
+    QVERIFY2(badKey.err.contains("401"), badKey.err.constData());
+    QVERIFY(!badKey.err.contains("lbk_wrong"));
+
+    const quint16 port = m_server->port();
+    m_server->close();
+    const Run down = run({QStringLiteral("list"), QStringLiteral("--url"),
+                          QStringLiteral("http://127.0.0.1:%1").arg(port)});
+    QCOMPARE(down.exitCode, 3);
+    QVERIFY2(down.err.contains("connection refused"), down.err.constData());
+
+    const Run noKey = run({QStringLiteral("list"), QStringLiteral("--url"), url()}, QString());
+    QCOMPARE(noKey.exitCode, 2);
+    QVERIFY(noKey.err.contains("LANGBOT_API_KEY"));
+}
+
+void TestCli::profilesShareSettingsAndKeychain()
+{
+    // Needs the Secret Service of the README's test command (dbus-run-session
+    // with an unlocked gnome-keyring), like the console itself.
+    const QString name = QStringLiteral("cli-test-%1").arg(QCoreApplication::applicationPid());
+    const Run added = run({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--url"),
+                           url(), QStringLiteral("--environment"), QStringLiteral("staging")});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY(added.out.contains("keychain"));
+
+    // No key on disk: scan the private config dir.
+    QDirIterator it(m_home.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(FakeLangBotServer::demoApiKey().toUtf8()), qPrintable(file.fileName()));
+    }
+
+    const Run listed = run({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray profiles = listed.json().value(QLatin1String("profiles")).toArray();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.at(0).toObject().value(QLatin1String("name")).toString(), name);
+    QCOMPARE(profiles.at(0).toObject().value(QLatin1String("environment")).toString(), QStringLiteral("staging"));
+
+    // The key comes from the keychain, not from the environment.
+    const Run models = run({QStringLiteral("list"), QStringLiteral("--profile"), name, QStringLiteral("--json")}, QString());
+    QVERIFY2(models.exitCode == 0, models.err.constData());
+    QCOMPARE(models.json().value(QLatin1String("models")).toArray().size(), m_server->models().size());
+
+    const Run removed = run({QStringLiteral("profiles"), QStringLiteral("remove"), name});
+    QCOMPARE(removed.exitCode, 0);
+    const Run after = run({QStringLiteral("list"), QStringLiteral("--profile"), name}, QString());
+    QCOMPARE(after.exitCode, 2);
+    QVERIFY(after.err.contains("No profile called"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
