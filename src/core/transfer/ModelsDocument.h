@@ -1,0 +1,89 @@
+#pragma once
+
+#include "model/LlmModel.h"
+#include "transfer/TransferJson.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace lb {
+
+// Where an export came from (written as "source"; all parts optional).
+struct ExportSource
+{
+    QString profileName;
+    QUrl serverUrl;       // written without user info
+    QString serverVersion; // as /api/v1/system/info says, e.g. "v4.6.5"
+
+    friend bool operator==(const ExportSource &, const ExportSource &) = default;
+};
+
+struct ExportOptions
+{
+    // Off by default: api_keys are replaced by a marker object. On: the keys
+    // are written, except keys a server masked as "***" (never written).
+    bool includeSecrets = false;
+};
+
+// One model of a models document.
+struct DocumentModel
+{
+    enum class Keys {
+        Included,    // "api_keys" holds the keys (possibly none)
+        Absent,      // the record had no "api_keys" at all
+        NotExported, // left out on export (marker, reason "excluded")
+        Masked,      // the server masked them as "***" (marker, reason "masked")
+    };
+
+    // The record's fields: uuid (for matching), name, description, requester,
+    // requester_config, abilities, extra_args, any unknown field, and api_keys
+    // only when keys == Included. Never created_at / updated_at.
+    LlmModel model;
+    Keys keys = Keys::Included;
+    int keyCount = 0; // how many keys the record had; -1 when not known
+
+    bool carriesKeys() const { return keys == Keys::Included; }
+    friend bool operator==(const DocumentModel &, const DocumentModel &) = default;
+};
+
+// The "langbot-console/models" document, version 1 (docs/export-format.md).
+class ModelsDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(lb::ModelsDocument)
+public:
+    QDateTime exportedAt;     // UTC, whole seconds
+    QString generator;        // "langbot-console 0.1.0"
+    ExportSource source;
+    bool secretsIncluded = false;
+    QList<DocumentModel> models;
+
+    // Builds a document from the server's records: drops created_at and
+    // updated_at, handles api_keys per the options, sorts by name (then uuid).
+    static ModelsDocument fromServer(const QList<LlmModel> &models, const ExportSource &source,
+                                     const ExportOptions &options,
+                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // The file: fixed key order, 2-space indentation, final newline.
+    QByteArray toJson() const;
+    bool writeFile(const QString &path, QString *error) const;
+
+    struct ReadResult; // below
+    static ReadResult read(const QByteArray &bytes, int errorCap = DocumentErrors::kDefaultCap);
+    static ReadResult readFile(const QString &path, int errorCap = DocumentErrors::kDefaultCap);
+
+    static constexpr QLatin1StringView kMaskedKey{"***"};
+};
+
+// What read() gives: the document and every problem found (up to a cap).
+struct ModelsDocument::ReadResult
+{
+    ModelsDocument document; // the valid models only, when errors is not empty
+    DocumentErrors errors;
+    bool ok() const { return errors.isEmpty(); }
+};
+
+} // namespace lb
