@@ -44,6 +44,13 @@ private slots:
     void testOnlyPassingExitsZeroQuietly();
     void connectionAndAuthErrorsExitThree();
     void profilesShareSettingsAndKeychain();
+    void exportImportReproducesModels();
+    void exportSecretsOnlyOnRequest();
+    void badDocumentsSendNothing_data();
+    void badDocumentsSendNothing();
+    void dryRunWritesNothing();
+    void onConflictSkip();
+    void productionImportNeedsYes();
 
 private:
     Run run(const QStringList &args, const QString &apiKey = FakeLangBotServer::demoApiKey(),
@@ -101,7 +108,7 @@ Run TestCli::run(const QStringList &args, const QString &apiKey, const QProcessE
 void TestCli::helpForEveryVerb_data()
 {
     QTest::addColumn<QString>("verb");
-    for (const char *v : {"list", "get", "test", "profiles"})
+    for (const char *v : {"list", "get", "export", "import", "test", "profiles"})
         QTest::newRow(v) << QString::fromLatin1(v);
 }
 
@@ -300,6 +307,170 @@ void TestCli::profilesShareSettingsAndKeychain()
     const Run after = run({QStringLiteral("list"), QStringLiteral("--profile"), name}, QString());
     QCOMPARE(after.exitCode, 2);
     QVERIFY(after.err.contains("No profile called"));
+}
+
+namespace {
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return path;
+}
+} // namespace
+
+void TestCli::exportImportReproducesModels()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("models.json"));
+    const Run exported = run({QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"), file});
+    QCOMPARE(exported.exitCode, 0);
+
+    FakeLangBotServer empty;
+    QVERIFY(empty.listen());
+    empty.setModels({});
+    const Run imported = run({QStringLiteral("import"), file, QStringLiteral("--url"), empty.url().toString(),
+                              QStringLiteral("--json")});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QCOMPARE(empty.models().size(), m_server->models().size());
+    QCOMPARE(empty.writeRequestCount(), int(m_server->models().size()));
+
+    // Field by field, less secrets (and the server's own uuid and times).
+    for (const QJsonObject &original : m_server->models()) {
+        const QString name = original.value(QLatin1String("name")).toString();
+        QJsonObject copy;
+        for (const QJsonObject &m : empty.models()) {
+            if (m.value(QLatin1String("name")).toString() == name)
+                copy = m;
+        }
+        QVERIFY2(!copy.isEmpty(), qPrintable(name));
+        for (auto it = original.begin(); it != original.end(); ++it) {
+            if (it.key() == QLatin1String("uuid") || it.key() == QLatin1String("created_at")
+                || it.key() == QLatin1String("updated_at") || it.key() == QLatin1String("api_keys"))
+                continue;
+            QVERIFY2(copy.value(it.key()) == it.value(), qPrintable(name + QLatin1Char('.') + it.key()));
+        }
+        QVERIFY(copy.value(QLatin1String("api_keys")).toArray().isEmpty());
+    }
+    const QJsonArray results = imported.json().value(QLatin1String("results")).toArray();
+    QCOMPARE(results.size(), m_server->models().size());
+    for (const QJsonValue &r : results)
+        QCOMPARE(r.toObject().value(QLatin1String("outcome")).toString(), QStringLiteral("created"));
+}
+
+void TestCli::exportSecretsOnlyOnRequest()
+{
+    QStringList keys;
+    for (const QJsonObject &m : m_server->models()) {
+        for (const QJsonValue &k : m.value(QLatin1String("api_keys")).toArray())
+            keys << k.toString();
+    }
+    QVERIFY(!keys.isEmpty());
+    const Run plain = run({QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.out.contains("\"not_exported\": true"));
+    for (const QString &key : std::as_const(keys))
+        QVERIFY2(!plain.out.contains(key.toUtf8()), "a key was exported without --include-secrets");
+
+    const Run secret = run({QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"),
+                            QStringLiteral("-"), QStringLiteral("--include-secrets")});
+    QCOMPARE(secret.exitCode, 0);
+    for (const QString &key : std::as_const(keys))
+        QVERIFY(secret.out.contains(key.toUtf8()));
+    QVERIFY(secret.err.contains("API keys in plain text"));
+}
+
+void TestCli::badDocumentsSendNothing_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("not JSON") << QByteArray("{\n  \"format\": ") << QByteArray("line 2");
+    QTest::newRow("wrong format") << QByteArray(R"({"format":"something-else","version":1,"models":[]})")
+                                  << QByteArray("format");
+    QTest::newRow("wrong version") << QByteArray(R"({"format":"langbot-console/models","version":99,"models":[]})")
+                                   << QByteArray("version");
+    QTest::newRow("no name") << QByteArray(R"({"format":"langbot-console/models","version":1,"models":[{"requester":"x"}]})")
+                             << QByteArray("models[0].name");
+    QTest::newRow("no requester") << QByteArray(R"({"format":"langbot-console/models","version":1,"models":[{"name":"x"}]})")
+                                  << QByteArray("models[0].requester");
+    QTest::newRow("wrong type") << QByteArray(R"({"format":"langbot-console/models","version":1,"models":[{"name":"x","requester":"y","requester_config":"z"}]})")
+                                << QByteArray("models[0].requester_config");
+}
+
+void TestCli::badDocumentsSendNothing()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QByteArray, message);
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, QStringLiteral("bad.json"), document);
+    const Run r = run({QStringLiteral("import"), file, QStringLiteral("--url"), url()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestCli::dryRunWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("m.json"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"), file}).exitCode, 0);
+    FakeLangBotServer other;
+    QVERIFY(other.listen());
+    other.generateModels(3);
+    const Run r = run({QStringLiteral("import"), file, QStringLiteral("--url"), other.url().toString(),
+                       QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("create"), r.out.constData());
+    QCOMPARE(other.writeRequestCount(), 0);
+    QCOMPARE(other.models().size(), 3);
+}
+
+void TestCli::onConflictSkip()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("m.json"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"), file}).exitCode, 0);
+    // The server changes one model after the export: importing with
+    // --on-conflict skip leaves it alone.
+    QList<QJsonObject> models = m_server->models();
+    models[0].insert(QStringLiteral("description"), QStringLiteral("changed on the server"));
+    m_server->setModels(models);
+    m_server->resetCounters();
+    const Run r = run({QStringLiteral("import"), file, QStringLiteral("--url"), url(),
+                       QStringLiteral("--on-conflict"), QStringLiteral("skip")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_server->writeRequestCount(), 0);
+    QCOMPARE(m_server->models().first().value(QLatin1String("description")).toString(),
+             QStringLiteral("changed on the server"));
+    // and with the default policy it is updated
+    const Run u = run({QStringLiteral("import"), file, QStringLiteral("--url"), url()});
+    QCOMPARE(u.exitCode, 0);
+    QCOMPARE(m_server->writeRequestCount(), 1);
+    QVERIFY(m_server->models().first().value(QLatin1String("description")).toString() != QStringLiteral("changed on the server"));
+}
+
+void TestCli::productionImportNeedsYes()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("m.json"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"), file}).exitCode, 0);
+    QList<QJsonObject> models = m_server->models();
+    models[0].insert(QStringLiteral("description"), QStringLiteral("drifted"));
+    m_server->setModels(models);
+    const QString name = QStringLiteral("prod-%1").arg(QCoreApplication::applicationPid());
+    QCOMPARE(run({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--url"), url(),
+                  QStringLiteral("--environment"), QStringLiteral("production")}).exitCode, 0);
+    m_server->resetCounters();
+    const Run refused = run({QStringLiteral("import"), file, QStringLiteral("--profile"), name}, QString());
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
+    QCOMPARE(m_server->writeRequestCount(), 0);
+    const Run confirmed = run({QStringLiteral("import"), file, QStringLiteral("--profile"), name, QStringLiteral("--yes")}, QString());
+    QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
+    QCOMPARE(m_server->writeRequestCount(), 1);
+    QCOMPARE(run({QStringLiteral("profiles"), QStringLiteral("remove"), name}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -8,10 +8,15 @@
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "testing/TestRunner.h"
+#include "transfer/ImportPlan.h"
+#include "transfer/ImportReport.h"
+#include "transfer/ModelsDocument.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -215,6 +220,158 @@ void runTests(ApiClient *client, Output &out, const TestJob &job, Finish &finish
     });
 }
 
+// ------------------------------------------------------------ export/import
+struct ExportJob
+{
+    QString file;            // "-" = stdout
+    bool includeSecrets = false;
+};
+
+void runExport(ApiClient *client, const Profile &profile, Output &out, const ExportJob &job, Finish &finish)
+{
+    // The server version is for the document's "source"; a server that does
+    // not say it still exports.
+    ApiCall *info = client->systemInfo();
+    QObject::connect(info, &ApiCall::finished, info, [info, client, profile, &out, job, &finish] {
+        const QString version = info->ok() ? ApiClient::stringFromData(info->data(), QStringLiteral("version"))
+                                           : QString();
+        ApiCall *list = client->listModels();
+        QObject::connect(list, &ApiCall::finished, list, [list, client, profile, version, &out, job, &finish] {
+            if (!list->ok()) {
+                out.error(list->error().message());
+                finish(exitCodeFor(list->error()));
+                return;
+            }
+            const QList<LlmModel> models = ApiClient::modelsFromData(list->data());
+            const ModelsDocument doc = ModelsDocument::fromServer(
+                models, ExportSource{profile.name, client->settings().baseUrl, version},
+                ExportOptions{job.includeSecrets});
+            if (job.file == QLatin1String("-")) {
+                QTextStream(stdout) << QString::fromUtf8(doc.toJson());
+            } else {
+                QString error;
+                if (!doc.writeFile(job.file, &error)) {
+                    out.error(Text::tr("Could not write %1: %2").arg(job.file, error));
+                    finish(SomeFailed);
+                    return;
+                }
+                out.error(Text::tr("Exported %n model(s) to %1.", nullptr, int(models.size())).arg(job.file));
+            }
+            if (job.includeSecrets)
+                out.error(Text::tr("Warning: the export holds API keys in plain text. Keep it out of "
+                                   "version control and delete it when done."));
+            finish(Ok);
+        });
+    });
+}
+
+struct ImportJob
+{
+    QString file;
+    bool dryRun = false;
+    ConflictPolicy onConflict = ConflictPolicy::Update;
+    bool asJson = false;
+    bool confirmed = false;  // --yes
+    QString reportFile;
+};
+
+QString actionWord(ImportAction action)
+{
+    return ImportReport::actionKey(action);
+}
+
+void printPlan(Output &out, const ImportPlan &plan)
+{
+    for (const ImportRow &row : plan.rows()) {
+        QString line = pad(actionWord(row.action), 8) + row.name();
+        if (!row.reason.isEmpty())
+            line += QStringLiteral("  — ") + row.reason;
+        out.line(line);
+        if (row.action != ImportAction::Skip) {
+            for (const FieldChange &change : row.changes)
+                out.line(QStringLiteral("          ") + change.toString());
+        }
+        for (const QString &warning : row.warnings)
+            out.line(QStringLiteral("          ! ") + warning);
+    }
+    out.line(plan.summaryText());
+}
+
+void applyRows(ApiClient *client, std::shared_ptr<ImportPlan> plan, std::shared_ptr<ImportReport> report,
+               qsizetype index, std::function<void()> done)
+{
+    // One write at a time, in document order; a failure does not stop the rest.
+    while (index < plan->size() && plan->row(index).action == ImportAction::Skip)
+        ++index;
+    if (index >= plan->size()) {
+        done();
+        return;
+    }
+    const ImportRow &row = plan->row(index);
+    const bool create = row.action == ImportAction::Create;
+    ApiCall *call = create ? client->createModel(row.body) : client->updateModel(row.targetUuid(), row.body);
+    QObject::connect(call, &ApiCall::finished, call, [call, client, plan, report, index, create, done] {
+        const ImportRow &r = plan->row(index);
+        if (call->ok()) {
+            report->add(r, create ? ImportOutcome::Created : ImportOutcome::Updated,
+                        r.needsKeys() ? Text::tr("created without API keys: add them before use") : QString(),
+                        create ? ApiClient::stringFromData(call->data(), QStringLiteral("uuid")) : QString());
+        } else {
+            report->add(r, ImportOutcome::Failed, call->error().message());
+        }
+        applyRows(client, plan, report, index + 1, done);
+    });
+}
+
+void runImport(ApiClient *client, const Profile &profile, Output &out, const ImportJob &job,
+               const ModelsDocument &doc, Finish &finish)
+{
+    ApiCall *list = client->listModels();
+    QObject::connect(list, &ApiCall::finished, list, [list, client, profile, &out, job, doc, &finish] {
+        if (!list->ok()) {
+            out.error(list->error().message());
+            finish(exitCodeFor(list->error()));
+            return;
+        }
+        const ImportOptions options{ImportPlan::isSameServer(doc.source.serverUrl, client->settings().baseUrl),
+                                    job.onConflict};
+        auto plan = std::make_shared<ImportPlan>(
+            ImportPlan::build(doc.models, ApiClient::modelsFromData(list->data()), options));
+        if (!job.asJson || job.dryRun)
+            printPlan(out, *plan);
+        if (job.dryRun) {
+            finish(Ok);
+            return;
+        }
+        if (profile.isProduction() && plan->count(ImportAction::Update) > 0 && !job.confirmed) {
+            out.error(Text::tr("“%1” is a production profile and this import overwrites %n model(s). "
+                               "Check the plan with --dry-run, then run again with --yes.",
+                               nullptr, plan->count(ImportAction::Update)).arg(profile.name));
+            finish(Usage);
+            return;
+        }
+        auto report = std::make_shared<ImportReport>();
+        report->sourceFile = job.file;
+        report->targetProfile = profile.name;
+        report->targetUrl = client->settings().baseUrl;
+        report->startedAt = QDateTime::currentDateTimeUtc();
+        report->addSkipped(*plan);
+        applyRows(client, plan, report, 0, [report, &out, job, &finish] {
+            report->finishedAt = QDateTime::currentDateTimeUtc();
+            if (job.asJson)
+                out.line(QString::fromUtf8(report->toJson()).trimmed()); // its own stable key order
+            else
+                out.line(report->toText());
+            if (!job.reportFile.isEmpty()) {
+                QString error;
+                if (!report->save(job.reportFile, &error))
+                    out.error(Text::tr("Could not save the report to %1: %2").arg(job.reportFile, error));
+            }
+            finish(report->hasFailures() ? SomeFailed : Ok);
+        });
+    });
+}
+
 // ------------------------------------------------------------------ profiles
 int profilesList(Output &out, bool asJson)
 {
@@ -367,8 +524,8 @@ int runProfiles(Output &out, const QCommandLineParser &parser, const QStringList
 
 QStringList verbs()
 {
-    return {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("test"),
-            QStringLiteral("profiles")};
+    return {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("export"),
+            QStringLiteral("import"), QStringLiteral("test"), QStringLiteral("profiles")};
 }
 
 bool isVerb(const QString &word)
@@ -402,6 +559,23 @@ int run(const QStringList &arguments)
                                   Text::tr("MODE"), QStringLiteral("api-key"));
     const QCommandLineOption user(QStringLiteral("user"), Text::tr("The LangBot user e-mail for --auth login."),
                                   Text::tr("EMAIL"));
+    const QCommandLineOption outputFile({QStringLiteral("o"), QStringLiteral("output")},
+                                        Text::tr("Write the export to FILE (\"-\" for standard output)."),
+                                        Text::tr("FILE"));
+    const QCommandLineOption includeSecrets(QStringLiteral("include-secrets"),
+                                            Text::tr("Write the API keys into the export (plain text!). "
+                                                     "Left out by default."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    Text::tr("Show what the import would do; send nothing."));
+    const QCommandLineOption onConflict(QStringLiteral("on-conflict"),
+                                        Text::tr("What to do with a model the server has already: update "
+                                                 "(default) or skip."),
+                                        Text::tr("POLICY"), QStringLiteral("update"));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 Text::tr("Confirm an import that overwrites models on a production profile."));
+    const QCommandLineOption reportFile(QStringLiteral("report"),
+                                        Text::tr("Save the import report to FILE (JSON for *.json, else text)."),
+                                        Text::tr("FILE"));
 
     if (verb == QLatin1String("list")) {
         describe(parser, verb, QString(), Text::tr("List the server's LLM models (no key values)."));
@@ -409,6 +583,17 @@ int run(const QStringList &arguments)
     } else if (verb == QLatin1String("get")) {
         describe(parser, verb, Text::tr("UUID"), Text::tr("Print one model as JSON (key values left out)."));
         parser.addOptions({common.profile, common.url});
+    } else if (verb == QLatin1String("export")) {
+        describe(parser, verb, QString(),
+                 Text::tr("Export the server's model configurations to a JSON document (see "
+                          "docs/export-format.md). API keys are left out unless --include-secrets."));
+        parser.addOptions({common.profile, common.url, outputFile, includeSecrets});
+    } else if (verb == QLatin1String("import")) {
+        describe(parser, verb, Text::tr("FILE"),
+                 Text::tr("Import model configurations from an export document: shows the plan (create, "
+                          "update or skip per model, with the changes), then applies it. Exit code 1 when "
+                          "any model failed, 2 for a document that is not valid (nothing is sent then)."));
+        parser.addOptions({common.profile, common.url, common.json, dryRun, onConflict, yes, reportFile});
     } else if (verb == QLatin1String("test")) {
         describe(parser, verb, Text::tr("[UUID...|--all]"),
                  Text::tr("Ask the server to test models against their providers; prints each result "
@@ -457,21 +642,58 @@ int run(const QStringList &arguments)
         if (job.all == !job.uuids.isEmpty())
             return usage(Text::tr("test needs either model UUIDs or --all."));
     }
+    ExportJob exportJob;
+    if (verb == QLatin1String("export")) {
+        if (!positional.isEmpty())
+            return usage(Text::tr("export takes no arguments; name the file with -o FILE."));
+        if (!parser.isSet(outputFile))
+            return usage(Text::tr("export needs -o FILE (or -o - for standard output)."));
+        exportJob.file = parser.value(outputFile);
+        exportJob.includeSecrets = parser.isSet(includeSecrets);
+    }
+    ImportJob importJob;
+    ModelsDocument document;
+    if (verb == QLatin1String("import")) {
+        if (positional.size() != 1)
+            return usage(Text::tr("import needs exactly one FILE."));
+        importJob.file = positional.at(0);
+        importJob.dryRun = parser.isSet(dryRun);
+        importJob.asJson = parser.isSet(common.json);
+        importJob.confirmed = parser.isSet(yes);
+        importJob.reportFile = parser.value(reportFile);
+        const QString policy = parser.value(onConflict).toLower();
+        if (policy == QLatin1String("skip"))
+            importJob.onConflict = ConflictPolicy::Skip;
+        else if (policy != QLatin1String("update"))
+            return usage(Text::tr("--on-conflict takes update or skip."));
+        // The document is checked before anything is sent.
+        const ModelsDocument::ReadResult read = ModelsDocument::readFile(importJob.file);
+        if (!read.ok()) {
+            out.error(Text::tr("%1 is not a valid export document:").arg(importJob.file));
+            out.error(read.errors.toText());
+            return Usage;
+        }
+        document = read.document;
+    }
     if (parser.isSet(common.profile) && parser.isSet(common.url))
         return usage(Text::tr("Use either --profile or --url, not both."));
 
     Finish finish;
     Connector connector;
     const Connector::Target target{parser.value(common.profile), parser.value(common.url)};
-    const bool asJson = parser.isSet(common.json);
+    const bool asJson = parser.optionNames().contains(QStringLiteral("json"));
     const QString firstArg = positional.value(0);
     connector.open(
         target,
-        [&](ApiClient *client, const Profile &) {
+        [&](ApiClient *client, const Profile &profile) {
             if (verb == QLatin1String("list"))
                 runList(client, out, asJson, finish);
             else if (verb == QLatin1String("get"))
                 runGet(client, out, firstArg, finish);
+            else if (verb == QLatin1String("export"))
+                runExport(client, profile, out, exportJob, finish);
+            else if (verb == QLatin1String("import"))
+                runImport(client, profile, out, importJob, document, finish);
             else
                 runTests(client, out, job, finish);
         },
