@@ -3,7 +3,8 @@
 set -euo pipefail
 
 packages=(
-    cmake ninja-build g++ pkg-config openssl
+    cmake ninja-build g++ pkg-config openssl python3
+    dpkg-dev desktop-file-utils appstream
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     qtkeychain-qt6-dev libqt6svg6 qt6-qpa-plugins
     libsecret-1-0 gnome-keyring dbus

@@ -177,7 +177,7 @@ int main(int argc, char *argv[])
 
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/langbot-console.svg")));
     QGuiApplication::setApplicationDisplayName(Main::tr("LangBot Console"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("langbot-console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.langbot.Console"));
 
     // Pictures for the documentation never read or write the user's profiles
     // or keychain: a scratch store and session-only secrets.
