@@ -7,13 +7,14 @@
 #                              models are listed and tested;
 #  --screenshot-profiles FILE  the profile manager after Check connection.
 #
-# Usage: scripts/screenshot.sh [BUILD_DIR] [OUTPUT_PNG] [PROFILES_PNG]
+# Usage: scripts/screenshot.sh [BUILD_DIR] [OUTPUT_PNG] [PROFILES_PNG] [OFFLINE_PNG]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_dir="${1:-build}"
 output="${2:-docs/screenshot.png}"
 profiles_output="${3:-docs/profiles.png}"
+offline_output="${4:-docs/offline.png}"
 binary="$build_dir/src/app/langbot-console"
 
 if [ ! -x "$binary" ] || [ ! -f "$build_dir/build.ninja" ]; then
@@ -21,8 +22,8 @@ if [ ! -x "$binary" ] || [ ! -f "$build_dir/build.ninja" ]; then
 fi
 cmake --build "$build_dir" --target langbot-console --parallel 2
 
-mkdir -p "$(dirname "$output")" "$(dirname "$profiles_output")"
-rm -f "$output" "$profiles_output"
+mkdir -p "$(dirname "$output")" "$(dirname "$profiles_output")" "$(dirname "$offline_output")"
+rm -f "$output" "$profiles_output" "$offline_output"
 
 # A fixed look for the documentation: Fusion style, DejaVu fonts, English.
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en
@@ -34,8 +35,10 @@ timeout 60 xvfb-run -a -s "-screen 0 1400x900x24" \
     "$binary" --screenshot "$output"
 timeout 60 xvfb-run -a -s "-screen 0 1400x900x24" \
     "$binary" --screenshot-profiles "$profiles_output"
+timeout 60 xvfb-run -a -s "-screen 0 1400x900x24" \
+    "$binary" --screenshot-offline "$offline_output"
 
-for picture in "$output" "$profiles_output"; do
+for picture in "$output" "$profiles_output" "$offline_output"; do
     if [ ! -s "$picture" ]; then
         echo "screenshot: no picture was written to $picture" >&2
         exit 1

@@ -6,6 +6,7 @@
 
 #include "EnvironmentStrip.h"
 #include "FakeLangBotServer.h"
+#include "FilterChipBar.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "MessageBox.h"
@@ -44,6 +45,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -117,10 +119,19 @@ private slots:
     void cancelSlowTest();
     void deleteAfterConfirmingTheDialog();
     void deleteDeclinedSendsNothing();
+    void deleteSeveralAsksOnceListingThem();
     void deleteFailureShowsBanner();
     void listErrorShowsBannerUntilRetrySucceeds();
     void refreshKeepsSelection();
     void filterNarrowsTheTable();
+    void filterCoversDescriptionRequesterAndUrl();
+    void abilityChipsFilterRows();
+    void statusChipsFilterRows();
+    void emptyFilterResultOffersToClear();
+    void columnChooserHidesAndRestoresPerServer();
+    void everyColumnSorts();
+    void contextMenuCarriesTheRowActions();
+    void copyNameAndUuid();
     void setClientSwitchesServer();
     void lastKnownRowsThenLoad();
     void identityNamesTheEnvironment();
@@ -340,6 +351,10 @@ void TestMainWindow::menusCarryActionsWithShortcuts()
     QVERIFY(inMenus.contains(m_window->refreshAction()));
     QVERIFY(inMenus.contains(m_window->testAction()));
     QVERIFY(inMenus.contains(m_window->deleteAction()));
+    QVERIFY(inMenus.contains(m_window->testAllAction()));
+    QVERIFY(inMenus.contains(m_window->retestFailedAction()));
+    QVERIFY(inMenus.contains(m_window->cancelTestsAction()));
+    QVERIFY(inMenus.contains(m_window->preferencesAction()));
 
     // The busy keyboard path works: F5 on the window refreshes.
     const int before = m_server->requestCount(kListRoute);
@@ -509,6 +524,41 @@ void TestMainWindow::deleteAfterConfirmingTheDialog()
     QCOMPARE(m_window->countText(), QStringLiteral("%1 models").arg(before - 1));
 }
 
+void TestMainWindow::deleteSeveralAsksOnceListingThem()
+{
+    QVERIFY(openWindow());
+    QTableView *view = m_window->tableView();
+    const QModelIndex first = view->model()->index(0, 0);
+    const QModelIndex second = view->model()->index(1, 0);
+    view->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QStringList uuids{first.data(LlmTableModel::UuidRole).toString(),
+                            second.data(LlmTableModel::UuidRole).toString()};
+    QCOMPARE(m_window->selectedUuids(), uuids);
+    QVERIFY(m_window->deleteAction()->isEnabled());
+
+    // Declined: one question naming both, nothing sent.
+    m_server->resetCounters();
+    MessageBox::setNextAnswer(MessageBox::Answer::Reject);
+    m_window->deleteAction()->trigger();
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Delete 2 models? This cannot be undone."));
+    QCOMPARE(MessageBox::lastInformativeText(),
+             QStringLiteral("• %1\n• %2").arg(first.data().toString(), second.data().toString()));
+    QTest::qWait(100);
+    QCOMPARE(m_server->writeRequestCount(), 0);
+
+    // Accepted: both go.
+    QSignalSpy deleted(m_window.get(), &MainWindow::modelDeleted);
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+    m_window->deleteAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 2, 5000);
+    QCOMPARE(m_server->writeRequestCount(), 2);
+    for (const QString &uuid : uuids) {
+        QVERIFY(m_server->model(uuid).isEmpty());
+        QCOMPARE(m_window->tableModel()->rowOf(uuid), -1);
+    }
+}
+
 void TestMainWindow::deleteDeclinedSendsNothing()
 {
     QVERIFY(openWindow());
@@ -639,9 +689,284 @@ void TestMainWindow::filterNarrowsTheTable()
     filter->setText(QStringLiteral("no-such-model-anywhere"));
     QCOMPARE(m_window->tableView()->model()->rowCount(), 0);
     QCOMPARE(m_window->overlayText(), QStringLiteral("No models match “no-such-model-anywhere”."));
+    // Any case.
+    filter->setText(name.toUpper());
+    QVERIFY(m_window->tableView()->model()->rowCount() >= 1);
     filter->clear();
     QCOMPARE(m_window->tableView()->model()->rowCount(), m_window->tableModel()->rowCount());
     QVERIFY(m_window->overlayText().isEmpty());
+}
+
+void TestMainWindow::filterCoversDescriptionRequesterAndUrl()
+{
+    QJsonObject a = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000a"), QStringLiteral("Alpha"));
+    a.insert(QStringLiteral("description"), QStringLiteral("The Night Shift model"));
+    QJsonObject b = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000b"), QStringLiteral("Beta"));
+    b.insert(QStringLiteral("requester"), QStringLiteral("anthropic-messages"));
+    QJsonObject c = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000c"), QStringLiteral("Gamma"));
+    c.insert(QStringLiteral("requester_config"),
+             QJsonObject{{QStringLiteral("base_url"), QStringLiteral("https://proxy.Corp.example/v1")}});
+    m_server->setModels({a, b, c});
+    QVERIFY(openWindow());
+    QLineEdit *filter = m_window->filterEdit();
+    const QAbstractItemModel *shown = m_window->tableView()->model();
+    const auto only = [shown](const QString &uuid) {
+        return shown->rowCount() == 1
+            && shown->index(0, 0).data(LlmTableModel::UuidRole).toString() == uuid;
+    };
+    // As typed (each keystroke), any case.
+    QTest::keyClicks(filter, QStringLiteral("night sh"));
+    QVERIFY(only(a.value(QStringLiteral("uuid")).toString()));
+    filter->setText(QStringLiteral("ANTHROPIC"));
+    QVERIFY(only(b.value(QStringLiteral("uuid")).toString()));
+    filter->setText(QStringLiteral("proxy.corp"));
+    QVERIFY(only(c.value(QStringLiteral("uuid")).toString()));
+    QCOMPARE(m_window->countText(), QStringLiteral("1 of 3 models"));
+    filter->clear();
+    QCOMPARE(shown->rowCount(), 3);
+}
+
+void TestMainWindow::abilityChipsFilterRows()
+{
+    QJsonObject vision = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"), QStringLiteral("v"));
+    vision.insert(QStringLiteral("abilities"), QJsonArray{QStringLiteral("vision")});
+    QJsonObject both = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002"), QStringLiteral("vf"));
+    both.insert(QStringLiteral("abilities"),
+                QJsonArray{QStringLiteral("vision"), QStringLiteral("func_call")});
+    QJsonObject tools = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000003"), QStringLiteral("f"));
+    tools.insert(QStringLiteral("abilities"), QJsonArray{QStringLiteral("func_call")});
+    // The nested shape of the contract page counts the same.
+    QJsonObject nested = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000004"), QStringLiteral("n"));
+    nested.insert(QStringLiteral("abilities"), QJsonArray{QJsonArray{QStringLiteral("func_call")}});
+    QJsonObject plain = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000005"), QStringLiteral("p"));
+    m_server->setModels({vision, both, tools, nested, plain});
+    QVERIFY(openWindow());
+
+    lb::gui::FilterChipBar *chips = m_window->filterChips();
+    QTRY_VERIFY(chips->isVisible());
+    QToolButton *visionChip = chips->abilityChip(QStringLiteral("vision"));
+    QToolButton *toolsChip = chips->abilityChip(QStringLiteral("func_call"));
+    QVERIFY(visionChip && toolsChip);
+    QCOMPARE(visionChip->text(), QStringLiteral("Vision (2)"));
+    QCOMPARE(toolsChip->text(), QStringLiteral("Function calling (3)"));
+    QVERIFY(visionChip->isCheckable());
+    QVERIFY(!visionChip->accessibleName().isEmpty());
+    QVERIFY(!chips->clearButton()->isVisible());
+
+    const QAbstractItemModel *shown = m_window->tableView()->model();
+    const auto shownNames = [shown] {
+        QStringList names;
+        for (int row = 0; row < shown->rowCount(); ++row)
+            names << shown->index(row, LlmTableModel::NameColumn).data().toString();
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+    QTest::mouseClick(visionChip, Qt::LeftButton);
+    QVERIFY(visionChip->isChecked());
+    QCOMPARE(shownNames(), (QStringList{QStringLiteral("v"), QStringLiteral("vf")}));
+    QCOMPARE(m_window->countText(), QStringLiteral("2 of 5 models"));
+    QVERIFY(chips->clearButton()->isVisible());
+    // Both chips: models with both abilities.
+    QTest::mouseClick(toolsChip, Qt::LeftButton);
+    QCOMPARE(shownNames(), QStringList{QStringLiteral("vf")});
+    QTest::mouseClick(visionChip, Qt::LeftButton);
+    QCOMPARE(shownNames(), (QStringList{QStringLiteral("f"), QStringLiteral("n"), QStringLiteral("vf")}));
+    // With the text filter.
+    m_window->filterEdit()->setText(QStringLiteral("vf"));
+    QCOMPARE(shownNames(), QStringList{QStringLiteral("vf")});
+    // Clear filters: chips and text.
+    QTest::mouseClick(chips->clearButton(), Qt::LeftButton);
+    QVERIFY(!toolsChip->isChecked());
+    QVERIFY(m_window->filterEdit()->text().isEmpty());
+    QCOMPARE(shown->rowCount(), 5);
+    QVERIFY(!chips->clearButton()->isVisible());
+}
+
+void TestMainWindow::statusChipsFilterRows()
+{
+    QVERIFY(openWindow());
+    const QList<QJsonObject> models = m_server->models();
+    QVERIFY(models.size() >= 3);
+    const QString okUuid = models.at(0).value(QStringLiteral("uuid")).toString();
+    const QString failUuid = models.at(1).value(QStringLiteral("uuid")).toString();
+    m_server->setTestBehaviour(okUuid, FakeLangBotServer::TestBehaviour::Ok, 0);
+    m_server->setTestBehaviour(failUuid, FakeLangBotServer::TestBehaviour::ProviderError, 0,
+                               QStringLiteral("Model Not Exist"));
+    QSignalSpy done(m_window.get(), &MainWindow::testsFinished);
+    m_window->testModels({okUuid, failUuid});
+    QVERIFY(done.wait(5000));
+
+    lb::gui::FilterChipBar *chips = m_window->filterChips();
+    QToolButton *passed = chips->statusChip(lb::gui::ModelViewProxy::StatusOk);
+    QToolButton *failed = chips->statusChip(lb::gui::ModelViewProxy::StatusFailed);
+    QToolButton *never = chips->statusChip(lb::gui::ModelViewProxy::StatusNever);
+    const int total = m_window->tableModel()->rowCount();
+    QTRY_COMPARE(passed->text(), QStringLiteral("✓ Passed (1)"));
+    QCOMPARE(failed->text(), QStringLiteral("✗ Failed (1)"));
+    QCOMPARE(never->text(), QStringLiteral("Never tested (%1)").arg(total - 2));
+
+    const QAbstractItemModel *shown = m_window->tableView()->model();
+    QTest::mouseClick(failed, Qt::LeftButton);
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, 0).data(LlmTableModel::UuidRole).toString(), failUuid);
+    QTest::mouseClick(passed, Qt::LeftButton); // ok or failed
+    QCOMPARE(shown->rowCount(), 2);
+    QTest::mouseClick(passed, Qt::LeftButton);
+
+    // Re-tested, the failed model stays in the "Failed" view while it runs,
+    // and leaves it once it passes.
+    m_server->setTestBehaviour(failUuid, FakeLangBotServer::TestBehaviour::Ok, 300);
+    m_window->testModel(failUuid);
+    QTest::qWait(150);
+    QCOMPARE(shown->rowCount(), 1);
+    QVERIFY(done.wait(5000));
+    QTRY_COMPARE(shown->rowCount(), 0);
+    QCOMPARE(m_window->overlayText(), QStringLiteral("No models match the filter."));
+    QTest::mouseClick(never, Qt::LeftButton);
+    QCOMPARE(shown->rowCount(), total - 2);
+}
+
+void TestMainWindow::emptyFilterResultOffersToClear()
+{
+    QVERIFY(openWindow());
+    m_window->filterEdit()->setText(QStringLiteral("nothing-like-this"));
+    QCOMPARE(m_window->tableView()->model()->rowCount(), 0);
+    QPushButton *clear = m_window->overlayClearButton();
+    QVERIFY(clear->isVisible());
+    QCOMPARE(clear->text(), QStringLiteral("Clear the filter"));
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(m_window->filterEdit()->text().isEmpty());
+    QCOMPARE(m_window->tableView()->model()->rowCount(), m_window->tableModel()->rowCount());
+    QVERIFY(m_window->overlayText().isEmpty());
+    QVERIFY(!clear->isVisible());
+}
+
+void TestMainWindow::columnChooserHidesAndRestoresPerServer()
+{
+    QVERIFY(openWindow());
+    QHeaderView *header = m_window->tableView()->horizontalHeader();
+    QMenu *menu = m_window->headerMenu();
+    QVERIFY(menu);
+    QCOMPARE(header->contextMenuPolicy(), Qt::CustomContextMenu);
+    QList<QAction *> columns;
+    for (QAction *action : menu->actions()) {
+        if (action->isCheckable())
+            columns << action;
+    }
+    QCOMPARE(columns.size(), int(LlmTableModel::ColumnCount));
+    QCOMPARE(columns.at(LlmTableModel::BaseUrlColumn)->text(), QStringLiteral("Base URL"));
+    QVERIFY(!columns.at(LlmTableModel::NameColumn)->isEnabled()); // the name always shows
+
+    // The menu is one persistent QMenu, opened with popup().
+    emit header->customContextMenuRequested(QPoint(10, 5));
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(m_window->headerMenu(), menu);
+    menu->hide();
+
+    columns.at(LlmTableModel::BaseUrlColumn)->trigger();
+    QVERIFY(header->isSectionHidden(LlmTableModel::BaseUrlColumn));
+    header->moveSection(header->visualIndex(LlmTableModel::LastTestColumn), 1);
+    header->resizeSection(LlmTableModel::RequesterColumn, 260);
+    const lb::ProfileStore::ViewState first = m_window->viewState();
+
+    // Another server with its own (default) layout.
+    FakeLangBotServer other;
+    other.setModels({makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"), QStringLiteral("one"))});
+    QVERIFY(other.listen());
+    ApiClient otherClient(settingsFor(other));
+    m_window->setClient(&otherClient, QStringLiteral("Other"));
+    m_window->restoreViewState({});
+    QVERIFY(!header->isSectionHidden(LlmTableModel::BaseUrlColumn));
+    QCOMPARE(header->visualIndex(LlmTableModel::LastTestColumn), int(LlmTableModel::LastTestColumn));
+    QCOMPARE(header->sectionSize(LlmTableModel::RequesterColumn), 190);
+
+    // Back: hidden, moved and resized as it was.
+    m_window->setClient(m_client.get(), QStringLiteral("Test server"));
+    m_window->restoreViewState(first);
+    QVERIFY(header->isSectionHidden(LlmTableModel::BaseUrlColumn));
+    QCOMPARE(header->visualIndex(LlmTableModel::LastTestColumn), 1);
+    QCOMPARE(header->sectionSize(LlmTableModel::RequesterColumn), 260);
+    emit menu->aboutToShow();
+    QVERIFY(!columns.at(LlmTableModel::BaseUrlColumn)->isChecked());
+    QVERIFY(columns.at(LlmTableModel::RequesterColumn)->isChecked());
+
+    // Shown again from the menu; Reset Columns restores the first layout.
+    columns.at(LlmTableModel::BaseUrlColumn)->trigger();
+    QVERIFY(!header->isSectionHidden(LlmTableModel::BaseUrlColumn));
+    QAction *reset = menu->actions().last();
+    QCOMPARE(reset->text(), QStringLiteral("&Reset Columns"));
+    reset->trigger();
+    QCOMPARE(header->visualIndex(LlmTableModel::LastTestColumn), int(LlmTableModel::LastTestColumn));
+    QCOMPARE(header->sectionSize(LlmTableModel::RequesterColumn), 190);
+}
+
+void TestMainWindow::everyColumnSorts()
+{
+    QVERIFY(openWindow());
+    QTableView *view = m_window->tableView();
+    QVERIFY(view->isSortingEnabled());
+    QVERIFY(view->horizontalHeader()->sectionsClickable());
+    const int rows = view->model()->rowCount();
+    for (int column = 0; column < LlmTableModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            view->sortByColumn(column, order);
+            QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), column);
+            QCOMPARE(view->model()->rowCount(), rows);
+            // Non-decreasing (or non-increasing) sort values.
+            for (int row = 1; row < rows; ++row) {
+                const QVariant a = view->model()->index(row - 1, column).data(LlmTableModel::SortRole);
+                const QVariant b = view->model()->index(row, column).data(LlmTableModel::SortRole);
+                const QPartialOrdering cmp = QVariant::compare(a, b);
+                if (a.typeId() == QMetaType::QString)
+                    continue; // collated; checked in tst_llmtablemodel
+                if (order == Qt::AscendingOrder)
+                    QVERIFY(cmp != QPartialOrdering::Greater);
+                else
+                    QVERIFY(cmp != QPartialOrdering::Less);
+            }
+        }
+    }
+}
+
+void TestMainWindow::contextMenuCarriesTheRowActions()
+{
+    QVERIFY(openWindow());
+    QMenu *menu = m_window->contextMenu();
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : {m_window->testAction(), m_window->retestFailedAction(),
+                            m_window->deleteAction(), m_window->copyNameAction(),
+                            m_window->copyUuidAction(), m_window->refreshAction()})
+        QVERIFY2(actions.contains(action), qPrintable(action->text()));
+    QCOMPARE(m_window->testAction()->text(), QStringLiteral("&Test Selected"));
+
+    // Right-click on a row selects it and pops the same menu up.
+    QTableView *view = m_window->tableView();
+    view->clearSelection();
+    const QRect second = view->visualRect(view->model()->index(1, 0));
+    emit view->customContextMenuRequested(second.center());
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(m_window->currentUuid(), view->model()->index(1, 0).data(LlmTableModel::UuidRole).toString());
+    QVERIFY(m_window->testAction()->isEnabled());
+    QVERIFY(m_window->deleteAction()->isEnabled());
+    menu->hide();
+    QCOMPARE(m_window->contextMenu(), menu);
+}
+
+void TestMainWindow::copyNameAndUuid()
+{
+    QVERIFY(openWindow());
+    QTableView *view = m_window->tableView();
+    const QModelIndex first = view->model()->index(0, 0);
+    const QModelIndex third = view->model()->index(2, 0);
+    view->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(third, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_window->copyNameAction()->trigger();
+    QCOMPARE(QApplication::clipboard()->text(),
+             first.data().toString() + QLatin1Char('\n') + third.data().toString());
+    m_window->copyUuidAction()->trigger();
+    QCOMPARE(QApplication::clipboard()->text(),
+             first.data(LlmTableModel::UuidRole).toString() + QLatin1Char('\n')
+                 + third.data(LlmTableModel::UuidRole).toString());
 }
 
 void TestMainWindow::setClientSwitchesServer()

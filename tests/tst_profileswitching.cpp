@@ -17,6 +17,7 @@
 #include "api/ApiClient.h"
 #include "model/LlmSortFilterProxy.h"
 #include "model/LlmTableModel.h"
+#include "model/TestOutcome.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/Session.h"
@@ -109,6 +110,7 @@ private slots:
     void deletingTheShownProfileSwitchesAway();
     void serverMenuAndManageAction();
     void viewStateSavedAtExit();
+    void columnsAndResultsPerProfile();
 
 private:
     void makeController();
@@ -636,6 +638,46 @@ void TestProfileSwitching::viewStateSavedAtExit()
     QCOMPARE(m_controller->window()->currentUuid(), uuidA(3));
     QCOMPARE(m_controller->window()->tableView()->horizontalHeader()->sortIndicatorSection(),
              int(LlmTableModel::UpdatedColumn));
+}
+
+void TestProfileSwitching::columnsAndResultsPerProfile()
+{
+    QVERIFY(startAndLoad());
+    MainWindow *window = m_controller->window();
+    QHeaderView *header = window->tableView()->horizontalHeader();
+
+    // A: Base URL hidden (from the column chooser), a model tested.
+    QAction *baseUrl = nullptr;
+    const QList<QAction *> columns = window->headerMenu()->actions();
+    for (QAction *action : columns) {
+        if (action->isCheckable() && action->data().toInt() == LlmTableModel::BaseUrlColumn)
+            baseUrl = action;
+    }
+    QVERIFY(baseUrl);
+    baseUrl->trigger();
+    QVERIFY(header->isSectionHidden(LlmTableModel::BaseUrlColumn));
+    QSignalSpy tested(window, &MainWindow::testFinished);
+    window->testModel(uuidA(1));
+    QVERIFY(tested.wait(5000));
+    QCOMPARE(window->tableModel()->testOutcome(uuidA(1)).state, lb::TestOutcome::State::Ok);
+
+    // B: all columns, no results of A.
+    QVERIFY(switchAndLoad(m_idB));
+    QVERIFY(!header->isSectionHidden(LlmTableModel::BaseUrlColumn));
+    QCOMPARE(window->tableModel()->testOutcome(uuidB(1)).state, lb::TestOutcome::State::Never);
+
+    // Back to A: the column is hidden again and the result is there.
+    QVERIFY(switchAndLoad(m_idA));
+    QVERIFY(header->isSectionHidden(LlmTableModel::BaseUrlColumn));
+    QCOMPARE(window->tableModel()->testOutcome(uuidA(1)).state, lb::TestOutcome::State::Ok);
+
+    // Also in a new run of the application (the store and the history on disk).
+    m_controller.reset();
+    QVERIFY(startAndLoad());
+    window = m_controller->window();
+    QCOMPARE(m_controller->currentKey(), m_idA);
+    QVERIFY(window->tableView()->horizontalHeader()->isSectionHidden(LlmTableModel::BaseUrlColumn));
+    QCOMPARE(window->tableModel()->testOutcome(uuidA(1)).state, lb::TestOutcome::State::Ok);
 }
 
 QTEST_MAIN(TestProfileSwitching)

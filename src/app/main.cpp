@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -160,8 +161,13 @@ int main(int argc, char *argv[])
         Main::tr("For the documentation: save a picture of the profile manager with sample "
                  "profiles to FILE (PNG) and quit."),
         Main::tr("FILE"));
+    const QCommandLineOption offlineShotOption(
+        QStringLiteral("screenshot-offline"),
+        Main::tr("For the documentation: save a picture of the window showing a saved list "
+                 "offline (sample profiles, never yours) to FILE (PNG) and quit."),
+        Main::tr("FILE"));
     parser.addOptions({profileOption, urlOption, demoOption, demoServerOption, portOption,
-                       screenshotOption, profilesShotOption});
+                       screenshotOption, profilesShotOption, offlineShotOption});
     parser.process(*app);
 
     if (parser.isSet(demoServerOption)) {
@@ -181,12 +187,16 @@ int main(int argc, char *argv[])
 
     // Pictures for the documentation never read or write the user's profiles
     // or keychain: a scratch store and session-only secrets.
-    const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(profilesShotOption);
+    const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(profilesShotOption)
+        || parser.isSet(offlineShotOption);
     std::unique_ptr<QTemporaryDir> scratch;
     std::unique_ptr<lb::ProfileStore> scratchStore;
     std::unique_ptr<lb::CredentialStore> scratchCredentials;
     if (screenshot) {
         scratch = std::make_unique<QTemporaryDir>();
+        // Test history and saved lists go to the scratch directory too.
+        qputenv("XDG_DATA_HOME", QFile::encodeName(scratch->filePath(QStringLiteral("data"))));
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(scratch->filePath(QStringLiteral("cache"))));
         scratchStore = std::make_unique<lb::ProfileStore>(
             scratch->filePath(QStringLiteral("profiles.ini")));
         scratchCredentials =
@@ -197,13 +207,17 @@ int main(int argc, char *argv[])
     QString error;
     bool started = false;
     if (screenshot) {
-        const bool windowShot = parser.isSet(screenshotOption);
-        const QString file = QFileInfo(parser.value(windowShot ? screenshotOption
-                                                               : profilesShotOption))
-                                 .absoluteFilePath();
+        const QCommandLineOption &option = parser.isSet(screenshotOption)   ? screenshotOption
+                                         : parser.isSet(profilesShotOption) ? profilesShotOption
+                                                                            : offlineShotOption;
+        const QString file = QFileInfo(parser.value(option)).absoluteFilePath();
         QDir().mkpath(QFileInfo(file).absolutePath());
-        started = windowShot ? lb::gui::Screenshots::arrangeWindow(controller, file, &error)
-                             : lb::gui::Screenshots::arrangeProfileManager(controller, file, &error);
+        if (&option == &screenshotOption)
+            started = lb::gui::Screenshots::arrangeWindow(controller, file, &error);
+        else if (&option == &profilesShotOption)
+            started = lb::gui::Screenshots::arrangeProfileManager(controller, file, &error);
+        else
+            started = lb::gui::Screenshots::arrangeOffline(controller, file, &error);
     } else if (parser.isSet(demoOption)) {
         started = controller.switchToDemo(&error);
     } else if (parser.isSet(profileOption)) {

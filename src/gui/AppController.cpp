@@ -7,10 +7,14 @@
 #include "ServerUrl.h"
 
 #include "api/ApiClient.h"
+#include "cache/ModelCache.h"
 #include "model/LlmTableModel.h"
+#include "testing/TestHistory.h"
 #include "profiles/Session.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QLoggingCategory>
 
 namespace lb::gui {
@@ -172,6 +176,13 @@ bool AppController::switchToKey(const QString &key, bool force, QString *error)
         ServerIdentity identity;
         identity.key = adHocKey();
         identity.name = m_adHocName;
+        // History and the offline copy of an unsaved connection are kept by
+        // its address.
+        identity.storageId = QStringLiteral("url-")
+            + QString::fromLatin1(QCryptographicHash::hash(m_adHocClient->displayUrl().toUtf8(),
+                                                           QCryptographicHash::Sha256)
+                                      .toHex()
+                                      .left(16));
         m_window->setServer(m_adHocClient.get(), identity, lastRows, true);
     }
     m_window->restoreViewState(viewStateFor(key));
@@ -275,13 +286,16 @@ void AppController::connectSession(Session *session)
     });
     connect(session, &Session::failed, this, [this](const QString &message) {
         const QString name = m_session ? m_session->profile().name : QString();
+        const auto retry = [this] {
+            if (m_session)
+                m_session->open();
+        };
         m_window->setWaitingText(tr("Not connected to “%1”.").arg(name));
         m_window->showNotice(MessageBanner::Kind::Error,
                              tr("Could not connect to “%1”.").arg(name), message, tr("&Retry"),
-                             [this] {
-                                 if (m_session)
-                                     m_session->open();
-                             });
+                             retry);
+        // With a saved list of that server, it is shown (offline) instead.
+        m_window->showSavedListOffline(message, retry);
     });
 }
 
@@ -377,6 +391,7 @@ void AppController::onProfilesChanged()
     const std::optional<Profile> profile = m_store->profile(m_currentKey);
     if (!profile) {
         // The profile shown was deleted: show another one (or the demo).
+        const QString gone = m_currentKey;
         m_lastRows.remove(m_currentKey);
         m_currentKey.clear(); // nothing of it is saved any more
         const QList<Profile> profiles = m_store->profiles();
@@ -387,6 +402,7 @@ void AppController::onProfilesChanged()
             switchToDemo(&error);
         if (!error.isEmpty())
             m_window->showNotice(MessageBanner::Kind::Error, tr("Could not switch servers."), error);
+        forgetSavedData(gone);
         return;
     }
     if (m_session && !sameConnection(*profile, m_session->profile())) {
@@ -395,6 +411,13 @@ void AppController::onProfilesChanged()
         return;
     }
     m_window->setIdentity(identityFor(*profile));
+}
+
+void AppController::forgetSavedData(const QString &profileId)
+{
+    // The window let go of it (its history was written when it switched).
+    ModelCache().remove(profileId);
+    QFile::remove(m_window->testHistory()->fileFor(profileId));
 }
 
 void AppController::refreshChoices()
@@ -433,6 +456,7 @@ ServerIdentity AppController::identityFor(const Profile &profile) const
     identity.environmentName = Profile::environmentName(profile.environment);
     identity.color = QColor(profile.effectiveColor());
     identity.production = profile.isProduction();
+    identity.storageId = profile.id;
     return identity;
 }
 
@@ -441,6 +465,7 @@ ServerIdentity AppController::demoIdentity() const
     ServerIdentity identity;
     identity.key = demoKey();
     identity.name = tr("Demo server");
+    identity.storageId = QStringLiteral("demo");
     return identity;
 }
 

@@ -95,6 +95,8 @@ private:
     void onProfilesChanged();
     void onCredentialsRejected(const QString &message);
     void refreshChoices();
+    // Removes the offline copy and the test history of a deleted profile.
+    void forgetSavedData(const QString &profileId);
     void showFirstStartNotice();
     ServerIdentity identityFor(const Profile &profile) const;
     ServerIdentity demoIdentity() const;

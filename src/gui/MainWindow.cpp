@@ -1,9 +1,13 @@
 #include "MainWindow.h"
 
 #include "EnvironmentStrip.h"
+#include "FilterChipBar.h"
 #include "MessageBanner.h"
 #include "MessageBox.h"
+#include "ModelViewProxy.h"
+#include "Preferences.h"
 #include "ProfileVisuals.h"
+#include "TestProgress.h"
 #include "TestResultPanel.h"
 #include "TestStateDelegate.h"
 
@@ -13,29 +17,41 @@
 #include "model/LlmSortFilterProxy.h"
 #include "model/LlmTableModel.h"
 #include "model/TestOutcome.h"
+#include "testing/TestHistory.h"
+#include "testing/TestRunner.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QStatusBar>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace lb::gui {
 
@@ -60,6 +76,35 @@ protected:
     }
 };
 
+// The server cannot be reached at all (as opposed to answering with an error).
+bool isUnreachable(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+        return true;
+    default:
+        break;
+    }
+    return false;
+}
+
+// "14:32, 25 Nov" (the year too when it is not this year), in the user's locale.
+QString asOfText(const QDateTime &when)
+{
+    const QLocale locale;
+    const QDateTime local = when.toLocalTime();
+    // The locale's short time, without seconds (the C locale's has them).
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    const QString time = locale.toString(local.time(), timeFormat);
+    const bool thisYear = local.date().year() == QDate::currentDate().year();
+    const QString date = locale.toString(local.date(), thisYear ? QStringLiteral("d MMM")
+                                                                : QStringLiteral("d MMM yyyy"));
+    return MainWindow::tr("%1, %2", "time, date").arg(time, date);
+}
+
 } // namespace
 
 MainWindow::MainWindow(ApiClient *client, const QString &serverName, QWidget *parent)
@@ -69,8 +114,22 @@ MainWindow::MainWindow(ApiClient *client, const QString &serverName, QWidget *pa
     resize(1100, 680);
 
     m_model = new LlmTableModel(this);
-    m_proxy = new LlmSortFilterProxy(this);
+    m_proxy = new ModelViewProxy(this);
     m_proxy->setSourceModel(m_model);
+    m_history = new TestHistory(QString(), this);
+    m_proxy->setHistory(m_history);
+
+    m_runner = new TestRunner(nullptr, this);
+    m_runner->setConcurrency(Preferences::testConcurrency());
+    connect(m_runner, &TestRunner::queued, this, &MainWindow::onTestQueued);
+    connect(m_runner, &TestRunner::testStarted, this, &MainWindow::onTestStarted);
+    connect(m_runner, &TestRunner::testFinished, this, &MainWindow::onTestFinished);
+    connect(m_runner, &TestRunner::progressChanged, this, &MainWindow::onTestProgress);
+    connect(m_runner, &TestRunner::batchFinished, this, &MainWindow::onTestsFinished);
+
+    m_chipTimer.setSingleShot(true);
+    m_chipTimer.setInterval(120);
+    connect(&m_chipTimer, &QTimer::timeout, this, &MainWindow::updateChips);
 
     createActions();
     createMenus();
@@ -87,14 +146,20 @@ MainWindow::~MainWindow()
 {
     // Answers arriving while the window dies must not reach it.
     ++m_generation;
-    for (const QPointer<ApiCall> &call : std::as_const(m_tests)) {
-        if (call)
-            call->cancel();
+    {
+        const QSignalBlocker blocker(m_runner);
+        m_runner->cancel();
     }
     if (m_listCall)
         m_listCall->cancel();
     if (m_infoCall)
         m_infoCall->cancel();
+    m_history->flush();
+}
+
+LlmSortFilterProxy *MainWindow::proxyModel() const
+{
+    return m_proxy;
 }
 
 // --- construction ------------------------------------------------------------
@@ -109,6 +174,13 @@ void MainWindow::createActions()
     m_manageAction->setToolTip(tr("Manage the server profiles (Ctrl+Shift+P)"));
     connect(m_manageAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
 
+    m_preferencesAction = new QAction(icon("settings"), tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setStatusTip(tr("Settings of the console, such as how many tests run at once"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -120,21 +192,61 @@ void MainWindow::createActions()
     m_refreshAction->setToolTip(tr("Reload the models (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_testAction = new QAction(icon("test"), tr("&Test"), this);
+    m_testAction = new QAction(icon("test"), tr("&Test Selected"), this);
+    m_testAction->setObjectName(QStringLiteral("testSelectedAction"));
+    m_testAction->setIconText(tr("Test"));
     m_testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_testAction->setStatusTip(tr("Ask the server to send a short request to the selected model"));
-    m_testAction->setToolTip(tr("Test the selected model (Ctrl+T)"));
-    connect(m_testAction, &QAction::triggered, this, &MainWindow::testCurrentModel);
+    m_tips.insert(m_testAction,
+                  {tr("Test the selected models (Ctrl+T)"),
+                   tr("Ask the server to send a short request to each selected model")});
+    connect(m_testAction, &QAction::triggered, this, &MainWindow::testSelectedModels);
+
+    m_testAllAction = new QAction(icon("test-all"), tr("Test &All"), this);
+    m_testAllAction->setObjectName(QStringLiteral("testAllAction"));
+    m_testAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_tips.insert(m_testAllAction,
+                  {tr("Test every model the table shows (Ctrl+Shift+T)"),
+                   tr("Test every model the table shows, a few at a time (see Preferences)")});
+    connect(m_testAllAction, &QAction::triggered, this, &MainWindow::testAllModels);
+
+    m_retestFailedAction = new QAction(icon("retest"), tr("Re-test &Failed"), this);
+    m_retestFailedAction->setObjectName(QStringLiteral("retestFailedAction"));
+    m_retestFailedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_tips.insert(m_retestFailedAction,
+                  {tr("Test again the models that failed in the last run (Ctrl+Shift+F)"),
+                   tr("Test again the models that failed in the last run")});
+    connect(m_retestFailedAction, &QAction::triggered, this, &MainWindow::retestFailedModels);
+
+    m_cancelTestsAction = new QAction(icon("cancel"), tr("&Cancel Tests"), this);
+    m_cancelTestsAction->setObjectName(QStringLiteral("cancelTestsAction"));
+    m_cancelTestsAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelTestsAction->setStatusTip(tr("Drop the waiting tests and abort the running ones"));
+    m_cancelTestsAction->setToolTip(tr("Cancel the tests (Esc)"));
+    connect(m_cancelTestsAction, &QAction::triggered, this, &MainWindow::cancelTests);
 
     m_deleteAction = new QAction(icon("delete"), tr("&Delete…"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setStatusTip(tr("Delete the selected models from the server"));
-    m_deleteAction->setToolTip(tr("Delete the selected models (Del)"));
+    m_tips.insert(m_deleteAction, {tr("Delete the selected models (Del)"),
+                                   tr("Delete the selected models from the server")});
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedModels);
+
+    m_copyNameAction = new QAction(icon("copy"), tr("Copy &Name"), this);
+    m_copyNameAction->setObjectName(QStringLiteral("copyNameAction"));
+    m_copyNameAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_C));
+    m_copyNameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyNameAction->setStatusTip(tr("Copy the names of the selected models"));
+    connect(m_copyNameAction, &QAction::triggered, this, &MainWindow::copySelectedNames);
+
+    m_copyUuidAction = new QAction(tr("Copy &UUID"), this);
+    m_copyUuidAction->setObjectName(QStringLiteral("copyUuidAction"));
+    m_copyUuidAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyUuidAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyUuidAction->setStatusTip(tr("Copy the UUIDs of the selected models"));
+    connect(m_copyUuidAction, &QAction::triggered, this, &MainWindow::copySelectedUuids);
 
     m_filterAction = new QAction(tr("&Filter…"), this);
     m_filterAction->setShortcut(QKeySequence::Find);
-    m_filterAction->setStatusTip(tr("Filter the models by name, requester or URL"));
+    m_filterAction->setStatusTip(tr("Filter the models by name, description, requester or URL"));
 
     m_aboutAction = new QAction(tr("&About LangBot Console"), this);
     m_aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
@@ -148,12 +260,18 @@ void MainWindow::createActions()
                                .arg(QCoreApplication::applicationVersion(),
                                     QLatin1String(qVersion())));
     });
+
+    for (auto it = m_tips.cbegin(); it != m_tips.cend(); ++it) {
+        it.key()->setToolTip(it.value().first);
+        it.key()->setStatusTip(it.value().second);
+    }
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_manageAction);
+    file->addAction(m_preferencesAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -170,6 +288,13 @@ void MainWindow::createMenus()
     model->addAction(m_filterAction);
     model->addSeparator();
     model->addAction(m_testAction);
+    model->addAction(m_testAllAction);
+    model->addAction(m_retestFailedAction);
+    model->addAction(m_cancelTestsAction);
+    model->addSeparator();
+    model->addAction(m_copyNameAction);
+    model->addAction(m_copyUuidAction);
+    model->addSeparator();
     model->addAction(m_deleteAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -177,12 +302,17 @@ void MainWindow::createMenus()
 
     // One persistent context menu, opened with popup() (see DESIGN.md).
     m_contextMenu = new QMenu(this);
+    m_contextMenu->setObjectName(QStringLiteral("modelContextMenu"));
     m_contextMenu->addAction(m_testAction);
+    m_contextMenu->addAction(m_retestFailedAction);
+    m_contextMenu->addSeparator();
+    m_contextMenu->addAction(m_copyNameAction);
+    m_contextMenu->addAction(m_copyUuidAction);
+    m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_deleteAction);
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_refreshAction);
 }
-
 void MainWindow::createToolBar()
 {
     QToolBar *bar = addToolBar(tr("Main"));
@@ -218,6 +348,9 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_refreshAction);
     bar->addAction(m_testAction);
+    bar->addAction(m_testAllAction);
+    bar->addAction(m_retestFailedAction);
+    bar->addSeparator();
     bar->addAction(m_deleteAction);
 
     auto *spacer = new QWidget(bar);
@@ -227,6 +360,8 @@ void MainWindow::createToolBar()
     m_filter = new QLineEdit(bar);
     m_filter->setObjectName(QStringLiteral("modelFilter"));
     m_filter->setPlaceholderText(tr("Filter models (Ctrl+F)"));
+    m_filter->setToolTip(tr("Shows the models whose name, description, requester or base URL "
+                            "contains the text (any case)"));
     m_filter->setAccessibleName(tr("Filter models"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setFixedWidth(240);
@@ -238,7 +373,9 @@ void MainWindow::createToolBar()
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
+        m_chips->setTextFilterActive(!text.trimmed().isEmpty());
         updateOverlay();
+        updateCount();
         updateActions();
     });
     connect(m_filterAction, &QAction::triggered, this, [this] {
@@ -269,6 +406,12 @@ void MainWindow::createCentralArea()
     });
     layout->addWidget(m_banner);
 
+    m_chips = new FilterChipBar(central);
+    m_chips->hide();
+    connect(m_chips, &FilterChipBar::filtersChanged, this, &MainWindow::applyChipFilters);
+    connect(m_chips, &FilterChipBar::clearRequested, this, [this] { m_filter->clear(); });
+    layout->addWidget(m_chips);
+
     m_view = new QTableView(central);
     m_view->setObjectName(QStringLiteral("modelTable"));
     m_view->setAccessibleName(tr("Models"));
@@ -289,12 +432,17 @@ void MainWindow::createCentralArea()
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setItemDelegateForColumn(LlmTableModel::LastTestColumn, new TestStateDelegate(m_view));
     m_view->setItemDelegateForColumn(LlmTableModel::ApiKeysColumn, new CenteredDelegate(m_view));
+    // Copy Name / Copy UUID work with the keyboard while the table has focus.
+    m_view->addAction(m_copyNameAction);
+    m_view->addAction(m_copyUuidAction);
 
     QHeaderView *header = m_view->horizontalHeader();
+    header->setObjectName(QStringLiteral("modelTableHeader"));
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setMinimumSectionSize(56);
     header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LlmTableModel::NameColumn, QHeaderView::Stretch);
     header->resizeSection(LlmTableModel::RequesterColumn, 190);
@@ -303,14 +451,56 @@ void MainWindow::createCentralArea()
     header->resizeSection(LlmTableModel::ApiKeysColumn, 76);
     header->resizeSection(LlmTableModel::UpdatedColumn, 136);
     header->resizeSection(LlmTableModel::LastTestColumn, 110);
+    header->setToolTip(tr("Click to sort; drag to reorder; right-click to choose the columns"));
+    m_defaultHeaderState = header->saveState();
     // A flat, roomy table: padded cells, a light header with bold titles.
+    // Offline, the rows are a saved copy: their text is dimmed.
     m_view->setStyleSheet(QStringLiteral(
         "QTableView#modelTable { border: none; alternate-background-color: #f5f7fa; }"
+        "QTableView#modelTable[offline=\"true\"] { color: #6b7585; background: #fcfcfd;"
+        " alternate-background-color: #f6f6f4; }"
         "QTableView#modelTable::item { padding-left: 8px; padding-right: 8px; border: none; }"
         "QTableView#modelTable QHeaderView::section { background: #eef1f5; color: #2b3442;"
         " font-weight: 600; padding: 5px 8px; border: none; border-right: 1px solid #dde1e7;"
         " border-bottom: 1px solid #cfd5dd; }"
-        "QLabel#tableOverlay { color: #6b7585; background: transparent; }"));
+        "QLabel#tableOverlay { color: #6b7585; background: transparent; }"
+        "QPushButton#overlayClearFilter { color: #2f6fdb; background: transparent; border: none;"
+        " text-decoration: underline; padding: 4px; }"));
+
+    // The column chooser: one persistent menu on the header (see DESIGN.md).
+    m_headerMenu = new QMenu(this);
+    m_headerMenu->setObjectName(QStringLiteral("columnMenu"));
+    m_headerMenu->setTitle(tr("Columns"));
+    for (int column = 0; column < LlmTableModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        QAction *action = m_headerMenu->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setData(column);
+        if (column == LlmTableModel::NameColumn) {
+            action->setEnabled(false); // a row needs its name
+            action->setStatusTip(tr("The name column is always shown"));
+        } else {
+            action->setStatusTip(tr("Show or hide the column “%1”").arg(title));
+        }
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_view->horizontalHeader()->setSectionHidden(column, !shown);
+        });
+        m_columnActions << action;
+    }
+    m_headerMenu->addSeparator();
+    m_resetColumnsAction = m_headerMenu->addAction(icon("columns"), tr("&Reset Columns"));
+    m_resetColumnsAction->setStatusTip(tr("Show every column in its first order and width"));
+    connect(m_resetColumnsAction, &QAction::triggered, this, &MainWindow::resetColumns);
+    connect(m_headerMenu, &QMenu::aboutToShow, this, [this] {
+        const QHeaderView *header = m_view->horizontalHeader();
+        for (QAction *action : std::as_const(m_columnActions)) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(!header->isSectionHidden(action->data().toInt()));
+        }
+    });
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
@@ -320,16 +510,32 @@ void MainWindow::createCentralArea()
             this, &MainWindow::updateActions);
     layout->addWidget(m_view, 1);
 
-    // The empty state: a hint centred over the table's viewport.
-    m_overlay = new QLabel(m_view->viewport());
-    m_overlay->setObjectName(QStringLiteral("tableOverlay"));
-    m_overlay->setAlignment(Qt::AlignCenter);
-    m_overlay->setWordWrap(true);
+    // The empty state: a hint centred over the table's viewport, with a
+    // "Clear filter" link when the filters hide every row.
+    m_overlay = new QWidget(m_view->viewport());
+    m_overlay->setObjectName(QStringLiteral("tableOverlayArea"));
     m_overlay->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_overlayLabel = new QLabel(m_overlay);
+    m_overlayLabel->setObjectName(QStringLiteral("tableOverlay"));
+    m_overlayLabel->setAlignment(Qt::AlignCenter);
+    m_overlayLabel->setWordWrap(true);
+    m_overlayLabel->setTextFormat(Qt::PlainText);
     // Its colour comes from the table's style sheet (which overrides palettes).
-    QFont overlayFont = m_overlay->font();
+    QFont overlayFont = m_overlayLabel->font();
     overlayFont.setPointSizeF(overlayFont.pointSizeF() * 1.15);
-    m_overlay->setFont(overlayFont);
+    m_overlayLabel->setFont(overlayFont);
+    m_overlayClear = new QPushButton(tr("Clear the filter"), m_overlay);
+    m_overlayClear->setObjectName(QStringLiteral("overlayClearFilter"));
+    m_overlayClear->setCursor(Qt::PointingHandCursor);
+    m_overlayClear->setFlat(true);
+    m_overlayClear->hide();
+    connect(m_overlayClear, &QPushButton::clicked, this, &MainWindow::clearFilters);
+    auto *overlayLayout = new QVBoxLayout(m_overlay);
+    overlayLayout->addStretch(1);
+    overlayLayout->addWidget(m_overlayLabel);
+    overlayLayout->addWidget(m_overlayClear, 0, Qt::AlignHCenter);
+    overlayLayout->addStretch(1);
+    m_overlay->hide();
     m_view->viewport()->installEventFilter(this);
 
     const auto changed = [this] {
@@ -345,6 +551,22 @@ void MainWindow::createCentralArea()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, changed);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, changed);
+    // The chips count abilities and results: recount after changes, at most
+    // a few times a second while a batch of tests runs.
+    const auto recordsChanged = [this] {
+        m_abilitiesStale = true;
+        scheduleChipUpdate();
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, recordsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, recordsChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, recordsChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                // A test result changes only the status counts.
+                if (roles.isEmpty() || !roles.contains(LlmTableModel::TestStateRole))
+                    m_abilitiesStale = true;
+                scheduleChipUpdate();
+            });
 
     setCentralWidget(central);
 }
@@ -371,6 +593,17 @@ void MainWindow::createStatusBar()
     QStatusBar *bar = statusBar();
     bar->setSizeGripEnabled(true);
 
+    m_progress = new TestProgress(bar);
+    connect(m_progress, &TestProgress::cancelRequested, this, &MainWindow::cancelTests);
+    m_progress->hide();
+
+    m_offlineLabel = new QLabel(bar);
+    m_offlineLabel->setObjectName(QStringLiteral("offlineIndicator"));
+    m_offlineLabel->setTextFormat(Qt::RichText);
+    m_offlineLabel->setText(QStringLiteral("<span style='color:#b45309; font-weight:600'>%1</span>")
+                                .arg(tr("● Offline").toHtmlEscaped()));
+    m_offlineLabel->hide();
+
     m_busy = new QProgressBar(bar);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
@@ -385,6 +618,8 @@ void MainWindow::createStatusBar()
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(QStringLiteral("modelCount"));
 
+    bar->addPermanentWidget(m_progress);
+    bar->addPermanentWidget(m_offlineLabel);
     bar->addPermanentWidget(m_busy);
     bar->addPermanentWidget(m_versionLabel);
     bar->addPermanentWidget(m_countLabel);
@@ -399,15 +634,33 @@ void MainWindow::setClient(ApiClient *client, const QString &serverName)
     setServer(client, identity);
 }
 
+void MainWindow::resetRunner(ApiClient *client)
+{
+    // Cancelled quietly: the outcomes belong to the server being left.
+    {
+        const QSignalBlocker blocker(m_runner);
+        m_runner->cancel();
+        m_runner->setClient(client);
+    }
+    m_pending.clear();
+    m_started.clear();
+    m_beforeQueued.clear();
+    m_batchOk = m_batchFailed = m_batchCancelled = 0;
+    m_proxy->clearSettledStates();
+    m_progress->hide();
+}
+
 void MainWindow::setServer(ApiClient *client, const ServerIdentity &identity,
                            const std::optional<QList<LlmModel>> &lastKnown, bool load)
 {
     ++m_generation;
+    // The runner lets go of the old client before its calls are cancelled
+    // (else it would start the next queued test on it).
+    resetRunner(client);
     if (m_client) {
         disconnect(m_client, nullptr, this, nullptr);
         m_client->cancelAll();
     }
-    m_tests.clear();
     m_listCall = nullptr;
     m_infoCall = nullptr;
     m_panelUuid.clear();
@@ -418,13 +671,26 @@ void MainWindow::setServer(ApiClient *client, const ServerIdentity &identity,
     m_bannerRetry = nullptr;
     m_pendingSelection.clear();
     m_waitingText.clear();
+    m_serverVersion.clear();
+    m_listedAt = QDateTime();
+    m_readingCache = false;
+    const bool wasOffline = m_offline;
+    m_offline = false;
+    m_offlineAsOf = QDateTime();
+    m_offlineReason.clear();
+    m_offlineLabel->hide();
+    m_view->setProperty("offline", false);
+    m_view->style()->unpolish(m_view);
+    m_view->style()->polish(m_view);
     // Nothing of the previous server survives (not even test outcomes of a
     // model that happens to have the same uuid there).
     m_model->clear();
+    m_history->setProfile(identity.storageId);
     m_loaded = false;
     m_loadFailed = false;
     if (lastKnown) {
         m_model->setModels(*lastKnown);
+        applyHistory();
         m_loaded = true;
     }
 
@@ -450,8 +716,10 @@ void MainWindow::setServer(ApiClient *client, const ServerIdentity &identity,
     updateOverlay();
     updateCount();
     updateActions();
+    updateChips();
+    if (wasOffline)
+        emit offlineChanged(false);
 }
-
 void MainWindow::load()
 {
     if (!m_client)
@@ -561,8 +829,11 @@ ProfileStore::ViewState MainWindow::viewState() const
 void MainWindow::restoreViewState(const ProfileStore::ViewState &state)
 {
     QHeaderView *header = m_view->horizontalHeader();
-    if (!state.headerState.isEmpty())
-        header->restoreState(state.headerState);
+    // Widths, order and hidden columns: the profile's own, else the defaults
+    // (never the layout of the server shown before).
+    if (state.headerState.isEmpty() || !header->restoreState(state.headerState))
+        header->restoreState(m_defaultHeaderState);
+    header->setSectionHidden(LlmTableModel::NameColumn, false);
     if (state.sortColumn >= 0 && state.sortColumn < LlmTableModel::ColumnCount)
         m_view->sortByColumn(state.sortColumn, state.sortOrder);
     else
@@ -575,6 +846,20 @@ void MainWindow::restoreViewState(const ProfileStore::ViewState &state)
     updateActions();
 }
 
+void MainWindow::resetColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int sortColumn = header->sortIndicatorSection();
+    const Qt::SortOrder sortOrder = header->sortIndicatorOrder();
+    header->restoreState(m_defaultHeaderState);
+    m_view->sortByColumn(sortColumn, sortOrder);
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    m_headerMenu->popup(m_view->horizontalHeader()->mapToGlobal(pos));
+}
+
 void MainWindow::loadServerInfo()
 {
     ApiCall *call = m_client->systemInfo();
@@ -585,6 +870,7 @@ void MainWindow::loadServerInfo()
             return;
         if (call->ok()) {
             QString version = ApiClient::stringFromData(call->data(), QStringLiteral("version"));
+            m_serverVersion = version;
             if (version.isEmpty())
                 m_versionLabel->setText(tr("LangBot (version unknown)"));
             else
@@ -611,13 +897,18 @@ void MainWindow::refresh()
         m_listCall = nullptr;
         if (call->ok()) {
             m_model->setModels(ApiClient::modelsFromData(call->data()));
+            applyHistory();
             m_loaded = true;
+            m_readingCache = false;
+            m_listedAt = QDateTime::currentDateTime();
+            saveListToCache();
             if (!m_pendingSelection.isEmpty()) {
                 if (currentUuid().isEmpty())
                     selectModel(m_pendingSelection);
                 m_pendingSelection.clear();
             }
             m_loadFailed = false;
+            leaveOffline();
             // Errors of the window's own calls are over; notices of the
             // application (keychain, first start) stay until dismissed.
             if (m_banner->isShowingError() && m_bannerSource != QLatin1String("notice")) {
@@ -631,21 +922,169 @@ void MainWindow::refresh()
             updateActions();
             emit modelsLoaded(m_model->rowCount());
         } else if (call->error().kind() != ApiError::Kind::Cancelled) {
+            const ApiError error = call->error();
             m_loadFailed = !m_loaded;
-            QString message = call->error().message();
-            if (call->error().isAuthError())
+            QString message = error.message();
+            if (error.isAuthError())
                 message += QLatin1Char('\n')
                     + tr("Check the credentials of this server (Server → Manage Profiles…).");
-            showError(QStringLiteral("list"), tr("Could not load the models."), message,
-                      [this] { refresh(); });
+            const auto showListError = [this, message] {
+                showError(QStringLiteral("list"), tr("Could not load the models."), message,
+                          [this] { refresh(); });
+                updateOverlay();
+            };
+            if (isUnreachable(error))
+                handleUnreachable(error.message(), [this] { refresh(); }, showListError);
+            else
+                showListError();
             updateOverlay();
-            emit loadFailed(call->error().message());
-            if (call->error().isAuthError())
-                emit credentialsRejected(call->error().message());
+            emit loadFailed(error.message());
+            if (error.isAuthError())
+                emit credentialsRejected(error.message());
         } else {
             updateOverlay();
         }
     });
+}
+
+// --- offline -------------------------------------------------------------------
+
+void MainWindow::saveListToCache()
+{
+    if (m_identity.storageId.isEmpty())
+        return;
+    // Written on a worker thread, from copies (ModelCache::save is thread-safe
+    // and never writes a key value).
+    const ModelCache cache = m_cache;
+    const QString id = m_identity.storageId;
+    const QList<LlmModel> models = m_model->models();
+    const QString version = m_serverVersion;
+    const QDateTime at = m_listedAt;
+    QThreadPool::globalInstance()->start([cache, id, models, version, at] {
+        cache.save(id, models, version, at);
+    });
+}
+
+void MainWindow::showSavedListOffline(const QString &reason, std::function<void()> retry)
+{
+    handleUnreachable(reason, std::move(retry), {});
+}
+
+void MainWindow::handleUnreachable(const QString &reason, std::function<void()> retry,
+                                   std::function<void()> fallback)
+{
+    const std::function<void()> retryAction = retry ? retry : [this] { refresh(); };
+    if (m_offline) {
+        // Still unreachable: the same saved list, the newest reason.
+        enterOffline(m_offlineAsOf, reason, retryAction);
+        statusBar()->showMessage(tr("Still offline: %1").arg(reason), 6000);
+        return;
+    }
+    if (m_listedAt.isValid()) {
+        // The rows were listed in this run: they are what the server said last.
+        enterOffline(m_listedAt, reason, retryAction);
+        return;
+    }
+    if (m_identity.storageId.isEmpty()) {
+        if (fallback)
+            fallback();
+        return;
+    }
+
+    // Read the saved list on a worker thread; the answer comes back here
+    // unless the window moved on to another server meanwhile.
+    m_readingCache = true;
+    updateOverlay();
+    auto promise = std::make_shared<QPromise<ModelCache::Snapshot>>();
+    auto *watcher = new QFutureWatcher<ModelCache::Snapshot>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation, reason, retryAction, fallback] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                m_readingCache = false;
+                const QFuture<ModelCache::Snapshot> future = watcher->future();
+                const ModelCache::Snapshot snapshot =
+                    future.resultCount() > 0 ? future.result() : ModelCache::Snapshot();
+                if (!snapshot.valid || m_listedAt.isValid()) {
+                    // No saved list (or a list arrived meanwhile).
+                    if (!m_listedAt.isValid() && fallback)
+                        fallback();
+                    updateOverlay();
+                    return;
+                }
+                m_model->setModels(snapshot.models);
+                applyHistory();
+                m_loaded = true;
+                m_loadFailed = false;
+                if (!m_pendingSelection.isEmpty() && selectModel(m_pendingSelection))
+                    m_pendingSelection.clear();
+                if (m_serverVersion.isEmpty() && !snapshot.serverVersion.isEmpty())
+                    m_versionLabel->setText(tr("LangBot %1").arg(snapshot.serverVersion));
+                enterOffline(snapshot.fetchedAt, reason, retryAction);
+            });
+    watcher->setFuture(promise->future());
+    promise->start();
+    const ModelCache cache = m_cache;
+    const QString id = m_identity.storageId;
+    QThreadPool::globalInstance()->start([promise, cache, id] {
+        promise->addResult(cache.load(id));
+        promise->finish();
+    });
+}
+
+void MainWindow::enterOffline(const QDateTime &asOf, const QString &reason,
+                              std::function<void()> retry)
+{
+    const bool was = m_offline;
+    m_offline = true;
+    m_offlineAsOf = asOf;
+    m_offlineReason = reason;
+
+    const QString when = asOf.isValid() ? asOfText(asOf) : tr("an unknown time");
+    m_bannerSource = QStringLiteral("offline");
+    m_bannerRetry = std::move(retry);
+    m_banner->showMessage(MessageBanner::Kind::Offline,
+                          tr("Offline — showing the list as of %1").arg(when),
+                          tr("(server unreachable: %1)").arg(reason) + QLatin1Char('\n')
+                              + tr("The rows are read-only: testing and deleting come back "
+                                   "when the server answers again."),
+                          tr("&Retry"));
+    m_offlineLabel->setToolTip(tr("The server cannot be reached; the list is the one saved at %1")
+                                   .arg(when));
+    m_offlineLabel->show();
+    if (!was) {
+        m_view->setProperty("offline", true);
+        m_view->style()->unpolish(m_view);
+        m_view->style()->polish(m_view);
+    }
+    updateOverlay();
+    updateCount();
+    updateActions();
+    if (!was)
+        emit offlineChanged(true);
+}
+
+void MainWindow::leaveOffline()
+{
+    if (!m_offline)
+        return;
+    m_offline = false;
+    m_offlineAsOf = QDateTime();
+    m_offlineReason.clear();
+    if (m_bannerSource == QLatin1String("offline")) {
+        m_banner->dismiss();
+        m_bannerSource.clear();
+        m_bannerRetry = nullptr;
+    }
+    m_offlineLabel->hide();
+    m_view->setProperty("offline", false);
+    m_view->style()->unpolish(m_view);
+    m_view->style()->polish(m_view);
+    statusBar()->showMessage(tr("Back online."), 4000);
+    updateActions();
+    emit offlineChanged(false);
 }
 
 // --- test --------------------------------------------------------------------
@@ -659,70 +1098,284 @@ void MainWindow::testCurrentModel()
 
 void MainWindow::testModel(const QString &uuid)
 {
-    if (!m_client || uuid.isEmpty() || m_model->rowOf(uuid) < 0)
-        return;
-    if (const QPointer<ApiCall> running = m_tests.value(uuid); running)
-        return;
+    testModels({uuid});
+}
 
-    const QString name = modelName(uuid);
-    ApiCall *call = m_client->testModel(uuid);
-    m_tests.insert(uuid, call);
-    m_panelUuid = uuid;
+void MainWindow::testSelectedModels()
+{
+    testModels(selectedUuids());
+}
 
+void MainWindow::testAllModels()
+{
+    QStringList uuids;
+    const int rows = m_proxy->rowCount();
+    uuids.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        uuids << m_proxy->index(row, 0).data(LlmTableModel::UuidRole).toString();
+    testModels(uuids);
+}
+
+void MainWindow::retestFailedModels()
+{
+    QStringList uuids;
+    const QStringList failed = m_runner->failedUuids();
+    for (const QString &uuid : failed) {
+        if (m_model->rowOf(uuid) >= 0)
+            uuids << uuid;
+    }
+    testModels(uuids);
+}
+
+void MainWindow::testModels(const QStringList &uuids)
+{
+    if (!m_client || m_offline)
+        return;
+    QStringList todo;
+    for (const QString &uuid : uuids) {
+        if (!uuid.isEmpty() && m_model->rowOf(uuid) >= 0 && !m_pending.contains(uuid)
+            && !todo.contains(uuid))
+            todo << uuid;
+    }
+    if (todo.isEmpty())
+        return;
+    if (!m_runner->isRunning()) {
+        m_batchOk = m_batchFailed = m_batchCancelled = 0;
+        statusBar()->clearMessage(); // the summary of the last batch
+    }
+    if (uuids.size() == 1) {
+        // One model: the panel follows it (its Cancel cancels the run).
+        m_panelUuid = todo.first();
+        m_panel->showWaiting(modelName(m_panelUuid));
+        m_testDock->show();
+    }
+    m_runner->start(todo);
+    updateActions();
+}
+
+void MainWindow::onTestQueued(const QString &uuid)
+{
+    const TestOutcome before = m_model->testOutcome(uuid);
+    m_beforeQueued.insert(uuid, before);
+    if (before.state == TestOutcome::State::Ok || before.state == TestOutcome::State::Failed
+        || before.state == TestOutcome::State::Never)
+        m_proxy->setSettledState(uuid, before.state);
+    m_pending.insert(uuid);
+    TestOutcome queued;
+    queued.state = TestOutcome::State::Queued;
+    m_model->setTestOutcome(uuid, queued);
+}
+
+void MainWindow::onTestStarted(const QString &uuid)
+{
+    m_started.insert(uuid);
     TestOutcome running;
     running.state = TestOutcome::State::Running;
     m_model->setTestOutcome(uuid, running);
-    m_panel->showRunning(name);
-    m_testDock->show();
-    updateActions();
+    if (uuid == m_panelUuid)
+        m_panel->showRunning(modelName(uuid));
+}
 
-    const quint64 generation = m_generation;
-    connect(call, &ApiCall::finished, this, [this, call, uuid, name, generation] {
-        if (generation != m_generation)
-            return;
-        m_tests.remove(uuid);
+void MainWindow::onTestFinished(const QString &uuid, const TestOutcome &outcome)
+{
+    m_pending.remove(uuid);
+    const bool started = m_started.remove(uuid);
+    const TestOutcome before = m_beforeQueued.take(uuid);
+    const bool present = m_model->rowOf(uuid) >= 0;
+    const bool single = m_runner->total() == 1;
+    const QString name = modelName(uuid);
+    const bool shown = uuid == m_panelUuid;
 
-        TestOutcome outcome;
-        outcome.finishedAt = QDateTime::currentDateTime();
-        outcome.latencyMs = call->elapsedMs();
-        const bool shown = m_panelUuid == uuid;
-        if (call->ok()) {
-            outcome.state = TestOutcome::State::Ok;
-            if (shown)
-                m_panel->showSuccess(name, outcome.latencyMs);
-            clearError(QStringLiteral("test:") + uuid);
-            statusBar()->showMessage(tr("%1 answered in %2 ms").arg(name).arg(outcome.latencyMs), 6000);
-        } else if (call->error().kind() == ApiError::Kind::Cancelled) {
-            outcome.state = TestOutcome::State::Cancelled;
-            outcome.message = tr("Cancelled");
-            if (shown)
-                m_panel->showCancelled(name);
-        } else {
-            outcome.state = TestOutcome::State::Failed;
-            outcome.message = call->error().message();
-            if (shown)
-                m_panel->showFailure(name, outcome.message);
+    TestOutcome result = outcome;
+    switch (outcome.state) {
+    case TestOutcome::State::Ok:
+        ++m_batchOk;
+        m_proxy->clearSettledState(uuid);
+        if (present)
+            m_history->record(uuid, outcome);
+        if (shown)
+            m_panel->showSuccess(name, outcome.latencyMs);
+        clearError(QStringLiteral("test:") + uuid);
+        if (single)
+            statusBar()->showMessage(tr("%1 answered in %2 ms").arg(name).arg(outcome.latencyMs),
+                                     6000);
+        break;
+    case TestOutcome::State::Failed:
+        ++m_batchFailed;
+        m_proxy->clearSettledState(uuid);
+        if (present)
+            m_history->record(uuid, outcome);
+        if (shown)
+            m_panel->showFailure(name, outcome.message);
+        // One test: its failure in the banner too; a batch says it in the
+        // status bar and the Last test column instead of one banner each.
+        if (single && present)
             showError(QStringLiteral("test:") + uuid, tr("The test of “%1” failed.").arg(name),
                       outcome.message, [this, uuid] { testModel(uuid); });
+        break;
+    default:
+        ++m_batchCancelled;
+        if (started) {
+            result.state = TestOutcome::State::Cancelled;
+            if (result.message.isEmpty())
+                result.message = tr("Cancelled");
+        } else {
+            // Never sent: the row shows what it showed before it was queued.
+            result = before;
         }
-        if (m_model->rowOf(uuid) >= 0)
-            m_model->setTestOutcome(uuid, outcome);
-        updateActions();
-        emit testFinished(uuid);
-    });
+        if (shown)
+            m_panel->showCancelled(name);
+        break;
+    }
+    if (present)
+        m_model->setTestOutcome(uuid, result);
+    updateActions();
+    emit testFinished(uuid);
+}
+
+void MainWindow::onTestProgress(int completed, int total)
+{
+    if (total > 1) {
+        m_progress->setProgress(completed, total, m_runner->estimatedRemainingMs());
+        m_progress->show();
+        m_busy->hide(); // the progress says it already
+    }
+}
+
+void MainWindow::onTestsFinished()
+{
+    const int total = m_batchOk + m_batchFailed + m_batchCancelled;
+    m_progress->hide();
+    if (m_client)
+        updateBusy(m_client->runningCalls());
+    if (total > 1) {
+        QString summary = tr("Tested %1 models: %2 passed, %3 failed")
+                              .arg(total)
+                              .arg(m_batchOk)
+                              .arg(m_batchFailed);
+        if (m_batchCancelled > 0)
+            summary += tr(", %1 cancelled").arg(m_batchCancelled);
+        statusBar()->showMessage(summary, 15000);
+    }
+    updateActions();
+    scheduleChipUpdate();
+    emit testsFinished();
+}
+
+void MainWindow::cancelTests()
+{
+    if (m_runner->isRunning())
+        m_runner->cancel();
 }
 
 void MainWindow::cancelShownTest()
 {
-    if (const QPointer<ApiCall> call = m_tests.value(m_panelUuid); call)
-        call->cancel();
+    if (!m_panelUuid.isEmpty() && m_pending.contains(m_panelUuid))
+        m_runner->cancel();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setTestConcurrency(m_runner->concurrency());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_runner->setConcurrency(dialog->testConcurrency());
+        const int concurrency = m_runner->concurrency();
+        statusBar()->showMessage(concurrency == 1
+                                     ? tr("One test at a time.")
+                                     : tr("Up to %1 tests at the same time.").arg(concurrency),
+                                 4000);
+    });
+    dialog->open();
+}
+
+// --- history and chips -----------------------------------------------------------
+
+void MainWindow::applyHistory()
+{
+    if (m_history->profile().isEmpty())
+        return;
+    const QHash<QString, TestOutcome> latest = m_history->latestAll();
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        if (m_model->rowOf(it.key()) >= 0
+            && m_model->testOutcome(it.key()).state == TestOutcome::State::Never)
+            m_model->setTestOutcome(it.key(), it.value());
+    }
+}
+
+void MainWindow::scheduleChipUpdate()
+{
+    if (!m_chipTimer.isActive())
+        m_chipTimer.start();
+}
+
+void MainWindow::updateChips()
+{
+    m_chipTimer.stop();
+    int ok = 0;
+    int failed = 0;
+    int never = 0;
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        switch (ModelViewProxy::statusOf(m_proxy->settledState(row))) {
+        case ModelViewProxy::StatusOk: ++ok; break;
+        case ModelViewProxy::StatusFailed: ++failed; break;
+        case ModelViewProxy::StatusNever: ++never; break;
+        }
+    }
+    m_chips->setStatusCounts(ok, failed, never);
+    m_chips->setVisible(rows > 0 || m_chips->hasCheckedChips());
+    if (!m_abilitiesStale)
+        return;
+    m_abilitiesStale = false;
+
+    QHash<QString, int> abilityCounts;
+    QStringList order;
+    for (int row = 0; row < rows; ++row) {
+        const QStringList abilities = m_model->modelAt(row).abilities();
+        for (const QString &ability : abilities) {
+            if (!abilityCounts.contains(ability))
+                order << ability;
+            ++abilityCounts[ability];
+        }
+    }
+    // The abilities LangBot knows first, then the others by name.
+    const QStringList known{QStringLiteral("vision"), QStringLiteral("func_call")};
+    std::sort(order.begin(), order.end(), [&known](const QString &a, const QString &b) {
+        const qsizetype ka = known.indexOf(a);
+        const qsizetype kb = known.indexOf(b);
+        if (ka != kb)
+            return ka >= 0 && (kb < 0 || ka < kb);
+        return a < b;
+    });
+    QList<QPair<QString, int>> abilities;
+    for (const QString &ability : std::as_const(order))
+        abilities.append({ability, abilityCounts.value(ability)});
+    m_chips->setAbilities(abilities);
+}
+
+void MainWindow::applyChipFilters()
+{
+    m_proxy->setRequiredAbilities(m_chips->checkedAbilities());
+    m_proxy->setStatusFilter(m_chips->checkedStatuses());
+    updateOverlay();
+    updateCount();
+    updateActions();
+}
+
+void MainWindow::clearFilters()
+{
+    m_chips->clearChips();
+    m_filter->clear();
 }
 
 // --- delete ------------------------------------------------------------------
 
 void MainWindow::deleteSelectedModels()
 {
-    if (!m_client)
+    if (!m_client || m_offline)
         return;
     const QStringList uuids = selectedUuids();
     if (uuids.isEmpty())
@@ -762,8 +1415,7 @@ void MainWindow::deleteSelectedModels()
             if (generation != m_generation)
                 return;
             if (call->ok()) {
-                if (const QPointer<ApiCall> test = m_tests.value(uuid); test)
-                    test->cancel();
+                // A test still waiting or running for it finishes unseen.
                 m_model->removeModel(uuid);
                 clearError(QStringLiteral("delete"));
                 clearError(QStringLiteral("test:") + uuid);
@@ -775,6 +1427,23 @@ void MainWindow::deleteSelectedModels()
             }
         });
     }
+}
+
+void MainWindow::copySelectedNames()
+{
+    QStringList names;
+    const QStringList uuids = selectedUuids();
+    for (const QString &uuid : uuids)
+        names << modelName(uuid);
+    if (!names.isEmpty())
+        QGuiApplication::clipboard()->setText(names.join(QLatin1Char('\n')));
+}
+
+void MainWindow::copySelectedUuids()
+{
+    const QStringList uuids = selectedUuids();
+    if (!uuids.isEmpty())
+        QGuiApplication::clipboard()->setText(uuids.join(QLatin1Char('\n')));
 }
 
 // --- selection and state -------------------------------------------------------
@@ -802,6 +1471,18 @@ QStringList MainWindow::selectedUuids() const
     return uuids;
 }
 
+int MainWindow::selectedRowCount() const
+{
+    // From the ranges (rows are selected whole): no list of every index.
+    int count = 0;
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        if (range.left() == 0)
+            count += range.height();
+    }
+    return count;
+}
+
 bool MainWindow::selectModel(const QString &uuid)
 {
     const int sourceRow = m_model->rowOf(uuid);
@@ -825,15 +1506,45 @@ QString MainWindow::modelName(const QString &uuid) const
     return name.isEmpty() ? uuid : name;
 }
 
+void MainWindow::setActionState(QAction *action, bool enabled, bool blockedOffline)
+{
+    action->setEnabled(enabled && !blockedOffline);
+    const QPair<QString, QString> tips = m_tips.value(action);
+    if (blockedOffline) {
+        const QString why = tr("Not available offline: the server cannot be reached");
+        action->setToolTip(tr("%1 — %2").arg(action->iconText(), why));
+        action->setStatusTip(why);
+    } else {
+        action->setToolTip(tips.first);
+        action->setStatusTip(tips.second);
+    }
+}
+
 void MainWindow::updateActions()
 {
     const bool connected = m_client != nullptr;
-    const QString current = currentUuid();
-    const bool hasSelection = !current.isEmpty();
-    const bool running = hasSelection && m_tests.value(current);
+    const bool offline = connected && m_offline;
+    const int selected = selectedRowCount();
+    // One model selected whose test waits or runs: nothing more to start.
+    const bool onlyPending = selected == 1 && m_pending.contains(currentUuid());
     m_refreshAction->setEnabled(connected);
-    m_testAction->setEnabled(connected && hasSelection && !running);
-    m_deleteAction->setEnabled(connected && hasSelection);
+    setActionState(m_testAction, connected && selected > 0 && !onlyPending, offline);
+    setActionState(m_testAllAction, connected && m_proxy->rowCount() > 0, offline);
+    bool failures = false;
+    if (!m_runner->isRunning()) {
+        const QStringList failed = m_runner->failedUuids();
+        for (const QString &uuid : failed) {
+            if (m_model->rowOf(uuid) >= 0) {
+                failures = true;
+                break;
+            }
+        }
+    }
+    setActionState(m_retestFailedAction, connected && failures, offline);
+    setActionState(m_deleteAction, connected && selected > 0, offline);
+    m_cancelTestsAction->setEnabled(m_runner->isRunning());
+    m_copyNameAction->setEnabled(selected > 0);
+    m_copyUuidAction->setEnabled(selected > 0);
 }
 
 void MainWindow::updateCount()
@@ -856,14 +1567,23 @@ void MainWindow::updateCount()
 void MainWindow::updateOverlay()
 {
     QString text;
+    bool filtered = false;
     if (m_proxy->rowCount() == 0) {
         if (!m_client)
             text = tr("Not connected. Choose Server → Manage Profiles… to add a server.");
+        else if (m_loaded && m_model->rowCount() == 0 && m_offline)
+            text = tr("The saved list of this server is empty.");
         else if (m_loaded && m_model->rowCount() == 0)
             text = tr("No models on this server yet.") + QLatin1Char('\n')
                 + tr("Models added in LangBot's web interface appear here after Refresh (F5).");
-        else if (m_loaded)
-            text = tr("No models match “%1”.").arg(m_proxy->filterText());
+        else if (m_loaded) {
+            filtered = true;
+            if (m_proxy->hasChipFilter())
+                text = tr("No models match the filter.");
+            else
+                text = tr("No models match “%1”.").arg(m_proxy->filterText());
+        } else if (m_readingCache)
+            text = tr("The server cannot be reached. Reading the saved list…");
         else if (m_loadFailed && !m_listCall)
             text = tr("The models could not be loaded.");
         else if (!m_listCall && !m_waitingText.isEmpty())
@@ -871,14 +1591,20 @@ void MainWindow::updateOverlay()
         else
             text = tr("Loading models…");
     }
-    m_overlay->setText(text);
+    m_overlayLabel->setText(text);
+    m_overlayClear->setText(m_proxy->hasChipFilter() && !m_proxy->filterText().isEmpty()
+                                ? tr("Clear the filters")
+                                : tr("Clear the filter"));
+    m_overlayClear->setVisible(filtered);
+    // Only the link takes clicks; otherwise the table gets them.
+    m_overlay->setAttribute(Qt::WA_TransparentForMouseEvents, !filtered);
     m_overlay->setVisible(!text.isEmpty());
     m_overlay->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
 }
 
 void MainWindow::updateBusy(int running)
 {
-    m_busy->setVisible(running > 0);
+    m_busy->setVisible(running > 0 && m_progress->isHidden());
 }
 
 QString MainWindow::versionText() const
@@ -898,7 +1624,7 @@ bool MainWindow::isBusy() const
 
 QString MainWindow::overlayText() const
 {
-    return m_overlay->isHidden() ? QString() : m_overlay->text();
+    return m_overlay->isHidden() ? QString() : m_overlayLabel->text();
 }
 
 void MainWindow::showContextMenu(const QPoint &pos)
@@ -908,6 +1634,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
         m_view->selectionModel()->setCurrentIndex(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
+    updateActions();
     m_contextMenu->popup(m_view->viewport()->mapToGlobal(pos));
 }
 

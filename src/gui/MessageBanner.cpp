@@ -83,7 +83,9 @@ void MessageBanner::showMessage(Kind kind, const QString &title, const QString &
     m_retry->setText(actionText);
     m_retry->setIcon(retry ? QIcon(QStringLiteral(":/icons/refresh.svg")) : QIcon());
     m_retry->setVisible(!actionText.isEmpty());
-    setAccessibleName(kind == Kind::Error ? tr("Error message") : tr("Information"));
+    setAccessibleName(kind == Kind::Error     ? tr("Error message")
+                      : kind == Kind::Offline ? tr("Offline")
+                                              : tr("Information"));
     setAccessibleDescription(text());
     applyStyle();
     show();
@@ -110,11 +112,30 @@ bool MessageBanner::isRetryable() const
 
 void MessageBanner::applyStyle()
 {
-    const bool error = m_kind == Kind::Error;
-    const QString background = error ? QStringLiteral("#fdecec") : QStringLiteral("#e8f1fd");
-    const QString border = error ? QStringLiteral("#d93a3a") : QStringLiteral("#2f6fdb");
-    const QString edge = error ? QStringLiteral("#f3c4c4") : QStringLiteral("#c3d7f5");
-    const QString text = error ? QStringLiteral("#5c1111") : QStringLiteral("#0f2f66");
+    QString background, border, edge, text, iconPath;
+    switch (m_kind) {
+    case Kind::Error:
+        background = QStringLiteral("#fdecec");
+        border = QStringLiteral("#d93a3a");
+        edge = QStringLiteral("#f3c4c4");
+        text = QStringLiteral("#5c1111");
+        iconPath = QStringLiteral(":/icons/error.svg");
+        break;
+    case Kind::Info:
+        background = QStringLiteral("#e8f1fd");
+        border = QStringLiteral("#2f6fdb");
+        edge = QStringLiteral("#c3d7f5");
+        text = QStringLiteral("#0f2f66");
+        iconPath = QStringLiteral(":/icons/info.svg");
+        break;
+    case Kind::Offline:
+        background = QStringLiteral("#fdf6e3");
+        border = QStringLiteral("#d97706");
+        edge = QStringLiteral("#f1dca6");
+        text = QStringLiteral("#5a3a06");
+        iconPath = QStringLiteral(":/icons/offline.svg");
+        break;
+    }
     // Scoped to this frame by object name so children keep their own styles,
     // except the text label, which takes the banner's text colour.
     setStyleSheet(QStringLiteral(
@@ -122,7 +143,7 @@ void MessageBanner::applyStyle()
         " border-bottom: 1px solid %3; }"
         "QLabel#messageBannerText { color: %4; background: transparent; }")
                       .arg(background, border, edge, text));
-    const QIcon icon(error ? QStringLiteral(":/icons/error.svg") : QStringLiteral(":/icons/info.svg"));
+    const QIcon icon(iconPath);
     m_icon->setPixmap(icon.pixmap(QSize(18, 18), devicePixelRatioF()));
 }
 

@@ -15,7 +15,8 @@ class MessageBanner : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Kind { Error, Info };
+    // Offline: the server cannot be reached and the rows shown are a saved copy.
+    enum class Kind { Error, Info, Offline };
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
@@ -31,6 +32,7 @@ public:
 
     Kind kind() const { return m_kind; }
     bool isShowingError() const { return !isHidden() && m_kind == Kind::Error; }
+    bool isShowingOffline() const { return !isHidden() && m_kind == Kind::Offline; }
     QString title() const { return m_title; }
     QString message() const { return m_message; }
     // Title and message as plain text, as a user reads them.

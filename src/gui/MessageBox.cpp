@@ -12,11 +12,13 @@ namespace lb::gui {
 MessageBox::Answer MessageBox::s_nextAnswer = MessageBox::Answer::Ask;
 std::optional<QString> MessageBox::s_nextTyped;
 QString MessageBox::s_lastText;
+QString MessageBox::s_lastInformativeText;
 
 bool MessageBox::confirmDestructive(QWidget *parent, const QString &title, const QString &text,
                                     const QString &acceptText, const QString &informativeText)
 {
     s_lastText = text;
+    s_lastInformativeText = informativeText;
     const Answer scripted = s_nextAnswer;
     s_nextAnswer = Answer::Ask;
     if (scripted != Answer::Ask)
@@ -39,6 +41,7 @@ bool MessageBox::confirmByTyping(QWidget *parent, const QString &title, const QS
                                  const QString &expected, const QString &acceptText)
 {
     s_lastText = text;
+    s_lastInformativeText.clear();
     const std::optional<QString> scripted = s_nextTyped;
     s_nextTyped.reset();
     if (scripted)
@@ -53,6 +56,7 @@ bool MessageBox::confirmCertificate(QWidget *parent, const QString &profileName,
                                     const QString &summary, const QString &sha256)
 {
     s_lastText = summary;
+    s_lastInformativeText.clear();
     const Answer scripted = s_nextAnswer;
     s_nextAnswer = Answer::Ask;
     if (scripted != Answer::Ask)
@@ -75,6 +79,11 @@ void MessageBox::setNextTypedAnswer(std::optional<QString> typed)
 QString MessageBox::lastText()
 {
     return s_lastText;
+}
+
+QString MessageBox::lastInformativeText()
+{
+    return s_lastInformativeText;
 }
 
 QString MessageBox::formatFingerprint(const QString &sha256)

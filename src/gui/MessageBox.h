@@ -43,6 +43,8 @@ public:
     static void setNextTypedAnswer(std::optional<QString> typed);
     // What the last confirmation said, for tests.
     static QString lastText();
+    // Its informative text (e.g. the list of models to delete), for tests.
+    static QString lastInformativeText();
 
     // "AB:CD:…" for a lower-case hex SHA-256.
     static QString formatFingerprint(const QString &sha256);
@@ -51,6 +53,7 @@ private:
     static Answer s_nextAnswer;
     static std::optional<QString> s_nextTyped;
     static QString s_lastText;
+    static QString s_lastInformativeText;
 };
 
 } // namespace lb::gui

@@ -10,7 +10,9 @@
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTextStream>
 #include <QTimer>
 
@@ -88,6 +90,57 @@ bool Screenshots::arrangeWindow(AppController &controller, const QString &file, 
         QCoreApplication::exit(1);
     });
     return controller.switchTo(production, error);
+}
+
+bool Screenshots::arrangeOffline(AppController &controller, const QString &file, QString *error)
+{
+    if (!controller.switchToDemo(error))
+        return false;
+    // The staging server: a second demo server that goes away later. It
+    // lives as long as the controller.
+    auto *server = new demo::FakeLangBotServer(&controller);
+    server->loadDemoData();
+    if (!server->listen()) {
+        if (error)
+            *error = server->errorString();
+        return false;
+    }
+    ProfileStore *store = controller.profileStore();
+    store->add(sampleProfile(QStringLiteral("Acme production"),
+                             QStringLiteral("https://langbot.acme.example"),
+                             Profile::Environment::Production));
+    const QString staging = store->add(sampleProfile(
+        QStringLiteral("Acme staging"), server->url().toString(), Profile::Environment::Staging));
+    controller.credentialStore()->keepForSession(staging, CredentialStore::Kind::ApiKey,
+                                                 demo::FakeLangBotServer::demoApiKey());
+
+    MainWindow *window = controller.window();
+    auto step = std::make_shared<int>(0);
+    QObject::connect(window, &MainWindow::modelsLoaded, window, [window, step] {
+        if (*step != 0)
+            return;
+        *step = 1;
+        window->testAllModels();
+    });
+    QObject::connect(window, &MainWindow::testsFinished, window, [window, server, step] {
+        if (*step != 1)
+            return;
+        *step = 2;
+        QThreadPool::globalInstance()->waitForDone(); // the saved list is written
+        server->close();
+        window->refresh();
+    });
+    QObject::connect(window, &MainWindow::offlineChanged, window, [window, file, step](bool offline) {
+        if (!offline || *step != 2)
+            return;
+        *step = 3;
+        const QAbstractItemModel *rows = window->tableView()->model();
+        if (rows->rowCount() > 1)
+            window->selectModel(rows->index(1, 0).data(LlmTableModel::UuidRole).toString());
+        // Let the chips count and the status bar settle.
+        QTimer::singleShot(500, window, [window, file] { save(window, file); });
+    });
+    return controller.switchTo(staging, error);
 }
 
 bool Screenshots::arrangeProfileManager(AppController &controller, const QString &file,

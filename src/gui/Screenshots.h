@@ -19,6 +19,10 @@ public:
     // The profile manager with a few profiles, one checked against the demo server.
     static bool arrangeProfileManager(AppController &controller, const QString &file,
                                       QString *error);
+    // A staging profile served by a second demo server: its models are listed
+    // and tested (so the list is saved and has results), then the server goes
+    // away and the window shows the saved list offline.
+    static bool arrangeOffline(AppController &controller, const QString &file, QString *error);
 };
 
 } // namespace lb::gui

@@ -48,8 +48,8 @@ TestResultPanel::TestResultPanel(QWidget *parent)
     m_progress->setAccessibleName(tr("Test in progress"));
 
     m_cancel->setObjectName(QStringLiteral("testCancel"));
+    // Esc is the window's Model → Cancel Tests (one shortcut, one way to cancel).
     m_cancel->setToolTip(tr("Stop waiting for this test (Esc)"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(m_cancel, &QPushButton::clicked, this, &TestResultPanel::cancelRequested);
 
     m_copy->setObjectName(QStringLiteral("testCopy"));
@@ -121,6 +121,14 @@ void TestResultPanel::showRunning(const QString &modelName)
     m_modelName = modelName;
     setState(State::Running, tr("Testing %1…").arg(modelName), QStringLiteral(":/icons/test.svg"));
     m_subline->setText(tr("The server is sending a short chat request to the provider."));
+}
+
+void TestResultPanel::showWaiting(const QString &modelName)
+{
+    m_modelName = modelName;
+    setState(State::Running, tr("Testing %1…").arg(modelName), QStringLiteral(":/icons/test.svg"));
+    m_subline->setText(tr("Waiting for a free test slot: other tests are running."));
+    m_ticker.stop();
 }
 
 void TestResultPanel::showSuccess(const QString &modelName, qint64 latencyMs)

@@ -12,7 +12,7 @@ class QPushButton;
 namespace lb::gui {
 
 // Shows the test of one model: "Testing <name>…" with a Cancel button while it
-// runs, then the outcome. A failure carries the server's full message in a
+// waits or runs, then the outcome. A failure carries the server's full message in a
 // read-only, selectable text box with a Copy button.
 class TestResultPanel : public QWidget
 {
@@ -23,6 +23,8 @@ public:
     explicit TestResultPanel(QWidget *parent = nullptr);
 
     void showRunning(const QString &modelName);
+    // Queued behind other tests: shown as running, without the elapsed time.
+    void showWaiting(const QString &modelName);
     void showSuccess(const QString &modelName, qint64 latencyMs);
     void showFailure(const QString &modelName, const QString &message);
     void showCancelled(const QString &modelName);

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ModelViewProxy.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QToolButton;
+
+namespace lb::gui {
+
+// A row of toggle chips under the tool bar that narrow the table: one chip per
+// ability present on the server ("Vision", "Function calling"…) and one per
+// last-test status (passed, failed, never tested). Each chip shows how many
+// models it would match. "Clear filters" unchecks them all (and asks the
+// window to clear the text filter).
+class FilterChipBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterChipBar(QWidget *parent = nullptr);
+
+    // The abilities present, with counts, in display order. Checked chips of
+    // abilities no longer present stay (checked) until unchecked.
+    void setAbilities(const QList<QPair<QString, int>> &abilities);
+    void setStatusCounts(int ok, int failed, int never);
+    // Whether "Clear filters" shows (also for a text filter).
+    void setTextFilterActive(bool active);
+
+    QStringList checkedAbilities() const;
+    ModelViewProxy::Statuses checkedStatuses() const;
+    bool hasCheckedChips() const;
+    // Unchecks every chip; emits filtersChanged() once if anything changed.
+    void clearChips();
+
+    QToolButton *abilityChip(const QString &ability) const { return m_abilityChips.value(ability); }
+    QToolButton *statusChip(ModelViewProxy::Status status) const;
+    QToolButton *clearButton() const { return m_clear; }
+
+    // "vision" -> "Vision", "func_call" -> "Function calling"; others as they are.
+    static QString abilityLabel(const QString &ability);
+
+signals:
+    void filtersChanged();
+    // "Clear filters" was clicked (the chips are already unchecked).
+    void clearRequested();
+
+private:
+    QToolButton *makeChip(const QString &objectName);
+    void updateClear();
+
+    QHBoxLayout *m_abilityLayout;
+    QLabel *m_abilityTitle;
+    QHash<QString, QToolButton *> m_abilityChips;
+    QHash<QString, int> m_abilityCounts;
+    QStringList m_abilityOrder;
+    QToolButton *m_ok;
+    QToolButton *m_failed;
+    QToolButton *m_never;
+    QToolButton *m_clear;
+    bool m_textActive = false;
+};
+
+} // namespace lb::gui

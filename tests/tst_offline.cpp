@@ -1,0 +1,384 @@
+// Working offline: every successful list is saved per profile without any key
+// value; when the server cannot be reached the saved list is shown read-only
+// under an "Offline" banner with the time it was listed, Delete and Test are
+// disabled and say why, and Retry brings the window back online. Also through
+// the application controller: a profile's stale rows replaced by the saved
+// list when its server is gone.
+
+#include "AppController.h"
+#include "FakeLangBotServer.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "MessageBox.h"
+
+#include "api/ApiClient.h"
+#include "cache/ModelCache.h"
+#include "model/LlmSortFilterProxy.h"
+#include "model/LlmTableModel.h"
+#include "profiles/CredentialStore.h"
+#include "profiles/ProfileStore.h"
+#include "testing/TestRunner.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+
+#include <memory>
+
+using lb::ApiClient;
+using lb::ConnectionSettings;
+using lb::LlmTableModel;
+using lb::ModelCache;
+using lb::demo::FakeLangBotServer;
+using lb::gui::MainWindow;
+using lb::gui::MessageBanner;
+
+namespace {
+
+const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
+const QString kProfile = QStringLiteral("offline-profile-1");
+
+ConnectionSettings settingsFor(const QUrl &url)
+{
+    ConnectionSettings settings;
+    settings.baseUrl = url;
+    settings.authMode = ConnectionSettings::AuthMode::ApiKey;
+    settings.secret = FakeLangBotServer::demoApiKey();
+    return settings;
+}
+
+QString cacheDir()
+{
+    return QFileInfo(ModelCache().fileFor(QStringLiteral("x"))).absolutePath();
+}
+
+} // namespace
+
+class TestOffline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listIsSavedWithoutKeys();
+    void unreachableServerShowsTheSavedList();
+    void retryBringsTheWindowBackOnline();
+    void withoutASavedListTheErrorStays();
+    void staleRowsOfAProfileAreReplacedOffline();
+
+private:
+    bool openWindow(ApiClient *client, const QString &storageId = kProfile);
+    QStringList serverKeys() const;
+    QStringList serverNames() const;
+
+    std::unique_ptr<FakeLangBotServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestOffline::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestOffline::init()
+{
+    QDir(cacheDir()).removeRecursively();
+    m_server = std::make_unique<FakeLangBotServer>();
+    m_server->loadDemoData();
+    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+    QVERIFY(!serverKeys().isEmpty());
+    m_client = std::make_unique<ApiClient>(settingsFor(m_server->url()));
+    lb::gui::MessageBox::setNextAnswer(lb::gui::MessageBox::Answer::Ask);
+}
+
+void TestOffline::cleanup()
+{
+    m_window.reset();
+    m_client.reset();
+    m_server.reset();
+    QThreadPool::globalInstance()->waitForDone();
+    QDir(cacheDir()).removeRecursively();
+}
+
+bool TestOffline::openWindow(ApiClient *client, const QString &storageId)
+{
+    m_window = std::make_unique<MainWindow>(nullptr, QString());
+    lb::gui::ServerIdentity identity;
+    identity.key = storageId;
+    identity.name = QStringLiteral("Lab server");
+    identity.storageId = storageId;
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
+    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    m_window->setServer(client, identity);
+    m_window->show();
+    QElapsedTimer clock;
+    clock.start();
+    while (loaded.isEmpty() && failed.isEmpty() && clock.elapsed() < 10000)
+        QTest::qWait(10);
+    return !loaded.isEmpty();
+}
+
+QStringList TestOffline::serverKeys() const
+{
+    QStringList keys;
+    const QList<QJsonObject> models = m_server->models();
+    for (const QJsonObject &model : models) {
+        const QJsonArray list = model.value(QStringLiteral("api_keys")).toArray();
+        for (const QJsonValue &key : list) {
+            if (key.isString() && !key.toString().isEmpty())
+                keys << key.toString();
+        }
+    }
+    return keys;
+}
+
+QStringList TestOffline::serverNames() const
+{
+    QStringList names;
+    const QList<QJsonObject> models = m_server->models();
+    for (const QJsonObject &model : models)
+        names << model.value(QStringLiteral("name")).toString();
+    return names;
+}
+
+void TestOffline::listIsSavedWithoutKeys()
+{
+    QVERIFY(openWindow(m_client.get()));
+    QThreadPool::globalInstance()->waitForDone();
+    const QString file = ModelCache().fileFor(kProfile);
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+
+    // No file of the cache holds a key; the list itself is there.
+    QDirIterator it(cacheDir(), QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        ++files;
+        const QStringList keys = serverKeys();
+        for (const QString &key : keys)
+            QVERIFY2(!bytes.contains(key.toUtf8()), qPrintable(key));
+    }
+    QCOMPARE(files, 1);
+    const ModelCache::Snapshot snapshot = ModelCache().load(kProfile);
+    QVERIFY(snapshot.valid);
+    QCOMPARE(snapshot.models.size(), m_server->models().size());
+    QVERIFY(qAbs(snapshot.fetchedAt.secsTo(QDateTime::currentDateTime())) < 30);
+    QStringList cachedNames;
+    for (const lb::LlmModel &model : snapshot.models)
+        cachedNames << model.name();
+    QCOMPARE(cachedNames, serverNames());
+    // A window without a storage id keeps nothing.
+    m_window.reset();
+    QDir(cacheDir()).removeRecursively();
+    QVERIFY(openWindow(m_client.get(), QString()));
+    QThreadPool::globalInstance()->waitForDone();
+    QVERIFY(!QDir(cacheDir()).exists() || QDir(cacheDir()).isEmpty());
+}
+
+void TestOffline::unreachableServerShowsTheSavedList()
+{
+    QVERIFY(openWindow(m_client.get()));
+    const int count = m_window->tableModel()->rowCount();
+    QThreadPool::globalInstance()->waitForDone();
+    const QDateTime listedAt = ModelCache().load(kProfile).fetchedAt;
+    QVERIFY(listedAt.isValid());
+    m_window.reset();
+
+    // The server is gone; a new window on the same profile.
+    const QUrl url = m_server->url();
+    m_server->close();
+    m_client = std::make_unique<ApiClient>(settingsFor(url));
+    m_window = std::make_unique<MainWindow>(nullptr, QString());
+    QSignalSpy offline(m_window.get(), &MainWindow::offlineChanged);
+    lb::gui::ServerIdentity identity;
+    identity.key = kProfile;
+    identity.name = QStringLiteral("Lab server");
+    identity.storageId = kProfile;
+    m_window->setServer(m_client.get(), identity);
+    m_window->resize(1100, 560);
+    m_window->show();
+    QVERIFY(offline.wait(10000));
+    QCOMPARE(offline.first().value(0).toBool(), true);
+    QVERIFY(m_window->isOffline());
+
+    // The banner: Offline, the time of the saved list, why, and Retry.
+    MessageBanner *banner = m_window->banner();
+    QVERIFY(banner->isShowingOffline());
+    const QLocale locale;
+    const QString time = locale.toString(listedAt.time(), QLocale::ShortFormat);
+    const QString date = locale.toString(listedAt.date(), QStringLiteral("d MMM"));
+    QCOMPARE(banner->title(),
+             QStringLiteral("Offline — showing the list as of %1, %2").arg(time, date));
+    QVERIFY2(banner->message().contains(QStringLiteral("server unreachable")),
+             qPrintable(banner->message()));
+    QVERIFY2(banner->message().contains(QStringLiteral("connection refused")),
+             qPrintable(banner->message()));
+    QVERIFY(banner->isRetryable());
+    QCOMPARE(m_window->offlineAsOf().toSecsSinceEpoch(), listedAt.toSecsSinceEpoch());
+    auto *indicator = m_window->findChild<QLabel *>(QStringLiteral("offlineIndicator"));
+    QVERIFY(indicator && indicator->isVisible());
+
+    // The rows of the saved list, their key counts but no keys.
+    QCOMPARE(m_window->tableModel()->rowCount(), count);
+    QCOMPARE(m_window->tableView()->model()->rowCount(), count);
+    QVERIFY(m_window->overlayText().isEmpty());
+    for (const lb::LlmModel &model : m_window->tableModel()->models()) {
+        for (const QString &key : model.apiKeys())
+            QVERIFY(key.isEmpty());
+    }
+
+    // Read-only: Delete and Test are disabled and say why.
+    const QString uuid = m_window->tableView()->model()->index(0, 0).data(LlmTableModel::UuidRole).toString();
+    QVERIFY(m_window->selectModel(uuid));
+    for (QAction *action : {m_window->deleteAction(), m_window->testAction(),
+                            m_window->testAllAction(), m_window->retestFailedAction()}) {
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        QVERIFY2(action->toolTip().contains(QStringLiteral("offline: the server cannot be reached")),
+                 qPrintable(action->toolTip()));
+        QVERIFY2(action->statusTip().contains(QStringLiteral("the server cannot be reached")),
+                 qPrintable(action->statusTip()));
+    }
+    QVERIFY(m_window->refreshAction()->isEnabled());
+    QVERIFY(m_window->copyNameAction()->isEnabled()); // reading still works
+    m_window->testModel(uuid);
+    QVERIFY(!m_window->testRunner()->isRunning());
+
+    // Retry while still unreachable: still offline, same list, new message.
+    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+    QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+    QVERIFY(failed.wait(10000));
+    QVERIFY(m_window->isOffline());
+    QVERIFY(banner->isShowingOffline());
+    QCOMPARE(m_window->tableModel()->rowCount(), count);
+
+    // The picture of the documentation (docs/offline.png).
+    QTest::qWait(50);
+    const QPixmap picture = m_window->grab();
+    QVERIFY(picture.save(QDir(QCoreApplication::applicationDirPath())
+                             .absoluteFilePath(QStringLiteral("tst_offline.png"))));
+}
+
+void TestOffline::retryBringsTheWindowBackOnline()
+{
+    QVERIFY(openWindow(m_client.get()));
+    const int count = m_window->tableModel()->rowCount();
+    const QString uuid = m_window->tableView()->model()->index(0, 0).data(LlmTableModel::UuidRole).toString();
+    QVERIFY(m_window->selectModel(uuid));
+    const QString deleteTip = m_window->deleteAction()->toolTip();
+    QVERIFY(m_window->deleteAction()->isEnabled());
+
+    // The server stops answering: the rows listed in this run stay, offline.
+    m_server->setFault(kListRoute, FakeLangBotServer::Fault::DropConnection);
+    QSignalSpy offline(m_window.get(), &MainWindow::offlineChanged);
+    m_window->refreshAction()->trigger();
+    QVERIFY(offline.wait(10000));
+    QVERIFY(m_window->isOffline());
+    QCOMPARE(m_window->tableModel()->rowCount(), count);
+    QVERIFY(m_window->banner()->title().startsWith(QStringLiteral("Offline — showing the list as of ")));
+    QVERIFY(m_window->banner()->message().contains(QStringLiteral("closed the connection")));
+    QVERIFY(!m_window->deleteAction()->isEnabled());
+    QVERIFY(!m_window->testAction()->isEnabled());
+    QCOMPARE(m_window->tableView()->property("offline").toBool(), true);
+
+    // The server is back: Retry lists again and leaves offline mode.
+    m_server->clearFaults();
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
+    QTest::mouseClick(m_window->banner()->retryButton(), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(offline.size(), 2);
+    QCOMPARE(offline.last().value(0).toBool(), false);
+    QVERIFY(!m_window->isOffline());
+    QVERIFY(m_window->banner()->isHidden());
+    QVERIFY(m_window->deleteAction()->isEnabled());
+    QVERIFY(m_window->testAction()->isEnabled());
+    QCOMPARE(m_window->deleteAction()->toolTip(), deleteTip);
+    QCOMPARE(m_window->tableView()->property("offline").toBool(), false);
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("offlineIndicator"))->isVisible());
+
+    // Online again: a test works.
+    QSignalSpy tested(m_window.get(), &MainWindow::testFinished);
+    m_window->testAction()->trigger();
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(m_window->tableModel()->testOutcome(uuid).state, lb::TestOutcome::State::Ok);
+}
+
+void TestOffline::withoutASavedListTheErrorStays()
+{
+    const QUrl url = m_server->url();
+    m_server->close();
+    m_client = std::make_unique<ApiClient>(settingsFor(url));
+    QVERIFY(!openWindow(m_client.get(), QStringLiteral("never-listed")));
+    QTest::qWait(200); // the saved list would be read by now
+    QVERIFY(!m_window->isOffline());
+    QVERIFY(m_window->banner()->isShowingError());
+    QCOMPARE(m_window->banner()->title(), QStringLiteral("Could not load the models."));
+    QCOMPARE(m_window->overlayText(), QStringLiteral("The models could not be loaded."));
+    QCOMPARE(m_window->tableModel()->rowCount(), 0);
+}
+
+void TestOffline::staleRowsOfAProfileAreReplacedOffline()
+{
+    // A profile in a scratch store; its API key for this session only.
+    QTemporaryDir dir;
+    lb::ProfileStore store(dir.filePath(QStringLiteral("profiles.ini")));
+    lb::CredentialStore credentials(QStringLiteral("langbot-console-tst-offline"));
+    lb::Profile profile;
+    profile.name = QStringLiteral("Lab");
+    profile.baseUrl = m_server->url();
+    const QString id = store.add(profile);
+    QVERIFY(!id.isEmpty());
+    credentials.keepForSession(id, lb::CredentialStore::Kind::ApiKey,
+                               FakeLangBotServer::demoApiKey());
+
+    lb::gui::AppController controller(&store, &credentials);
+    MainWindow *window = controller.window();
+    QSignalSpy loaded(window, &MainWindow::modelsLoaded);
+    QVERIFY(controller.switchTo(id));
+    QVERIFY(loaded.wait(10000));
+    const int count = window->tableModel()->rowCount();
+    QVERIFY(count > 0);
+    QThreadPool::globalInstance()->waitForDone();
+    QVERIFY(ModelCache().load(id).valid);
+
+    // Away to the demo, the server goes, back to the profile: its last rows
+    // show at once, the list fails, and the saved list is shown offline.
+    QVERIFY(controller.switchToDemo());
+    QVERIFY(loaded.wait(10000));
+    m_server->close();
+    QSignalSpy offline(window, &MainWindow::offlineChanged);
+    QVERIFY(controller.switchTo(id));
+    QCOMPARE(window->tableModel()->rowCount(), count);
+    QVERIFY(offline.wait(10000));
+    QVERIFY(window->isOffline());
+    QVERIFY(window->banner()->isShowingOffline());
+    QCOMPARE(window->tableModel()->rowCount(), count);
+    QVERIFY(!window->deleteAction()->isEnabled());
+
+    // Deleting the profile forgets its saved list.
+    QVERIFY(store.remove(id));
+    QTRY_COMPARE(controller.currentKey(), lb::gui::AppController::demoKey());
+    QVERIFY(!QFile::exists(ModelCache().fileFor(id)));
+}
+
+QTEST_MAIN(TestOffline)
+#include "tst_offline.moc"
