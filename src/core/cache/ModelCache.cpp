@@ -1,5 +1,7 @@
 #include "ModelCache.h"
 
+#include "ProfileFiles.h"
+
 #include "Logging.h"
 
 #include <QDir>
@@ -26,12 +28,7 @@ ModelCache::ModelCache(const QString &dir)
 
 QString ModelCache::fileFor(const QString &profileId) const
 {
-    QString safe = profileId;
-    for (QChar &c : safe) {
-        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
-            c = QLatin1Char('_');
-    }
-    return m_dir + QLatin1Char('/') + safe + QStringLiteral(".json");
+    return profileFile(m_dir, profileId);
 }
 
 LlmModel ModelCache::redacted(const LlmModel &model)

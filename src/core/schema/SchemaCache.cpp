@@ -1,5 +1,7 @@
 #include "SchemaCache.h"
 
+#include "ProfileFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -26,12 +28,7 @@ SchemaCache::SchemaCache(const QString &dir)
 
 QString SchemaCache::fileFor(const QString &profileId) const
 {
-    QString safe = profileId;
-    for (QChar &c : safe) {
-        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
-            c = QLatin1Char('_');
-    }
-    return m_dir + QLatin1Char('/') + safe + QStringLiteral(".json");
+    return profileFile(m_dir, profileId);
 }
 
 bool SchemaCache::save(const QString &profileId, const QJsonValue &listAnswer,

@@ -1,5 +1,7 @@
 #include "TestHistory.h"
 
+#include "ProfileFiles.h"
+
 #include "Logging.h"
 
 #include <QDir>
@@ -64,13 +66,7 @@ TestHistory::~TestHistory()
 
 QString TestHistory::fileFor(const QString &profileId) const
 {
-    // Profile ids are UUIDs; anything else is reduced to a safe file name.
-    QString safe = profileId;
-    for (QChar &c : safe) {
-        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
-            c = QLatin1Char('_');
-    }
-    return m_dir + QLatin1Char('/') + safe + QStringLiteral(".json");
+    return profileFile(m_dir, profileId);
 }
 
 void TestHistory::setProfile(const QString &profileId)
