@@ -6,10 +6,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTest>
+#include <QThreadPool>
 
 using lb::ApiCall;
 using lb::ApiClient;
@@ -79,6 +81,7 @@ private slots:
     void systemInfoWithoutCredentials();
     void loginAndWrongPassword();
     void checkToken();
+    void requestersNeedALogin();
     void missingAndBadCredentials();
     void faults_data();
     void faults();
@@ -92,6 +95,13 @@ private slots:
     void oversizedAnswerIsRefused();
     void redirectToAnotherHostIsRefused();
     void redirectWithinServerIsFollowed();
+
+    // Big answers: read in slices, decoded on a worker thread, once
+    void bigListIsDecodedOffThread();
+    void smallListIsDecodedOnceToo();
+    void cancelWhileDecodingNeverDelivers();
+    void cancelAfterDecodeBeforeDelivery();
+    void clientGoneWhileDecoding();
 
     // Renewal of credentials after HTTP 401
     void refusedCallIsRetriedAfterRenewal();
@@ -391,6 +401,35 @@ void TestApiClient::checkToken()
     QCOMPARE(ApiClient::stringFromData(fresh.data, QStringLiteral("token")).count(QLatin1Char('.')), 2);
 }
 
+void TestApiClient::requestersNeedALogin()
+{
+    // An API key is refused (HTTP 401), as on a real server.
+    const Outcome withKey = await(m_client->listRequesters());
+    QCOMPARE(withKey.error.httpStatus(), 401);
+
+    ApiClient client(settingsFor(m_server->url(), ConnectionSettings::AuthMode::None, {}));
+    const Outcome ok = await(client.login(FakeLangBotServer::demoUser(), FakeLangBotServer::demoPassword()));
+    QVERIFY2(!ok.error, qPrintable(ok.error.message()));
+    client.setCredential(ConnectionSettings::AuthMode::Bearer,
+                         ApiClient::stringFromData(ok.data, QStringLiteral("token")));
+    const Outcome list = await(client.listRequesters());
+    QVERIFY2(!list.error, qPrintable(list.error.message()));
+    QCOMPARE(m_server->requests().constLast().query, QStringLiteral("type=llm"));
+    const QJsonArray requesters = list.data.toObject().value(QLatin1String("requesters")).toArray();
+    QVERIFY(requesters.size() >= 20);
+    for (const QJsonValue &r : requesters) {
+        const QJsonArray types = r.toObject().value(QLatin1String("spec")).toObject()
+                                     .value(QLatin1String("support_type")).toArray();
+        QVERIFY(types.contains(QStringLiteral("llm")));
+    }
+    const Outcome one = await(client.getRequester(QStringLiteral("openai-chat-completions")));
+    QVERIFY2(!one.error, qPrintable(one.error.message()));
+    QCOMPARE(one.data.toObject().value(QLatin1String("requester")).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("openai-chat-completions"));
+    const Outcome missing = await(client.getRequester(QStringLiteral("no such/requester")));
+    QCOMPARE(missing.error.httpStatus(), 404);
+}
+
 void TestApiClient::missingAndBadCredentials()
 {
     ApiClient none(settingsFor(m_server->url(), ConnectionSettings::AuthMode::None, {}));
@@ -578,6 +617,175 @@ void TestApiClient::oversizedAnswerIsRefused()
     const Outcome big = await(m_client->listModels());
     QVERIFY2(!big.error, qPrintable(big.error.message()));
     QCOMPARE(ApiClient::modelsFromData(big.data).size(), m_server->models().size());
+}
+
+namespace {
+
+// Keeps every thread of the global pool busy until released, so a job
+// started meanwhile waits: the test decides when a worker runs.
+class PoolBlocker
+{
+public:
+    PoolBlocker()
+    {
+        QThreadPool *pool = QThreadPool::globalInstance();
+        m_count = pool->maxThreadCount();
+        for (int i = 0; i < m_count; ++i) {
+            pool->start([this] {
+                m_started.release();
+                m_gate.acquire();
+            });
+        }
+        m_started.acquire(m_count); // all of them hold a thread now
+    }
+    ~PoolBlocker() { release(); }
+    void release()
+    {
+        for (; m_count > 0; --m_count)
+            m_gate.release(); // one by one: each waiter is woken for sure
+    }
+
+private:
+    QSemaphore m_started;
+    QSemaphore m_gate;
+    int m_count = 0;
+};
+
+} // namespace
+
+void TestApiClient::bigListIsDecodedOffThread()
+{
+    // ~5 MB: read in slices of kReadSliceBytes, decoded on a worker while
+    // the call waits, the models made in the same pass as the check.
+    m_server->generateModels(12'000);
+    PoolBlocker blocker;
+    ApiCall *call = m_client->listModels();
+    auto outcome = std::make_shared<Outcome>();
+    QList<lb::LlmModel> models;
+    QMetaType decodedType;
+    connect(call, &ApiCall::finished, this, [outcome, &models, &decodedType, call] {
+        ++outcome->finishedCount;
+        outcome->error = call->error();
+        outcome->data = call->data();
+        decodedType = call->decoded().metaType();
+        models = ApiClient::modelsFromCall(call);
+    });
+    QVERIFY(QTest::qWaitFor([&] { return call->isDecoding(); }, 15'000));
+    QCOMPARE(outcome->finishedCount, 0);
+    blocker.release();
+    QTRY_COMPARE_WITH_TIMEOUT(outcome->finishedCount, 1, 15'000);
+    QVERIFY2(!outcome->error, qPrintable(outcome->error.message()));
+    QCOMPARE(decodedType, QMetaType::fromType<QList<lb::LlmModel>>());
+    const QList<QJsonObject> expected = m_server->models();
+    QCOMPARE(models.size(), expected.size());
+    for (qsizetype i = 0; i < models.size(); ++i)
+        QCOMPARE(models.at(i).json(), expected.at(i));
+    QCOMPARE(models, ApiClient::modelsFromData(outcome->data));
+    QTest::qWait(20);
+    QCOMPARE(outcome->finishedCount, 1);
+
+    // A broken record is found off the thread too, and reported the same way.
+    QJsonObject broken = expected.at(7);
+    broken.remove(QStringLiteral("uuid"));
+    FakeLangBotServer::FaultSpec spec;
+    spec.fault = FakeLangBotServer::Fault::Status;
+    spec.status = 200;
+    QJsonArray list;
+    for (const QJsonObject &m : expected)
+        list.append(list.size() == 7 ? broken : m);
+    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("code"), 0}, {QStringLiteral("msg"), QStringLiteral("ok")},
+                                          {QStringLiteral("data"), QJsonObject{{QStringLiteral("models"), list}}}})
+                    .toJson(QJsonDocument::Compact);
+    QVERIFY(spec.body.size() > ApiCall::kBackgroundDecodeBytes);
+    m_server->setFault(route("GET", kList), spec);
+    const Outcome bad = await(m_client->listModels());
+    QCOMPARE(bad.error.kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(bad.error.message().contains(QLatin1String("data.models[7]")), qPrintable(bad.error.message()));
+}
+
+void TestApiClient::smallListIsDecodedOnceToo()
+{
+    ApiCall *call = m_client->listModels();
+    QList<lb::LlmModel> models;
+    bool typed = false;
+    connect(call, &ApiCall::finished, this, [&, call] {
+        typed = call->decoded().metaType() == QMetaType::fromType<QList<lb::LlmModel>>();
+        models = ApiClient::modelsFromCall(call);
+    });
+    QTRY_VERIFY(!models.isEmpty());
+    QVERIFY(typed);
+    QCOMPARE(models.size(), m_server->models().size());
+    QCOMPARE(models.first().json(), m_server->models().first());
+}
+
+void TestApiClient::cancelWhileDecodingNeverDelivers()
+{
+    m_server->generateModels(3000);
+    PoolBlocker blocker;
+    ApiCall *call = m_client->listModels();
+    QPointer<ApiCall> guard(call);
+    auto outcome = std::make_shared<Outcome>();
+    connect(call, &ApiCall::finished, this, [outcome, call] {
+        ++outcome->finishedCount;
+        outcome->error = call->error();
+        outcome->data = call->data();
+        QVERIFY(!call->decoded().isValid());
+    });
+    QVERIFY(QTest::qWaitFor([&] { return call->isDecoding(); }, 15'000));
+    QCOMPARE(m_client->runningCalls(), 1);
+    call->cancel();
+    QCOMPARE(outcome->finishedCount, 1);
+    QCOMPARE(outcome->error.kind(), ApiError::Kind::Cancelled);
+    QCOMPARE(outcome->data, QJsonValue()); // nothing delivered
+    QCOMPARE(m_client->runningCalls(), 0);
+    blocker.release(); // the worker now finds it is not wanted
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(50);
+    QCOMPARE(outcome->finishedCount, 1);
+    QTRY_VERIFY(guard.isNull());
+}
+
+void TestApiClient::cancelAfterDecodeBeforeDelivery()
+{
+    // The worker is done and its result queued, then the call is cancelled
+    // before the event loop delivers it: still one finished(), cancelled.
+    m_server->generateModels(3000);
+    PoolBlocker blocker;
+    ApiCall *call = m_client->listModels();
+    auto outcome = std::make_shared<Outcome>();
+    connect(call, &ApiCall::finished, this, [outcome, call] {
+        ++outcome->finishedCount;
+        outcome->error = call->error();
+    });
+    QVERIFY(QTest::qWaitFor([&] { return call->isDecoding(); }, 15'000));
+    blocker.release();
+    QThreadPool::globalInstance()->waitForDone(); // decoded and queued, not delivered
+    QCOMPARE(outcome->finishedCount, 0);
+    call->cancel();
+    QCOMPARE(outcome->finishedCount, 1);
+    QTest::qWait(50);
+    QCOMPARE(outcome->finishedCount, 1);
+    QCOMPARE(outcome->error.kind(), ApiError::Kind::Cancelled);
+}
+
+void TestApiClient::clientGoneWhileDecoding()
+{
+    m_server->generateModels(3000);
+    PoolBlocker blocker;
+    ApiCall *call = m_client->listModels();
+    QPointer<ApiCall> guard(call);
+    int cancelled = 0;
+    connect(call, &ApiCall::finished, this, [&cancelled, call] {
+        cancelled += call->error().kind() == ApiError::Kind::Cancelled;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return call->isDecoding(); }, 15'000));
+    m_client.reset();
+    QCOMPARE(cancelled, 1);
+    QVERIFY(guard.isNull());
+    blocker.release();
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(50);
+    QCOMPARE(cancelled, 1);
 }
 
 void TestApiClient::redirectToAnotherHostIsRefused()

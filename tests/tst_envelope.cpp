@@ -85,6 +85,12 @@ void TestEnvelope::decode_data()
     QTest::newRow("JSON array") << 200 << json << QByteArray("[1,2,3]") << bad << QString()
                                 << QString();
     QTest::newRow("empty 200") << 200 << json << QByteArray() << bad << QString() << QString();
+    QTest::newRow("blank 200") << 200 << json << QByteArray(" \t\r\n\v\f ") << bad << QString()
+                               << QString();
+    QTest::newRow("blank 500") << 500 << json << QByteArray("\r\n") << http << QString() << QString();
+    QTest::newRow("ok, blanks around") << 200 << json
+                                       << QByteArray("\r\n {\"code\":0,\"msg\":\"ok\",\"data\":{}} \n")
+                                       << none << QString() << QString();
     QTest::newRow("code is an object") << 200 << json << QByteArray(R"({"code":{},"msg":"x"})")
                                        << server << QStringLiteral("(object)") << QStringLiteral("x");
     QTest::newRow("code null") << 200 << json << QByteArray(R"({"code":null,"msg":"x"})") << server

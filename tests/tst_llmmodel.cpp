@@ -79,7 +79,12 @@ private slots:
 
     void parseServerTime_data();
     void parseServerTime();
+    void parseServerTimeMSecsAgrees_data();
+    void parseServerTimeMSecsAgrees();
+    void parseServerTimeMSecsManyShapes();
     void timeAccessors();
+    void uuidFollowsTheRecord();
+    void apiKeyCountMatchesKeys();
 
     void variantRoundTrip();
 };
@@ -503,6 +508,87 @@ void TestLlmModel::parseServerTime()
         QCOMPARE(parsed.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
         QVERIFY(parsed.timeSpec() != Qt::LocalTime); // never the machine's zone
     }
+}
+
+void TestLlmModel::parseServerTimeMSecsAgrees_data()
+{
+    parseServerTime_data();
+}
+
+void TestLlmModel::parseServerTimeMSecsAgrees()
+{
+    // The fast reader of the table gives what parseServerTime() gives.
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    const std::optional<qint64> ms = LlmModel::parseServerTimeMSecs(text);
+    QCOMPARE(ms.has_value(), expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(*ms, expected.toMSecsSinceEpoch());
+}
+
+void TestLlmModel::parseServerTimeMSecsManyShapes()
+{
+    // Fractions of every length (rounding to the millisecond, into the next
+    // second and day), leap days, edges of the fields, odd shapes: the fast
+    // path and QDateTime agree on every one.
+    QStringList texts;
+    const QStringList stamps{u"2025-06-01T10:20:30"_s, u"2024-02-29T23:59:59"_s, u"2025-02-29T10:00:00"_s,
+                             u"2000-02-29T00:00:00"_s, u"1900-02-29T00:00:00"_s, u"1999-12-31T23:59:59"_s,
+                             u"0001-01-01T00:00:00"_s, u"0000-01-01T00:00:00"_s, u"9999-12-31T23:59:59"_s,
+                             u"1969-12-31T23:59:59"_s, u"2025-04-31T10:00:00"_s, u"2025-06-01T24:00:00"_s,
+                             u"2025-06-01T23:60:00"_s, u"2025-06-01T23:59:60"_s, u"2025-00-10T10:00:00"_s,
+                             u"2025-06-00T10:00:00"_s, u"2025-6-01T10:20:30"_s, u"2025-06-01T1:20:30"_s,
+                             u"2025-06-01T10:20:3x"_s, u"+025-06-01T10:20:30"_s};
+    const QStringList fractions{QString(), u".5"_s, u".05"_s, u".123"_s, u".1234"_s, u".1235"_s,
+                                u".9994"_s, u".9995"_s, u".999999"_s, u".123456789"_s,
+                                u".1234567891"_s, u",5"_s, u"."_s, u".x"_s};
+    const QStringList zones{QString(), u"Z"_s, u"z"_s, u"+08:00"_s, u"-0130"_s, u" "_s, u"ZZ"_s};
+    for (const QString &stamp : stamps) {
+        for (const QString &fraction : fractions) {
+            for (const QString &zone : zones)
+                texts << stamp + fraction + zone;
+        }
+        texts << QString(stamp).replace(u'T', u' ') << QString(stamp).replace(u'T', u't')
+              << QString(stamp).replace(u'T', u'_') << stamp.left(16) << stamp.left(10);
+    }
+    for (const QString &text : std::as_const(texts)) {
+        const QDateTime dt = LlmModel::parseServerTime(text);
+        const std::optional<qint64> ms = LlmModel::parseServerTimeMSecs(text);
+        QVERIFY2(ms.has_value() == dt.isValid(), qPrintable(text));
+        if (ms)
+            QVERIFY2(*ms == dt.toMSecsSinceEpoch(), qPrintable(text));
+    }
+}
+
+void TestLlmModel::uuidFollowsTheRecord()
+{
+    LlmModel m(obj(R"({"uuid":"a","name":"x"})"));
+    QCOMPARE(m.uuid(), u"a"_s);
+    m.setUuid(u"b"_s);
+    QCOMPARE(m.uuid(), u"b"_s);
+    QCOMPARE(m.json().value("uuid"_L1).toString(), u"b"_s);
+    QCOMPARE(LlmModel(obj(R"({"uuid":7})")).uuid(), QString());
+    QCOMPARE(LlmModel().uuid(), QString());
+    LlmModel parsed;
+    QVERIFY(LlmModel::fromJson(obj(R"({"uuid":" u-1 ","name":"x"})"), &parsed));
+    QCOMPARE(parsed.uuid(), u" u-1 "_s); // as the server wrote it
+    QCOMPARE(parsed, LlmModel(obj(R"({"uuid":" u-1 ","name":"x"})")));
+    QString why;
+    QVERIFY(!LlmModel::fromJson(obj(R"({"uuid":" \t "})"), &parsed, &why));
+    QVERIFY2(why.contains("empty"_L1), qPrintable(why));
+    QVERIFY(!LlmModel::fromJson(obj(R"({"name":"no uuid"})"), &parsed, &why));
+    QVERIFY2(why.contains("no \"uuid\""_L1), qPrintable(why));
+}
+
+void TestLlmModel::apiKeyCountMatchesKeys()
+{
+    for (const char *json : {R"({"uuid":"a"})", R"({"uuid":"a","api_keys":["k1","k2",3,null]})",
+                             R"({"uuid":"a","api_keys":[{"name":"g","keys":["k1",2,"k3"]},"k4",{"keys":"x"}]})",
+                             R"({"uuid":"a","api_keys":{"k":"v"}})"}) {
+        const LlmModel m(obj(json));
+        QCOMPARE(m.apiKeyCount(), int(m.apiKeys().size()));
+    }
+    QCOMPARE(LlmModel(obj(R"({"uuid":"a","api_keys":[{"name":"g","keys":["k1",2,"k3"]},"k4"]})")).apiKeyCount(), 3);
 }
 
 void TestLlmModel::timeAccessors()

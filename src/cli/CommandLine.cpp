@@ -10,6 +10,7 @@
 #include "testing/TestRunner.h"
 #include "transfer/ImportPlan.h"
 #include "transfer/ImportReport.h"
+#include "transfer/ImportRunner.h"
 #include "transfer/ModelsDocument.h"
 
 #include <QCommandLineParser>
@@ -297,32 +298,6 @@ void printPlan(Output &out, const ImportPlan &plan)
     out.line(plan.summaryText());
 }
 
-void applyRows(ApiClient *client, std::shared_ptr<ImportPlan> plan, std::shared_ptr<ImportReport> report,
-               qsizetype index, std::function<void()> done)
-{
-    // One write at a time, in document order; a failure does not stop the rest.
-    while (index < plan->size() && plan->row(index).action == ImportAction::Skip)
-        ++index;
-    if (index >= plan->size()) {
-        done();
-        return;
-    }
-    const ImportRow &row = plan->row(index);
-    const bool create = row.action == ImportAction::Create;
-    ApiCall *call = create ? client->createModel(row.body) : client->updateModel(row.targetUuid(), row.body);
-    QObject::connect(call, &ApiCall::finished, call, [call, client, plan, report, index, create, done] {
-        const ImportRow &r = plan->row(index);
-        if (call->ok()) {
-            report->add(r, create ? ImportOutcome::Created : ImportOutcome::Updated,
-                        r.needsKeys() ? Text::tr("created without API keys: add them before use") : QString(),
-                        create ? ApiClient::stringFromData(call->data(), QStringLiteral("uuid")) : QString());
-        } else {
-            report->add(r, ImportOutcome::Failed, call->error().message());
-        }
-        applyRows(client, plan, report, index + 1, done);
-    });
-}
-
 void runImport(ApiClient *client, const Profile &profile, Output &out, const ImportJob &job,
                const ModelsDocument &doc, Finish &finish)
 {
@@ -350,25 +325,31 @@ void runImport(ApiClient *client, const Profile &profile, Output &out, const Imp
             finish(Usage);
             return;
         }
-        auto report = std::make_shared<ImportReport>();
-        report->sourceFile = job.file;
-        report->targetProfile = profile.name;
-        report->targetUrl = client->settings().baseUrl;
-        report->startedAt = QDateTime::currentDateTimeUtc();
-        report->addSkipped(*plan);
-        applyRows(client, plan, report, 0, [report, &out, job, &finish] {
-            report->finishedAt = QDateTime::currentDateTimeUtc();
+        // One write at a time, in document order; a failure does not stop the
+        // rest (the same runner as the GUI's import).
+        auto *runner = new ImportRunner(client, client);
+        runner->setSourceFile(job.file);
+        runner->setTargetProfile(profile.name);
+        QObject::connect(runner, &ImportRunner::progressChanged, runner, [&out](int done, int total) {
+            out.progress(Text::tr("Importing %1/%2").arg(done).arg(total));
+        });
+        QObject::connect(runner, &ImportRunner::finished, runner, [runner, &out, job, &finish] {
+            out.endProgress();
+            const ImportReport &report = runner->report();
             if (job.asJson)
-                out.line(QString::fromUtf8(report->toJson()).trimmed()); // its own stable key order
+                out.line(QString::fromUtf8(report.toJson()).trimmed()); // its own stable key order
             else
-                out.line(report->toText());
+                out.line(report.toText());
             if (!job.reportFile.isEmpty()) {
                 QString error;
-                if (!report->save(job.reportFile, &error))
+                if (!report.save(job.reportFile, &error))
                     out.error(Text::tr("Could not save the report to %1: %2").arg(job.reportFile, error));
             }
-            finish(report->hasFailures() ? SomeFailed : Ok);
+            const bool failed = report.hasFailures();
+            runner->deleteLater();
+            finish(failed ? SomeFailed : Ok);
         });
+        runner->start(*plan);
     });
 }
 

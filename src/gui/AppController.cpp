@@ -2,9 +2,11 @@
 
 #include "FakeLangBotServer.h"
 #include "MessageBanner.h"
+#include "ModelEditing.h"
 #include "ProfileManagerDialog.h"
 #include "SecretPromptDialog.h"
 #include "ServerUrl.h"
+#include "TransferActions.h"
 
 #include "api/ApiClient.h"
 #include "cache/ModelCache.h"
@@ -55,6 +57,29 @@ AppController::AppController(ProfileStore *store, CredentialStore *credentials, 
     connect(m_window.get(), &MainWindow::credentialsRejected, this,
             &AppController::onCredentialsRejected);
     connect(m_store, &ProfileStore::profilesChanged, this, &AppController::onProfilesChanged);
+    // File → Export/Import Models and Profiles (a child of the window).
+    auto *transfer = new TransferActions(m_window.get(), m_store, m_credentials);
+    connect(this, &AppController::switched, transfer, &TransferActions::updateActions);
+    // Model → New, Edit, Duplicate; where the dialog's schemas come from
+    // follows the server shown.
+    m_editing = new ModelEditing(m_window.get(), this);
+    connect(this, &AppController::switched, m_editing, [this] {
+        ModelEditing::Access access;
+        if (const std::optional<Profile> profile = currentProfile()) {
+            access.profileId = profile->id;
+            access.access = profile->authMode == Profile::AuthMode::UserLogin ? SchemaSource::Access::UserLogin
+                                                                             : SchemaSource::Access::ApiKeyOnly;
+        } else if (m_currentKey == demoKey()) {
+            // The built-in demo server: its user signs in for the schemas.
+            access.profileId = QStringLiteral("demo");
+            access.access = SchemaSource::Access::SignIn;
+            access.signInUser = demo::FakeLangBotServer::demoUser();
+            access.signInPassword = demo::FakeLangBotServer::demoPassword();
+        } else {
+            access.profileId = m_window->identity().storageId;
+        }
+        m_editing->setAccess(access);
+    });
     if (QCoreApplication *app = QCoreApplication::instance())
         connect(app, &QCoreApplication::aboutToQuit, this, &AppController::saveViewState);
     refreshChoices();

@@ -25,6 +25,7 @@ class FakeLangBotServer;
 
 namespace lb::gui {
 
+class ModelEditing;
 class ProfileManagerDialog;
 class SecretPromptDialog;
 
@@ -76,6 +77,8 @@ public:
     ProfileManagerDialog *profileManager() const;
     // The secret prompt shown for the current session, if any.
     SecretPromptDialog *secretPrompt() const;
+    // New, Edit and Duplicate of models (the model dialog).
+    ModelEditing *modelEditing() const { return m_editing; }
 
     // Saves the view state (sort, columns, current row) of the server shown.
     void saveViewState();
@@ -113,6 +116,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<ProfileManagerDialog> m_manager;
     QPointer<SecretPromptDialog> m_prompt;
+    ModelEditing *m_editing = nullptr;
 
     QString m_currentKey;
     bool m_switching = false;

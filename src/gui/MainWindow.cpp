@@ -270,6 +270,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu")); // TransferActions adds its entries here
     file->addAction(m_manageAction);
     file->addAction(m_preferencesAction);
     file->addSeparator();

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "Envelope.h"
 #include "Logging.h"
+#include "model/BackgroundDelivery.h"
 
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -28,12 +29,12 @@ QString hostOf(const QUrl &url)
 } // namespace
 
 ApiCall::ApiCall(QByteArray method, QString path, qint64 maxBytes,
-                 std::chrono::milliseconds deadline, DataCheck check, QObject *parent)
+                 std::chrono::milliseconds deadline, Decoder decoder, QObject *parent)
     : QObject(parent)
     , m_method(std::move(method))
     , m_path(std::move(path))
     , m_maxBytes(maxBytes)
-    , m_check(std::move(check))
+    , m_decoder(std::move(decoder))
 {
     m_clock.start();
 
@@ -46,6 +47,15 @@ ApiCall::ApiCall(QByteArray method, QString path, qint64 maxBytes,
         });
         m_deadline.start();
     }
+
+    m_readMore.setSingleShot(true);
+    m_readMore.setInterval(0);
+    connect(&m_readMore, &QTimer::timeout, this, [this] {
+        if (m_replyDone)
+            onReplyFinished();
+        else
+            onReadyRead();
+    });
 
     m_renewalWait.setSingleShot(true);
     connect(&m_renewalWait, &QTimer::timeout, this, [this] {
@@ -67,6 +77,8 @@ void ApiCall::attachReply(QNetworkReply *reply, const QString &pinnedSha256)
     m_certificateSummary.clear();
     m_abortKind = ApiError::Kind::None;
     m_abortDetail.clear();
+    m_replyDone = false;
+    m_readMore.stop();
     m_httpStatus = 0;
     m_waitingForRenewal = false;
     m_renewalWait.stop();
@@ -117,6 +129,8 @@ ApiError ApiCall::makeError(ApiError::Kind kind, const QString &detail) const
 
 ApiCall::~ApiCall()
 {
+    if (m_decoding)
+        m_decoding->revoke();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -133,7 +147,7 @@ void ApiCall::abortWith(ApiError::Kind kind, const QString &detail)
 {
     if (m_finished)
         return;
-    if (m_waitingForRenewal) { // no reply to abort: end right here
+    if (m_waitingForRenewal || m_decoding || m_replyDone) { // nothing to abort: end right here
         finishWith(makeError(kind, detail));
         return;
     }
@@ -152,19 +166,35 @@ void ApiCall::onMetaDataChanged()
                   tr("the answer is %1 MiB, more than the limit of %2 MiB")
                       .arg(length.toLongLong() / (1024 * 1024))
                       .arg(m_maxBytes / (1024 * 1024)));
+        return;
     }
+    // Room for the whole answer at once: no copies while it grows.
+    if (length.isValid() && length.toLongLong() > m_body.capacity())
+        m_body.reserve(qsizetype(length.toLongLong()));
 }
 
 void ApiCall::onReadyRead()
 {
     if (!m_reply)
         return;
-    m_body += m_reply->readAll();
-    if (m_body.size() > m_maxBytes) {
+    const qint64 available = m_reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    if (m_body.size() + available > m_maxBytes) {
         m_body.clear();
         abortWith(ApiError::Kind::BadResponse,
                   tr("the answer is larger than the limit of %1 MiB").arg(m_maxBytes / (1024 * 1024)));
+        return;
     }
+    // Straight into the body (readAll() would copy it once more), a slice per
+    // event-loop turn: a busy thread may find tens of MB waiting at once.
+    const qint64 slice = std::min(available, kReadSliceBytes);
+    const qsizetype at = m_body.size();
+    m_body.resize(at + qsizetype(slice));
+    const qint64 got = m_reply->read(m_body.data() + at, slice);
+    m_body.resize(at + qsizetype(std::max<qint64>(got, 0)));
+    if (got > 0 && available > got)
+        m_readMore.start();
 }
 
 QString ApiCall::redirectRefusal(const QUrl &from, const QUrl &to)
@@ -208,8 +238,16 @@ void ApiCall::onReplyFinished()
     m_elapsedMs = m_clock.elapsed();
 
     QNetworkReply *reply = m_reply;
-    if (reply->bytesAvailable() > 0 && m_abortKind == ApiError::Kind::None)
+    m_replyDone = true;
+    if (reply->bytesAvailable() > 0 && m_abortKind == ApiError::Kind::None) {
         onReadyRead();
+        if (m_finished)
+            return; // over the size limit
+        if (reply->bytesAvailable() > 0) {
+            m_readMore.start(); // the rest on the next turns, then here again
+            return;
+        }
+    }
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
     const QString server = hostOf(m_requestUrl);
@@ -267,10 +305,60 @@ void ApiCall::onReplyFinished()
     }
 
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (m_raw) {
+        // Not an envelope (an image…): kept as received.
+        m_contentType = contentType;
+        m_rawBody = std::exchange(m_body, {});
+        if (m_httpStatus >= 200 && m_httpStatus < 300)
+            finishWith(ApiError());
+        else
+            finishWith(makeError(ApiError::Kind::Http, tr("HTTP %1").arg(m_httpStatus)).setHttpStatus(m_httpStatus));
+        return;
+    }
+    if (m_body.size() >= kBackgroundDecodeBytes) {
+        // A big answer: parse and decode it on a worker thread. The reply is
+        // done; the call waits for the worker (cancel() ends the wait).
+        detachReply();
+        auto delivery = std::make_shared<BackgroundDelivery>(this);
+        m_decoding = delivery;
+        struct Decoded
+        {
+            EnvelopeResult envelope;
+            QString problem;
+            QVariant value;
+        };
+        BackgroundDelivery::run([this, delivery, body = std::exchange(m_body, {}), contentType,
+                                 status = m_httpStatus, method = m_method, path = m_path,
+                                 decoder = m_decoder]() mutable {
+            if (delivery->isRevoked())
+                return;
+            auto result = std::make_shared<Decoded>();
+            result->envelope = decodeEnvelope(status, contentType, body, method, path);
+            body = {}; // freed here, not on the GUI thread
+            if (!result->envelope.error && decoder)
+                result->problem = decoder(result->envelope.data, &result->value);
+            delivery->deliver([this, delivery, result] {
+                if (m_decoding != delivery || m_finished)
+                    return; // cancelled meanwhile
+                m_decoding.reset();
+                completeAnswer(std::move(result->envelope), result->problem, result->value);
+            });
+        });
+        return;
+    }
     EnvelopeResult decoded = decodeEnvelope(m_httpStatus, contentType, m_body, m_method, m_path);
     m_body.clear();
+    QString problem;
+    QVariant value;
+    if (!decoded.error && m_decoder)
+        problem = m_decoder(decoded.data, &value);
+    completeAnswer(std::move(decoded), problem, value);
+}
+
+void ApiCall::completeAnswer(EnvelopeResult decoded, const QString &problem, const QVariant &value)
+{
     if (decoded.error) {
-        decoded.error.setServer(server);
+        decoded.error.setServer(hostOf(m_requestUrl));
         if (decoded.error.isAuthError() && !m_retried && m_authRetry) {
             // The credentials were refused: the client may renew them and
             // send this call once more (same object, new reply).
@@ -287,14 +375,12 @@ void ApiCall::onReplyFinished()
         finishWith(decoded.error);
         return;
     }
-    if (m_check) {
-        const QString problem = m_check(decoded.data);
-        if (!problem.isEmpty()) {
-            finishWith(errorOf(ApiError::Kind::BadResponse, problem));
-            return;
-        }
+    if (!problem.isEmpty()) {
+        finishWith(makeError(ApiError::Kind::BadResponse, problem));
+        return;
     }
     m_data = decoded.data;
+    m_decoded = value;
     finishWith(ApiError());
 }
 
@@ -372,9 +458,14 @@ void ApiCall::onSslErrors(QNetworkReply *, const QList<QSslError> &) {}
 void ApiCall::finishWith(const ApiError &error)
 {
     m_finished = true;
+    if (m_decoding) { // cancelled or timed out while a worker decodes
+        m_decoding->revoke();
+        m_decoding.reset();
+    }
     m_waitingForRenewal = false;
     m_deadline.stop();
     m_renewalWait.stop();
+    m_readMore.stop();
     m_elapsedMs = m_clock.elapsed();
     m_error = error;
     m_authRetry = nullptr;

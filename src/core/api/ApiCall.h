@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Envelope.h"
 
 #include <QElapsedTimer>
 #include <QJsonValue>
@@ -8,15 +9,20 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <QVariant>
 
 #include <chrono>
 
 #include <functional>
+#include <memory>
+#include <type_traits>
 
 class QNetworkReply;
 class QSslError;
 
 namespace lb {
+
+class BackgroundDelivery;
 
 // One asynchronous request. It owns its QNetworkReply, emits finished()
 // exactly once (success, error, timeout or cancel) and then deletes itself
@@ -31,9 +37,48 @@ class ApiCall : public QObject
 {
     Q_OBJECT
 public:
-    // Checks the shape of a successful envelope's data; returns an empty
-    // string when it is fine, or what is wrong ("data.models is not a list").
-    using DataCheck = std::function<QString(const QJsonValue &data)>;
+    // Checks the shape of a successful envelope's data and may decode it into
+    // a typed value (*decoded, e.g. QList<LlmModel>) in the same pass; returns
+    // an empty string when it is fine, or what is wrong ("data.models is not a
+    // list"). Made from a function QString(const QJsonValue &data, QVariant
+    // *decoded), or QString(const QJsonValue &data) for a check only. It may
+    // run on a worker thread: no shared state.
+    class Decoder
+    {
+    public:
+        Decoder() = default;
+        Decoder(std::nullptr_t) {}
+        template<typename F,
+                 std::enable_if_t<std::is_invocable_r_v<QString, F &, const QJsonValue &, QVariant *>,
+                                  int> = 0>
+        Decoder(F f) : m_decode(std::move(f))
+        {
+        }
+        template<typename F,
+                 std::enable_if_t<std::is_invocable_r_v<QString, F &, const QJsonValue &>
+                                      && !std::is_invocable_v<F &, const QJsonValue &, QVariant *>,
+                                  int> = 0>
+        Decoder(F check)
+            : m_decode([check = std::move(check)](const QJsonValue &data, QVariant *) mutable {
+                return check(data);
+            })
+        {
+        }
+        explicit operator bool() const { return bool(m_decode); }
+        QString operator()(const QJsonValue &data, QVariant *decoded) const
+        {
+            return m_decode(data, decoded);
+        }
+
+    private:
+        std::function<QString(const QJsonValue &, QVariant *)> m_decode;
+    };
+    using DataCheck = Decoder;
+
+    // Answers of at least this many bytes are decoded on a worker thread.
+    static constexpr qint64 kBackgroundDecodeBytes = 256 * 1024;
+    // At most this much of the answer is copied per event-loop turn.
+    static constexpr qint64 kReadSliceBytes = 2 * 1024 * 1024;
 
     ~ApiCall() override;
 
@@ -46,15 +91,24 @@ public:
     QString path() const { return m_path; }
 
     bool isFinished() const { return m_finished; }
+    // True while a worker thread decodes the (complete) answer.
+    bool isDecoding() const { return m_decoding != nullptr; }
     bool ok() const { return m_finished && !m_error.isError(); }
     const ApiError &error() const { return m_error; }
     const QJsonValue &data() const { return m_data; }
+    // What the call's decoder made of data() (e.g. QList<LlmModel> for
+    // ApiClient::listModels(); see ApiClient::modelsFromCall()), or invalid.
+    const QVariant &decoded() const { return m_decoded; }
     int httpStatus() const { return m_httpStatus; }
     // Wall time from sending to the end of the answer, in milliseconds
     // (including a renewal of the credentials and the second attempt).
     qint64 elapsedMs() const { return m_elapsedMs; }
     // True when the call was sent again after a renewal of the credentials.
     bool wasRetried() const { return m_retried; }
+    // Raw calls (ApiClient::requesterIcon): the answer's bytes and content
+    // type as received, without envelope decoding; empty for other calls.
+    const QByteArray &body() const { return m_rawBody; }
+    QByteArray contentType() const { return m_contentType; }
 
 public slots:
     // Aborts the request; finished() follows with Kind::Cancelled. Safe to call
@@ -71,7 +125,7 @@ private:
     using AuthRetry = std::function<bool(ApiCall *call)>;
 
     ApiCall(QByteArray method, QString path, qint64 maxBytes,
-            std::chrono::milliseconds deadline, DataCheck check, QObject *parent);
+            std::chrono::milliseconds deadline, Decoder decoder, QObject *parent);
 
     // Takes (a new) reply; pinnedSha256: normalized pin or empty.
     void attachReply(QNetworkReply *reply, const QString &pinnedSha256);
@@ -86,6 +140,8 @@ private:
     void onRedirected(const QUrl &url);
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     void onReplyFinished();
+    // The answer decoded (here or on a worker): finish, or retry after a 401.
+    void completeAnswer(EnvelopeResult decoded, const QString &problem, const QVariant &value);
     void finishWith(const ApiError &error);
     void abortWith(ApiError::Kind kind, const QString &detail);
     void detachReply();
@@ -109,9 +165,11 @@ private:
     QString m_path;
     QByteArray m_body;
     qint64 m_maxBytes;
-    DataCheck m_check;
+    Decoder m_decoder;
+    std::shared_ptr<BackgroundDelivery> m_decoding; // a worker decoding the answer
     QTimer m_deadline;
     QTimer m_renewalWait;
+    QTimer m_readMore;          // more of the answer is waiting: next turn
     QElapsedTimer m_clock;
 
     // Set before aborting the reply, so onReplyFinished knows why it ended.
@@ -121,11 +179,16 @@ private:
     bool m_finished = false;
     bool m_retried = false;
     bool m_waitingForRenewal = false;
+    bool m_replyDone = false;   // the reply finished; its last bytes may be waiting
     ApiError m_renewalError;   // the 401 that started the renewal
     ApiError m_error;
     QJsonValue m_data;
+    QVariant m_decoded;
     int m_httpStatus = 0;
     qint64 m_elapsedMs = 0;
+    bool m_raw = false;         // no envelope: body() and contentType() keep the answer
+    QByteArray m_rawBody;
+    QByteArray m_contentType;
 };
 
 } // namespace lb

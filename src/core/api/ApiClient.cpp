@@ -35,18 +35,14 @@ QString expectObjectMember(const QJsonValue &data, const QString &key, QJsonValu
     return {};
 }
 
-QString checkModelList(const QJsonValue &data)
+// The list, checked and decoded in one pass (possibly on a worker thread).
+QString decodeModelList(const QJsonValue &data, QVariant *decoded)
 {
-    const QString problem = expectObjectMember(data, QStringLiteral("models"), QJsonValue::Array);
-    if (!problem.isEmpty())
-        return problem;
-    const QJsonArray models = data.toObject().value(QLatin1String("models")).toArray();
-    for (qsizetype i = 0; i < models.size(); ++i) {
-        QString why;
-        if (!LlmModel::fromJson(models.at(i), nullptr, &why))
-            return ApiClient::tr("“data.models[%1]”: %2").arg(i).arg(why);
-    }
-    return {};
+    QList<LlmModel> models;
+    const QString problem = ApiClient::decodeModels(data, &models);
+    if (problem.isEmpty() && decoded)
+        *decoded = QVariant::fromValue(std::move(models));
+    return problem;
 }
 
 QString checkOneModel(const QJsonValue &data)
@@ -205,14 +201,14 @@ QUrl ApiClient::urlFor(const QString &path) const
 }
 
 ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject *body,
-                         CallKind kind, ApiCall::DataCheck check)
+                         CallKind kind, ApiCall::Decoder decoder)
 {
     const bool isTest = kind == CallKind::Test;
     const bool withCredentials = kind != CallKind::Anonymous;
     const QString shownPath = QUrl(urlFor(path)).path(); // with the prefix, as sent
     auto *call = new ApiCall(method, shownPath, m_settings.maxResponseBytes,
                              isTest ? m_settings.testTimeout : std::chrono::milliseconds(0),
-                             std::move(check), this);
+                             std::move(decoder), this);
     call->m_rawPath = path;
     call->m_hasBody = body != nullptr;
     call->m_isTest = isTest;
@@ -282,7 +278,7 @@ void ApiClient::transmit(ApiCall *call, bool withCredentials)
 
 ApiCall *ApiClient::listModels()
 {
-    return send("GET", kModelsPath, nullptr, CallKind::Normal, checkModelList);
+    return send("GET", kModelsPath, nullptr, CallKind::Normal, decodeModelList);
 }
 
 ApiCall *ApiClient::getModel(const QString &uuid)
@@ -338,6 +334,35 @@ ApiCall *ApiClient::checkToken()
                 requireString(QStringLiteral("token")));
 }
 
+ApiCall *ApiClient::listRequesters(const QString &modelType)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("type"), modelType);
+    return send("GET", QStringLiteral("/api/v1/provider/requesters?") + query.toString(QUrl::FullyEncoded),
+                nullptr, CallKind::Normal, [](const QJsonValue &data) {
+        return expectObjectMember(data, QStringLiteral("requesters"), QJsonValue::Array);
+    });
+}
+
+ApiCall *ApiClient::getRequester(const QString &name)
+{
+    return send("GET", QStringLiteral("/api/v1/provider/requesters/")
+                           + QString::fromLatin1(QUrl::toPercentEncoding(name)),
+                nullptr, CallKind::Normal, [](const QJsonValue &data) {
+        return expectObjectMember(data, QStringLiteral("requester"), QJsonValue::Object);
+    });
+}
+
+ApiCall *ApiClient::requesterIcon(const QString &name)
+{
+    ApiCall *call = send("GET", QStringLiteral("/api/v1/provider/requesters/")
+                                    + QString::fromLatin1(QUrl::toPercentEncoding(name))
+                                    + QStringLiteral("/icon"),
+                         nullptr, CallKind::Anonymous, nullptr);
+    call->m_raw = true; // the answer arrives later, in the event loop
+    return call;
+}
+
 void ApiClient::cancelAll()
 {
     const QList<QPointer<ApiCall>> calls = m_calls;
@@ -350,6 +375,34 @@ void ApiClient::cancelAll()
 int ApiClient::runningCalls() const
 {
     return int(m_calls.size());
+}
+
+QString ApiClient::decodeModels(const QJsonValue &data, QList<LlmModel> *models)
+{
+    const QString problem = expectObjectMember(data, QStringLiteral("models"), QJsonValue::Array);
+    if (!problem.isEmpty())
+        return problem;
+    const QJsonArray array = data.toObject().value(QLatin1String("models")).toArray();
+    QList<LlmModel> decoded;
+    decoded.reserve(array.size());
+    QString why;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        LlmModel model;
+        if (!LlmModel::fromJson(array.at(i), &model, &why))
+            return tr("“data.models[%1]”: %2").arg(i).arg(why);
+        decoded.append(std::move(model));
+    }
+    if (models)
+        *models = std::move(decoded);
+    return {};
+}
+
+QList<LlmModel> ApiClient::modelsFromCall(const ApiCall *call)
+{
+    const QVariant &decoded = call->decoded();
+    if (decoded.metaType() == QMetaType::fromType<QList<LlmModel>>())
+        return decoded.value<QList<LlmModel>>();
+    return modelsFromData(call->data());
 }
 
 QList<LlmModel> ApiClient::modelsFromData(const QJsonValue &data)

@@ -75,11 +75,28 @@ public:
     ApiCall *login(const QString &user, const QString &password); // data.token
     ApiCall *checkToken();                                       // data.token
 
+    // --- requesters: the schemas behind the edit dialog (need a user JWT) ---
+    ApiCall *listRequesters(const QString &modelType = QStringLiteral("llm")); // data.requesters
+    ApiCall *getRequester(const QString &name);                  // data.requester
+    // The requester's icon: image bytes (ApiCall::body(), contentType()), no
+    // envelope, sent without credentials.
+    ApiCall *requesterIcon(const QString &name);
+
     // Cancels every call still running on this client.
     void cancelAll();
     int runningCalls() const;
 
-    // Decoders for successful answers (data of the call above).
+    // The models of a finished listModels() call: the list its decoder made
+    // while checking the answer (on a worker thread for big lists), so nothing
+    // is parsed twice. Falls back to modelsFromData(call->data()).
+    static QList<LlmModel> modelsFromCall(const ApiCall *call);
+    // Checks data.models and decodes it in one pass: every entry must be a
+    // model (LlmModel::fromJson). Returns an empty string and fills *models,
+    // or says what is wrong ("“data.models[3]”: …"). Thread-safe.
+    static QString decodeModels(const QJsonValue &data, QList<LlmModel> *models);
+
+    // Decoders for successful answers (data of the call above). These trust
+    // the call's check: entries that are no models are skipped.
     static QList<LlmModel> modelsFromData(const QJsonValue &data);
     static LlmModel modelFromData(const QJsonValue &data);
     static QString stringFromData(const QJsonValue &data, const QString &key);
@@ -97,7 +114,7 @@ private:
         Anonymous, // like Normal, sent without credentials
     };
     ApiCall *send(const QByteArray &method, const QString &path, const QJsonObject *body,
-                  CallKind kind, ApiCall::DataCheck check);
+                  CallKind kind, ApiCall::Decoder decoder);
     // Builds the request from the current settings and attaches its reply.
     void transmit(ApiCall *call, bool withCredentials);
     bool takeOverRefusedCall(ApiCall *call);

@@ -4,6 +4,9 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
+#include <cmath>
+
 namespace lb {
 
 namespace {
@@ -33,7 +36,9 @@ QString envelopeCodeToString(const QJsonValue &code)
     switch (code.type()) {
     case QJsonValue::Double: {
         const double d = code.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)))
+        // Whole numbers print as integers. Only doubles within qint64's range
+        // may be cast (a hostile 1e300 would be undefined behaviour).
+        if (std::abs(d) < 9.0e18 && d == std::trunc(d))
             return QString::number(static_cast<qint64>(d));
         return QString::number(d);
     }
@@ -79,7 +84,11 @@ EnvelopeResult decodeEnvelope(int httpStatus, const QByteArray &contentType,
                                  "API at that URL (check the server URL and its path prefix)"));
     }
 
-    if (body.trimmed().isEmpty()) {
+    // (Not body.trimmed(): that would copy an answer of tens of MB.)
+    const bool blank = std::all_of(body.cbegin(), body.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    });
+    if (blank) {
         if (httpFailed)
             return fail(ApiError::Kind::Http, {});
         return fail(ApiError::Kind::BadResponse, ApiError::tr("the answer was empty"));

@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lb {
@@ -50,20 +52,46 @@ QString typeName(const QJsonValue &v)
     return LlmModel::tr("nothing");
 }
 
+// Collects strings without duplicates, in order. A plain scan for the few
+// abilities a record has; a hash only for long (hostile) lists.
+class UniqueStrings
+{
+public:
+    explicit UniqueStrings(QStringList *out) : m_out(out) {}
+    void add(QString s)
+    {
+        if (s.isEmpty())
+            return;
+        if (m_out->size() < kScanLimit) {
+            if (m_out->contains(s))
+                return;
+        } else {
+            if (m_seen.isEmpty()) {
+                for (const QString &known : std::as_const(*m_out))
+                    m_seen.insert(known);
+            }
+            if (m_seen.contains(s))
+                return;
+            m_seen.insert(s);
+        }
+        m_out->append(std::move(s));
+    }
+
+private:
+    static constexpr qsizetype kScanLimit = 16;
+    QStringList *m_out;
+    QSet<QString> m_seen;
+};
+
 // Appends the strings of a (possibly nested) ability list; depth-limited so a
 // hostile document cannot recurse without end.
-void collectStrings(const QJsonArray &array, QStringList *out, QSet<QString> *seen, int depth)
+void collectStrings(const QJsonArray &array, UniqueStrings *out, int depth)
 {
     for (const QJsonValue &v : array) {
-        if (v.isString()) {
-            const QString s = v.toString();
-            if (!s.isEmpty() && !seen->contains(s)) {
-                seen->insert(s);
-                out->append(s);
-            }
-        } else if (v.isArray() && depth < 4) {
-            collectStrings(v.toArray(), out, seen, depth + 1);
-        }
+        if (v.isString())
+            out->add(v.toString());
+        else if (v.isArray() && depth < 4)
+            collectStrings(v.toArray(), out, depth + 1);
     }
 }
 
@@ -78,7 +106,7 @@ QJsonArray toJsonArray(const QStringList &list)
 } // namespace
 
 LlmModel::LlmModel(QJsonObject json)
-    : m_json(std::move(json))
+    : m_json(std::move(json)), m_uuid(stringOf(m_json, kUuid))
 {
 }
 
@@ -92,21 +120,21 @@ bool LlmModel::fromJson(const QJsonValue &value, LlmModel *out, QString *error)
     if (!value.isObject())
         return fail(tr("a model must be a JSON object, got %1").arg(typeName(value)));
     const QJsonObject o = value.toObject();
-    if (!o.contains(kUuid))
+    const QJsonValue uuid = o.value(kUuid); // one look-up: lists hold 100,000 of these
+    if (uuid.isUndefined())
         return fail(tr("the model has no \"uuid\" field"));
-    const QJsonValue uuid = o.value(kUuid);
     if (!uuid.isString())
         return fail(tr("the model's \"uuid\" must be a string, got %1").arg(typeName(uuid)));
-    if (uuid.toString().trimmed().isEmpty())
+    QString text = uuid.toString();
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
         return fail(tr("the model's \"uuid\" is empty"));
     if (out)
-        *out = LlmModel(o);
+        *out = LlmModel(o, std::move(text));
     if (error)
         error->clear();
     return true;
 }
 
-QString LlmModel::uuid() const { return stringOf(m_json, kUuid); }
 QString LlmModel::name() const { return stringOf(m_json, kName); }
 QString LlmModel::description() const { return stringOf(m_json, kDescription); }
 QString LlmModel::requester() const { return stringOf(m_json, kRequester); }
@@ -141,7 +169,19 @@ QStringList LlmModel::apiKeys() const
 
 int LlmModel::apiKeyCount() const
 {
-    return int(apiKeys().size());
+    // Counts what apiKeys() would list, without building the list.
+    int count = 0;
+    const QJsonArray array = m_json.value(kApiKeys).toArray();
+    for (const QJsonValue &v : array) {
+        if (v.isString()) {
+            ++count;
+        } else if (v.isObject()) {
+            const QJsonArray group = v.toObject().value(kKeys).toArray();
+            for (const QJsonValue &k : group)
+                count += k.isString() ? 1 : 0;
+        }
+    }
+    return count;
 }
 
 LlmModel::ListShape LlmModel::apiKeysShape() const
@@ -157,8 +197,8 @@ LlmModel::ListShape LlmModel::apiKeysShape() const
 QStringList LlmModel::abilities() const
 {
     QStringList out;
-    QSet<QString> seen;
-    collectStrings(m_json.value(kAbilities).toArray(), &out, &seen, 0);
+    UniqueStrings unique(&out);
+    collectStrings(m_json.value(kAbilities).toArray(), &unique, 0);
     return out;
 }
 
@@ -182,7 +222,11 @@ QString LlmModel::updatedAtText() const { return stringOf(m_json, kUpdatedAt); }
 QDateTime LlmModel::createdAt() const { return parseServerTime(createdAtText()); }
 QDateTime LlmModel::updatedAt() const { return parseServerTime(updatedAtText()); }
 
-void LlmModel::setUuid(const QString &uuid) { m_json.insert(kUuid, uuid); }
+void LlmModel::setUuid(const QString &uuid)
+{
+    m_json.insert(kUuid, uuid);
+    m_uuid = uuid;
+}
 void LlmModel::setName(const QString &name) { m_json.insert(kName, name); }
 void LlmModel::setDescription(const QString &description) { m_json.insert(kDescription, description); }
 void LlmModel::setRequester(const QString &requester) { m_json.insert(kRequester, requester); }
@@ -293,6 +337,94 @@ QDateTime LlmModel::parseServerTime(const QString &text)
     if (!hasZone)
         s.append(u'Z');
     return QDateTime::fromString(s, Qt::ISODateWithMs);
+}
+
+namespace {
+
+// Days from 1970-01-01 to y-m-d of the proleptic Gregorian calendar (what
+// QDate uses); H. Hinnant's days_from_civil.
+constexpr qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468;
+}
+
+constexpr bool isLeapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+// The value of text[from, from + n) when all are ASCII digits, else -1.
+int digitsAt(QStringView text, qsizetype from, qsizetype n)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+std::optional<qint64> LlmModel::parseServerTimeMSecs(QStringView text)
+{
+    // The fast path: "yyyy-MM-ddTHH:mm:ss", then optionally a fraction of
+    // 1-9 digits ('.' or ','), then optionally 'Z'. Qt rounds the fraction to
+    // the nearest millisecond, halves up: that is the fourth digit >= 5.
+    const qsizetype n = text.size();
+    auto slow = [&]() -> std::optional<qint64> {
+        const QDateTime dt = parseServerTime(text.toString());
+        if (!dt.isValid())
+            return std::nullopt;
+        return dt.toMSecsSinceEpoch();
+    };
+    if (n < 19 || text[4] != u'-' || text[7] != u'-' || text[13] != u':' || text[16] != u':')
+        return slow();
+    const char16_t sep = text[10].unicode();
+    if (sep != u'T' && sep != u't' && sep != u' ')
+        return slow();
+    const int year = digitsAt(text, 0, 4);
+    const int month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2);
+    const int hour = digitsAt(text, 11, 2);
+    const int minute = digitsAt(text, 14, 2);
+    const int second = digitsAt(text, 17, 2);
+    if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0
+        || minute > 59 || second < 0 || second > 59) {
+        return slow();
+    }
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const int monthDays = kDays[month - 1] + (month == 2 && isLeapYear(year) ? 1 : 0);
+    if (day > monthDays)
+        return slow();
+
+    qsizetype i = 19;
+    int msecs = 0;
+    if (i < n && (text[i] == u'.' || text[i] == u',')) {
+        const qsizetype start = ++i;
+        while (i < n && text[i] >= u'0' && text[i] <= u'9')
+            ++i;
+        const qsizetype digits = i - start;
+        if (digits < 1 || digits > 9)
+            return slow();
+        for (qsizetype k = 0; k < 3; ++k)
+            msecs = msecs * 10 + (k < digits ? text[start + k].unicode() - u'0' : 0);
+        if (digits > 3 && text[start + 3] >= u'5')
+            ++msecs; // may reach 1000: the next second, as Qt does
+    }
+    if (i < n && (text[i] == u'Z' || text[i] == u'z'))
+        ++i;
+    if (i != n)
+        return slow(); // a zone offset, spaces, or something odd
+    const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
+    return ((days * 24 + hour) * 60 + minute) * 60'000 + qint64(second) * 1000 + msecs;
 }
 
 } // namespace lb

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace lb {
 
 // One LLM model record as the server sent it. The whole JSON object is kept;
@@ -32,7 +34,7 @@ public:
 
     const QJsonObject &json() const { return m_json; }
 
-    QString uuid() const;
+    QString uuid() const { return m_uuid; } // kept beside the JSON: tables look it up a lot
     QString name() const;
     QString description() const;
     QString requester() const;
@@ -67,12 +69,23 @@ public:
 
     // Parses the server's ISO-8601 time (often without a time zone).
     static QDateTime parseServerTime(const QString &text);
+    // The same instant as parseServerTime(text), in milliseconds since the
+    // epoch, or std::nullopt when that is invalid. The usual shapes
+    // (yyyy-MM-ddTHH:mm:ss[.fraction][Z]) are read without QDateTime, which
+    // is what a table of 100,000 rows needs; any other shape goes through
+    // parseServerTime().
+    static std::optional<qint64> parseServerTimeMSecs(QStringView text);
 
     friend bool operator==(const LlmModel &a, const LlmModel &b) { return a.m_json == b.m_json; }
     friend bool operator!=(const LlmModel &a, const LlmModel &b) { return !(a == b); }
 
 private:
+    LlmModel(QJsonObject json, QString uuid) : m_json(std::move(json)), m_uuid(std::move(uuid)) {}
+
     QJsonObject m_json;
+    QString m_uuid; // m_json's "uuid" when a string, else empty
 };
 
 } // namespace lb
+
+Q_DECLARE_TYPEINFO(lb::LlmModel, Q_RELOCATABLE_TYPE);

@@ -1,0 +1,1214 @@
+// The model dialog against the fake server: New (the requester picker, search,
+// defaults, changing the requester), Edit (fixed requester, unknown fields
+// survive, no uuid/created_at/updated_at in the update body), Duplicate (name
+// suffixed, keys only when ticked), Test before save with its round trip, the
+// diff shown before saving, conflicts with a second client (reported, never
+// overwritten silently; overwrite, re-edit, cancel), a failed save keeping
+// every value, closing with unsaved changes, the generic form on an API-key
+// profile, cached schemas, requester icons cached per profile, and the New /
+// Edit / Duplicate actions of the main window. Also the documentation picture.
+
+#include "AppController.h"
+#include "ChangeReviewDialog.h"
+#include "FakeLangBotServer.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "MessageBox.h"
+#include "ModelDialog.h"
+#include "ModelEditing.h"
+#include "ModelViewProxy.h"
+#include "RequesterIcons.h"
+#include "RequesterPicker.h"
+#include "editors/FieldEditors.h"
+#include "editors/ModelFieldEditors.h"
+#include "editors/SchemaForm.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "model/LlmTableModel.h"
+#include "profiles/CredentialStore.h"
+#include "profiles/ProfileStore.h"
+#include "schema/SchemaSource.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUuid>
+
+#include <memory>
+
+using namespace lb;
+using namespace lb::gui;
+using lb::demo::FakeLangBotServer;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kModelsPath = u"/api/v1/provider/models/llm"_s;
+
+QJsonObject model(const QString &uuid, const QString &name, const QString &requester = u"openai-chat-completions"_s)
+{
+    return QJsonObject{
+        {u"uuid"_s, uuid},
+        {u"name"_s, name},
+        {u"description"_s, u"The team's default chat model"_s},
+        {u"requester"_s, requester},
+        {u"requester_config"_s, QJsonObject{{u"base_url"_s, u"https://api.openai.com/v1"_s},
+                                            {u"timeout"_s, 120},
+                                            {u"organization"_s, u"org-42"_s}}},
+        {u"api_keys"_s, QJsonArray{u"sk-live-0001"_s, u"sk-live-0002"_s}},
+        {u"abilities"_s, QJsonArray{u"vision"_s, u"func_call"_s}},
+        {u"extra_args"_s, QJsonObject{{u"temperature"_s, 0.7}}},
+        {u"created_at"_s, u"2025-05-01T09:00:00"_s},
+        {u"updated_at"_s, u"2025-05-02T10:00:00"_s},
+        {u"future_field"_s, QJsonObject{{u"from"_s, u"a newer server"_s}}},
+    };
+}
+
+ConnectionSettings settingsFor(const FakeLangBotServer &server, bool apiKey)
+{
+    ConnectionSettings settings;
+    settings.baseUrl = server.url();
+    if (apiKey) {
+        settings.authMode = ConnectionSettings::AuthMode::ApiKey;
+        settings.secret = FakeLangBotServer::demoApiKey();
+    }
+    return settings;
+}
+
+bool signIn(ApiClient &client)
+{
+    ApiCall *call = client.login(FakeLangBotServer::demoUser(), FakeLangBotServer::demoPassword());
+    QSignalSpy done(call, &ApiCall::finished);
+    if (!done.wait(5000) || !call->ok())
+        return false;
+    client.setCredential(ConnectionSettings::AuthMode::Bearer,
+                         ApiClient::stringFromData(call->data(), u"token"_s));
+    return true;
+}
+
+QList<FakeLangBotServer::RecordedRequest> requestsTo(const FakeLangBotServer &server, const QByteArray &method,
+                                                     const QString &pathStart)
+{
+    QList<FakeLangBotServer::RecordedRequest> result;
+    for (const auto &request : server.requests()) {
+        if (request.method == method && request.path.startsWith(pathStart))
+            result.append(request);
+    }
+    return result;
+}
+
+QJsonObject bodyOf(const FakeLangBotServer::RecordedRequest &request)
+{
+    return QJsonDocument::fromJson(request.body).object();
+}
+
+QJsonObject serverModel(const FakeLangBotServer &server, const QString &name)
+{
+    for (const QJsonObject &m : server.models()) {
+        if (m.value(u"name"_s).toString() == name)
+            return m;
+    }
+    return {};
+}
+
+// Clicks a widget of the dialog's form, scrolled into view first (a click
+// goes to what is at that place of the window).
+void click(ModelDialog *dialog, QWidget *widget)
+{
+    QApplication::processEvents(); // the layout places the widget
+    dialog->scrollArea()->ensureWidgetVisible(widget);
+    QApplication::processEvents();
+    // A check box takes clicks on its box and text only, not its whole width.
+    const QPoint at = qobject_cast<QCheckBox *>(widget) ? QPoint(8, widget->height() / 2) : widget->rect().center();
+    QTest::mouseClick(widget, Qt::LeftButton, {}, at);
+}
+
+void setText(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestModelDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void newModelWithDefaults();
+    void newModelCreates();
+    void requesterPickerSearchesAndOffersOnlyLlm();
+    void changingRequesterKeepsTypedValues();
+    void everyFixtureRequesterBuildsInTheDialog();
+    void validationIsInlineAndSaveSaysWhy();
+    void editKeepsRequesterAndUnknownFields();
+    void updateBodyNeverHoldsServerFields();
+    void reviewShowsTheDiffWithoutSecrets();
+    void reviewDeclinedSendsNothing();
+    void duplicateWithoutAndWithKeys();
+    void testBeforeSave();
+    void testFailureShowsProviderMessage();
+    void conflictIsReportedAndCancelKeepsTheirs();
+    void conflictOverwrite();
+    void conflictReedit();
+    void deletedMeanwhile();
+    void failedSaveKeepsEverything();
+    void closingAsksWhenDirty();
+    void genericFormOnApiKeyProfile();
+    void cachedSchemasOnApiKeyProfile();
+    void requesterIconsAreCachedPerProfile();
+    void tabOrderFollowsTheForm();
+    void mainWindowActions();
+    void appControllerSetsTheSchemaAccess();
+    void conflictDialogShowsBothSides();
+    void screenshot();
+
+private:
+    ModelDialog *openDialog(ModelDialog::Mode mode, const QString &uuid = {});
+    bool saveWith(ModelDialog *dialog, ChangeReviewDialog::Choice conflictChoice = ChangeReviewDialog::Choice::Ask);
+
+    std::unique_ptr<FakeLangBotServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_cacheDir;
+    std::unique_ptr<SchemaSource> m_schemas;
+    std::unique_ptr<RequesterIcons> m_icons;
+    QPointer<ModelDialog> m_dialog;
+};
+
+void TestModelDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestModelDialog::init()
+{
+    m_server = std::make_unique<FakeLangBotServer>();
+    QVERIFY(m_server->listen());
+    m_server->setModels({model(u"m-1"_s, u"gpt-4o"_s), model(u"m-2"_s, u"claude-sonnet"_s, u"anthropic-messages"_s)});
+    m_client = std::make_unique<ApiClient>(settingsFor(*m_server, false));
+    QVERIFY(signIn(*m_client));
+    m_cacheDir = std::make_unique<QTemporaryDir>();
+    m_schemas = std::make_unique<SchemaSource>(m_client.get(), u"profile-a"_s, SchemaSource::Access::UserLogin,
+                                               m_cacheDir->filePath(u"schemas"_s));
+    m_icons = std::make_unique<RequesterIcons>(u"profile-a"_s, nullptr, m_cacheDir->filePath(u"icons"_s));
+    m_icons->setClient(m_client.get());
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Ask);
+    MessageBox::setNextAnswer(MessageBox::Answer::Ask);
+}
+
+void TestModelDialog::cleanup()
+{
+    delete m_dialog.data();
+    m_icons.reset();
+    m_schemas.reset();
+    m_client.reset();
+    m_server.reset();
+    m_cacheDir.reset();
+}
+
+ModelDialog *TestModelDialog::openDialog(ModelDialog::Mode mode, const QString &uuid)
+{
+    ModelDialog::Context context;
+    context.client = m_client.get();
+    context.schemas = m_schemas.get();
+    context.icons = m_icons.get();
+    LlmModel record;
+    for (const QJsonObject &m : m_server->models()) {
+        context.takenNames.append(m.value(u"name"_s).toString());
+        if (m.value(u"uuid"_s).toString() == uuid)
+            record = LlmModel(m);
+    }
+    auto *dialog = new ModelDialog(mode, record, context);
+    m_dialog = dialog;
+    dialog->show();
+    if (!dialog->isReady()) {
+        QSignalSpy ready(dialog, &ModelDialog::ready);
+        if (!ready.wait(5000))
+            return nullptr;
+    }
+    return dialog;
+}
+
+bool TestModelDialog::saveWith(ModelDialog *dialog, ChangeReviewDialog::Choice conflictChoice)
+{
+    QSignalSpy saved(dialog, &ModelDialog::saved);
+    QSignalSpy failed(dialog, &ModelDialog::saveFailed);
+    QSignalSpy conflict(dialog, &ModelDialog::conflictDetected);
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
+    if (!dialog->saveButton()->isEnabled())
+        return false;
+    // The conflict question comes right after the signal: answer it then.
+    if (conflictChoice != ChangeReviewDialog::Choice::Ask) {
+        connect(
+            dialog, &ModelDialog::conflictDetected, dialog,
+            [conflictChoice] { ChangeReviewDialog::setNextChoice(conflictChoice); }, Qt::SingleShotConnection);
+    }
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    return QTest::qWaitFor([&] { return saved.count() > 0 || failed.count() > 0 || !dialog->isSaving(); }, 5000)
+        && saved.count() > 0;
+}
+
+void TestModelDialog::newModelWithDefaults()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::New);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->requesterName(), u"openai-chat-completions"_s);
+    QCOMPARE(dialog->requesterPicker()->currentName(), u"openai-chat-completions"_s);
+    QVERIFY(dialog->requesterPicker()->isVisible());
+    QCOMPARE(dialog->requesterTitle()->text(), u"OpenAI"_s);
+    auto *url = qobject_cast<LineFieldEditor *>(dialog->configForm()->editor(u"base_url"_s));
+    QVERIFY(url);
+    QCOMPARE(url->lineEdit()->text(), u"https://api.openai.com/v1"_s);
+    QCOMPARE(dialog->configForm()->editor(u"timeout"_s)->value(), QJsonValue(120));
+    QVERIFY(!dialog->isDirty());
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QCOMPARE(dialog->saveBlockedReason(), u"Name is required."_s);
+    QCOMPARE(dialog->saveButton()->toolTip(), u"Name is required."_s);
+    QVERIFY(dialog->saveHintLabel()->isVisible());
+    QVERIFY(!dialog->schemaNotice()->isVisible());
+    QVERIFY(dialog->keysEditor()->keys().isEmpty());
+    QVERIFY(dialog->nameEdit()->hasFocus());
+    // Closing an untouched dialog does not ask.
+    dialog->reject();
+    QVERIFY(!dialog->isVisible());
+}
+
+void TestModelDialog::newModelCreates()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::New);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->nameEdit(), u"gpt-4.1-mini"_s);
+    QTest::keyClicks(dialog->descriptionEdit(), u"Cheap and quick"_s);
+    click(dialog, dialog->keysEditor()->addButton());
+    QTest::keyClicks(dialog->keysEditor()->keyEdit(0), u"sk-new-key"_s);
+    click(dialog, dialog->abilitiesEditor()->checkBox(u"func_call"_s));
+    click(dialog, dialog->extraArgsEditor()->addButton());
+    QTest::keyClicks(dialog->extraArgsEditor()->keyEdit(0), u"max_tokens"_s);
+    auto *type = dialog->extraArgsEditor()->typeCombo(0);
+    type->setCurrentIndex(type->findData(int(ExtraArgsEditor::Type::Number)));
+    QTest::keyClicks(qobject_cast<QLineEdit *>(dialog->extraArgsEditor()->valueEditor(0)), u"2048"_s);
+    QVERIFY(dialog->isDirty());
+    QVERIFY2(dialog->saveButton()->isEnabled(), qPrintable(dialog->saveBlockedReason()));
+
+    QSignalSpy saved(dialog, &ModelDialog::saved);
+    QVERIFY(saveWith(dialog));
+    QCOMPARE(saved.constFirst().at(1).toBool(), true);
+    const QString uuid = saved.constFirst().at(0).toString();
+    QVERIFY(!uuid.isEmpty());
+    QCOMPARE(dialog->savedUuid(), uuid);
+    QVERIFY(!dialog->isVisible());
+
+    const QJsonObject created = m_server->model(uuid);
+    QCOMPARE(created.value(u"name"_s).toString(), u"gpt-4.1-mini"_s);
+    QCOMPARE(created.value(u"description"_s).toString(), u"Cheap and quick"_s);
+    QCOMPARE(created.value(u"requester"_s).toString(), u"openai-chat-completions"_s);
+    QCOMPARE(created.value(u"requester_config"_s).toObject(),
+             (QJsonObject{{u"base_url"_s, u"https://api.openai.com/v1"_s}, {u"timeout"_s, 120}}));
+    QCOMPARE(created.value(u"api_keys"_s).toArray(), QJsonArray{u"sk-new-key"_s});
+    QCOMPARE(created.value(u"abilities"_s).toArray(), QJsonArray{u"func_call"_s});
+    QCOMPARE(created.value(u"extra_args"_s).toObject(), (QJsonObject{{u"max_tokens"_s, 2048}}));
+    const auto posts = requestsTo(*m_server, "POST", kModelsPath);
+    QCOMPARE(posts.size(), 1);
+    const QJsonObject body = bodyOf(posts.constFirst());
+    for (const QString &field : {u"uuid"_s, u"created_at"_s, u"updated_at"_s})
+        QVERIFY(!body.contains(field));
+    // The review listed what was sent.
+    const QList<FieldChange> changes = ChangeReviewDialog::lastChanges();
+    QVERIFY(std::any_of(changes.cbegin(), changes.cend(), [](const FieldChange &c) {
+        return c.path == u"name"_s && c.newText.contains(u"gpt-4.1-mini"_s);
+    }));
+}
+
+void TestModelDialog::requesterPickerSearchesAndOffersOnlyLlm()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::New);
+    QVERIFY(dialog);
+    RequesterPicker *picker = dialog->requesterPicker();
+    QCOMPARE(picker->visibleNames().size(), 23);
+    QVERIFY(!picker->visibleNames().contains(u"seekdb-embedding"_s));
+    QTest::keyClicks(picker->searchEdit(), u"claude"_s);
+    QCOMPARE(picker->visibleNames(), QStringList{u"anthropic-messages"_s});
+    // The current choice does not change by searching.
+    QCOMPARE(dialog->requesterName(), u"openai-chat-completions"_s);
+    QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
+    QCOMPARE(dialog->requesterName(), u"anthropic-messages"_s);
+    QCOMPARE(dialog->requesterTitle()->text(), u"Anthropic"_s);
+    picker->setSearchText(u"硅基"_s);
+    QCOMPARE(picker->visibleNames(), QStringList{u"siliconflow-chat-completions"_s});
+    setText(picker->searchEdit(), u"ollama"_s);
+    QTest::keyClick(picker->searchEdit(), Qt::Key_Down);
+    QVERIFY(picker->listView()->hasFocus());
+    QCOMPARE(dialog->requesterName(), u"ollama-chat"_s);
+    // Enter in the list goes on to the name, not to Save.
+    QTest::keyClick(picker->listView(), Qt::Key_Return);
+    QVERIFY(dialog->nameEdit()->hasFocus());
+    QVERIFY(dialog->isVisible());
+}
+
+void TestModelDialog::changingRequesterKeepsTypedValues()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::New);
+    QVERIFY(dialog);
+    auto *url = qobject_cast<LineFieldEditor *>(dialog->configForm()->editor(u"base_url"_s));
+    setText(url->lineEdit(), u"https://gateway.example.com/v1"_s);
+    auto *timeout = qobject_cast<NumberFieldEditor *>(dialog->configForm()->editor(u"timeout"_s));
+    setText(timeout->lineEdit(), u"300"_s);
+
+    dialog->setRequester(u"jiekouai-chat-completions"_s);
+    QCOMPARE(dialog->requesterPicker()->currentName(), u"jiekouai-chat-completions"_s);
+    SchemaForm *form = dialog->configForm();
+    QCOMPARE(form->editors().size(), 3);
+    QCOMPARE(form->editor(u"base_url"_s)->value(), QJsonValue(u"https://gateway.example.com/v1"_s));
+    QCOMPARE(form->editor(u"timeout"_s)->value(), QJsonValue(300)); // "int" there: same name, kept
+    QCOMPARE(form->editor(u"args"_s)->value(), QJsonValue(QJsonObject()));
+
+    // A value still at the old default takes the new requester's default.
+    dialog->setRequester(u"openai-chat-completions"_s);
+    dialog->setRequester(u"deepseek-chat-completions"_s);
+    QCOMPARE(dialog->configForm()->editor(u"base_url"_s)->value(), QJsonValue(u"https://gateway.example.com/v1"_s));
+    auto *url2 = qobject_cast<LineFieldEditor *>(dialog->configForm()->editor(u"base_url"_s));
+    setText(url2->lineEdit(), u"https://api.deepseek.com"_s); // its default, typed back
+    dialog->setRequester(u"moonshot-chat-completions"_s);
+    QCOMPARE(dialog->configForm()->editor(u"base_url"_s)->value(), QJsonValue(u"https://api.moonshot.ai/v1"_s));
+    QCOMPARE(dialog->edited().requester(), u"moonshot-chat-completions"_s);
+}
+
+void TestModelDialog::everyFixtureRequesterBuildsInTheDialog()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::New);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->nameEdit(), u"probe"_s);
+    QFile file(QStringLiteral(LANGBOT_FIXTURES "/requesters-v4.6.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<RequesterSchema> all =
+        parseRequesterList(QJsonDocument::fromJson(file.readAll()).object().value(u"data"_s)).requesters;
+    QCOMPARE(all.size(), 24);
+    int llm = 0;
+    for (const RequesterSchema &schema : all) {
+        if (!schema.supports(u"llm"_s))
+            continue;
+        ++llm;
+        dialog->setRequester(schema.name());
+        QCOMPARE(dialog->requesterName(), schema.name());
+        QVERIFY(!dialog->schema().isGeneric());
+        QCOMPARE(dialog->configForm()->editors().size(), schema.fields().size());
+        QVERIFY2(dialog->saveBlockedReason().isEmpty(), qPrintable(schema.name() + u": "_s + dialog->saveBlockedReason()));
+        QCOMPARE(dialog->body().value(u"requester"_s).toString(), schema.name());
+    }
+    QCOMPARE(llm, 23);
+}
+
+void TestModelDialog::validationIsInlineAndSaveSaysWhy()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->saveBlockedReason(), u"Nothing has changed yet."_s);
+    auto *url = qobject_cast<LineFieldEditor *>(dialog->configForm()->editor(u"base_url"_s));
+    setText(url->lineEdit(), QString());
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QCOMPARE(dialog->configForm()->shownError(u"base_url"_s), u"Base URL is required."_s);
+    QCOMPARE(dialog->saveHintLabel()->text(), u"Base URL is required."_s);
+    QTest::keyClicks(url->lineEdit(), u"api.openai.com"_s);
+    QVERIFY(dialog->configForm()->shownError(u"base_url"_s).contains(u"http:// or https://"_s));
+    setText(url->lineEdit(), u"https://api.openai.com/v2"_s);
+    QVERIFY(dialog->configForm()->shownError(u"base_url"_s).isEmpty());
+    QVERIFY(dialog->saveButton()->isEnabled());
+
+    auto *timeout = qobject_cast<NumberFieldEditor *>(dialog->configForm()->editor(u"timeout"_s));
+    setText(timeout->lineEdit(), u"soon"_s);
+    QCOMPARE(dialog->configForm()->shownError(u"timeout"_s), u"Timeout must be a whole number."_s);
+    setText(dialog->nameEdit(), QString());
+    QVERIFY(dialog->saveBlockedReason().startsWith(u"Name is required."_s));
+    QVERIFY(dialog->saveBlockedReason().contains(u"1 more problem"_s));
+    QVERIFY(!dialog->testButton()->isEnabled());
+    // Keys and extra arguments say what is wrong under their editors.
+    setText(dialog->nameEdit(), u"gpt-4o"_s);
+    setText(timeout->lineEdit(), u"60"_s);
+    click(dialog, dialog->keysEditor()->addButton());
+    QVERIFY(dialog->keysErrorLabel()->isVisible());
+    QVERIFY(dialog->keysErrorLabel()->text().contains(u"API key 3 is empty"_s));
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    click(dialog, dialog->keysEditor()->removeButton(2));
+    QVERIFY(!dialog->keysErrorLabel()->isVisible());
+    dialog->extraArgsEditor()->setValueText(0, u"warm"_s);
+    QVERIFY(dialog->extraArgsErrorLabel()->text().contains(u"must be a number"_s));
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    dialog->extraArgsEditor()->setValueText(0, u"0.2"_s);
+    QVERIFY(dialog->saveButton()->isEnabled());
+    // Nothing was sent while editing.
+    QVERIFY(requestsTo(*m_server, "PUT", kModelsPath).isEmpty());
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+}
+
+void TestModelDialog::editKeepsRequesterAndUnknownFields()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->requesterPicker()->isVisible());
+    QVERIFY(dialog->requesterFixedLabel()->isVisible());
+    QCOMPARE(dialog->requesterTitle()->text(), u"OpenAI"_s);
+    QCOMPARE(dialog->nameEdit()->text(), u"gpt-4o"_s);
+    QCOMPARE(dialog->keysEditor()->keys(), (QStringList{u"sk-live-0001"_s, u"sk-live-0002"_s}));
+    QVERIFY(dialog->abilitiesEditor()->checkBox(u"vision"_s)->isChecked());
+    // requester_config's key without a field is shown under Other settings.
+    QVERIFY(dialog->configForm()->extrasEditor());
+    QVERIFY(!dialog->isDirty());
+    // setRequester does nothing on a saved model.
+    dialog->setRequester(u"anthropic-messages"_s);
+    QCOMPARE(dialog->requesterName(), u"openai-chat-completions"_s);
+
+    setText(dialog->descriptionEdit(), u"Moved to the proxy"_s);
+    auto *url = qobject_cast<LineFieldEditor *>(dialog->configForm()->editor(u"base_url"_s));
+    setText(url->lineEdit(), u"https://proxy.example.com/v1"_s);
+    QVERIFY(dialog->isDirty());
+    QVERIFY(dialog->isWindowModified());
+    QVERIFY(saveWith(dialog));
+
+    const QJsonObject stored = m_server->model(u"m-1"_s);
+    QCOMPARE(stored.value(u"description"_s).toString(), u"Moved to the proxy"_s);
+    QCOMPARE(stored.value(u"requester_config"_s).toObject(),
+             (QJsonObject{{u"base_url"_s, u"https://proxy.example.com/v1"_s},
+                          {u"timeout"_s, 120},
+                          {u"organization"_s, u"org-42"_s}}));
+    QCOMPARE(stored.value(u"future_field"_s).toObject().value(u"from"_s).toString(), u"a newer server"_s);
+    QCOMPARE(stored.value(u"api_keys"_s).toArray().size(), 2);
+    QCOMPARE(stored.value(u"requester"_s).toString(), u"openai-chat-completions"_s);
+    // Read again right before the PUT.
+    const auto requests = m_server->requests();
+    int get = -1, put = -1;
+    for (int i = 0; i < requests.size(); ++i) {
+        if (requests.at(i).method == "GET" && requests.at(i).path == kModelsPath + u"/m-1"_s)
+            get = i;
+        if (requests.at(i).method == "PUT" && requests.at(i).path == kModelsPath + u"/m-1"_s)
+            put = i;
+    }
+    QVERIFY(get >= 0 && put > get);
+}
+
+void TestModelDialog::updateBodyNeverHoldsServerFields()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-2"_s);
+    QVERIFY(dialog);
+    setText(dialog->nameEdit(), u"claude-sonnet-4"_s);
+    const QJsonObject body = dialog->body();
+    for (const QString &field : {u"uuid"_s, u"created_at"_s, u"updated_at"_s, u"requester"_s})
+        QVERIFY2(!body.contains(field), qPrintable(field));
+    QVERIFY(body.contains(u"future_field"_s));
+    QVERIFY(saveWith(dialog));
+    const auto puts = requestsTo(*m_server, "PUT", kModelsPath);
+    QCOMPARE(puts.size(), 1);
+    const QJsonObject sent = bodyOf(puts.constFirst());
+    for (const QString &field : {u"uuid"_s, u"created_at"_s, u"updated_at"_s, u"requester"_s})
+        QVERIFY2(!sent.contains(field), qPrintable(field));
+    QCOMPARE(sent.value(u"name"_s).toString(), u"claude-sonnet-4"_s);
+}
+
+void TestModelDialog::reviewShowsTheDiffWithoutSecrets()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
+    QVERIFY(dialog);
+    auto *timeout = qobject_cast<NumberFieldEditor *>(dialog->configForm()->editor(u"timeout"_s));
+    setText(timeout->lineEdit(), u"60"_s);
+    setText(dialog->keysEditor()->keyEdit(0), u"sk-rotated-9999"_s);
+    const QList<FieldChange> changes = dialog->changes();
+    QCOMPARE(changes.size(), 2);
+    const auto find = [&](const QString &path) {
+        for (const FieldChange &c : changes) {
+            if (c.path == path)
+                return c;
+        }
+        return FieldChange();
+    };
+    QCOMPARE(find(u"requester_config.timeout"_s).oldText, u"120"_s);
+    QCOMPARE(find(u"requester_config.timeout"_s).newText, u"60"_s);
+    const FieldChange keys = find(u"api_keys"_s);
+    QVERIFY(keys.secret);
+    for (const FieldChange &c : changes) {
+        QVERIFY(!c.oldText.contains(u"sk-"_s));
+        QVERIFY(!c.newText.contains(u"sk-"_s));
+    }
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
+    QSignalSpy saved(dialog, &ModelDialog::saved);
+    dialog->save();
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(ChangeReviewDialog::lastChanges(), changes);
+    QVERIFY(ChangeReviewDialog::lastText().contains(u"gpt-4o"_s));
+}
+
+void TestModelDialog::reviewDeclinedSendsNothing()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
+    QVERIFY(dialog);
+    setText(dialog->descriptionEdit(), u"x"_s);
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Back);
+    dialog->save();
+    QTest::qWait(100);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->descriptionEdit()->text(), u"x"_s);
+    QVERIFY(requestsTo(*m_server, "PUT", kModelsPath).isEmpty());
+    QVERIFY(requestsTo(*m_server, "GET", kModelsPath + u"/"_s).isEmpty());
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+}
+
+void TestModelDialog::duplicateWithoutAndWithKeys()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::Duplicate, u"m-1"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->nameEdit()->text(), u"gpt-4o (copy)"_s);
+    QVERIFY(dialog->requesterPicker()->isVisible());
+    QCOMPARE(dialog->requesterName(), u"openai-chat-completions"_s);
+    QVERIFY(dialog->keysEditor()->keys().isEmpty());
+    QVERIFY(dialog->copyKeysCheck()->isVisible());
+    QVERIFY(!dialog->copyKeysCheck()->isChecked());
+    QVERIFY(dialog->copyKeysCheck()->text().contains(u"2 API keys"_s));
+    // The rest comes from the source, unknown fields included.
+    QCOMPARE(dialog->configForm()->config().value(u"organization"_s).toString(), u"org-42"_s);
+    QVERIFY(!dialog->body().contains(u"uuid"_s));
+    QVERIFY(dialog->body().contains(u"future_field"_s));
+    QSignalSpy saved(dialog, &ModelDialog::saved);
+    QVERIFY(saveWith(dialog));
+    const QString copyUuid = saved.constFirst().at(0).toString();
+    QVERIFY(copyUuid != u"m-1"_s);
+    const QJsonObject copy = m_server->model(copyUuid);
+    QCOMPARE(copy.value(u"name"_s).toString(), u"gpt-4o (copy)"_s);
+    QCOMPARE(copy.value(u"api_keys"_s).toArray(), QJsonArray());
+    QCOMPARE(copy.value(u"extra_args"_s).toObject(), (QJsonObject{{u"temperature"_s, 0.7}}));
+    QCOMPARE(copy.value(u"future_field"_s).toObject().value(u"from"_s).toString(), u"a newer server"_s);
+    // The source is untouched.
+    QCOMPARE(m_server->model(u"m-1"_s), model(u"m-1"_s, u"gpt-4o"_s));
+
+    // Again, with the keys ticked: the next free name, and the keys.
+    ModelDialog *again = openDialog(ModelDialog::Mode::Duplicate, u"m-1"_s);
+    QVERIFY(again);
+    QCOMPARE(again->nameEdit()->text(), u"gpt-4o (copy 2)"_s);
+    click(again, again->copyKeysCheck());
+    QCOMPARE(again->keysEditor()->keys(), (QStringList{u"sk-live-0001"_s, u"sk-live-0002"_s}));
+    QCOMPARE(again->keysEditor()->keyEdit(0)->echoMode(), QLineEdit::Password);
+    QSignalSpy savedAgain(again, &ModelDialog::saved);
+    QVERIFY(saveWith(again));
+    const QJsonObject copy2 = m_server->model(savedAgain.constFirst().at(0).toString());
+    QCOMPARE(copy2.value(u"api_keys"_s).toArray(), (QJsonArray{u"sk-live-0001"_s, u"sk-live-0002"_s}));
+}
+
+void TestModelDialog::testBeforeSave()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::New);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->testButton()->isEnabled()); // no name yet
+    QTest::keyClicks(dialog->nameEdit(), u"gpt-4o-mini"_s);
+    QVERIFY(dialog->testButton()->isEnabled());
+    const int models = m_server->models().size();
+    QSignalSpy tested(dialog, &ModelDialog::testFinished);
+    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    QVERIFY(dialog->isTesting());
+    QVERIFY(dialog->testResultLabel()->text().contains(u"Testing"_s));
+    QVERIFY(tested.wait(5000));
+    QCOMPARE(tested.constFirst().at(0).toBool(), true);
+    QVERIFY2(dialog->testResultLabel()->text().contains(u"round trip"_s), qPrintable(dialog->testResultLabel()->text()));
+    QVERIFY(dialog->testResultLabel()->text().contains(u" ms"_s));
+    QVERIFY(dialog->testResultLabel()->text().contains(u"Nothing was saved"_s));
+    const auto tests = requestsTo(*m_server, "POST", kModelsPath + u"/_/test"_s);
+    QCOMPARE(tests.size(), 1);
+    const QJsonObject body = bodyOf(tests.constFirst());
+    QCOMPARE(body.value(u"name"_s).toString(), u"gpt-4o-mini"_s);
+    QCOMPARE(body.value(u"requester"_s).toString(), u"openai-chat-completions"_s);
+    QVERIFY(!body.contains(u"uuid"_s));
+    QCOMPARE(m_server->models().size(), models);
+    QVERIFY(dialog->isVisible());
+}
+
+void TestModelDialog::testFailureShowsProviderMessage()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
+    QVERIFY(dialog);
+    auto *url = qobject_cast<LineFieldEditor *>(dialog->configForm()->editor(u"base_url"_s));
+    setText(url->lineEdit(), u"https://invalid.example.com/v1"_s);
+    QSignalSpy tested(dialog, &ModelDialog::testFinished);
+    QTest::keyClick(dialog, Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(tested.wait(5000));
+    QCOMPARE(tested.constFirst().at(0).toBool(), false);
+    QVERIFY2(dialog->testResultLabel()->text().contains(u"Connection error."_s),
+             qPrintable(dialog->testResultLabel()->text()));
+    // Tested as typed, nothing saved.
+    QCOMPARE(m_server->model(u"m-1"_s).value(u"requester_config"_s).toObject().value(u"base_url"_s).toString(),
+             u"https://api.openai.com/v1"_s);
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+}
+
+void TestModelDialog::conflictIsReportedAndCancelKeepsTheirs()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
+    QVERIFY(dialog);
+    // A second client changes the model meanwhile.
+    ApiClient second(settingsFor(*m_server, true));
+    QJsonObject theirs = LlmModel(m_server->model(u"m-1"_s)).updateBody();
+    theirs.insert(u"description"_s, u"Changed by a colleague"_s);
+    ApiCall *put = second.updateModel(u"m-1"_s, theirs);
+    QSignalSpy putDone(put, &ApiCall::finished);
+    QVERIFY(putDone.wait(5000));
+    const QJsonObject afterThem = m_server->model(u"m-1"_s);
+
+    setText(dialog->nameEdit(), u"gpt-4o-renamed"_s);
+    connect(dialog, &ModelDialog::conflictDetected, this,
+            [] { ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Cancel); });
+    QSignalSpy conflict(dialog, &ModelDialog::conflictDetected);
+    QSignalSpy saved(dialog, &ModelDialog::saved);
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(conflict.wait(5000));
+    QTRY_VERIFY(!dialog->isSaving());
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->banner()->isVisible());
+    QVERIFY(dialog->banner()->text().contains(u"Not saved"_s));
+    // Their change was shown.
+    const QList<FieldChange> shown = ChangeReviewDialog::lastChanges();
+    QVERIFY(std::any_of(shown.cbegin(), shown.cend(), [](const FieldChange &c) {
+        return c.path == u"description"_s && c.newText.contains(u"colleague"_s);
+    }));
+    QVERIFY(ChangeReviewDialog::lastText().contains(u"Someone changed"_s));
+    // Nothing overwritten.
+    QCOMPARE(m_server->model(u"m-1"_s), afterThem);
+    QCOMPARE(requestsTo(*m_server, "PUT", kModelsPath).size(), 1); // the colleague's
+    QCOMPARE(dialog->nameEdit()->text(), u"gpt-4o-renamed"_s);
+    // Saving again asks again: still never silent.
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
+    dialog->save();
+    QVERIFY(conflict.wait(5000));
+    QTRY_VERIFY(!dialog->isSaving());
+    QCOMPARE(m_server->model(u"m-1"_s), afterThem);
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+}
+
+void TestModelDialog::conflictOverwrite()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
+    QVERIFY(dialog);
+    QJsonObject changed = m_server->model(u"m-1"_s);
+    changed.insert(u"description"_s, u"Theirs"_s);
+    changed.insert(u"updated_at"_s, u"2025-05-03T08:00:00"_s);
+    m_server->setModels({changed, model(u"m-2"_s, u"claude-sonnet"_s, u"anthropic-messages"_s)});
+
+    setText(dialog->nameEdit(), u"mine"_s);
+    QSignalSpy conflict(dialog, &ModelDialog::conflictDetected);
+    connect(dialog, &ModelDialog::conflictDetected, this,
+            [] { ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Overwrite); });
+    QSignalSpy saved(dialog, &ModelDialog::saved);
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
+    dialog->save();
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(conflict.count(), 1);
+    const QJsonObject stored = m_server->model(u"m-1"_s);
+    QCOMPARE(stored.value(u"name"_s).toString(), u"mine"_s);
+    // Overwrite: what the dialog showed, their description included.
+    QCOMPARE(stored.value(u"description"_s).toString(), u"The team's default chat model"_s);
+}
+
+void TestModelDialog::conflictReedit()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
+    QVERIFY(dialog);
+    QJsonObject changed = m_server->model(u"m-1"_s);
+    changed.insert(u"description"_s, u"Theirs"_s);
+    QJsonObject config = changed.value(u"requester_config"_s).toObject();
+    config.insert(u"timeout"_s, 30);
+    changed.insert(u"requester_config"_s, config);
+    changed.insert(u"updated_at"_s, u"2025-05-03T08:00:00"_s);
+    m_server->setModels({changed, model(u"m-2"_s, u"claude-sonnet"_s, u"anthropic-messages"_s)});
+
+    setText(dialog->nameEdit(), u"mine"_s);
+    auto *url = qobject_cast<LineFieldEditor *>(dialog->configForm()->editor(u"base_url"_s));
+    setText(url->lineEdit(), u"https://proxy.example.com/v1"_s);
+    connect(dialog, &ModelDialog::conflictDetected, this,
+            [] { ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Reedit); });
+    QSignalSpy conflict(dialog, &ModelDialog::conflictDetected);
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
+    dialog->save();
+    QVERIFY(conflict.wait(5000));
+    QTRY_VERIFY(!dialog->isSaving());
+    // Their version with my changes on top.
+    QCOMPARE(dialog->nameEdit()->text(), u"mine"_s);
+    QCOMPARE(dialog->descriptionEdit()->text(), u"Theirs"_s);
+    QCOMPARE(dialog->configForm()->editor(u"timeout"_s)->value(), QJsonValue(30));
+    QCOMPARE(dialog->configForm()->editor(u"base_url"_s)->value(), QJsonValue(u"https://proxy.example.com/v1"_s));
+    QVERIFY(dialog->isDirty());
+    QVERIFY(dialog->configForm()->isDirty(u"base_url"_s));
+    QVERIFY(!dialog->configForm()->isDirty(u"timeout"_s));
+    QCOMPARE(dialog->original().updatedAtText(), u"2025-05-03T08:00:00"_s);
+    QVERIFY(dialog->banner()->text().contains(u"Their version is loaded"_s));
+    QCOMPARE(m_server->model(u"m-1"_s), changed); // nothing sent yet
+    // Saving now goes through (their updated_at is the base).
+    disconnect(dialog, &ModelDialog::conflictDetected, this, nullptr);
+    QVERIFY(saveWith(dialog));
+    QCOMPARE(conflict.count(), 1);
+    const QJsonObject stored = m_server->model(u"m-1"_s);
+    QCOMPARE(stored.value(u"name"_s).toString(), u"mine"_s);
+    QCOMPARE(stored.value(u"description"_s).toString(), u"Theirs"_s);
+    QCOMPARE(stored.value(u"requester_config"_s).toObject().value(u"timeout"_s).toInt(), 30);
+    QCOMPARE(stored.value(u"requester_config"_s).toObject().value(u"base_url"_s).toString(),
+             u"https://proxy.example.com/v1"_s);
+}
+
+void TestModelDialog::deletedMeanwhile()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
+    QVERIFY(dialog);
+    m_server->setModels({model(u"m-2"_s, u"claude-sonnet"_s, u"anthropic-messages"_s)});
+    setText(dialog->nameEdit(), u"mine"_s);
+    QSignalSpy failed(dialog, &ModelDialog::saveFailed);
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
+    dialog->save();
+    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.constFirst().at(0).toString().contains(u"no longer exists"_s));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->nameEdit()->text(), u"mine"_s);
+    QVERIFY(requestsTo(*m_server, "PUT", kModelsPath).isEmpty());
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+}
+
+void TestModelDialog::failedSaveKeepsEverything()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::New);
+    QVERIFY(dialog);
+    dialog->setRequester(u"jiekouai-chat-completions"_s);
+    QTest::keyClicks(dialog->nameEdit(), u"qwen-max"_s);
+    auto *args = qobject_cast<JsonFieldEditor *>(dialog->configForm()->editor(u"args"_s));
+    args->textEdit()->setPlainText(u"{\"region\": \"cn\"}"_s);
+    click(dialog, dialog->keysEditor()->addButton());
+    QTest::keyClicks(dialog->keysEditor()->keyEdit(0), u"sk-abc"_s);
+    const QJsonObject before = dialog->body();
+
+    FakeLangBotServer::FaultSpec fault;
+    fault.fault = FakeLangBotServer::Fault::Error500Legacy;
+    fault.message = u"(sqlite3.OperationalError) database is locked"_s;
+    fault.times = 1;
+    m_server->setFault(u"POST "_s + kModelsPath, fault);
+    QSignalSpy failed(dialog, &ModelDialog::saveFailed);
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(failed.wait(5000));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->banner()->isShowingError());
+    QVERIFY(dialog->banner()->text().contains(u"database is locked"_s));
+    QCOMPARE(dialog->body(), before);
+    QCOMPARE(dialog->nameEdit()->text(), u"qwen-max"_s);
+    QCOMPARE(dialog->requesterName(), u"jiekouai-chat-completions"_s);
+    QCOMPARE(dialog->keysEditor()->keys(), QStringList{u"sk-abc"_s});
+    QVERIFY(dialog->saveButton()->isEnabled());
+    QVERIFY(dialog->cancelButton()->isEnabled());
+    QVERIFY(serverModel(*m_server, u"qwen-max"_s).isEmpty());
+    // The next try works.
+    QVERIFY(saveWith(dialog));
+    QCOMPARE(serverModel(*m_server, u"qwen-max"_s).value(u"requester_config"_s).toObject().value(u"args"_s),
+             QJsonValue(QJsonObject{{u"region"_s, u"cn"_s}}));
+}
+
+void TestModelDialog::closingAsksWhenDirty()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->descriptionEdit(), u"!"_s);
+    MessageBox::setNextAnswer(MessageBox::Answer::Reject);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(MessageBox::lastText().contains(u"not saved"_s));
+    QCOMPARE(dialog->descriptionEdit()->text(), u"The team's default chat model!"_s);
+    MessageBox::setNextAnswer(MessageBox::Answer::Reject);
+    QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+    dialog->close();
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->result(), int(QDialog::Rejected));
+    QVERIFY(requestsTo(*m_server, "PUT", kModelsPath).isEmpty());
+
+    // Back to the stored value: nothing to lose, no question.
+    ModelDialog *second = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
+    QVERIFY(second);
+    QTest::keyClicks(second->descriptionEdit(), u"!"_s);
+    QTest::keyClick(second->descriptionEdit(), Qt::Key_Backspace);
+    QVERIFY(!second->isDirty());
+    MessageBox::setNextAnswer(MessageBox::Answer::Reject); // would keep it open if asked
+    second->reject();
+    QVERIFY(!second->isVisible());
+    MessageBox::setNextAnswer(MessageBox::Answer::Ask);
+}
+
+void TestModelDialog::genericFormOnApiKeyProfile()
+{
+    ApiClient keyClient(settingsFor(*m_server, true));
+    QTemporaryDir dir;
+    SchemaSource source(&keyClient, u"key-only"_s, SchemaSource::Access::ApiKeyOnly, dir.path());
+    m_server->resetCounters();
+    ModelDialog::Context context;
+    context.client = &keyClient;
+    context.schemas = &source;
+    context.knownRequesters = {u"openai-chat-completions"_s, u"anthropic-messages"_s};
+    ModelDialog edit(ModelDialog::Mode::Edit, LlmModel(m_server->model(u"m-1"_s)), context);
+    edit.show();
+    QTRY_VERIFY(edit.isReady());
+    QVERIFY(edit.schema().isGeneric());
+    QVERIFY(edit.schemaNotice()->isVisible());
+    QVERIFY(edit.schemaNotice()->text().contains(u"API key"_s));
+    QCOMPARE(edit.configForm()->editors().size(), 3); // base_url, timeout, Other settings
+    QVERIFY(edit.configForm()->extrasEditor());
+    QCOMPARE(edit.configForm()->extrasEditor()->value(), QJsonValue(QJsonObject{{u"organization"_s, u"org-42"_s}}));
+    QCOMPARE(m_server->requestCount(u"GET /api/v1/provider/requesters"_s), 0);
+    // Editable and saved like any other.
+    edit.configForm()->extrasEditor()->textEdit()->setPlainText(u"{\"organization\": \"org-43\"}"_s);
+    QVERIFY(saveWith(&edit));
+    QCOMPARE(m_server->model(u"m-1"_s).value(u"requester_config"_s).toObject().value(u"organization"_s).toString(),
+             u"org-43"_s);
+
+    // New: no list at all, so the requester is typed.
+    ModelDialog created(ModelDialog::Mode::New, LlmModel(), context);
+    created.show();
+    QTRY_VERIFY(created.isReady());
+    QVERIFY(!created.requesterPicker()->isVisible());
+    QVERIFY(created.requesterNameCombo());
+    QCOMPARE(created.saveBlockedReason(), u"Choose a requester first."_s);
+    created.requesterNameCombo()->setCurrentText(u"anthropic-messages"_s);
+    QTest::keyClicks(created.nameEdit(), u"claude-opus"_s);
+    auto *url = qobject_cast<LineFieldEditor *>(created.configForm()->editor(u"base_url"_s));
+    QTest::keyClicks(url->lineEdit(), u"https://api.anthropic.com"_s);
+    QVERIFY2(created.saveBlockedReason().isEmpty(), qPrintable(created.saveBlockedReason()));
+    QCOMPARE(created.body().value(u"requester"_s).toString(), u"anthropic-messages"_s);
+    QVERIFY(saveWith(&created));
+    QCOMPARE(serverModel(*m_server, u"claude-opus"_s).value(u"requester"_s).toString(), u"anthropic-messages"_s);
+}
+
+void TestModelDialog::cachedSchemasOnApiKeyProfile()
+{
+    // A sign-in earlier saved the list for profile-a (the fixture's m_schemas).
+    QSignalSpy loaded(m_schemas.get(), &SchemaSource::finished);
+    m_schemas->load();
+    QVERIFY(loaded.wait(5000));
+    ApiClient keyClient(settingsFor(*m_server, true));
+    SchemaSource source(&keyClient, u"profile-a"_s, SchemaSource::Access::ApiKeyOnly,
+                        m_cacheDir->filePath(u"schemas"_s));
+    ModelDialog::Context context;
+    context.client = &keyClient;
+    context.schemas = &source;
+    ModelDialog dialog(ModelDialog::Mode::New, LlmModel(), context);
+    dialog.show();
+    QTRY_VERIFY(dialog.isReady());
+    QCOMPARE(source.origin(), SchemaSource::Origin::Cache);
+    QVERIFY(!dialog.schema().isGeneric());
+    QVERIFY(dialog.schemaNotice()->isVisible());
+    QVERIFY(dialog.schemaNotice()->text().contains(u"saved on"_s));
+    dialog.setRequester(u"modelscope-chat-completions"_s);
+    QVERIFY(dialog.configForm()->editor(u"args"_s));
+}
+
+void TestModelDialog::requesterIconsAreCachedPerProfile()
+{
+    QTemporaryDir dir;
+    RequesterIcons icons(u"p-1"_s, nullptr, dir.path());
+    icons.setClient(m_client.get());
+    QSignalSpy ready(&icons, &RequesterIcons::iconReady);
+    const QIcon placeholder = icons.icon(u"openai-chat-completions"_s, u"OpenAI"_s);
+    QVERIFY(!placeholder.isNull()); // a letter tile meanwhile
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(ready.constFirst().at(0).toString(), u"openai-chat-completions"_s);
+    QVERIFY(icons.hasIcon(u"openai-chat-completions"_s));
+    QVERIFY(icons.cachedFile(u"openai-chat-completions"_s).endsWith(u".svg"_s));
+    QVERIFY(QFile::exists(dir.filePath(u"openai-chat-completions.svg"_s)));
+    // Asked once per run.
+    icons.icon(u"openai-chat-completions"_s);
+    QCOMPARE(icons.downloadsStarted(), 1);
+    // Offline, another run: from the disk, no request.
+    m_server->resetCounters();
+    RequesterIcons offline(u"p-1"_s, nullptr, dir.path());
+    QVERIFY(!offline.icon(u"openai-chat-completions"_s).isNull());
+    QVERIFY(offline.hasIcon(u"openai-chat-completions"_s));
+    QCOMPARE(m_server->requestCount(), 0);
+    // The default directory is per profile under the cache location.
+    RequesterIcons defaults(u"prof/../x"_s);
+    QVERIFY(defaults.directory().startsWith(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                                            + u"/icons/"_s));
+    QVERIFY(!defaults.directory().contains(u"/../"_s));
+}
+
+void TestModelDialog::tabOrderFollowsTheForm()
+{
+    ModelDialog *dialog = openDialog(ModelDialog::Mode::New);
+    QVERIFY(dialog);
+    const QList<QWidget *> chain = dialog->focusChain();
+    QCOMPARE(chain.constFirst(), dialog->requesterPicker()->searchEdit());
+    QVERIFY(chain.indexOf(dialog->nameEdit()) < chain.indexOf(dialog->descriptionEdit()));
+    QVERIFY(chain.indexOf(dialog->descriptionEdit()) < chain.indexOf(dialog->configForm()->editor(u"base_url"_s)->focusWidget()));
+    QCOMPARE(chain.constLast(), dialog->saveButton());
+    // Tab walks it, also after the form was rebuilt for another requester.
+    dialog->setRequester(u"ppio-chat-completions"_s);
+    dialog->nameEdit()->setFocus();
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->descriptionEdit());
+    QTest::keyClick(dialog->descriptionEdit(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->configForm()->editor(u"base_url"_s)->focusWidget());
+    // Every field has a label that names it (buddy).
+    for (FieldEditor *editor : dialog->configForm()->editors())
+        QCOMPARE(dialog->configForm()->labelFor(editor->key())->buddy(), editor->focusWidget());
+    QCOMPARE(dialog->generalForm()->labelFor(u"name"_s)->buddy(), dialog->nameEdit());
+}
+
+void TestModelDialog::mainWindowActions()
+{
+    // The window uses the user client; the schemas come through ModelEditing.
+    MainWindow window(m_client.get(), u"Test"_s);
+    ModelEditing editing(&window);
+    ModelEditing::Access access;
+    access.profileId = u"window"_s;
+    access.access = SchemaSource::Access::UserLogin;
+    editing.setAccess(access);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::modelsLoaded);
+    if (!window.hasLoaded())
+        QVERIFY(loaded.wait(5000));
+
+    // In the Model menu, the toolbar and the context menu.
+    QMenu *modelMenu = nullptr;
+    for (QAction *entry : window.menuBar()->actions()) {
+        if (entry->menu() && entry->menu()->actions().contains(window.refreshAction()))
+            modelMenu = entry->menu();
+    }
+    QVERIFY(modelMenu);
+    for (QAction *action : {editing.newAction(), editing.editAction(), editing.duplicateAction()})
+        QVERIFY(modelMenu->actions().contains(action));
+    QVERIFY(window.findChild<QToolBar *>(u"mainToolBar"_s)->actions().contains(editing.newAction()));
+    QVERIFY(window.contextMenu()->actions().contains(editing.editAction()));
+    QVERIFY(window.contextMenu()->actions().contains(editing.duplicateAction()));
+    QCOMPARE(editing.newAction()->shortcut(), QKeySequence(QKeySequence::New));
+    QCOMPARE(editing.duplicateAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    QCOMPARE(editing.editAction()->shortcuts().constFirst(), QKeySequence(Qt::Key_Return));
+
+    // Nothing selected: only New.
+    window.tableView()->clearSelection();
+    editing.updateActions();
+    QVERIFY(editing.newAction()->isEnabled());
+    QVERIFY(!editing.editAction()->isEnabled());
+    QVERIFY(!editing.duplicateAction()->isEnabled());
+
+    // Ctrl+N.
+    QSignalSpy opened(&editing, &ModelEditing::dialogOpened);
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(opened.count(), 1);
+    ModelDialog *created = editing.dialog();
+    QVERIFY(created);
+    QCOMPARE(created->mode(), ModelDialog::Mode::New);
+    QTRY_VERIFY(created->isReady());
+    QTest::keyClicks(created->nameEdit(), u"from-the-window"_s);
+    QSignalSpy reloaded(&window, &MainWindow::modelsLoaded);
+    QVERIFY(saveWith(created));
+    QVERIFY(reloaded.wait(5000));
+    QTRY_VERIFY(!window.currentUuid().isEmpty());
+    const QString newUuid = window.currentUuid();
+    QCOMPARE(window.tableModel()->modelAt(window.tableModel()->rowOf(newUuid)).name(), u"from-the-window"_s);
+    QTRY_VERIFY(!editing.dialog());
+
+    // Enter on the table: Edit.
+    QVERIFY(window.selectModel(u"m-1"_s));
+    editing.updateActions();
+    QVERIFY(editing.editAction()->isEnabled());
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.tableView()->setFocus();
+    QVERIFY(window.tableView()->hasFocus());
+    QTest::keyClick(window.tableView(), Qt::Key_Return);
+    QCOMPARE(opened.count(), 2);
+    QCOMPARE(editing.dialog()->mode(), ModelDialog::Mode::Edit);
+    QCOMPARE(editing.dialog()->original().uuid(), u"m-1"_s);
+    editing.dialog()->reject();
+    QTRY_VERIFY(!editing.dialog());
+
+    // Double-click: Edit.
+    QModelIndex index;
+    QAbstractItemModel *shown = window.tableView()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, 0).data(LlmTableModel::UuidRole).toString() == u"m-2"_s)
+            index = shown->index(row, 0);
+    }
+    QVERIFY(index.isValid());
+    const QRect rect = window.tableView()->visualRect(index);
+    // As a real double-click arrives: press, release, press, double-click, release.
+    QTest::mouseClick(window.tableView()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mousePress(window.tableView()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(window.tableView()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(opened.count(), 3);
+    QCOMPARE(editing.dialog()->original().uuid(), u"m-2"_s);
+    editing.dialog()->reject();
+    QTRY_VERIFY(!editing.dialog());
+
+    // Ctrl+D: Duplicate.
+    QVERIFY(window.selectModel(u"m-1"_s));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.tableView(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(opened.count(), 4);
+    QCOMPARE(editing.dialog()->mode(), ModelDialog::Mode::Duplicate);
+    QTRY_VERIFY(editing.dialog()->isReady());
+    QCOMPARE(editing.dialog()->nameEdit()->text(), u"gpt-4o (copy)"_s);
+    editing.dialog()->reject();
+    QTRY_VERIFY(!editing.dialog());
+
+    // Enter in the filter field does not open anything.
+    QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+    QCOMPARE(opened.count(), 4);
+}
+
+void TestModelDialog::appControllerSetsTheSchemaAccess()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(u"profiles.ini"_s));
+    CredentialStore credentials(u"langbot-console-test-%1"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    Profile keyProfile;
+    keyProfile.name = u"Key only"_s;
+    keyProfile.baseUrl = m_server->url();
+    const QString keyId = store.add(keyProfile);
+    credentials.keepForSession(keyId, CredentialStore::Kind::ApiKey, FakeLangBotServer::demoApiKey());
+
+    AppController controller(&store, &credentials);
+    ModelEditing *editing = controller.modelEditing();
+    QVERIFY(editing);
+    QString error;
+    QSignalSpy loaded(controller.window(), &MainWindow::modelsLoaded);
+    QVERIFY2(controller.switchTo(keyId, &error), qPrintable(error));
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(editing->access().profileId, keyId);
+    QCOMPARE(editing->access().access, SchemaSource::Access::ApiKeyOnly);
+    m_server->resetCounters();
+    ModelDialog *keyDialog = editing->openNew();
+    QVERIFY(keyDialog);
+    QTRY_VERIFY(keyDialog->isReady());
+    QVERIFY(keyDialog->schemaNotice()->text().contains(u"API key"_s));
+    QCOMPARE(m_server->requestCount(u"GET /api/v1/provider/requesters"_s), 0);
+    keyDialog->reject();
+    QTRY_VERIFY(!editing->dialog());
+
+    // The built-in demo: its user signs in for the real schemas.
+    QVERIFY2(controller.switchToDemo(&error), qPrintable(error));
+    QCOMPARE(editing->access().access, SchemaSource::Access::SignIn);
+    QTRY_VERIFY(controller.window()->hasLoaded());
+    ModelDialog *demoDialog = editing->openNew();
+    QVERIFY(demoDialog);
+    QTRY_VERIFY(demoDialog->isReady());
+    QVERIFY(!demoDialog->schema().isGeneric());
+    QCOMPARE(demoDialog->requesterName(), u"openai-chat-completions"_s);
+    QVERIFY(!demoDialog->schemaNotice()->isVisible());
+    demoDialog->reject();
+}
+
+void TestModelDialog::conflictDialogShowsBothSides()
+{
+    const QJsonObject base = LlmModel(model(u"m-1"_s, u"gpt-4o"_s)).updateBody();
+    QJsonObject theirs = base;
+    theirs.insert(u"description"_s, u"Theirs"_s);
+    theirs.insert(u"api_keys"_s, QJsonArray{u"sk-other"_s});
+    QJsonObject mine = base;
+    mine.insert(u"description"_s, u"Mine"_s);
+    ChangeReviewDialog dialog(u"The Model Changed on the Server"_s, u"Someone changed “gpt-4o”."_s);
+    QTreeWidget *their = dialog.addChanges(u"Their changes"_s, ImportPlan::diff(base, theirs), {u"description"_s});
+    QTreeWidget *my = dialog.addChanges(u"Your changes"_s, ImportPlan::diff(base, mine), {u"description"_s});
+    dialog.addChoice(u"Cancel"_s, ChangeReviewDialog::Choice::Cancel);
+    dialog.addChoice(u"Re-edit on Their Version"_s, ChangeReviewDialog::Choice::Reedit, true);
+    QPushButton *overwrite = dialog.addChoice(u"Overwrite with Mine"_s, ChangeReviewDialog::Choice::Overwrite);
+    QCOMPARE(their->topLevelItemCount(), 2);
+    QCOMPARE(my->topLevelItemCount(), 1);
+    QTreeWidgetItem *description = their->findItems(u"description"_s, Qt::MatchExactly).value(0);
+    QVERIFY(description);
+    QVERIFY(description->font(0).bold());
+    QCOMPARE(description->text(2), u"\"Theirs\""_s);
+    // Keys are never shown.
+    QTreeWidgetItem *keys = their->findItems(u"api_keys"_s, Qt::MatchExactly).value(0);
+    QVERIFY(keys && !keys->text(1).contains(u"sk-"_s) && !keys->text(2).contains(u"sk-"_s));
+    dialog.show();
+    QTest::mouseClick(overwrite, Qt::LeftButton);
+    QCOMPARE(dialog.choice(), ChangeReviewDialog::Choice::Overwrite);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QString target = qEnvironmentVariable("LANGBOT_CONFLICT_PNG");
+    if (!target.isEmpty()) {
+        dialog.show();
+        QVERIFY(dialog.grab().save(target));
+    }
+}
+
+void TestModelDialog::screenshot()
+{
+    // New (openai-chat-completions) beside Edit, as in docs/model-dialog.png.
+    ModelDialog *created = openDialog(ModelDialog::Mode::New);
+    QVERIFY(created);
+    QTest::keyClicks(created->nameEdit(), u"gpt-4.1"_s);
+    QTest::keyClicks(created->descriptionEdit(), u"General chat for the support bot"_s);
+    auto *url = qobject_cast<LineFieldEditor *>(created->configForm()->editor(u"base_url"_s));
+    setText(url->lineEdit(), u"api.openai.com/v1"_s);
+    click(created, created->keysEditor()->addButton());
+    QTest::keyClicks(created->keysEditor()->keyEdit(0), u"sk-proj-7Hq2"_s);
+    click(created, created->abilitiesEditor()->checkBox(u"func_call"_s));
+    QTRY_VERIFY(m_icons->hasIcon(u"openai-chat-completions"_s));
+    created->resize(960, 760);
+    QTest::qWait(50);
+    const QImage left = created->grab().toImage();
+    created->setParent(nullptr);
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+    created->reject();
+
+    ModelDialog *edit = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
+    QVERIFY(edit);
+    auto *timeout = qobject_cast<NumberFieldEditor *>(edit->configForm()->editor(u"timeout"_s));
+    setText(timeout->lineEdit(), u"60"_s);
+    QSignalSpy tested(edit, &ModelDialog::testFinished);
+    edit->test();
+    QVERIFY(tested.wait(5000));
+    edit->resize(700, 760);
+    QTest::qWait(50);
+    const QImage right = edit->grab().toImage();
+    QVERIFY(!left.isNull() && !right.isNull());
+
+    QImage combined(left.width() + right.width() + 24, std::max(left.height(), right.height()),
+                    QImage::Format_ARGB32_Premultiplied);
+    combined.fill(QColor(0xe9, 0xec, 0xf1));
+    QPainter painter(&combined);
+    painter.drawImage(0, 0, left);
+    painter.drawImage(left.width() + 24, 0, right);
+    painter.end();
+    const QString target = qEnvironmentVariable("LANGBOT_MODEL_DIALOG_PNG");
+    QTemporaryDir dir;
+    const QString file = target.isEmpty() ? dir.filePath(u"model-dialog.png"_s) : target;
+    QVERIFY(combined.save(file));
+    QVERIFY(QFile(file).size() > 10000);
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+    edit->reject();
+}
+
+QTEST_MAIN(TestModelDialog)
+#include "tst_modeldialog.moc"
