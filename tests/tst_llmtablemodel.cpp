@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 
@@ -110,6 +112,34 @@ QList<LlmModel> without(QList<LlmModel> list, const QStringList &uuids)
     return list;
 }
 
+// Applies and waits for modelsApplied().
+bool applyAndWait(LlmTableModel &model, const QList<LlmModel> &list, int timeoutMs = 60'000)
+{
+    QSignalSpy applied(&model, &LlmTableModel::modelsApplied);
+    model.applyModels(list);
+    if (!model.isApplying())
+        return false;
+    const bool ok = applied.wait(timeoutMs) && applied.size() == 1 && !model.isApplying();
+    QTest::qWait(0);
+    return ok && applied.size() == 1;
+}
+
+// What a row shows, for comparing two tables whatever their row order.
+QMap<QString, QStringList> contentsOf(const QAbstractItemModel &m)
+{
+    QMap<QString, QStringList> out;
+    for (int r = 0; r < m.rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m.columnCount(); ++c) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(LlmTableModel::SortRole),
+                             int(LlmTableModel::SearchTextRole), int(LlmTableModel::TestStateRole)})
+                cells << m.index(r, c).data(role).toString();
+        }
+        out.insert(m.index(r, 0).data(LlmTableModel::UuidRole).toString(), cells);
+    }
+    return out;
+}
+
 QList<std::pair<int, int>> ranges(const QSignalSpy &spy)
 {
     QList<std::pair<int, int>> out;
@@ -166,6 +196,26 @@ private slots:
     void dynamicSortOnTestOutcome();
 
     void largeMerge();
+
+    // Natural sort keys and the proxy reading the caches
+    void sortKeyOrder_data();
+    void sortKeyOrder();
+    void sortKeyIsLowerCase();
+    void compareRowsMatchesSortRole();
+    void filterNonAscii();
+    void filterOfManyRowsKeepsSelection();
+    void sortRanksFollowChanges();
+
+    // applyModels(): prepared on a worker, applied in batches
+    void applyEndsLikeSetModels_data();
+    void applyEndsLikeSetModels();
+    void applyInsertsInBatchesTheProxyTakesWhole_data();
+    void applyInsertsInBatchesTheProxyTakesWhole();
+    void applyLetsTheEventLoopRun();
+    void applyReplacedOrCancelledNeverEmits();
+    void applyToleratesChangesMeanwhile();
+    void applyKeepsSelectionAndPersistentIndexes();
+    void destroyedWhilePreparing();
 };
 
 void TestLlmTableModel::headers()
@@ -736,6 +786,497 @@ void TestLlmTableModel::largeMerge()
     QVERIFY(proxy.rowCount() >= 1);
     qInfo("100k rows: load+sort %lld ms, merge %lld ms, filter %lld ms", load, merge, filter);
     QVERIFY2(load + merge + filter < 60'000, "far too slow for 100,000 rows");
+}
+
+void TestLlmTableModel::sortKeyOrder_data()
+{
+    QTest::addColumn<QStringList>("ascending"); // each sorts before (or equal to) the next
+    QTest::newRow("numbers by value") << QStringList{u"gpt-4"_s, u"gpt-4o"_s, u"GPT-40"_s, u"gpt-400"_s};
+    QTest::newRow("model 9 < model 10") << QStringList{u"model 9"_s, u"model 10"_s, u"Model 11"_s, u"model 100"_s};
+    QTest::newRow("versions") << QStringList{u"v1.2"_s, u"v1.10"_s, u"v2"_s, u"v10.0.1"_s};
+    QTest::newRow("zero and prefixes") << QStringList{u"a"_s, u"a0"_s, u"a1"_s, u"a1b"_s, u"a2"_s, u"ab"_s};
+    QTest::newRow("leading zeros") << QStringList{u"x 007"_s, u"x 7"_s, u"x 8"_s, u"x 0010"_s};
+    QTest::newRow("long numbers") << QStringList{u"n 99999999"_s, u"n 123456789"_s, u"n 999999999"_s,
+                                                u"n 1000000000"_s, u"n 12345678901234567890123"_s};
+    QTest::newRow("dates in names") << QStringList{u"claude-3-5-haiku-20241022"_s, u"claude-3-7-sonnet"_s,
+                                                  u"claude-sonnet-4-20250514"_s};
+    QTest::newRow("punctuation by code") << QStringList{u"a b"_s, u"a-b"_s, u"a.b"_s, u"a1"_s, u"a:b"_s, u"ab"_s};
+    QTest::newRow("CJK by code point") << QStringList{u"模型 2"_s, u"模型 10"_s, u"通义千问"_s};
+    QTest::newRow("case-insensitive") << QStringList{u"alpha"_s, u"Beta"_s, u"gamma"_s, u"ÖL"_s, u"öm"_s};
+}
+
+void TestLlmTableModel::sortKeyOrder()
+{
+    QFETCH(QStringList, ascending);
+    for (qsizetype i = 0; i + 1 < ascending.size(); ++i) {
+        const QString a = LlmTableModel::sortKey(ascending.at(i));
+        const QString b = LlmTableModel::sortKey(ascending.at(i + 1));
+        QVERIFY2(a.compare(b) <= 0, qPrintable(ascending.at(i) + u" vs "_s + ascending.at(i + 1)));
+    }
+    QCOMPARE(LlmTableModel::sortKey(u"x 007"_s), LlmTableModel::sortKey(u"x 7"_s));
+    QVERIFY(LlmTableModel::sortKey(u"x 8"_s) != LlmTableModel::sortKey(u"x 7"_s));
+}
+
+void TestLlmTableModel::sortKeyIsLowerCase()
+{
+    QCOMPARE(LlmTableModel::sortKey(u"DeepSeek-Chat"_s), u"deepseek-chat"_s);
+    QCOMPARE(LlmTableModel::sortKey(u"ÄÖÜ Модель"_s), u"äöü модель"_s);
+    QCOMPARE(LlmTableModel::sortKey(QString()), QString());
+    // Digit runs: length, then the digits without leading zeros.
+    QCOMPARE(LlmTableModel::sortKey(u"gpt-4o"_s), u"gpt-14o"_s);
+    QCOMPARE(LlmTableModel::sortKey(u"a0"_s), u"a0"_s);
+    QCOMPARE(LlmTableModel::sortKey(u"r 0042"_s), u"r 242"_s);
+    QCOMPARE(LlmTableModel::sortKey(u"123456789"_s), u"919123456789"_s);
+}
+
+void TestLlmTableModel::compareRowsMatchesSortRole()
+{
+    // compareRows() orders like the values of SortRole (ties on the name).
+    Rig rig;
+    QList<LlmModel> list = fiveModels();
+    list.append(numbered(8, 4));
+    rig.model.setModels(list);
+    TestOutcome ok;
+    ok.state = TestOutcome::State::Ok;
+    ok.latencyMs = 300;
+    rig.model.setTestOutcome(u"u-c"_s, ok);
+    const int n = rig.model.rowCount();
+    for (int column = 0; column < LlmTableModel::ColumnCount; ++column) {
+        for (int a = 0; a < n; ++a) {
+            for (int b = 0; b < n; ++b) {
+                const int c = rig.model.compareRows(a, b, column);
+                QCOMPARE(c == 0, a == b || rig.model.compareRows(b, a, column) == 0);
+                QCOMPARE(c < 0, rig.model.compareRows(b, a, column) > 0);
+                if (column == LlmTableModel::ApiKeysColumn || column == LlmTableModel::UpdatedColumn) {
+                    const QVariant va = rig.model.index(a, column).data(LlmTableModel::SortRole);
+                    const QVariant vb = rig.model.index(b, column).data(LlmTableModel::SortRole);
+                    if (va != vb && va.isValid() && vb.isValid()
+                        && (column != LlmTableModel::UpdatedColumn || (va.toDateTime().isValid() && vb.toDateTime().isValid())))
+                        QCOMPARE(c < 0, QVariant::compare(va, vb) == QPartialOrdering::Less);
+                }
+            }
+        }
+    }
+}
+
+void TestLlmTableModel::filterNonAscii()
+{
+    Rig rig;
+    rig.model.setModels({make({"u-x", "Ünïcode Модель", "openai", "https://例子.测试/v1", {}, {}, nullptr,
+                               "Große Beschreibung 中文"}),
+                         make({"u-y", "plain", "openai", "https://a.example", {}, {}, nullptr})});
+    for (const QString &text : {u"ünï"_s, u"ÜNÏ"_s, u"модель"_s, u"МОДЕЛЬ"_s, u"中文"_s, u"例子.测试"_s,
+                                u"große"_s, u"GROSSE BESCHREIBUNG"_s.toLower().replace(u"ss"_s, u"ß"_s)}) {
+        rig.proxy.setFilterText(text);
+        QCOMPARE(uuidsOf(rig.proxy), QStringList{u"u-x"_s});
+    }
+    rig.proxy.setFilterText(u"OPENAI"_s);
+    QCOMPARE(rig.proxy.rowCount(), 2);
+}
+
+void TestLlmTableModel::filterOfManyRowsKeepsSelection()
+{
+    // Thousands of rows hidden or shown at once take the rebuild path (a
+    // layout change): the result, the selection and persistent indexes are
+    // those of the row-by-row path.
+    Rig rig;
+    rig.proxy.sort(LlmTableModel::NameColumn, Qt::DescendingOrder);
+    rig.model.setModels(numbered(0, 3000));
+    QItemSelectionModel selection(&rig.proxy);
+    const auto select = [&](const QString &uuid) {
+        const QModelIndex idx = rig.proxy.mapFromSource(rig.model.index(rig.model.rowOf(uuid), 0));
+        selection.select(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection.setCurrentIndex(idx, QItemSelectionModel::NoUpdate);
+        return QPersistentModelIndex(idx);
+    };
+    const QPersistentModelIndex kept = select(u"uuid-000042"_s);
+    QSignalSpy layout(&rig.proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(&rig.proxy, &QAbstractItemModel::rowsRemoved);
+
+    rig.proxy.setFilterText(u"model 42"_s); // 3000 -> 11 rows
+    QCOMPARE(rig.proxy.rowCount(), 11);
+    QCOMPARE(layout.size(), 1); // rebuilt, not removed run by run
+    QCOMPARE(removed.size(), 0);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data(LlmTableModel::UuidRole).toString(), u"uuid-000042"_s);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.currentIndex().data(LlmTableModel::UuidRole).toString(), u"uuid-000042"_s);
+    QStringList names;
+    for (int r = 0; r < rig.proxy.rowCount(); ++r)
+        names << rig.proxy.index(r, 0).data().toString();
+    QCOMPARE(names, (QStringList{u"model 429"_s, u"model 428"_s, u"model 427"_s, u"model 426"_s,
+                                u"model 425"_s, u"model 424"_s, u"model 423"_s, u"model 422"_s,
+                                u"model 421"_s, u"model 420"_s, u"model 42"_s}));
+
+    rig.proxy.setFilterText(u"model"_s); // all back
+    QCOMPARE(rig.proxy.rowCount(), 3000);
+    QVERIFY(kept.isValid());
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().first().data(LlmTableModel::UuidRole).toString(), u"uuid-000042"_s);
+    QCOMPARE(rig.proxy.index(0, 0).data().toString(), u"model 2999"_s);
+
+    // A selected row that is filtered out leaves the selection empty.
+    rig.proxy.setFilterText(u"model 7"_s);
+    QVERIFY(!kept.isValid());
+    QVERIFY(selection.selectedRows().isEmpty());
+    rig.proxy.setFilterText(QString());
+    QCOMPARE(rig.proxy.rowCount(), 3000);
+}
+
+void TestLlmTableModel::sortRanksFollowChanges()
+{
+    // Typing a filter ranks the rows once; every change of the rows drops the
+    // ranks, so the order stays that of a proxy sorting from scratch.
+    Rig rig;
+    const auto check = [&](int column) {
+        // The reference: a table of its own with the same rows and outcomes.
+        LlmTableModel copy;
+        copy.setModels(rig.model.models());
+        for (const LlmModel &m : rig.model.models())
+            copy.setTestOutcome(m.uuid(), rig.model.testOutcome(m.uuid()));
+        LlmSortFilterProxy fresh;
+        fresh.setSourceModel(&copy);
+        fresh.setFilterText(rig.proxy.filterText());
+        fresh.sort(column, rig.proxy.sortOrder());
+        QCOMPARE(uuidsOf(rig.proxy), uuidsOf(fresh));
+        QVERIFY(rig.proxy.rowCount() > 0);
+    };
+    for (int column : {int(LlmTableModel::NameColumn), int(LlmTableModel::LastTestColumn),
+                       int(LlmTableModel::UpdatedColumn)}) {
+        rig.model.setModels(numbered(0, 300));
+        rig.proxy.sort(column, Qt::DescendingOrder);
+        rig.proxy.setFilterText(u"model"_s);
+        check(column);
+        QList<LlmModel> next = numbered(0, 300);
+        for (int i = 0; i < next.size(); i += 3)
+            next[i].setName(u"a renamed model %1"_s.arg(i));
+        rig.model.setModels(next);
+        check(column);
+        rig.proxy.setFilterText(u"model 1"_s);
+        check(column);
+        TestOutcome t;
+        t.state = TestOutcome::State::Ok;
+        t.latencyMs = 3;
+        rig.model.setTestOutcome(next.at(10).uuid(), t);
+        rig.model.setTestOutcome(next.at(100).uuid(), t);
+        check(column);
+        rig.proxy.setFilterText(u"model"_s);
+        check(column);
+        QVERIFY(rig.model.removeModel(next.at(5).uuid()));
+        rig.proxy.setFilterText(u"mode"_s);
+        check(column);
+        QVERIFY(applyAndWait(rig.model, numbered(150, 300)));
+        check(column);
+        rig.proxy.setFilterText(u"model 2"_s);
+        check(column);
+        rig.model.clear();
+    }
+}
+
+void TestLlmTableModel::applyEndsLikeSetModels_data()
+{
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("size");
+    // (QAbstractItemModelTester checks a lot on every signal: sizes stay
+    // small, but above the first batch so there are several.)
+    QTest::newRow("unsorted, small") << -1 << int(Qt::AscendingOrder) << 40;
+    QTest::newRow("unsorted") << -1 << int(Qt::AscendingOrder) << 1100;
+    QTest::newRow("name") << int(LlmTableModel::NameColumn) << int(Qt::AscendingOrder) << 1100;
+    QTest::newRow("updated, descending") << int(LlmTableModel::UpdatedColumn) << int(Qt::DescendingOrder) << 1100;
+    QTest::newRow("last test") << int(LlmTableModel::LastTestColumn) << int(Qt::AscendingOrder) << 1100;
+}
+
+void TestLlmTableModel::applyEndsLikeSetModels()
+{
+    // The same sequence of lists through setModels() and applyModels(): the
+    // tables end with the same rows, the proxies in the same order, and
+    // QAbstractItemModelTester watches every batch.
+    QFETCH(int, sortColumn);
+    QFETCH(int, order);
+    QFETCH(int, size);
+    Rig sync;
+    Rig async;
+    for (Rig *rig : {&sync, &async}) {
+        if (sortColumn >= 0)
+            rig->proxy.sort(sortColumn, Qt::SortOrder(order));
+    }
+    QList<LlmModel> first = numbered(0, size);
+    first.append(fiveModels());
+    // Next: some gone (scattered and in a block), some changed, new ones in
+    // between and at the end.
+    QList<LlmModel> second;
+    for (int i = 0; i < first.size(); ++i) {
+        if (i % 41 == 1 || (i > size / 2 && i < size / 2 + size / 10))
+            continue;
+        LlmModel m = first.at(i);
+        if (i % 37 == 0)
+            m.setName(m.name() + u" v2"_s);
+        if (i % 53 == 0)
+            m.setApiKeys({});
+        second.append(m);
+        if (i % 43 == 0)
+            second.append(numbered(100'000 + i, 1).first());
+    }
+    second.append(numbered(200'000, size * 3 / 4));
+    const QList<QList<LlmModel>> lists{first, second, first, {}, second};
+    for (const QList<LlmModel> &list : lists) {
+        sync.model.setModels(list);
+        QVERIFY(applyAndWait(async.model, list));
+        QCOMPARE(async.model.rowCount(), sync.model.rowCount());
+        QCOMPARE(contentsOf(async.model), contentsOf(sync.model));
+        QCOMPARE(uuidsOf(async.proxy), uuidsOf(sync.proxy));
+        for (int r = 0; r < async.model.rowCount(); ++r)
+            QCOMPARE(async.model.rowOf(async.model.modelAt(r).uuid()), r);
+        // A test outcome after the merge lands on the right row.
+        if (!list.isEmpty()) {
+            TestOutcome t;
+            t.state = TestOutcome::State::Ok;
+            t.latencyMs = 5;
+            sync.model.setTestOutcome(list.at(list.size() / 2).uuid(), t);
+            async.model.setTestOutcome(list.at(list.size() / 2).uuid(), t);
+            QCOMPARE(uuidsOf(async.proxy), uuidsOf(sync.proxy));
+        }
+    }
+}
+
+void TestLlmTableModel::applyInsertsInBatchesTheProxyTakesWhole_data()
+{
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<int>("order");
+    QTest::newRow("name") << int(LlmTableModel::NameColumn) << int(Qt::AscendingOrder);
+    QTest::newRow("name, descending") << int(LlmTableModel::NameColumn) << int(Qt::DescendingOrder);
+    QTest::newRow("requester (all equal)") << int(LlmTableModel::RequesterColumn) << int(Qt::AscendingOrder);
+    QTest::newRow("key count") << int(LlmTableModel::ApiKeysColumn) << int(Qt::DescendingOrder);
+    QTest::newRow("updated") << int(LlmTableModel::UpdatedColumn) << int(Qt::AscendingOrder);
+    QTest::newRow("unsorted") << -1 << int(Qt::AscendingOrder);
+}
+
+void TestLlmTableModel::applyInsertsInBatchesTheProxyTakesWhole()
+{
+    // Into an empty table, new rows come in the proxy's order: every batch
+    // the model inserts is one block of the proxy (not one per row).
+    QFETCH(int, sortColumn);
+    QFETCH(int, order);
+    constexpr int n = 20'000;
+    LlmTableModel model;
+    LlmSortFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(sortColumn, Qt::SortOrder(order));
+    QCOMPARE(model.appendOrderColumn(), sortColumn);
+    QCOMPARE(model.appendOrder(), Qt::SortOrder(order));
+    QList<LlmModel> list = numbered(0, n);
+    for (int i = 0; i < n; i += 3) // not in sort order at the server
+        std::swap(list[i], list[n - 1 - i]);
+    QSignalSpy modelInserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy proxyInserted(&proxy, &QAbstractItemModel::rowsInserted);
+    QVERIFY(applyAndWait(model, list));
+    QCOMPARE(model.rowCount(), n);
+    QCOMPARE(proxy.rowCount(), n);
+    QVERIFY2(modelInserted.size() > 1, "expected batches");
+    QCOMPARE(proxyInserted.size(), modelInserted.size());
+    if (sortColumn >= 0) {
+        QStringList sourceOrder; // the model's rows are in the proxy's order
+        for (int r = 0; r < n; ++r)
+            sourceOrder << model.modelAt(r).uuid();
+        QCOMPARE(uuidsOf(proxy), sourceOrder);
+    } else {
+        QCOMPARE(model.modelAt(0).uuid(), list.first().uuid()); // the server's order
+        QCOMPARE(model.modelAt(n - 1).uuid(), list.last().uuid());
+    }
+}
+
+void TestLlmTableModel::applyLetsTheEventLoopRun()
+{
+    // 50,000 rows: the event loop turns between the batches.
+    constexpr int n = 50'000;
+    LlmTableModel model;
+    LlmSortFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(LlmTableModel::NameColumn);
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy applied(&model, &LlmTableModel::modelsApplied);
+    ticker.start();
+    model.applyModels(numbered(0, n));
+    QVERIFY(model.isApplying());
+    QCOMPARE(model.rowCount(), 0); // prepared on a worker first
+    QVERIFY(applied.wait(60'000));
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(model.rowCount(), n);
+    QVERIFY(inserted.size() > 1);
+    QVERIFY2(ticks >= inserted.size(), qPrintable(u"%1 ticks, %2 batches"_s.arg(ticks).arg(inserted.size())));
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"model 0"_s);
+    QCOMPARE(proxy.index(1, 0).data().toString(), u"model 1"_s);
+    QCOMPARE(proxy.index(n - 1, 0).data().toString(), u"model %1"_s.arg(n - 1));
+}
+
+void TestLlmTableModel::applyReplacedOrCancelledNeverEmits()
+{
+    Rig rig;
+    rig.proxy.sort(LlmTableModel::NameColumn);
+    QSignalSpy applied(&rig.model, &LlmTableModel::modelsApplied);
+
+    // Replaced before it was prepared: only the second one lands.
+    rig.model.applyModels(numbered(0, 5000));
+    rig.model.applyModels(fiveModels());
+    QVERIFY(applied.wait(30'000));
+    QTest::qWait(100);
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(uuidsOf(rig.model), (QStringList{u"u-a"_s, u"u-b"_s, u"u-e"_s, u"u-d"_s, u"u-c"_s}));
+
+    // Replaced while its batches run (the first batch is in, the rest not).
+    applied.clear();
+    QSignalSpy inserted(&rig.model, &QAbstractItemModel::rowsInserted);
+    rig.model.applyModels(numbered(0, 20'000));
+    QTRY_VERIFY_WITH_TIMEOUT(inserted.size() >= 1, 30'000);
+    QVERIFY(rig.model.isApplying());
+    QVERIFY(rig.model.rowCount() < 20'005);
+    rig.model.applyModels(numbered(10, 3));
+    QVERIFY(applied.wait(30'000));
+    QTest::qWait(100);
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(uuidsOf(rig.proxy), (QStringList{u"uuid-000010"_s, u"uuid-000011"_s, u"uuid-000012"_s}));
+
+    // setModels() and clear() end one that runs: no signal, their rows win.
+    applied.clear();
+    rig.model.applyModels(numbered(0, 20'000));
+    rig.model.setModels(fiveModels());
+    QVERIFY(!rig.model.isApplying());
+    QTest::qWait(300);
+    QCOMPARE(applied.size(), 0);
+    QCOMPARE(rig.model.rowCount(), 5);
+    rig.model.applyModels(numbered(0, 20'000));
+    QTRY_VERIFY_WITH_TIMEOUT(rig.model.rowCount() > 5, 30'000);
+    rig.model.clear();
+    QVERIFY(!rig.model.isApplying());
+    QTest::qWait(300);
+    QCOMPARE(applied.size(), 0);
+    QCOMPARE(rig.model.rowCount(), 0);
+    QCOMPARE(rig.proxy.rowCount(), 0);
+}
+
+void TestLlmTableModel::applyToleratesChangesMeanwhile()
+{
+    // Rows removed and tested while the batches run. (Big, so no
+    // QAbstractItemModelTester: it would take minutes.)
+    struct
+    {
+        LlmTableModel model;
+        LlmSortFilterProxy proxy;
+    } rig;
+    rig.proxy.setSourceModel(&rig.model);
+    rig.proxy.sort(LlmTableModel::NameColumn);
+    constexpr int n = 20'000;
+    QList<LlmModel> first = numbered(0, n);
+    rig.model.setModels(first);
+    QList<LlmModel> next;
+    for (int i = 0; i < n; ++i) {
+        if (i % 4 == 0)
+            continue; // removed
+        LlmModel m = first.at(i);
+        if (i % 5 == 0)
+            m.setRequester(u"changed"_s);
+        next.append(m);
+    }
+    next.append(numbered(n, n / 2));
+    QSignalSpy applied(&rig.model, &LlmTableModel::modelsApplied);
+    int interruptions = 0;
+    QStringList removedMeanwhile;
+    auto meddle = [&] {
+        if (!rig.model.isApplying() || rig.model.rowCount() < 10)
+            return;
+        ++interruptions;
+        const int row = (interruptions * 7919) % rig.model.rowCount();
+        const QString uuid = rig.model.modelAt(row).uuid();
+        QVERIFY(rig.model.removeModel(uuid));
+        removedMeanwhile << uuid;
+        const int other = (interruptions * 104729) % rig.model.rowCount();
+        TestOutcome t;
+        t.state = TestOutcome::State::Running;
+        rig.model.setTestOutcome(rig.model.modelAt(other).uuid(), t);
+        QCOMPARE(rig.model.testOutcome(rig.model.modelAt(other).uuid()).state, t.state);
+    };
+    QTimer meddler;
+    meddler.setInterval(0);
+    connect(&meddler, &QTimer::timeout, this, meddle);
+    rig.model.applyModels(next);
+    meddler.start();
+    QVERIFY(applied.wait(60'000));
+    meddler.stop();
+    QVERIFY(interruptions > 0);
+
+    QSet<QString> expected;
+    for (const LlmModel &m : std::as_const(next))
+        expected.insert(m.uuid());
+    QSet<QString> got;
+    for (int r = 0; r < rig.model.rowCount(); ++r) {
+        const LlmModel &m = rig.model.modelAt(r);
+        got.insert(m.uuid());
+        QCOMPARE(rig.model.rowOf(m.uuid()), r);
+        const int i = m.uuid().mid(5).toInt();
+        if (i < n && i % 5 == 0)
+            QCOMPARE(m.requester(), u"changed"_s);
+    }
+    for (const QString &uuid : std::as_const(removedMeanwhile)) {
+        // A row removed meanwhile stays removed unless the list brought it new.
+        if (got.contains(uuid))
+            QVERIFY(expected.contains(uuid));
+    }
+    QVERIFY(got.size() + removedMeanwhile.size() >= expected.size());
+    QVERIFY(got.size() <= expected.size());
+    QCOMPARE(rig.proxy.rowCount(), rig.model.rowCount());
+}
+
+void TestLlmTableModel::applyKeepsSelectionAndPersistentIndexes()
+{
+    Rig rig;
+    rig.proxy.sort(LlmTableModel::NameColumn);
+    QVERIFY(applyAndWait(rig.model, numbered(0, 3000)));
+    QItemSelectionModel selection(&rig.proxy);
+    const QString keptUuid = u"uuid-001234"_s;
+    const QModelIndex kept = rig.proxy.mapFromSource(rig.model.index(rig.model.rowOf(keptUuid), 0));
+    selection.select(kept, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(kept, QItemSelectionModel::NoUpdate);
+    const QPersistentModelIndex persistent(rig.model.index(rig.model.rowOf(keptUuid), 2));
+    QSignalSpy reset(&rig.model, &QAbstractItemModel::modelReset);
+    QSignalSpy proxyReset(&rig.proxy, &QAbstractItemModel::modelReset);
+
+    QList<LlmModel> next = numbered(1000, 3000); // 0-999 go, 3000-3999 come
+    for (LlmModel &m : next) {
+        if (m.uuid() == keptUuid)
+            m.setDescription(u"changed"_s);
+    }
+    QVERIFY(applyAndWait(rig.model, next));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(proxyReset.size(), 0);
+    QVERIFY(persistent.isValid());
+    QCOMPARE(persistent.data(LlmTableModel::UuidRole).toString(), keptUuid);
+    QCOMPARE(persistent.column(), 2);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().first().data(LlmTableModel::UuidRole).toString(), keptUuid);
+    QCOMPARE(selection.currentIndex().data(LlmTableModel::UuidRole).toString(), keptUuid);
+    QCOMPARE(rig.model.modelAt(persistent.row()).description(), u"changed"_s);
+}
+
+void TestLlmTableModel::destroyedWhilePreparing()
+{
+    // Gone before its worker is done: nothing is delivered, nothing crashes.
+    for (int i = 0; i < 5; ++i) {
+        auto model = std::make_unique<LlmTableModel>();
+        LlmSortFilterProxy proxy;
+        proxy.setSourceModel(model.get());
+        proxy.sort(LlmTableModel::NameColumn);
+        model->applyModels(numbered(0, 20'000));
+        if (i % 2)
+            QTest::qWait(i * 20);
+        model.reset();
+    }
+    QTest::qWait(200);
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 QTEST_GUILESS_MAIN(TestLlmTableModel)

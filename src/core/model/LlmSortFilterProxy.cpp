@@ -2,26 +2,37 @@
 
 #include "LlmTableModel.h"
 
-#include <QDateTime>
-#include <QLocale>
+#include <cstdlib>
 
 namespace lb {
 
 LlmSortFilterProxy::LlmSortFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
+    // The roles still matter: dataChanged on them re-sorts and re-filters.
     setSortRole(LlmTableModel::SortRole);
-    setFilterRole(LlmTableModel::SearchTextRole); // so dataChanged on it re-filters
+    setFilterRole(LlmTableModel::SearchTextRole);
     setFilterKeyColumn(LlmTableModel::NameColumn);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
-    // Qt's collator compares plainly (no numeric mode) for the C locale, which
-    // is what containers and CI run in; collate like English there instead.
-    const QLocale locale;
-    m_collator = QCollator(locale.language() == QLocale::C ? QLocale(QLocale::English) : locale);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true); // "gpt-4" before "gpt-40"
+}
+
+void LlmSortFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    if (m_table && m_table != sourceModel)
+        m_table->setAppendOrder(-1);
+    m_table = qobject_cast<LlmTableModel *>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+    if (m_table)
+        m_table->setAppendOrder(sortColumn(), sortOrder());
+}
+
+void LlmSortFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    QSortFilterProxyModel::sort(column, order);
+    if (m_table)
+        m_table->setAppendOrder(sortColumn(), sortOrder());
 }
 
 void LlmSortFilterProxy::setFilterText(const QString &text)
@@ -30,68 +41,60 @@ void LlmSortFilterProxy::setFilterText(const QString &text)
     if (trimmed == m_filter)
         return;
     m_filter = trimmed;
-    invalidateRowsFilter(); // Qt 6.4 has no beginFilterChange()
+    m_needle = trimmed.toLower();
+    if (!m_table) {
+        invalidateRowsFilter(); // Qt 6.4 has no beginFilterChange()
+        return;
+    }
+    // Typing re-sorts the same rows again and again: rank them once.
+    if (sortColumn() >= 0)
+        m_table->prepareSortRanks(sortColumn());
+    // One pass decides every row; the proxy then reads the answers.
+    const int rows = m_table->rowCount();
+    m_matches.assign(size_t(rows), true);
+    int matching = rows;
+    if (!m_needle.isEmpty()) {
+        for (int row = 0; row < rows; ++row) {
+            if (!m_table->rowContains(row, m_needle)) {
+                m_matches[size_t(row)] = false;
+                --matching;
+            }
+        }
+    }
+    // Qt shows or hides the rows that change one run at a time, each run
+    // costing a pass over all rows: fine for a few, slow for thousands spread
+    // over a sorted table. Then rebuilding the mapping (a layout change;
+    // selections and persistent indexes survive) is much cheaper.
+    const int changing = std::abs(matching - rowCount());
+    m_useMatches = true;
+    if (changing > std::max(kRebuildAbove, rows / 10)) {
+        invalidate();
+        (void)rowCount(); // rebuilds the mapping now, with the answers
+    } else {
+        invalidateRowsFilter();
+    }
+    m_useMatches = false;
+    m_matches.clear();
 }
 
 bool LlmSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_filter.isEmpty())
+    if (m_needle.isEmpty())
         return true;
+    if (m_useMatches && !sourceParent.isValid() && size_t(sourceRow) < m_matches.size())
+        return m_matches[size_t(sourceRow)];
+    if (m_table && !sourceParent.isValid())
+        return m_table->rowContains(sourceRow, m_needle);
     const QModelIndex idx = sourceModel()->index(sourceRow, LlmTableModel::NameColumn, sourceParent);
-    return idx.data(LlmTableModel::SearchTextRole).toString().contains(m_filter, Qt::CaseInsensitive);
-}
-
-int LlmSortFilterProxy::compareValues(const QVariant &left, const QVariant &right) const
-{
-    const int lt = left.typeId();
-    const int rt = right.typeId();
-    if (lt == QMetaType::QString && rt == QMetaType::QString)
-        return m_collator.compare(left.toString(), right.toString());
-    if (lt == QMetaType::QDateTime && rt == QMetaType::QDateTime) {
-        const QDateTime l = left.toDateTime();
-        const QDateTime r = right.toDateTime();
-        if (l.isValid() != r.isValid())
-            return l.isValid() ? 1 : -1; // unknown times sort first
-        if (!l.isValid())
-            return 0;
-        const qint64 a = l.toMSecsSinceEpoch();
-        const qint64 b = r.toMSecsSinceEpoch();
-        return a < b ? -1 : (a > b ? 1 : 0);
-    }
-    auto isInteger = [](int t) {
-        return t == QMetaType::Int || t == QMetaType::LongLong || t == QMetaType::UInt
-            || t == QMetaType::ULongLong || t == QMetaType::Long || t == QMetaType::Short;
-    };
-    if (isInteger(lt) && isInteger(rt)) {
-        const qlonglong a = left.toLongLong();
-        const qlonglong b = right.toLongLong();
-        return a < b ? -1 : (a > b ? 1 : 0);
-    }
-    if (left.canConvert<double>() && right.canConvert<double>() && lt != QMetaType::QString
-        && rt != QMetaType::QString) {
-        const double a = left.toDouble();
-        const double b = right.toDouble();
-        return a < b ? -1 : (a > b ? 1 : 0);
-    }
-    if (!left.isValid() || !right.isValid())
-        return int(left.isValid()) - int(right.isValid());
-    const QPartialOrdering o = QVariant::compare(left, right);
-    if (o == QPartialOrdering::Less)
-        return -1;
-    if (o == QPartialOrdering::Greater)
-        return 1;
-    return 0;
+    return idx.data(LlmTableModel::SearchTextRole).toString().contains(m_needle, Qt::CaseInsensitive);
 }
 
 bool LlmSortFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const int c = compareValues(left.data(sortRole()), right.data(sortRole()));
-    if (c != 0 || left.column() == LlmTableModel::NameColumn)
-        return c < 0;
-    // Ties break on the name, so equal values keep a readable order.
-    const QModelIndex ln = left.siblingAtColumn(LlmTableModel::NameColumn);
-    const QModelIndex rn = right.siblingAtColumn(LlmTableModel::NameColumn);
-    return compareValues(ln.data(sortRole()), rn.data(sortRole())) < 0;
+    if (m_table && left.model() == m_table && right.model() == m_table)
+        return m_table->compareRows(left.row(), right.row(), left.column()) < 0;
+    const QPartialOrdering o = QVariant::compare(left.data(sortRole()), right.data(sortRole()));
+    return o == QPartialOrdering::Less;
 }
 
 } // namespace lb

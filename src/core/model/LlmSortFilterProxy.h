@@ -1,17 +1,32 @@
 #pragma once
 
-#include <QCollator>
+#include <QPointer>
 #include <QSortFilterProxyModel>
+
+#include <vector>
 
 namespace lb {
 
-// Sorting (on LlmTableModel::SortRole) and a case-insensitive text filter over
-// name, description, requester and base URL.
+class LlmTableModel;
+
+// Sorting (the order of LlmTableModel::SortRole) and a case-insensitive text
+// filter over name, description, requester and base URL.
+//
+// On an LlmTableModel it reads the model's per-row caches directly (no
+// QVariant, no collator): strings sort by LlmTableModel::sortKey() — natural
+// numbers, lower case, otherwise by code point — and the filter is lower-cased
+// once and looked for in the cached lower-case text. It also tells the model
+// its sort (setAppendOrder), so rows added by applyModels() arrive in batches
+// the proxy takes as one block each. On another source model it compares
+// SortRole values and searches SearchTextRole, slowly.
 class LlmSortFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
     explicit LlmSortFilterProxy(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
@@ -21,11 +36,14 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // <0, 0, >0 for two SortRole values (strings, numbers, date-times).
-    int compareValues(const QVariant &left, const QVariant &right) const;
+    QPointer<LlmTableModel> m_table; // the source, when it is one
+    QString m_filter;                // trimmed, as typed
+    QString m_needle;                // m_filter in lower case
 
-    QString m_filter;
-    QCollator m_collator;
+    // While setFilterText() runs: which source rows match (one pass).
+    static constexpr int kRebuildAbove = 500; // rows shown or hidden at once
+    std::vector<bool> m_matches;
+    bool m_useMatches = false;
 };
 
 } // namespace lb

@@ -1,10 +1,14 @@
 #include "LlmTableModel.h"
 
+#include "BackgroundDelivery.h"
 #include "Logging.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QMetaType>
-#include <QSet>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +19,15 @@ namespace {
 [[maybe_unused]] const int kTestOutcomeMetaType = qRegisterMetaType<TestOutcome>();
 
 constexpr qint64 kLatencyCap = 1'000'000'000'000LL; // keeps state ranks apart
+
+// An applyModels() batch: how long one event-loop turn may work on it, and
+// how many rows the first batch takes before the speed is known.
+constexpr qint64 kStepBudgetNs = 6'000'000;
+constexpr qsizetype kFirstBatchRows = 1000;
+constexpr qsizetype kMinBatchRows = 16;
+constexpr qsizetype kMaxBatchRows = 50'000;
+// Fewer records than this are freed right away, more on a worker thread.
+constexpr qsizetype kDisposeInBackground = 512;
 
 int stateRank(TestOutcome::State state)
 {
@@ -29,16 +42,202 @@ int stateRank(TestOutcome::State state)
     return 6;
 }
 
+qint64 testSortValue(const TestOutcome &t)
+{
+    const qint64 latency = t.latencyMs >= 0 ? qMin(t.latencyMs, kLatencyCap - 1) : kLatencyCap - 1;
+    return stateRank(t.state) * kLatencyCap + latency;
+}
+
+const qint64 kNeverTestedSortValue = testSortValue(TestOutcome());
+
 QString localTimeText(const QDateTime &dt, bool seconds)
 {
     return dt.toLocalTime().toString(seconds ? u"yyyy-MM-dd HH:mm:ss"_s : u"yyyy-MM-dd HH:mm"_s);
 }
 
+template<typename T>
+int compareNumbers(T a, T b)
+{
+    return a < b ? -1 : (a > b ? 1 : 0);
+}
+
+bool isAscii(QStringView s, bool *hasUpper)
+{
+    bool upper = false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return false;
+        upper |= u >= u'A' && u <= u'Z';
+    }
+    *hasUpper = upper;
+    return true;
+}
+
+// Appends s in lower case: ASCII directly (the usual case, and most of the
+// time a table of 100,000 rows spends preparing), anything else through
+// QString::toLower.
+void appendLowerCase(QString *out, const QString &s)
+{
+    bool hasUpper = false;
+    if (!isAscii(s, &hasUpper)) {
+        out->append(s.toLower());
+        return;
+    }
+    if (!hasUpper) {
+        out->append(s);
+        return;
+    }
+    const qsizetype at = out->size();
+    out->resize(at + s.size());
+    char16_t *d = reinterpret_cast<char16_t *>(out->data()) + at;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        *d++ = u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
+    }
+}
+
+QString lowerCase(const QString &s)
+{
+    bool hasUpper = false;
+    if (!isAscii(s, &hasUpper))
+        return s.toLower();
+    if (!hasUpper)
+        return s; // shared, no copy
+    QString out;
+    out.reserve(s.size());
+    appendLowerCase(&out, s);
+    return out;
+}
+
+// A run of digits (no leading zeros; empty for zero) as its length, then the
+// digits. Lengths above 8 are written as '9' and the length encoded the same
+// way, so every length sorts by value and the key starts with a digit (it
+// compares with non-digits as the digits it stands for would). Returns the
+// end of what it wrote; `out` has room for digits.size() + 12.
+char16_t *writeNumberKey(char16_t *out, QStringView digits)
+{
+    const qsizetype length = digits.size();
+    if (length <= 8) {
+        *out++ = char16_t(u'0' + length);
+    } else {
+        *out++ = u'9';
+        const QString lengthText = QString::number(length);
+        out = writeNumberKey(out, lengthText);
+    }
+    std::copy(digits.utf16(), digits.utf16() + length, out);
+    return out + length;
+}
+
+// sortKey() of a text already in lower case.
+QString numberKey(const QString &lower)
+{
+    const char16_t *begin = reinterpret_cast<const char16_t *>(lower.constData());
+    const char16_t *end = begin + lower.size();
+    const auto isDigit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
+    const char16_t *firstDigit = std::find_if(begin, end, isDigit);
+    if (firstDigit == end)
+        return lower; // shared, no copy
+    // Each run grows by at most one character (plus the nested length of a
+    // run longer than 8, at most 12 more), so this is room enough.
+    QString key(lower.size() * 2 + 12, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(key.data());
+    out = std::copy(begin, firstDigit, out);
+    for (const char16_t *p = firstDigit; p < end;) {
+        if (!isDigit(*p)) {
+            *out++ = *p++;
+            continue;
+        }
+        const char16_t *runEnd = std::find_if_not(p, end, isDigit);
+        while (p < runEnd && *p == u'0')
+            ++p;
+        out = writeNumberKey(out, QStringView(p, runEnd));
+        p = runEnd;
+    }
+    key.truncate(out - reinterpret_cast<const char16_t *>(key.constData()));
+    return key;
+}
+
+// Destroys what a merge took out (old records) where it costs the GUI nothing.
+template<typename List>
+void disposeList(List &&garbage)
+{
+    if (garbage.size() >= kDisposeInBackground)
+        BackgroundDelivery::dispose(std::exchange(garbage, {}));
+    else
+        garbage.clear();
+}
+
 } // namespace
+
+// What prepare() makes of an incoming list, on any thread.
+struct LlmTableModel::Prepared
+{
+    enum State : quint8 {
+        New,       // not in the table when prepared: to append
+        Changed,   // in the table, different: to update
+        Same,      // in the table, equal: nothing to do (record dropped)
+        Done,      // applied
+    };
+    QList<LlmModel> models;            // keyed, first of each uuid, server order;
+    QList<RowCache> caches;            //   only Changed ones keep record and cache
+    QList<State> states;               // parallel
+    QHash<QString, int> position;      // uuid -> index in models
+    QList<LlmModel> freshModels;       // the New ones, in append order
+    QList<RowCache> freshCaches;       // parallel
+};
+
+// A merge under way: the phases run in this order; cursors survive between
+// event-loop turns.
+struct LlmTableModel::Apply
+{
+    enum class Phase { Remove, Update, Append };
+    std::shared_ptr<Prepared> prepared;
+    Phase phase = Phase::Remove;
+    int removeCursor = std::numeric_limits<int>::max(); // next row to look at, going up
+    int updateCursor = 0;       // next row to look at, going down
+    qsizetype appendCursor = 0; // next of prepared->freshModels
+    bool batched = false;
+    double nsPerRow[3] = {0, 0, 0}; // measured cost of a row, per phase
+    QList<LlmModel> garbage;    // old records, freed after the step
+
+    // How many rows the next batch of a phase may take.
+    qsizetype rowsFitting(qint64 remainingNs, Phase phase) const
+    {
+        if (!batched)
+            return std::numeric_limits<qsizetype>::max();
+        const double cost = nsPerRow[int(phase)];
+        if (cost <= 0)
+            return kFirstBatchRows;
+        return std::clamp(qsizetype(double(std::max<qint64>(remainingNs, 0)) / cost), kMinBatchRows,
+                          kMaxBatchRows);
+    }
+    // Quick to rise, slow to fall: one slow batch makes the next ones small.
+    void measured(qint64 ns, qsizetype rows, Phase phase)
+    {
+        if (rows > 0) {
+            double &cost = nsPerRow[int(phase)];
+            cost = std::max({double(ns) / double(rows), cost * 0.7, 1.0});
+        }
+    }
+};
 
 LlmTableModel::LlmTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(0);
+    connect(&m_applyTimer, &QTimer::timeout, this, &LlmTableModel::applyStep);
+}
+
+LlmTableModel::~LlmTableModel()
+{
+    if (m_preparing)
+        m_preparing->revoke();
+    if (m_apply)
+        BackgroundDelivery::dispose(std::move(m_apply->prepared));
+    disposeList(m_models);
+    disposeList(m_cache);
 }
 
 int LlmTableModel::rowCount(const QModelIndex &parent) const
@@ -59,24 +258,114 @@ Qt::ItemFlags LlmTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
-LlmTableModel::RowCache LlmTableModel::makeCache(const LlmModel &model)
+QString LlmTableModel::sortKey(const QString &text)
+{
+    return numberKey(lowerCase(text));
+}
+
+LlmTableModel::RowCache LlmTableModel::makeCache(const LlmModel &model, const QString &uuid,
+                                                bool complete)
 {
     RowCache c;
-    c.uuid = model.uuid();
-    const QString name = model.name();
+    c.uuid = uuid;
+    const QString name = lowerCase(model.name());
     const QString description = model.description();
-    const QString requester = model.requester();
-    const QString baseUrl = model.baseUrl();
-    c.nameKey = name.toLower();
-    c.requesterKey = requester.toLower();
-    c.baseUrlKey = baseUrl.toLower();
-    c.abilitiesText = model.abilities().join(u", "_s);
-    c.searchText = QStringList{name, description, requester, baseUrl}.join(u'\n').toLower();
-    c.updated = model.updatedAt();
-    c.keyCount = model.apiKeyCount();
+    const QString requester = lowerCase(model.requester());
+    const QString baseUrl = lowerCase(model.baseUrl());
+    c.nameKey = numberKey(name);
+    c.requesterKey = numberKey(requester);
+    c.baseUrlKey = numberKey(baseUrl);
+    // As QStringList{name, description, requester, baseUrl}.join('\n').toLower().
+    QString search;
+    search.reserve(name.size() + description.size() + requester.size() + baseUrl.size() + 3);
+    search.append(name).append(u'\n');
+    appendLowerCase(&search, description);
+    search.append(u'\n').append(requester).append(u'\n').append(baseUrl);
+    c.searchText = std::move(search);
+    if (complete)
+        completeCache(&c, model);
     return c;
 }
 
+void LlmTableModel::completeCache(RowCache *cache, const LlmModel &model)
+{
+    cache->abilitiesText = model.abilities().join(u", "_s);
+    cache->abilitiesKey = sortKey(cache->abilitiesText);
+    cache->updated = LlmModel::parseServerTimeMSecs(model.updatedAtText()).value_or(kNoTime);
+    cache->keyCount = model.apiKeyCount();
+    cache->complete = true;
+}
+
+const LlmTableModel::RowCache &LlmTableModel::completeRow(int row) const
+{
+    RowCache &cache = m_cache[row];
+    if (!cache.complete)
+        completeCache(&cache, m_models.at(row));
+    return cache;
+}
+
+int LlmTableModel::compareCaches(const RowCache &l, const RowCache &r, int column)
+{
+    int c = 0;
+    switch (column) {
+    case NameColumn: return l.nameKey.compare(r.nameKey);
+    case RequesterColumn: c = l.requesterKey.compare(r.requesterKey); break;
+    case BaseUrlColumn: c = l.baseUrlKey.compare(r.baseUrlKey); break;
+    case AbilitiesColumn: c = l.abilitiesKey.compare(r.abilitiesKey); break;
+    case ApiKeysColumn: c = compareNumbers(l.keyCount, r.keyCount); break;
+    case UpdatedColumn: c = compareNumbers(l.updated, r.updated); break; // unknown first
+    default: break; // LastTestColumn: the caller knows the outcomes
+    }
+    return c != 0 ? c : l.nameKey.compare(r.nameKey);
+}
+
+qint64 LlmTableModel::sortValueOfTest(const QString &uuid) const
+{
+    const auto it = m_tests.constFind(uuid);
+    return it == m_tests.cend() ? kNeverTestedSortValue : testSortValue(*it);
+}
+
+void LlmTableModel::prepareSortRanks(int column) const
+{
+    const int n = int(m_cache.size());
+    if (column < 0 || column >= ColumnCount || (column == m_rankColumn && m_ranks.size() == n))
+        return;
+    m_rankColumn = -1; // compare for real below
+    QList<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return compareRows(a, b, column) < 0; });
+    m_ranks.resize(n);
+    int rank = 0;
+    for (int i = 0; i < n; ++i) {
+        if (i > 0 && compareRows(order.at(i - 1), order.at(i), column) != 0)
+            ++rank; // equal rows share a rank
+        m_ranks[order.at(i)] = rank;
+    }
+    m_rankColumn = column;
+}
+
+int LlmTableModel::compareRows(int left, int right, int column) const
+{
+    if (column == m_rankColumn) {
+        Q_ASSERT(m_ranks.size() == m_cache.size());
+        return compareNumbers(m_ranks.at(left), m_ranks.at(right));
+    }
+    const bool extras = column == AbilitiesColumn || column == ApiKeysColumn || column == UpdatedColumn;
+    const RowCache &l = extras ? completeRow(left) : m_cache.at(left);
+    const RowCache &r = extras ? completeRow(right) : m_cache.at(right);
+    if (column == LastTestColumn) {
+        const int c = m_tests.isEmpty()
+            ? 0 : compareNumbers(sortValueOfTest(l.uuid), sortValueOfTest(r.uuid));
+        return c != 0 ? c : l.nameKey.compare(r.nameKey);
+    }
+    return compareCaches(l, r, column);
+}
+
+bool LlmTableModel::rowContains(int row, QStringView lowerCaseText) const
+{
+    return QStringView(m_cache.at(row).searchText).contains(lowerCaseText, Qt::CaseSensitive);
+}
 QString LlmTableModel::lastTestText(const TestOutcome &outcome) const
 {
     switch (outcome.state) {
@@ -115,19 +404,18 @@ QString LlmTableModel::lastTestToolTip(const TestOutcome &outcome) const
 
 QVariant LlmTableModel::sortValue(int row, int column) const
 {
-    const RowCache &c = m_cache.at(row);
+    // For views and other readers; LlmSortFilterProxy sorts with compareRows().
+    const RowCache &c = completeRow(row);
+    const LlmModel &m = m_models.at(row);
     switch (column) {
-    case NameColumn: return c.nameKey;
-    case RequesterColumn: return c.requesterKey;
-    case BaseUrlColumn: return c.baseUrlKey;
+    case NameColumn: return m.name().toLower();
+    case RequesterColumn: return m.requester().toLower();
+    case BaseUrlColumn: return m.baseUrl().toLower();
     case AbilitiesColumn: return c.abilitiesText;
     case ApiKeysColumn: return c.keyCount;
-    case UpdatedColumn: return c.updated;
-    case LastTestColumn: {
-        const TestOutcome t = m_tests.value(c.uuid);
-        const qint64 latency = t.latencyMs >= 0 ? qMin(t.latencyMs, kLatencyCap - 1) : kLatencyCap - 1;
-        return QVariant::fromValue<qlonglong>(stateRank(t.state) * kLatencyCap + latency);
-    }
+    case UpdatedColumn:
+        return c.updated == kNoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(c.updated, Qt::UTC);
+    case LastTestColumn: return QVariant::fromValue<qlonglong>(sortValueOfTest(c.uuid));
     default: break;
     }
     return {};
@@ -140,7 +428,8 @@ QVariant LlmTableModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const int column = index.column();
     const LlmModel &m = m_models.at(row);
-    const RowCache &c = m_cache.at(row);
+    const bool extras = column == AbilitiesColumn || column == ApiKeysColumn || column == UpdatedColumn;
+    const RowCache &c = extras ? completeRow(row) : m_cache.at(row);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -151,7 +440,9 @@ QVariant LlmTableModel::data(const QModelIndex &index, int role) const
         case AbilitiesColumn: return c.abilitiesText;
         case ApiKeysColumn: return QString::number(c.keyCount); // a count, never a key
         case UpdatedColumn:
-            return c.updated.isValid() ? localTimeText(c.updated, false) : m.updatedAtText();
+            return c.updated != kNoTime
+                ? localTimeText(QDateTime::fromMSecsSinceEpoch(c.updated, Qt::UTC), false)
+                : m.updatedAtText();
         case LastTestColumn: return lastTestText(m_tests.value(c.uuid));
         default: break;
         }
@@ -170,9 +461,10 @@ QVariant LlmTableModel::data(const QModelIndex &index, int role) const
             return c.abilitiesText.isEmpty() ? QVariant() : QVariant(c.abilitiesText);
         case ApiKeysColumn: return tr("%n API key(s)", nullptr, c.keyCount);
         case UpdatedColumn: {
-            if (!c.updated.isValid())
+            if (c.updated == kNoTime)
                 return m.updatedAtText().isEmpty() ? QVariant() : QVariant(m.updatedAtText());
-            QString tip = tr("Updated %1").arg(QLocale().toString(c.updated.toLocalTime(), QLocale::LongFormat));
+            const QDateTime updated = QDateTime::fromMSecsSinceEpoch(c.updated, Qt::UTC);
+            QString tip = tr("Updated %1").arg(QLocale().toString(updated.toLocalTime(), QLocale::LongFormat));
             const QDateTime created = m.createdAt();
             if (created.isValid())
                 tip += u'\n' + tr("Created %1").arg(QLocale().toString(created.toLocalTime(), QLocale::LongFormat));
@@ -221,95 +513,318 @@ QVariant LlmTableModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void LlmTableModel::setModels(const QList<LlmModel> &models)
+// --- merging ------------------------------------------------------------------
+
+std::shared_ptr<LlmTableModel::Prepared>
+LlmTableModel::prepare(const QList<LlmModel> &incoming, const QList<LlmModel> &currentModels,
+                       const QHash<QString, int> &currentRows, int appendColumn,
+                       Qt::SortOrder appendOrder, bool complete)
 {
-    // 1. The new list, without records we cannot key.
-    QList<LlmModel> incoming;
-    incoming.reserve(models.size());
-    QHash<QString, qsizetype> incomingPos;
-    incomingPos.reserve(models.size());
-    for (const LlmModel &m : models) {
-        const QString uuid = m.uuid();
+    auto p = std::make_shared<Prepared>();
+    p->models.reserve(incoming.size());
+    p->caches.reserve(incoming.size());
+    p->states.reserve(incoming.size());
+    p->position.reserve(incoming.size());
+    QList<qsizetype> appendList;
+    for (const LlmModel &m : incoming) {
+        QString uuid = m.uuid();
         if (uuid.isEmpty()) {
             qCWarning(lcModel) << "skipping a model without uuid, name:" << m.name();
             continue;
         }
-        if (incomingPos.contains(uuid)) {
+        const qsizetype before = p->position.size();
+        int &slot = p->position[uuid];
+        if (p->position.size() == before) {
             qCWarning(lcModel) << "skipping a second model with uuid" << uuid;
             continue;
         }
-        incomingPos.insert(uuid, incoming.size());
-        incoming.append(m);
-    }
-
-    // 2. Remove vanished rows, in contiguous runs from the bottom so the rows
-    //    of the runs still to come keep their numbers.
-    bool removed = false;
-    for (int row = int(m_models.size()) - 1; row >= 0; --row) {
-        if (incomingPos.contains(m_cache.at(row).uuid))
+        const int index = int(p->models.size());
+        slot = index;
+        const int row = currentRows.value(uuid, -1);
+        const Prepared::State state = row < 0 ? Prepared::New
+            : (m == currentModels.at(row) ? Prepared::Same : Prepared::Changed);
+        p->states.append(state);
+        if (state == Prepared::Same) {
+            p->models.append(LlmModel()); // the row keeps its record
+            p->caches.append(RowCache());
             continue;
-        const int last = row;
-        while (row > 0 && !incomingPos.contains(m_cache.at(row - 1).uuid))
-            --row;
-        const int first = row;
-        beginRemoveRows({}, first, last);
-        m_indexStale = true;
-        removed = true;
-        for (int r = first; r <= last; ++r)
-            m_tests.remove(m_cache.at(r).uuid);
-        m_models.remove(first, last - first + 1);
-        m_cache.remove(first, last - first + 1);
-        endRemoveRows();
-    }
-    if (removed)
-        rebuildIndex();
-
-    // 3. Update the rows that stay, in place; one dataChanged per run.
-    const int lastColumn = ColumnCount - 1;
-    int runStart = -1;
-    const int count = int(m_models.size());
-    for (int row = 0; row < count; ++row) {
-        const LlmModel &fresh = incoming.at(incomingPos.value(m_cache.at(row).uuid));
-        const bool changed = fresh != m_models.at(row);
-        if (changed) {
-            m_models[row] = fresh;
-            m_cache[row] = makeCache(fresh);
-            if (runStart < 0)
-                runStart = row;
-        } else if (runStart >= 0) {
-            emit dataChanged(index(runStart, 0), index(row - 1, lastColumn));
-            runStart = -1;
         }
+        p->models.append(m);
+        p->caches.append(makeCache(m, uuid, complete));
+        if (state == Prepared::New)
+            appendList.append(index);
     }
-    if (runStart >= 0)
-        emit dataChanged(index(runStart, 0), index(count - 1, lastColumn));
+    if (appendColumn >= 0 && appendColumn < ColumnCount) {
+        // The proxy's order (test outcomes: none yet for new rows, so by
+        // name). Only applyModels() orders, and its caches are complete.
+        Q_ASSERT(complete);
+        const QList<RowCache> &caches = p->caches;
+        const bool ascending = appendOrder == Qt::AscendingOrder;
+        std::stable_sort(appendList.begin(), appendList.end(), [&](qsizetype a, qsizetype b) {
+            const int c = compareCaches(caches.at(a), caches.at(b), appendColumn);
+            return ascending ? c < 0 : c > 0;
+        });
+    }
+    if (appendList.size() == p->models.size() && (appendColumn < 0 || appendColumn >= ColumnCount)) {
+        // All new, in the server's order: the lists as they are (nothing is
+        // Changed, so nothing else reads them by index).
+        p->freshModels = std::exchange(p->models, {});
+        p->freshCaches = std::exchange(p->caches, {});
+        return p;
+    }
+    // Laid out in append order, so the batches read memory in sequence.
+    p->freshModels.reserve(appendList.size());
+    p->freshCaches.reserve(appendList.size());
+    for (const qsizetype i : std::as_const(appendList)) {
+        p->freshModels.append(std::exchange(p->models[i], LlmModel()));
+        p->freshCaches.append(std::exchange(p->caches[i], RowCache()));
+    }
+    return p;
+}
 
-    // 4. Append the new ones, in the server's order, as one batch.
-    QList<qsizetype> fresh;
-    for (qsizetype i = 0; i < incoming.size(); ++i) {
-        if (!m_rowByUuid.contains(incoming.at(i).uuid()))
-            fresh.append(i);
+void LlmTableModel::setModels(const QList<LlmModel> &models)
+{
+    cancelApply();
+    startApply(prepare(models, m_models, m_rowByUuid, -1, Qt::AscendingOrder, false), false);
+}
+
+void LlmTableModel::applyModels(const QList<LlmModel> &models)
+{
+    cancelApply();
+    auto delivery = std::make_shared<BackgroundDelivery>(this);
+    m_preparing = delivery;
+    // The worker gets copies (shared, not deep) of the current rows to compare
+    // with; it lets go of them before the result comes back, so the table
+    // never has to detach its lists.
+    BackgroundDelivery::run([this, delivery, incoming = models, current = m_models,
+                             rows = m_rowByUuid, column = m_appendColumn,
+                             order = m_appendOrder]() mutable {
+        if (delivery->isRevoked())
+            return;
+        std::shared_ptr<Prepared> prepared = prepare(incoming, current, rows, column, order, true);
+        incoming = {};
+        current = {};
+        rows = {};
+        delivery->deliver([this, delivery, prepared] {
+            if (m_preparing != delivery) { // replaced or cancelled meanwhile
+                BackgroundDelivery::dispose(prepared);
+                return;
+            }
+            m_preparing.reset();
+            startApply(prepared, true);
+        });
+    });
+}
+
+bool LlmTableModel::isApplying() const
+{
+    return m_preparing || (m_apply && m_apply->batched);
+}
+
+void LlmTableModel::setAppendOrder(int column, Qt::SortOrder order)
+{
+    m_appendColumn = column;
+    m_appendOrder = order;
+}
+
+void LlmTableModel::startApply(std::shared_ptr<Prepared> prepared, bool batched)
+{
+    m_apply = std::make_unique<Apply>();
+    m_apply->prepared = std::move(prepared);
+    m_apply->batched = batched;
+    if (batched) {
+        applyStep();
+        return;
     }
-    if (!fresh.isEmpty()) {
+    runApply(-1);
+    disposeList(m_apply->garbage);
+    if (m_apply->prepared->states.size() >= kDisposeInBackground)
+        BackgroundDelivery::dispose(std::move(m_apply->prepared));
+    m_apply.reset();
+}
+
+void LlmTableModel::applyStep()
+{
+    if (!m_apply)
+        return;
+    const bool done = runApply(kStepBudgetNs);
+    disposeList(m_apply->garbage);
+    if (!done) {
+        m_applyTimer.start(); // the next batch on the next event-loop turn
+        return;
+    }
+    BackgroundDelivery::dispose(std::move(m_apply->prepared));
+    m_apply.reset();
+    emit modelsApplied();
+}
+
+void LlmTableModel::cancelApply()
+{
+    m_applyTimer.stop();
+    if (m_preparing) {
+        m_preparing->revoke();
+        m_preparing.reset();
+    }
+    if (m_apply) {
+        if (m_indexStale)
+            rebuildIndex();
+        disposeList(m_apply->garbage);
+        BackgroundDelivery::dispose(std::move(m_apply->prepared));
+        m_apply.reset();
+    }
+}
+
+bool LlmTableModel::runApply(qint64 budgetNs)
+{
+    invalidateRanks(); // rows are about to change
+    Apply &a = *m_apply;
+    Prepared &p = *a.prepared;
+    QElapsedTimer clock;
+    clock.start();
+    const bool unlimited = budgetNs < 0;
+    const auto remainingNs = [&] {
+        return unlimited ? std::numeric_limits<qint64>::max() : budgetNs - clock.nsecsElapsed();
+    };
+    const auto outOfTime = [&] { return !unlimited && clock.nsecsElapsed() >= budgetNs; };
+    const auto keeps = [&](int row) { return p.position.contains(m_cache.at(row).uuid); };
+
+    // 1. Remove vanished rows, in contiguous runs from the bottom so the rows
+    //    of the runs still to come keep their numbers.
+    if (a.phase == Apply::Phase::Remove) {
+        int row = std::min(a.removeCursor, int(m_models.size()) - 1);
+        int scanned = 0;
+        while (row >= 0) {
+            if (keeps(row)) {
+                --row;
+                if ((++scanned & 1023) == 0 && outOfTime())
+                    break;
+                continue;
+            }
+            const qsizetype maxRows = a.rowsFitting(remainingNs(), Apply::Phase::Remove);
+            const int last = row;
+            while (row > 0 && last - row + 1 < maxRows && !keeps(row - 1))
+                --row;
+            const int first = row;
+            QElapsedTimer timer;
+            timer.start();
+            beginRemoveRows({}, first, last);
+            m_indexStale = true;
+            for (int r = first; r <= last; ++r) {
+                m_tests.remove(m_cache.at(r).uuid);
+                a.garbage.append(std::move(m_models[r]));
+            }
+            m_models.remove(first, last - first + 1);
+            m_cache.remove(first, last - first + 1);
+            endRemoveRows();
+            a.measured(timer.nsecsElapsed(), last - first + 1, Apply::Phase::Remove);
+            row = first - 1;
+            if (outOfTime())
+                break;
+        }
+        a.removeCursor = row;
+        if (row >= 0)
+            return false;
+        if (m_indexStale)
+            rebuildIndex();
+        a.phase = Apply::Phase::Update;
+        if (outOfTime())
+            return false;
+    }
+
+    // 2. Update the rows that stay, in place; one dataChanged per run.
+    if (a.phase == Apply::Phase::Update) {
+        const int lastColumn = ColumnCount - 1;
+        const int count = int(m_models.size());
+        const qsizetype maxRows = a.rowsFitting(remainingNs(), Apply::Phase::Update);
+        QElapsedTimer timer;
+        timer.start();
+        qsizetype updated = 0;
+        int runStart = -1;
+        int row = a.updateCursor;
+        while (row < count) {
+            const int i = p.position.value(m_cache.at(row).uuid, -1);
+            if (i >= 0 && p.states.at(i) == Prepared::Changed) {
+                a.garbage.append(std::exchange(m_models[row], std::move(p.models[i])));
+                m_cache[row] = std::move(p.caches[i]);
+                p.states[i] = Prepared::Done;
+                if (runStart < 0)
+                    runStart = row;
+                ++updated;
+            } else if (runStart >= 0) {
+                emit dataChanged(index(runStart, 0), index(row - 1, lastColumn));
+                runStart = -1;
+                if (outOfTime()) // a sorted proxy may take a while over each run
+                    break;
+            }
+            ++row;
+            if (a.batched && (updated >= maxRows || ((row & 255) == 0 && outOfTime())))
+                break;
+        }
+        if (runStart >= 0)
+            emit dataChanged(index(runStart, 0), index(row - 1, lastColumn));
+        a.measured(timer.nsecsElapsed(), updated, Apply::Phase::Update);
+        a.updateCursor = row;
+        if (row < count)
+            return false;
+        a.phase = Apply::Phase::Append;
+        a.appendCursor = 0;
+        m_models.reserve(m_models.size() + p.freshModels.size());
+        m_cache.reserve(m_cache.size() + p.freshModels.size());
+        m_rowByUuid.reserve(m_rowByUuid.size() + p.freshModels.size());
+    }
+
+    // 3. Append the new ones, in the append order, as one batch (setModels)
+    //    or as many as fit in the time of a turn.
+    const qsizetype total = p.freshModels.size();
+    if (!a.batched && m_models.isEmpty() && a.appendCursor == 0 && total > 0
+        && total == p.states.size()) {
+        // Into an empty table, in the server's order: the lists and the index
+        // are the prepared ones as they are.
+        beginInsertRows({}, 0, int(total) - 1);
+        m_models = std::move(p.freshModels);
+        m_cache = std::move(p.freshCaches);
+        m_rowByUuid = std::move(p.position);
+        endInsertRows();
+        a.appendCursor = total;
+        return true;
+    }
+    while (a.appendCursor < total) {
+        const qsizetype maxRows = a.rowsFitting(remainingNs(), Apply::Phase::Append);
+        const qsizetype from = a.appendCursor;
+        const qsizetype to = from + std::min(maxRows, total - from);
+        a.appendCursor = to;
+        qsizetype count = 0;
+        for (qsizetype i = from; i < to; ++i)
+            count += m_rowByUuid.contains(p.freshCaches.at(i).uuid) ? 0 : 1; // a safety net
+        if (count == 0)
+            continue;
+        QElapsedTimer timer;
+        timer.start();
         const int first = int(m_models.size());
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_models.reserve(first + fresh.size());
-        m_cache.reserve(first + fresh.size());
-        for (qsizetype i : fresh) {
-            const LlmModel &m = incoming.at(i);
-            m_rowByUuid.insert(m.uuid(), int(m_models.size()));
-            m_models.append(m);
-            m_cache.append(makeCache(m));
+        beginInsertRows({}, first, first + int(count) - 1);
+        for (qsizetype i = from; i < to; ++i) {
+            RowCache &cache = p.freshCaches[i];
+            if (m_rowByUuid.contains(cache.uuid))
+                continue;
+            m_rowByUuid.insert(cache.uuid, int(m_models.size()));
+            m_models.append(std::move(p.freshModels[i]));
+            m_cache.append(std::move(cache));
         }
         endInsertRows();
+        a.measured(timer.nsecsElapsed(), count, Apply::Phase::Append);
+        if (outOfTime())
+            break;
     }
+    return a.appendCursor >= total;
 }
 
 void LlmTableModel::clear()
 {
+    cancelApply();
+    invalidateRanks();
     beginResetModel();
-    m_models.clear();
-    m_cache.clear();
+    disposeList(m_models);
+    disposeList(m_cache);
     m_rowByUuid.clear();
     m_tests.clear();
     m_indexStale = false;
@@ -335,12 +850,19 @@ bool LlmTableModel::removeModel(const QString &uuid)
     const int row = rowOf(uuid);
     if (row < 0)
         return false;
+    invalidateRanks();
     beginRemoveRows({}, row, row);
     m_models.removeAt(row);
     m_cache.removeAt(row);
     m_tests.remove(uuid);
     rebuildIndex();
     endRemoveRows();
+    if (m_apply) { // the rows below moved up: so do the cursors
+        if (row <= m_apply->removeCursor && m_apply->removeCursor != std::numeric_limits<int>::max())
+            --m_apply->removeCursor;
+        if (row < m_apply->updateCursor)
+            --m_apply->updateCursor;
+    }
     return true;
 }
 
@@ -352,6 +874,8 @@ void LlmTableModel::setTestOutcome(const QString &uuid, const TestOutcome &outco
         return;
     }
     m_tests.insert(uuid, outcome);
+    if (m_rankColumn == LastTestColumn)
+        invalidateRanks();
     // The Last test column changes; TestStateRole is answered on every
     // column (for views that tint the whole row), so the range is the row.
     emit dataChanged(index(row, 0), index(row, LastTestColumn),

@@ -6,12 +6,53 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QTimer>
+
+#include <limits>
+#include <memory>
 
 namespace lb {
 
-// The server's LLM models as a table. setModels() merges by uuid: rows that
-// stay are updated in place (dataChanged), vanished rows are removed, new rows
-// are appended, so selections and scroll positions survive a refresh.
+class BackgroundDelivery;
+
+namespace detail {
+// Values LlmTableModel derives from one record, computed when the record
+// changes (on a worker thread for applyModels) so sorting and filtering
+// 100,000 rows never re-read the JSON.
+struct LlmRowCache
+{
+    static constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+    QString uuid;
+    QString nameKey;        // LlmTableModel::sortKey()s
+    QString requesterKey;
+    QString baseUrlKey;
+    QString searchText;     // lower case, fields separated by '\n'
+    // The rest only once `complete`: applyModels() fills it on its worker;
+    // setModels() leaves it to the first read (sorting on, or showing, the
+    // abilities, key count or update time of the row).
+    bool complete = false;
+    QString abilitiesKey;
+    QString abilitiesText;  // "vision, func_call"
+    qint64 updated = kNoTime; // ms since the epoch; kNoTime when unknown
+    int keyCount = 0;
+};
+} // namespace detail
+
+// The server's LLM models as a table. setModels() and applyModels() merge by
+// uuid: rows that stay are updated in place (dataChanged), vanished rows are
+// removed, new rows are appended, so selections and scroll positions survive
+// a refresh (never a model reset).
+//
+// Two ways to hand over a list:
+// - setModels(): synchronous, all at once; new rows are appended in the
+//   server's order. For small lists, tests and the command line.
+// - applyModels(): for the GUI. The per-row work (sort keys, search text,
+//   comparison with the rows already shown) runs on a worker thread; the rows
+//   then change on this object's thread in batches, a few milliseconds per
+//   event-loop turn, so 100,000 rows never freeze the window. New rows are
+//   appended in the order of appendOrder() (LlmSortFilterProxy keeps it equal
+//   to its sort), which lets a sorted proxy take each batch as one block.
+//   modelsApplied() says when the table holds the list.
 class LlmTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +68,7 @@ public:
     Q_ENUM(Column)
 
     explicit LlmTableModel(QObject *parent = nullptr);
+    ~LlmTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,8 +76,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void setModels(const QList<LlmModel> &models); // merge by uuid
-    void clear();
+    // Merges by uuid, synchronously (see above). Ends an applyModels() still
+    // running: its list is dropped, it never emits modelsApplied().
+    void setModels(const QList<LlmModel> &models);
+    // Merges by uuid, asynchronously and in batches (see above); emits
+    // modelsApplied() once the table holds the list. A second call (or
+    // setModels() or clear()) before that replaces the first one, which then
+    // never emits. Rows may be read, removed (removeModel) and given test
+    // outcomes meanwhile; the table grows and changes while it runs.
+    void applyModels(const QList<LlmModel> &models);
+    // True from applyModels() to modelsApplied().
+    bool isApplying() const;
+
+    void clear(); // also ends an applyModels() still running
     const QList<LlmModel> &models() const { return m_models; }
     const LlmModel &modelAt(int row) const { return m_models.at(row); }
     int rowOf(const QString &uuid) const; // -1 when absent
@@ -46,30 +99,91 @@ public:
 
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // --- sorting and filtering without QVariant (for LlmSortFilterProxy) ---
+    // <0, 0 or >0 as row `left` sorts before, with or after row `right` on
+    // `column` (the order of SortRole); ties break on the name. Strings
+    // compare by their sortKey().
+    int compareRows(int left, int right, int column) const;
+    // True when the row's search text (name, description, requester, base
+    // URL, lower case) contains `lowerCaseText`, which must be lower case.
+    bool rowContains(int row, QStringView lowerCaseText) const;
+
+    // Ranks every row on `column` once (the order of compareRows()), so that
+    // later comparisons on that column are integer ones, until the rows or
+    // their data change. For sorting the same rows over and over: a proxy
+    // rebuilding its order at every keystroke of a filter.
+    void prepareSortRanks(int column) const;
+
+    // The natural sort key of a text: lower case (QString::toLower), and each
+    // run of ASCII digits written as its length (one digit; longer lengths
+    // nested the same way) then its digits without leading zeros. So a plain
+    // QString::compare puts "gpt-4" < "gpt-4o" < "gpt-40" < "GPT-400" and
+    // "model 9" < "model 10". Everything else compares by UTF-16 code unit:
+    // no locale collation, so CJK text sorts by code point (not by pinyin or
+    // stroke) and punctuation by its code (space < '-' < '.' < digits < ':'
+    // < letters).
+    static QString sortKey(const QString &text);
+
+    // The order applyModels() appends new rows in: column (or -1 for the
+    // server's order) and direction. LlmSortFilterProxy sets it to its sort.
+    void setAppendOrder(int column, Qt::SortOrder order = Qt::AscendingOrder);
+    int appendOrderColumn() const { return m_appendColumn; }
+    Qt::SortOrder appendOrder() const { return m_appendOrder; }
+
+signals:
+    // An applyModels() finished: the table holds its list.
+    void modelsApplied();
+
 private:
-    // Values derived from one record, computed when the record changes so
-    // sorting and filtering 100,000 rows never re-read the JSON.
-    struct RowCache {
-        QString uuid;
-        QString nameKey;        // lower case
-        QString requesterKey;   // lower case
-        QString baseUrlKey;     // lower case
-        QString abilitiesText;  // "vision, func_call"
-        QString searchText;     // lower case, fields separated by '\n'
-        QDateTime updated;
-        int keyCount = 0;
-    };
-    static RowCache makeCache(const LlmModel &model);
+    static constexpr qint64 kNoTime = detail::LlmRowCache::kNoTime;
+
+    using RowCache = detail::LlmRowCache;
+    struct Prepared;
+    struct Apply;
+
+    static RowCache makeCache(const LlmModel &model, const QString &uuid, bool complete);
+    static void completeCache(RowCache *cache, const LlmModel &model);
+    // The row's cache with everything in it (completed now if need be).
+    const RowCache &completeRow(int row) const;
+    // Compares on a column that does not depend on test outcomes, then on the name.
+    static int compareCaches(const RowCache &l, const RowCache &r, int column);
+    // Thread-safe: the incoming list keyed, de-duplicated and compared with
+    // the current rows (a snapshot), new rows ordered for appending.
+    static std::shared_ptr<Prepared> prepare(const QList<LlmModel> &incoming,
+                                             const QList<LlmModel> &currentModels,
+                                             const QHash<QString, int> &currentRows,
+                                             int appendColumn, Qt::SortOrder appendOrder,
+                                             bool complete);
+
+    // Runs the pending apply for up to budgetNs (< 0: to its end); true when done.
+    bool runApply(qint64 budgetNs);
+    void applyStep();
+    void cancelApply();
+    void startApply(std::shared_ptr<Prepared> prepared, bool batched);
+
+    qint64 sortValueOfTest(const QString &uuid) const;
     QVariant sortValue(int row, int column) const;
     QString lastTestText(const TestOutcome &outcome) const;
     QString lastTestToolTip(const TestOutcome &outcome) const;
     void rebuildIndex();
 
     QList<LlmModel> m_models;
-    QList<RowCache> m_cache;          // parallel to m_models
+    mutable QList<RowCache> m_cache;  // parallel to m_models (completed on reads)
     QHash<QString, int> m_rowByUuid;
     QHash<QString, TestOutcome> m_tests;
     bool m_indexStale = false;        // true while a merge removes rows
+
+    void invalidateRanks() { m_rankColumn = -1; }
+
+    mutable QList<int> m_ranks;       // per row, on m_rankColumn (see prepareSortRanks)
+    mutable int m_rankColumn = -1;    // -1: no ranks
+    int m_appendColumn = -1;
+    Qt::SortOrder m_appendOrder = Qt::AscendingOrder;
+    std::unique_ptr<Apply> m_apply;   // the merge under way
+    std::shared_ptr<BackgroundDelivery> m_preparing; // the worker preparing one
+    QTimer m_applyTimer;              // drives the batches
 };
 
 } // namespace lb
+
+Q_DECLARE_TYPEINFO(lb::detail::LlmRowCache, Q_RELOCATABLE_TYPE);
