@@ -9,6 +9,9 @@ packages=(
     qtkeychain-qt6-dev libqt6svg6 qt6-qpa-plugins
     libsecret-1-0 gnome-keyring dbus
     xvfb xauth fonts-dejavu-core
+    # scripts/test.sh's extra stages: libFuzzer (clang and its runtimes),
+    # symbolized sanitizer reports, valgrind memcheck
+    clang libclang-rt-14-dev llvm valgrind
 )
 
 SUDO=""

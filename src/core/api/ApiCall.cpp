@@ -5,10 +5,13 @@
 #include "Logging.h"
 #include "model/BackgroundDelivery.h"
 
+#include <QDateTime>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
+
+#include <algorithm>
 
 namespace lb {
 
@@ -57,6 +60,13 @@ ApiCall::ApiCall(QByteArray method, QString path, qint64 maxBytes,
             onReadyRead();
     });
 
+    m_retryWait.setSingleShot(true);
+    m_retryWait.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
+    connect(&m_retryWait, &QTimer::timeout, this, [this] {
+        if (m_resend && !m_finished)
+            m_resend(this);
+    });
+
     m_renewalWait.setSingleShot(true);
     connect(&m_renewalWait, &QTimer::timeout, this, [this] {
         abortWith(ApiError::Kind::Timeout,
@@ -82,6 +92,9 @@ void ApiCall::attachReply(QNetworkReply *reply, const QString &pinnedSha256)
     m_httpStatus = 0;
     m_waitingForRenewal = false;
     m_renewalWait.stop();
+    m_retryWait.stop();
+    m_retryAfter.clear();
+    ++m_attempts;
 
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
     connect(reply, &QIODevice::readyRead, this, &ApiCall::onReadyRead);
@@ -147,7 +160,8 @@ void ApiCall::abortWith(ApiError::Kind kind, const QString &detail)
 {
     if (m_finished)
         return;
-    if (m_waitingForRenewal || m_decoding || m_replyDone) { // nothing to abort: end right here
+    if (m_waitingForRenewal || m_decoding || m_replyDone
+        || m_retryWait.isActive()) { // nothing to abort: end right here
         finishWith(makeError(kind, detail));
         return;
     }
@@ -249,6 +263,7 @@ void ApiCall::onReplyFinished()
         }
     }
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_retryAfter = reply->rawHeader("Retry-After");
     const QNetworkReply::NetworkError netError = reply->error();
     const QString server = hostOf(m_requestUrl);
 
@@ -276,6 +291,14 @@ void ApiCall::onReplyFinished()
                                m_httpStatus > 0
                                    ? tr("the connection closed before the answer was complete")
                                    : tr("the server closed the connection without answering")));
+            return;
+        case QNetworkReply::ContentReSendError:
+            // A write whose connection closed before any answer: Qt would send
+            // it again on a new connection, which a write's body does not allow
+            // (ApiClient::transmit): the server may have applied it already.
+            finishWith(errorOf(ApiError::Kind::Network,
+                               tr("the server closed the connection without answering; the request "
+                                  "was not sent again (check whether the server applied it)")));
             return;
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError: // Qt's transfer timeout
@@ -359,6 +382,8 @@ void ApiCall::completeAnswer(EnvelopeResult decoded, const QString &problem, con
 {
     if (decoded.error) {
         decoded.error.setServer(hostOf(m_requestUrl));
+        if (retryLater(decoded.error))
+            return;
         if (decoded.error.isAuthError() && !m_retried && m_authRetry) {
             // The credentials were refused: the client may renew them and
             // send this call once more (same object, new reply).
@@ -455,6 +480,37 @@ void ApiCall::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 void ApiCall::onSslErrors(QNetworkReply *, const QList<QSslError> &) {}
 #endif
 
+bool ApiCall::retryLater(const ApiError &error)
+{
+    const int status = error.httpStatus();
+    if ((status != 429 && status != 503) || m_retriesLeft <= 0 || !m_resend || m_finished)
+        return false;
+    // Exponential backoff from retryDelay, unless the server says how long.
+    qint64 waitMs = qint64(m_retryDelay.count()) << std::clamp(m_attempts - 1, 0, 16);
+    const QByteArray after = m_retryAfter.trimmed();
+    if (!after.isEmpty()) {
+        bool isNumber = false;
+        const qint64 seconds = after.toLongLong(&isNumber);
+        if (isNumber && seconds >= 0) {
+            waitMs = std::min<qint64>(seconds, 24 * 3600) * 1000;
+        } else {
+            const QDateTime at = QDateTime::fromString(QString::fromLatin1(after), Qt::RFC2822Date);
+            if (at.isValid())
+                waitMs = std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0, 24 * 3600 * 1000);
+        }
+    }
+    waitMs = std::min<qint64>(waitMs, m_retryMaxDelay.count());
+    if (m_retryBudget.count() > 0 && m_clock.elapsed() + waitMs > m_retryBudget.count())
+        return false; // it would not end within the call's time limit
+    --m_retriesLeft;
+    qCDebug(lcApi).noquote() << m_method << m_path << "answered HTTP" << status << "; sending it again in"
+                             << waitMs << "ms";
+    detachReply();
+    m_httpStatus = 0;
+    m_retryWait.start(int(waitMs));
+    return true;
+}
+
 void ApiCall::finishWith(const ApiError &error)
 {
     m_finished = true;
@@ -466,6 +522,8 @@ void ApiCall::finishWith(const ApiError &error)
     m_deadline.stop();
     m_renewalWait.stop();
     m_readMore.stop();
+    m_retryWait.stop();
+    m_resend = nullptr;
     m_elapsedMs = m_clock.elapsed();
     m_error = error;
     m_authRetry = nullptr;

@@ -105,6 +105,9 @@ public:
     qint64 elapsedMs() const { return m_elapsedMs; }
     // True when the call was sent again after a renewal of the credentials.
     bool wasRetried() const { return m_retried; }
+    // How many times the request was sent (a read answered HTTP 429 or 503
+    // is sent again after a pause; see ConnectionSettings::readRetries).
+    int attempts() const { return m_attempts; }
     // Raw calls (ApiClient::requesterIcon): the answer's bytes and content
     // type as received, without envelope decoding; empty for other calls.
     const QByteArray &body() const { return m_rawBody; }
@@ -146,6 +149,9 @@ private:
     void abortWith(ApiError::Kind kind, const QString &detail);
     void detachReply();
     ApiError makeError(ApiError::Kind kind, const QString &detail) const;
+    // A read answered HTTP 429/503 with retries left: detaches the reply and
+    // waits to be sent again (true), or false when it is not to be retried.
+    bool retryLater(const ApiError &error);
 
     // What ApiClient needs to send the request again.
     QString m_rawPath;          // path as given to ApiClient (before the prefix)
@@ -189,6 +195,16 @@ private:
     bool m_raw = false;         // no envelope: body() and contentType() keep the answer
     QByteArray m_rawBody;
     QByteArray m_contentType;
+
+    // Sending again after HTTP 429/503 (reads only; set by ApiClient).
+    std::function<void(ApiCall *call)> m_resend; // ApiClient::transmit
+    int m_retriesLeft = 0;
+    std::chrono::milliseconds m_retryDelay{0};
+    std::chrono::milliseconds m_retryMaxDelay{0};
+    std::chrono::milliseconds m_retryBudget{0}; // the waits end within this of the start
+    QByteArray m_retryAfter;   // the answer's Retry-After header
+    QTimer m_retryWait;
+    int m_attempts = 0;
 };
 
 } // namespace lb

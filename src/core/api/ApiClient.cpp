@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <cstring>
+
 namespace lb {
 
 namespace {
@@ -55,6 +57,38 @@ QString checkOneModel(const QJsonValue &data)
         return ApiClient::tr("“data.model”: %1").arg(why);
     return {};
 }
+
+// A request body Qt can read once and never rewind. Qt sends a request again
+// on a new connection when the first one closes without an answer; for a
+// write that would apply it twice if the server had applied it already.
+// With this body Qt cannot, and the call fails instead (ContentReSendError).
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray bytes) : m_bytes(std::move(bytes)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_bytes.size() - m_at + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_bytes.size() - m_at);
+        if (n <= 0)
+            return -1; // the end
+        std::memcpy(data, m_bytes.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_at = 0;
+};
 
 ApiCall::DataCheck requireString(const QString &key)
 {
@@ -214,6 +248,14 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QJ
     call->m_isTest = isTest;
     if (body)
         call->m_payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    // Reads answered HTTP 429/503 are sent again after a pause; writes never.
+    if (method == "GET") {
+        call->m_retriesLeft = std::max(0, m_settings.readRetries);
+        call->m_retryDelay = m_settings.retryDelay;
+        call->m_retryMaxDelay = m_settings.retryMaxDelay;
+        call->m_retryBudget = m_settings.timeout;
+        call->m_resend = [this, withCredentials](ApiCall *again) { transmit(again, withCredentials); };
+    }
     if (withCredentials) {
         QPointer<ApiClient> self(this);
         call->m_authRetry = [self](ApiCall *refused) {
@@ -268,9 +310,17 @@ void ApiClient::transmit(ApiCall *call, bool withCredentials)
         nam = testLane();
         ++m_testLoad[nam];
     }
-    QNetworkReply *reply = call->m_hasBody || method != "GET"
-        ? nam->sendCustomRequest(request, method, call->m_payload)
-        : nam->get(request);
+    QNetworkReply *reply = nullptr;
+    if (call->m_hasBody || method != "GET") {
+        // A write goes out once (see OneShotBody): streamed, not buffered.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->m_payload.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *payload = new OneShotBody(call->m_payload);
+        reply = nam->sendCustomRequest(request, method, payload);
+        payload->setParent(reply);
+    } else {
+        reply = nam->get(request);
+    }
     if (call->m_isTest)
         connect(reply, &QNetworkReply::finished, this, [this, nam] { --m_testLoad[nam]; });
     call->attachReply(reply, normalizedFingerprint(m_settings.pinnedCertificateSha256));

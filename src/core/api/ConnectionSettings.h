@@ -21,6 +21,15 @@ struct ConnectionSettings
     std::chrono::milliseconds testTimeout{130'000}; // model tests: servers wait ~120 s
     qint64 maxResponseBytes = 64 * 1024 * 1024;     // larger answers are refused
 
+    // Reads (GET) answered HTTP 429 or 503 are sent again after a pause:
+    // retryDelay, then twice that, then four times that (or what the answer's
+    // Retry-After asks, at most retryMaxDelay), at most readRetries times, and
+    // only while the waits end within `timeout` of the first try. cancel()
+    // ends a wait at once. Writes are never sent again on their own.
+    int readRetries = 3;
+    std::chrono::milliseconds retryDelay{500};
+    std::chrono::milliseconds retryMaxDelay{8'000};
+
     // A server certificate the user explicitly trusted (e.g. self-signed):
     // SHA-256 of its DER, hex (lower or upper case; ':' and spaces are
     // ignored). TLS verification stays on: when the server presents exactly
