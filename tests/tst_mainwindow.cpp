@@ -110,6 +110,7 @@ private slots:
     void cleanup();
 
     void listsEveryModelOfTheServer();
+    void bigListFillsInBatches();
     void statusBarShowsVersionCountAndBusy();
     void emptyServerShowsHint();
     void actionsFollowSelection();
@@ -263,6 +264,43 @@ void TestMainWindow::listsEveryModelOfTheServer()
     QCOMPARE(view->selectionBehavior(), QAbstractItemView::SelectRows);
     QCOMPARE(view->selectionMode(), QAbstractItemView::ExtendedSelection);
     QVERIFY(view->alternatingRowColors());
+}
+
+void TestMainWindow::bigListFillsInBatches()
+{
+    // 12,000 rows: the table is filled off the GUI thread (a worker prepares
+    // the rows, batches insert them) while the event loop goes on turning,
+    // and the window says "loaded" only once it holds the whole list.
+    QList<QJsonObject> many;
+    for (int i = 0; i < 12000; ++i)
+        many << makeModel(QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')),
+                          QStringLiteral("model %1").arg(11999 - i));
+    m_server->setModels(many);
+    m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("Test server"));
+    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
+    int turnsWhileFilling = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (m_window->tableModel()->isApplying()) {
+            ++turnsWhileFilling;
+            QVERIFY(loaded.isEmpty());
+            QVERIFY(!m_window->hasLoaded());
+        }
+    });
+    ticker.start();
+    m_window->show();
+    QVERIFY(loaded.wait(30000));
+    ticker.stop();
+    QVERIFY2(turnsWhileFilling > 0, "the table was filled in one go on the GUI thread");
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(loaded.first().value(0).toInt(), 12000);
+    QCOMPARE(m_window->tableModel()->rowCount(), 12000);
+    QCOMPARE(m_window->proxyModel()->rowCount(), 12000);
+    QVERIFY(m_window->hasLoaded());
+    // Natural sort by name over the whole list.
+    QCOMPARE(m_window->proxyModel()->index(0, 0).data().toString(), QStringLiteral("model 0"));
+    QCOMPARE(m_window->proxyModel()->index(11999, 0).data().toString(), QStringLiteral("model 11999"));
 }
 
 void TestMainWindow::statusBarShowsVersionCountAndBusy()

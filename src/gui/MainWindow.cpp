@@ -118,6 +118,12 @@ MainWindow::MainWindow(ApiClient *client, const QString &serverName, QWidget *pa
     m_proxy->setSourceModel(m_model);
     m_history = new TestHistory(QString(), this);
     m_proxy->setHistory(m_history);
+    // The table fills on a worker and in batches (applyModels), so a big list
+    // never stalls the window; what follows a list waits for the last batch.
+    connect(m_model, &LlmTableModel::modelsApplied, this, [this] {
+        if (auto then = std::exchange(m_afterApply, {}))
+            then();
+    });
 
     m_runner = new TestRunner(nullptr, this);
     m_runner->setConcurrency(Preferences::testConcurrency());
@@ -685,14 +691,20 @@ void MainWindow::setServer(ApiClient *client, const ServerIdentity &identity,
     m_view->style()->polish(m_view);
     // Nothing of the previous server survives (not even test outcomes of a
     // model that happens to have the same uuid there).
+    m_afterApply = nullptr;
     m_model->clear();
     m_history->setProfile(identity.storageId);
     m_loaded = false;
     m_loadFailed = false;
     if (lastKnown) {
-        m_model->setModels(*lastKnown);
-        applyHistory();
-        m_loaded = true;
+        showModels(*lastKnown, [this] {
+            applyHistory();
+            m_loaded = true;
+            updateOverlay();
+            updateCount();
+            updateActions();
+            updateChips();
+        });
     }
 
     m_client = client;
@@ -897,31 +909,9 @@ void MainWindow::refresh()
             return;
         m_listCall = nullptr;
         if (call->ok()) {
-            m_model->setModels(ApiClient::modelsFromData(call->data()));
-            applyHistory();
-            m_loaded = true;
-            m_readingCache = false;
-            m_listedAt = QDateTime::currentDateTime();
-            saveListToCache();
-            if (!m_pendingSelection.isEmpty()) {
-                if (currentUuid().isEmpty())
-                    selectModel(m_pendingSelection);
-                m_pendingSelection.clear();
-            }
-            m_loadFailed = false;
-            leaveOffline();
-            // Errors of the window's own calls are over; notices of the
-            // application (keychain, first start) stay until dismissed.
-            if (m_banner->isShowingError() && m_bannerSource != QLatin1String("notice")) {
-                m_banner->dismiss();
-                m_bannerSource.clear();
-                m_bannerRetry = nullptr;
-            }
-            statusBar()->showMessage(tr("Models loaded in %1 ms").arg(call->elapsedMs()), 4000);
+            const qint64 elapsedMs = call->elapsedMs();
+            showModels(ApiClient::modelsFromCall(call), [this, elapsedMs] { listShown(elapsedMs); });
             updateOverlay();
-            updateCount();
-            updateActions();
-            emit modelsLoaded(m_model->rowCount());
         } else if (call->error().kind() != ApiError::Kind::Cancelled) {
             const ApiError error = call->error();
             m_loadFailed = !m_loaded;
@@ -946,6 +936,49 @@ void MainWindow::refresh()
             updateOverlay();
         }
     });
+}
+
+void MainWindow::showModels(const QList<LlmModel> &models, std::function<void()> then)
+{
+    // A list this small merges in a few milliseconds: at once, with no
+    // worker round trip (switching back to a server shows its rows at once).
+    constexpr qsizetype kAtOnce = 2000;
+    if (models.size() <= kAtOnce) { // setModels() also ends a batched fill
+        m_afterApply = nullptr;
+        m_model->setModels(models);
+        then();
+        return;
+    }
+    m_afterApply = std::move(then);
+    m_model->applyModels(models);
+}
+
+void MainWindow::listShown(qint64 elapsedMs)
+{
+    applyHistory();
+    m_loaded = true;
+    m_readingCache = false;
+    m_listedAt = QDateTime::currentDateTime();
+    saveListToCache();
+    if (!m_pendingSelection.isEmpty()) {
+        if (currentUuid().isEmpty())
+            selectModel(m_pendingSelection);
+        m_pendingSelection.clear();
+    }
+    m_loadFailed = false;
+    leaveOffline();
+    // Errors of the window's own calls are over; notices of the
+    // application (keychain, first start) stay until dismissed.
+    if (m_banner->isShowingError() && m_bannerSource != QLatin1String("notice")) {
+        m_banner->dismiss();
+        m_bannerSource.clear();
+        m_bannerRetry = nullptr;
+    }
+    statusBar()->showMessage(tr("Models loaded in %1 ms").arg(elapsedMs), 4000);
+    updateOverlay();
+    updateCount();
+    updateActions();
+    emit modelsLoaded(m_model->rowCount());
 }
 
 // --- offline -------------------------------------------------------------------
@@ -1015,15 +1048,18 @@ void MainWindow::handleUnreachable(const QString &reason, std::function<void()> 
                     updateOverlay();
                     return;
                 }
-                m_model->setModels(snapshot.models);
-                applyHistory();
-                m_loaded = true;
-                m_loadFailed = false;
-                if (!m_pendingSelection.isEmpty() && selectModel(m_pendingSelection))
-                    m_pendingSelection.clear();
-                if (m_serverVersion.isEmpty() && !snapshot.serverVersion.isEmpty())
-                    m_versionLabel->setText(tr("LangBot %1").arg(snapshot.serverVersion));
-                enterOffline(snapshot.fetchedAt, reason, retryAction);
+                m_readingCache = true; // until the saved rows are in the table
+                showModels(snapshot.models, [this, snapshot, reason, retryAction] {
+                    m_readingCache = false;
+                    applyHistory();
+                    m_loaded = true;
+                    m_loadFailed = false;
+                    if (!m_pendingSelection.isEmpty() && selectModel(m_pendingSelection))
+                        m_pendingSelection.clear();
+                    if (m_serverVersion.isEmpty() && !snapshot.serverVersion.isEmpty())
+                        m_versionLabel->setText(tr("LangBot %1").arg(snapshot.serverVersion));
+                    enterOffline(snapshot.fetchedAt, reason, retryAction);
+                });
             });
     watcher->setFuture(promise->future());
     promise->start();

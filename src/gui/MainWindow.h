@@ -168,6 +168,12 @@ public:
     // the login failed): shows the saved list, if there is one, offline.
     // retry: what the banner's Retry does.
     void showSavedListOffline(const QString &reason, std::function<void()> retry);
+    // Hands a list to the table and runs `then` once the table holds it: a
+    // small list at once (setModels), a big one through applyModels (a
+    // worker, then batches). A later list, clear() or another server drops a
+    // pending `then` unrun.
+    void showModels(const QList<LlmModel> &models, std::function<void()> then);
+    void listShown(qint64 elapsedMs); // a list from the server is in the table
 
     // The model the Test action works on (current row if selected); empty if none.
     QString currentUuid() const;
@@ -283,6 +289,7 @@ private:
     QString m_panelUuid;        // the model whose test the panel shows
     QString m_bannerSource;
     std::function<void()> m_bannerRetry;
+    std::function<void()> m_afterApply; // see showModels()
     bool m_loaded = false;
     bool m_loadFailed = false;
     QString m_serverVersion;
