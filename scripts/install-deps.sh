@@ -6,7 +6,7 @@ packages=(
     cmake ninja-build g++ pkg-config openssl python3
     dpkg-dev desktop-file-utils appstream
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-    qtkeychain-qt6-dev libqt6svg6 qt6-qpa-plugins
+    qtkeychain-qt6-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     libsecret-1-0 gnome-keyring dbus
     xvfb xauth fonts-dejavu-core
     # scripts/test.sh's extra stages: libFuzzer (clang and its runtimes),

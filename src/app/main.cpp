@@ -110,7 +110,9 @@ int main(int argc, char *argv[])
     }
     // A word that is not an option and not a verb: a typo, not a window.
     if (argc > 1 && argv[1][0] != '-') {
-        QTextStream(stderr) << "langbot-console: Unknown command “" << QString::fromLocal8Bit(argv[1])
+        // No translator exists before the application object: English.
+        QTextStream(stderr) << "langbot-console: Unknown command “" // notr
+                            << QString::fromLocal8Bit(argv[1])
                             << "”. Commands: " << lb::cli::verbs().join(QLatin1String(", "))
                             << Qt::endl;
         return lb::cli::Usage;

@@ -1,0 +1,243 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>lb::DocumentErrors</name>
+    <message numerus="yes">
+        <source>… and %n more error(s)</source>
+        <translation>
+            <numerusform>… and %n more error</numerusform>
+            <numerusform>… and %n more errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::ImportPlan</name>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n without keys)</source>
+        <translation>
+            <numerusform>(%n without keys)</numerusform>
+            <numerusform>(%n without keys)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n to skip</numerusform>
+            <numerusform>%n to skip</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::LlmTableModel</name>
+    <message numerus="yes">
+        <source>%n API key(s)</source>
+        <translation>
+            <numerusform>%n API key</numerusform>
+            <numerusform>%n API keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::cli::CommandLine</name>
+    <message numerus="yes">
+        <source>Exported %n model(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n model to %1.</numerusform>
+            <numerusform>Exported %n models to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is a production profile and this import overwrites %n model(s). Check the plan with --dry-run, then run again with --yes.</source>
+        <translation>
+            <numerusform>“%1” is a production profile and this import overwrites %n model. Check the plan with --dry-run, then run again with --yes.</numerusform>
+            <numerusform>“%1” is a production profile and this import overwrites %n models. Check the plan with --dry-run, then run again with --yes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %n models to %1.</source>
+        <translation>
+            <numerusform>Exported %n model to %1.</numerusform>
+            <numerusform>Exported %n models to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n models</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Models</source>
+        <translation>
+            <numerusform>&amp;Import %n Model</numerusform>
+            <numerusform>&amp;Import %n Models</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n keys you entered are sent.</source>
+        <translation>
+            <numerusform>The key you entered is sent.</numerusform>
+            <numerusform>The %n keys you entered are sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file&apos;s keys are sent (%n).</source>
+        <translation>
+            <numerusform>The file&apos;s key is sent.</numerusform>
+            <numerusform>The file&apos;s keys are sent (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is a production profile. This import overwrites %n models there. Type the profile&apos;s name to continue.</source>
+        <translation>
+            <numerusform>“%1” is a production profile. This import overwrites one model there. Type the profile&apos;s name to continue.</numerusform>
+            <numerusform>“%1” is a production profile. This import overwrites %n models there. Type the profile&apos;s name to continue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ImportPreviewModel</name>
+    <message numerus="yes">
+        <source>new, %n fields</source>
+        <translation>
+            <numerusform>new, %n field</numerusform>
+            <numerusform>new, %n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differences</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entered</source>
+        <translation>
+            <numerusform>%n entered</numerusform>
+            <numerusform>%n entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the file</source>
+        <translation>
+            <numerusform>%n from the file</numerusform>
+            <numerusform>%n from the file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::KeysPromptDialog</name>
+    <message numerus="yes">
+        <source>The file carries no API keys for %n models this import creates.</source>
+        <translation>
+            <numerusform>The file carries no API keys for the model this import creates.</numerusform>
+            <numerusform>The file carries no API keys for %n models this import creates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys on the source server</source>
+        <translation>
+            <numerusform>%n key on the source server</numerusform>
+            <numerusform>%n keys on the source server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Continue (%n without keys)</source>
+        <translation>
+            <numerusform>&amp;Continue (%n without keys)</numerusform>
+            <numerusform>&amp;Continue (%n without keys)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>Delete %n models? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n model? This cannot be undone.</numerusform>
+            <numerusform>Delete %n models? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProfileManagerDialog</name>
+    <message numerus="yes">
+        <source>Discard the unsaved changes to %n profiles?</source>
+        <translation>
+            <numerusform>Discard the unsaved changes to %n profile?</numerusform>
+            <numerusform>Discard the unsaved changes to %n profiles?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProfilesImportDialog</name>
+    <message numerus="yes">
+        <source>Import %n profiles from “%1”.</source>
+        <translation>
+            <numerusform>Import %n profile from “%1”.</numerusform>
+            <numerusform>Import %n profiles from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Profiles</source>
+        <translation>
+            <numerusform>&amp;Import %n Profile</numerusform>
+            <numerusform>&amp;Import %n Profiles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::TransferActions</name>
+    <message numerus="yes">
+        <source>Exported %n profiles to %1 (without secrets).</source>
+        <translation>
+            <numerusform>Exported %n profile to %1 (without secrets).</numerusform>
+            <numerusform>Exported %n profiles to %1 (without secrets).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
