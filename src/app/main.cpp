@@ -104,7 +104,8 @@ QString profileNames(const lb::ProfileStore &store)
 //   probe: first-frame-ms=N         once the main window's first frame is
 //                                   painted (N: ms since the process started,
 //                                   exec and dynamic linking included)
-//   probe: models=N rss-kb=M        once the first list is in the table (the
+//   probe: models=N rss-kb=M anon-kb=A file-kb=F
+//                                   once the first list is in the table (the
 //                                   resident memory then), and quits;
 //   probe: load-failed              if that list fails (exit status 3).
 // Nothing else: no URLs, no keys.
@@ -129,18 +130,23 @@ qint64 msSinceProcessStart()
     return qint64(double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6 - startMs);
 }
 
-qint64 rssKb()
+// The resident memory from /proc/self/status: "rss-kb=M anon-kb=A file-kb=F"
+// (VmRSS, and its anonymous and file-backed parts: heap vs. mapped libraries).
+QByteArray memory()
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
-        return -1;
+        return "rss-kb=-1";
     // procfs files have no size: read them whole, not with atEnd().
     const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
+    const auto kb = [&lines](const QByteArray &name) {
+        for (const QByteArray &line : lines) {
+            if (line.startsWith(name + ':'))
+                return line.mid(name.size() + 1).trimmed().split(' ').value(0);
+        }
+        return QByteArray("-1");
+    };
+    return "rss-kb=" + kb("VmRSS") + " anon-kb=" + kb("RssAnon") + " file-kb=" + kb("RssFile");
 }
 
 // Watches the window's QWindow for its first Expose: the widgets are painted
@@ -187,7 +193,7 @@ void install(lb::gui::MainWindow *window)
         window, &lb::gui::MainWindow::modelsLoaded, window,
         [](int count) {
             QCoreApplication::sendPostedEvents();
-            QTextStream(stderr) << "probe: models=" << count << " rss-kb=" << rssKb() << Qt::endl;
+            QTextStream(stderr) << "probe: models=" << count << ' ' << memory() << Qt::endl;
             QCoreApplication::quit();
         },
         Qt::QueuedConnection);

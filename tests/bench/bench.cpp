@@ -287,6 +287,8 @@ struct ConsoleRun
     double firstFrameWallMs = -1; // here, from QProcess::start() to the line
     double loadedWallMs = -1;     // here, from QProcess::start() to "models="
     qint64 rssKb = -1;
+    qint64 anonKb = -1;           // of which anonymous (heap, stacks)
+    qint64 fileKb = -1;           // and file-backed (libraries, fonts)
     int models = -1;
     QString error;
 };
@@ -342,6 +344,10 @@ ConsoleRun runConsole(const QString &exe, const QUrl &url, const QProcessEnviron
                         run.models = part.mid(7).toInt();
                     else if (part.startsWith("rss-kb="))
                         run.rssKb = part.mid(7).toLongLong();
+                    else if (part.startsWith("anon-kb="))
+                        run.anonKb = part.mid(8).toLongLong();
+                    else if (part.startsWith("file-kb="))
+                        run.fileKb = part.mid(8).toLongLong();
                 }
                 run.loadedWallMs = now;
             } else if (line == "probe: load-failed") {
@@ -443,7 +449,7 @@ void benchConsole(ServerThread &st, const QString &exe, int count, int runs, boo
                               "run, then the median of %3")
                    .arg(platform).arg(count).arg(runs)
             << Qt::endl;
-        QList<double> frame, frameWall, loaded, rss;
+        QList<double> frame, frameWall, loaded, rss, anon, file;
         for (int i = 0; i <= runs; ++i) {
             const ConsoleRun run = runConsole(exe, url, env, 120000);
             if (!run.error.isEmpty()) {
@@ -461,6 +467,8 @@ void benchConsole(ServerThread &st, const QString &exe, int count, int runs, boo
             frameWall << run.firstFrameWallMs;
             loaded << run.loadedWallMs;
             rss << double(run.rssKb);
+            anon << double(run.anonKb);
+            file << double(run.fileKb);
         }
         const QString tag = platform == QLatin1String("offscreen") ? QString()
                                                                    : QStringLiteral(", ") + platform;
@@ -484,6 +492,10 @@ void benchConsole(ServerThread &st, const QString &exe, int count, int runs, boo
                QStringLiteral("%1 MiB").arg(mib, 0, 'f', 1) + range(rss, 1024.0, 1),
                count == 10000 ? QStringLiteral("<= 80 MiB") : QString(),
                count == 10000 ? std::optional<bool>(mib <= 80.0) : std::nullopt);
+        report(QStringLiteral("  of which anonymous / file-backed%1").arg(tag),
+               QStringLiteral("%1 MiB / %2 MiB")
+                   .arg(median(anon) / 1024.0, 0, 'f', 1)
+                   .arg(median(file) / 1024.0, 0, 'f', 1));
     };
 
     QProcessEnvironment offscreen = base;
@@ -518,6 +530,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption noConsole(QStringLiteral("no-console"),
                                        QStringLiteral("Do not start langbot-console (start-up and memory figures)."));
     parser.addOption(noConsole);
+    const QCommandLineOption consoleOnly(QStringLiteral("console-only"),
+                                         QStringLiteral("Only the start-up and memory figures of langbot-console."));
+    parser.addOption(consoleOnly);
     const QCommandLineOption noXcb(QStringLiteral("no-xcb"),
                                    QStringLiteral("Start-up and memory with the offscreen platform only, "
                                                   "not also on an Xvfb of its own."));
@@ -534,11 +549,13 @@ int main(int argc, char *argv[])
     out << "langbot-console " LANGBOT_VERSION " benchmarks, Qt " << qVersion() << ", "
         << QThread::idealThreadCount() << " cores" << Qt::endl << Qt::endl;
 
-    benchList(st, isQuick ? 1000 : 10000, false);
-    if (!isQuick)
-        benchList(st, 100000, true);
-    benchFilter(st);
-    benchTestAll(st, isQuick ? 16 : 200, isQuick ? 50 : 500, 8);
+    if (!parser.isSet(consoleOnly)) {
+        benchList(st, isQuick ? 1000 : 10000, false);
+        if (!isQuick)
+            benchList(st, 100000, true);
+        benchFilter(st);
+        benchTestAll(st, isQuick ? 16 : 200, isQuick ? 50 : 500, 8);
+    }
     if (!parser.isSet(noConsole))
         benchConsole(st, parser.value(consoleExe), isQuick ? 1000 : 10000, isQuick ? 2 : 5,
                      !parser.isSet(noXcb));
