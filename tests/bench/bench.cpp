@@ -10,12 +10,16 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QThreadPool>
@@ -271,6 +275,248 @@ void benchTestAll(ServerThread &st, int count, int delayMs, int concurrency)
     st.run([&] { st.server()->setDefaultTestDelay(0); });
 }
 
+// --- the real console, as a child process --------------------------------
+// langbot-console --url <fake server> with LANGBOT_CONSOLE_PROBE=1 (see
+// src/app/main.cpp): it prints when its first frame is shown, and its VmRSS
+// once the list is in the table, then quits. Fresh HOME and XDG directories
+// per run: no profiles, no saved lists, no test history.
+
+struct ConsoleRun
+{
+    double firstFrameMs = -1;     // in the child, from its process start (10 ms steps)
+    double firstFrameWallMs = -1; // here, from QProcess::start() to the line
+    double loadedWallMs = -1;     // here, from QProcess::start() to "models="
+    qint64 rssKb = -1;
+    qint64 anonKb = -1;           // of which anonymous (heap, stacks)
+    qint64 fileKb = -1;           // and file-backed (libraries, fonts)
+    int models = -1;
+    QString error;
+};
+
+ConsoleRun runConsole(const QString &exe, const QUrl &url, const QProcessEnvironment &base,
+                      int timeoutMs)
+{
+    ConsoleRun run;
+    QTemporaryDir home;
+    if (!home.isValid()) {
+        run.error = QStringLiteral("no temporary directory");
+        return run;
+    }
+    QProcessEnvironment env = base;
+    env.insert(QStringLiteral("HOME"), home.path());
+    for (const char *dir : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+        const QString name = QString::fromLatin1(dir);
+        const QString path = home.filePath(name.toLower());
+        QDir().mkpath(path);
+        env.insert(name, path);
+    }
+    if (!env.contains(QStringLiteral("XDG_RUNTIME_DIR"))) { // else Qt warns, and picks /tmp/runtime-$USER
+        const QString runtime = home.filePath(QStringLiteral("runtime"));
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    }
+    env.insert(QStringLiteral("LANGBOT_API_KEY"), FakeLangBotServer::demoApiKey());
+    env.insert(QStringLiteral("LANGBOT_CONSOLE_PROBE"), QStringLiteral("1"));
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(home.path());
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QByteArray pending, other;
+    QElapsedTimer clock;
+    bool ended = false;
+    QObject::connect(&process, &QProcess::readyReadStandardError, [&] {
+        pending += process.readAllStandardError();
+        qsizetype end;
+        while ((end = pending.indexOf('\n')) >= 0) {
+            const QByteArray line = pending.left(end).trimmed();
+            pending.remove(0, end + 1);
+            const double now = double(clock.nsecsElapsed()) / 1e6;
+            if (line.startsWith("probe: first-frame-ms=")) {
+                run.firstFrameMs = line.mid(22).toDouble();
+                run.firstFrameWallMs = now;
+            } else if (line.startsWith("probe: models=")) {
+                // "probe: models=N rss-kb=M"
+                const QList<QByteArray> parts = line.mid(7).split(' ');
+                for (const QByteArray &part : parts) {
+                    if (part.startsWith("models="))
+                        run.models = part.mid(7).toInt();
+                    else if (part.startsWith("rss-kb="))
+                        run.rssKb = part.mid(7).toLongLong();
+                    else if (part.startsWith("anon-kb="))
+                        run.anonKb = part.mid(8).toLongLong();
+                    else if (part.startsWith("file-kb="))
+                        run.fileKb = part.mid(8).toLongLong();
+                }
+                run.loadedWallMs = now;
+            } else if (line == "probe: load-failed") {
+                run.error = QStringLiteral("the console could not list the models");
+            } else if (other.size() < 4000) {
+                other += line + '\n';
+            }
+        }
+    });
+    QObject::connect(&process, &QProcess::finished, [&] { ended = true; });
+    QObject::connect(&process, &QProcess::errorOccurred, [&](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart) {
+            run.error = QStringLiteral("could not start %1: %2").arg(exe, process.errorString());
+            ended = true;
+        }
+    });
+    QTimer wake; // WaitForMoreEvents must come back for the deadline
+    wake.start(100);
+    clock.start();
+    process.start(exe, {QStringLiteral("--url"), url.toString()});
+    while (!ended && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (!ended) {
+        process.kill();
+        process.waitForFinished(5000);
+        run.error = QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000);
+    } else if (run.error.isEmpty()
+               && (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)) {
+        run.error = QStringLiteral("exit status %1").arg(process.exitCode());
+    } else if (run.error.isEmpty() && (run.firstFrameMs < 0 || run.rssKb < 0)) {
+        run.error = QStringLiteral("no probe lines");
+    }
+    if (!run.error.isEmpty() && !other.isEmpty())
+        run.error += QStringLiteral("; its stderr:\n") + QString::fromLocal8Bit(other);
+    return run;
+}
+
+// An Xvfb of our own for the xcb figures; stops it when destroyed.
+class Xvfb
+{
+public:
+    // Empty display() when there is no Xvfb or it does not come up.
+    Xvfb()
+    {
+        const QString exe = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+        if (exe.isEmpty())
+            return;
+        for (int n = 90; n < 110; ++n) {
+            const QString socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(n);
+            if (QFileInfo::exists(socket) || QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(n)))
+                continue;
+            m_process.setStandardOutputFile(QProcess::nullDevice());
+            m_process.setStandardErrorFile(QProcess::nullDevice());
+            m_process.start(exe, {QStringLiteral(":%1").arg(n), QStringLiteral("-nolisten"),
+                                  QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
+                                  QStringLiteral("1280x1024x24")});
+            if (!m_process.waitForStarted(5000))
+                return;
+            QElapsedTimer clock;
+            clock.start();
+            while (clock.elapsed() < 10000 && m_process.state() == QProcess::Running) {
+                if (QFileInfo::exists(socket)) {
+                    m_display = QStringLiteral(":%1").arg(n);
+                    return;
+                }
+                QThread::msleep(20);
+            }
+            stop();
+        }
+    }
+    ~Xvfb() { stop(); }
+    QString display() const { return m_display; }
+
+private:
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+        m_display.clear();
+    }
+    QProcess m_process;
+    QString m_display;
+};
+
+void benchConsole(ServerThread &st, const QString &exe, int count, int runs, bool xcb)
+{
+    st.run([&] { st.server()->generateModels(count); });
+    const QUrl url = st.url();
+    QProcessEnvironment base = QProcessEnvironment::systemEnvironment();
+    base.remove(QStringLiteral("LANGBOT_API_KEY"));
+    base.remove(QStringLiteral("QT_SCALE_FACTOR"));
+
+    const auto series = [&](const QString &platform, const QProcessEnvironment &env) {
+        out << QStringLiteral("console start-up, %1: langbot-console --url (%2 models), one warm-up "
+                              "run, then the median of %3")
+                   .arg(platform).arg(count).arg(runs)
+            << Qt::endl;
+        QList<double> frame, frameWall, loaded, rss, anon, file;
+        for (int i = 0; i <= runs; ++i) {
+            const ConsoleRun run = runConsole(exe, url, env, 120000);
+            if (!run.error.isEmpty()) {
+                out << "  run " << i << " failed: " << run.error << Qt::endl;
+                return;
+            }
+            if (run.models != count) {
+                out << "  run " << i << ": the table held " << run.models << " models, not " << count
+                    << Qt::endl;
+                return;
+            }
+            if (i == 0)
+                continue; // warm-up: the page cache, fontconfig's caches
+            frame << run.firstFrameMs;
+            frameWall << run.firstFrameWallMs;
+            loaded << run.loadedWallMs;
+            rss << double(run.rssKb);
+            anon << double(run.anonKb);
+            file << double(run.fileKb);
+        }
+        const QString tag = platform == QLatin1String("offscreen") ? QString()
+                                                                   : QStringLiteral(", ") + platform;
+        // " (lowest–highest)" of the runs, divided by `scale`.
+        const auto range = [](const QList<double> &values, double scale = 1, int decimals = 0) {
+            return QStringLiteral(" (%1–%2)")
+                .arg(*std::min_element(values.cbegin(), values.cend()) / scale, 0, 'f', decimals)
+                .arg(*std::max_element(values.cbegin(), values.cend()) / scale, 0, 'f', decimals);
+        };
+        report(QStringLiteral("start-up to first frame, in the console%1").arg(tag),
+               QStringLiteral("%1 ms").arg(median(frame), 0, 'f', 0) + range(frame),
+               QStringLiteral("<= 300 ms"), median(frame) <= 300);
+        report(QStringLiteral("start-up to first frame, wall from QProcess::start%1").arg(tag),
+               QStringLiteral("%1 ms").arg(median(frameWall), 0, 'f', 0) + range(frameWall),
+               QStringLiteral("<= 300 ms"), median(frameWall) <= 300);
+        report(QStringLiteral("start-up to %1 models in the table, wall%2").arg(count).arg(tag),
+               QStringLiteral("%1 ms").arg(median(loaded), 0, 'f', 0) + range(loaded));
+        // VmRSS is in kB (KiB); 80 MB here means 80 MiB.
+        const double mib = median(rss) / 1024.0;
+        report(QStringLiteral("console VmRSS with %1 models in the table%2").arg(count).arg(tag),
+               QStringLiteral("%1 MiB").arg(mib, 0, 'f', 1) + range(rss, 1024.0, 1),
+               count == 10000 ? QStringLiteral("<= 80 MiB") : QString(),
+               count == 10000 ? std::optional<bool>(mib <= 80.0) : std::nullopt);
+        report(QStringLiteral("  of which anonymous / file-backed%1").arg(tag),
+               QStringLiteral("%1 MiB / %2 MiB")
+                   .arg(median(anon) / 1024.0, 0, 'f', 1)
+                   .arg(median(file) / 1024.0, 0, 'f', 1));
+    };
+
+    QProcessEnvironment offscreen = base;
+    offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    series(QStringLiteral("offscreen"), offscreen);
+
+    if (!xcb)
+        return;
+    Xvfb server;
+    if (server.display().isEmpty()) {
+        out << "  (no Xvfb: no xcb figures)" << Qt::endl;
+        return;
+    }
+    QProcessEnvironment onX = base;
+    onX.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    onX.insert(QStringLiteral("DISPLAY"), server.display());
+    onX.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    onX.remove(QStringLiteral("XAUTHORITY"));
+    series(QStringLiteral("xcb (Xvfb)"), onX);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -281,6 +527,21 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Small sizes only (a smoke run)."));
     parser.addOption(quick);
+    const QCommandLineOption noConsole(QStringLiteral("no-console"),
+                                       QStringLiteral("Do not start langbot-console (start-up and memory figures)."));
+    parser.addOption(noConsole);
+    const QCommandLineOption consoleOnly(QStringLiteral("console-only"),
+                                         QStringLiteral("Only the start-up and memory figures of langbot-console."));
+    parser.addOption(consoleOnly);
+    const QCommandLineOption noXcb(QStringLiteral("no-xcb"),
+                                   QStringLiteral("Start-up and memory with the offscreen platform only, "
+                                                  "not also on an Xvfb of its own."));
+    parser.addOption(noXcb);
+    const QCommandLineOption consoleExe(QStringLiteral("console"),
+                                        QStringLiteral("The langbot-console to start (default: the one built "
+                                                       "with the bench)."),
+                                        QStringLiteral("PATH"), QString::fromUtf8(LANGBOT_CONSOLE_EXE));
+    parser.addOption(consoleExe);
     parser.process(app);
     const bool isQuick = parser.isSet(quick);
 
@@ -288,11 +549,16 @@ int main(int argc, char *argv[])
     out << "langbot-console " LANGBOT_VERSION " benchmarks, Qt " << qVersion() << ", "
         << QThread::idealThreadCount() << " cores" << Qt::endl << Qt::endl;
 
-    benchList(st, isQuick ? 1000 : 10000, false);
-    if (!isQuick)
-        benchList(st, 100000, true);
-    benchFilter(st);
-    benchTestAll(st, isQuick ? 16 : 200, isQuick ? 50 : 500, 8);
+    if (!parser.isSet(consoleOnly)) {
+        benchList(st, isQuick ? 1000 : 10000, false);
+        if (!isQuick)
+            benchList(st, 100000, true);
+        benchFilter(st);
+        benchTestAll(st, isQuick ? 16 : 200, isQuick ? 50 : 500, 8);
+    }
+    if (!parser.isSet(noConsole))
+        benchConsole(st, parser.value(consoleExe), isQuick ? 1000 : 10000, isQuick ? 2 : 5,
+                     !parser.isSet(noXcb));
 
     out << Qt::endl << "| measure | figure | target | |" << Qt::endl << "|---|---|---|---|" << Qt::endl;
     for (const Row &r : std::as_const(rows))
