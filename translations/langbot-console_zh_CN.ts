@@ -5,578 +5,579 @@
     <name>Main</name>
     <message>
         <source>Could not start the demo server on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在端口 %1 上启动演示服务器：%2</translation>
     </message>
     <message>
         <source>Demo LangBot server on %1 — API key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>演示 LangBot 服务器位于 %1 — API 密钥：%2</translation>
     </message>
     <message>
         <source>A desktop console for the LLM models of LangBot servers.
 It opens the server profile used last; with no profiles yet, the built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于管理 LangBot 服务器 LLM 模型的桌面控制台。
+启动时打开上次使用的服务器配置；若尚无配置，则打开内置演示服务器。</translation>
     </message>
     <message>
         <source>Open the server profile called NAME (see Server → Manage Profiles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开名为 NAME 的服务器配置（参见“服务器 → 管理配置…”）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Connect to the LangBot server at URL without saving a profile. The API key is read from the environment variable LANGBOT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到位于 URL 的 LangBot 服务器，不保存配置。API 密钥从环境变量 LANGBOT_API_KEY 读取。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Open the built-in demo server (even when --profile or --url is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开内置演示服务器（即使指定了 --profile 或 --url）。</translation>
     </message>
     <message>
         <source>Run only the demo LangBot server, without a window, until killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅运行演示 LangBot 服务器，不显示窗口，直到进程被终止。</translation>
     </message>
     <message>
         <source>Port of --demo-server (default 5300).</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-server 的端口（默认 5300）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>For the documentation: show sample profiles (never yours), list and test the models of the demo server, save a picture of the window to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于文档：显示示例配置（绝不使用您的配置），列出并测试演示服务器的模型，将窗口截图保存到 FILE（PNG）后退出。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>For the documentation: save a picture of the profile manager with sample profiles to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于文档：将带有示例配置的配置管理器截图保存到 FILE（PNG）后退出。</translation>
     </message>
     <message>
         <source>For the documentation: save a picture of the window showing a saved list offline (sample profiles, never yours) to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于文档：将离线显示已保存列表的窗口截图（示例配置，绝不使用您的配置）保存到 FILE（PNG）后退出。</translation>
     </message>
     <message>
         <source>--port needs a number from 0 (any free port) to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 需要 0（任意空闲端口）到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot Console</translation>
     </message>
     <message>
         <source>--profile: there is no profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile：不存在名为“%1”的配置。</translation>
     </message>
     <message>
         <source>There are no profiles yet; add one in the console (Server → Manage Profiles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无任何配置；请在控制台中添加（服务器 → 管理配置…）。</translation>
     </message>
     <message>
         <source>Known profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>已有配置：</translation>
     </message>
     <message>
         <source>--url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url：%1</translation>
     </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
     <message>
         <source>Server Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器配置</translation>
     </message>
     <message>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>配置(&amp;P)：</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add a server profile (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加服务器配置 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Duplicate the selected profile (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选配置 (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected profile (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选配置 (Del)</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move the profile up (Ctrl+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移配置 (Ctrl+Shift+Up)</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move the profile down (Ctrl+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移配置 (Ctrl+Shift+Down)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. Acme production</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：Acme 生产环境</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>A path prefix is fine when LangBot runs behind a reverse proxy, e.g. https://example.org/langbot.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot 运行在反向代理之后时，可以带路径前缀，例如 https://example.org/langbot。</translation>
     </message>
     <message>
         <source>Sign-&amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录方式(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>Environ&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>环境(&amp;M)：</translation>
     </message>
     <message>
         <source>Co&amp;lour…</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色(&amp;L)…</translation>
     </message>
     <message>
         <source>Choose the colour of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此配置的颜色</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>Use the environment&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>使用环境的颜色</translation>
     </message>
     <message>
         <source>&amp;Request timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超时(&amp;R)：</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;Test timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试超时(&amp;T)：</translation>
     </message>
     <message>
         <source>How long a model test may take; servers wait up to about 120 s for a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>单次模型测试允许的最长时间；服务器等待供应商最多约 120 秒</translation>
     </message>
     <message>
         <source>TLS certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 证书：</translation>
     </message>
     <message>
         <source>None pinned: the system verifies the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>未固定：由系统验证证书</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记(&amp;F)</translation>
     </message>
     <message>
         <source>Stop trusting this certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置不再信任该证书</translation>
     </message>
     <message>
         <source>&amp;Check Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>检查连接(&amp;C)</translation>
     </message>
     <message>
         <source>Ask the server for its version and, with the secret, list its models</source>
-        <translation type="unfinished"></translation>
+        <translation>向服务器查询其版本，并在有密钥时列出其模型</translation>
     </message>
     <message>
         <source>Cancel Check</source>
-        <translation type="unfinished"></translation>
+        <translation>取消检查</translation>
     </message>
     <message>
         <source>Trust Certific&amp;ate…</source>
-        <translation type="unfinished"></translation>
+        <translation>信任证书(&amp;A)…</translation>
     </message>
     <message>
         <source>Try A&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;G)</translation>
     </message>
     <message>
         <source>Keep for This Session Onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保留(&amp;Y)</translation>
     </message>
     <message>
         <source>Keep the secret in memory until the console quits; nothing is written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>将密钥保存在内存中直到控制台退出；不会写入磁盘</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;V)</translation>
     </message>
     <message>
         <source>Forget the unsaved changes of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃此配置未保存的更改</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Use the &amp;Demo Server</source>
-        <translation type="unfinished"></translation>
+        <translation>使用演示服务器(&amp;D)</translation>
     </message>
     <message>
         <source>Close this dialog and show the built-in demo server, with sample models</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此对话框并显示内置演示服务器及其示例模型</translation>
     </message>
     <message>
         <source>&amp;Open in Window</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口中打开(&amp;O)</translation>
     </message>
     <message>
         <source>Close this dialog and show the models of the selected server</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此对话框并显示所选服务器的模型</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>lb::ApiCall</name>
     <message>
         <source>no complete answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 秒内未收到完整应答</translation>
     </message>
     <message>
         <source>the credentials were refused and not renewed within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据被拒绝，且未能在 %1 秒内续期</translation>
     </message>
     <message>
         <source>the answer is %1 MiB, more than the limit of %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>应答大小为 %1 MiB，超过了 %2 MiB 的限制</translation>
     </message>
     <message>
         <source>the answer is larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>应答大小超过了 %1 MiB 的限制</translation>
     </message>
     <message>
         <source>the server redirected from https to insecure %1 (%2); not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器从 https 重定向到了不安全的 %1（%2）；未跟随</translation>
     </message>
     <message>
         <source>the server redirected to another address (%1); not followed, so the credentials were not sent there. Use the final address as the server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器重定向到了另一个地址（%1）；未跟随，因此凭据未发送到该地址。请使用最终地址作为服务器 URL</translation>
     </message>
     <message>
         <source>connection refused (is LangBot running at %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝（LangBot 是否在 %1 上运行？）</translation>
     </message>
     <message>
         <source>unknown host “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知主机“%1”</translation>
     </message>
     <message>
         <source>the connection closed before the answer was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>应答完成前连接已关闭</translation>
     </message>
     <message>
         <source>the server closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未应答就关闭了连接</translation>
     </message>
     <message>
         <source>the server closed the connection without answering; the request was not sent again (check whether the server applied it)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未应答就关闭了连接；请求未重新发送（请检查服务器是否已执行该请求）</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内没有收到数据</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书不受信任：%2</translation>
     </message>
     <message>
         <source>(and it is not the certificate trusted for this profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>（且不是此配置所信任的证书）</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：%1</translation>
     </message>
 </context>
 <context>
     <name>lb::ApiClient</name>
     <message>
         <source>“data” is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>“data”缺失或不是对象</translation>
     </message>
     <message>
         <source>“data.%1” is missing or has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>“data.%1”缺失或类型错误</translation>
     </message>
     <message>
         <source>“data.model”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“data.model”：%1</translation>
     </message>
     <message>
         <source>“data.models[%1]”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“data.models[%1]”：%2</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：%1</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者：%1</translation>
     </message>
     <message>
         <source>valid from %1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期：%1 至 %2（UTC）</translation>
     </message>
     <message>
         <source>names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：%1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：%1</translation>
     </message>
 </context>
 <context>
     <name>lb::ApiError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>无错误</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 错误</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 错误</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误</translation>
     </message>
     <message>
         <source>Bad response</source>
-        <translation type="unfinished"></translation>
+        <translation>无效响应</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1</translation>
     </message>
     <message>
         <source>could not reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时应答</translation>
     </message>
     <message>
         <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回 HTTP %1</translation>
     </message>
     <message>
         <source>the server refused the credentials (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了凭据（HTTP 401）</translation>
     </message>
     <message>
         <source>permission denied (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>权限被拒绝（HTTP 403）</translation>
     </message>
     <message>
         <source>not found on the server (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上未找到（HTTP 404）</translation>
     </message>
     <message>
         <source>the server reported an error (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器报告了错误（HTTP %1）</translation>
     </message>
     <message>
         <source>the server reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器报告了错误</translation>
     </message>
     <message>
         <source>[code %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[代码 %1]</translation>
     </message>
     <message>
         <source>the answer was not what a LangBot server sends</source>
-        <translation type="unfinished"></translation>
+        <translation>应答内容不像 LangBot 服务器发送的</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>an HTML page came back instead of the LangBot API; check the server URL and its path prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>返回的是 HTML 页面而不是 LangBot API；请检查服务器 URL 及其路径前缀</translation>
     </message>
     <message>
         <source>an HTML error page came back (a proxy or web server in front of LangBot?)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回了 HTML 错误页面（LangBot 前面是否有代理或 Web 服务器？）</translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON: this is not a LangBot API at that URL (check the server URL and its path prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回的是 HTML 页面而不是 JSON：该 URL 上不是 LangBot API（请检查服务器 URL 及其路径前缀）</translation>
     </message>
     <message>
         <source>the answer was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>应答为空</translation>
     </message>
     <message>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是有效的 JSON（%1，位于第 %2 字节）</translation>
     </message>
     <message>
         <source>the JSON answer has no LangBot envelope (no &quot;code&quot; field)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 应答没有 LangBot 信封结构（缺少 &quot;code&quot; 字段）</translation>
     </message>
 </context>
 <context>
     <name>lb::ConnectionCheck</name>
     <message>
         <source>The profile has no user e-mail address to log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置没有用于登录的用户电子邮件地址。</translation>
     </message>
     <message>
         <source>The connection check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接检查已取消。</translation>
     </message>
 </context>
 <context>
     <name>lb::CredentialRequest</name>
     <message>
         <source>or keep the secret in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>或仅在本次会话中将密钥保存在内存中。</translation>
     </message>
     <message>
         <source>No keychain is available: no Secret Service answers on the session D-Bus. Install and unlock one (e.g. gnome-keyring or KeePassXC with Secret Service integration), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串：会话 D-Bus 上没有 Secret Service 响应。请安装并解锁一个（例如 gnome-keyring 或启用了 Secret Service 集成的 KeePassXC），%1</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). Unlock your keyring (e.g. the &quot;Login&quot; keyring) and allow LangBot Console to use it, then try again; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝了访问（%1）。请解锁您的密钥环（例如“登录”密钥环）并允许 LangBot Console 使用它，然后重试；%2</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 s. It may be locked and waiting for a password prompt: unlock it and try again, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未在 %1 秒内响应。它可能已锁定并正在等待密码提示：请解锁后重试，%2</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for this profile yet: enter it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中尚未存储此配置的密钥：请输入密钥以继续。</translation>
     </message>
     <message>
         <source>The keychain reported an error (%1). Check that your keyring service is running and unlocked, then try again; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串报告了错误（%1）。请检查密钥环服务是否正在运行且已解锁，然后重试；%2</translation>
     </message>
     <message>
         <source>locked or denied</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定或被拒绝</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>The keychain request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串请求已取消。</translation>
     </message>
     <message>
         <source>No profile was given to read a secret for.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定要读取密钥的配置。</translation>
     </message>
     <message>
         <source>No profile was given to store a secret for.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定要存储密钥的配置。</translation>
     </message>
     <message>
         <source>Nothing to store: the secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需存储：密钥为空。</translation>
     </message>
     <message>
         <source>No profile was given to remove a secret of.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定要删除密钥的配置。</translation>
     </message>
 </context>
 <context>
     <name>lb::DocumentErrors</name>
     <message numerus="yes">
         <source>… and %n more error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 以及另外 %n 个错误</numerusform>
         </translation>
     </message>
 </context>
@@ -584,346 +585,346 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <name>lb::FieldSpec</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数字 %1</translation>
     </message>
     <message>
         <source>the text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文本“%1”</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 对象</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <source>not an object; the field is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是对象；已跳过该字段</translation>
     </message>
     <message>
         <source>missing; the field is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；已跳过该字段</translation>
     </message>
     <message>
         <source>not a string; the field is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字符串；已跳过该字段</translation>
     </message>
     <message>
         <source>empty; the field is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>为空；已跳过该字段</translation>
     </message>
     <message>
         <source>missing; edited as raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；以原始 JSON 编辑</translation>
     </message>
     <message>
         <source>not a string; edited as raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字符串；以原始 JSON 编辑</translation>
     </message>
     <message>
         <source>not true or false; taken as false</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 true 或 false；按 false 处理</translation>
     </message>
     <message>
         <source>missing; the option is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；已跳过该选项</translation>
     </message>
     <message>
         <source>not a string; the option is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字符串；已跳过该选项</translation>
     </message>
     <message>
         <source>not an object; the option is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是对象；已跳过该选项</translation>
     </message>
     <message>
         <source>not a list; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不是列表；已忽略</translation>
     </message>
     <message>
         <source>the minimum is greater than the maximum; both are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值大于最大值；两者均被忽略</translation>
     </message>
     <message>
         <source>%1 does not fit the type &quot;%2&quot;; new records start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不符合类型“%2”；新记录将以空值开始</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>文本列表</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>%1 was stored as %2 and is read as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 存储为 %2，读取为 %3。</translation>
     </message>
     <message>
         <source>%1 holds %2, which is not %3; it is edited as raw JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含 %2，不是%3；将以原始 JSON 编辑。</translation>
     </message>
     <message>
         <source>%1 is not set in this record; the default is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录中未设置 %1；显示的是默认值。</translation>
     </message>
     <message>
         <source>%1 is not set in this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录中未设置 %1。</translation>
     </message>
     <message>
         <source>%1 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是文本。</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是整数。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是数字。</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 true 或 false。</translation>
     </message>
     <message>
         <source>%1 must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是文本列表。</translation>
     </message>
     <message>
         <source>%1 must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 JSON 对象。</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为必填项。</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 %2 之一，而不是“%3”。</translation>
     </message>
     <message>
         <source>%1 must be a web address that starts with http:// or https:// and names a host, such as https://api.example.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是以 http:// 或 https:// 开头并包含主机名的网址，例如 https://api.example.com/v1。</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是整数，而不是 %2。</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须介于 %2 和 %3 之间。</translation>
     </message>
     <message>
         <source>%1 must be at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能小于 %2。</translation>
     </message>
     <message>
         <source>%1 must be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能大于 %2。</translation>
     </message>
     <message>
         <source>%1: item %2 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 项必须是文本。</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON：%2。</translation>
     </message>
     <message>
         <source>%1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，位于第 %2 个字符</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>无值</translation>
     </message>
     <message>
         <source>more than one value</source>
-        <translation type="unfinished"></translation>
+        <translation>多个值</translation>
     </message>
 </context>
 <context>
     <name>lb::I18nText</name>
     <message>
         <source>not a text or a map of translations</source>
-        <translation type="unfinished"></translation>
+        <translation>既不是文本，也不是翻译映射</translation>
     </message>
     <message>
         <source>not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字符串</translation>
     </message>
 </context>
 <context>
     <name>lb::ImportPlan</name>
     <message>
         <source>no keys</source>
-        <translation type="unfinished"></translation>
+        <translation>无密钥</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个密钥</numerusform>
         </translation>
     </message>
     <message>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已设置）</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已更改）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已更改）</translation>
     </message>
     <message>
         <source>%1 models on the server are named &quot;%2&quot;: choose the one to update, or create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上有 %1 个名为“%2”的模型：请选择要更新的模型，或新建一个</translation>
     </message>
     <message>
         <source>no model with this uuid or name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上没有具有此 uuid 或名称的模型</translation>
     </message>
     <message>
         <source>no model named &quot;%1&quot; on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上没有名为“%1”的模型</translation>
     </message>
     <message>
         <source>matched by uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>按 uuid 匹配</translation>
     </message>
     <message>
         <source>matched by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称匹配</translation>
     </message>
     <message>
         <source>models[%1] already matches the same server model (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>models[%1] 已匹配到同一个服务器模型（%2）</translation>
     </message>
     <message>
         <source>the server&apos;s model uses the requester &quot;%1&quot;, the document&apos;s &quot;%2&quot;; an update cannot change it (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的模型使用请求器“%1”，文档中为“%2”；更新无法更改请求器（%3）</translation>
     </message>
     <message>
         <source>identical to the server&apos;s model (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器上的模型相同（%1）</translation>
     </message>
     <message>
         <source>differs from the server&apos;s model (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器上的模型不同（%1）</translation>
     </message>
     <message>
         <source>exists on the server and differs (%1); the on-conflict policy is skip</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在于服务器上且有差异（%1）；冲突策略为跳过</translation>
     </message>
     <message>
         <source>a model named &quot;%1&quot; exists on the server already; this creates a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上已存在名为“%1”的模型；此操作将再创建一个</translation>
     </message>
     <message>
         <source>the document carries no API keys: the model is created without keys unless keys are supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>文档中不含 API 密钥：除非另行提供密钥，否则创建的模型将没有密钥</translation>
     </message>
     <message>
         <source>the requester stays &quot;%1&quot;: a saved model&apos;s requester cannot change (the document says &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求器保持为“%1”：已保存模型的请求器无法更改（文档中为“%2”）</translation>
     </message>
     <message>
         <source>the source server masked the API keys (&quot;***&quot;); they were not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>源服务器屏蔽了 API 密钥（&quot;***&quot;）；这些密钥未被导出</translation>
     </message>
     <message>
         <source>no such row</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该行</translation>
     </message>
     <message>
         <source>several server models have this name: choose the one to update first</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上有多个模型使用此名称：请先选择要更新的模型</translation>
     </message>
     <message>
         <source>there is no server model to update: create it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上没有可更新的模型：请改为创建</translation>
     </message>
     <message>
         <source>no model with the uuid &quot;%1&quot; on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上没有 uuid 为“%1”的模型</translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个待创建</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n without keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 个无密钥）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，%3</translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个待更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个待跳过</numerusform>
         </translation>
     </message>
 </context>
@@ -931,2253 +932,2255 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <name>lb::ImportReport</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Import report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告（%1）</translation>
     </message>
     <message>
         <source>Source file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>源文件：%1</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间：%1</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间：%1</translation>
     </message>
     <message>
         <source>Result: %1 created, %2 updated, %3 skipped, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1 个已创建，%2 个已更新，%3 个已跳过，%4 个失败</translation>
     </message>
 </context>
 <context>
     <name>lb::ImportRunner</name>
     <message>
         <source>no API keys sent; add them before the model is used</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送 API 密钥；请在使用该模型前添加</translation>
     </message>
     <message>
         <source>not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用：%1</translation>
     </message>
     <message>
         <source>the import was cancelled before this model was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>导入在发送此模型之前已取消</translation>
     </message>
     <message>
         <source>the connection to the server was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的连接已关闭</translation>
     </message>
     <message>
         <source>the request ended without an answer; check the server&apos;s model list</source>
-        <translation type="unfinished"></translation>
+        <translation>请求结束但未收到应答；请检查服务器的模型列表</translation>
     </message>
 </context>
 <context>
     <name>lb::LlmModel</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>a model must be a JSON object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型必须是 JSON 对象，实际为%1</translation>
     </message>
     <message>
         <source>the model has no &quot;uuid&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>模型没有 &quot;uuid&quot; 字段</translation>
     </message>
     <message>
         <source>the model&apos;s &quot;uuid&quot; must be a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的 &quot;uuid&quot; 必须是字符串，实际为%1</translation>
     </message>
     <message>
         <source>the model&apos;s &quot;uuid&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的 &quot;uuid&quot; 为空</translation>
     </message>
 </context>
 <context>
     <name>lb::LlmTableModel</name>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>✓ %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 ms</translation>
     </message>
     <message>
         <source>✓ ok</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 成功</translation>
     </message>
     <message>
         <source>✗ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 失败</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Waiting for a free test slot</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待空闲的测试槽位</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
     <message>
         <source>Test succeeded in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>测试成功，耗时 %1 ms</translation>
     </message>
     <message>
         <source>Test succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>测试成功</translation>
     </message>
     <message>
         <source>Test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>测试失败</translation>
     </message>
     <message>
         <source>Test cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已取消</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n API key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 API 密钥</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 %1</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于 %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>请求器</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL</translation>
     </message>
     <message>
         <source>Abilities</source>
-        <translation type="unfinished"></translation>
+        <translation>能力</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Last test</source>
-        <translation type="unfinished"></translation>
+        <translation>上次测试</translation>
     </message>
     <message>
         <source>Number of API keys (keys themselves are never shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥数量（从不显示密钥本身）</translation>
     </message>
 </context>
 <context>
     <name>lb::ModelEdits</name>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本 %2）</translation>
     </message>
 </context>
 <context>
     <name>lb::ModelsDocument</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>missing; every model needs a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；每个模型都需要 %1</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串列表</translation>
     </message>
     <message>
         <source>expected a list of keys or a {&quot;not_exported&quot;: true} marker, got an object without &quot;not_exported&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>应为密钥列表或 {&quot;not_exported&quot;: true} 标记，实际为不含 &quot;not_exported&quot;: true 的对象</translation>
     </message>
     <message>
         <source>a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>大于或等于 0 的整数</translation>
     </message>
     <message>
         <source>a list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥列表</translation>
     </message>
     <message>
         <source>a string or a key group object</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串或密钥组对象</translation>
     </message>
     <message>
         <source>missing; a key group needs a &quot;keys&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；密钥组需要 &quot;keys&quot; 列表</translation>
     </message>
     <message>
         <source>not an ISO-8601 time: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 ISO-8601 时间：“%1”</translation>
     </message>
     <message>
         <source>not a valid URL: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 URL：“%1”</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>missing; expected a list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；应为模型列表</translation>
     </message>
     <message>
         <source>a list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型列表</translation>
     </message>
 </context>
 <context>
     <name>lb::Profile</name>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>开发</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>预发布</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Name: enter a name for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：请为此配置输入名称。</translation>
     </message>
     <message>
         <source>Server URL: enter the address of the LangBot server, e.g. http://127.0.0.1:5300 or https://langbot.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL：请输入 LangBot 服务器的地址，例如 http://127.0.0.1:5300 或 https://langbot.example.org。</translation>
     </message>
     <message>
         <source>Server URL: &quot;%1&quot; is not a valid address; use e.g. https://langbot.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL：“%1”不是有效的地址；请使用类似 https://langbot.example.org 的地址。</translation>
     </message>
     <message>
         <source>Server URL: use an address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL：请使用以 http:// 或 https:// 开头的地址。</translation>
     </message>
     <message>
         <source>Server URL: the address has no host name; use e.g. https://langbot.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL：地址中没有主机名；请使用类似 https://langbot.example.org 的地址。</translation>
     </message>
     <message>
         <source>Server URL: remove the user name and password from the address; secrets are kept in the keychain, never in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL：请从地址中删除用户名和密码；机密信息保存在钥匙串中，从不保存在配置中。</translation>
     </message>
     <message>
         <source>Server URL: remove the part after &quot;?&quot; or &quot;#&quot;; the address is only scheme, host, port and an optional path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL：请删除“?”或“#”之后的部分；地址只能包含协议、主机、端口和可选的路径前缀。</translation>
     </message>
     <message>
         <source>User e-mail: enter the e-mail address of the LangBot account to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户电子邮件：请输入用于登录的 LangBot 账户的电子邮件地址。</translation>
     </message>
     <message>
         <source>Timeout: enter between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>超时：请输入 %1 到 %2 秒之间的值。</translation>
     </message>
     <message>
         <source>Test timeout: enter between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试超时：请输入 %1 到 %2 秒之间的值。</translation>
     </message>
     <message>
         <source>Colour: use the form #rrggbb, or leave it empty for the environment&apos;s colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色：请使用 #rrggbb 格式，或留空以使用环境的颜色。</translation>
     </message>
     <message>
         <source>Pinned certificate: enter the SHA-256 fingerprint as 64 hexadecimal digits, or leave it empty to use the system&apos;s certificate checks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定证书：请输入由 64 个十六进制数字组成的 SHA-256 指纹，或留空以仅使用系统的证书检查。</translation>
     </message>
 </context>
 <context>
     <name>lb::ProfileStore</name>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
 </context>
 <context>
     <name>lb::ProfilesDocument</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>not an ISO-8601 time: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 ISO-8601 时间：“%1”</translation>
     </message>
     <message>
         <source>missing; expected a list of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；应为配置列表</translation>
     </message>
     <message>
         <source>a list of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>配置列表</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>missing; every profile needs a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；每个配置都需要 %1</translation>
     </message>
     <message>
         <source>a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>以秒为单位的整数</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot; or &quot;%2&quot;, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“%1”或“%2”，实际为“%3”</translation>
     </message>
     <message>
         <source>expected one of development, staging, production, other; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 development、staging、production、other 之一；实际为“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by %2 already; profile names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已被 %2 使用；配置名称必须唯一</translation>
     </message>
 </context>
 <context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>not an object (%1); the requester is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是对象（%1）；已跳过该请求器</translation>
     </message>
     <message>
         <source>missing; the requester is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；已跳过该请求器</translation>
     </message>
     <message>
         <source>not a string; the requester is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字符串；已跳过该请求器</translation>
     </message>
     <message>
         <source>empty; the requester is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>为空；已跳过该请求器</translation>
     </message>
     <message>
         <source>not a string; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字符串；已忽略</translation>
     </message>
     <message>
         <source>missing; the requester has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；该请求器没有字段</translation>
     </message>
     <message>
         <source>not an object; the requester has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>不是对象；该请求器没有字段</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a field; the repeat is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已是一个字段；已跳过重复项</translation>
     </message>
     <message>
         <source>not a list; the requester has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>不是列表；该请求器没有字段</translation>
     </message>
     <message>
         <source>not a list; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不是列表；已忽略</translation>
     </message>
     <message>
         <source>LangBot describes requester settings only to a signed-in user, and this profile uses an API key (no copy from an earlier sign-in is saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot 只向已登录的用户提供请求器设置说明，而此配置使用 API 密钥（也没有保存之前登录时获取的副本）。</translation>
     </message>
     <message>
         <source>The server cannot be reached and no saved copy of its requester settings exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器，且不存在已保存的请求器设置副本。</translation>
     </message>
     <message>
         <source>The server does not describe the requester &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未提供请求器“%1”的说明。</translation>
     </message>
     <message>
         <source>The requester settings could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取请求器设置。</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Only the base URL and the timeout have their own fields; the other settings are edited as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有基础 URL 和超时有单独的字段；其他设置以 JSON 形式编辑。</translation>
     </message>
     <message>
         <source>the answer is %1, not an object with &quot;requesters&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应答为%1，而不是包含 &quot;requesters&quot; 的对象</translation>
     </message>
     <message>
         <source>%1, not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，不是列表</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed already; the repeat is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已列出；已跳过重复项</translation>
     </message>
     <message>
         <source>the answer is %1, not an object with &quot;requester&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应答为%1，而不是包含 &quot;requester&quot; 的对象</translation>
     </message>
 </context>
 <context>
     <name>lb::SchemaSource</name>
     <message>
         <source>LangBot describes requester settings only to a signed-in user, and this profile uses an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot 只向已登录的用户提供请求器设置说明，而此配置使用 API 密钥。</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器。</translation>
     </message>
     <message>
         <source>The requester settings could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取请求器设置。</translation>
     </message>
     <message>
         <source>The requester settings could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取请求器设置：%1</translation>
     </message>
     <message>
         <source>%1 The forms follow the copy of the requester settings saved on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 表单依据 %2 保存的请求器设置副本生成。</translation>
     </message>
 </context>
 <context>
     <name>lb::Session</name>
     <message>
         <source>No API key is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置尚未存储 API 密钥。</translation>
     </message>
     <message>
         <source>No password is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置尚未存储密码。</translation>
     </message>
     <message>
         <source>The keychain could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取钥匙串。</translation>
     </message>
     <message>
         <source>The server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了用户名或密码。</translation>
     </message>
     <message>
         <source>The server ended the session. Enter the password to log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器结束了会话。请输入密码重新登录。</translation>
     </message>
     <message>
         <source>The secret could not be stored in the keychain; it is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密钥存储到钥匙串中；仅在本次会话中保存在内存里。</translation>
     </message>
     <message>
         <source>The API key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥为空。</translation>
     </message>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码为空。</translation>
     </message>
 </context>
 <context>
     <name>lb::TransferJson</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1，实际为%2</translation>
     </message>
     <message>
         <source>not JSON: line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON：第 %1 行，第 %2 列：%3</translation>
     </message>
     <message>
         <source>expected a JSON object at the top, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层应为 JSON 对象，实际为%1</translation>
     </message>
     <message>
         <source>missing; this is not a langbot-console document (expected &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失；这不是 langbot-console 文档（应为“%1”）</translation>
     </message>
     <message>
         <source>this is a &quot;%1&quot; document, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>这是“%1”文档，应为“%2”</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“%1”，实际为“%2”</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>expected a whole number of 1 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为大于或等于 1 的整数，实际为 %1</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>unsupported version %1; this console reads version %2 (a newer langbot-console wrote this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的版本 %1；此控制台只能读取版本 %2（该文件由更新版本的 langbot-console 写入）</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large for an export (%2 bytes; the limit is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，无法作为导出文件（%2 字节；上限为 %3）</translation>
     </message>
     <message>
         <source>%1 is too large for an export (the limit is %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，无法作为导出文件（上限为 %2 字节）</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>lb::cli::CommandLine</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Use the saved server profile NAME (as in the console).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已保存的服务器配置 NAME（与控制台中相同）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Use the server at URL, with the API key from the environment variable LANGBOT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用位于 URL 的服务器，API 密钥取自环境变量 LANGBOT_API_KEY。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出机器可读的 JSON。</translation>
     </message>
     <message>
         <source>REQUESTER</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUESTER</translation>
     </message>
     <message>
         <source>BASE URL</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE URL</translation>
     </message>
     <message>
         <source>KEYS</source>
-        <translation type="unfinished"></translation>
+        <translation>KEYS</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>No models to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要测试的模型。</translation>
     </message>
     <message>
         <source>(unknown model)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知模型）</translation>
     </message>
     <message>
         <source>✓ %1  %2 ms  (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1  %2 ms  （%3）</translation>
     </message>
     <message>
         <source>✗ %1  (%2)
     %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1  （%2）
+    %3</translation>
     </message>
     <message>
         <source>Testing %1/%2, about %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试 %1/%2，剩余约 %3 秒</translation>
     </message>
     <message>
         <source>Testing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试 %1/%2</translation>
     </message>
     <message>
         <source>%1 tested, %2 passed, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已测试 %1 个，%2 个通过，%3 个失败。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n model(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个模型导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: the export holds API keys in plain text. Keep it out of version control and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：导出文件以明文形式包含 API 密钥。请勿将其纳入版本控制，并在使用完毕后删除。</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is a production profile and this import overwrites %n model(s). Check the plan with --dry-run, then run again with --yes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”是生产环境配置，此导入将覆盖 %n 个模型。请先用 --dry-run 检查计划，然后加上 --yes 再次运行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1/%2</translation>
     </message>
     <message>
         <source>Could not save the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将报告保存到 %1：%2</translation>
     </message>
     <message>
         <source>No profiles yet. Add one: langbot-console profiles add NAME --url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无任何配置。添加配置：langbot-console profiles add NAME --url URL</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVIRONMENT</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <source>See: langbot-console profiles --help</source>
-        <translation type="unfinished"></translation>
+        <translation>参见：langbot-console profiles --help</translation>
     </message>
     <message>
         <source>profiles list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles list 不接受更多参数。</translation>
     </message>
     <message>
         <source>profiles remove needs the profile&apos;s NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles remove 需要配置的 NAME。</translation>
     </message>
     <message>
         <source>No profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的配置。</translation>
     </message>
     <message>
         <source>Removed profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除配置“%1”。</translation>
     </message>
     <message>
         <source>Its secrets could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从钥匙串中删除其密钥：%1</translation>
     </message>
     <message>
         <source>Unknown profiles action “%1”: use list, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 profiles 操作“%1”：请使用 list、add 或 remove。</translation>
     </message>
     <message>
         <source>profiles add needs the profile&apos;s NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add 需要配置的 NAME。</translation>
     </message>
     <message>
         <source>profiles add needs --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add 需要 --url URL。</translation>
     </message>
     <message>
         <source>--environment takes development, staging, production or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--environment 的取值为 development、staging、production 或 other。</translation>
     </message>
     <message>
         <source>--auth takes api-key or login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth 的取值为 api-key 或 login。</translation>
     </message>
     <message>
         <source>A profile called “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的配置已存在。</translation>
     </message>
     <message>
         <source>Added profile “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加配置“%1”（%2）。</translation>
     </message>
     <message>
         <source>No API key stored: set LANGBOT_API_KEY when adding, or enter it in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>未存储 API 密钥：请在添加时设置 LANGBOT_API_KEY，或在控制台中输入。</translation>
     </message>
     <message>
         <source>No password stored: set LANGBOT_PASSWORD when adding, or enter it in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>未存储密码：请在添加时设置 LANGBOT_PASSWORD，或在控制台中输入。</translation>
     </message>
     <message>
         <source>The profile was saved, but its secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置已保存，但无法存储其密钥：%1</translation>
     </message>
     <message>
         <source>The API key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥已存入钥匙串。</translation>
     </message>
     <message>
         <source>The password is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已存入钥匙串。</translation>
     </message>
     <message>
         <source>Test every model of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试服务器上的所有模型。</translation>
     </message>
     <message>
         <source>Run at most N tests at once (1 to 32, default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多同时运行 N 个测试（1 到 32，默认 4）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The server&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的基础 URL。</translation>
     </message>
     <message>
         <source>development, staging, production or other (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>development、staging、production 或 other（默认）。</translation>
     </message>
     <message>
         <source>ENV</source>
-        <translation type="unfinished"></translation>
+        <translation>ENV</translation>
     </message>
     <message>
         <source>api-key (default; the key from LANGBOT_API_KEY is stored in the keychain) or login (with --user; the password from LANGBOT_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>api-key（默认；将 LANGBOT_API_KEY 中的密钥存入钥匙串）或 login（配合 --user；密码取自 LANGBOT_PASSWORD）。</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <source>The LangBot user e-mail for --auth login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth login 使用的 LangBot 用户电子邮件。</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>EMAIL</translation>
     </message>
     <message>
         <source>Write the export to FILE (&quot;-&quot; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>将导出内容写入 FILE（&quot;-&quot; 表示标准输出）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Write the API keys into the export (plain text!). Left out by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 API 密钥写入导出文件（明文！）。默认不包含。</translation>
     </message>
     <message>
         <source>Show what the import would do; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示导入将执行的操作；不发送任何内容。</translation>
     </message>
     <message>
         <source>What to do with a model the server has already: update (default) or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上已存在的模型如何处理：update（默认）或 skip。</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>POLICY</translation>
     </message>
     <message>
         <source>Confirm an import that overwrites models on a production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认会覆盖生产环境配置上模型的导入。</translation>
     </message>
     <message>
         <source>Save the import report to FILE (JSON for *.json, else text).</source>
-        <translation type="unfinished"></translation>
+        <translation>将导入报告保存到 FILE（*.json 为 JSON 格式，否则为文本）。</translation>
     </message>
     <message>
         <source>List the server&apos;s LLM models (no key values).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出服务器的 LLM 模型（不含密钥值）。</translation>
     </message>
     <message>
         <source>Print one model as JSON (key values left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出单个模型（不含密钥值）。</translation>
     </message>
     <message>
         <source>Export the server&apos;s model configurations to a JSON document (see docs/export-format.md). API keys are left out unless --include-secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>将服务器的模型配置导出为 JSON 文档（参见 docs/export-format.md）。除非指定 --include-secrets，否则不包含 API 密钥。</translation>
     </message>
     <message>
         <source>Import model configurations from an export document: shows the plan (create, update or skip per model, with the changes), then applies it. Exit code 1 when any model failed, 2 for a document that is not valid (nothing is sent then).</source>
-        <translation type="unfinished"></translation>
+        <translation>从导出文档导入模型配置：先显示计划（每个模型是创建、更新还是跳过，以及具体更改），然后执行。有模型失败时退出码为 1，文档无效时为 2（此时不会发送任何内容）。</translation>
     </message>
     <message>
         <source>[UUID...|--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>[UUID...|--all]</translation>
     </message>
     <message>
         <source>Ask the server to test models against their providers; prints each result with its round-trip time. Exit code 1 when any test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请服务器针对各模型的供应商进行测试；输出每个结果及其往返时间。有测试失败时退出码为 1。</translation>
     </message>
     <message>
         <source>list | add NAME | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>list | add NAME | remove NAME</translation>
     </message>
     <message>
         <source>The server profiles shared with the console window.</source>
-        <translation type="unfinished"></translation>
+        <translation>与控制台窗口共享的服务器配置。</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Commands: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。可用命令：%2</translation>
     </message>
     <message>
         <source>See: langbot-console %1 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>参见：langbot-console %1 --help</translation>
     </message>
     <message>
         <source>get needs exactly one UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>get 需要且仅需要一个 UUID。</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list 不接受参数。</translation>
     </message>
     <message>
         <source>--concurrency takes a number from 1 to 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency 的取值为 1 到 32 之间的数字。</translation>
     </message>
     <message>
         <source>test needs either model UUIDs or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>test 需要模型 UUID 或 --all。</translation>
     </message>
     <message>
         <source>export takes no arguments; name the file with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export 不接受参数；请用 -o FILE 指定文件。</translation>
     </message>
     <message>
         <source>export needs -o FILE (or -o - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要 -o FILE（或用 -o - 表示标准输出）。</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要且仅需要一个 FILE。</translation>
     </message>
     <message>
         <source>--on-conflict takes update or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict 的取值为 update 或 skip。</translation>
     </message>
     <message>
         <source>%1 is not a valid export document:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的导出文档：</translation>
     </message>
     <message>
         <source>Use either --profile or --url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --profile 或 --url 之一，不要同时使用。</translation>
     </message>
 </context>
 <context>
     <name>lb::cli::Connector</name>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
     <message>
         <source>--url: “%1” is not an http(s) URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url：“%1”不是带有主机名的 http(s) URL。</translation>
     </message>
     <message>
         <source>--url needs the API key in the environment variable LANGBOT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url 需要在环境变量 LANGBOT_API_KEY 中提供 API 密钥。</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <source>Say which server: --profile NAME (profiles: %1) or --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定服务器：--profile NAME（配置：%1）或 --url URL。</translation>
     </message>
     <message>
         <source>No profile called “%1” (profiles: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的配置（配置：%2）。</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Profile “%1” has no usable %2: %3
 Store it in the console (Server → Manage Profiles…), or use --url with LANGBOT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”没有可用的%2：%3
+请在控制台中存储（服务器 → 管理配置…），或使用 --url 并配合 LANGBOT_API_KEY。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::AbilitiesEditor</name>
     <message>
         <source>Vision (reads images)</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉（读取图像）</translation>
     </message>
     <message>
         <source>Function calling (uses tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>函数调用（使用工具）</translation>
     </message>
     <message>
         <source>The ability “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>能力“%1”</translation>
     </message>
     <message>
         <source>&amp;Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他(&amp;O)：</translation>
     </message>
     <message>
         <source>More abilities, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>更多能力，以逗号分隔</translation>
     </message>
     <message>
         <source>Abilities this console has no check box for; they are kept as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>此控制台没有对应复选框的能力；按输入原样保留</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ApiKeysEditor</name>
     <message>
         <source>No keys. Providers on your own machine (such as Ollama) need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>无密钥。在本机运行的供应商（例如 Ollama）无需密钥。</translation>
     </message>
     <message>
         <source>Add Key</source>
-        <translation type="unfinished"></translation>
+        <translation>添加密钥</translation>
     </message>
     <message>
         <source>Add an API key (several keys are used in turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 API 密钥（多个密钥将轮流使用）</translation>
     </message>
     <message>
         <source>sk-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-…</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密钥</translation>
     </message>
     <message>
         <source>Remove the key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥</translation>
     </message>
     <message>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏密钥</translation>
     </message>
     <message>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥 %1</translation>
     </message>
     <message>
         <source>API key %1 is empty: type the key or remove the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥 %1 为空：请输入密钥或删除该行。</translation>
     </message>
     <message>
         <source>API key %1 starts or ends with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥 %1 的开头或结尾有空格。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::AppController</name>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Could not switch servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法切换服务器。</translation>
     </message>
     <message>
         <source>There is no connection given with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有通过 --url 指定的连接。</translation>
     </message>
     <message>
         <source>There is no profile with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的配置。</translation>
     </message>
     <message>
         <source>Could not start the demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动演示服务器：%1</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>The %1 could not be stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将%1存储到钥匙串中。</translation>
     </message>
     <message>
         <source>It is kept in memory until the console quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>它将保存在内存中，直到控制台退出。</translation>
     </message>
     <message>
         <source>Not connected to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到“%1”。</translation>
     </message>
     <message>
         <source>Could not connect to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到“%1”。</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>Reading the %1 of “%2” from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从钥匙串读取“%2”的%1…</translation>
     </message>
     <message>
         <source>Logging in to “%1” as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 %2 身份登录“%1”…</translation>
     </message>
     <message>
         <source>Waiting for the %1 of “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待“%2”的%1…</translation>
     </message>
     <message>
         <source>The models of “%1” are not shown without its %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有%2，无法显示“%1”的模型。</translation>
     </message>
     <message>
         <source>No %1 given for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供“%2”的%1。</translation>
     </message>
     <message>
         <source>Log &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;I)…</translation>
     </message>
     <message>
         <source>Enter API &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 API 密钥(&amp;K)…</translation>
     </message>
     <message>
         <source>The server refused the API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了 API 密钥：%1</translation>
     </message>
     <message>
         <source>The server refused the API key of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了“%1”的 API 密钥。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器</translation>
     </message>
     <message>
         <source>The built-in demo server, with sample models</source>
-        <translation type="unfinished"></translation>
+        <translation>内置演示服务器，带有示例模型</translation>
     </message>
     <message>
         <source>%1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未保存）</translation>
     </message>
     <message>
         <source>You are looking at the built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在查看内置演示服务器。</translation>
     </message>
     <message>
         <source>Add your LangBot server to manage its models.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加您的 LangBot 服务器以管理其模型。</translation>
     </message>
     <message>
         <source>&amp;Add Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加服务器(&amp;A)…</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::BooleanFieldEditor</name>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>不受信任的证书</translation>
     </message>
     <message>
         <source>&lt;b&gt;The server&apos;s certificate is not trusted by this system.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;此系统不信任该服务器的证书。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>证书(&amp;C)：</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指纹：</translation>
     </message>
     <message>
         <source>Trust it only if the server&apos;s administrator confirmed this fingerprint. It will be trusted for the profile “%1” only; certificates are verified as usual everywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当服务器管理员确认了此指纹时才信任它。该证书仅对配置“%1”受信任；在其他任何地方证书仍照常验证。</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this profile only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅对此配置信任此证书(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ChangeReviewDialog</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>更改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>更改后</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 — changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 双方均有更改</translation>
     </message>
     <message>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>无差异</translation>
     </message>
     <message>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>将要发送的内容</translation>
     </message>
     <message>
         <source>Back to Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>返回编辑</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>The Model Changed on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的模型已更改</translation>
     </message>
     <message>
         <source>Their changes (on the server now)</source>
-        <translation type="unfinished"></translation>
+        <translation>对方的更改（当前在服务器上）</translation>
     </message>
     <message>
         <source>Your changes (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的更改（尚未保存）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Re-edit on Their Version</source>
-        <translation type="unfinished"></translation>
+        <translation>基于对方版本重新编辑</translation>
     </message>
     <message>
         <source>Overwrite with Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>用我的版本覆盖</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::EnvironmentStrip</name>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ExportDialog</name>
     <message>
         <source>Export Models</source>
-        <translation type="unfinished"></translation>
+        <translation>导出模型</translation>
     </message>
     <message>
         <source>Export the model configurations of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出“%1”的模型配置。</translation>
     </message>
     <message>
         <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件是 JSON 文档，便于在版本控制中阅读，并可导入到此服务器或其他服务器。不含密钥时，其中没有任何机密信息。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Include API &amp;keys (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 API 密钥（明文）(&amp;K)</translation>
     </message>
     <message>
         <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时：每个模型的密钥都会替换为标明其数量的标记</translation>
     </message>
     <message>
         <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;该文件将以明文形式包含所有 API 密钥。&lt;/b&gt;&lt;br&gt;任何能读取该文件的人都可以使用这些密钥并产生费用。请勿将其纳入版本控制，不要通过电子邮件或聊天发送，并在使用完毕后删除。</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Secrets:</source>
-        <translation type="unfinished"></translation>
+        <translation>机密信息：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Model export (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型导出文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Include API Keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 API 密钥？</translation>
     </message>
     <message>
         <source>The export will contain the API keys of every model of “%1” in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件将以明文形式包含“%1”所有模型的 API 密钥。</translation>
     </message>
     <message>
         <source>&amp;Include Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>包含密钥(&amp;I)</translation>
     </message>
     <message>
         <source>Anyone who can read the file can use the keys. Export without keys unless you need them, e.g. to move a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何能读取该文件的人都可以使用这些密钥。除非确有需要（例如迁移服务器），否则请在导出时不包含密钥。</translation>
     </message>
     <message>
         <source>&amp;Export with Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>连同密钥导出(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Choose the file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
         <source>There is no connection to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务器。</translation>
     </message>
     <message>
         <source>“%1” is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是文件夹；请选择一个文件名。</translation>
     </message>
     <message>
         <source>Reading the models of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取“%1”的模型…</translation>
     </message>
     <message>
         <source>Could not read the models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取模型：%1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported 1 model to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 个模型导出到 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n models to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个模型导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds API keys in plain text: keep it safe and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件以明文形式包含 API 密钥：请妥善保管，并在使用完毕后删除。</translation>
     </message>
     <message>
         <source>API keys were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>未包含 API 密钥。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ExtraArgsEditor</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>None. Arguments added here are sent to the provider with every request (e.g. temperature).</source>
-        <translation type="unfinished"></translation>
+        <translation>无。在此添加的参数会随每个请求发送给供应商（例如 temperature）。</translation>
     </message>
     <message>
         <source>Add Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>添加参数</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Remove the argument</source>
-        <translation type="unfinished"></translation>
+        <translation>删除该参数</translation>
     </message>
     <message>
         <source>e.g. 0.7</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 0.7</translation>
     </message>
     <message>
         <source>e.g. {&quot;a&quot;: 1} or [1, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 {&quot;a&quot;: 1} 或 [1, 2]</translation>
     </message>
     <message>
         <source>Key of argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 的键</translation>
     </message>
     <message>
         <source>Type of argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 的类型</translation>
     </message>
     <message>
         <source>Value of argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 的值</translation>
     </message>
     <message>
         <source>Remove argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除参数 %1</translation>
     </message>
     <message>
         <source>argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1</translation>
     </message>
     <message>
         <source>Extra argument %1 has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>附加参数 %1 没有键。</translation>
     </message>
     <message>
         <source>The value of %1 must be a number, such as 0.7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值必须是数字，例如 0.7。</translation>
     </message>
     <message>
         <source>The value of %1 is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值不是有效的 JSON：%2。</translation>
     </message>
     <message>
         <source>The key “%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”重复出现。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::FieldEditor</name>
     <message>
         <source>This console does not know the type “%1”: the value is edited as JSON and sent as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此控制台不认识类型“%1”：该值将以 JSON 形式编辑并按输入原样发送。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::FilterChipBar</name>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个模型</translation>
     </message>
     <message>
         <source>%1 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个模型</translation>
     </message>
     <message>
         <source>Abilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>能力：</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>Show the models whose last test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>显示上次测试通过的模型</translation>
     </message>
     <message>
         <source>Show the models whose last test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>显示上次测试失败的模型</translation>
     </message>
     <message>
         <source>Show the models not tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>显示尚未测试的模型</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Show every model again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示所有模型</translation>
     </message>
     <message>
         <source>Last test:</source>
-        <translation type="unfinished"></translation>
+        <translation>上次测试：</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉</translation>
     </message>
     <message>
         <source>Function calling</source>
-        <translation type="unfinished"></translation>
+        <translation>函数调用</translation>
     </message>
     <message>
         <source>Show only the models with the ability “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示具有能力“%1”的模型</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>✓ Passed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 通过（%1）</translation>
     </message>
     <message>
         <source>Passed, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通过，%1</translation>
     </message>
     <message>
         <source>✗ Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 失败（%1）</translation>
     </message>
     <message>
         <source>Failed, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败，%1</translation>
     </message>
     <message>
         <source>Never tested (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>从未测试（%1）</translation>
     </message>
     <message>
         <source>Never tested, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从未测试，%1</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ImportDialog</name>
     <message>
         <source>What the new model gets:</source>
-        <translation type="unfinished"></translation>
+        <translation>新模型将获得：</translation>
     </message>
     <message>
         <source>The update changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>此更新不会更改任何内容。</translation>
     </message>
     <message>
         <source>What the update changes on the server&apos;s model:</source>
-        <translation type="unfinished"></translation>
+        <translation>此更新将对服务器上的模型做出以下更改：</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送。</translation>
     </message>
     <message>
         <source>Not sent. The server&apos;s model is identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送。服务器上的模型完全相同。</translation>
     </message>
     <message>
         <source>Not sent. An update would change:</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送。更新将会更改：</translation>
     </message>
     <message>
         <source>Import Models</source>
-        <translation type="unfinished"></translation>
+        <translation>导入模型</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>Models in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的模型</translation>
     </message>
     <message>
         <source>Enter &amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入密钥(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;A)：</translation>
     </message>
     <message>
         <source>Server &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器模型(&amp;M)：</translation>
     </message>
     <message>
         <source>API keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥：</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上</translation>
     </message>
     <message>
         <source>After the import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入后</translation>
     </message>
     <message>
         <source>&amp;Reset Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>重置操作(&amp;R)</translation>
     </message>
     <message>
         <source>Back to the proposed action of every model</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个模型恢复为建议的操作</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>“%1” is not a valid export document. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的导出文档。未发送任何内容。</translation>
     </message>
     <message>
         <source>There is no connection to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务器。</translation>
     </message>
     <message>
         <source>Could not read the models of “%1”. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”的模型。未发送任何内容。</translation>
     </message>
     <message>
         <source>Reading the models of “%1” to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取“%1”的模型以进行比较…</translation>
     </message>
     <message>
         <source>The file comes from this server: each model is matched by its uuid, then by its name. A match that differs is updated; one without a match is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件来自此服务器：每个模型先按 uuid 匹配，再按名称匹配。有差异的匹配项将被更新；没有匹配项的将被创建。</translation>
     </message>
     <message>
         <source>The file does not say which server it comes from: each model is matched by its exact name. A match that differs is updated; one without a match is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件未说明来自哪个服务器：每个模型按精确名称匹配。有差异的匹配项将被更新；没有匹配项的将被创建。</translation>
     </message>
     <message>
         <source>The file comes from another server (%1): each model is matched by its exact name. A match that differs is updated; one without a match is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件来自另一个服务器（%1）：每个模型按精确名称匹配。有差异的匹配项将被更新；没有匹配项的将被创建。</translation>
     </message>
     <message>
         <source>Import models into “%1” (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>将模型导入到“%1”（生产）</translation>
     </message>
     <message>
         <source>Import models into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>将模型导入到“%1”</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1</translation>
     </message>
     <message>
         <source>exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出于 %1</translation>
     </message>
     <message>
         <source>from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>来自“%1”</translation>
     </message>
     <message>
         <source>LangBot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个模型</translation>
     </message>
     <message numerus="yes">
         <source>%n models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
         </translation>
     </message>
     <message>
         <source>API keys included</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 API 密钥</translation>
     </message>
     <message>
         <source>API keys not included</source>
-        <translation type="unfinished"></translation>
+        <translation>不含 API 密钥</translation>
     </message>
     <message>
         <source>Reading the models of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取“%1”的模型…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Stop after the model being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发送完当前模型后停止</translation>
     </message>
     <message>
         <source>&amp;Import 1 Model</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 1 个模型(&amp;I)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %n 个模型(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds no models.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不包含任何模型。</translation>
     </message>
     <message>
         <source>overwriting models of a production server asks you to type its name</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖生产服务器上的模型需要您输入其名称</translation>
     </message>
     <message>
         <source>Select a model to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个模型以查看其更改。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Proposed: %1 (%2). Changed by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议：%1（%2）。已由您更改。</translation>
     </message>
     <message>
         <source>(choose one to update)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请选择要更新的模型）</translation>
     </message>
     <message>
         <source>%1 — %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 [%3]</translation>
     </message>
     <message>
         <source>The key you entered is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>将发送您输入的密钥。</translation>
     </message>
     <message numerus="yes">
         <source>The %n keys you entered are sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将发送您输入的 %n 个密钥。</numerusform>
         </translation>
     </message>
     <message>
         <source>None: the file says the model has no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>无：文件表明该模型没有密钥。</translation>
     </message>
     <message numerus="yes">
         <source>The file&apos;s keys are sent (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将发送文件中的密钥（%n 个）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s keys are kept: the file has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留服务器上的密钥：文件中没有密钥。</translation>
     </message>
     <message>
         <source>None sent: the file has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送：文件中没有密钥。</translation>
     </message>
     <message>
         <source>Needed: the file has none. You are asked before the import; without keys the model is created without any.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要：文件中没有密钥。导入前会询问您；如果不提供密钥，创建的模型将没有任何密钥。</translation>
     </message>
     <message>
         <source>None needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需密钥。</translation>
     </message>
     <message>
         <source>not set on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上未设置</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>No differences from the server&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器上的模型没有差异。</translation>
     </message>
     <message>
         <source>No fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>无字段。</translation>
     </message>
     <message>
         <source>Result: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1。</translation>
     </message>
     <message>
         <source>Result: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1 — %2</translation>
     </message>
     <message>
         <source>Not imported yet: the import waits for your answer about the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导入：导入正在等待您对密钥的答复。</translation>
     </message>
     <message>
         <source>Overwrite Models on a Production Server</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖生产服务器上的模型</translation>
     </message>
     <message>
         <source>“%1” is a production profile. This import overwrites 1 model there. Type the profile&apos;s name to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是生产环境配置。此导入将覆盖其中的 1 个模型。请输入配置名称以继续。</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is a production profile. This import overwrites %n models there. Type the profile&apos;s name to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”是生产环境配置。此导入将覆盖其中的 %n 个模型。请输入配置名称以继续。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
         <source>Not imported: the profile&apos;s name was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入：未确认配置名称。</translation>
     </message>
     <message>
         <source>There is no connection to the server any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的连接已断开。</translation>
     </message>
     <message>
         <source>Sending “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送“%1”…</translation>
     </message>
     <message>
         <source>Stopping after the model being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送完当前模型后停止…</translation>
     </message>
     <message>
         <source>Done: %1 created, %2 updated, %3 skipped, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1 个已创建，%2 个已更新，%3 个已跳过，%4 个失败。</translation>
     </message>
     <message>
         <source>Stopped. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。%1</translation>
     </message>
     <message>
         <source>There is no report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无报告。</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存到 %1。</translation>
     </message>
     <message>
         <source>Could not save the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存报告：%1</translation>
     </message>
     <message>
         <source>Save Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存导入报告</translation>
     </message>
     <message>
         <source>JSON report (*.json);;Text report (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 报告 (*.json);;文本报告 (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ImportPreviewModel</name>
     <message>
         <source>Action for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的操作</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>name (ambiguous)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（有歧义）</translation>
     </message>
     <message>
         <source>uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配</translation>
     </message>
     <message>
         <source>new, 1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>新建，1 个字段</translation>
     </message>
     <message numerus="yes">
         <source>new, %n fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新建，%n 个字段</numerusform>
         </translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 处更改</translation>
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处更改</numerusform>
         </translation>
     </message>
     <message>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>相同</translation>
     </message>
     <message>
         <source>1 difference</source>
-        <translation type="unfinished"></translation>
+        <translation>1 处差异</translation>
     </message>
     <message numerus="yes">
         <source>%n differences</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message>
         <source>none (entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（已输入）</translation>
     </message>
     <message numerus="yes">
         <source>%n entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已输入 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>%n from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个来自文件</numerusform>
         </translation>
     </message>
     <message>
         <source>server&apos;s kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留服务器的</translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要</translation>
     </message>
     <message>
         <source>none sent</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送</translation>
     </message>
     <message>
         <source>%1 — requester %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 请求器 %2</translation>
     </message>
     <message>
         <source>uuid in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的 uuid：%1</translation>
     </message>
     <message>
         <source>Proposed: %1 (changed by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>建议：%1（已由您更改）</translation>
     </message>
     <message>
         <source>Double-click or press F2 to change</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 F2 进行更改</translation>
     </message>
     <message>
         <source>Server model: %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器模型：%1 [%2]</translation>
     </message>
     <message>
         <source>The file has no API keys for this model. You are asked for them before the import; without keys it is created without any.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有此模型的 API 密钥。导入前会向您询问；如果不提供密钥，创建的模型将没有任何密钥。</translation>
     </message>
     <message>
         <source>The file has no API keys: the update keeps the server&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有 API 密钥：更新时将保留服务器上的密钥。</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配方式</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::JsonFieldEditor</name>
     <message>
         <source>JSON, e.g. &quot;text&quot;, 3, true, [1, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON，例如 &quot;text&quot;、3、true、[1, 2]</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式化</translation>
     </message>
     <message>
         <source>Check the JSON and indent it</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 JSON 并缩进</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON：%2。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::KeysPromptDialog</name>
     <message>
         <source>API Keys for New Models</source>
-        <translation type="unfinished"></translation>
+        <translation>新模型的 API 密钥</translation>
     </message>
     <message>
         <source>The file carries no API keys for the model this import creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有此次导入所创建模型的 API 密钥。</translation>
     </message>
     <message numerus="yes">
         <source>The file carries no API keys for %n models this import creates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件中没有此次导入所创建的 %n 个模型的 API 密钥。</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入随每个新模型发送的密钥（多个密钥以逗号分隔）。留空的模型将在没有密钥的情况下创建：报告中会标记它，并且在添加密钥之前无法使用。</translation>
     </message>
     <message>
         <source>1 key on the source server</source>
-        <translation type="unfinished"></translation>
+        <translation>源服务器上有 1 个密钥</translation>
     </message>
     <message numerus="yes">
         <source>%n keys on the source server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>源服务器上有 %n 个密钥</numerusform>
         </translation>
     </message>
     <message>
         <source>leave empty to create without keys</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则创建时不带密钥</translation>
     </message>
     <message>
         <source>API keys for “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的 API 密钥（%2）</translation>
     </message>
     <message>
         <source>Show the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密钥</translation>
     </message>
     <message>
         <source>Hide the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏密钥</translation>
     </message>
     <message>
         <source>Back to the Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>返回预览</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Continue (%n without keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>继续（%n 个无密钥）(&amp;C)</numerusform>
         </translation>
     </message>
 </context>
@@ -3185,7 +3188,7 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <name>lb::gui::LineFieldEditor</name>
     <message>
         <source>https://api.example.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com/v1</translation>
     </message>
 </context>
 <context>
@@ -3193,1759 +3196,1764 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>%1, %2</source>
         <comment>time, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <source>&amp;Manage Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理配置(&amp;M)…</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Add, edit or remove the LangBot servers this console knows</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、编辑或删除此控制台已知的 LangBot 服务器</translation>
     </message>
     <message>
         <source>Manage the server profiles (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理服务器配置 (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>Settings of the console, such as how many tests run at once</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台的设置，例如同时运行的测试数量</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Reload the list of models from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器重新加载模型列表</translation>
     </message>
     <message>
         <source>Reload the models (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载模型 (F5)</translation>
     </message>
     <message>
         <source>&amp;Test Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>测试所选(&amp;T)</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>Test the selected models (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试所选模型 (Ctrl+T)</translation>
     </message>
     <message>
         <source>Ask the server to send a short request to each selected model</source>
-        <translation type="unfinished"></translation>
+        <translation>请服务器向每个所选模型发送一个简短请求</translation>
     </message>
     <message>
         <source>Test &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部测试(&amp;A)</translation>
     </message>
     <message>
         <source>Test every model the table shows (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试表格中显示的所有模型 (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Test every model the table shows, a few at a time (see Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试表格中显示的所有模型，每次测试若干个（参见首选项）</translation>
     </message>
     <message>
         <source>Re-test &amp;Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重新测试失败项(&amp;F)</translation>
     </message>
     <message>
         <source>Test again the models that failed in the last run (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新测试上次运行中失败的模型 (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Test again the models that failed in the last run</source>
-        <translation type="unfinished"></translation>
+        <translation>重新测试上次运行中失败的模型</translation>
     </message>
     <message>
         <source>&amp;Cancel Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>取消测试(&amp;C)</translation>
     </message>
     <message>
         <source>Drop the waiting tests and abort the running ones</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃等待中的测试并中止正在运行的测试</translation>
     </message>
     <message>
         <source>Cancel the tests (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消测试 (Esc)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected models (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选模型 (Del)</translation>
     </message>
     <message>
         <source>Delete the selected models from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器删除所选模型</translation>
     </message>
     <message>
         <source>Copy &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>复制名称(&amp;N)</translation>
     </message>
     <message>
         <source>Copy the names of the selected models</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选模型的名称</translation>
     </message>
     <message>
         <source>Copy &amp;UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 UUID(&amp;U)</translation>
     </message>
     <message>
         <source>Copy the UUIDs of the selected models</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选模型的 UUID</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;F)…</translation>
     </message>
     <message>
         <source>Filter the models by name, description, requester or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、描述、请求器或 URL 筛选模型</translation>
     </message>
     <message>
         <source>&amp;About LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 LangBot Console(&amp;A)</translation>
     </message>
     <message>
         <source>About LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 LangBot Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LangBot Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for the LLM models of LangBot servers: list, test and delete the models of a server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LangBot Console %1&lt;/h3&gt;&lt;p&gt;用于管理 LangBot 服务器 LLM 模型的桌面控制台：列出、测试和删除服务器上的模型。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>The LangBot server shown (Ctrl+1 … Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的 LangBot 服务器 (Ctrl+1 … Ctrl+9)</translation>
     </message>
     <message>
         <source>Filter models (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选模型 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Shows the models whose name, description, requester or base URL contains the text (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称、描述、请求器或基础 URL 中包含该文本（不区分大小写）的模型</translation>
     </message>
     <message>
         <source>Filter models</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选模型</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Click to sort; drag to reorder; right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>单击排序；拖动调整顺序；右键单击选择列</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>The name column is always shown</source>
-        <translation type="unfinished"></translation>
+        <translation>名称列始终显示</translation>
     </message>
     <message>
         <source>Show or hide the column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏列“%1”</translation>
     </message>
     <message>
         <source>&amp;Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>重置列(&amp;R)</translation>
     </message>
     <message>
         <source>Show every column in its first order and width</source>
-        <translation type="unfinished"></translation>
+        <translation>按初始顺序和宽度显示所有列</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Model test</source>
-        <translation type="unfinished"></translation>
+        <translation>模型测试</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● 离线</translation>
     </message>
     <message>
         <source>Talking to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与服务器通信</translation>
     </message>
     <message>
         <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待服务器</translation>
     </message>
     <message>
         <source>LangBot …</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot …</translation>
     </message>
     <message>
         <source>Showing the last known models of %1 while they are reloaded…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新加载 %1 的模型，当前显示的是最近一次已知的模型…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>%1 — %2 — LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — LangBot Console</translation>
     </message>
     <message>
         <source>%1 — LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — LangBot Console</translation>
     </message>
     <message>
         <source>LangBot (version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot（版本未知）</translation>
     </message>
     <message>
         <source>LangBot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1</translation>
     </message>
     <message>
         <source>Check the credentials of this server (Server → Manage Profiles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查此服务器的凭据（服务器 → 管理配置…）。</translation>
     </message>
     <message>
         <source>Could not load the models.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载模型。</translation>
     </message>
     <message>
         <source>Models loaded in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已加载，耗时 %1 ms</translation>
     </message>
     <message>
         <source>Still offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仍处于离线状态：%1</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时间</translation>
     </message>
     <message>
         <source>Offline — showing the list as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线 — 显示截至 %1 的列表</translation>
     </message>
     <message>
         <source>(server unreachable: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无法连接服务器：%1）</translation>
     </message>
     <message>
         <source>The rows are read-only: testing and deleting come back when the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行为只读：服务器恢复应答后即可重新测试和删除。</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>The server cannot be reached; the list is the one saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器；当前列表保存于 %1</translation>
     </message>
     <message>
         <source>Back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复在线。</translation>
     </message>
     <message>
         <source>%1 answered in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 ms 内应答</translation>
     </message>
     <message>
         <source>The test of “%1” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的测试失败。</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Tested %1 models: %2 passed, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>已测试 %1 个模型：%2 个通过，%3 个失败</translation>
     </message>
     <message>
         <source>, %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 个已取消</translation>
     </message>
     <message>
         <source>One test at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次运行一个测试。</translation>
     </message>
     <message>
         <source>Up to %1 tests at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多同时运行 %1 个测试。</translation>
     </message>
     <message>
         <source>Delete model “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除模型“%1”？此操作无法撤消。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n models? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个模型？此操作无法撤消。</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is a production server.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是生产服务器。</translation>
     </message>
     <message>
         <source>Delete model on production</source>
-        <translation type="unfinished"></translation>
+        <translation>删除生产环境上的模型</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>删除模型</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。</translation>
     </message>
     <message>
         <source>Could not delete “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除“%1”。</translation>
     </message>
     <message>
         <source>Not available offline: the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>离线时不可用：无法连接到服务器</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个模型</translation>
     </message>
     <message numerus="yes">
         <source>%n models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Not connected. Choose Server → Manage Profiles… to add a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。请选择“服务器 → 管理配置…”添加服务器。</translation>
     </message>
     <message>
         <source>The saved list of this server is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器已保存的列表为空。</translation>
     </message>
     <message>
         <source>No models on this server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器上尚无模型。</translation>
     </message>
     <message>
         <source>Models added in LangBot&apos;s web interface appear here after Refresh (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 LangBot 网页界面中添加的模型，刷新 (F5) 后会显示在这里。</translation>
     </message>
     <message>
         <source>No models match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的模型。</translation>
     </message>
     <message>
         <source>No models match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的模型。</translation>
     </message>
     <message>
         <source>The server cannot be reached. Reading the saved list…</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器。正在读取已保存的列表…</translation>
     </message>
     <message>
         <source>The models could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载模型。</translation>
     </message>
     <message>
         <source>Loading models…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型…</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::MessageBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>错误消息</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ModelDialog</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>The model&apos;s name at the provider, as sent in every request (e.g. gpt-4o).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型在供应商处的名称，会在每个请求中发送（例如 gpt-4o）。</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>New Model[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>新建模型[*]</translation>
     </message>
     <message>
         <source>Edit “%1”[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”[*]</translation>
     </message>
     <message>
         <source>Duplicate “%1”[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>复制“%1”[*]</translation>
     </message>
     <message>
         <source>Loading the requester settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载请求器设置…</translation>
     </message>
     <message>
         <source>Cancel Test</source>
-        <translation type="unfinished"></translation>
+        <translation>取消测试</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建(&amp;C)…</translation>
     </message>
     <message>
         <source>A saved model keeps its requester (LangBot&apos;s update has no requester field). To use another one, duplicate the model and pick it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的模型会保留其请求器（LangBot 的更新接口没有请求器字段）。若要使用其他请求器，请复制该模型并在副本中选择。</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Keys and Abilities</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥与能力</translation>
     </message>
     <message>
         <source>Copy the API key of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>复制“%1”的 API 密钥</translation>
     </message>
     <message>
         <source>Copy the %1 API keys of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>复制“%2”的 %1 个 API 密钥</translation>
     </message>
     <message>
         <source>Off: the copy starts without keys, so no secret is duplicated unless you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时：副本不带密钥，因此除非您要求，否则不会复制任何机密信息</translation>
     </message>
     <message>
         <source>API &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Abilities</source>
-        <translation type="unfinished"></translation>
+        <translation>能力(&amp;A)</translation>
     </message>
     <message>
         <source>E&amp;xtra arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>附加参数(&amp;X)</translation>
     </message>
     <message>
         <source>e.g. openai-chat-completions</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 openai-chat-completions</translation>
     </message>
     <message>
         <source>&amp;Requester *</source>
-        <translation type="unfinished"></translation>
+        <translation>请求器(&amp;R) *</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>No requester chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择请求器</translation>
     </message>
     <message>
         <source>Connection — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 — %1</translation>
     </message>
     <message>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已设置）</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已更改）</translation>
     </message>
     <message>
         <source>Type the name of a requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入请求器的名称。</translation>
     </message>
     <message>
         <source>%1 (and 1 more problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（另有 1 个问题）</translation>
     </message>
     <message>
         <source>%1 (and %2 more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（另有 %2 个问题）</translation>
     </message>
     <message>
         <source>Waiting for the requester settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待请求器设置…</translation>
     </message>
     <message>
         <source>Not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务器。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Choose a requester first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择请求器。</translation>
     </message>
     <message>
         <source>Not connected to a server: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务器：无法保存任何内容。</translation>
     </message>
     <message>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未做任何更改。</translation>
     </message>
     <message>
         <source>Review what will be sent, then save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查将要发送的内容，然后保存 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Send the form to the server&apos;s test of unsaved settings: one small chat request to the provider; nothing is saved (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>将表单发送到服务器，测试未保存的设置：向供应商发送一个简短的聊天请求；不会保存任何内容 (Ctrl+T)</translation>
     </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试表单中的设置…（不会保存任何内容）</translation>
     </message>
     <message>
         <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试通过：供应商已应答，往返耗时 %1。未保存任何内容。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已取消。</translation>
     </message>
     <message>
         <source>Test failed after %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>测试失败，耗时 %1：%2</translation>
     </message>
     <message>
         <source>Save “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>保存“%1”</translation>
     </message>
     <message>
         <source>Create “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>创建“%1”</translation>
     </message>
     <message>
         <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>对“%1”的以下更改将发送到服务器。未列出的字段保持不变。</translation>
     </message>
     <message>
         <source>A new model “%1” will be created on the server with these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>将在服务器上使用这些值创建新模型“%1”。</translation>
     </message>
     <message>
         <source>Creating the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建模型…</translation>
     </message>
     <message>
         <source>Checking the model on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查服务器上的模型…</translation>
     </message>
     <message>
         <source>“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; your values are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在服务器上已不存在：它在您打开后被删除了。未发送任何内容；您填写的值仍保留在此处。</translation>
     </message>
     <message>
         <source>The model could not be read again before saving, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前无法重新读取该模型，因此未发送任何内容：%1</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存。</translation>
     </message>
     <message>
         <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开“%1”后，有人在服务器上更改了它（最后更新：%2）。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Both of you changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>双方都更改了：%1。</translation>
     </message>
     <message>
         <source>Overwrite with mine: save what this dialog shows; their changes listed here are lost.
 Re-edit on their version: load their version and keep your changes on top, then check and save again.
 Cancel: nothing is sent; keep editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>用我的版本覆盖：保存此对话框中显示的内容；此处列出的对方更改将会丢失。
+基于对方版本重新编辑：加载对方的版本并在其上保留您的更改，然后检查并再次保存。
+取消：不发送任何内容；继续编辑。</translation>
     </message>
     <message>
         <source>The model changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的模型已更改。</translation>
     </message>
     <message>
         <source>Someone saved “%1” after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开“%1”后，有人保存了它。</translation>
     </message>
     <message>
         <source>Their version is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载对方的版本。</translation>
     </message>
     <message>
         <source>Your changes are kept on top of it. Check the form and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的更改已保留在其之上。请检查表单并再次保存。</translation>
     </message>
     <message>
         <source>Your changes are kept on top of it; where both of you changed a field (%1), yours is shown. Check the form and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的更改已保留在其之上；对于双方都更改过的字段（%1），显示的是您的值。请检查表单并再次保存。</translation>
     </message>
     <message>
         <source>“%1” changed on the server after you opened it, and nothing was sent. Save again to decide, or close to discard your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开“%1”后，它在服务器上发生了更改，未发送任何内容。请再次保存以做出决定，或关闭以放弃您的更改。</translation>
     </message>
     <message>
         <source>Could not create the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建模型。</translation>
     </message>
     <message>
         <source>Could not save the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存模型。</translation>
     </message>
     <message>
         <source>the new model</source>
-        <translation type="unfinished"></translation>
+        <translation>新模型</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改？</translation>
     </message>
     <message>
         <source>The changes to “%1” are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>对“%1”的更改尚未保存。</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改</translation>
     </message>
     <message>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭对话框并丢弃这些更改，或取消以继续编辑。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ModelEditing</name>
     <message>
         <source>&amp;New Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建模型(&amp;N)…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Create a model on the server, with a form made from its requester</source>
-        <translation type="unfinished"></translation>
+        <translation>在服务器上创建模型，表单依据其请求器生成</translation>
     </message>
     <message>
         <source>Create a model (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建模型 (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit the selected model</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选模型</translation>
     </message>
     <message>
         <source>Edit the selected model (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选模型（Enter 或双击）</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;U)…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Create a copy of the selected model (without its keys unless you ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建所选模型的副本（除非您要求，否则不含密钥）</translation>
     </message>
     <message>
         <source>Duplicate the selected model (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选模型 (Ctrl+D)</translation>
     </message>
     <message>
         <source>Not available offline: the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>离线时不可用：无法连接到服务器</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ModelViewProxy</name>
     <message>
         <source>Testing now…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
     <message>
         <source>Waiting for a free test slot</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待空闲的测试槽位</translation>
     </message>
     <message>
         <source>Recent tests (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的测试（最新的在前）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>… and 1 older test</source>
-        <translation type="unfinished"></translation>
+        <translation>… 以及 1 次更早的测试</translation>
     </message>
     <message>
         <source>… and %1 older tests</source>
-        <translation type="unfinished"></translation>
+        <translation>… 以及 %1 次更早的测试</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::NumberFieldEditor</name>
     <message>
         <source>A whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，范围 %2 到 %3</translation>
     </message>
     <message>
         <source>%1 of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，不小于 %2</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，不大于 %2</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>How many models are tested at the same time by Test All and Test Selected (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“全部测试”和“测试所选”同时测试的模型数量（%1 到 %2）</translation>
     </message>
     <message>
         <source>Each test makes the server call the model&apos;s provider. More at once is faster, but providers may limit the rate of requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次测试都会让服务器调用模型的供应商。同时测试的数量越多速度越快，但供应商可能会限制请求频率。</translation>
     </message>
     <message>
         <source>&amp;Tests at the same time:</source>
-        <translation type="unfinished"></translation>
+        <translation>同时进行的测试数(&amp;T)：</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ProfileManagerDialog</name>
     <message>
         <source>No address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无地址</translation>
     </message>
     <message>
         <source>The servers this console knows, in the order of the switcher</source>
-        <translation type="unfinished"></translation>
+        <translation>此控制台已知的服务器，按切换器中的顺序排列</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>&amp;Add Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>添加配置(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>LangBot user (email and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot 用户（电子邮件和密码）</translation>
     </message>
     <message>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查连接</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新配置</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，%3</translation>
     </message>
     <message>
         <source>no address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无地址</translation>
     </message>
     <message>
         <source>, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>，尚未保存</translation>
     </message>
     <message>
         <source>, unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>，有未保存的更改</translation>
     </message>
     <message>
         <source>Name: another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：已有其他配置名为“%1”。</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>无配置</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Storing the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将密钥存储到钥匙串…</translation>
     </message>
     <message>
         <source>No changes to save</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要保存的更改</translation>
     </message>
     <message>
         <source>Save this profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此配置 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Ask the server for its version and, with the secret, list its models</source>
-        <translation type="unfinished"></translation>
+        <translation>向服务器查询其版本，并在有密钥时列出其模型</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>The colour of this profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置的颜色：%1</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Storing the %1 in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将%1存储到钥匙串…</translation>
     </message>
     <message>
         <source>The %1 is stored in the keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时会将%1存储到钥匙串中。</translation>
     </message>
     <message>
         <source>Replaces the stored %1 when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时将替换已存储的%1。</translation>
     </message>
     <message>
         <source>Looking in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找钥匙串…</translation>
     </message>
     <message>
         <source>Stored in the keychain. Leave the field empty to keep it, or type a new %1 to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储在钥匙串中。留空则保留原值，或输入新的%1以替换。</translation>
     </message>
     <message>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储在钥匙串中</translation>
     </message>
     <message>
         <source>Kept in memory for this session only, not in the keychain. Type it again to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保存在内存里，未存入钥匙串。再次输入即可存储。</translation>
     </message>
     <message>
         <source>Kept for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>已为本次会话保留</translation>
     </message>
     <message>
         <source>Stored in the system keychain when you save, never in a file. Leave it empty to be asked when connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时存储到系统钥匙串中，绝不写入文件。留空则在连接时询问。</translation>
     </message>
     <message>
         <source>No %1 stored yet: type it here, or the console asks when it connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未存储%1：请在此输入，或在连接时由控制台询问。</translation>
     </message>
     <message>
         <source>The keychain cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取钥匙串：%1</translation>
     </message>
     <message>
         <source>Hide the typed secret</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏输入的密钥</translation>
     </message>
     <message>
         <source>Show the typed secret</source>
-        <translation type="unfinished"></translation>
+        <translation>显示输入的密钥</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的颜色</translation>
     </message>
     <message>
         <source>Secrets are not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>不会复制机密信息。</translation>
     </message>
     <message>
         <source>Delete the profile “%1”?
 Its API key or password is removed from the keychain as well. Nothing on the server changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置“%1”？
+其 API 密钥或密码也将从钥匙串中删除。服务器上的任何内容都不会改变。</translation>
     </message>
     <message>
         <source>Delete production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除生产环境配置</translation>
     </message>
     <message>
         <source>&amp;Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置(&amp;D)</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置</translation>
     </message>
     <message>
         <source>The profile could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将配置保存到 %1。</translation>
     </message>
     <message>
         <source>The %1 of “%2” could not be stored in the keychain.
 %3
 Nothing was written to disk. You can keep it in memory until the console quits, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%2”的%1存储到钥匙串中。
+%3
+未向磁盘写入任何内容。您可以将其保存在内存中直到控制台退出，或重试。</translation>
     </message>
     <message>
         <source>Reading the secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从钥匙串读取密钥…</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 %1…</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已取消。</translation>
     </message>
     <message>
         <source>(version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（版本未知）</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个模型</translation>
     </message>
     <message>
         <source>%1 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个模型</translation>
     </message>
     <message>
         <source>LangBot %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1 — %2</translation>
     </message>
     <message>
         <source>LangBot %1 is reachable. Type the password to check the login as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1 可以访问。输入密码以同时检查登录。</translation>
     </message>
     <message>
         <source>LangBot %1 is reachable. Type the API key to check it as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1 可以访问。输入 API 密钥以同时检查密钥。</translation>
     </message>
     <message>
         <source>The check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查失败。</translation>
     </message>
     <message>
         <source>The server is LangBot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器为 LangBot %1。</translation>
     </message>
     <message>
         <source>No secret is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置尚未存储密钥。</translation>
     </message>
     <message>
         <source>Discard the unsaved changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃对“%1”未保存的更改？</translation>
     </message>
     <message numerus="yes">
         <source>Discard the unsaved changes to %n profiles?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>放弃对 %n 个配置未保存的更改？</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ProfilesImportDialog</name>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配置</translation>
     </message>
     <message>
         <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置中不含任何机密信息：导入后，每个新配置在首次打开时会要求输入其 API 密钥或密码。</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Profiles in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的配置</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Could not read “%1”. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”。未做任何更改。</translation>
     </message>
     <message>
         <source>“%1” is not a valid profiles document. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的配置文档。未做任何更改。</translation>
     </message>
     <message>
         <source>Import 1 profile from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>从“%1”导入 1 个配置。</translation>
     </message>
     <message numerus="yes">
         <source>Import %n profiles from “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从“%1”导入 %n 个配置。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配置</translation>
     </message>
     <message>
         <source>New: no profile has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建：没有配置使用此名称。</translation>
     </message>
     <message>
         <source>The list has this profile already, with the same settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中已有此配置，且设置相同。</translation>
     </message>
     <message>
         <source>The list has a profile named “%1” with other settings. Choose Replace to take the file&apos;s settings, or Add as copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中已有名为“%1”但设置不同的配置。选择“替换”以采用文件中的设置，或选择“添加为副本”。</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add as copy</source>
-        <translation type="unfinished"></translation>
+        <translation>添加为副本</translation>
     </message>
     <message>
         <source>Add as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加为“%1”</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>“%1” takes the file&apos;s settings and keeps its place in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”将采用文件中的设置，并保留其在列表中的位置。</translation>
     </message>
     <message>
         <source>The server address or sign-in changes: its stored API key or password is forgotten and asked for again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址或登录方式发生变化：已存储的 API 密钥或密码将被清除，并重新询问。</translation>
     </message>
     <message>
         <source>It is a production profile: you are asked to type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是生产环境配置：系统会要求您输入其名称。</translation>
     </message>
     <message>
         <source>Added under the name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以名称“%1”添加。</translation>
     </message>
     <message>
         <source>&amp;Import 1 Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 1 个配置(&amp;I)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Profiles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %n 个配置(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Replace a Production Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>替换生产环境配置</translation>
     </message>
     <message>
         <source>“%1” is a production profile. The import replaces its settings with the file&apos;s. Type the profile&apos;s name to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是生产环境配置。导入将用文件中的设置替换其设置。请输入配置名称以继续。</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换(&amp;R)</translation>
     </message>
     <message>
         <source>Nothing was imported: replacing “%1” was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：未确认替换“%1”。</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>failed: the profile could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：无法添加该配置</translation>
     </message>
     <message>
         <source>added as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加为“%1”</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>failed: the profile to replace is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：要替换的配置已不存在</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>the profile could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存该配置</translation>
     </message>
     <message>
         <source>replaced (secret forgotten)</source>
-        <translation type="unfinished"></translation>
+        <translation>已替换（密钥已清除）</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>已替换</translation>
     </message>
     <message>
         <source>%1 added, %2 replaced, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个已添加，%2 个已替换，%3 个失败。</translation>
     </message>
     <message>
         <source>%1 added, %2 replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个已添加，%2 个已替换。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::RequesterPicker</name>
     <message>
         <source>&amp;Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>请求器(&amp;R)</translation>
     </message>
     <message>
         <source>Search: name, label or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：名称、标签或别名</translation>
     </message>
     <message>
         <source>Search requesters</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索请求器</translation>
     </message>
     <message>
         <source>Finds requesters by label (any language), name or alias, such as “claude”, “gpt” or “glm”</source>
-        <translation type="unfinished"></translation>
+        <translation>按标签（任意语言）、名称或别名查找请求器，例如“claude”“gpt”或“glm”</translation>
     </message>
     <message>
         <source>No requester matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的请求器。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::SchemaForm</name>
     <message>
         <source>Other settings</source>
-        <translation type="unfinished"></translation>
+        <translation>其他设置</translation>
     </message>
     <message>
         <source>The rest of requester_config, as a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>requester_config 的其余部分，以 JSON 对象表示。</translation>
     </message>
     <message>
         <source>Keys of requester_config that the requester&apos;s settings do not describe. They are kept as they are unless you change them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>requester_config 中未在请求器设置说明中描述的键。除非您在此处更改，否则它们将保持原样。</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::Screenshots</name>
     <message>
         <source>Could not save the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将截图保存到 %1</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::SecretFieldEditor</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>显示值</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏值</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::SecretPromptDialog</name>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码</translation>
     </message>
     <message>
         <source>API key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 API 密钥</translation>
     </message>
     <message>
         <source>Log in to “%1” (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %3 身份登录“%1”（%2）。</translation>
     </message>
     <message>
         <source>“%1” (%2) needs an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”（%2）需要 API 密钥。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>记住在钥匙串中(&amp;R)</translation>
     </message>
     <message>
         <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>由系统钥匙串（Secret Service）存储，绝不写入文件</translation>
     </message>
     <message>
         <source>Keep for this session &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保留(&amp;O)</translation>
     </message>
     <message>
         <source>Kept in memory until the console quits</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在内存中，直到控制台退出</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>存储位置：</translation>
     </message>
     <message>
         <source>&amp;Log In</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏密码</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密码</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏 API 密钥</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 API 密钥</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::SelectFieldEditor</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1 (not an option)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不是可选项）</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ServerUrl</name>
     <message>
         <source>Server URL: start the address with http:// or https://, e.g. http://127.0.0.1:5300.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL：地址须以 http:// 或 https:// 开头，例如 http://127.0.0.1:5300。</translation>
     </message>
     <message>
         <source>Server URL: this is not a valid address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL：这不是有效的地址（%1）。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::StringListFieldEditor</name>
     <message>
         <source>Add an item to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 添加一项</translation>
     </message>
     <message>
         <source>Remove the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选项</translation>
     </message>
     <message>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移所选项</translation>
     </message>
     <message>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移所选项</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TestProgress</name>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试</translation>
     </message>
     <message>
         <source>Test progress</source>
-        <translation type="unfinished"></translation>
+        <translation>测试进度</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop testing: drop the waiting tests and abort the running ones</source>
-        <translation type="unfinished"></translation>
+        <translation>停止测试：丢弃等待中的测试并中止正在运行的测试</translation>
     </message>
     <message>
         <source>Cancel the tests</source>
-        <translation type="unfinished"></translation>
+        <translation>取消测试</translation>
     </message>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余约 %1 秒</translation>
     </message>
     <message>
         <source>about %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余约 %1 分钟</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 of %2 tests finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 / %2 个测试</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TestResultPanel</name>
     <message>
         <source>&amp;Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>取消测试(&amp;C)</translation>
     </message>
     <message>
         <source>Cop&amp;y message</source>
-        <translation type="unfinished"></translation>
+        <translation>复制消息(&amp;Y)</translation>
     </message>
     <message>
         <source>Test in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>测试进行中</translation>
     </message>
     <message>
         <source>Stop waiting for this test (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止等待此测试 (Esc)</translation>
     </message>
     <message>
         <source>Copy the server&apos;s message to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将服务器的消息复制到剪贴板</translation>
     </message>
     <message>
         <source>Server message</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器消息</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试 %1…</translation>
     </message>
     <message>
         <source>The server is sending a short chat request to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器正在向供应商发送一个简短的聊天请求。</translation>
     </message>
     <message>
         <source>Waiting for a free test slot: other tests are running.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待空闲的测试槽位：其他测试正在运行。</translation>
     </message>
     <message>
         <source>✓ %1 answered in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 在 %2 ms 内应答</translation>
     </message>
     <message>
         <source>Round trip measured by the console, including the provider&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>由控制台测量的往返时间，包括供应商的应答。</translation>
     </message>
     <message>
         <source>✗ %1 failed the test</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 测试失败</translation>
     </message>
     <message>
         <source>The server&apos;s message:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的消息：</translation>
     </message>
     <message>
         <source>Test of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的测试已取消</translation>
     </message>
     <message>
         <source>The console stopped waiting; no result was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台已停止等待；未记录任何结果。</translation>
     </message>
     <message>
         <source>No test run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行测试</translation>
     </message>
     <message>
         <source>Select a model and choose Model → Test (Ctrl+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个模型，然后选择“模型 → 测试” (Ctrl+T)。</translation>
     </message>
     <message>
         <source>Waiting for the provider — %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待供应商 — %1 秒</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TestStateDelegate</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TransferActions</name>
     <message>
         <source>&amp;Export Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出模型(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the model configurations of this server to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>将此服务器的模型配置保存到 JSON 文件</translation>
     </message>
     <message>
         <source>&amp;Import Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入模型(&amp;I)…</translation>
     </message>
     <message>
         <source>Create or update models of this server from an export file, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>从导出文件创建或更新此服务器的模型，并先进行预览</translation>
     </message>
     <message>
         <source>Export &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配置(&amp;P)…</translation>
     </message>
     <message>
         <source>Save the server profiles (without secrets) to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>将服务器配置（不含机密信息）保存到 JSON 文件</translation>
     </message>
     <message>
         <source>Import P&amp;rofiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配置(&amp;R)…</translation>
     </message>
     <message>
         <source>Add server profiles from a profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>从配置文件添加服务器配置</translation>
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>传输(&amp;T)</translation>
     </message>
     <message>
         <source>Needs a connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>需要连接到服务器</translation>
     </message>
     <message>
         <source>JSON documents (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文档 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Models</source>
-        <translation type="unfinished"></translation>
+        <translation>导入模型</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配置</translation>
     </message>
     <message>
         <source>Export Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配置</translation>
     </message>
     <message>
         <source>There are no profiles to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的配置。</translation>
     </message>
     <message>
         <source>Could not export the profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出配置。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Exported 1 profile to %1 (without secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 个配置导出到 %1（不含机密信息）。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profiles to %1 (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个配置导出到 %1（不含机密信息）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Profiles imported: %1 added, %2 replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入配置：%1 个已添加，%2 个已替换。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TypedConfirmDialog</name>
     <message>
         <source>To confirm, type the name of the profile, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入配置名称 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
     </message>
 </context>
 </TS>

@@ -5,578 +5,579 @@
     <name>Main</name>
     <message>
         <source>Could not start the demo server on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在連接埠 %1 上啟動示範伺服器：%2</translation>
     </message>
     <message>
         <source>Demo LangBot server on %1 — API key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>示範 LangBot 伺服器位於 %1 — API 金鑰：%2</translation>
     </message>
     <message>
         <source>A desktop console for the LLM models of LangBot servers.
 It opens the server profile used last; with no profiles yet, the built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>用於管理 LangBot 伺服器 LLM 模型的桌面主控台。
+啟動時開啟上次使用的伺服器設定檔；若尚無設定檔，則開啟內建的示範伺服器。</translation>
     </message>
     <message>
         <source>Open the server profile called NAME (see Server → Manage Profiles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟名為 NAME 的伺服器設定檔（請參閱「伺服器 → 管理設定檔…」）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Connect to the LangBot server at URL without saving a profile. The API key is read from the environment variable LANGBOT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>連線至位於 URL 的 LangBot 伺服器，不儲存設定檔。API 金鑰從環境變數 LANGBOT_API_KEY 讀取。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Open the built-in demo server (even when --profile or --url is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟內建的示範伺服器（即使指定了 --profile 或 --url）。</translation>
     </message>
     <message>
         <source>Run only the demo LangBot server, without a window, until killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>只執行示範 LangBot 伺服器，不開啟視窗，直到被終止為止。</translation>
     </message>
     <message>
         <source>Port of --demo-server (default 5300).</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-server 的連接埠（預設為 5300）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>For the documentation: show sample profiles (never yours), list and test the models of the demo server, save a picture of the window to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>供文件使用：顯示範例設定檔（絕不是您的設定檔）、列出並測試示範伺服器的模型，將視窗畫面儲存至 FILE（PNG）後結束。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>For the documentation: save a picture of the profile manager with sample profiles to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>供文件使用：將含範例設定檔的設定檔管理員畫面儲存至 FILE（PNG）後結束。</translation>
     </message>
     <message>
         <source>For the documentation: save a picture of the window showing a saved list offline (sample profiles, never yours) to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>供文件使用：將離線顯示已儲存清單的視窗畫面（範例設定檔，絕不是您的設定檔）儲存至 FILE（PNG）後結束。</translation>
     </message>
     <message>
         <source>--port needs a number from 0 (any free port) to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 需要 0（任一可用連接埠）到 65535 之間的數字。</translation>
     </message>
     <message>
         <source>LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot Console</translation>
     </message>
     <message>
         <source>--profile: there is no profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile：沒有名為「%1」的設定檔。</translation>
     </message>
     <message>
         <source>There are no profiles yet; add one in the console (Server → Manage Profiles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無任何設定檔；請在主控台中新增（伺服器 → 管理設定檔…）。</translation>
     </message>
     <message>
         <source>Known profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>已知的設定檔：</translation>
     </message>
     <message>
         <source>--url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url：%1</translation>
     </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
     <message>
         <source>Server Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器設定檔</translation>
     </message>
     <message>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔(&amp;P)：</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Add a server profile (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增伺服器設定檔 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>建立副本</translation>
     </message>
     <message>
         <source>Duplicate the selected profile (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>為所選的設定檔建立副本 (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Delete the selected profile (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所選的設定檔 (Del)</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move the profile up (Ctrl+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>將設定檔上移 (Ctrl+Shift+Up)</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move the profile down (Ctrl+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>將設定檔下移 (Ctrl+Shift+Down)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. Acme production</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：Acme 正式環境</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>A path prefix is fine when LangBot runs behind a reverse proxy, e.g. https://example.org/langbot.</source>
-        <translation type="unfinished"></translation>
+        <translation>若 LangBot 在反向代理後方執行，可以加上路徑前綴，例如 https://example.org/langbot。</translation>
     </message>
     <message>
         <source>Sign-&amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>登入方式(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件(&amp;E)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰(&amp;K)：</translation>
     </message>
     <message>
         <source>Environ&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境(&amp;M)：</translation>
     </message>
     <message>
         <source>Co&amp;lour…</source>
-        <translation type="unfinished"></translation>
+        <translation>顏色(&amp;L)…</translation>
     </message>
     <message>
         <source>Choose the colour of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇此設定檔的顏色</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>預設</translation>
     </message>
     <message>
         <source>Use the environment&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>使用環境的顏色</translation>
     </message>
     <message>
         <source>&amp;Request timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>請求逾時(&amp;R)：</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;Test timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>測試逾時(&amp;T)：</translation>
     </message>
     <message>
         <source>How long a model test may take; servers wait up to about 120 s for a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>模型測試可花費的時間上限；伺服器等待供應商回應最長約 120 秒</translation>
     </message>
     <message>
         <source>TLS certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 憑證：</translation>
     </message>
     <message>
         <source>None pinned: the system verifies the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>未固定憑證：由系統驗證憑證</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>忘記(&amp;F)</translation>
     </message>
     <message>
         <source>Stop trusting this certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>不再信任此設定檔的這個憑證</translation>
     </message>
     <message>
         <source>&amp;Check Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查連線(&amp;C)</translation>
     </message>
     <message>
         <source>Ask the server for its version and, with the secret, list its models</source>
-        <translation type="unfinished"></translation>
+        <translation>向伺服器查詢其版本，並使用機密列出其模型</translation>
     </message>
     <message>
         <source>Cancel Check</source>
-        <translation type="unfinished"></translation>
+        <translation>取消檢查</translation>
     </message>
     <message>
         <source>Trust Certific&amp;ate…</source>
-        <translation type="unfinished"></translation>
+        <translation>信任憑證(&amp;A)…</translation>
     </message>
     <message>
         <source>Try A&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>重試(&amp;G)</translation>
     </message>
     <message>
         <source>Keep for This Session Onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>僅在本次工作階段保留(&amp;Y)</translation>
     </message>
     <message>
         <source>Keep the secret in memory until the console quits; nothing is written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>將機密保留在記憶體中直到主控台結束；不會寫入磁碟</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>還原(&amp;V)</translation>
     </message>
     <message>
         <source>Forget the unsaved changes of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>捨棄此設定檔未儲存的變更</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>Use the &amp;Demo Server</source>
-        <translation type="unfinished"></translation>
+        <translation>使用示範伺服器(&amp;D)</translation>
     </message>
     <message>
         <source>Close this dialog and show the built-in demo server, with sample models</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉此對話方塊並顯示內建的示範伺服器及範例模型</translation>
     </message>
     <message>
         <source>&amp;Open in Window</source>
-        <translation type="unfinished"></translation>
+        <translation>在視窗中開啟(&amp;O)</translation>
     </message>
     <message>
         <source>Close this dialog and show the models of the selected server</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉此對話方塊並顯示所選伺服器的模型</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
     <name>lb::ApiCall</name>
     <message>
         <source>no complete answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒內未收到完整回應</translation>
     </message>
     <message>
         <source>the credentials were refused and not renewed within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>認證資訊遭拒，且未在 %1 秒內更新</translation>
     </message>
     <message>
         <source>the answer is %1 MiB, more than the limit of %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>回應大小為 %1 MiB，超過 %2 MiB 的上限</translation>
     </message>
     <message>
         <source>the answer is larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>回應大小超過 %1 MiB 的上限</translation>
     </message>
     <message>
         <source>the server redirected from https to insecure %1 (%2); not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器從 https 重新導向至不安全的 %1（%2）；未跟隨</translation>
     </message>
     <message>
         <source>the server redirected to another address (%1); not followed, so the credentials were not sent there. Use the final address as the server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器重新導向至其他位址（%1）；未跟隨，因此認證資訊未傳送至該處。請使用最終位址作為伺服器 URL</translation>
     </message>
     <message>
         <source>connection refused (is LangBot running at %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation>連線遭拒（LangBot 是否正在 %1 上執行？）</translation>
     </message>
     <message>
         <source>unknown host “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的主機「%1」</translation>
     </message>
     <message>
         <source>the connection closed before the answer was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>回應完成前連線已關閉</translation>
     </message>
     <message>
         <source>the server closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器未回應就關閉了連線</translation>
     </message>
     <message>
         <source>the server closed the connection without answering; the request was not sent again (check whether the server applied it)</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器未回應就關閉了連線；請求未重新傳送（請檢查伺服器是否已套用該請求）</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒內未收到資料</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的憑證不受信任：%2</translation>
     </message>
     <message>
         <source>(and it is not the certificate trusted for this profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>（而且這不是此設定檔所信任的憑證）</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問題：%1</translation>
     </message>
 </context>
 <context>
     <name>lb::ApiClient</name>
     <message>
         <source>“data” is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>「data」遺失或不是物件</translation>
     </message>
     <message>
         <source>“data.%1” is missing or has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>「data.%1」遺失或類型錯誤</translation>
     </message>
     <message>
         <source>“data.model”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>「data.model」：%1</translation>
     </message>
     <message>
         <source>“data.models[%1]”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「data.models[%1]」：%2</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主體：%1</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>簽發者：%1</translation>
     </message>
     <message>
         <source>valid from %1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期間：%1 至 %2（UTC）</translation>
     </message>
     <message>
         <source>names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱：%1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：%1</translation>
     </message>
 </context>
 <context>
     <name>lb::ApiError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有錯誤</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>網路錯誤</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>逾時</translation>
     </message>
     <message>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 錯誤</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 錯誤</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器錯誤</translation>
     </message>
     <message>
         <source>Bad response</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的回應</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1</translation>
     </message>
     <message>
         <source>could not reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至伺服器</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器未及時回應</translation>
     </message>
     <message>
         <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全連線失敗</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器回應 HTTP %1</translation>
     </message>
     <message>
         <source>the server refused the credentials (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕了認證資訊（HTTP 401）</translation>
     </message>
     <message>
         <source>permission denied (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>權限遭拒（HTTP 403）</translation>
     </message>
     <message>
         <source>not found on the server (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>在伺服器上找不到（HTTP 404）</translation>
     </message>
     <message>
         <source>the server reported an error (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器回報錯誤（HTTP %1）</translation>
     </message>
     <message>
         <source>the server reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器回報錯誤</translation>
     </message>
     <message>
         <source>[code %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[代碼 %1]</translation>
     </message>
     <message>
         <source>the answer was not what a LangBot server sends</source>
-        <translation type="unfinished"></translation>
+        <translation>回應內容不像是 LangBot 伺服器所傳送的</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失敗：%2</translation>
     </message>
     <message>
         <source>an HTML page came back instead of the LangBot API; check the server URL and its path prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>傳回的是 HTML 頁面而不是 LangBot API；請檢查伺服器 URL 及其路徑前綴</translation>
     </message>
     <message>
         <source>an HTML error page came back (a proxy or web server in front of LangBot?)</source>
-        <translation type="unfinished"></translation>
+        <translation>傳回的是 HTML 錯誤頁面（LangBot 前方是否有代理或網頁伺服器？）</translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON: this is not a LangBot API at that URL (check the server URL and its path prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>傳回的是 HTML 頁面而不是 JSON：該 URL 上不是 LangBot API（請檢查伺服器 URL 及其路徑前綴）</translation>
     </message>
     <message>
         <source>the answer was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>回應內容為空</translation>
     </message>
     <message>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>回應不是有效的 JSON（%1，位於位元組 %2）</translation>
     </message>
     <message>
         <source>the JSON answer has no LangBot envelope (no &quot;code&quot; field)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 回應缺少 LangBot 封裝（沒有「code」欄位）</translation>
     </message>
 </context>
 <context>
     <name>lb::ConnectionCheck</name>
     <message>
         <source>The profile has no user e-mail address to log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>此設定檔沒有可用於登入的使用者電子郵件地址。</translation>
     </message>
     <message>
         <source>The connection check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>連線檢查已取消。</translation>
     </message>
 </context>
 <context>
     <name>lb::CredentialRequest</name>
     <message>
         <source>or keep the secret in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>或僅在本次工作階段將機密保留在記憶體中。</translation>
     </message>
     <message>
         <source>No keychain is available: no Secret Service answers on the session D-Bus. Install and unlock one (e.g. gnome-keyring or KeePassXC with Secret Service integration), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可用的鑰匙圈：工作階段 D-Bus 上沒有任何 Secret Service 回應。請安裝並解鎖一個鑰匙圈（例如 gnome-keyring，或啟用 Secret Service 整合的 KeePassXC），%1</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). Unlock your keyring (e.g. the &quot;Login&quot; keyring) and allow LangBot Console to use it, then try again; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈拒絕存取（%1）。請解鎖您的鑰匙圈（例如「登入」鑰匙圈）並允許 LangBot Console 使用，然後再試一次；%2</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 s. It may be locked and waiting for a password prompt: unlock it and try again, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈未在 %1 秒內回應。它可能已鎖定並正在等待密碼提示：請解鎖後再試一次，%2</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for this profile yet: enter it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈中尚未儲存此設定檔的機密：請輸入機密以繼續。</translation>
     </message>
     <message>
         <source>The keychain reported an error (%1). Check that your keyring service is running and unlocked, then try again; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈回報錯誤（%1）。請確認您的鑰匙圈服務正在執行且已解鎖，然後再試一次；%2</translation>
     </message>
     <message>
         <source>locked or denied</source>
-        <translation type="unfinished"></translation>
+        <translation>已鎖定或遭拒</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知錯誤</translation>
     </message>
     <message>
         <source>The keychain request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈請求已取消。</translation>
     </message>
     <message>
         <source>No profile was given to read a secret for.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定要讀取機密的設定檔。</translation>
     </message>
     <message>
         <source>No profile was given to store a secret for.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定要儲存機密的設定檔。</translation>
     </message>
     <message>
         <source>Nothing to store: the secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可儲存的內容：機密為空。</translation>
     </message>
     <message>
         <source>No profile was given to remove a secret of.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定要移除機密的設定檔。</translation>
     </message>
 </context>
 <context>
     <name>lb::DocumentErrors</name>
     <message numerus="yes">
         <source>… and %n more error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 以及其他 %n 個錯誤</numerusform>
         </translation>
     </message>
 </context>
@@ -584,346 +585,346 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <name>lb::FieldSpec</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>數字 %1</translation>
     </message>
     <message>
         <source>the text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文字「%1」</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>清單</translation>
     </message>
     <message>
         <source>a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 物件</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是數字</translation>
     </message>
     <message>
         <source>not an object; the field is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是物件；已略過此欄位</translation>
     </message>
     <message>
         <source>missing; the field is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失；已略過此欄位</translation>
     </message>
     <message>
         <source>not a string; the field is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字串；已略過此欄位</translation>
     </message>
     <message>
         <source>empty; the field is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>為空；已略過此欄位</translation>
     </message>
     <message>
         <source>missing; edited as raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失；以原始 JSON 編輯</translation>
     </message>
     <message>
         <source>not a string; edited as raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字串；以原始 JSON 編輯</translation>
     </message>
     <message>
         <source>not true or false; taken as false</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 true 或 false；視為 false</translation>
     </message>
     <message>
         <source>missing; the option is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失；已略過此選項</translation>
     </message>
     <message>
         <source>not a string; the option is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字串；已略過此選項</translation>
     </message>
     <message>
         <source>not an object; the option is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是物件；已略過此選項</translation>
     </message>
     <message>
         <source>not a list; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不是清單；已忽略</translation>
     </message>
     <message>
         <source>the minimum is greater than the maximum; both are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值大於最大值；兩者皆忽略</translation>
     </message>
     <message>
         <source>%1 does not fit the type &quot;%2&quot;; new records start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不符合類型「%2」；新記錄將以空值開始</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整數</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>數字</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>文字清單</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>%1 was stored as %2 and is read as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 儲存為 %2，讀取為 %3。</translation>
     </message>
     <message>
         <source>%1 holds %2, which is not %3; it is edited as raw JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含 %2，而不是 %3；將以原始 JSON 編輯。</translation>
     </message>
     <message>
         <source>%1 is not set in this record; the default is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>此記錄未設定 %1；顯示預設值。</translation>
     </message>
     <message>
         <source>%1 is not set in this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>此記錄未設定 %1。</translation>
     </message>
     <message>
         <source>%1 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是文字。</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是整數。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是數字。</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是 true 或 false。</translation>
     </message>
     <message>
         <source>%1 must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是文字清單。</translation>
     </message>
     <message>
         <source>%1 must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是 JSON 物件。</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 為必填。</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是 %2 其中之一，而不是「%3」。</translation>
     </message>
     <message>
         <source>%1 must be a web address that starts with http:// or https:// and names a host, such as https://api.example.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是以 http:// 或 https:// 開頭並指定主機的網址，例如 https://api.example.com/v1。</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是整數，而不是 %2。</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須介於 %2 與 %3 之間。</translation>
     </message>
     <message>
         <source>%1 must be at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不得小於 %2。</translation>
     </message>
     <message>
         <source>%1 must be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不得大於 %2。</translation>
     </message>
     <message>
         <source>%1: item %2 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 項必須是文字。</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON：%2。</translation>
     </message>
     <message>
         <source>%1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，位於第 %2 個字元</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有值</translation>
     </message>
     <message>
         <source>more than one value</source>
-        <translation type="unfinished"></translation>
+        <translation>多於一個值</translation>
     </message>
 </context>
 <context>
     <name>lb::I18nText</name>
     <message>
         <source>not a text or a map of translations</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文字或翻譯對照表</translation>
     </message>
     <message>
         <source>not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字串</translation>
     </message>
 </context>
 <context>
     <name>lb::ImportPlan</name>
     <message>
         <source>no keys</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有金鑰</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個金鑰</numerusform>
         </translation>
     </message>
     <message>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已設定）</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已變更）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已變更）</translation>
     </message>
     <message>
         <source>%1 models on the server are named &quot;%2&quot;: choose the one to update, or create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上有 %1 個名為「%2」的模型：請選擇要更新的模型，或建立新模型</translation>
     </message>
     <message>
         <source>no model with this uuid or name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上沒有具有此 uuid 或名稱的模型</translation>
     </message>
     <message>
         <source>no model named &quot;%1&quot; on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上沒有名為「%1」的模型</translation>
     </message>
     <message>
         <source>matched by uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>依 uuid 比對</translation>
     </message>
     <message>
         <source>matched by name</source>
-        <translation type="unfinished"></translation>
+        <translation>依名稱比對</translation>
     </message>
     <message>
         <source>models[%1] already matches the same server model (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>models[%1] 已比對到同一個伺服器模型（%2）</translation>
     </message>
     <message>
         <source>the server&apos;s model uses the requester &quot;%1&quot;, the document&apos;s &quot;%2&quot;; an update cannot change it (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器模型使用請求器「%1」，文件中則為「%2」；更新無法變更請求器（%3）</translation>
     </message>
     <message>
         <source>identical to the server&apos;s model (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>與伺服器模型相同（%1）</translation>
     </message>
     <message>
         <source>differs from the server&apos;s model (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>與伺服器模型不同（%1）</translation>
     </message>
     <message>
         <source>exists on the server and differs (%1); the on-conflict policy is skip</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在於伺服器上且不同（%1）；衝突處理原則為略過</translation>
     </message>
     <message>
         <source>a model named &quot;%1&quot; exists on the server already; this creates a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上已有名為「%1」的模型；這會建立第二個</translation>
     </message>
     <message>
         <source>the document carries no API keys: the model is created without keys unless keys are supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中沒有 API 金鑰：除非另行提供金鑰，否則建立的模型將沒有金鑰</translation>
     </message>
     <message>
         <source>the requester stays &quot;%1&quot;: a saved model&apos;s requester cannot change (the document says &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>請求器維持為「%1」：已儲存模型的請求器無法變更（文件中為「%2」）</translation>
     </message>
     <message>
         <source>the source server masked the API keys (&quot;***&quot;); they were not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>來源伺服器已遮蔽 API 金鑰（「***」）；金鑰未被匯出</translation>
     </message>
     <message>
         <source>no such row</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有此列</translation>
     </message>
     <message>
         <source>several server models have this name: choose the one to update first</source>
-        <translation type="unfinished"></translation>
+        <translation>有多個伺服器模型使用此名稱：請先選擇要更新的模型</translation>
     </message>
     <message>
         <source>there is no server model to update: create it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可更新的伺服器模型：請改為建立</translation>
     </message>
     <message>
         <source>no model with the uuid &quot;%1&quot; on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上沒有 uuid 為「%1」的模型</translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個待建立</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n without keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 個沒有金鑰）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個待更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個待略過</numerusform>
         </translation>
     </message>
 </context>
@@ -931,2253 +932,2255 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <name>lb::ImportReport</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已略過</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Import report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入報告（%1）</translation>
     </message>
     <message>
         <source>Source file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來源檔案：%1</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目標：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時間：%1</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成時間：%1</translation>
     </message>
     <message>
         <source>Result: %1 created, %2 updated, %3 skipped, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>結果：已建立 %1 個、已更新 %2 個、已略過 %3 個、失敗 %4 個</translation>
     </message>
 </context>
 <context>
     <name>lb::ImportRunner</name>
     <message>
         <source>no API keys sent; add them before the model is used</source>
-        <translation type="unfinished"></translation>
+        <translation>未傳送 API 金鑰；請在使用模型前新增金鑰</translation>
     </message>
     <message>
         <source>not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未套用：%1</translation>
     </message>
     <message>
         <source>the import was cancelled before this model was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入在傳送此模型前已取消</translation>
     </message>
     <message>
         <source>the connection to the server was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>與伺服器的連線已關閉</translation>
     </message>
     <message>
         <source>the request ended without an answer; check the server&apos;s model list</source>
-        <translation type="unfinished"></translation>
+        <translation>請求結束時沒有收到回應；請檢查伺服器的模型清單</translation>
     </message>
 </context>
 <context>
     <name>lb::LlmModel</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布林值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>數字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字串</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>陣列</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>物件</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>a model must be a JSON object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型必須是 JSON 物件，但收到的是%1</translation>
     </message>
     <message>
         <source>the model has no &quot;uuid&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>模型沒有「uuid」欄位</translation>
     </message>
     <message>
         <source>the model&apos;s &quot;uuid&quot; must be a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的「uuid」必須是字串，但收到的是%1</translation>
     </message>
     <message>
         <source>the model&apos;s &quot;uuid&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的「uuid」為空</translation>
     </message>
 </context>
 <context>
     <name>lb::LlmTableModel</name>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>已排入佇列</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>✓ %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 ms</translation>
     </message>
     <message>
         <source>✓ ok</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 成功</translation>
     </message>
     <message>
         <source>✗ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 失敗</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Waiting for a free test slot</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待可用的測試名額</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在測試…</translation>
     </message>
     <message>
         <source>Test succeeded in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>測試成功，耗時 %1 ms</translation>
     </message>
     <message>
         <source>Test succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>測試成功</translation>
     </message>
     <message>
         <source>Test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>測試失敗</translation>
     </message>
     <message>
         <source>Test cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>測試已取消</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，於 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n API key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個 API 金鑰</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新於 %1</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>建立於 %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>請求器</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>基礎 URL</translation>
     </message>
     <message>
         <source>Abilities</source>
-        <translation type="unfinished"></translation>
+        <translation>能力</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新時間</translation>
     </message>
     <message>
         <source>Last test</source>
-        <translation type="unfinished"></translation>
+        <translation>上次測試</translation>
     </message>
     <message>
         <source>Number of API keys (keys themselves are never shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰數量（絕不顯示金鑰本身）</translation>
     </message>
 </context>
 <context>
     <name>lb::ModelEdits</name>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本 %2）</translation>
     </message>
 </context>
 <context>
     <name>lb::ModelsDocument</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>物件</translation>
     </message>
     <message>
         <source>missing; every model needs a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失；每個模型都需要 %1</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字串</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不得為空</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>字串清單</translation>
     </message>
     <message>
         <source>expected a list of keys or a {&quot;not_exported&quot;: true} marker, got an object without &quot;not_exported&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>預期為金鑰清單或 {&quot;not_exported&quot;: true} 標記，但收到的物件沒有 &quot;not_exported&quot;: true</translation>
     </message>
     <message>
         <source>a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>大於或等於 0 的整數</translation>
     </message>
     <message>
         <source>a list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰清單</translation>
     </message>
     <message>
         <source>a string or a key group object</source>
-        <translation type="unfinished"></translation>
+        <translation>字串或金鑰群組物件</translation>
     </message>
     <message>
         <source>missing; a key group needs a &quot;keys&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失；金鑰群組需要「keys」清單</translation>
     </message>
     <message>
         <source>not an ISO-8601 time: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 ISO-8601 時間：「%1」</translation>
     </message>
     <message>
         <source>not a valid URL: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 URL：「%1」</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>missing; expected a list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失；預期為模型清單</translation>
     </message>
     <message>
         <source>a list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型清單</translation>
     </message>
 </context>
 <context>
     <name>lb::Profile</name>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>開發</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>預備</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>正式</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Name: enter a name for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱：請為此設定檔輸入名稱。</translation>
     </message>
     <message>
         <source>Server URL: enter the address of the LangBot server, e.g. http://127.0.0.1:5300 or https://langbot.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器 URL：請輸入 LangBot 伺服器的位址，例如 http://127.0.0.1:5300 或 https://langbot.example.org。</translation>
     </message>
     <message>
         <source>Server URL: &quot;%1&quot; is not a valid address; use e.g. https://langbot.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器 URL：「%1」不是有效的位址；請使用例如 https://langbot.example.org 的格式。</translation>
     </message>
     <message>
         <source>Server URL: use an address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器 URL：請使用以 http:// 或 https:// 開頭的位址。</translation>
     </message>
     <message>
         <source>Server URL: the address has no host name; use e.g. https://langbot.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器 URL：位址中沒有主機名稱；請使用例如 https://langbot.example.org 的格式。</translation>
     </message>
     <message>
         <source>Server URL: remove the user name and password from the address; secrets are kept in the keychain, never in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器 URL：請從位址中移除使用者名稱與密碼；機密保存在鑰匙圈中，絕不存放在設定檔裡。</translation>
     </message>
     <message>
         <source>Server URL: remove the part after &quot;?&quot; or &quot;#&quot;; the address is only scheme, host, port and an optional path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器 URL：請移除「?」或「#」之後的部分；位址僅包含協定、主機、連接埠及選用的路徑前綴。</translation>
     </message>
     <message>
         <source>User e-mail: enter the e-mail address of the LangBot account to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者電子郵件：請輸入用於登入的 LangBot 帳號電子郵件地址。</translation>
     </message>
     <message>
         <source>Timeout: enter between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾時：請輸入 %1 到 %2 秒之間的值。</translation>
     </message>
     <message>
         <source>Test timeout: enter between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>測試逾時：請輸入 %1 到 %2 秒之間的值。</translation>
     </message>
     <message>
         <source>Colour: use the form #rrggbb, or leave it empty for the environment&apos;s colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>顏色：請使用 #rrggbb 格式，或留空以使用環境的顏色。</translation>
     </message>
     <message>
         <source>Pinned certificate: enter the SHA-256 fingerprint as 64 hexadecimal digits, or leave it empty to use the system&apos;s certificate checks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定憑證：請輸入 64 位十六進位數字的 SHA-256 指紋，或留空以僅使用系統的憑證檢查。</translation>
     </message>
 </context>
 <context>
     <name>lb::ProfileStore</name>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔 %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
 </context>
 <context>
     <name>lb::ProfilesDocument</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字串</translation>
     </message>
     <message>
         <source>not an ISO-8601 time: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 ISO-8601 時間：「%1」</translation>
     </message>
     <message>
         <source>missing; expected a list of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失；預期為設定檔清單</translation>
     </message>
     <message>
         <source>a list of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔清單</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>物件</translation>
     </message>
     <message>
         <source>missing; every profile needs a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失；每個設定檔都需要 %1</translation>
     </message>
     <message>
         <source>a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>以秒為單位的整數</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot; or &quot;%2&quot;, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>預期為「%1」或「%2」，但收到的是「%3」</translation>
     </message>
     <message>
         <source>expected one of development, staging, production, other; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>預期為 development、staging、production、other 其中之一；但收到的是「%1」</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by %2 already; profile names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」已被 %2 使用；設定檔名稱不得重複</translation>
     </message>
 </context>
 <context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布林值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>數字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字串</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>清單</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>物件</translation>
     </message>
     <message>
         <source>not an object (%1); the requester is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是物件（%1）；已略過此請求器</translation>
     </message>
     <message>
         <source>missing; the requester is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失；已略過此請求器</translation>
     </message>
     <message>
         <source>not a string; the requester is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字串；已略過此請求器</translation>
     </message>
     <message>
         <source>empty; the requester is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>為空；已略過此請求器</translation>
     </message>
     <message>
         <source>not a string; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不是字串；已忽略</translation>
     </message>
     <message>
         <source>missing; the requester has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失；此請求器沒有欄位</translation>
     </message>
     <message>
         <source>not an object; the requester has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>不是物件；此請求器沒有欄位</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a field; the repeat is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」已是欄位；已略過重複項目</translation>
     </message>
     <message>
         <source>not a list; the requester has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>不是清單；此請求器沒有欄位</translation>
     </message>
     <message>
         <source>not a list; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不是清單；已忽略</translation>
     </message>
     <message>
         <source>LangBot describes requester settings only to a signed-in user, and this profile uses an API key (no copy from an earlier sign-in is saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot 只向已登入的使用者說明請求器設定，而此設定檔使用 API 金鑰（且未保存先前登入時取得的副本）。</translation>
     </message>
     <message>
         <source>The server cannot be reached and no saved copy of its requester settings exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至伺服器，且沒有已保存的請求器設定副本。</translation>
     </message>
     <message>
         <source>The server does not describe the requester &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器未說明請求器「%1」。</translation>
     </message>
     <message>
         <source>The requester settings could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取得請求器設定。</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Only the base URL and the timeout have their own fields; the other settings are edited as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有基礎 URL 與逾時有專屬欄位；其他設定以 JSON 編輯。</translation>
     </message>
     <message>
         <source>the answer is %1, not an object with &quot;requesters&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>回應為%1，而不是含有「requesters」的物件</translation>
     </message>
     <message>
         <source>%1, not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，而不是清單</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed already; the repeat is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」已列出；已略過重複項目</translation>
     </message>
     <message>
         <source>the answer is %1, not an object with &quot;requester&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>回應為%1，而不是含有「requester」的物件</translation>
     </message>
 </context>
 <context>
     <name>lb::SchemaSource</name>
     <message>
         <source>LangBot describes requester settings only to a signed-in user, and this profile uses an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot 只向已登入的使用者說明請求器設定，而此設定檔使用 API 金鑰。</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至伺服器。</translation>
     </message>
     <message>
         <source>The requester settings could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取得請求器設定。</translation>
     </message>
     <message>
         <source>The requester settings could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法取得請求器設定：%1</translation>
     </message>
     <message>
         <source>%1 The forms follow the copy of the requester settings saved on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 表單依據於 %2 保存的請求器設定副本。</translation>
     </message>
 </context>
 <context>
     <name>lb::Session</name>
     <message>
         <source>No API key is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此設定檔尚未儲存 API 金鑰。</translation>
     </message>
     <message>
         <source>No password is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此設定檔尚未儲存密碼。</translation>
     </message>
     <message>
         <source>The keychain could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取鑰匙圈。</translation>
     </message>
     <message>
         <source>The server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕了使用者名稱或密碼。</translation>
     </message>
     <message>
         <source>The server ended the session. Enter the password to log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器已結束工作階段。請輸入密碼以重新登入。</translation>
     </message>
     <message>
         <source>The secret could not be stored in the keychain; it is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將機密儲存至鑰匙圈；僅在本次工作階段保留在記憶體中。</translation>
     </message>
     <message>
         <source>The API key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰為空。</translation>
     </message>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼為空。</translation>
     </message>
 </context>
 <context>
     <name>lb::TransferJson</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布林值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>數字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字串</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>陣列</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>物件</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>預期為%1，但收到的是%2</translation>
     </message>
     <message>
         <source>not JSON: line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON：第 %1 行，第 %2 欄：%3</translation>
     </message>
     <message>
         <source>expected a JSON object at the top, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最上層預期為 JSON 物件，但收到的是%1</translation>
     </message>
     <message>
         <source>missing; this is not a langbot-console document (expected &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失；這不是 langbot-console 文件（預期為「%1」）</translation>
     </message>
     <message>
         <source>this is a &quot;%1&quot; document, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>這是「%1」文件，預期為「%2」</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>預期為「%1」，但收到的是「%2」</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失</translation>
     </message>
     <message>
         <source>expected a whole number of 1 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>預期為大於或等於 1 的整數，但收到的是 %1</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整數</translation>
     </message>
     <message>
         <source>unsupported version %1; this console reads version %2 (a newer langbot-console wrote this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援的版本 %1；此主控台讀取的是版本 %2（此檔案由較新版本的 langbot-console 寫入）</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large for an export (%2 bytes; the limit is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 過大，無法作為匯出檔（%2 位元組；上限為 %3）</translation>
     </message>
     <message>
         <source>%1 is too large for an export (the limit is %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 過大，無法作為匯出檔（上限為 %2 位元組）</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>lb::cli::CommandLine</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此說明。</translation>
     </message>
     <message>
         <source>Use the saved server profile NAME (as in the console).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已儲存的伺服器設定檔 NAME（與主控台中相同）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Use the server at URL, with the API key from the environment variable LANGBOT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用位於 URL 的伺服器，API 金鑰取自環境變數 LANGBOT_API_KEY。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出機器可讀的 JSON。</translation>
     </message>
     <message>
         <source>REQUESTER</source>
-        <translation type="unfinished"></translation>
+        <translation>REQUESTER</translation>
     </message>
     <message>
         <source>BASE URL</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE URL</translation>
     </message>
     <message>
         <source>KEYS</source>
-        <translation type="unfinished"></translation>
+        <translation>KEYS</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>No models to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可測試的模型。</translation>
     </message>
     <message>
         <source>(unknown model)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知模型）</translation>
     </message>
     <message>
         <source>✓ %1  %2 ms  (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1  %2 ms  （%3）</translation>
     </message>
     <message>
         <source>✗ %1  (%2)
     %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1  （%2）
+    %3</translation>
     </message>
     <message>
         <source>Testing %1/%2, about %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>正在測試 %1/%2，剩餘約 %3 秒</translation>
     </message>
     <message>
         <source>Testing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在測試 %1/%2</translation>
     </message>
     <message>
         <source>%1 tested, %2 passed, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已測試 %1 個，%2 個通過，%3 個失敗。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n model(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 個模型匯出至 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: the export holds API keys in plain text. Keep it out of version control and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：匯出檔以純文字保存 API 金鑰。請勿將其納入版本控制，並在用完後刪除。</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is a production profile and this import overwrites %n model(s). Check the plan with --dry-run, then run again with --yes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」是正式環境設定檔，此次匯入將覆寫 %n 個模型。請先使用 --dry-run 檢查計畫，再加上 --yes 重新執行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入 %1/%2</translation>
     </message>
     <message>
         <source>Could not save the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將報告儲存至 %1：%2</translation>
     </message>
     <message>
         <source>No profiles yet. Add one: langbot-console profiles add NAME --url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無設定檔。新增方式：langbot-console profiles add NAME --url URL</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVIRONMENT</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH</translation>
     </message>
     <message>
         <source>See: langbot-console profiles --help</source>
-        <translation type="unfinished"></translation>
+        <translation>請參閱：langbot-console profiles --help</translation>
     </message>
     <message>
         <source>profiles list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles list 不接受其他引數。</translation>
     </message>
     <message>
         <source>profiles remove needs the profile&apos;s NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles remove 需要設定檔的 NAME。</translation>
     </message>
     <message>
         <source>No profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為「%1」的設定檔。</translation>
     </message>
     <message>
         <source>Removed profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除設定檔「%1」。</translation>
     </message>
     <message>
         <source>Its secrets could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從鑰匙圈移除其機密：%1</translation>
     </message>
     <message>
         <source>Unknown profiles action “%1”: use list, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 profiles 動作「%1」：請使用 list、add 或 remove。</translation>
     </message>
     <message>
         <source>profiles add needs the profile&apos;s NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add 需要設定檔的 NAME。</translation>
     </message>
     <message>
         <source>profiles add needs --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add 需要 --url URL。</translation>
     </message>
     <message>
         <source>--environment takes development, staging, production or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--environment 可接受 development、staging、production 或 other。</translation>
     </message>
     <message>
         <source>--auth takes api-key or login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth 可接受 api-key 或 login。</translation>
     </message>
     <message>
         <source>A profile called “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>名為「%1」的設定檔已存在。</translation>
     </message>
     <message>
         <source>Added profile “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增設定檔「%1」（%2）。</translation>
     </message>
     <message>
         <source>No API key stored: set LANGBOT_API_KEY when adding, or enter it in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存 API 金鑰：請在新增時設定 LANGBOT_API_KEY，或在主控台中輸入。</translation>
     </message>
     <message>
         <source>No password stored: set LANGBOT_PASSWORD when adding, or enter it in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存密碼：請在新增時設定 LANGBOT_PASSWORD，或在主控台中輸入。</translation>
     </message>
     <message>
         <source>The profile was saved, but its secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔已儲存，但無法儲存其機密：%1</translation>
     </message>
     <message>
         <source>The API key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰已存放在鑰匙圈中。</translation>
     </message>
     <message>
         <source>The password is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼已存放在鑰匙圈中。</translation>
     </message>
     <message>
         <source>Test every model of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>測試伺服器的所有模型。</translation>
     </message>
     <message>
         <source>Run at most N tests at once (1 to 32, default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多同時執行 N 個測試（1 到 32，預設為 4）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The server&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的基礎 URL。</translation>
     </message>
     <message>
         <source>development, staging, production or other (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>development、staging、production 或 other（預設）。</translation>
     </message>
     <message>
         <source>ENV</source>
-        <translation type="unfinished"></translation>
+        <translation>ENV</translation>
     </message>
     <message>
         <source>api-key (default; the key from LANGBOT_API_KEY is stored in the keychain) or login (with --user; the password from LANGBOT_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>api-key（預設；取自 LANGBOT_API_KEY 的金鑰會存放在鑰匙圈中）或 login（搭配 --user；密碼取自 LANGBOT_PASSWORD）。</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <source>The LangBot user e-mail for --auth login.</source>
-        <translation type="unfinished"></translation>
+        <translation>用於 --auth login 的 LangBot 使用者電子郵件。</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>EMAIL</translation>
     </message>
     <message>
         <source>Write the export to FILE (&quot;-&quot; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>將匯出內容寫入 FILE（「-」表示標準輸出）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Write the API keys into the export (plain text!). Left out by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>將 API 金鑰寫入匯出檔（純文字！）。預設不包含。</translation>
     </message>
     <message>
         <source>Show what the import would do; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示匯入將執行的動作；不傳送任何內容。</translation>
     </message>
     <message>
         <source>What to do with a model the server has already: update (default) or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>如何處理伺服器上已存在的模型：update（預設）或 skip。</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>POLICY</translation>
     </message>
     <message>
         <source>Confirm an import that overwrites models on a production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認會覆寫正式環境設定檔上模型的匯入。</translation>
     </message>
     <message>
         <source>Save the import report to FILE (JSON for *.json, else text).</source>
-        <translation type="unfinished"></translation>
+        <translation>將匯入報告儲存至 FILE（*.json 為 JSON，其他為純文字）。</translation>
     </message>
     <message>
         <source>List the server&apos;s LLM models (no key values).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出伺服器的 LLM 模型（不含金鑰值）。</translation>
     </message>
     <message>
         <source>Print one model as JSON (key values left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 輸出單一模型（不含金鑰值）。</translation>
     </message>
     <message>
         <source>Export the server&apos;s model configurations to a JSON document (see docs/export-format.md). API keys are left out unless --include-secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>將伺服器的模型設定匯出為 JSON 文件（請參閱 docs/export-format.md）。除非指定 --include-secrets，否則不包含 API 金鑰。</translation>
     </message>
     <message>
         <source>Import model configurations from an export document: shows the plan (create, update or skip per model, with the changes), then applies it. Exit code 1 when any model failed, 2 for a document that is not valid (nothing is sent then).</source>
-        <translation type="unfinished"></translation>
+        <translation>從匯出文件匯入模型設定：先顯示計畫（每個模型將建立、更新或略過，並列出變更），然後套用。任一模型失敗時結束代碼為 1；文件無效時為 2（此時不會傳送任何內容）。</translation>
     </message>
     <message>
         <source>[UUID...|--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>[UUID...|--all]</translation>
     </message>
     <message>
         <source>Ask the server to test models against their providers; prints each result with its round-trip time. Exit code 1 when any test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>要求伺服器以模型的供應商測試模型；逐一輸出結果及其往返時間。任一測試失敗時結束代碼為 1。</translation>
     </message>
     <message>
         <source>list | add NAME | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>list | add NAME | remove NAME</translation>
     </message>
     <message>
         <source>The server profiles shared with the console window.</source>
-        <translation type="unfinished"></translation>
+        <translation>與主控台視窗共用的伺服器設定檔。</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Commands: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的指令「%1」。可用指令：%2</translation>
     </message>
     <message>
         <source>See: langbot-console %1 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>請參閱：langbot-console %1 --help</translation>
     </message>
     <message>
         <source>get needs exactly one UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>get 只接受一個 UUID。</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list 不接受引數。</translation>
     </message>
     <message>
         <source>--concurrency takes a number from 1 to 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency 需要 1 到 32 之間的數字。</translation>
     </message>
     <message>
         <source>test needs either model UUIDs or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>test 需要模型 UUID 或 --all。</translation>
     </message>
     <message>
         <source>export takes no arguments; name the file with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export 不接受引數；請使用 -o FILE 指定檔案。</translation>
     </message>
     <message>
         <source>export needs -o FILE (or -o - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要 -o FILE（或以 -o - 輸出至標準輸出）。</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import 只接受一個 FILE。</translation>
     </message>
     <message>
         <source>--on-conflict takes update or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict 可接受 update 或 skip。</translation>
     </message>
     <message>
         <source>%1 is not a valid export document:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的匯出文件：</translation>
     </message>
     <message>
         <source>Use either --profile or --url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>請使用 --profile 或 --url 其中之一，不可同時使用。</translation>
     </message>
 </context>
 <context>
     <name>lb::cli::Connector</name>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令列</translation>
     </message>
     <message>
         <source>--url: “%1” is not an http(s) URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url：「%1」不是含有主機的 http(s) URL。</translation>
     </message>
     <message>
         <source>--url needs the API key in the environment variable LANGBOT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url 需要在環境變數 LANGBOT_API_KEY 中提供 API 金鑰。</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無</translation>
     </message>
     <message>
         <source>Say which server: --profile NAME (profiles: %1) or --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定伺服器：--profile NAME（設定檔：%1）或 --url URL。</translation>
     </message>
     <message>
         <source>No profile called “%1” (profiles: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為「%1」的設定檔（設定檔：%2）。</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰</translation>
     </message>
     <message>
         <source>Profile “%1” has no usable %2: %3
 Store it in the console (Server → Manage Profiles…), or use --url with LANGBOT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔「%1」沒有可用的%2：%3
+請在主控台中儲存（伺服器 → 管理設定檔…），或使用 --url 搭配 LANGBOT_API_KEY。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::AbilitiesEditor</name>
     <message>
         <source>Vision (reads images)</source>
-        <translation type="unfinished"></translation>
+        <translation>視覺（讀取圖片）</translation>
     </message>
     <message>
         <source>Function calling (uses tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>函式呼叫（使用工具）</translation>
     </message>
     <message>
         <source>The ability “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>能力「%1」</translation>
     </message>
     <message>
         <source>&amp;Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>其他(&amp;O)：</translation>
     </message>
     <message>
         <source>More abilities, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>其他能力，以逗號分隔</translation>
     </message>
     <message>
         <source>Abilities this console has no check box for; they are kept as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>此主控台沒有對應核取方塊的能力；將依輸入內容保留</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ApiKeysEditor</name>
     <message>
         <source>No keys. Providers on your own machine (such as Ollama) need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有金鑰。在您自己電腦上執行的供應商（例如 Ollama）不需要金鑰。</translation>
     </message>
     <message>
         <source>Add Key</source>
-        <translation type="unfinished"></translation>
+        <translation>新增金鑰</translation>
     </message>
     <message>
         <source>Add an API key (several keys are used in turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 API 金鑰（多個金鑰會輪流使用）</translation>
     </message>
     <message>
         <source>sk-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-…</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示金鑰</translation>
     </message>
     <message>
         <source>Remove the key</source>
-        <translation type="unfinished"></translation>
+        <translation>移除金鑰</translation>
     </message>
     <message>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏金鑰</translation>
     </message>
     <message>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰 %1</translation>
     </message>
     <message>
         <source>API key %1 is empty: type the key or remove the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰 %1 為空：請輸入金鑰或移除此行。</translation>
     </message>
     <message>
         <source>API key %1 starts or ends with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰 %1 的開頭或結尾有空格。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::AppController</name>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰</translation>
     </message>
     <message>
         <source>Could not switch servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法切換伺服器。</translation>
     </message>
     <message>
         <source>There is no connection given with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有透過 --url 指定的連線。</translation>
     </message>
     <message>
         <source>There is no profile with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有 ID 為 %1 的設定檔。</translation>
     </message>
     <message>
         <source>Could not start the demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法啟動示範伺服器：%1</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>機密</translation>
     </message>
     <message>
         <source>The %1 could not be stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將%1儲存至鑰匙圈。</translation>
     </message>
     <message>
         <source>It is kept in memory until the console quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>將保留在記憶體中，直到主控台結束。</translation>
     </message>
     <message>
         <source>Not connected to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線至「%1」。</translation>
     </message>
     <message>
         <source>Could not connect to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至「%1」。</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重試(&amp;R)</translation>
     </message>
     <message>
         <source>Reading the %1 of “%2” from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在從鑰匙圈讀取「%2」的%1…</translation>
     </message>
     <message>
         <source>Logging in to “%1” as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 %2 身分登入「%1」…</translation>
     </message>
     <message>
         <source>Waiting for the %1 of “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待「%2」的%1…</translation>
     </message>
     <message>
         <source>The models of “%1” are not shown without its %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有%2就無法顯示「%1」的模型。</translation>
     </message>
     <message>
         <source>No %1 given for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供「%2」的%1。</translation>
     </message>
     <message>
         <source>Log &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>登入(&amp;I)…</translation>
     </message>
     <message>
         <source>Enter API &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入 API 金鑰(&amp;K)…</translation>
     </message>
     <message>
         <source>The server refused the API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕了 API 金鑰：%1</translation>
     </message>
     <message>
         <source>The server refused the API key of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕了「%1」的 API 金鑰。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>示範伺服器</translation>
     </message>
     <message>
         <source>The built-in demo server, with sample models</source>
-        <translation type="unfinished"></translation>
+        <translation>內建的示範伺服器，含範例模型</translation>
     </message>
     <message>
         <source>%1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未儲存）</translation>
     </message>
     <message>
         <source>You are looking at the built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在檢視內建的示範伺服器。</translation>
     </message>
     <message>
         <source>Add your LangBot server to manage its models.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增您的 LangBot 伺服器以管理其模型。</translation>
     </message>
     <message>
         <source>&amp;Add Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增伺服器(&amp;A)…</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::BooleanFieldEditor</name>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟用</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>不受信任的憑證</translation>
     </message>
     <message>
         <source>&lt;b&gt;The server&apos;s certificate is not trusted by this system.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;此系統不信任該伺服器的憑證。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證(&amp;C)：</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指紋：</translation>
     </message>
     <message>
         <source>Trust it only if the server&apos;s administrator confirmed this fingerprint. It will be trusted for the profile “%1” only; certificates are verified as usual everywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在伺服器管理員確認過此指紋時才信任它。此憑證僅對設定檔「%1」受信任；其他地方仍會照常驗證憑證。</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this profile only</source>
-        <translation type="unfinished"></translation>
+        <translation>僅對此設定檔信任此憑證(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ChangeReviewDialog</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已變更</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>變更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>變更後</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 — changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 雙方皆有變更</translation>
     </message>
     <message>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有差異</translation>
     </message>
     <message>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>將傳送的內容</translation>
     </message>
     <message>
         <source>Back to Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>返回編輯</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>The Model Changed on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已在伺服器上變更</translation>
     </message>
     <message>
         <source>Their changes (on the server now)</source>
-        <translation type="unfinished"></translation>
+        <translation>對方的變更（目前在伺服器上）</translation>
     </message>
     <message>
         <source>Your changes (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的變更（尚未儲存）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Re-edit on Their Version</source>
-        <translation type="unfinished"></translation>
+        <translation>以對方的版本重新編輯</translation>
     </message>
     <message>
         <source>Overwrite with Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>以我的版本覆寫</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::EnvironmentStrip</name>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ExportDialog</name>
     <message>
         <source>Export Models</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出模型</translation>
     </message>
     <message>
         <source>Export the model configurations of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出「%1」的模型設定。</translation>
     </message>
     <message>
         <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案為 JSON 文件，適合納入版本控制，並可匯入此伺服器或其他伺服器。不含金鑰時，檔案中沒有任何機密。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
         <source>Include API &amp;keys (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 API 金鑰（純文字）(&amp;K)</translation>
     </message>
     <message>
         <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉：每個模型的金鑰會替換為標示其數量的標記</translation>
     </message>
     <message>
         <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;檔案將以純文字保存所有 API 金鑰。&lt;/b&gt;&lt;br&gt;任何能讀取此檔案的人都能使用這些金鑰並產生費用。請勿將其納入版本控制，不要透過電子郵件或聊天傳送，並在用完後刪除。</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)：</translation>
     </message>
     <message>
         <source>Secrets:</source>
-        <translation type="unfinished"></translation>
+        <translation>機密：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出(&amp;E)</translation>
     </message>
     <message>
         <source>Model export (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型匯出檔 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Include API Keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>要包含 API 金鑰嗎？</translation>
     </message>
     <message>
         <source>The export will contain the API keys of every model of “%1” in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出檔將以純文字包含「%1」所有模型的 API 金鑰。</translation>
     </message>
     <message>
         <source>&amp;Include Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>包含金鑰(&amp;I)</translation>
     </message>
     <message>
         <source>Anyone who can read the file can use the keys. Export without keys unless you need them, e.g. to move a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何能讀取此檔案的人都能使用這些金鑰。除非有需要（例如搬移伺服器），否則請匯出不含金鑰的檔案。</translation>
     </message>
     <message>
         <source>&amp;Export with Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出並包含金鑰(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Choose the file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇要匯出的檔案。</translation>
     </message>
     <message>
         <source>There is no connection to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線至任何伺服器。</translation>
     </message>
     <message>
         <source>“%1” is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」是資料夾；請選擇檔案名稱。</translation>
     </message>
     <message>
         <source>Reading the models of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取「%1」的模型…</translation>
     </message>
     <message>
         <source>Could not read the models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取模型：%1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>Exported 1 model to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 1 個模型匯出至 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n models to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 個模型匯出至 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds API keys in plain text: keep it safe and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案以純文字保存 API 金鑰：請妥善保管，並在用完後刪除。</translation>
     </message>
     <message>
         <source>API keys were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>未包含 API 金鑰。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ExtraArgsEditor</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>None. Arguments added here are sent to the provider with every request (e.g. temperature).</source>
-        <translation type="unfinished"></translation>
+        <translation>無。在此新增的引數會隨每個請求傳送給供應商（例如 temperature）。</translation>
     </message>
     <message>
         <source>Add Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>新增引數</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>數字</translation>
     </message>
     <message>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布林值</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Remove the argument</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此引數</translation>
     </message>
     <message>
         <source>e.g. 0.7</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 0.7</translation>
     </message>
     <message>
         <source>e.g. {&quot;a&quot;: 1} or [1, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 {&quot;a&quot;: 1} 或 [1, 2]</translation>
     </message>
     <message>
         <source>Key of argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引數 %1 的鍵</translation>
     </message>
     <message>
         <source>Type of argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引數 %1 的類型</translation>
     </message>
     <message>
         <source>Value of argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引數 %1 的值</translation>
     </message>
     <message>
         <source>Remove argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除引數 %1</translation>
     </message>
     <message>
         <source>argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引數 %1</translation>
     </message>
     <message>
         <source>Extra argument %1 has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>額外引數 %1 沒有鍵。</translation>
     </message>
     <message>
         <source>The value of %1 must be a number, such as 0.7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值必須是數字，例如 0.7。</translation>
     </message>
     <message>
         <source>The value of %1 is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值不是有效的 JSON：%2。</translation>
     </message>
     <message>
         <source>The key “%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵「%1」重複出現。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::FieldEditor</name>
     <message>
         <source>This console does not know the type “%1”: the value is edited as JSON and sent as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此主控台不認得類型「%1」：此值將以 JSON 編輯，並依輸入內容傳送。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::FilterChipBar</name>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個模型</translation>
     </message>
     <message>
         <source>%1 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個模型</translation>
     </message>
     <message>
         <source>Abilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>能力：</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選條件</translation>
     </message>
     <message>
         <source>Show the models whose last test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示上次測試通過的模型</translation>
     </message>
     <message>
         <source>Show the models whose last test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示上次測試失敗的模型</translation>
     </message>
     <message>
         <source>Show the models not tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示尚未測試的模型</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除篩選條件</translation>
     </message>
     <message>
         <source>Show every model again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次顯示所有模型</translation>
     </message>
     <message>
         <source>Last test:</source>
-        <translation type="unfinished"></translation>
+        <translation>上次測試：</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>視覺</translation>
     </message>
     <message>
         <source>Function calling</source>
-        <translation type="unfinished"></translation>
+        <translation>函式呼叫</translation>
     </message>
     <message>
         <source>Show only the models with the ability “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>僅顯示具有「%1」能力的模型</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>✓ Passed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 通過（%1）</translation>
     </message>
     <message>
         <source>Passed, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通過，%1</translation>
     </message>
     <message>
         <source>✗ Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 失敗（%1）</translation>
     </message>
     <message>
         <source>Failed, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗，%1</translation>
     </message>
     <message>
         <source>Never tested (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>從未測試（%1）</translation>
     </message>
     <message>
         <source>Never tested, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>從未測試，%1</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ImportDialog</name>
     <message>
         <source>What the new model gets:</source>
-        <translation type="unfinished"></translation>
+        <translation>新模型將取得：</translation>
     </message>
     <message>
         <source>The update changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>此更新不會變更任何內容。</translation>
     </message>
     <message>
         <source>What the update changes on the server&apos;s model:</source>
-        <translation type="unfinished"></translation>
+        <translation>此更新將變更伺服器模型的以下內容：</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>不傳送。</translation>
     </message>
     <message>
         <source>Not sent. The server&apos;s model is identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>不傳送。伺服器模型與其相同。</translation>
     </message>
     <message>
         <source>Not sent. An update would change:</source>
-        <translation type="unfinished"></translation>
+        <translation>不傳送。若更新將變更：</translation>
     </message>
     <message>
         <source>Import Models</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入模型</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重試(&amp;R)</translation>
     </message>
     <message>
         <source>Models in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的模型</translation>
     </message>
     <message>
         <source>Enter &amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入金鑰(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>動作(&amp;A)：</translation>
     </message>
     <message>
         <source>Server &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器模型(&amp;M)：</translation>
     </message>
     <message>
         <source>API keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰：</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>變更</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上</translation>
     </message>
     <message>
         <source>After the import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入後</translation>
     </message>
     <message>
         <source>&amp;Reset Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>重設動作(&amp;R)</translation>
     </message>
     <message>
         <source>Back to the proposed action of every model</source>
-        <translation type="unfinished"></translation>
+        <translation>將所有模型恢復為建議的動作</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存報告(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入(&amp;I)</translation>
     </message>
     <message>
         <source>“%1” is not a valid export document. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的匯出文件。未傳送任何內容。</translation>
     </message>
     <message>
         <source>There is no connection to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線至任何伺服器。</translation>
     </message>
     <message>
         <source>Could not read the models of “%1”. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取「%1」的模型。未傳送任何內容。</translation>
     </message>
     <message>
         <source>Reading the models of “%1” to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取「%1」的模型以進行比較…</translation>
     </message>
     <message>
         <source>The file comes from this server: each model is matched by its uuid, then by its name. A match that differs is updated; one without a match is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案來自這台伺服器：每個模型會先依 uuid、再依名稱比對。比對到但內容不同的模型會更新；沒有比對到的模型會建立。</translation>
     </message>
     <message>
         <source>The file does not say which server it comes from: each model is matched by its exact name. A match that differs is updated; one without a match is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案未註明來自哪台伺服器：每個模型會依完全相同的名稱比對。比對到但內容不同的模型會更新；沒有比對到的模型會建立。</translation>
     </message>
     <message>
         <source>The file comes from another server (%1): each model is matched by its exact name. A match that differs is updated; one without a match is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案來自另一台伺服器（%1）：每個模型會依完全相同的名稱比對。比對到但內容不同的模型會更新；沒有比對到的模型會建立。</translation>
     </message>
     <message>
         <source>Import models into “%1” (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>將模型匯入「%1」（正式環境）</translation>
     </message>
     <message>
         <source>Import models into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>將模型匯入「%1」</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 %1</translation>
     </message>
     <message>
         <source>exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出於 %1</translation>
     </message>
     <message>
         <source>from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>來自「%1」</translation>
     </message>
     <message>
         <source>LangBot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個模型</translation>
     </message>
     <message numerus="yes">
         <source>%n models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個模型</numerusform>
         </translation>
     </message>
     <message>
         <source>API keys included</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 API 金鑰</translation>
     </message>
     <message>
         <source>API keys not included</source>
-        <translation type="unfinished"></translation>
+        <translation>不含 API 金鑰</translation>
     </message>
     <message>
         <source>Reading the models of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取「%1」的模型…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉(&amp;C)</translation>
     </message>
     <message>
         <source>Stop after the model being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送完目前的模型後停止</translation>
     </message>
     <message>
         <source>&amp;Import 1 Model</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入 1 個模型(&amp;I)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>匯入 %n 個模型(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds no models.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有任何模型。</translation>
     </message>
     <message>
         <source>overwriting models of a production server asks you to type its name</source>
-        <translation type="unfinished"></translation>
+        <translation>覆寫正式環境伺服器的模型時，需要輸入其名稱</translation>
     </message>
     <message>
         <source>Select a model to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇模型以檢視其變更。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Proposed: %1 (%2). Changed by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>建議：%1（%2）。已由您變更。</translation>
     </message>
     <message>
         <source>(choose one to update)</source>
-        <translation type="unfinished"></translation>
+        <translation>（請選擇要更新的模型）</translation>
     </message>
     <message>
         <source>%1 — %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 [%3]</translation>
     </message>
     <message>
         <source>The key you entered is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>將傳送您輸入的金鑰。</translation>
     </message>
     <message numerus="yes">
         <source>The %n keys you entered are sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>將傳送您輸入的 %n 個金鑰。</numerusform>
         </translation>
     </message>
     <message>
         <source>None: the file says the model has no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>無：檔案註明此模型沒有金鑰。</translation>
     </message>
     <message numerus="yes">
         <source>The file&apos;s keys are sent (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>將傳送檔案中的金鑰（%n 個）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s keys are kept: the file has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留伺服器上的金鑰：檔案中沒有金鑰。</translation>
     </message>
     <message>
         <source>None sent: the file has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>不傳送：檔案中沒有金鑰。</translation>
     </message>
     <message>
         <source>Needed: the file has none. You are asked before the import; without keys the model is created without any.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要：檔案中沒有金鑰。匯入前會詢問您；若不提供金鑰，建立的模型將沒有任何金鑰。</translation>
     </message>
     <message>
         <source>None needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>不需要。</translation>
     </message>
     <message>
         <source>not set on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上未設定</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除</translation>
     </message>
     <message>
         <source>No differences from the server&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>與伺服器模型沒有差異。</translation>
     </message>
     <message>
         <source>No fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有欄位。</translation>
     </message>
     <message>
         <source>Result: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果：%1。</translation>
     </message>
     <message>
         <source>Result: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>結果：%1 — %2</translation>
     </message>
     <message>
         <source>Not imported yet: the import waits for your answer about the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未匯入：匯入正在等待您對金鑰的回覆。</translation>
     </message>
     <message>
         <source>Overwrite Models on a Production Server</source>
-        <translation type="unfinished"></translation>
+        <translation>覆寫正式環境伺服器上的模型</translation>
     </message>
     <message>
         <source>“%1” is a production profile. This import overwrites 1 model there. Type the profile&apos;s name to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」是正式環境設定檔。此次匯入將覆寫其中 1 個模型。請輸入設定檔名稱以繼續。</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is a production profile. This import overwrites %n models there. Type the profile&apos;s name to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」是正式環境設定檔。此次匯入將覆寫其中 %n 個模型。請輸入設定檔名稱以繼續。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>覆寫(&amp;O)</translation>
     </message>
     <message>
         <source>Not imported: the profile&apos;s name was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入：未確認設定檔名稱。</translation>
     </message>
     <message>
         <source>There is no connection to the server any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>已不再連線至伺服器。</translation>
     </message>
     <message>
         <source>Sending “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在傳送「%1」…</translation>
     </message>
     <message>
         <source>Stopping after the model being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送完目前的模型後將停止…</translation>
     </message>
     <message>
         <source>Done: %1 created, %2 updated, %3 skipped, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：已建立 %1 個、已更新 %2 個、已略過 %3 個、失敗 %4 個。</translation>
     </message>
     <message>
         <source>Stopped. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。%1</translation>
     </message>
     <message>
         <source>There is no report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無報告。</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>報告已儲存至 %1。</translation>
     </message>
     <message>
         <source>Could not save the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存報告：%1</translation>
     </message>
     <message>
         <source>Save Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存匯入報告</translation>
     </message>
     <message>
         <source>JSON report (*.json);;Text report (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 報告 (*.json);;文字報告 (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ImportPreviewModel</name>
     <message>
         <source>Action for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的動作</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>建立</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>略過</translation>
     </message>
     <message>
         <source>name (ambiguous)</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱（不明確）</translation>
     </message>
     <message>
         <source>uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>已選擇</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>無相符項目</translation>
     </message>
     <message>
         <source>new, 1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>新增，1 個欄位</translation>
     </message>
     <message numerus="yes">
         <source>new, %n fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增，%n 個欄位</numerusform>
         </translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 項變更</translation>
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項變更</numerusform>
         </translation>
     </message>
     <message>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>相同</translation>
     </message>
     <message>
         <source>1 difference</source>
-        <translation type="unfinished"></translation>
+        <translation>1 項差異</translation>
     </message>
     <message numerus="yes">
         <source>%n differences</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項差異</numerusform>
         </translation>
     </message>
     <message>
         <source>none (entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>無（已輸入）</translation>
     </message>
     <message numerus="yes">
         <source>%n entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已輸入 %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message numerus="yes">
         <source>%n from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個來自檔案</numerusform>
         </translation>
     </message>
     <message>
         <source>server&apos;s kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留伺服器的</translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要</translation>
     </message>
     <message>
         <source>none sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未傳送</translation>
     </message>
     <message>
         <source>%1 — requester %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 請求器 %2</translation>
     </message>
     <message>
         <source>uuid in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的 uuid：%1</translation>
     </message>
     <message>
         <source>Proposed: %1 (changed by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>建議：%1（已由您變更）</translation>
     </message>
     <message>
         <source>Double-click or press F2 to change</source>
-        <translation type="unfinished"></translation>
+        <translation>按兩下或按 F2 以變更</translation>
     </message>
     <message>
         <source>Server model: %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器模型：%1 [%2]</translation>
     </message>
     <message>
         <source>The file has no API keys for this model. You are asked for them before the import; without keys it is created without any.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有此模型的 API 金鑰。匯入前會向您詢問；若不提供金鑰，建立的模型將沒有任何金鑰。</translation>
     </message>
     <message>
         <source>The file has no API keys: the update keeps the server&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有 API 金鑰：更新時將保留伺服器上的金鑰。</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在傳送…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>動作</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>比對依據</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>變更</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::JsonFieldEditor</name>
     <message>
         <source>JSON, e.g. &quot;text&quot;, 3, true, [1, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON，例如 &quot;text&quot;、3、true、[1, 2]</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式化</translation>
     </message>
     <message>
         <source>Check the JSON and indent it</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查 JSON 並加上縮排</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON：%2。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::KeysPromptDialog</name>
     <message>
         <source>API Keys for New Models</source>
-        <translation type="unfinished"></translation>
+        <translation>新模型的 API 金鑰</translation>
     </message>
     <message>
         <source>The file carries no API keys for the model this import creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有此次匯入所建立模型的 API 金鑰。</translation>
     </message>
     <message numerus="yes">
         <source>The file carries no API keys for %n models this import creates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>檔案中沒有此次匯入所建立的 %n 個模型的 API 金鑰。</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入要隨每個新模型傳送的金鑰（多個金鑰以逗號分隔）。留空的模型將在沒有金鑰的情況下建立：報告中會標示該模型，且在新增金鑰之前無法使用。</translation>
     </message>
     <message>
         <source>1 key on the source server</source>
-        <translation type="unfinished"></translation>
+        <translation>來源伺服器上有 1 個金鑰</translation>
     </message>
     <message numerus="yes">
         <source>%n keys on the source server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>來源伺服器上有 %n 個金鑰</numerusform>
         </translation>
     </message>
     <message>
         <source>leave empty to create without keys</source>
-        <translation type="unfinished"></translation>
+        <translation>留空則建立不含金鑰的模型</translation>
     </message>
     <message>
         <source>API keys for “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的 API 金鑰（%2）</translation>
     </message>
     <message>
         <source>Show the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示金鑰</translation>
     </message>
     <message>
         <source>Hide the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏金鑰</translation>
     </message>
     <message>
         <source>Back to the Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>返回預覽</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Continue (%n without keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>繼續（%n 個沒有金鑰）(&amp;C)</numerusform>
         </translation>
     </message>
 </context>
@@ -3185,7 +3188,7 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <name>lb::gui::LineFieldEditor</name>
     <message>
         <source>https://api.example.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com/v1</translation>
     </message>
 </context>
 <context>
@@ -3193,1759 +3196,1764 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>%1, %2</source>
         <comment>time, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <source>&amp;Manage Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理設定檔(&amp;M)…</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔</translation>
     </message>
     <message>
         <source>Add, edit or remove the LangBot servers this console knows</source>
-        <translation type="unfinished"></translation>
+        <translation>新增、編輯或移除此主控台已知的 LangBot 伺服器</translation>
     </message>
     <message>
         <source>Manage the server profiles (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理伺服器設定檔 (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
         <source>Settings of the console, such as how many tests run at once</source>
-        <translation type="unfinished"></translation>
+        <translation>主控台的設定，例如同時執行的測試數量</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>Reload the list of models from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>從伺服器重新載入模型清單</translation>
     </message>
     <message>
         <source>Reload the models (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新載入模型 (F5)</translation>
     </message>
     <message>
         <source>&amp;Test Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>測試所選項目(&amp;T)</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>測試</translation>
     </message>
     <message>
         <source>Test the selected models (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>測試所選的模型 (Ctrl+T)</translation>
     </message>
     <message>
         <source>Ask the server to send a short request to each selected model</source>
-        <translation type="unfinished"></translation>
+        <translation>要求伺服器向每個所選模型傳送一個簡短請求</translation>
     </message>
     <message>
         <source>Test &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部測試(&amp;A)</translation>
     </message>
     <message>
         <source>Test every model the table shows (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>測試表格中顯示的所有模型 (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Test every model the table shows, a few at a time (see Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>測試表格中顯示的所有模型，每次測試數個（請參閱偏好設定）</translation>
     </message>
     <message>
         <source>Re-test &amp;Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重新測試失敗項目(&amp;F)</translation>
     </message>
     <message>
         <source>Test again the models that failed in the last run (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新測試上次執行中失敗的模型 (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Test again the models that failed in the last run</source>
-        <translation type="unfinished"></translation>
+        <translation>重新測試上次執行中失敗的模型</translation>
     </message>
     <message>
         <source>&amp;Cancel Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>取消測試(&amp;C)</translation>
     </message>
     <message>
         <source>Drop the waiting tests and abort the running ones</source>
-        <translation type="unfinished"></translation>
+        <translation>捨棄等待中的測試並中止執行中的測試</translation>
     </message>
     <message>
         <source>Cancel the tests (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消測試 (Esc)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected models (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除所選的模型 (Del)</translation>
     </message>
     <message>
         <source>Delete the selected models from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>從伺服器刪除所選的模型</translation>
     </message>
     <message>
         <source>Copy &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>複製名稱(&amp;N)</translation>
     </message>
     <message>
         <source>Copy the names of the selected models</source>
-        <translation type="unfinished"></translation>
+        <translation>複製所選模型的名稱</translation>
     </message>
     <message>
         <source>Copy &amp;UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 UUID(&amp;U)</translation>
     </message>
     <message>
         <source>Copy the UUIDs of the selected models</source>
-        <translation type="unfinished"></translation>
+        <translation>複製所選模型的 UUID</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選(&amp;F)…</translation>
     </message>
     <message>
         <source>Filter the models by name, description, requester or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>依名稱、描述、請求器或 URL 篩選模型</translation>
     </message>
     <message>
         <source>&amp;About LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 LangBot Console(&amp;A)</translation>
     </message>
     <message>
         <source>About LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 LangBot Console</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LangBot Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for the LLM models of LangBot servers: list, test and delete the models of a server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LangBot Console %1&lt;/h3&gt;&lt;p&gt;用於管理 LangBot 伺服器 LLM 模型的桌面主控台：列出、測試及刪除伺服器的模型。&lt;/p&gt;&lt;p&gt;使用 Qt %2 建置。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主要</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器：</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器</translation>
     </message>
     <message>
         <source>The LangBot server shown (Ctrl+1 … Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>目前顯示的 LangBot 伺服器 (Ctrl+1 … Ctrl+9)</translation>
     </message>
     <message>
         <source>Filter models (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選模型 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Shows the models whose name, description, requester or base URL contains the text (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示名稱、描述、請求器或基礎 URL 中包含此文字的模型（不區分大小寫）</translation>
     </message>
     <message>
         <source>Filter models</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選模型</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Click to sort; drag to reorder; right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>按一下以排序；拖曳以重新排列；按右鍵以選擇欄位</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <source>The name column is always shown</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱欄一律顯示</translation>
     </message>
     <message>
         <source>Show or hide the column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示或隱藏「%1」欄</translation>
     </message>
     <message>
         <source>&amp;Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>重設欄位(&amp;R)</translation>
     </message>
     <message>
         <source>Show every column in its first order and width</source>
-        <translation type="unfinished"></translation>
+        <translation>以原始順序與寬度顯示所有欄位</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>清除篩選條件</translation>
     </message>
     <message>
         <source>Model test</source>
-        <translation type="unfinished"></translation>
+        <translation>模型測試</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● 離線</translation>
     </message>
     <message>
         <source>Talking to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>正在與伺服器通訊</translation>
     </message>
     <message>
         <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待伺服器</translation>
     </message>
     <message>
         <source>LangBot …</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot …</translation>
     </message>
     <message>
         <source>Showing the last known models of %1 while they are reloaded…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新載入期間，顯示 %1 最後已知的模型…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線</translation>
     </message>
     <message>
         <source>%1 — %2 — LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — LangBot Console</translation>
     </message>
     <message>
         <source>%1 — LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — LangBot Console</translation>
     </message>
     <message>
         <source>LangBot (version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot（版本不明）</translation>
     </message>
     <message>
         <source>LangBot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1</translation>
     </message>
     <message>
         <source>Check the credentials of this server (Server → Manage Profiles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查此伺服器的認證資訊（伺服器 → 管理設定檔…）。</translation>
     </message>
     <message>
         <source>Could not load the models.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入模型。</translation>
     </message>
     <message>
         <source>Models loaded in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已在 %1 ms 內載入</translation>
     </message>
     <message>
         <source>Still offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仍處於離線狀態：%1</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>不明時間</translation>
     </message>
     <message>
         <source>Offline — showing the list as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>離線 — 顯示截至 %1 的清單</translation>
     </message>
     <message>
         <source>(server unreachable: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無法連線至伺服器：%1）</translation>
     </message>
     <message>
         <source>The rows are read-only: testing and deleting come back when the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>各列為唯讀：伺服器恢復回應後即可再次測試與刪除。</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重試(&amp;R)</translation>
     </message>
     <message>
         <source>The server cannot be reached; the list is the one saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至伺服器；此清單為 %1 保存的版本</translation>
     </message>
     <message>
         <source>Back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢復連線。</translation>
     </message>
     <message>
         <source>%1 answered in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在 %2 ms 內回應</translation>
     </message>
     <message>
         <source>The test of “%1” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的測試失敗。</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Tested %1 models: %2 passed, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>已測試 %1 個模型：%2 個通過，%3 個失敗</translation>
     </message>
     <message>
         <source>, %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 個已取消</translation>
     </message>
     <message>
         <source>One test at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次執行一個測試。</translation>
     </message>
     <message>
         <source>Up to %1 tests at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多同時執行 %1 個測試。</translation>
     </message>
     <message>
         <source>Delete model “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除模型「%1」嗎？此操作無法復原。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n models? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要刪除 %n 個模型嗎？此操作無法復原。</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is a production server.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」是正式環境伺服器。</translation>
     </message>
     <message>
         <source>Delete model on production</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除正式環境上的模型</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除模型</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除「%1」。</translation>
     </message>
     <message>
         <source>Could not delete “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除「%1」。</translation>
     </message>
     <message>
         <source>Not available offline: the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>離線時無法使用：無法連線至伺服器</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個模型</translation>
     </message>
     <message numerus="yes">
         <source>%n models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個模型</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Not connected. Choose Server → Manage Profiles… to add a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線。請選擇「伺服器 → 管理設定檔…」以新增伺服器。</translation>
     </message>
     <message>
         <source>The saved list of this server is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器已保存的清單為空。</translation>
     </message>
     <message>
         <source>No models on this server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器上尚無模型。</translation>
     </message>
     <message>
         <source>Models added in LangBot&apos;s web interface appear here after Refresh (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 LangBot 網頁介面中新增的模型，重新整理 (F5) 後會顯示在這裡。</translation>
     </message>
     <message>
         <source>No models match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合篩選條件的模型。</translation>
     </message>
     <message>
         <source>No models match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合「%1」的模型。</translation>
     </message>
     <message>
         <source>The server cannot be reached. Reading the saved list…</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至伺服器。正在讀取已保存的清單…</translation>
     </message>
     <message>
         <source>The models could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入模型。</translation>
     </message>
     <message>
         <source>Loading models…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入模型…</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除篩選條件</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::MessageBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重試(&amp;R)</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉此訊息</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉訊息</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤訊息</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>離線</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ModelDialog</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>The model&apos;s name at the provider, as sent in every request (e.g. gpt-4o).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型在供應商端的名稱，會隨每個請求傳送（例如 gpt-4o）。</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>New Model[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>新增模型[*]</translation>
     </message>
     <message>
         <source>Edit “%1”[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯「%1」[*]</translation>
     </message>
     <message>
         <source>Duplicate “%1”[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>建立「%1」的副本[*]</translation>
     </message>
     <message>
         <source>Loading the requester settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入請求器設定…</translation>
     </message>
     <message>
         <source>Cancel Test</source>
-        <translation type="unfinished"></translation>
+        <translation>取消測試</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>測試(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>建立(&amp;C)…</translation>
     </message>
     <message>
         <source>A saved model keeps its requester (LangBot&apos;s update has no requester field). To use another one, duplicate the model and pick it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的模型會保留其請求器（LangBot 的更新沒有請求器欄位）。若要使用其他請求器，請為此模型建立副本並在副本中選擇。</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>連線</translation>
     </message>
     <message>
         <source>Keys and Abilities</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰與能力</translation>
     </message>
     <message>
         <source>Copy the API key of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>複製「%1」的 API 金鑰</translation>
     </message>
     <message>
         <source>Copy the %1 API keys of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>複製「%2」的 %1 個 API 金鑰</translation>
     </message>
     <message>
         <source>Off: the copy starts without keys, so no secret is duplicated unless you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉：副本不含金鑰，因此除非您要求，否則不會複製任何機密</translation>
     </message>
     <message>
         <source>API &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Abilities</source>
-        <translation type="unfinished"></translation>
+        <translation>能力(&amp;A)</translation>
     </message>
     <message>
         <source>E&amp;xtra arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>額外引數(&amp;X)</translation>
     </message>
     <message>
         <source>e.g. openai-chat-completions</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 openai-chat-completions</translation>
     </message>
     <message>
         <source>&amp;Requester *</source>
-        <translation type="unfinished"></translation>
+        <translation>請求器(&amp;R) *</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>No requester chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未選擇請求器</translation>
     </message>
     <message>
         <source>Connection — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>連線 — %1</translation>
     </message>
     <message>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已設定）</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已變更）</translation>
     </message>
     <message>
         <source>Type the name of a requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入請求器名稱。</translation>
     </message>
     <message>
         <source>%1 (and 1 more problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（另有 1 個問題）</translation>
     </message>
     <message>
         <source>%1 (and %2 more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（另有 %2 個問題）</translation>
     </message>
     <message>
         <source>Waiting for the requester settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待請求器設定…</translation>
     </message>
     <message>
         <source>Not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線至伺服器。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存…</translation>
     </message>
     <message>
         <source>Choose a requester first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇請求器。</translation>
     </message>
     <message>
         <source>Not connected to a server: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線至伺服器：無法儲存任何內容。</translation>
     </message>
     <message>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未進行任何變更。</translation>
     </message>
     <message>
         <source>Review what will be sent, then save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視將傳送的內容，然後儲存 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Send the form to the server&apos;s test of unsaved settings: one small chat request to the provider; nothing is saved (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>將表單送交伺服器測試未儲存的設定：向供應商傳送一個簡短的聊天請求；不會儲存任何內容 (Ctrl+T)</translation>
     </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在測試表單中的設定…（不會儲存任何內容）</translation>
     </message>
     <message>
         <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>測試通過：供應商已回應，往返時間 %1。未儲存任何內容。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>測試已取消。</translation>
     </message>
     <message>
         <source>Test failed after %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>測試在 %1 後失敗：%2</translation>
     </message>
     <message>
         <source>Save “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存「%1」</translation>
     </message>
     <message>
         <source>Create “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>建立「%1」</translation>
     </message>
     <message>
         <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>對「%1」的這些變更將傳送至伺服器。未列出的欄位維持不變。</translation>
     </message>
     <message>
         <source>A new model “%1” will be created on the server with these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>將以這些值在伺服器上建立新模型「%1」。</translation>
     </message>
     <message>
         <source>Creating the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立模型…</translation>
     </message>
     <message>
         <source>Checking the model on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在伺服器上檢查模型…</translation>
     </message>
     <message>
         <source>“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; your values are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」已不存在於伺服器上：它在您開啟後被刪除了。未傳送任何內容；您輸入的值仍保留在此。</translation>
     </message>
     <message>
         <source>The model could not be read again before saving, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存前無法重新讀取模型，因此未傳送任何內容：%1</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存。</translation>
     </message>
     <message>
         <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>在您開啟「%1」後，有人在伺服器上變更了它（上次更新：%2）。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Both of you changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>雙方都變更了：%1。</translation>
     </message>
     <message>
         <source>Overwrite with mine: save what this dialog shows; their changes listed here are lost.
 Re-edit on their version: load their version and keep your changes on top, then check and save again.
 Cancel: nothing is sent; keep editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>以我的版本覆寫：儲存此對話方塊顯示的內容；此處列出的對方變更將會遺失。
+以對方的版本重新編輯：載入對方的版本並在其上保留您的變更，然後檢查並再次儲存。
+取消：不傳送任何內容；繼續編輯。</translation>
     </message>
     <message>
         <source>The model changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已在伺服器上變更。</translation>
     </message>
     <message>
         <source>Someone saved “%1” after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您開啟「%1」後，有人儲存了它。</translation>
     </message>
     <message>
         <source>Their version is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已載入對方的版本。</translation>
     </message>
     <message>
         <source>Your changes are kept on top of it. Check the form and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的變更已保留在其上。請檢查表單並再次儲存。</translation>
     </message>
     <message>
         <source>Your changes are kept on top of it; where both of you changed a field (%1), yours is shown. Check the form and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的變更已保留在其上；雙方都變更的欄位（%1）顯示的是您的值。請檢查表單並再次儲存。</translation>
     </message>
     <message>
         <source>“%1” changed on the server after you opened it, and nothing was sent. Save again to decide, or close to discard your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」在您開啟後已在伺服器上變更，因此未傳送任何內容。請再次儲存以做決定，或關閉以捨棄您的變更。</translation>
     </message>
     <message>
         <source>Could not create the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立模型。</translation>
     </message>
     <message>
         <source>Could not save the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存模型。</translation>
     </message>
     <message>
         <source>the new model</source>
-        <translation type="unfinished"></translation>
+        <translation>新模型</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>要捨棄變更嗎？</translation>
     </message>
     <message>
         <source>The changes to “%1” are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>對「%1」的變更尚未儲存。</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>捨棄變更</translation>
     </message>
     <message>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉對話方塊並捨棄變更，或取消以繼續編輯。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ModelEditing</name>
     <message>
         <source>&amp;New Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增模型(&amp;N)…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Create a model on the server, with a form made from its requester</source>
-        <translation type="unfinished"></translation>
+        <translation>在伺服器上建立模型，表單依其請求器產生</translation>
     </message>
     <message>
         <source>Create a model (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>建立模型 (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯</translation>
     </message>
     <message>
         <source>Edit the selected model</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯所選的模型</translation>
     </message>
     <message>
         <source>Edit the selected model (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯所選的模型（Enter 或按兩下）</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>建立副本(&amp;U)…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>建立副本</translation>
     </message>
     <message>
         <source>Create a copy of the selected model (without its keys unless you ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>建立所選模型的副本（除非您要求，否則不含金鑰）</translation>
     </message>
     <message>
         <source>Duplicate the selected model (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>為所選的模型建立副本 (Ctrl+D)</translation>
     </message>
     <message>
         <source>Not available offline: the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>離線時無法使用：無法連線至伺服器</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ModelViewProxy</name>
     <message>
         <source>Testing now…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在測試…</translation>
     </message>
     <message>
         <source>Waiting for a free test slot</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待可用的測試名額</translation>
     </message>
     <message>
         <source>Recent tests (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的測試（最新的在前）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>… and 1 older test</source>
-        <translation type="unfinished"></translation>
+        <translation>… 以及 1 個較早的測試</translation>
     </message>
     <message>
         <source>… and %1 older tests</source>
-        <translation type="unfinished"></translation>
+        <translation>… 以及 %1 個較早的測試</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::NumberFieldEditor</name>
     <message>
         <source>A whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整數</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>數字</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 到 %3 之間的%1</translation>
     </message>
     <message>
         <source>%1 of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不小於 %2 的%1</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不大於 %2 的%1</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好設定</translation>
     </message>
     <message>
         <source>How many models are tested at the same time by Test All and Test Selected (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>「全部測試」與「測試所選項目」同時測試的模型數量（%1 到 %2）</translation>
     </message>
     <message>
         <source>Each test makes the server call the model&apos;s provider. More at once is faster, but providers may limit the rate of requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個測試都會讓伺服器呼叫模型的供應商。同時執行越多越快，但供應商可能會限制請求頻率。</translation>
     </message>
     <message>
         <source>&amp;Tests at the same time:</source>
-        <translation type="unfinished"></translation>
+        <translation>同時執行的測試數(&amp;T)：</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ProfileManagerDialog</name>
     <message>
         <source>No address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無位址</translation>
     </message>
     <message>
         <source>The servers this console knows, in the order of the switcher</source>
-        <translation type="unfinished"></translation>
+        <translation>此主控台已知的伺服器，依切換器中的順序排列</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>&amp;Add Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新增設定檔(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>建立副本(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰</translation>
     </message>
     <message>
         <source>LangBot user (email and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot 使用者（電子郵件與密碼）</translation>
     </message>
     <message>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查連線</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新設定檔</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，%3</translation>
     </message>
     <message>
         <source>no address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無位址</translation>
     </message>
     <message>
         <source>, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>，尚未儲存</translation>
     </message>
     <message>
         <source>, unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>，有未儲存的變更</translation>
     </message>
     <message>
         <source>Name: another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱：已有其他設定檔名為「%1」。</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有設定檔</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔</translation>
     </message>
     <message>
         <source>Storing the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將機密儲存至鑰匙圈…</translation>
     </message>
     <message>
         <source>No changes to save</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有要儲存的變更</translation>
     </message>
     <message>
         <source>Save this profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存此設定檔 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Ask the server for its version and, with the secret, list its models</source>
-        <translation type="unfinished"></translation>
+        <translation>向伺服器查詢其版本，並使用機密列出其模型</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;W)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰(&amp;K)：</translation>
     </message>
     <message>
         <source>The colour of this profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此設定檔的顏色：%1</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Storing the %1 in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將%1儲存至鑰匙圈…</translation>
     </message>
     <message>
         <source>The %1 is stored in the keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存時會將%1存放至鑰匙圈。</translation>
     </message>
     <message>
         <source>Replaces the stored %1 when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存時將取代已儲存的%1。</translation>
     </message>
     <message>
         <source>Looking in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查詢鑰匙圈…</translation>
     </message>
     <message>
         <source>Stored in the keychain. Leave the field empty to keep it, or type a new %1 to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存放在鑰匙圈中。將欄位留空以保留，或輸入新的%1以取代。</translation>
     </message>
     <message>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>已存放在鑰匙圈中</translation>
     </message>
     <message>
         <source>Kept in memory for this session only, not in the keychain. Type it again to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅在本次工作階段保留在記憶體中，未存放在鑰匙圈。再次輸入即可儲存。</translation>
     </message>
     <message>
         <source>Kept for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>已在本次工作階段保留</translation>
     </message>
     <message>
         <source>Stored in the system keychain when you save, never in a file. Leave it empty to be asked when connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存時存放在系統鑰匙圈中，絕不寫入檔案。留空則在連線時詢問。</translation>
     </message>
     <message>
         <source>No %1 stored yet: type it here, or the console asks when it connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未儲存%1：請在此輸入，或由主控台在連線時詢問。</translation>
     </message>
     <message>
         <source>The keychain cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取鑰匙圈：%1</translation>
     </message>
     <message>
         <source>Hide the typed secret</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏輸入的機密</translation>
     </message>
     <message>
         <source>Show the typed secret</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示輸入的機密</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的顏色</translation>
     </message>
     <message>
         <source>Secrets are not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>不會複製機密。</translation>
     </message>
     <message>
         <source>Delete the profile “%1”?
 Its API key or password is removed from the keychain as well. Nothing on the server changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除設定檔「%1」嗎？
+其 API 金鑰或密碼也會從鑰匙圈中移除。伺服器上的內容不會變更。</translation>
     </message>
     <message>
         <source>Delete production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除正式環境設定檔</translation>
     </message>
     <message>
         <source>&amp;Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除設定檔(&amp;D)</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除設定檔</translation>
     </message>
     <message>
         <source>The profile could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將設定檔儲存至 %1。</translation>
     </message>
     <message>
         <source>The %1 of “%2” could not be stored in the keychain.
 %3
 Nothing was written to disk. You can keep it in memory until the console quits, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將「%2」的%1儲存至鑰匙圈。
+%3
+未寫入任何內容至磁碟。您可以將其保留在記憶體中直到主控台結束，或再試一次。</translation>
     </message>
     <message>
         <source>Reading the secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在從鑰匙圈讀取機密…</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查 %1…</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查已取消。</translation>
     </message>
     <message>
         <source>(version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（版本不明）</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>已登入</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個模型</translation>
     </message>
     <message>
         <source>%1 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個模型</translation>
     </message>
     <message>
         <source>LangBot %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1 — %2</translation>
     </message>
     <message>
         <source>LangBot %1 is reachable. Type the password to check the login as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>可連線至 LangBot %1。請輸入密碼以一併檢查登入。</translation>
     </message>
     <message>
         <source>LangBot %1 is reachable. Type the API key to check it as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>可連線至 LangBot %1。請輸入 API 金鑰以一併檢查。</translation>
     </message>
     <message>
         <source>The check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查失敗。</translation>
     </message>
     <message>
         <source>The server is LangBot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器為 LangBot %1。</translation>
     </message>
     <message>
         <source>No secret is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此設定檔尚未儲存機密。</translation>
     </message>
     <message>
         <source>Discard the unsaved changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要捨棄對「%1」未儲存的變更嗎？</translation>
     </message>
     <message numerus="yes">
         <source>Discard the unsaved changes to %n profiles?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要捨棄對 %n 個設定檔未儲存的變更嗎？</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存的變更</translation>
     </message>
     <message>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>捨棄變更(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ProfilesImportDialog</name>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入設定檔</translation>
     </message>
     <message>
         <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔不含機密：匯入後，每個新設定檔會在第一次開啟時要求輸入 API 金鑰或密碼。</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Profiles in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的設定檔</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>動作</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>動作(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入(&amp;I)</translation>
     </message>
     <message>
         <source>Could not read “%1”. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取「%1」。未變更任何內容。</translation>
     </message>
     <message>
         <source>“%1” is not a valid profiles document. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的設定檔文件。未變更任何內容。</translation>
     </message>
     <message>
         <source>Import 1 profile from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>從「%1」匯入 1 個設定檔。</translation>
     </message>
     <message numerus="yes">
         <source>Import %n profiles from “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>從「%1」匯入 %n 個設定檔。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入設定檔</translation>
     </message>
     <message>
         <source>New: no profile has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增：沒有設定檔使用此名稱。</translation>
     </message>
     <message>
         <source>The list has this profile already, with the same settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>清單中已有此設定檔，且設定相同。</translation>
     </message>
     <message>
         <source>The list has a profile named “%1” with other settings. Choose Replace to take the file&apos;s settings, or Add as copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>清單中已有名為「%1」但設定不同的設定檔。請選擇「取代」以採用檔案中的設定，或選擇「新增為副本」。</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Add as copy</source>
-        <translation type="unfinished"></translation>
+        <translation>新增為副本</translation>
     </message>
     <message>
         <source>Add as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新增為「%1」</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>取代</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>略過</translation>
     </message>
     <message>
         <source>“%1” takes the file&apos;s settings and keeps its place in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」將採用檔案中的設定，並保留其在清單中的位置。</translation>
     </message>
     <message>
         <source>The server address or sign-in changes: its stored API key or password is forgotten and asked for again.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器位址或登入方式有變更：已儲存的 API 金鑰或密碼將被忘記，並重新詢問。</translation>
     </message>
     <message>
         <source>It is a production profile: you are asked to type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是正式環境設定檔：將要求您輸入其名稱。</translation>
     </message>
     <message>
         <source>Added under the name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以名稱「%1」新增。</translation>
     </message>
     <message>
         <source>&amp;Import 1 Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入 1 個設定檔(&amp;I)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Profiles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>匯入 %n 個設定檔(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Replace a Production Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>取代正式環境設定檔</translation>
     </message>
     <message>
         <source>“%1” is a production profile. The import replaces its settings with the file&apos;s. Type the profile&apos;s name to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」是正式環境設定檔。匯入將以檔案中的設定取代其設定。請輸入設定檔名稱以繼續。</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>取代(&amp;R)</translation>
     </message>
     <message>
         <source>Nothing was imported: replacing “%1” was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入任何內容：未確認取代「%1」。</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已略過</translation>
     </message>
     <message>
         <source>failed: the profile could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：無法新增設定檔</translation>
     </message>
     <message>
         <source>added as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增為「%1」</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增</translation>
     </message>
     <message>
         <source>failed: the profile to replace is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：要取代的設定檔已不存在</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%1</translation>
     </message>
     <message>
         <source>the profile could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存設定檔</translation>
     </message>
     <message>
         <source>replaced (secret forgotten)</source>
-        <translation type="unfinished"></translation>
+        <translation>已取代（機密已忘記）</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>已取代</translation>
     </message>
     <message>
         <source>%1 added, %2 replaced, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增 %1 個，已取代 %2 個，失敗 %3 個。</translation>
     </message>
     <message>
         <source>%1 added, %2 replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增 %1 個，已取代 %2 個。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::RequesterPicker</name>
     <message>
         <source>&amp;Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>請求器(&amp;R)</translation>
     </message>
     <message>
         <source>Search: name, label or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋：名稱、標籤或別名</translation>
     </message>
     <message>
         <source>Search requesters</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋請求器</translation>
     </message>
     <message>
         <source>Finds requesters by label (any language), name or alias, such as “claude”, “gpt” or “glm”</source>
-        <translation type="unfinished"></translation>
+        <translation>依標籤（任何語言）、名稱或別名尋找請求器，例如「claude」、「gpt」或「glm」</translation>
     </message>
     <message>
         <source>No requester matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合的請求器。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::SchemaForm</name>
     <message>
         <source>Other settings</source>
-        <translation type="unfinished"></translation>
+        <translation>其他設定</translation>
     </message>
     <message>
         <source>The rest of requester_config, as a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>requester_config 的其餘部分，以 JSON 物件表示。</translation>
     </message>
     <message>
         <source>Keys of requester_config that the requester&apos;s settings do not describe. They are kept as they are unless you change them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求器設定未說明的 requester_config 鍵。除非您在此變更，否則會維持原樣。</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已變更</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::Screenshots</name>
     <message>
         <source>Could not save the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將螢幕擷圖儲存至 %1</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::SecretFieldEditor</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示</translation>
     </message>
     <message>
         <source>Show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此值</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏</translation>
     </message>
     <message>
         <source>Hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏此值</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::SecretPromptDialog</name>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密碼</translation>
     </message>
     <message>
         <source>API key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 API 金鑰</translation>
     </message>
     <message>
         <source>Log in to “%1” (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %3 身分登入「%1」（%2）。</translation>
     </message>
     <message>
         <source>“%1” (%2) needs an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）需要 API 金鑰。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>記住於鑰匙圈中(&amp;R)</translation>
     </message>
     <message>
         <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>由系統的鑰匙圈（Secret Service）保存，絕不寫入檔案</translation>
     </message>
     <message>
         <source>Keep for this session &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>僅在本次工作階段保留(&amp;O)</translation>
     </message>
     <message>
         <source>Kept in memory until the console quits</source>
-        <translation type="unfinished"></translation>
+        <translation>保留在記憶體中，直到主控台結束</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存位置：</translation>
     </message>
     <message>
         <source>&amp;Log In</source>
-        <translation type="unfinished"></translation>
+        <translation>登入(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>連線(&amp;C)</translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏密碼</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示密碼</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏 API 金鑰</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 API 金鑰</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::SelectFieldEditor</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇…</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>%1 (not an option)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不是可用選項）</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ServerUrl</name>
     <message>
         <source>Server URL: start the address with http:// or https://, e.g. http://127.0.0.1:5300.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器 URL：位址請以 http:// 或 https:// 開頭，例如 http://127.0.0.1:5300。</translation>
     </message>
     <message>
         <source>Server URL: this is not a valid address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器 URL：這不是有效的位址（%1）。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::StringListFieldEditor</name>
     <message>
         <source>Add an item to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增項目至 %1</translation>
     </message>
     <message>
         <source>Remove the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所選項目</translation>
     </message>
     <message>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選項目上移</translation>
     </message>
     <message>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選項目下移</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TestProgress</name>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>測試中</translation>
     </message>
     <message>
         <source>Test progress</source>
-        <translation type="unfinished"></translation>
+        <translation>測試進度</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop testing: drop the waiting tests and abort the running ones</source>
-        <translation type="unfinished"></translation>
+        <translation>停止測試：捨棄等待中的測試並中止執行中的測試</translation>
     </message>
     <message>
         <source>Cancel the tests</source>
-        <translation type="unfinished"></translation>
+        <translation>取消測試</translation>
     </message>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘約 %1 秒</translation>
     </message>
     <message>
         <source>about %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘約 %1 分鐘</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 of %2 tests finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 / %2 個測試</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TestResultPanel</name>
     <message>
         <source>&amp;Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>取消測試(&amp;C)</translation>
     </message>
     <message>
         <source>Cop&amp;y message</source>
-        <translation type="unfinished"></translation>
+        <translation>複製訊息(&amp;Y)</translation>
     </message>
     <message>
         <source>Test in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>測試進行中</translation>
     </message>
     <message>
         <source>Stop waiting for this test (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止等待此測試 (Esc)</translation>
     </message>
     <message>
         <source>Copy the server&apos;s message to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>將伺服器的訊息複製到剪貼簿</translation>
     </message>
     <message>
         <source>Server message</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器訊息</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在測試 %1…</translation>
     </message>
     <message>
         <source>The server is sending a short chat request to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器正在向供應商傳送一個簡短的聊天請求。</translation>
     </message>
     <message>
         <source>Waiting for a free test slot: other tests are running.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待可用的測試名額：其他測試正在執行。</translation>
     </message>
     <message>
         <source>✓ %1 answered in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 已在 %2 ms 內回應</translation>
     </message>
     <message>
         <source>Round trip measured by the console, including the provider&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>由主控台測得的往返時間，包含供應商的回應。</translation>
     </message>
     <message>
         <source>✗ %1 failed the test</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 測試失敗</translation>
     </message>
     <message>
         <source>The server&apos;s message:</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的訊息：</translation>
     </message>
     <message>
         <source>Test of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的測試已取消</translation>
     </message>
     <message>
         <source>The console stopped waiting; no result was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>主控台已停止等待；未記錄任何結果。</translation>
     </message>
     <message>
         <source>No test run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未執行測試</translation>
     </message>
     <message>
         <source>Select a model and choose Model → Test (Ctrl+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇一個模型，然後選擇「模型 → 測試」(Ctrl+T)。</translation>
     </message>
     <message>
         <source>Waiting for the provider — %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待供應商 — %1 秒</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TestStateDelegate</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在測試…</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TransferActions</name>
     <message>
         <source>&amp;Export Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出模型(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the model configurations of this server to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>將此伺服器的模型設定儲存為 JSON 檔案</translation>
     </message>
     <message>
         <source>&amp;Import Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入模型(&amp;I)…</translation>
     </message>
     <message>
         <source>Create or update models of this server from an export file, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>從匯出檔建立或更新此伺服器的模型，並先顯示預覽</translation>
     </message>
     <message>
         <source>Export &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出設定檔(&amp;P)…</translation>
     </message>
     <message>
         <source>Save the server profiles (without secrets) to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>將伺服器設定檔（不含機密）儲存為 JSON 檔案</translation>
     </message>
     <message>
         <source>Import P&amp;rofiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入設定檔(&amp;R)…</translation>
     </message>
     <message>
         <source>Add server profiles from a profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>從設定檔檔案新增伺服器設定檔</translation>
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>傳輸(&amp;T)</translation>
     </message>
     <message>
         <source>Needs a connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>需要連線至伺服器</translation>
     </message>
     <message>
         <source>JSON documents (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Import Models</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入模型</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入設定檔</translation>
     </message>
     <message>
         <source>Export Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出設定檔</translation>
     </message>
     <message>
         <source>There are no profiles to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可匯出的設定檔。</translation>
     </message>
     <message>
         <source>Could not export the profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出設定檔。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Exported 1 profile to %1 (without secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 1 個設定檔匯出至 %1（不含機密）。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profiles to %1 (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 個設定檔匯出至 %1（不含機密）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Profiles imported: %1 added, %2 replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入設定檔：已新增 %1 個，已取代 %2 個。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TypedConfirmDialog</name>
     <message>
         <source>To confirm, type the name of the profile, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>若要確認，請輸入設定檔名稱 &lt;b&gt;%1&lt;/b&gt;：</translation>
     </message>
 </context>
 </TS>
