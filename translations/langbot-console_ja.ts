@@ -5,578 +5,579 @@
     <name>Main</name>
     <message>
         <source>Could not start the demo server on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 でデモサーバーを起動できませんでした：%2</translation>
     </message>
     <message>
         <source>Demo LangBot server on %1 — API key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のデモ LangBot サーバー — API キー：%2</translation>
     </message>
     <message>
         <source>A desktop console for the LLM models of LangBot servers.
 It opens the server profile used last; with no profiles yet, the built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot サーバーの LLM モデルを管理するデスクトップコンソールです。
+最後に使用したサーバープロファイルを開きます。プロファイルがまだない場合は、内蔵のデモサーバーを開きます。</translation>
     </message>
     <message>
         <source>Open the server profile called NAME (see Server → Manage Profiles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME という名前のサーバープロファイルを開きます（サーバー → プロファイルの管理… を参照）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Connect to the LangBot server at URL without saving a profile. The API key is read from the environment variable LANGBOT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存せずに、URL の LangBot サーバーに接続します。API キーは環境変数 LANGBOT_API_KEY から読み取られます。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Open the built-in demo server (even when --profile or --url is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵のデモサーバーを開きます（--profile や --url が指定されていても）。</translation>
     </message>
     <message>
         <source>Run only the demo LangBot server, without a window, until killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを表示せず、デモ LangBot サーバーのみを終了されるまで実行します。</translation>
     </message>
     <message>
         <source>Port of --demo-server (default 5300).</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-server のポート（既定値 5300）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>For the documentation: show sample profiles (never yours), list and test the models of the demo server, save a picture of the window to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント用：サンプルプロファイル（あなたのものではありません）を表示し、デモサーバーのモデルを一覧表示してテストし、ウィンドウの画像を FILE（PNG）に保存して終了します。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>For the documentation: save a picture of the profile manager with sample profiles to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント用：サンプルプロファイルを表示したプロファイルマネージャーの画像を FILE（PNG）に保存して終了します。</translation>
     </message>
     <message>
         <source>For the documentation: save a picture of the window showing a saved list offline (sample profiles, never yours) to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント用：保存済みの一覧をオフラインで表示したウィンドウ（サンプルプロファイル、あなたのものではありません）の画像を FILE（PNG）に保存して終了します。</translation>
     </message>
     <message>
         <source>--port needs a number from 0 (any free port) to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port には 0（空いている任意のポート）から 65535 までの数値を指定してください。</translation>
     </message>
     <message>
         <source>LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot Console</translation>
     </message>
     <message>
         <source>--profile: there is no profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile：「%1」という名前のプロファイルはありません。</translation>
     </message>
     <message>
         <source>There are no profiles yet; add one in the console (Server → Manage Profiles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルがまだありません。コンソールで追加してください（サーバー → プロファイルの管理…）。</translation>
     </message>
     <message>
         <source>Known profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のプロファイル：</translation>
     </message>
     <message>
         <source>--url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url：%1</translation>
     </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
     <message>
         <source>Server Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイル</translation>
     </message>
     <message>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P)：</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Add a server profile (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイルを追加（Ctrl+N）</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Duplicate the selected profile (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロファイルを複製（Ctrl+D）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete the selected profile (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロファイルを削除（Del）</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動</translation>
     </message>
     <message>
         <source>Move the profile up (Ctrl+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを上へ移動（Ctrl+Shift+Up）</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動</translation>
     </message>
     <message>
         <source>Move the profile down (Ctrl+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを下へ移動（Ctrl+Shift+Down）</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. Acme production</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Acme 本番</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL(&amp;U)：</translation>
     </message>
     <message>
         <source>A path prefix is fine when LangBot runs behind a reverse proxy, e.g. https://example.org/langbot.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot がリバースプロキシの背後で動作している場合は、パスのプレフィックスを含めてもかまいません（例：https://example.org/langbot）。</translation>
     </message>
     <message>
         <source>Sign-&amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス(&amp;E)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー(&amp;K)：</translation>
     </message>
     <message>
         <source>Environ&amp;ment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境(&amp;M)：</translation>
     </message>
     <message>
         <source>Co&amp;lour…</source>
-        <translation type="unfinished"></translation>
+        <translation>色(&amp;L)…</translation>
     </message>
     <message>
         <source>Choose the colour of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルの色を選択</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message>
         <source>Use the environment&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>環境の色を使用</translation>
     </message>
     <message>
         <source>&amp;Request timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのタイムアウト(&amp;R)：</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&amp;Test timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>テストのタイムアウト(&amp;T)：</translation>
     </message>
     <message>
         <source>How long a model test may take; servers wait up to about 120 s for a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのテストにかけられる時間。サーバーはプロバイダーの応答を最大約 120 秒待ちます</translation>
     </message>
     <message>
         <source>TLS certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 証明書：</translation>
     </message>
     <message>
         <source>None pinned: the system verifies the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>固定なし：システムが証明書を検証します</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄(&amp;F)</translation>
     </message>
     <message>
         <source>Stop trusting this certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルでこの証明書を信頼するのをやめます</translation>
     </message>
     <message>
         <source>&amp;Check Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を確認(&amp;C)</translation>
     </message>
     <message>
         <source>Ask the server for its version and, with the secret, list its models</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにバージョンを問い合わせ、シークレットがあればモデルを一覧表示します</translation>
     </message>
     <message>
         <source>Cancel Check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認をキャンセル</translation>
     </message>
     <message>
         <source>Trust Certific&amp;ate…</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を信頼(&amp;A)…</translation>
     </message>
     <message>
         <source>Try A&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;G)</translation>
     </message>
     <message>
         <source>Keep for This Session Onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ保持(&amp;Y)</translation>
     </message>
     <message>
         <source>Keep the secret in memory until the console quits; nothing is written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールを終了するまでシークレットをメモリ上に保持します。ディスクには何も書き込まれません</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;V)</translation>
     </message>
     <message>
         <source>Forget the unsaved changes of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルの未保存の変更を破棄します</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Use the &amp;Demo Server</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバーを使用(&amp;D)</translation>
     </message>
     <message>
         <source>Close this dialog and show the built-in demo server, with sample models</source>
-        <translation type="unfinished"></translation>
+        <translation>このダイアログを閉じて、サンプルモデルを含む内蔵のデモサーバーを表示します</translation>
     </message>
     <message>
         <source>&amp;Open in Window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウで開く(&amp;O)</translation>
     </message>
     <message>
         <source>Close this dialog and show the models of the selected server</source>
-        <translation type="unfinished"></translation>
+        <translation>このダイアログを閉じて、選択したサーバーのモデルを表示します</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>lb::ApiCall</name>
     <message>
         <source>no complete answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に完全な応答がありませんでした</translation>
     </message>
     <message>
         <source>the credentials were refused and not renewed within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報が拒否され、%1 秒以内に更新されませんでした</translation>
     </message>
     <message>
         <source>the answer is %1 MiB, more than the limit of %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>応答のサイズが %1 MiB で、上限の %2 MiB を超えています</translation>
     </message>
     <message>
         <source>the answer is larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>応答のサイズが上限の %1 MiB を超えています</translation>
     </message>
     <message>
         <source>the server redirected from https to insecure %1 (%2); not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが https から安全でない %1（%2）へリダイレクトしました。リダイレクトには従っていません</translation>
     </message>
     <message>
         <source>the server redirected to another address (%1); not followed, so the credentials were not sent there. Use the final address as the server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが別のアドレス（%1）へリダイレクトしました。認証情報をそこへ送信しないよう、リダイレクトには従っていません。最終的なアドレスをサーバー URL として使用してください</translation>
     </message>
     <message>
         <source>connection refused (is LangBot running at %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が拒否されました（%1 で LangBot が動作していますか？）</translation>
     </message>
     <message>
         <source>unknown host “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なホスト「%1」</translation>
     </message>
     <message>
         <source>the connection closed before the answer was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が完了する前に接続が閉じられました</translation>
     </message>
     <message>
         <source>the server closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答せずに接続を閉じました</translation>
     </message>
     <message>
         <source>the server closed the connection without answering; the request was not sent again (check whether the server applied it)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答せずに接続を閉じました。リクエストは再送信していません（サーバーで適用されたかどうかを確認してください）</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒間データがありません</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書は信頼されていません：%2</translation>
     </message>
     <message>
         <source>(and it is not the certificate trusted for this profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>（また、このプロファイルで信頼されている証明書でもありません）</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問題：%1</translation>
     </message>
 </context>
 <context>
     <name>lb::ApiClient</name>
     <message>
         <source>“data” is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>「data」がないか、オブジェクトではありません</translation>
     </message>
     <message>
         <source>“data.%1” is missing or has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>「data.%1」がないか、型が正しくありません</translation>
     </message>
     <message>
         <source>“data.model”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>「data.model」：%1</translation>
     </message>
     <message>
         <source>“data.models[%1]”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「data.models[%1]」：%2</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト：%1</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者：%1</translation>
     </message>
     <message>
         <source>valid from %1 to %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間：%1 ～ %2（UTC）</translation>
     </message>
     <message>
         <source>names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前：%1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：%1</translation>
     </message>
 </context>
 <context>
     <name>lb::ApiError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーなし</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークエラー</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS エラー</translation>
     </message>
     <message>
         <source>HTTP error</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP エラー</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーエラー</translation>
     </message>
     <message>
         <source>Bad response</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な応答</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>could not reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できませんでした</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが時間内に応答しませんでした</translation>
     </message>
     <message>
         <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全な接続に失敗しました</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが HTTP %1 を返しました</translation>
     </message>
     <message>
         <source>the server refused the credentials (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが認証情報を拒否しました（HTTP 401）</translation>
     </message>
     <message>
         <source>permission denied (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>権限がありません（HTTP 403）</translation>
     </message>
     <message>
         <source>not found on the server (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上に見つかりません（HTTP 404）</translation>
     </message>
     <message>
         <source>the server reported an error (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがエラーを報告しました（HTTP %1）</translation>
     </message>
     <message>
         <source>the server reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがエラーを報告しました</translation>
     </message>
     <message>
         <source>[code %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[コード %1]</translation>
     </message>
     <message>
         <source>the answer was not what a LangBot server sends</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が LangBot サーバーから返されるものではありませんでした</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に失敗しました：%2</translation>
     </message>
     <message>
         <source>an HTML page came back instead of the LangBot API; check the server URL and its path prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot API ではなく HTML ページが返されました。サーバー URL とパスのプレフィックスを確認してください</translation>
     </message>
     <message>
         <source>an HTML error page came back (a proxy or web server in front of LangBot?)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML のエラーページが返されました（LangBot の前段にプロキシや Web サーバーがありますか？）</translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON: this is not a LangBot API at that URL (check the server URL and its path prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではなく HTML ページが返されました。この URL は LangBot API ではありません（サーバー URL とパスのプレフィックスを確認してください）</translation>
     </message>
     <message>
         <source>the answer was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が空でした</translation>
     </message>
     <message>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が有効な JSON ではありません（%2 バイト目で%1）</translation>
     </message>
     <message>
         <source>the JSON answer has no LangBot envelope (no &quot;code&quot; field)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON の応答に LangBot のエンベロープがありません（&quot;code&quot; フィールドがありません）</translation>
     </message>
 </context>
 <context>
     <name>lb::ConnectionCheck</name>
     <message>
         <source>The profile has no user e-mail address to log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルには、サインインに使用するユーザーのメールアドレスがありません。</translation>
     </message>
     <message>
         <source>The connection check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の確認をキャンセルしました。</translation>
     </message>
 </context>
 <context>
     <name>lb::CredentialRequest</name>
     <message>
         <source>or keep the secret in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみシークレットをメモリ上に保持してください。</translation>
     </message>
     <message>
         <source>No keychain is available: no Secret Service answers on the session D-Bus. Install and unlock one (e.g. gnome-keyring or KeePassXC with Secret Service integration), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを利用できません：セッション D-Bus で応答する Secret Service がありません。Secret Service をインストールしてロックを解除する（例：gnome-keyring、または Secret Service 連携を有効にした KeePassXC）か、%1</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). Unlock your keyring (e.g. the &quot;Login&quot; keyring) and allow LangBot Console to use it, then try again; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンへのアクセスが拒否されました（%1）。キーリング（例：「ログイン」キーリング）のロックを解除し、LangBot Console による使用を許可してから再試行するか、%2</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 s. It may be locked and waiting for a password prompt: unlock it and try again, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした。ロックされていてパスワードの入力を待っている可能性があります。ロックを解除して再試行するか、%2</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for this profile yet: enter it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルのシークレットはまだキーチェーンに保存されていません。続行するには入力してください。</translation>
     </message>
     <message>
         <source>The keychain reported an error (%1). Check that your keyring service is running and unlocked, then try again; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがエラーを報告しました（%1）。キーリングサービスが動作していてロックが解除されていることを確認してから再試行するか、%2</translation>
     </message>
     <message>
         <source>locked or denied</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック中または拒否</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエラー</translation>
     </message>
     <message>
         <source>The keychain request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンへの要求をキャンセルしました。</translation>
     </message>
     <message>
         <source>No profile was given to read a secret for.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを読み取るプロファイルが指定されていません。</translation>
     </message>
     <message>
         <source>No profile was given to store a secret for.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを保存するプロファイルが指定されていません。</translation>
     </message>
     <message>
         <source>Nothing to store: the secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存するものがありません：シークレットが空です。</translation>
     </message>
     <message>
         <source>No profile was given to remove a secret of.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを削除するプロファイルが指定されていません。</translation>
     </message>
 </context>
 <context>
     <name>lb::DocumentErrors</name>
     <message numerus="yes">
         <source>… and %n more error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほか %n 件のエラー</numerusform>
         </translation>
     </message>
 </context>
@@ -584,346 +585,346 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <name>lb::FieldSpec</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数値 %1</translation>
     </message>
     <message>
         <source>the text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト「%1」</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクト</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値ではありません</translation>
     </message>
     <message>
         <source>not an object; the field is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトではないため、このフィールドはスキップされます</translation>
     </message>
     <message>
         <source>missing; the field is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しないため、このフィールドはスキップされます</translation>
     </message>
     <message>
         <source>not a string; the field is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列ではないため、このフィールドはスキップされます</translation>
     </message>
     <message>
         <source>empty; the field is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>空のため、このフィールドはスキップされます</translation>
     </message>
     <message>
         <source>missing; edited as raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しないため、生の JSON として編集します</translation>
     </message>
     <message>
         <source>not a string; edited as raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列ではないため、生の JSON として編集します</translation>
     </message>
     <message>
         <source>not true or false; taken as false</source>
-        <translation type="unfinished"></translation>
+        <translation>true でも false でもないため、false とみなします</translation>
     </message>
     <message>
         <source>missing; the option is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しないため、このオプションはスキップされます</translation>
     </message>
     <message>
         <source>not a string; the option is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列ではないため、このオプションはスキップされます</translation>
     </message>
     <message>
         <source>not an object; the option is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトではないため、このオプションはスキップされます</translation>
     </message>
     <message>
         <source>not a list; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>リストではないため、無視されます</translation>
     </message>
     <message>
         <source>the minimum is greater than the maximum; both are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>最小値が最大値より大きいため、両方とも無視されます</translation>
     </message>
     <message>
         <source>%1 does not fit the type &quot;%2&quot;; new records start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は型「%2」に合わないため、新しいレコードは空の状態で始まります</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <source>a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストのリスト</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>%1 was stored as %2 and is read as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 として保存されており、%3 として読み込まれます。</translation>
     </message>
     <message>
         <source>%1 holds %2, which is not %3; it is edited as raw JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %3 ではない %2 が格納されているため、生の JSON として編集します。</translation>
     </message>
     <message>
         <source>%1 is not set in this record; the default is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのレコードに設定されていないため、既定値を表示しています。</translation>
     </message>
     <message>
         <source>%1 is not set in this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのレコードに設定されていません。</translation>
     </message>
     <message>
         <source>%1 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はテキストである必要があります。</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は整数である必要があります。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は数値である必要があります。</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は true または false である必要があります。</translation>
     </message>
     <message>
         <source>%1 must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はテキストのリストである必要があります。</translation>
     </message>
     <message>
         <source>%1 must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は必須です。</translation>
     </message>
     <message>
         <source>%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は「%3」ではなく、%2 のいずれかである必要があります。</translation>
     </message>
     <message>
         <source>%1 must be a web address that starts with http:// or https:// and names a host, such as https://api.example.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は http:// または https:// で始まり、ホスト名を含む Web アドレス（例：https://api.example.com/v1）である必要があります。</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 ではなく、整数である必要があります。</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 から %3 の範囲である必要があります。</translation>
     </message>
     <message>
         <source>%1 must be at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 以上である必要があります。</translation>
     </message>
     <message>
         <source>%1 must be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 以下である必要があります。</translation>
     </message>
     <message>
         <source>%1: item %2 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：項目 %2 はテキストである必要があります。</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な JSON ではありません：%2。</translation>
     </message>
     <message>
         <source>%1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 文字目）</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>値がありません</translation>
     </message>
     <message>
         <source>more than one value</source>
-        <translation type="unfinished"></translation>
+        <translation>値が複数あります</translation>
     </message>
 </context>
 <context>
     <name>lb::I18nText</name>
     <message>
         <source>not a text or a map of translations</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストでも翻訳のマップでもありません</translation>
     </message>
     <message>
         <source>not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列ではありません</translation>
     </message>
 </context>
 <context>
     <name>lb::ImportPlan</name>
     <message>
         <source>no keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キーなし</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キー %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（設定済み）</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（変更あり）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（変更あり）</translation>
     </message>
     <message>
         <source>%1 models on the server are named &quot;%2&quot;: choose the one to update, or create a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上に「%2」という名前のモデルが %1 個あります。更新するモデルを選択するか、新規に作成してください</translation>
     </message>
     <message>
         <source>no model with this uuid or name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>この UUID または名前のモデルはサーバー上にありません</translation>
     </message>
     <message>
         <source>no model named &quot;%1&quot; on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のモデルはサーバー上にありません</translation>
     </message>
     <message>
         <source>matched by uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID で一致</translation>
     </message>
     <message>
         <source>matched by name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前で一致</translation>
     </message>
     <message>
         <source>models[%1] already matches the same server model (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>models[%1] はすでに同じサーバーモデル（%2）に一致しています</translation>
     </message>
     <message>
         <source>the server&apos;s model uses the requester &quot;%1&quot;, the document&apos;s &quot;%2&quot;; an update cannot change it (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのモデルはリクエスター「%1」、ドキュメントのモデルは「%2」を使用しています。更新では変更できません（%3）</translation>
     </message>
     <message>
         <source>identical to the server&apos;s model (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのモデルと同一です（%1）</translation>
     </message>
     <message>
         <source>differs from the server&apos;s model (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのモデルと異なります（%1）</translation>
     </message>
     <message>
         <source>exists on the server and differs (%1); the on-conflict policy is skip</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上に存在し、内容が異なります（%1）。競合時のポリシー（on-conflict）は skip です</translation>
     </message>
     <message>
         <source>a model named &quot;%1&quot; exists on the server already; this creates a second one</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のモデルはすでにサーバー上に存在します。2 つ目のモデルが作成されます</translation>
     </message>
     <message>
         <source>the document carries no API keys: the model is created without keys unless keys are supplied</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントに API キーが含まれていません。キーを指定しない限り、モデルはキーなしで作成されます</translation>
     </message>
     <message>
         <source>the requester stays &quot;%1&quot;: a saved model&apos;s requester cannot change (the document says &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスターは「%1」のままです。保存済みモデルのリクエスターは変更できません（ドキュメントでは「%2」）</translation>
     </message>
     <message>
         <source>the source server masked the API keys (&quot;***&quot;); they were not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート元のサーバーが API キーをマスクしていた（&quot;***&quot;）ため、キーはエクスポートされていません</translation>
     </message>
     <message>
         <source>no such row</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する行がありません</translation>
     </message>
     <message>
         <source>several server models have this name: choose the one to update first</source>
-        <translation type="unfinished"></translation>
+        <translation>この名前のサーバーモデルが複数あります。先に更新するモデルを選択してください</translation>
     </message>
     <message>
         <source>there is no server model to update: create it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>更新するサーバーモデルがありません。代わりに作成してください</translation>
     </message>
     <message>
         <source>no model with the uuid &quot;%1&quot; on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID「%1」のモデルはサーバー上にありません</translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>作成 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n without keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（うちキーなし %n 件）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更新 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スキップ %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -931,2253 +932,2255 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <name>lb::ImportReport</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Import report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートレポート（%1）</translation>
     </message>
     <message>
         <source>Source file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースファイル：%1</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート先：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開始：%1</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>終了：%1</translation>
     </message>
     <message>
         <source>Result: %1 created, %2 updated, %3 skipped, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>結果：作成 %1 件、更新 %2 件、スキップ %3 件、失敗 %4 件</translation>
     </message>
 </context>
 <context>
     <name>lb::ImportRunner</name>
     <message>
         <source>no API keys sent; add them before the model is used</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーは送信されていません。モデルを使用する前に追加してください</translation>
     </message>
     <message>
         <source>not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されませんでした：%1</translation>
     </message>
     <message>
         <source>the import was cancelled before this model was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルの送信前にインポートがキャンセルされました</translation>
     </message>
     <message>
         <source>the connection to the server was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーへの接続が閉じられました</translation>
     </message>
     <message>
         <source>the request ended without an answer; check the server&apos;s model list</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが応答なしで終了しました。サーバーのモデル一覧を確認してください</translation>
     </message>
 </context>
 <context>
     <name>lb::LlmModel</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ブール値</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>a model must be a JSON object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルは JSON オブジェクトである必要がありますが、%1 でした</translation>
     </message>
     <message>
         <source>the model has no &quot;uuid&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルに &quot;uuid&quot; フィールドがありません</translation>
     </message>
     <message>
         <source>the model&apos;s &quot;uuid&quot; must be a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの &quot;uuid&quot; は文字列である必要がありますが、%1 でした</translation>
     </message>
     <message>
         <source>the model&apos;s &quot;uuid&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの &quot;uuid&quot; が空です</translation>
     </message>
 </context>
 <context>
     <name>lb::LlmTableModel</name>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>✓ %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 ms</translation>
     </message>
     <message>
         <source>✓ ok</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ OK</translation>
     </message>
     <message>
         <source>✗ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 失敗</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Waiting for a free test slot</source>
-        <translation type="unfinished"></translation>
+        <translation>空きテストスロットを待っています</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中…</translation>
     </message>
     <message>
         <source>Test succeeded in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>テストに成功しました（%1 ms）</translation>
     </message>
     <message>
         <source>Test succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>テストに成功しました</translation>
     </message>
     <message>
         <source>Test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>テストに失敗しました</translation>
     </message>
     <message>
         <source>Test cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>テストをキャンセルしました</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n API key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>API キー %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時：%1</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時：%1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスター</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL</translation>
     </message>
     <message>
         <source>Abilities</source>
-        <translation type="unfinished"></translation>
+        <translation>機能</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <source>Last test</source>
-        <translation type="unfinished"></translation>
+        <translation>最終テスト</translation>
     </message>
     <message>
         <source>Number of API keys (keys themselves are never shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの数（キー自体は表示されません）</translation>
     </message>
 </context>
 <context>
     <name>lb::ModelEdits</name>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（コピー）</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（コピー %2）</translation>
     </message>
 </context>
 <context>
     <name>lb::ModelsDocument</name>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>missing; every model needs a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しません。すべてのモデルに %1 が必要です</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空にできません</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列のリスト</translation>
     </message>
     <message>
         <source>expected a list of keys or a {&quot;not_exported&quot;: true} marker, got an object without &quot;not_exported&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>キーのリストまたは {&quot;not_exported&quot;: true} マーカーが必要ですが、&quot;not_exported&quot;: true を含まないオブジェクトでした</translation>
     </message>
     <message>
         <source>a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>0 以上の整数</translation>
     </message>
     <message>
         <source>a list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キーのリスト</translation>
     </message>
     <message>
         <source>a string or a key group object</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列またはキーグループのオブジェクト</translation>
     </message>
     <message>
         <source>missing; a key group needs a &quot;keys&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しません。キーグループには &quot;keys&quot; リストが必要です</translation>
     </message>
     <message>
         <source>not an ISO-8601 time: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8601 形式の時刻ではありません：&quot;%1&quot;</translation>
     </message>
     <message>
         <source>not a valid URL: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な URL ではありません：&quot;%1&quot;</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <source>missing; expected a list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しません。モデルのリストが必要です</translation>
     </message>
     <message>
         <source>a list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのリスト</translation>
     </message>
 </context>
 <context>
     <name>lb::Profile</name>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>開発</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージング</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Name: enter a name for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前：このプロファイルの名前を入力してください。</translation>
     </message>
     <message>
         <source>Server URL: enter the address of the LangBot server, e.g. http://127.0.0.1:5300 or https://langbot.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL：LangBot サーバーのアドレスを入力してください（例：http://127.0.0.1:5300、https://langbot.example.org）。</translation>
     </message>
     <message>
         <source>Server URL: &quot;%1&quot; is not a valid address; use e.g. https://langbot.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL：「%1」は有効なアドレスではありません。https://langbot.example.org のような形式で指定してください。</translation>
     </message>
     <message>
         <source>Server URL: use an address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL：http:// または https:// で始まるアドレスを使用してください。</translation>
     </message>
     <message>
         <source>Server URL: the address has no host name; use e.g. https://langbot.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL：アドレスにホスト名がありません。https://langbot.example.org のような形式で指定してください。</translation>
     </message>
     <message>
         <source>Server URL: remove the user name and password from the address; secrets are kept in the keychain, never in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL：アドレスからユーザー名とパスワードを削除してください。シークレットはプロファイルではなく、キーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>Server URL: remove the part after &quot;?&quot; or &quot;#&quot;; the address is only scheme, host, port and an optional path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL：「?」または「#」以降の部分を削除してください。アドレスに指定できるのは、スキーム、ホスト、ポート、および任意のパスプレフィックスのみです。</translation>
     </message>
     <message>
         <source>User e-mail: enter the e-mail address of the LangBot account to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのメールアドレス：サインインに使用する LangBot アカウントのメールアドレスを入力してください。</translation>
     </message>
     <message>
         <source>Timeout: enter between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト：%1 ～ %2 秒の範囲で入力してください。</translation>
     </message>
     <message>
         <source>Test timeout: enter between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストのタイムアウト：%1 ～ %2 秒の範囲で入力してください。</translation>
     </message>
     <message>
         <source>Colour: use the form #rrggbb, or leave it empty for the environment&apos;s colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>色：#rrggbb の形式で指定するか、環境の色を使用する場合は空欄のままにしてください。</translation>
     </message>
     <message>
         <source>Pinned certificate: enter the SHA-256 fingerprint as 64 hexadecimal digits, or leave it empty to use the system&apos;s certificate checks only.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定する証明書：SHA-256 フィンガープリントを 64 桁の 16 進数で入力するか、システムの証明書チェックのみを使用する場合は空欄のままにしてください。</translation>
     </message>
 </context>
 <context>
     <name>lb::ProfileStore</name>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（コピー）</translation>
     </message>
 </context>
 <context>
     <name>lb::ProfilesDocument</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>not an ISO-8601 time: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8601 形式の時刻ではありません：&quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing; expected a list of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しません。プロファイルのリストが必要です</translation>
     </message>
     <message>
         <source>a list of profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのリスト</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>missing; every profile needs a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しません。すべてのプロファイルに %1 が必要です</translation>
     </message>
     <message>
         <source>a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数（整数）</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot; or &quot;%2&quot;, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; または &quot;%2&quot; が必要ですが、&quot;%3&quot; でした</translation>
     </message>
     <message>
         <source>expected one of development, staging, production, other; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>development、staging、production、other のいずれかが必要ですが、&quot;%1&quot; でした</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by %2 already; profile names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はすでに %2 で使用されています。プロファイル名は一意である必要があります</translation>
     </message>
 </context>
 <context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しません</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ブール値</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>not an object (%1); the requester is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトではない（%1）ため、このリクエスターはスキップされます</translation>
     </message>
     <message>
         <source>missing; the requester is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しないため、このリクエスターはスキップされます</translation>
     </message>
     <message>
         <source>not a string; the requester is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列ではないため、このリクエスターはスキップされます</translation>
     </message>
     <message>
         <source>empty; the requester is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>空のため、このリクエスターはスキップされます</translation>
     </message>
     <message>
         <source>not a string; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列ではないため、無視されます</translation>
     </message>
     <message>
         <source>missing; the requester has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しないため、このリクエスターにはフィールドがありません</translation>
     </message>
     <message>
         <source>not an object; the requester has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトではないため、このリクエスターにはフィールドがありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already a field; the repeat is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はすでにフィールドとして存在するため、重複はスキップされます</translation>
     </message>
     <message>
         <source>not a list; the requester has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>リストではないため、このリクエスターにはフィールドがありません</translation>
     </message>
     <message>
         <source>not a list; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>リストではないため、無視されます</translation>
     </message>
     <message>
         <source>LangBot describes requester settings only to a signed-in user, and this profile uses an API key (no copy from an earlier sign-in is saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot はサインインしたユーザーにのみリクエスターの設定内容を提供しますが、このプロファイルは API キーを使用しています（以前のサインイン時のコピーも保存されていません）。</translation>
     </message>
     <message>
         <source>The server cannot be reached and no saved copy of its requester settings exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できず、リクエスター設定の保存済みコピーもありません。</translation>
     </message>
     <message>
         <source>The server does not describe the requester &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはリクエスター「%1」の設定内容を提供していません。</translation>
     </message>
     <message>
         <source>The requester settings could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスターの設定を取得できませんでした。</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Only the base URL and the timeout have their own fields; the other settings are edited as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>専用のフィールドがあるのはベース URL とタイムアウトのみです。その他の設定は JSON として編集します。</translation>
     </message>
     <message>
         <source>the answer is %1, not an object with &quot;requesters&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 で、&quot;requesters&quot; を含むオブジェクトではありません</translation>
     </message>
     <message>
         <source>%1, not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で、リストではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed already; the repeat is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はすでに一覧にあるため、重複はスキップされます</translation>
     </message>
     <message>
         <source>the answer is %1, not an object with &quot;requester&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 で、&quot;requester&quot; を含むオブジェクトではありません</translation>
     </message>
 </context>
 <context>
     <name>lb::SchemaSource</name>
     <message>
         <source>LangBot describes requester settings only to a signed-in user, and this profile uses an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot はサインインしたユーザーにのみリクエスターの設定内容を提供しますが、このプロファイルは API キーを使用しています。</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません。</translation>
     </message>
     <message>
         <source>The requester settings could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスターの設定を取得できませんでした。</translation>
     </message>
     <message>
         <source>The requester settings could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスターの設定を取得できませんでした：%1</translation>
     </message>
     <message>
         <source>%1 The forms follow the copy of the requester settings saved on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 フォームは %2 に保存されたリクエスター設定のコピーに基づいています。</translation>
     </message>
 </context>
 <context>
     <name>lb::Session</name>
     <message>
         <source>No API key is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルの API キーはまだ保存されていません。</translation>
     </message>
     <message>
         <source>No password is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルのパスワードはまだ保存されていません。</translation>
     </message>
     <message>
         <source>The keychain could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを読み取れませんでした。</translation>
     </message>
     <message>
         <source>The server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがユーザー名またはパスワードを拒否しました。</translation>
     </message>
     <message>
         <source>The server ended the session. Enter the password to log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがセッションを終了しました。再度サインインするにはパスワードを入力してください。</translation>
     </message>
     <message>
         <source>The secret could not be stored in the keychain; it is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをキーチェーンに保存できませんでした。このセッションの間のみメモリ上に保持されます。</translation>
     </message>
     <message>
         <source>The API key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーが空です。</translation>
     </message>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが空です。</translation>
     </message>
 </context>
 <context>
     <name>lb::TransferJson</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ブール値</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が必要ですが、%2 でした</translation>
     </message>
     <message>
         <source>not JSON: line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません：%1 行 %2 列：%3</translation>
     </message>
     <message>
         <source>expected a JSON object at the top, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最上位には JSON オブジェクトが必要ですが、%1 でした</translation>
     </message>
     <message>
         <source>missing; this is not a langbot-console document (expected &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しません。これは langbot-console のドキュメントではありません（&quot;%1&quot; が必要です）</translation>
     </message>
     <message>
         <source>this is a &quot;%1&quot; document, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>これは &quot;%1&quot; ドキュメントです。&quot;%2&quot; が必要です</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; が必要ですが、&quot;%2&quot; でした</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しません</translation>
     </message>
     <message>
         <source>expected a whole number of 1 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 以上の整数が必要ですが、%1 でした</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>unsupported version %1; this console reads version %2 (a newer langbot-console wrote this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされていないバージョン %1 です。このコンソールが読み込めるのはバージョン %2 です（このファイルは新しい langbot-console で作成されています）</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません：%2</translation>
     </message>
     <message>
         <source>%1 is too large for an export (%2 bytes; the limit is %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はエクスポートとしては大きすぎます（%2 バイト。上限は %3）</translation>
     </message>
     <message>
         <source>%1 is too large for an export (the limit is %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はエクスポートとしては大きすぎます（上限は %2 バイト）</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
     <name>lb::cli::CommandLine</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>Use the saved server profile NAME (as in the console).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのサーバープロファイル NAME を使用します（コンソールと共通）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Use the server at URL, with the API key from the environment variable LANGBOT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL のサーバーを使用します。API キーは環境変数 LANGBOT_API_KEY から取得します。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>機械可読な JSON を出力します。</translation>
     </message>
     <message>
         <source>REQUESTER</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスター</translation>
     </message>
     <message>
         <source>BASE URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL</translation>
     </message>
     <message>
         <source>KEYS</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>No models to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストするモデルがありません。</translation>
     </message>
     <message>
         <source>(unknown model)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不明なモデル）</translation>
     </message>
     <message>
         <source>✓ %1  %2 ms  (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1  %2 ms  （%3）</translation>
     </message>
     <message>
         <source>✗ %1  (%2)
     %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1  （%2）
+    %3</translation>
     </message>
     <message>
         <source>Testing %1/%2, about %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中 %1/%2、残り約 %3 秒</translation>
     </message>
     <message>
         <source>Testing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中 %1/%2</translation>
     </message>
     <message>
         <source>%1 tested, %2 passed, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト %1 件、成功 %2 件、失敗 %3 件。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n model(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモデルを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: the export holds API keys in plain text. Keep it out of version control and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：このエクスポートには API キーが平文で含まれています。バージョン管理に含めず、使用後は削除してください。</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is a production profile and this import overwrites %n model(s). Check the plan with --dry-run, then run again with --yes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」は本番プロファイルであり、このインポートにより %n 個のモデルが上書きされます。--dry-run で計画を確認してから、--yes を付けて再実行してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート中 %1/%2</translation>
     </message>
     <message>
         <source>Could not save the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に保存できませんでした：%2</translation>
     </message>
     <message>
         <source>No profiles yet. Add one: langbot-console profiles add NAME --url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルがまだありません。追加するには：langbot-console profiles add NAME --url URL</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>AUTH</source>
-        <translation type="unfinished"></translation>
+        <translation>認証</translation>
     </message>
     <message>
         <source>See: langbot-console profiles --help</source>
-        <translation type="unfinished"></translation>
+        <translation>参照：langbot-console profiles --help</translation>
     </message>
     <message>
         <source>profiles list takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles list には引数を指定できません。</translation>
     </message>
     <message>
         <source>profiles remove needs the profile&apos;s NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles remove にはプロファイルの NAME が必要です。</translation>
     </message>
     <message>
         <source>No profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルはありません。</translation>
     </message>
     <message>
         <source>Removed profile “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」を削除しました。</translation>
     </message>
     <message>
         <source>Its secrets could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>そのシークレットをキーチェーンから削除できませんでした：%1</translation>
     </message>
     <message>
         <source>Unknown profiles action “%1”: use list, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な profiles のアクション「%1」です。list、add、remove のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>profiles add needs the profile&apos;s NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add にはプロファイルの NAME が必要です。</translation>
     </message>
     <message>
         <source>profiles add needs --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add には --url URL が必要です。</translation>
     </message>
     <message>
         <source>--environment takes development, staging, production or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--environment には development、staging、production、other のいずれかを指定します。</translation>
     </message>
     <message>
         <source>--auth takes api-key or login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth には api-key または login を指定します。</translation>
     </message>
     <message>
         <source>A profile called “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルはすでに存在します。</translation>
     </message>
     <message>
         <source>Added profile “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」（%2）を追加しました。</translation>
     </message>
     <message>
         <source>No API key stored: set LANGBOT_API_KEY when adding, or enter it in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーが保存されていません。追加時に LANGBOT_API_KEY を設定するか、コンソールで入力してください。</translation>
     </message>
     <message>
         <source>No password stored: set LANGBOT_PASSWORD when adding, or enter it in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが保存されていません。追加時に LANGBOT_PASSWORD を設定するか、コンソールで入力してください。</translation>
     </message>
     <message>
         <source>The profile was saved, but its secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは保存されましたが、シークレットを保存できませんでした：%1</translation>
     </message>
     <message>
         <source>The API key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーはキーチェーンにあります。</translation>
     </message>
     <message>
         <source>The password is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードはキーチェーンにあります。</translation>
     </message>
     <message>
         <source>Test every model of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのすべてのモデルをテストします。</translation>
     </message>
     <message>
         <source>Run at most N tests at once (1 to 32, default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に実行するテストを最大 N 個にします（1 ～ 32、既定値 4）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The server&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのベース URL。</translation>
     </message>
     <message>
         <source>development, staging, production or other (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>development、staging、production、other（既定）のいずれか。</translation>
     </message>
     <message>
         <source>ENV</source>
-        <translation type="unfinished"></translation>
+        <translation>ENV</translation>
     </message>
     <message>
         <source>api-key (default; the key from LANGBOT_API_KEY is stored in the keychain) or login (with --user; the password from LANGBOT_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>api-key（既定。LANGBOT_API_KEY のキーをキーチェーンに保存）または login（--user と併用。パスワードは LANGBOT_PASSWORD から取得）。</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <source>The LangBot user e-mail for --auth login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth login で使用する LangBot ユーザーのメールアドレス。</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>EMAIL</translation>
     </message>
     <message>
         <source>Write the export to FILE (&quot;-&quot; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを FILE に書き込みます（標準出力の場合は &quot;-&quot;）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Write the API keys into the export (plain text!). Left out by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーをエクスポートに書き込みます（平文！）。既定では含まれません。</translation>
     </message>
     <message>
         <source>Show what the import would do; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートで行われる内容を表示します。何も送信しません。</translation>
     </message>
     <message>
         <source>What to do with a model the server has already: update (default) or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにすでに存在するモデルの扱い：update（既定）または skip。</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>POLICY</translation>
     </message>
     <message>
         <source>Confirm an import that overwrites models on a production profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>本番プロファイルでモデルを上書きするインポートを確認します。</translation>
     </message>
     <message>
         <source>Save the import report to FILE (JSON for *.json, else text).</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートレポートを FILE に保存します（*.json の場合は JSON、それ以外はテキスト）。</translation>
     </message>
     <message>
         <source>List the server&apos;s LLM models (no key values).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの LLM モデルを一覧表示します（キーの値は含みません）。</translation>
     </message>
     <message>
         <source>Print one model as JSON (key values left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのモデルを JSON として出力します（キーの値は含みません）。</translation>
     </message>
     <message>
         <source>Export the server&apos;s model configurations to a JSON document (see docs/export-format.md). API keys are left out unless --include-secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのモデル設定を JSON ドキュメントにエクスポートします（docs/export-format.md を参照）。--include-secrets を指定しない限り、API キーは含まれません。</translation>
     </message>
     <message>
         <source>Import model configurations from an export document: shows the plan (create, update or skip per model, with the changes), then applies it. Exit code 1 when any model failed, 2 for a document that is not valid (nothing is sent then).</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートドキュメントからモデル設定をインポートします。計画（モデルごとの作成・更新・スキップと変更内容）を表示してから適用します。いずれかのモデルが失敗した場合は終了コード 1、ドキュメントが無効な場合は終了コード 2 を返します（その場合は何も送信されません）。</translation>
     </message>
     <message>
         <source>[UUID...|--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>[UUID...|--all]</translation>
     </message>
     <message>
         <source>Ask the server to test models against their providers; prints each result with its round-trip time. Exit code 1 when any test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに依頼して、モデルをそのプロバイダーに対してテストします。各結果をラウンドトリップ時間とともに出力します。いずれかのテストが失敗した場合は終了コード 1 を返します。</translation>
     </message>
     <message>
         <source>list | add NAME | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>list | add NAME | remove NAME</translation>
     </message>
     <message>
         <source>The server profiles shared with the console window.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールのウィンドウと共有されるサーバープロファイル。</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Commands: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。コマンド：%2</translation>
     </message>
     <message>
         <source>See: langbot-console %1 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>参照：langbot-console %1 --help</translation>
     </message>
     <message>
         <source>get needs exactly one UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>get には UUID を 1 つだけ指定してください。</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list には引数を指定できません。</translation>
     </message>
     <message>
         <source>--concurrency takes a number from 1 to 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency には 1 ～ 32 の数値を指定します。</translation>
     </message>
     <message>
         <source>test needs either model UUIDs or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>test にはモデルの UUID または --all が必要です。</translation>
     </message>
     <message>
         <source>export takes no arguments; name the file with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>export には引数を指定できません。ファイルは -o FILE で指定してください。</translation>
     </message>
     <message>
         <source>export needs -o FILE (or -o - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>export には -o FILE（標準出力の場合は -o -）が必要です。</translation>
     </message>
     <message>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>import には FILE を 1 つだけ指定してください。</translation>
     </message>
     <message>
         <source>--on-conflict takes update or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict には update または skip を指定します。</translation>
     </message>
     <message>
         <source>%1 is not a valid export document:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効なエクスポートドキュメントではありません：</translation>
     </message>
     <message>
         <source>Use either --profile or --url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile と --url はどちらか一方のみを使用してください。</translation>
     </message>
 </context>
 <context>
     <name>lb::cli::Connector</name>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン</translation>
     </message>
     <message>
         <source>--url: “%1” is not an http(s) URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url：「%1」はホストを含む http(s) の URL ではありません。</translation>
     </message>
     <message>
         <source>--url needs the API key in the environment variable LANGBOT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url を使用するには、環境変数 LANGBOT_API_KEY に API キーが必要です。</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだありません</translation>
     </message>
     <message>
         <source>Say which server: --profile NAME (profiles: %1) or --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを指定してください：--profile NAME（プロファイル：%1）または --url URL。</translation>
     </message>
     <message>
         <source>No profile called “%1” (profiles: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルはありません（プロファイル：%2）。</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Profile “%1” has no usable %2: %3
 Store it in the console (Server → Manage Profiles…), or use --url with LANGBOT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」に使用可能な%2がありません：%3
+コンソールで保存する（サーバー → プロファイルの管理…）か、--url と LANGBOT_API_KEY を使用してください。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::AbilitiesEditor</name>
     <message>
         <source>Vision (reads images)</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョン（画像を読み取る）</translation>
     </message>
     <message>
         <source>Function calling (uses tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>関数呼び出し（ツールを使用する）</translation>
     </message>
     <message>
         <source>The ability “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>機能「%1」</translation>
     </message>
     <message>
         <source>&amp;Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>その他(&amp;O)：</translation>
     </message>
     <message>
         <source>More abilities, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の機能（カンマ区切り）</translation>
     </message>
     <message>
         <source>Abilities this console has no check box for; they are kept as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールにチェックボックスがない機能です。入力したとおりに保持されます</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ApiKeysEditor</name>
     <message>
         <source>No keys. Providers on your own machine (such as Ollama) need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーがありません。自分のマシン上のプロバイダー（Ollama など）には不要です。</translation>
     </message>
     <message>
         <source>Add Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを追加</translation>
     </message>
     <message>
         <source>Add an API key (several keys are used in turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを追加（複数のキーは順番に使用されます）</translation>
     </message>
     <message>
         <source>sk-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-…</translation>
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを表示</translation>
     </message>
     <message>
         <source>Remove the key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを削除</translation>
     </message>
     <message>
         <source>Hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを隠す</translation>
     </message>
     <message>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー %1</translation>
     </message>
     <message>
         <source>API key %1 is empty: type the key or remove the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー %1 が空です。キーを入力するか、この行を削除してください。</translation>
     </message>
     <message>
         <source>API key %1 starts or ends with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー %1 の先頭または末尾にスペースがあります。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::AppController</name>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Could not switch servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを切り替えられませんでした。</translation>
     </message>
     <message>
         <source>There is no connection given with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url で指定された接続がありません。</translation>
     </message>
     <message>
         <source>There is no profile with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 のプロファイルはありません。</translation>
     </message>
     <message>
         <source>Could not start the demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバーを起動できませんでした：%1</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット</translation>
     </message>
     <message>
         <source>The %1 could not be stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1をキーチェーンに保存できませんでした。</translation>
     </message>
     <message>
         <source>It is kept in memory until the console quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールを終了するまでメモリ上に保持されます。</translation>
     </message>
     <message>
         <source>Not connected to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に接続されていません。</translation>
     </message>
     <message>
         <source>Could not connect to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に接続できませんでした。</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>Reading the %1 of “%2” from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」の%1をキーチェーンから読み取っています…</translation>
     </message>
     <message>
         <source>Logging in to “%1” as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に %2 としてサインインしています…</translation>
     </message>
     <message>
         <source>Waiting for the %1 of “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」の%1を待っています…</translation>
     </message>
     <message>
         <source>The models of “%1” are not shown without its %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のモデルは、%2がないと表示されません。</translation>
     </message>
     <message>
         <source>No %1 given for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」の%1が入力されていません。</translation>
     </message>
     <message>
         <source>Log &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;I)…</translation>
     </message>
     <message>
         <source>Enter API &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを入力(&amp;K)…</translation>
     </message>
     <message>
         <source>The server refused the API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが API キーを拒否しました：%1</translation>
     </message>
     <message>
         <source>The server refused the API key of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが「%1」の API キーを拒否しました。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバー</translation>
     </message>
     <message>
         <source>The built-in demo server, with sample models</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルモデルを含む内蔵のデモサーバー</translation>
     </message>
     <message>
         <source>%1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未保存）</translation>
     </message>
     <message>
         <source>You are looking at the built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵のデモサーバーを表示しています。</translation>
     </message>
     <message>
         <source>Add your LangBot server to manage its models.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot サーバーを追加して、そのモデルを管理しましょう。</translation>
     </message>
     <message>
         <source>&amp;Add Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを追加(&amp;A)…</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::BooleanFieldEditor</name>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼されていない証明書</translation>
     </message>
     <message>
         <source>&lt;b&gt;The server&apos;s certificate is not trusted by this system.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;サーバーの証明書はこのシステムで信頼されていません。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書(&amp;C)：</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 フィンガープリント：</translation>
     </message>
     <message>
         <source>Trust it only if the server&apos;s administrator confirmed this fingerprint. It will be trusted for the profile “%1” only; certificates are verified as usual everywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの管理者がこのフィンガープリントを確認した場合にのみ信頼してください。この証明書はプロファイル「%1」でのみ信頼され、それ以外では通常どおり証明書が検証されます。</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for this profile only</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルでのみこの証明書を信頼する(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ChangeReviewDialog</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 — changed on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 双方で変更</translation>
     </message>
     <message>
         <source>No differences</source>
-        <translation type="unfinished"></translation>
+        <translation>相違点はありません</translation>
     </message>
     <message>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信される内容</translation>
     </message>
     <message>
         <source>Back to Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>編集に戻る</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>The Model Changed on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上でモデルが変更されました</translation>
     </message>
     <message>
         <source>Their changes (on the server now)</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の変更（現在サーバー上にあるもの）</translation>
     </message>
     <message>
         <source>Your changes (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の変更（未保存）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Re-edit on Their Version</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー側の版で再編集</translation>
     </message>
     <message>
         <source>Overwrite with Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の変更で上書き</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::EnvironmentStrip</name>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ExportDialog</name>
     <message>
         <source>Export Models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのエクスポート</translation>
     </message>
     <message>
         <source>Export the model configurations of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のモデル設定をエクスポートします。</translation>
     </message>
     <message>
         <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは、バージョン管理で読みやすい JSON ドキュメントで、このサーバーや別のサーバーにインポートできます。キーを含めなければ、機密情報は含まれません。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Include API &amp;keys (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを含める（平文）(&amp;K)</translation>
     </message>
     <message>
         <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ：各モデルのキーは、キーの数を示すマーカーに置き換えられます</translation>
     </message>
     <message>
         <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ファイルにはすべての API キーが平文で保存されます。&lt;/b&gt;&lt;br&gt;ファイルを読める人は誰でもキーを使用でき、費用が発生する可能性があります。バージョン管理に含めず、メールやチャットで送信せず、使用後は削除してください。</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)：</translation>
     </message>
     <message>
         <source>Secrets:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>Model export (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのエクスポート (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Include API Keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを含めますか？</translation>
     </message>
     <message>
         <source>The export will contain the API keys of every model of “%1” in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートには「%1」のすべてのモデルの API キーが平文で含まれます。</translation>
     </message>
     <message>
         <source>&amp;Include Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを含める(&amp;I)</translation>
     </message>
     <message>
         <source>Anyone who can read the file can use the keys. Export without keys unless you need them, e.g. to move a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読める人は誰でもキーを使用できます。サーバーの移行など必要な場合を除き、キーを含めずにエクスポートしてください。</translation>
     </message>
     <message>
         <source>&amp;Export with Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを含めてエクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Choose the file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート先のファイルを選択してください。</translation>
     </message>
     <message>
         <source>There is no connection to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続されていません。</translation>
     </message>
     <message>
         <source>“%1” is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はフォルダーです。ファイル名を選択してください。</translation>
     </message>
     <message>
         <source>Reading the models of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のモデルを読み込んでいます…</translation>
     </message>
     <message>
         <source>Could not read the models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込めませんでした：%1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした：%2</translation>
     </message>
     <message>
         <source>Exported 1 model to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のモデルを %1 にエクスポートしました。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n models to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモデルを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds API keys in plain text: keep it safe and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには API キーが平文で含まれています。安全に保管し、使用後は削除してください。</translation>
     </message>
     <message>
         <source>API keys were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーは含まれていません。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ExtraArgsEditor</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>型</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>None. Arguments added here are sent to the provider with every request (e.g. temperature).</source>
-        <translation type="unfinished"></translation>
+        <translation>なし。ここで追加した引数は、すべてのリクエストでプロバイダーに送信されます（例：temperature）。</translation>
     </message>
     <message>
         <source>Add Argument</source>
-        <translation type="unfinished"></translation>
+        <translation>引数を追加</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>Boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ブール値</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Remove the argument</source>
-        <translation type="unfinished"></translation>
+        <translation>引数を削除</translation>
     </message>
     <message>
         <source>e.g. 0.7</source>
-        <translation type="unfinished"></translation>
+        <translation>例：0.7</translation>
     </message>
     <message>
         <source>e.g. {&quot;a&quot;: 1} or [1, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>例：{&quot;a&quot;: 1} または [1, 2]</translation>
     </message>
     <message>
         <source>Key of argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %1 のキー</translation>
     </message>
     <message>
         <source>Type of argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %1 の型</translation>
     </message>
     <message>
         <source>Value of argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %1 の値</translation>
     </message>
     <message>
         <source>Remove argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %1 を削除</translation>
     </message>
     <message>
         <source>argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引数 %1</translation>
     </message>
     <message>
         <source>Extra argument %1 has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の引数 %1 にキーがありません。</translation>
     </message>
     <message>
         <source>The value of %1 must be a number, such as 0.7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の値は数値（例：0.7）である必要があります。</translation>
     </message>
     <message>
         <source>The value of %1 is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の値は有効な JSON ではありません：%2。</translation>
     </message>
     <message>
         <source>The key “%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>キー「%1」が 2 回指定されています。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::FieldEditor</name>
     <message>
         <source>This console does not know the type “%1”: the value is edited as JSON and sent as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールは型「%1」を認識できません。値は JSON として編集され、入力したとおりに送信されます。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::FilterChipBar</name>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のモデル</translation>
     </message>
     <message>
         <source>%1 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のモデル</translation>
     </message>
     <message>
         <source>Abilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>機能：</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター</translation>
     </message>
     <message>
         <source>Show the models whose last test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のテストに成功したモデルを表示</translation>
     </message>
     <message>
         <source>Show the models whose last test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のテストに失敗したモデルを表示</translation>
     </message>
     <message>
         <source>Show the models not tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだテストしていないモデルを表示</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターをクリア</translation>
     </message>
     <message>
         <source>Show every model again</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモデルを再表示</translation>
     </message>
     <message>
         <source>Last test:</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のテスト：</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジョン</translation>
     </message>
     <message>
         <source>Function calling</source>
-        <translation type="unfinished"></translation>
+        <translation>関数呼び出し</translation>
     </message>
     <message>
         <source>Show only the models with the ability “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>機能「%1」を持つモデルのみを表示</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>✓ Passed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 成功（%1）</translation>
     </message>
     <message>
         <source>Passed, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成功、%1</translation>
     </message>
     <message>
         <source>✗ Failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 失敗（%1）</translation>
     </message>
     <message>
         <source>Failed, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗、%1</translation>
     </message>
     <message>
         <source>Never tested (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未テスト（%1）</translation>
     </message>
     <message>
         <source>Never tested, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未テスト、%1</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ImportDialog</name>
     <message>
         <source>What the new model gets:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいモデルの内容：</translation>
     </message>
     <message>
         <source>The update changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>この更新で変更される内容はありません。</translation>
     </message>
     <message>
         <source>What the update changes on the server&apos;s model:</source>
-        <translation type="unfinished"></translation>
+        <translation>この更新でサーバーのモデルに加えられる変更：</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しません。</translation>
     </message>
     <message>
         <source>Not sent. The server&apos;s model is identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しません。サーバーのモデルと同一です。</translation>
     </message>
     <message>
         <source>Not sent. An update would change:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しません。更新した場合の変更内容：</translation>
     </message>
     <message>
         <source>Import Models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのインポート</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>Models in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内のモデル</translation>
     </message>
     <message>
         <source>Enter &amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを入力(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション(&amp;A)：</translation>
     </message>
     <message>
         <source>Server &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのモデル(&amp;M)：</translation>
     </message>
     <message>
         <source>API keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー：</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上</translation>
     </message>
     <message>
         <source>After the import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート後</translation>
     </message>
     <message>
         <source>&amp;Reset Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションをリセット(&amp;R)</translation>
     </message>
     <message>
         <source>Back to the proposed action of every model</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモデルを提案されたアクションに戻します</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>“%1” is not a valid export document. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なエクスポートドキュメントではありません。何も送信されていません。</translation>
     </message>
     <message>
         <source>There is no connection to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続されていません。</translation>
     </message>
     <message>
         <source>Could not read the models of “%1”. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のモデルを読み込めませんでした。何も送信されていません。</translation>
     </message>
     <message>
         <source>Reading the models of “%1” to compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較のため「%1」のモデルを読み込んでいます…</translation>
     </message>
     <message>
         <source>The file comes from this server: each model is matched by its uuid, then by its name. A match that differs is updated; one without a match is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはこのサーバーからのものです。各モデルはまず UUID で、次に名前で照合されます。一致して内容が異なるものは更新され、一致しないものは作成されます。</translation>
     </message>
     <message>
         <source>The file does not say which server it comes from: each model is matched by its exact name. A match that differs is updated; one without a match is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルには出所のサーバーが記載されていません。各モデルは名前の完全一致で照合されます。一致して内容が異なるものは更新され、一致しないものは作成されます。</translation>
     </message>
     <message>
         <source>The file comes from another server (%1): each model is matched by its exact name. A match that differs is updated; one without a match is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは別のサーバー（%1）からのものです。各モデルは名前の完全一致で照合されます。一致して内容が異なるものは更新され、一致しないものは作成されます。</translation>
     </message>
     <message>
         <source>Import models into “%1” (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（本番）にモデルをインポート</translation>
     </message>
     <message>
         <source>Import models into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にモデルをインポート</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から</translation>
     </message>
     <message>
         <source>exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート日時 %1</translation>
     </message>
     <message>
         <source>from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」から</translation>
     </message>
     <message>
         <source>LangBot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のモデル</translation>
     </message>
     <message numerus="yes">
         <source>%n models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモデル</numerusform>
         </translation>
     </message>
     <message>
         <source>API keys included</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを含む</translation>
     </message>
     <message>
         <source>API keys not included</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを含まない</translation>
     </message>
     <message>
         <source>Reading the models of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のモデルを読み込んでいます…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>Stop after the model being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中のモデルの後で停止します</translation>
     </message>
     <message>
         <source>&amp;Import 1 Model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のモデルをインポート(&amp;I)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモデルをインポート(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds no models.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルにはモデルが含まれていません。</translation>
     </message>
     <message>
         <source>overwriting models of a production server asks you to type its name</source>
-        <translation type="unfinished"></translation>
+        <translation>本番サーバーのモデルを上書きする場合は、その名前の入力を求められます</translation>
     </message>
     <message>
         <source>Select a model to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容を表示するモデルを選択してください。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Proposed: %1 (%2). Changed by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>提案：%1（%2）。ユーザーが変更しました。</translation>
     </message>
     <message>
         <source>(choose one to update)</source>
-        <translation type="unfinished"></translation>
+        <translation>（更新するモデルを選択）</translation>
     </message>
     <message>
         <source>%1 — %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 [%3]</translation>
     </message>
     <message>
         <source>The key you entered is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力したキーが送信されます。</translation>
     </message>
     <message numerus="yes">
         <source>The %n keys you entered are sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>入力した %n 個のキーが送信されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>None: the file says the model has no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし：ファイルによると、このモデルにはキーがありません。</translation>
     </message>
     <message numerus="yes">
         <source>The file&apos;s keys are sent (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルのキーが送信されます（%n 個）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s keys are kept: the file has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのキーが保持されます：ファイルにはキーがありません。</translation>
     </message>
     <message>
         <source>None sent: the file has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しません：ファイルにはキーがありません。</translation>
     </message>
     <message>
         <source>Needed: the file has none. You are asked before the import; without keys the model is created without any.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要：ファイルにはキーがありません。インポート前に確認されます。キーがない場合、モデルはキーなしで作成されます。</translation>
     </message>
     <message>
         <source>None needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>不要です。</translation>
     </message>
     <message>
         <source>not set on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで未設定</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>No differences from the server&apos;s model.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのモデルとの相違点はありません。</translation>
     </message>
     <message>
         <source>No fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドがありません。</translation>
     </message>
     <message>
         <source>Result: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果：%1。</translation>
     </message>
     <message>
         <source>Result: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>結果：%1 — %2</translation>
     </message>
     <message>
         <source>Not imported yet: the import waits for your answer about the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだインポートされていません：キーについての回答を待っています。</translation>
     </message>
     <message>
         <source>Overwrite Models on a Production Server</source>
-        <translation type="unfinished"></translation>
+        <translation>本番サーバーのモデルを上書き</translation>
     </message>
     <message>
         <source>“%1” is a production profile. This import overwrites 1 model there. Type the profile&apos;s name to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は本番プロファイルです。このインポートでは 1 個のモデルが上書きされます。続行するにはプロファイル名を入力してください。</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is a production profile. This import overwrites %n models there. Type the profile&apos;s name to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」は本番プロファイルです。このインポートでは %n 個のモデルが上書きされます。続行するにはプロファイル名を入力してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>上書き(&amp;O)</translation>
     </message>
     <message>
         <source>Not imported: the profile&apos;s name was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートされていません：プロファイル名が確認されませんでした。</translation>
     </message>
     <message>
         <source>There is no connection to the server any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーへの接続が切断されています。</translation>
     </message>
     <message>
         <source>Sending “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を送信しています…</translation>
     </message>
     <message>
         <source>Stopping after the model being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中のモデルの後で停止しています…</translation>
     </message>
     <message>
         <source>Done: %1 created, %2 updated, %3 skipped, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了：作成 %1 件、更新 %2 件、スキップ %3 件、失敗 %4 件。</translation>
     </message>
     <message>
         <source>Stopped. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。%1</translation>
     </message>
     <message>
         <source>There is no report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートはまだありません。</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に保存しました。</translation>
     </message>
     <message>
         <source>Could not save the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存できませんでした：%1</translation>
     </message>
     <message>
         <source>Save Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートレポートの保存</translation>
     </message>
     <message>
         <source>JSON report (*.json);;Text report (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポート (*.json);;テキストレポート (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ImportPreviewModel</name>
     <message>
         <source>Action for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアクション</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>name (ambiguous)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前（あいまい）</translation>
     </message>
     <message>
         <source>uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>選択済み</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>一致なし</translation>
     </message>
     <message>
         <source>new, 1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>新規、1 フィールド</translation>
     </message>
     <message numerus="yes">
         <source>new, %n fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新規、%n フィールド</numerusform>
         </translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件の変更</translation>
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更</numerusform>
         </translation>
     </message>
     <message>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>同一</translation>
     </message>
     <message>
         <source>1 difference</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件の相違</translation>
     </message>
     <message numerus="yes">
         <source>%n differences</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の相違</numerusform>
         </translation>
     </message>
     <message>
         <source>none (entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（入力済み）</translation>
     </message>
     <message numerus="yes">
         <source>%n entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個入力済み</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message numerus="yes">
         <source>%n from the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルから %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>server&apos;s kept</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのものを保持</translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>必要</translation>
     </message>
     <message>
         <source>none sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信なし</translation>
     </message>
     <message>
         <source>%1 — requester %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — リクエスター %2</translation>
     </message>
     <message>
         <source>uuid in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内の UUID：%1</translation>
     </message>
     <message>
         <source>Proposed: %1 (changed by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>提案：%1（ユーザーが変更）</translation>
     </message>
     <message>
         <source>Double-click or press F2 to change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更するにはダブルクリックするか F2 キーを押します</translation>
     </message>
     <message>
         <source>Server model: %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのモデル：%1 [%2]</translation>
     </message>
     <message>
         <source>The file has no API keys for this model. You are asked for them before the import; without keys it is created without any.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにはこのモデルの API キーがありません。インポート前に入力を求められます。キーがない場合、モデルはキーなしで作成されます。</translation>
     </message>
     <message>
         <source>The file has no API keys: the update keeps the server&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに API キーがありません：更新ではサーバーのキーが保持されます。</translation>
     </message>
     <message>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>照合方法</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::JsonFieldEditor</name>
     <message>
         <source>JSON, e.g. &quot;text&quot;, 3, true, [1, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON（例：&quot;text&quot;、3、true、[1, 2]）</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>整形</translation>
     </message>
     <message>
         <source>Check the JSON and indent it</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON をチェックしてインデントします</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な JSON ではありません：%2。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::KeysPromptDialog</name>
     <message>
         <source>API Keys for New Models</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいモデルの API キー</translation>
     </message>
     <message>
         <source>The file carries no API keys for the model this import creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインポートで作成されるモデルの API キーがファイルに含まれていません。</translation>
     </message>
     <message numerus="yes">
         <source>The file carries no API keys for %n models this import creates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このインポートで作成される %n 個のモデルの API キーがファイルに含まれていません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい各モデルとともに送信するキーを入力してください（複数の場合はカンマ区切り）。空欄のモデルはキーなしで作成されます。その場合はレポートで示され、キーを追加するまで使用できません。</translation>
     </message>
     <message>
         <source>1 key on the source server</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースサーバー上のキー 1 個</translation>
     </message>
     <message numerus="yes">
         <source>%n keys on the source server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ソースサーバー上のキー %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>leave empty to create without keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キーなしで作成する場合は空欄のまま</translation>
     </message>
     <message>
         <source>API keys for “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の API キー（%2）</translation>
     </message>
     <message>
         <source>Show the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを表示</translation>
     </message>
     <message>
         <source>Hide the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを隠す</translation>
     </message>
     <message>
         <source>Back to the Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューに戻る</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続行(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Continue (%n without keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>続行（キーなし %n 個）(&amp;C)</numerusform>
         </translation>
     </message>
 </context>
@@ -3185,7 +3188,7 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <name>lb::gui::LineFieldEditor</name>
     <message>
         <source>https://api.example.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com/v1</translation>
     </message>
 </context>
 <context>
@@ -3193,1759 +3196,1764 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>%1, %2</source>
         <comment>time, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <source>&amp;Manage Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの管理(&amp;M)…</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Add, edit or remove the LangBot servers this console knows</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールが認識している LangBot サーバーを追加、編集、削除します</translation>
     </message>
     <message>
         <source>Manage the server profiles (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイルを管理（Ctrl+Shift+P）</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定(&amp;P)…</translation>
     </message>
     <message>
         <source>Settings of the console, such as how many tests run at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に実行するテスト数など、コンソールの設定</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Reload the list of models from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからモデルの一覧を再読み込みします</translation>
     </message>
     <message>
         <source>Reload the models (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを再読み込み（F5）</translation>
     </message>
     <message>
         <source>&amp;Test Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルをテスト(&amp;T)</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>Test the selected models (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルをテスト（Ctrl+T）</translation>
     </message>
     <message>
         <source>Ask the server to send a short request to each selected model</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した各モデルに短いリクエストを送信するようサーバーに依頼します</translation>
     </message>
     <message>
         <source>Test &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてテスト(&amp;A)</translation>
     </message>
     <message>
         <source>Test every model the table shows (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>表に表示されているすべてのモデルをテスト（Ctrl+Shift+T）</translation>
     </message>
     <message>
         <source>Test every model the table shows, a few at a time (see Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>表に表示されているすべてのモデルを、数個ずつテストします（環境設定を参照）</translation>
     </message>
     <message>
         <source>Re-test &amp;Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したものを再テスト(&amp;F)</translation>
     </message>
     <message>
         <source>Test again the models that failed in the last run (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実行で失敗したモデルを再テスト（Ctrl+Shift+F）</translation>
     </message>
     <message>
         <source>Test again the models that failed in the last run</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実行で失敗したモデルを再テストします</translation>
     </message>
     <message>
         <source>&amp;Cancel Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>テストをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Drop the waiting tests and abort the running ones</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のテストを破棄し、実行中のテストを中止します</translation>
     </message>
     <message>
         <source>Cancel the tests (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>テストをキャンセル（Esc）</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected models (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルを削除（Del）</translation>
     </message>
     <message>
         <source>Delete the selected models from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルをサーバーから削除します</translation>
     </message>
     <message>
         <source>Copy &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前をコピー(&amp;N)</translation>
     </message>
     <message>
         <source>Copy the names of the selected models</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルの名前をコピーします</translation>
     </message>
     <message>
         <source>Copy &amp;UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID をコピー(&amp;U)</translation>
     </message>
     <message>
         <source>Copy the UUIDs of the selected models</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルの UUID をコピーします</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター(&amp;F)…</translation>
     </message>
     <message>
         <source>Filter the models by name, description, requester or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、説明、リクエスター、URL でモデルを絞り込みます</translation>
     </message>
     <message>
         <source>&amp;About LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot Console について(&amp;A)</translation>
     </message>
     <message>
         <source>About LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot Console について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LangBot Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for the LLM models of LangBot servers: list, test and delete the models of a server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LangBot Console %1&lt;/h3&gt;&lt;p&gt;LangBot サーバーの LLM モデルを管理するデスクトップコンソールです。サーバーのモデルを一覧表示、テスト、削除できます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー：</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>The LangBot server shown (Ctrl+1 … Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の LangBot サーバー（Ctrl+1 … Ctrl+9）</translation>
     </message>
     <message>
         <source>Filter models (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを絞り込み（Ctrl+F）</translation>
     </message>
     <message>
         <source>Shows the models whose name, description, requester or base URL contains the text (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、説明、リクエスター、ベース URL にテキストを含むモデルを表示します（大文字と小文字は区別しません）</translation>
     </message>
     <message>
         <source>Filter models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを絞り込み</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Click to sort; drag to reorder; right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックで並べ替え、ドラッグで列の順序を変更、右クリックで表示する列を選択</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>The name column is always shown</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の列は常に表示されます</translation>
     </message>
     <message>
         <source>Show or hide the column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>列「%1」の表示/非表示を切り替えます</translation>
     </message>
     <message>
         <source>&amp;Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列をリセット(&amp;R)</translation>
     </message>
     <message>
         <source>Show every column in its first order and width</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての列を最初の順序と幅で表示します</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターをクリア</translation>
     </message>
     <message>
         <source>Model test</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのテスト</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● オフライン</translation>
     </message>
     <message>
         <source>Talking to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーと通信中</translation>
     </message>
     <message>
         <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを待っています</translation>
     </message>
     <message>
         <source>LangBot …</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot …</translation>
     </message>
     <message>
         <source>Showing the last known models of %1 while they are reloaded…</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み中のため、%1 の最後に取得したモデルを表示しています…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>%1 — %2 — LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — LangBot Console</translation>
     </message>
     <message>
         <source>%1 — LangBot Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — LangBot Console</translation>
     </message>
     <message>
         <source>LangBot (version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot（バージョン不明）</translation>
     </message>
     <message>
         <source>LangBot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1</translation>
     </message>
     <message>
         <source>Check the credentials of this server (Server → Manage Profiles…).</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーの認証情報を確認してください（サーバー → プロファイルの管理…）。</translation>
     </message>
     <message>
         <source>Could not load the models.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込めませんでした。</translation>
     </message>
     <message>
         <source>Models loaded in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを %1 ms で読み込みました</translation>
     </message>
     <message>
         <source>Still offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引き続きオフライン：%1</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な時刻</translation>
     </message>
     <message>
         <source>Offline — showing the list as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン — %1 時点の一覧を表示しています</translation>
     </message>
     <message>
         <source>(server unreachable: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（サーバーに接続できません：%1）</translation>
     </message>
     <message>
         <source>The rows are read-only: testing and deleting come back when the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>行は読み取り専用です。サーバーが再び応答すると、テストと削除ができるようになります。</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>The server cannot be reached; the list is the one saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません。一覧は %1 に保存されたものです</translation>
     </message>
     <message>
         <source>Back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインに戻りました。</translation>
     </message>
     <message>
         <source>%1 answered in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 ms で応答しました</translation>
     </message>
     <message>
         <source>The test of “%1” failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のテストに失敗しました。</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Tested %1 models: %2 passed, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のモデルをテストしました：成功 %2 件、失敗 %3 件</translation>
     </message>
     <message>
         <source>, %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>、キャンセル %1 件</translation>
     </message>
     <message>
         <source>One test at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>一度に 1 つずつテストします。</translation>
     </message>
     <message>
         <source>Up to %1 tests at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 %1 個のテストを同時に実行します。</translation>
     </message>
     <message>
         <source>Delete model “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル「%1」を削除しますか？この操作は元に戻せません。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n models? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモデルを削除しますか？この操作は元に戻せません。</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is a production server.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は本番サーバーです。</translation>
     </message>
     <message>
         <source>Delete model on production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番環境のモデルを削除</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの削除</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しました。</translation>
     </message>
     <message>
         <source>Could not delete “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除できませんでした。</translation>
     </message>
     <message>
         <source>Not available offline: the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインでは使用できません：サーバーに接続できません</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のモデル</translation>
     </message>
     <message numerus="yes">
         <source>%n models</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモデル</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Not connected. Choose Server → Manage Profiles… to add a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続です。サーバーを追加するには、サーバー → プロファイルの管理… を選択してください。</translation>
     </message>
     <message>
         <source>The saved list of this server is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーの保存済み一覧は空です。</translation>
     </message>
     <message>
         <source>No models on this server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーにはまだモデルがありません。</translation>
     </message>
     <message>
         <source>Models added in LangBot&apos;s web interface appear here after Refresh (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot の Web インターフェースで追加したモデルは、更新（F5）後にここに表示されます。</translation>
     </message>
     <message>
         <source>No models match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致するモデルはありません。</translation>
     </message>
     <message>
         <source>No models match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するモデルはありません。</translation>
     </message>
     <message>
         <source>The server cannot be reached. Reading the saved list…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません。保存済みの一覧を読み込んでいます…</translation>
     </message>
     <message>
         <source>The models could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込めませんでした。</translation>
     </message>
     <message>
         <source>Loading models…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込んでいます…</translation>
     </message>
     <message>
         <source>Clear the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターをクリア</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::MessageBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを閉じます</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを閉じる</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーメッセージ</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ModelDialog</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>The model&apos;s name at the provider, as sent in every request (e.g. gpt-4o).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーでのモデル名。すべてのリクエストで送信されます（例：gpt-4o）。</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>New Model[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいモデル[*]</translation>
     </message>
     <message>
         <source>Edit “%1”[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の編集[*]</translation>
     </message>
     <message>
         <source>Duplicate “%1”[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の複製[*]</translation>
     </message>
     <message>
         <source>Loading the requester settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスターの設定を読み込んでいます…</translation>
     </message>
     <message>
         <source>Cancel Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テストをキャンセル</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>作成(&amp;C)…</translation>
     </message>
     <message>
         <source>A saved model keeps its requester (LangBot&apos;s update has no requester field). To use another one, duplicate the model and pick it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのモデルのリクエスターは変更できません（LangBot の更新にはリクエスターのフィールドがありません）。別のリクエスターを使用するには、モデルを複製して複製先で選択してください。</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Keys and Abilities</source>
-        <translation type="unfinished"></translation>
+        <translation>キーと機能</translation>
     </message>
     <message>
         <source>Copy the API key of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の API キーをコピー</translation>
     </message>
     <message>
         <source>Copy the %1 API keys of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」の %1 個の API キーをコピー</translation>
     </message>
     <message>
         <source>Off: the copy starts without keys, so no secret is duplicated unless you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ：コピーはキーなしで作成されるため、指定しない限りシークレットは複製されません</translation>
     </message>
     <message>
         <source>API &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Abilities</source>
-        <translation type="unfinished"></translation>
+        <translation>機能(&amp;A)</translation>
     </message>
     <message>
         <source>E&amp;xtra arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の引数(&amp;X)</translation>
     </message>
     <message>
         <source>e.g. openai-chat-completions</source>
-        <translation type="unfinished"></translation>
+        <translation>例：openai-chat-completions</translation>
     </message>
     <message>
         <source>&amp;Requester *</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスター(&amp;R) *</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
         <source>No requester chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスターが選択されていません</translation>
     </message>
     <message>
         <source>Connection — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 — %1</translation>
     </message>
     <message>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（設定済み）</translation>
     </message>
     <message>
         <source>(changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（変更あり）</translation>
     </message>
     <message>
         <source>Type the name of a requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスターの名前を入力してください。</translation>
     </message>
     <message>
         <source>%1 (and 1 more problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ほか 1 件の問題）</translation>
     </message>
     <message>
         <source>%1 (and %2 more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ほか %2 件の問題）</translation>
     </message>
     <message>
         <source>Waiting for the requester settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスターの設定を待っています…</translation>
     </message>
     <message>
         <source>Not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続されていません。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <source>Choose a requester first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にリクエスターを選択してください。</translation>
     </message>
     <message>
         <source>Not connected to a server: nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続されていません：何も保存できません。</translation>
     </message>
     <message>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も変更されていません。</translation>
     </message>
     <message>
         <source>Review what will be sent, then save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信される内容を確認してから保存します（Ctrl+S）</translation>
     </message>
     <message>
         <source>Send the form to the server&apos;s test of unsaved settings: one small chat request to the provider; nothing is saved (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームの内容を、未保存の設定をテストするサーバー機能に送信します。プロバイダーに小さなチャットリクエストを 1 回送信し、何も保存しません（Ctrl+T）</translation>
     </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームの設定をテストしています…（何も保存されません）</translation>
     </message>
     <message>
         <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストに成功しました：プロバイダーが応答しました（ラウンドトリップ %1）。何も保存されていません。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストをキャンセルしました。</translation>
     </message>
     <message>
         <source>Test failed after %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>テストに失敗しました（%1 後）：%2</translation>
     </message>
     <message>
         <source>Save “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の保存</translation>
     </message>
     <message>
         <source>Create “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の作成</translation>
     </message>
     <message>
         <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に対する以下の変更がサーバーに送信されます。一覧にないフィールドはそのまま変わりません。</translation>
     </message>
     <message>
         <source>A new model “%1” will be created on the server with these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下の値で新しいモデル「%1」がサーバー上に作成されます。</translation>
     </message>
     <message>
         <source>Creating the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを作成しています…</translation>
     </message>
     <message>
         <source>Checking the model on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上のモデルを確認しています…</translation>
     </message>
     <message>
         <source>“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; your values are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はサーバー上に存在しません。開いた後に削除されました。何も送信されていません。入力した値はそのまま残っています。</translation>
     </message>
     <message>
         <source>The model could not be read again before saving, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前にモデルを再読み込みできなかったため、何も送信されていません：%1</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません。</translation>
     </message>
     <message>
         <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>開いた後に、他のユーザーがサーバー上の「%1」を変更しました（最終更新：%2）。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Both of you changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>双方が変更した項目：%1。</translation>
     </message>
     <message>
         <source>Overwrite with mine: save what this dialog shows; their changes listed here are lost.
 Re-edit on their version: load their version and keep your changes on top, then check and save again.
 Cancel: nothing is sent; keep editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の変更で上書き：このダイアログの内容を保存します。ここに一覧表示されている相手の変更は失われます。
+サーバー側の版で再編集：相手の版を読み込み、その上に自分の変更を適用してから、確認して再度保存します。
+キャンセル：何も送信せず、編集を続けます。</translation>
     </message>
     <message>
         <source>The model changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上でモデルが変更されました。</translation>
     </message>
     <message>
         <source>Someone saved “%1” after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いた後に、他のユーザーが「%1」を保存しました。</translation>
     </message>
     <message>
         <source>Their version is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の版を読み込みました。</translation>
     </message>
     <message>
         <source>Your changes are kept on top of it. Check the form and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の変更はその上に適用されています。フォームを確認して再度保存してください。</translation>
     </message>
     <message>
         <source>Your changes are kept on top of it; where both of you changed a field (%1), yours is shown. Check the form and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の変更はその上に適用されています。双方が変更したフィールド（%1）には自分の値が表示されています。フォームを確認して再度保存してください。</translation>
     </message>
     <message>
         <source>“%1” changed on the server after you opened it, and nothing was sent. Save again to decide, or close to discard your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いた後にサーバー上の「%1」が変更されたため、何も送信されていません。再度保存して決定するか、閉じて変更を破棄してください。</translation>
     </message>
     <message>
         <source>Could not create the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを作成できませんでした。</translation>
     </message>
     <message>
         <source>Could not save the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを保存できませんでした。</translation>
     </message>
     <message>
         <source>the new model</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいモデル</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄しますか？</translation>
     </message>
     <message>
         <source>The changes to “%1” are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」への変更は保存されていません。</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄</translation>
     </message>
     <message>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアログを閉じて変更を破棄するか、キャンセルして編集を続けてください。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ModelEditing</name>
     <message>
         <source>&amp;New Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいモデル(&amp;N)…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Create a model on the server, with a form made from its requester</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスターに基づくフォームを使って、サーバー上にモデルを作成します</translation>
     </message>
     <message>
         <source>Create a model (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを作成（Ctrl+N）</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>Edit the selected model</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルを編集します</translation>
     </message>
     <message>
         <source>Edit the selected model (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルを編集（Enter またはダブルクリック）</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Create a copy of the selected model (without its keys unless you ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルのコピーを作成します（指定しない限りキーは含みません）</translation>
     </message>
     <message>
         <source>Duplicate the selected model (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルを複製（Ctrl+D）</translation>
     </message>
     <message>
         <source>Not available offline: the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインでは使用できません：サーバーに接続できません</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ModelViewProxy</name>
     <message>
         <source>Testing now…</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中…</translation>
     </message>
     <message>
         <source>Waiting for a free test slot</source>
-        <translation type="unfinished"></translation>
+        <translation>空きテストスロットを待っています</translation>
     </message>
     <message>
         <source>Recent tests (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のテスト（新しい順）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>… and 1 older test</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか 1 件の古いテスト</translation>
     </message>
     <message>
         <source>… and %1 older tests</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか %1 件の古いテスト</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::NumberFieldEditor</name>
     <message>
         <source>A whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ～ %3 の%1</translation>
     </message>
     <message>
         <source>%1 of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 以上の%1</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 以下の%1</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定</translation>
     </message>
     <message>
         <source>How many models are tested at the same time by Test All and Test Selected (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>「すべてテスト」と「選択したモデルをテスト」で同時にテストするモデルの数（%1 ～ %2）</translation>
     </message>
     <message>
         <source>Each test makes the server call the model&apos;s provider. More at once is faster, but providers may limit the rate of requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>各テストでは、サーバーがモデルのプロバイダーを呼び出します。同時に実行する数が多いほど速くなりますが、プロバイダーがリクエストのレートを制限する場合があります。</translation>
     </message>
     <message>
         <source>&amp;Tests at the same time:</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に実行するテスト数(&amp;T)：</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ProfileManagerDialog</name>
     <message>
         <source>No address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス未設定</translation>
     </message>
     <message>
         <source>The servers this console knows, in the order of the switcher</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールが認識しているサーバー（切り替えメニューの順）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>&amp;Add Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを追加(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>LangBot user (email and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot ユーザー（メールアドレスとパスワード）</translation>
     </message>
     <message>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を確認しています</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイル</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message>
         <source>no address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス未設定</translation>
     </message>
     <message>
         <source>, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>、未保存</translation>
     </message>
     <message>
         <source>, unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>、未保存の変更あり</translation>
     </message>
     <message>
         <source>Name: another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前：「%1」という名前のプロファイルはすでに存在します。</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルなし</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Storing the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをキーチェーンに保存しています…</translation>
     </message>
     <message>
         <source>No changes to save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する変更はありません</translation>
     </message>
     <message>
         <source>Save this profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルを保存（Ctrl+S）</translation>
     </message>
     <message>
         <source>Ask the server for its version and, with the secret, list its models</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにバージョンを問い合わせ、シークレットがあればモデルを一覧表示します</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;W)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー(&amp;K)：</translation>
     </message>
     <message>
         <source>The colour of this profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルの色：%1</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Storing the %1 in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1をキーチェーンに保存しています…</translation>
     </message>
     <message>
         <source>The %1 is stored in the keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は保存時にキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>Replaces the stored %1 when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時に、保存済みの%1を置き換えます。</translation>
     </message>
     <message>
         <source>Looking in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを確認しています…</translation>
     </message>
     <message>
         <source>Stored in the keychain. Leave the field empty to keep it, or type a new %1 to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存済みです。そのままにする場合は空欄のままにし、置き換える場合は新しい%1を入力してください。</translation>
     </message>
     <message>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存済み</translation>
     </message>
     <message>
         <source>Kept in memory for this session only, not in the keychain. Type it again to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンではなく、このセッションの間のみメモリ上に保持されています。保存するには再度入力してください。</translation>
     </message>
     <message>
         <source>Kept for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ保持</translation>
     </message>
     <message>
         <source>Stored in the system keychain when you save, never in a file. Leave it empty to be asked when connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時にシステムのキーチェーンに保存され、ファイルには書き込まれません。空欄のままにすると、接続時に入力を求められます。</translation>
     </message>
     <message>
         <source>No %1 stored yet: type it here, or the console asks when it connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1はまだ保存されていません。ここに入力するか、接続時にコンソールから入力を求められます。</translation>
     </message>
     <message>
         <source>The keychain cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを読み取れません：%1</translation>
     </message>
     <message>
         <source>Hide the typed secret</source>
-        <translation type="unfinished"></translation>
+        <translation>入力したシークレットを隠す</translation>
     </message>
     <message>
         <source>Show the typed secret</source>
-        <translation type="unfinished"></translation>
+        <translation>入力したシークレットを表示</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の色</translation>
     </message>
     <message>
         <source>Secrets are not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはコピーされません。</translation>
     </message>
     <message>
         <source>Delete the profile “%1”?
 Its API key or password is removed from the keychain as well. Nothing on the server changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」を削除しますか？
+その API キーまたはパスワードもキーチェーンから削除されます。サーバー上では何も変更されません。</translation>
     </message>
     <message>
         <source>Delete production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>本番プロファイルの削除</translation>
     </message>
     <message>
         <source>&amp;Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを削除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの削除</translation>
     </message>
     <message>
         <source>The profile could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを %1 に保存できませんでした。</translation>
     </message>
     <message>
         <source>The %1 of “%2” could not be stored in the keychain.
 %3
 Nothing was written to disk. You can keep it in memory until the console quits, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」の%1をキーチェーンに保存できませんでした。
+%3
+ディスクには何も書き込まれていません。コンソールを終了するまでメモリ上に保持するか、再試行してください。</translation>
     </message>
     <message>
         <source>Reading the secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンからシークレットを読み取っています…</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を確認しています…</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認をキャンセルしました。</translation>
     </message>
     <message>
         <source>(version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（バージョン不明）</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン済み</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のモデル</translation>
     </message>
     <message>
         <source>%1 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のモデル</translation>
     </message>
     <message>
         <source>LangBot %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1 — %2</translation>
     </message>
     <message>
         <source>LangBot %1 is reachable. Type the password to check the login as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1 に接続できます。サインインも確認するには、パスワードを入力してください。</translation>
     </message>
     <message>
         <source>LangBot %1 is reachable. Type the API key to check it as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot %1 に接続できます。API キーも確認するには、API キーを入力してください。</translation>
     </message>
     <message>
         <source>The check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認に失敗しました。</translation>
     </message>
     <message>
         <source>The server is LangBot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは LangBot %1 です。</translation>
     </message>
     <message>
         <source>No secret is stored for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルのシークレットはまだ保存されていません。</translation>
     </message>
     <message>
         <source>Discard the unsaved changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」への未保存の変更を破棄しますか？</translation>
     </message>
     <message numerus="yes">
         <source>Discard the unsaved changes to %n profiles?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のプロファイルへの未保存の変更を破棄しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ProfilesImportDialog</name>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのインポート</translation>
     </message>
     <message>
         <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルにはシークレットは含まれません。インポート後、新しい各プロファイルは最初に開いたときに API キーまたはパスワードの入力を求めます。</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Profiles in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内のプロファイル</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>Could not read “%1”. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み込めませんでした。何も変更されていません。</translation>
     </message>
     <message>
         <source>“%1” is not a valid profiles document. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なプロファイルドキュメントではありません。何も変更されていません。</translation>
     </message>
     <message>
         <source>Import 1 profile from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」から 1 個のプロファイルをインポートします。</translation>
     </message>
     <message numerus="yes">
         <source>Import %n profiles from “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」から %n 個のプロファイルをインポートします。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのインポート</translation>
     </message>
     <message>
         <source>New: no profile has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新規：この名前のプロファイルはありません。</translation>
     </message>
     <message>
         <source>The list has this profile already, with the same settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルは同じ設定ですでに一覧にあります。</translation>
     </message>
     <message>
         <source>The list has a profile named “%1” with other settings. Choose Replace to take the file&apos;s settings, or Add as copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧には「%1」という名前で設定の異なるプロファイルがあります。ファイルの設定を使用するには「置き換え」を、または「コピーとして追加」を選択してください。</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Add as copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーとして追加</translation>
     </message>
     <message>
         <source>Add as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」として追加</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>“%1” takes the file&apos;s settings and keeps its place in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はファイルの設定を取り込み、一覧内の位置はそのまま維持されます。</translation>
     </message>
     <message>
         <source>The server address or sign-in changes: its stored API key or password is forgotten and asked for again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレスまたはサインイン方法が変わるため、保存済みの API キーまたはパスワードは破棄され、再度入力を求められます。</translation>
     </message>
     <message>
         <source>It is a production profile: you are asked to type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは本番プロファイルです：名前の入力を求められます。</translation>
     </message>
     <message>
         <source>Added under the name “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前で追加されます。</translation>
     </message>
     <message>
         <source>&amp;Import 1 Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のプロファイルをインポート(&amp;I)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Profiles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のプロファイルをインポート(&amp;I)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Replace a Production Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>本番プロファイルの置き換え</translation>
     </message>
     <message>
         <source>“%1” is a production profile. The import replaces its settings with the file&apos;s. Type the profile&apos;s name to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は本番プロファイルです。インポートにより、その設定がファイルの設定に置き換えられます。続行するにはプロファイル名を入力してください。</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え(&amp;R)</translation>
     </message>
     <message>
         <source>Nothing was imported: replacing “%1” was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>何もインポートされていません：「%1」の置き換えが確認されませんでした。</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>failed: the profile could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：プロファイルを追加できませんでした</translation>
     </message>
     <message>
         <source>added as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」として追加</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>failed: the profile to replace is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：置き換えるプロファイルが存在しません</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%1</translation>
     </message>
     <message>
         <source>the profile could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存できませんでした</translation>
     </message>
     <message>
         <source>replaced (secret forgotten)</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え（シークレットは破棄）</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え</translation>
     </message>
     <message>
         <source>%1 added, %2 replaced, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 %1 件、置き換え %2 件、失敗 %3 件。</translation>
     </message>
     <message>
         <source>%1 added, %2 replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加 %1 件、置き換え %2 件。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::RequesterPicker</name>
     <message>
         <source>&amp;Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスター(&amp;R)</translation>
     </message>
     <message>
         <source>Search: name, label or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>検索：名前、ラベル、エイリアス</translation>
     </message>
     <message>
         <source>Search requesters</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスターを検索</translation>
     </message>
     <message>
         <source>Finds requesters by label (any language), name or alias, such as “claude”, “gpt” or “glm”</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル（任意の言語）、名前、エイリアスでリクエスターを検索します（例：「claude」、「gpt」、「glm」）</translation>
     </message>
     <message>
         <source>No requester matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するリクエスターはありません。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::SchemaForm</name>
     <message>
         <source>Other settings</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の設定</translation>
     </message>
     <message>
         <source>The rest of requester_config, as a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>requester_config の残りの部分（JSON オブジェクト）。</translation>
     </message>
     <message>
         <source>Keys of requester_config that the requester&apos;s settings do not describe. They are kept as they are unless you change them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスターの設定内容に記述されていない requester_config のキーです。ここで変更しない限り、そのまま保持されます。</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::Screenshots</name>
     <message>
         <source>Could not save the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットを %1 に保存できませんでした</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::SecretFieldEditor</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show the value</source>
-        <translation type="unfinished"></translation>
+        <translation>値を表示</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隠す</translation>
     </message>
     <message>
         <source>Hide the value</source>
-        <translation type="unfinished"></translation>
+        <translation>値を隠す</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::SecretPromptDialog</name>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワード</translation>
     </message>
     <message>
         <source>API key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の API キー</translation>
     </message>
     <message>
         <source>Log in to “%1” (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）に %3 としてサインインします。</translation>
     </message>
     <message>
         <source>“%1” (%2) needs an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）には API キーが必要です。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに記憶(&amp;R)</translation>
     </message>
     <message>
         <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン（Secret Service）に保存され、ファイルには書き込まれません</translation>
     </message>
     <message>
         <source>Keep for this session &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ保持(&amp;O)</translation>
     </message>
     <message>
         <source>Kept in memory until the console quits</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールを終了するまでメモリ上に保持されます</translation>
     </message>
     <message>
         <source>Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先：</translation>
     </message>
     <message>
         <source>&amp;Log In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを隠す</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを表示</translation>
     </message>
     <message>
         <source>Hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを隠す</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを表示</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::SelectFieldEditor</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>%1 (not an option)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（選択肢にありません）</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::ServerUrl</name>
     <message>
         <source>Server URL: start the address with http:// or https://, e.g. http://127.0.0.1:5300.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL：アドレスは http:// または https:// で始めてください（例：http://127.0.0.1:5300）。</translation>
     </message>
     <message>
         <source>Server URL: this is not a valid address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL：有効なアドレスではありません（%1）。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::StringListFieldEditor</name>
     <message>
         <source>Add an item to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に項目を追加</translation>
     </message>
     <message>
         <source>Remove the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目を削除</translation>
     </message>
     <message>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目を上へ移動</translation>
     </message>
     <message>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目を下へ移動</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TestProgress</name>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中</translation>
     </message>
     <message>
         <source>Test progress</source>
-        <translation type="unfinished"></translation>
+        <translation>テストの進行状況</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop testing: drop the waiting tests and abort the running ones</source>
-        <translation type="unfinished"></translation>
+        <translation>テストを停止：待機中のテストを破棄し、実行中のテストを中止します</translation>
     </message>
     <message>
         <source>Cancel the tests</source>
-        <translation type="unfinished"></translation>
+        <translation>テストをキャンセル</translation>
     </message>
     <message>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 %1 秒</translation>
     </message>
     <message>
         <source>about %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 %1 分</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 of %2 tests finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件のテストが完了</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TestResultPanel</name>
     <message>
         <source>&amp;Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>テストをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Cop&amp;y message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>Test in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト実行中</translation>
     </message>
     <message>
         <source>Stop waiting for this test (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>このテストの待機を停止（Esc）</translation>
     </message>
     <message>
         <source>Copy the server&apos;s message to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのメッセージをクリップボードにコピーします</translation>
     </message>
     <message>
         <source>Server message</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのメッセージ</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をテストしています…</translation>
     </message>
     <message>
         <source>The server is sending a short chat request to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがプロバイダーに短いチャットリクエストを送信しています。</translation>
     </message>
     <message>
         <source>Waiting for a free test slot: other tests are running.</source>
-        <translation type="unfinished"></translation>
+        <translation>空きテストスロットを待っています：他のテストが実行中です。</translation>
     </message>
     <message>
         <source>✓ %1 answered in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 が %2 ms で応答しました</translation>
     </message>
     <message>
         <source>Round trip measured by the console, including the provider&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールで計測したラウンドトリップ時間（プロバイダーの応答を含む）。</translation>
     </message>
     <message>
         <source>✗ %1 failed the test</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 はテストに失敗しました</translation>
     </message>
     <message>
         <source>The server&apos;s message:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのメッセージ：</translation>
     </message>
     <message>
         <source>Test of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のテストをキャンセルしました</translation>
     </message>
     <message>
         <source>The console stopped waiting; no result was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールは待機を停止しました。結果は記録されていません。</translation>
     </message>
     <message>
         <source>No test run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだテストを実行していません</translation>
     </message>
     <message>
         <source>Select a model and choose Model → Test (Ctrl+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを選択し、モデル → テスト（Ctrl+T）を選んでください。</translation>
     </message>
     <message>
         <source>Waiting for the provider — %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダーを待っています — %1 秒</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TestStateDelegate</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中…</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TransferActions</name>
     <message>
         <source>&amp;Export Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the model configurations of this server to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーのモデル設定を JSON ファイルに保存します</translation>
     </message>
     <message>
         <source>&amp;Import Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルをインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Create or update models of this server from an export file, with a preview first</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートファイルから、プレビューを確認したうえでこのサーバーのモデルを作成または更新します</translation>
     </message>
     <message>
         <source>Export &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルをエクスポート(&amp;P)…</translation>
     </message>
     <message>
         <source>Save the server profiles (without secrets) to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイル（シークレットを除く）を JSON ファイルに保存します</translation>
     </message>
     <message>
         <source>Import P&amp;rofiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルをインポート(&amp;R)…</translation>
     </message>
     <message>
         <source>Add server profiles from a profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルファイルからサーバープロファイルを追加します</translation>
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>転送(&amp;T)</translation>
     </message>
     <message>
         <source>Needs a connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーへの接続が必要です</translation>
     </message>
     <message>
         <source>JSON documents (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ドキュメント (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Import Models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのインポート</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのインポート</translation>
     </message>
     <message>
         <source>Export Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのエクスポート</translation>
     </message>
     <message>
         <source>There are no profiles to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするプロファイルがありません。</translation>
     </message>
     <message>
         <source>Could not export the profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルをエクスポートできませんでした。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Exported 1 profile to %1 (without secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のプロファイルを %1 にエクスポートしました（シークレットを除く）。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n profiles to %1 (without secrets).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のプロファイルを %1 にエクスポートしました（シークレットを除く）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Profiles imported: %1 added, %2 replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルをインポートしました：追加 %1 件、置き換え %2 件。</translation>
     </message>
 </context>
 <context>
     <name>lb::gui::TypedConfirmDialog</name>
     <message>
         <source>To confirm, type the name of the profile, &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため、プロファイル名 &lt;b&gt;%1&lt;/b&gt; を入力してください：</translation>
     </message>
 </context>
 </TS>

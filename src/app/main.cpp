@@ -169,7 +169,7 @@ public:
             return;
         m_seen = true;
         QTimer::singleShot(0, this, [this] {
-            QTextStream(stderr) << "probe: first-frame-ms=" << msSinceProcessStart() << Qt::endl;
+            QTextStream(stderr) << "probe: first-frame-ms=" << msSinceProcessStart() << Qt::endl; // notr
             deleteLater();
         });
     }
@@ -193,7 +193,7 @@ void install(lb::gui::MainWindow *window)
         window, &lb::gui::MainWindow::modelsLoaded, window,
         [](int count) {
             QCoreApplication::sendPostedEvents();
-            QTextStream(stderr) << "probe: models=" << count << ' ' << memory() << Qt::endl;
+            QTextStream(stderr) << "probe: models=" << count << ' ' << memory() << Qt::endl; // notr
             QCoreApplication::quit();
         },
         Qt::QueuedConnection);
@@ -201,7 +201,7 @@ void install(lb::gui::MainWindow *window)
     QObject::connect(
         window, &lb::gui::MainWindow::loadFailed, window,
         [] {
-            QTextStream(stderr) << "probe: load-failed" << Qt::endl;
+            QTextStream(stderr) << "probe: load-failed" << Qt::endl; // notr
             QCoreApplication::exit(3);
         },
         Qt::QueuedConnection);
