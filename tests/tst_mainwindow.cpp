@@ -39,13 +39,16 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 
 #include <memory>
 
@@ -115,6 +118,7 @@ private slots:
     void emptyServerShowsHint();
     void actionsFollowSelection();
     void menusCarryActionsWithShortcuts();
+    void toolbarButtonsDropTheMnemonics();
     void testSuccessShowsRoundTrip();
     void testFailureShowsProviderMessage();
     void cancelSlowTest();
@@ -405,6 +409,32 @@ void TestMainWindow::menusCarryActionsWithShortcuts()
 }
 
 // --- test ----------------------------------------------------------------------
+
+void TestMainWindow::toolbarButtonsDropTheMnemonics()
+{
+    // In Chinese the menu says "刷新(&R)" and "删除(&D)…"; the toolbar says
+    // "刷新" and "删除" (Qt only drops a bare "&").
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/langbot-console_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&chinese); });
+    QVERIFY(openWindow());
+    auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    int checked = 0;
+    for (QAction *action : {m_window->refreshAction(), m_window->deleteAction(), m_window->testAllAction()}) {
+        QVERIFY2(action->text().contains(QLatin1String("(&")), qPrintable(action->text()));
+        auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action));
+        QVERIFY(button);
+        const QString shown = button->text();
+        QVERIFY2(!shown.isEmpty() && !shown.contains(QLatin1Char('(')) && !shown.contains(QLatin1Char('&'))
+                     && !shown.endsWith(QChar(0x2026)),
+                 qPrintable(shown));
+        QVERIFY2(action->text().startsWith(shown), qPrintable(action->text() + QLatin1String(" / ") + shown));
+        ++checked;
+    }
+    QCOMPARE(checked, 3);
+}
 
 void TestMainWindow::testSuccessShowsRoundTrip()
 {

@@ -49,6 +49,7 @@
 #include <QTableView>
 #include <QThreadPool>
 #include <QToolBar>
+#include <QWidgetAction>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -103,6 +104,22 @@ QString asOfText(const QDateTime &when)
     const QString date = locale.toString(local.date(), thisYear ? QStringLiteral("d MMM")
                                                                 : QStringLiteral("d MMM yyyy"));
     return MainWindow::tr("%1, %2", "time, date").arg(time, date);
+}
+
+// A menu text as a toolbar button says it: "&Refresh", "刷新(&R)" and
+// "&Delete…" become "Refresh", "刷新" and "Delete".
+QString toolbarText(QString text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("\\s*\\(&[^&)]\\)"));
+    text.remove(mnemonic);
+    text.replace(QLatin1String("&&"), QLatin1String("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    else if (text.endsWith(QLatin1String("...")))
+        text.chop(3);
+    return text.trimmed();
 }
 
 } // namespace
@@ -389,6 +406,20 @@ void MainWindow::createToolBar()
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
+
+    // Toolbar buttons read the menu text without its mnemonic: Qt drops a
+    // bare "&" but not the "(&R)" of Chinese and Japanese menus, nor "…".
+    for (QAction *action : bar->actions()) {
+        if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
+            continue;
+        const auto follow = [action] {
+            const QString text = toolbarText(action->text());
+            if (action->iconText() != text)
+                action->setIconText(text);
+        };
+        connect(action, &QAction::changed, action, follow);
+        follow();
+    }
 }
 
 void MainWindow::createCentralArea()
