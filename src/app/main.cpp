@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QThreadPool>
 #include <QTranslator>
 #include <QWindow>
 
@@ -104,9 +105,11 @@ QString profileNames(const lb::ProfileStore &store)
 //   probe: first-frame-ms=N         once the main window's first frame is
 //                                   painted (N: ms since the process started,
 //                                   exec and dynamic linking included)
+//   probe: loaded                   once the first list is in the table;
 //   probe: models=N rss-kb=M anon-kb=A file-kb=F
-//                                   once the first list is in the table (the
-//                                   resident memory then), and quits;
+//                                   the resident memory with it, once settled
+//                                   (300 ms later, the worker threads idle),
+//                                   and quits;
 //   probe: load-failed              if that list fails (exit status 3).
 // Nothing else: no URLs, no keys.
 namespace probe {
@@ -192,9 +195,14 @@ void install(lb::gui::MainWindow *window)
     QObject::connect(
         window, &lb::gui::MainWindow::modelsLoaded, window,
         [](int count) {
-            QCoreApplication::sendPostedEvents();
-            QTextStream(stderr) << "probe: models=" << count << ' ' << memory() << Qt::endl; // notr
-            QCoreApplication::quit();
+            QTextStream(stderr) << "probe: loaded" << Qt::endl; // notr
+            // The steady state: the table painted, the work that follows a
+            // list (the saved copy, freeing the old rows) done.
+            QTimer::singleShot(300, [count] {
+                QThreadPool::globalInstance()->waitForDone(5000);
+                QTextStream(stderr) << "probe: models=" << count << ' ' << memory() << Qt::endl; // notr
+                QCoreApplication::quit();
+            });
         },
         Qt::QueuedConnection);
     // A failed list would never end the run: say so (not why) and quit.

@@ -15,6 +15,7 @@
 #include "api/ApiClient.h"
 #include "model/LlmModel.h"
 #include "model/LlmSortFilterProxy.h"
+#include "model/BackgroundDelivery.h"
 #include "model/LlmTableModel.h"
 #include "model/TestOutcome.h"
 #include "testing/TestHistory.h"
@@ -105,6 +106,9 @@ QString asOfText(const QDateTime &when)
                                                                 : QStringLiteral("d MMM yyyy"));
     return MainWindow::tr("%1, %2", "time, date").arg(time, date);
 }
+
+// Lists up to this size merge in a few milliseconds: at once (setModels).
+constexpr qsizetype kListAtOnce = 2000;
 
 // A menu text as a toolbar button says it: "&Refresh", "刷新(&R)" and
 // "&Delete…" become "Refresh", "刷新" and "Delete".
@@ -973,8 +977,7 @@ void MainWindow::showModels(const QList<LlmModel> &models, std::function<void()>
 {
     // A list this small merges in a few milliseconds: at once, with no
     // worker round trip (switching back to a server shows its rows at once).
-    constexpr qsizetype kAtOnce = 2000;
-    if (models.size() <= kAtOnce) { // setModels() also ends a batched fill
+    if (models.size() <= kListAtOnce) { // setModels() also ends a batched fill
         m_afterApply = nullptr;
         m_model->setModels(models);
         then();
@@ -1027,6 +1030,7 @@ void MainWindow::saveListToCache()
     const QDateTime at = m_listedAt;
     QThreadPool::globalInstance()->start([cache, id, models, version, at] {
         cache.save(id, models, version, at);
+        BackgroundDelivery::releaseFreedMemory(); // the document's buffers
     });
 }
 

@@ -336,6 +336,8 @@ ConsoleRun runConsole(const QString &exe, const QUrl &url, const QProcessEnviron
             if (line.startsWith("probe: first-frame-ms=")) {
                 run.firstFrameMs = line.mid(22).toDouble();
                 run.firstFrameWallMs = now;
+            } else if (line == "probe: loaded") {
+                run.loadedWallMs = now; // the memory line follows once settled
             } else if (line.startsWith("probe: models=")) {
                 // "probe: models=N rss-kb=M"
                 const QList<QByteArray> parts = line.mid(7).split(' ');
@@ -349,7 +351,6 @@ ConsoleRun runConsole(const QString &exe, const QUrl &url, const QProcessEnviron
                     else if (part.startsWith("file-kb="))
                         run.fileKb = part.mid(8).toLongLong();
                 }
-                run.loadedWallMs = now;
             } else if (line == "probe: load-failed") {
                 run.error = QStringLiteral("the console could not list the models");
             } else if (other.size() < 4000) {

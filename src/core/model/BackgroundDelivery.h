@@ -9,6 +9,10 @@
 #include <memory>
 #include <type_traits>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace lb {
 
 // Work on a worker thread (QThreadPool's global pool) whose result goes back
@@ -56,12 +60,25 @@ public:
     }
 
     // Destroys value on a worker thread: freeing 100,000 JSON records takes
-    // tens of milliseconds that the GUI thread need not spend.
+    // tens of milliseconds that the GUI thread need not spend. Then gives the
+    // freed pages back (about 5 MB after a list of 10,000).
     template<typename T>
     static void dispose(T &&value)
     {
         auto holder = std::make_shared<std::decay_t<T>>(std::forward<T>(value));
-        run([held = std::move(holder)]() mutable { held.reset(); });
+        run([held = std::move(holder)]() mutable {
+            held.reset();
+            releaseFreedMemory();
+        });
+    }
+
+    // Gives the pages freed by big work on a worker back to the system (glibc
+    // keeps them in the thread's arena otherwise). Any thread.
+    static void releaseFreedMemory()
+    {
+#if defined(__GLIBC__)
+        malloc_trim(0);
+#endif
     }
 
 private:
