@@ -221,6 +221,7 @@ void ProfileManagerDialog::setUpWidgets()
 
     // The list.
     QListWidget *list = m_ui->profileList;
+    list->setAccessibleName(tr("Profiles"));
     list->setItemDelegate(new ProfileItemDelegate(list));
     list->setSelectionMode(QAbstractItemView::SingleSelection);
     list->setMaximumWidth(320);

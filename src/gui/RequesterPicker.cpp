@@ -122,6 +122,8 @@ RequesterPicker::RequesterPicker(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("requesterList"));
+    // A list is not announced by its buddy label (Qt 6.4): named itself.
+    m_list->setAccessibleName(tr("Requesters"));
     m_list->setModel(m_proxy);
     m_list->setItemDelegate(new RequesterDelegate(m_list));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);

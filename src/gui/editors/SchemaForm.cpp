@@ -128,6 +128,14 @@ void SchemaForm::addRow(FieldEditor *editor, const QString &labelText, bool requ
     row.text = new QLabel(labelText, labelBox);
     row.text->setTextFormat(Qt::PlainText);
     row.text->setBuddy(editor->focusWidget());
+    // Qt finds a buddy label only among the field's siblings; this one is in
+    // another box, so the field carries the label's text itself.
+    if (QWidget *focus = editor->focusWidget()) {
+        if (focus->accessibleName().isEmpty())
+            focus->setAccessibleName(labelText);
+        if (focus->accessibleDescription().isEmpty() && !help.isEmpty())
+            focus->setAccessibleDescription(help);
+    }
     labelLayout->addWidget(row.dirtyMark, 0, Qt::AlignVCenter);
     labelLayout->addWidget(row.text, 0, Qt::AlignVCenter);
     if (required) {
