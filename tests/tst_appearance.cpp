@@ -8,7 +8,10 @@
 #include "FakeLangBotServer.h"
 #include "FilterChipBar.h"
 #include "MainWindow.h"
+#include "AboutDialog.h"
 #include "MessageBanner.h"
+#include "ModelDialog.h"
+#include "ModelEditing.h"
 #include "Preferences.h"
 
 #include "model/LlmTableModel.h"
@@ -55,6 +58,7 @@ private slots:
     void preferencesDialogSwitchesLive();
     void languageChoiceSaysRestart();
     void screenshotsInLightAndDark();
+    void dialogsInDark();
 
 private:
     bool openWindow();
@@ -307,6 +311,36 @@ void TestAppearance::screenshotsInLightAndDark()
         else
             QVERIFY2(headerColor.lightness() > 200, qPrintable(headerColor.name()));
     }
+}
+
+void TestAppearance::dialogsInDark()
+{
+    QVERIFY(openWindow());
+    Appearance::apply(Appearance::Theme::Dark);
+    MainWindow *window = m_controller->window();
+    lb::gui::ModelDialog *model = m_controller->modelEditing()->openNew();
+    QVERIFY(model);
+    if (!model->isReady()) {
+        QSignalSpy ready(model, &lb::gui::ModelDialog::ready);
+        QVERIFY(ready.wait(5000));
+    }
+    window->aboutAction()->trigger();
+    auto *about = window->findChild<lb::gui::AboutDialog *>();
+    QVERIFY(about);
+    PreferencesDialog *preferences = openPreferences();
+    QVERIFY(preferences);
+    const QList<QPair<QWidget *, QString>> dialogs{
+        {model, QStringLiteral("tst_appearance_dark_model.png")},
+        {about, QStringLiteral("tst_appearance_dark_about.png")},
+        {preferences, QStringLiteral("tst_appearance_dark_preferences.png")}};
+    QTest::qWait(80);
+    for (const auto &[dialog, name] : dialogs) {
+        const QImage picture = dialog->grab().toImage();
+        QVERIFY(picture.save(picturePath(name)));
+        const QColor corner = picture.pixelColor(2, picture.height() - 2);
+        QVERIFY2(corner.lightness() < 100, qPrintable(name + QLatin1Char(' ') + corner.name()));
+    }
+    delete model;
 }
 
 QTEST_MAIN(TestAppearance)

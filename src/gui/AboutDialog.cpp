@@ -47,7 +47,9 @@ AboutDialog::AboutDialog(const AboutServer &server, QWidget *parent)
 
     auto *logo = new QLabel(this);
     logo->setPixmap(QIcon(QStringLiteral(":/icons/langbot-console.svg")).pixmap(56, 56));
-    auto *title = new QLabel(tr("LangBot Console %1").arg(QCoreApplication::applicationVersion()),
+    const QString version = QCoreApplication::applicationVersion();
+    auto *title = new QLabel(version.isEmpty() ? tr("LangBot Console")
+                                               : tr("LangBot Console %1").arg(version),
                              this);
     title->setObjectName(QStringLiteral("aboutTitle"));
     QFont big = title->font();

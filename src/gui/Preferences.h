@@ -31,7 +31,7 @@ public:
     static QStringList languages();
 };
 
-// Edit → Preferences: the settings of Preferences, as a small form.
+// File → Preferences: the settings of Preferences, as a small form.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT

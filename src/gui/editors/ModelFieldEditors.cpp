@@ -24,7 +24,7 @@ namespace {
 
 QIcon bundledIcon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    return Appearance::icon(QLatin1String(name));
 }
 
 QToolButton *rowButton(QWidget *parent, const char *iconName, const QString &text)
