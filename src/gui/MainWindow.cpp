@@ -279,7 +279,8 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(tr("&About LangBot Console"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    m_aboutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    // Not Ctrl+F1: KDE switches to the first virtual desktop with it.
+    m_aboutAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutAction->setStatusTip(tr("The versions of the console, of Qt and of the server"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
