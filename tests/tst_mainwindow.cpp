@@ -40,7 +40,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -145,6 +147,7 @@ private slots:
     void viewStateRoundTrip();
     void noticeWithAction();
     void windowGrabsToPng();
+    void windowGeometryIsRemembered();
 
     void serverUrlValidates_data();
     void serverUrlValidates();
@@ -334,6 +337,13 @@ void TestMainWindow::emptyServerShowsHint()
     QVERIFY2(m_window->overlayText().startsWith(QStringLiteral("No models on this server yet.")),
              qPrintable(m_window->overlayText()));
     QCOMPARE(m_window->countText(), QStringLiteral("0 models"));
+    // It says what to do: New Model with its shortcut, import, refresh.
+    const QString hint = m_window->overlayText();
+    QVERIFY2(hint.contains(QStringLiteral("New Model")), qPrintable(hint));
+    QVERIFY2(hint.contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
+             qPrintable(hint));
+    QVERIFY2(hint.contains(QStringLiteral("Import")), qPrintable(hint));
+    QVERIFY2(hint.contains(QStringLiteral("F5")), qPrintable(hint));
     QTest::qWait(20);
     const QPixmap picture = m_window->grab();
     QVERIFY(!picture.isNull());
@@ -711,7 +721,9 @@ void TestMainWindow::listErrorShowsBannerUntilRetrySucceeds()
     QVERIFY(m_window->banner()->isShowingError());
     QVERIFY(!m_window->banner()->message().isEmpty());
     QCOMPARE(m_window->tableModel()->rowCount(), 0);
-    QCOMPARE(m_window->overlayText(), QStringLiteral("The models could not be loaded."));
+    // The first line says what happened, the next one what to do.
+    QCOMPARE(m_window->overlayText().section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("The models could not be loaded."));
     m_window->setClient(m_client.get(), QStringLiteral("Test server"));
 }
 
@@ -1306,6 +1318,42 @@ void TestMainWindow::serverUrlValidates()
     } else {
         QVERIFY(!reason.contains(QStringLiteral("pw@"))); // never repeats a password
     }
+}
+
+void TestMainWindow::windowGeometryIsRemembered()
+{
+    QSettings().remove(QStringLiteral("window"));
+    // First start: a default size that fits the screen.
+    {
+        MainWindow window(nullptr, QString());
+        window.restoreWindowSettings();
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY(window.width() <= available.width());
+        QVERIFY(window.height() <= available.height());
+        QVERIFY(window.width() >= qMin(800, available.width() * 9 / 10));
+        QVERIFY(available.contains(window.geometry().center()));
+    }
+    // Closing stores the size and the layout; the next start has them back.
+    QSize size;
+    {
+        MainWindow window(nullptr, QString());
+        window.restoreWindowSettings();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(700, 480);
+        QTRY_COMPARE(window.size(), QSize(700, 480));
+        size = window.size();
+        window.close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+    QVERIFY(QSettings().contains(QStringLiteral("window/state")));
+    {
+        MainWindow window(nullptr, QString());
+        window.restoreWindowSettings();
+        QCOMPARE(window.size(), size);
+        QVERIFY(window.testDock()->isHidden()); // opens with a test, not with the session
+    }
+    QSettings().remove(QStringLiteral("window"));
 }
 
 QTEST_MAIN(TestMainWindow)

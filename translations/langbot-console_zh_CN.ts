@@ -2011,6 +2011,74 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     </message>
 </context>
 <context>
+    <name>lb::gui::AboutDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>About LangBot Console</source>
+        <translation type="unfinished">关于 LangBot Console</translation>
+    </message>
+    <message>
+        <source>LangBot Console</source>
+        <translation type="unfinished">LangBot Console</translation>
+    </message>
+    <message>
+        <source>LangBot Console %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop console for the LLM models of LangBot servers: list, test, create, edit, export and import the models of a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>server name (URL)</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished">服务器：</translation>
+    </message>
+    <message>
+        <source>LangBot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these versions as plain text, e.g. for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lb::gui::ApiKeysEditor</name>
     <message>
         <source>No keys. Providers on your own machine (such as Ollama) need none.</source>
@@ -3331,14 +3399,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>关于 LangBot Console(&amp;A)</translation>
     </message>
     <message>
-        <source>About LangBot Console</source>
-        <translation>关于 LangBot Console</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;LangBot Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for the LLM models of LangBot servers: list, test and delete the models of a server.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;LangBot Console %1&lt;/h3&gt;&lt;p&gt;用于管理 LangBot 服务器 LLM 模型的桌面控制台：列出、测试和删除服务器上的模型。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3587,20 +3647,12 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Not connected. Choose Server → Manage Profiles… to add a server.</source>
-        <translation>未连接。请选择“服务器 → 管理配置…”添加服务器。</translation>
-    </message>
-    <message>
         <source>The saved list of this server is empty.</source>
         <translation>此服务器已保存的列表为空。</translation>
     </message>
     <message>
         <source>No models on this server yet.</source>
         <translation>此服务器上尚无模型。</translation>
-    </message>
-    <message>
-        <source>Models added in LangBot&apos;s web interface appear here after Refresh (F5).</source>
-        <translation>在 LangBot 网页界面中添加的模型，刷新 (F5) 后会显示在这里。</translation>
     </message>
     <message>
         <source>No models match the filter.</source>
@@ -3625,6 +3677,38 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Clear the filters</source>
         <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions of the console, of Qt and of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language takes effect after a restart of the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Server → Manage Profiles… (%1) to add a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one with Model → New Model… (%1), import some with File → Import Models… (%2), or press Refresh (%3) after adding them in LangBot&apos;s web interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The banner above says why; Refresh (%1) tries again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4160,34 @@ Cancel: nothing is sent; keep editing.</source>
         <source>&amp;Tests at the same time:</source>
         <translation>同时进行的测试数(&amp;T)：</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s colours; Light and Dark choose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language takes effect after a restart of the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ProfileManagerDialog</name>
@@ -4347,6 +4459,10 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <source>&amp;Discard Changes</source>
         <translation>放弃更改(&amp;D)</translation>
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished">配置</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ProfilesImportDialog</name>
@@ -4565,6 +4681,10 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <source>No requester matches.</source>
         <translation>没有匹配的请求器。</translation>
     </message>
+    <message>
+        <source>Requesters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::SchemaForm</name>
@@ -4710,6 +4830,89 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>Server URL: this is not a valid address (%1).</source>
         <translation>服务器 URL：这不是有效的地址（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>In dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next or previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Go to the field or button with the underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the default button (OK, Save…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel or close the dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the focused button, tick the focused box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the model table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select more models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the row&apos;s menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by action or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

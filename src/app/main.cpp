@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "FakeLangBotServer.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "Screenshots.h"
 #include "ServerUrl.h"
 
@@ -63,13 +64,16 @@ bool runsWithoutWindow(int argc, char **argv)
 
 void installTranslators(QCoreApplication &app)
 {
-    // Absent translations are not an error: the source strings are English.
+    // The language chosen in File → Preferences, else the system's. Absent
+    // translations are not an error: the source strings are English.
+    const QString language = lb::gui::Preferences::language();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("langbot-console"), QStringLiteral("_"),
+    if (own->load(locale, QStringLiteral("langbot-console"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
 }
@@ -308,6 +312,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/langbot-console.svg")));
     QGuiApplication::setApplicationDisplayName(Main::tr("LangBot Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral("app.langbot.Console"));
+    // Light, dark or the system's colours (File → Preferences), before any window.
+    lb::gui::Appearance::apply(lb::gui::Preferences::theme());
 
     // Pictures for the documentation never read or write the user's profiles
     // or keychain: a scratch store and session-only secrets.
@@ -384,6 +390,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Pictures for the documentation keep their own size; else the last session's.
+    if (!screenshot)
+        controller.window()->restoreWindowSettings();
     controller.window()->show();
     if (qEnvironmentVariable("LANGBOT_CONSOLE_PROBE") == QLatin1String("1"))
         probe::install(controller.window());

@@ -1,5 +1,7 @@
 #include "ChangeReviewDialog.h"
 
+#include "Appearance.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,7 +51,7 @@ QTreeWidget *ChangeReviewDialog::addChanges(const QString &heading, const QList<
                                             const QStringList &highlight)
 {
     auto *title = new QLabel(heading, this);
-    title->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    title->setStyleSheet(Appearance::css(QStringLiteral("font-weight: 600;")));
     auto *tree = new QTreeWidget(this);
     tree->setRootIsDecorated(false);
     tree->setAlternatingRowColors(true);

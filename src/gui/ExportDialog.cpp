@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 
+#include "Appearance.h"
 #include "MessageBox.h"
 
 #include "api/ApiCall.h"
@@ -48,7 +49,7 @@ ExportDialog::ExportDialog(ApiClient *client, const QString &profileName, QWidge
     about->setTextFormat(Qt::PlainText);
     about->setWordWrap(true);
     QPalette dim = about->palette();
-    dim.setColor(QPalette::WindowText, QColor(0x5b, 0x64, 0x70));
+    dim.setColor(QPalette::WindowText, Appearance::adapt(QColor(0x5b, 0x64, 0x70)));
     about->setPalette(dim);
 
     m_path = new QLineEdit(this);
@@ -74,10 +75,10 @@ ExportDialog::ExportDialog(ApiClient *client, const QString &profileName, QWidge
     // The warning shown while keys are included.
     m_warning = new QFrame(this);
     m_warning->setObjectName(QStringLiteral("exportKeysWarning"));
-    m_warning->setStyleSheet(QStringLiteral("QFrame#exportKeysWarning { background: #fdecec; border: 1px solid #f3c4c4;"
+    m_warning->setStyleSheet(Appearance::css(QStringLiteral("QFrame#exportKeysWarning { background: #fdecec; border: 1px solid #f3c4c4;"
                                             " border-left: 4px solid #d93a3a; border-radius: 3px; }"
                                             "QFrame#exportKeysWarning QLabel { color: #5c1111; background: transparent;"
-                                            " border: none; }"));
+                                            " border: none; }")));
     auto *warningIcon = new QLabel(m_warning);
     warningIcon->setPixmap(QIcon(QStringLiteral(":/icons/transfer-warning.svg")).pixmap(20, 20));
     warningIcon->setAlignment(Qt::AlignTop);
@@ -235,10 +236,10 @@ void ExportDialog::setState(State state, const QString &message)
     QColor color = palette().color(QPalette::WindowText);
     if (state == State::Done) {
         icon = QStringLiteral(":/icons/success.svg");
-        color = QColor(0x16, 0x80, 0x3c);
+        color = Appearance::adapt(QColor(0x16, 0x80, 0x3c));
     } else if (state == State::Failed) {
         icon = QStringLiteral(":/icons/error.svg");
-        color = QColor(0xc2, 0x1f, 0x1f);
+        color = Appearance::adapt(QColor(0xc2, 0x1f, 0x1f));
     }
     m_statusIcon->setPixmap(icon.isEmpty() ? QPixmap() : QIcon(icon).pixmap(16, 16));
     QPalette p = m_status->palette();

@@ -1,5 +1,7 @@
 #include "FilterChipBar.h"
 
+#include "Appearance.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -7,6 +9,29 @@
 #include <QToolButton>
 
 namespace lb::gui {
+
+void FilterChipBar::applyColors()
+{
+    using Tone = Appearance::Tone;
+    const auto c = [](Tone tone) { return Appearance::name(tone); };
+    const QString css = QStringLiteral(
+        "QWidget#filterChipBar { background: %1; border-bottom: 1px solid %2; }"
+        "QWidget#filterChipBar QLabel { color: %3; }"
+        "QToolButton[chip='true'] { background: %4; color: %5;"
+        " border: 1px solid %6; border-radius: 10px; padding: 2px 10px; }"
+        "QToolButton[chip='true']:hover { background: %7; border-color: %6; }"
+        "QToolButton[chip='true']:checked { background: %8; color: %9;"
+        " border-color: %10; font-weight: 600; }"
+        "QToolButton[chip='true']:focus { border-color: %10; }"
+        "QToolButton#clearFilters { border: none; color: %10; padding: 2px 6px; }"
+        "QToolButton#clearFilters:hover { text-decoration: underline; }")
+        .arg(c(Tone::PanelBackground), c(Tone::Border), c(Tone::Muted), c(Tone::ChipBackground),
+             c(Tone::Heading), c(Tone::BorderStrong), c(Tone::ChipHover), c(Tone::ChipChecked),
+             c(Tone::ChipCheckedText))
+        .arg(c(Tone::Accent));
+    if (styleSheet() != css)
+        setStyleSheet(css);
+}
 
 namespace {
 
@@ -25,17 +50,7 @@ FilterChipBar::FilterChipBar(QWidget *parent)
     setObjectName(QStringLiteral("filterChipBar"));
     setAttribute(Qt::WA_StyledBackground);
     setAccessibleName(tr("Filters"));
-    setStyleSheet(QStringLiteral(
-        "QWidget#filterChipBar { background: #f7f8fa; border-bottom: 1px solid #e1e5ea; }"
-        "QWidget#filterChipBar QLabel { color: #5b6576; }"
-        "QToolButton[chip='true'] { background: #ffffff; color: #2b3442;"
-        " border: 1px solid #cfd5dd; border-radius: 10px; padding: 2px 10px; }"
-        "QToolButton[chip='true']:hover { background: #eef2f7; border-color: #b5bfcc; }"
-        "QToolButton[chip='true']:checked { background: #dce8fc; color: #0f2f66;"
-        " border-color: #2f6fdb; font-weight: 600; }"
-        "QToolButton[chip='true']:focus { border-color: #2f6fdb; }"
-        "QToolButton#clearFilters { border: none; color: #2f6fdb; padding: 2px 6px; }"
-        "QToolButton#clearFilters:hover { text-decoration: underline; }"));
+    applyColors();
 
     m_ok = makeChip(QStringLiteral("statusChipOk"));
     m_failed = makeChip(QStringLiteral("statusChipFailed"));

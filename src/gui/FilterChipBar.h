@@ -36,6 +36,8 @@ public:
     bool hasCheckedChips() const;
     // Unchecks every chip; emits filtersChanged() once if anything changed.
     void clearChips();
+    // The style sheet for the palette in use (light or dark).
+    void applyColors();
 
     QToolButton *abilityChip(const QString &ability) const { return m_abilityChips.value(ability); }
     QToolButton *statusChip(ModelViewProxy::Status status) const;

@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "Appearance.h"
 #include "ImportPreviewModel.h"
 #include "KeysPromptDialog.h"
 #include "MessageBox.h"
@@ -159,8 +160,8 @@ void ImportDialog::buildUi()
     ruleLayout->setSpacing(8);
     ruleLayout->addWidget(ruleIcon);
     ruleLayout->addWidget(m_rule, 1);
-    ruleRow->setStyleSheet(QStringLiteral("QWidget#importRuleRow { background: #e8f1fd; border: 1px solid #c3d7f5;"
-                                          " border-radius: 4px; } QWidget#importRuleRow QLabel { color: #0f2f66; }"));
+    ruleRow->setStyleSheet(Appearance::css(QStringLiteral("QWidget#importRuleRow { background: #e8f1fd; border: 1px solid #c3d7f5;"
+                                          " border-radius: 4px; } QWidget#importRuleRow QLabel { color: #0f2f66; }")));
 
     // --- error page -----------------------------------------------------------
     m_errorPage = new QWidget(this);
@@ -220,11 +221,11 @@ void ImportDialog::buildUi()
     header->resizeSection(ImportPreviewModel::MatchColumn, 100);
     header->resizeSection(ImportPreviewModel::ChangesColumn, 130);
     header->resizeSection(ImportPreviewModel::KeysColumn, 130);
-    m_table->setStyleSheet(QStringLiteral(
+    m_table->setStyleSheet(Appearance::css(QStringLiteral(
         "QTableView#importPreview { border: 1px solid #d5dbe3; alternate-background-color: #f5f7fa; }"
         "QTableView#importPreview QHeaderView::section { background: #eef1f5; color: #2b3442;"
         " font-weight: 600; padding: 5px 8px; border: none; border-right: 1px solid #dde1e7;"
-        " border-bottom: 1px solid #cfd5dd; }"));
+        " border-bottom: 1px solid #cfd5dd; }")));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { updateDetail(); });
     connect(m_model, &ImportPreviewModel::actionChanged, this, [this](qsizetype row) {
@@ -326,12 +327,12 @@ void ImportDialog::buildUi()
     m_diff->header()->setStretchLastSection(true);
     m_diff->header()->resizeSection(0, 190);
     m_diff->header()->resizeSection(1, 200);
-    m_diff->setStyleSheet(QStringLiteral(
+    m_diff->setStyleSheet(Appearance::css(QStringLiteral(
         "QTreeWidget#importDiff { border: 1px solid #d5dbe3; }"
         "QTreeWidget#importDiff::item { padding: 3px 4px; border-bottom: 1px solid #eef1f5; }"
         "QTreeWidget#importDiff QHeaderView::section { background: #eef1f5; color: #2b3442;"
         " font-weight: 600; padding: 4px 8px; border: none; border-right: 1px solid #dde1e7;"
-        " border-bottom: 1px solid #cfd5dd; }"));
+        " border-bottom: 1px solid #cfd5dd; }")));
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(6);
@@ -833,10 +834,10 @@ void ImportDialog::updateDetail()
                                   : tr("Result: %1 — %2").arg(ImportReport::outcomeName(result->outcome),
                                                               result->message));
         QPalette p = m_resultInfo->palette();
-        p.setColor(QPalette::WindowText, result->outcome == ImportOutcome::Failed ? QColor(0xc2, 0x1f, 0x1f)
+        p.setColor(QPalette::WindowText, result->outcome == ImportOutcome::Failed ? Appearance::adapt(QColor(0xc2, 0x1f, 0x1f))
                                          : result->outcome == ImportOutcome::Skipped
                                              ? kDimText
-                                             : QColor(0x16, 0x80, 0x3c));
+                                             : Appearance::adapt(QColor(0x16, 0x80, 0x3c)));
         m_resultInfo->setPalette(p);
     }
 }
@@ -974,7 +975,7 @@ void ImportDialog::onRunnerFinished()
     m_status->setText(text);
     {
         QPalette p = m_status->palette();
-        p.setColor(QPalette::WindowText, report.hasFailures() ? QColor(0xc2, 0x1f, 0x1f) : QColor(0x16, 0x80, 0x3c));
+        p.setColor(QPalette::WindowText, report.hasFailures() ? Appearance::adapt(QColor(0xc2, 0x1f, 0x1f)) : Appearance::adapt(QColor(0x16, 0x80, 0x3c)));
         m_status->setPalette(p);
     }
     updateDetail();

@@ -1,5 +1,7 @@
 #include "ImportPreviewModel.h"
 
+#include "Appearance.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -12,11 +14,11 @@ namespace {
 QColor actionColor(ImportAction action)
 {
     switch (action) {
-    case ImportAction::Create: return QColor(0x16, 0x80, 0x3c);
-    case ImportAction::Update: return QColor(0x1d, 0x5b, 0xc4);
+    case ImportAction::Create: return Appearance::adapt(QColor(0x16, 0x80, 0x3c));
+    case ImportAction::Update: return Appearance::adapt(QColor(0x1d, 0x5b, 0xc4));
     case ImportAction::Skip: break;
     }
-    return QColor(0x6b, 0x75, 0x85);
+    return Appearance::adapt(QColor(0x6b, 0x75, 0x85));
 }
 
 QString actionIcon(ImportAction action)
@@ -33,11 +35,11 @@ QColor outcomeColor(ImportOutcome outcome)
 {
     switch (outcome) {
     case ImportOutcome::Created:
-    case ImportOutcome::Updated: return QColor(0x16, 0x80, 0x3c);
-    case ImportOutcome::Skipped: return QColor(0x6b, 0x75, 0x85);
+    case ImportOutcome::Updated: return Appearance::adapt(QColor(0x16, 0x80, 0x3c));
+    case ImportOutcome::Skipped: return Appearance::adapt(QColor(0x6b, 0x75, 0x85));
     case ImportOutcome::Failed: break;
     }
-    return QColor(0xc2, 0x1f, 0x1f);
+    return Appearance::adapt(QColor(0xc2, 0x1f, 0x1f));
 }
 
 QString outcomeIcon(ImportOutcome outcome)

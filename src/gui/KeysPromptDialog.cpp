@@ -1,5 +1,7 @@
 #include "KeysPromptDialog.h"
 
+#include "Appearance.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,7 +41,7 @@ KeysPromptDialog::KeysPromptDialog(const QList<Entry> &entries, QWidget *parent)
     hint->setTextFormat(Qt::PlainText);
     hint->setWordWrap(true);
     QPalette dim = hint->palette();
-    dim.setColor(QPalette::WindowText, QColor(0x5b, 0x64, 0x70));
+    dim.setColor(QPalette::WindowText, Appearance::adapt(QColor(0x5b, 0x64, 0x70)));
     hint->setPalette(dim);
 
     auto *fields = new QWidget(this);

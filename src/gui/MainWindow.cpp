@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "Appearance.h"
 #include "EnvironmentStrip.h"
 #include "FilterChipBar.h"
 #include "MessageBanner.h"
@@ -7,6 +9,7 @@
 #include "ModelViewProxy.h"
 #include "Preferences.h"
 #include "ProfileVisuals.h"
+#include "ShortcutsDialog.h"
 #include "TestProgress.h"
 #include "TestResultPanel.h"
 #include "TestStateDelegate.h"
@@ -25,6 +28,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
@@ -44,6 +48,8 @@
 #include <QPromise>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -59,9 +65,17 @@ namespace lb::gui {
 
 namespace {
 
+// A bundled icon, drawn for the palette in use (applyColors() sets the
+// icons of the actions again when it changes).
 QIcon icon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    return Appearance::icon(QLatin1String(name));
+}
+
+QAction *withIcon(QAction *action, const char *name)
+{
+    Appearance::setIcon(action, QLatin1String(name));
+    return action;
 }
 
 // Small counts read best centred under their header.
@@ -164,6 +178,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &serverName, QWidget *pa
     createCentralArea();
     createTestDock();
     createStatusBar();
+    applyColors();
 
     setClient(client, serverName);
     m_view->setFocus();
@@ -193,7 +208,7 @@ LlmSortFilterProxy *MainWindow::proxyModel() const
 
 void MainWindow::createActions()
 {
-    m_manageAction = new QAction(icon("profiles"), tr("&Manage Profiles…"), this);
+    m_manageAction = withIcon(new QAction(tr("&Manage Profiles…"), this), "profiles");
     m_manageAction->setObjectName(QStringLiteral("manageProfilesAction"));
     m_manageAction->setIconText(tr("Profiles"));
     m_manageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -201,7 +216,7 @@ void MainWindow::createActions()
     m_manageAction->setToolTip(tr("Manage the server profiles (Ctrl+Shift+P)"));
     connect(m_manageAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
 
-    m_preferencesAction = new QAction(icon("settings"), tr("&Preferences…"), this);
+    m_preferencesAction = withIcon(new QAction(tr("&Preferences…"), this), "settings");
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -213,13 +228,13 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
-    m_refreshAction = new QAction(icon("refresh"), tr("&Refresh"), this);
+    m_refreshAction = withIcon(new QAction(tr("&Refresh"), this), "refresh");
     m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_refreshAction->setStatusTip(tr("Reload the list of models from the server"));
     m_refreshAction->setToolTip(tr("Reload the models (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_testAction = new QAction(icon("test"), tr("&Test Selected"), this);
+    m_testAction = withIcon(new QAction(tr("&Test Selected"), this), "test");
     m_testAction->setObjectName(QStringLiteral("testSelectedAction"));
     m_testAction->setIconText(tr("Test"));
     m_testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -228,7 +243,7 @@ void MainWindow::createActions()
                    tr("Ask the server to send a short request to each selected model")});
     connect(m_testAction, &QAction::triggered, this, &MainWindow::testSelectedModels);
 
-    m_testAllAction = new QAction(icon("test-all"), tr("Test &All"), this);
+    m_testAllAction = withIcon(new QAction(tr("Test &All"), this), "test-all");
     m_testAllAction->setObjectName(QStringLiteral("testAllAction"));
     m_testAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_tips.insert(m_testAllAction,
@@ -236,7 +251,7 @@ void MainWindow::createActions()
                    tr("Test every model the table shows, a few at a time (see Preferences)")});
     connect(m_testAllAction, &QAction::triggered, this, &MainWindow::testAllModels);
 
-    m_retestFailedAction = new QAction(icon("retest"), tr("Re-test &Failed"), this);
+    m_retestFailedAction = withIcon(new QAction(tr("Re-test &Failed"), this), "retest");
     m_retestFailedAction->setObjectName(QStringLiteral("retestFailedAction"));
     m_retestFailedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_tips.insert(m_retestFailedAction,
@@ -244,20 +259,20 @@ void MainWindow::createActions()
                    tr("Test again the models that failed in the last run")});
     connect(m_retestFailedAction, &QAction::triggered, this, &MainWindow::retestFailedModels);
 
-    m_cancelTestsAction = new QAction(icon("cancel"), tr("&Cancel Tests"), this);
+    m_cancelTestsAction = withIcon(new QAction(tr("&Cancel Tests"), this), "cancel");
     m_cancelTestsAction->setObjectName(QStringLiteral("cancelTestsAction"));
     m_cancelTestsAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelTestsAction->setStatusTip(tr("Drop the waiting tests and abort the running ones"));
     m_cancelTestsAction->setToolTip(tr("Cancel the tests (Esc)"));
     connect(m_cancelTestsAction, &QAction::triggered, this, &MainWindow::cancelTests);
 
-    m_deleteAction = new QAction(icon("delete"), tr("&Delete…"), this);
+    m_deleteAction = withIcon(new QAction(tr("&Delete…"), this), "delete");
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_tips.insert(m_deleteAction, {tr("Delete the selected models (Del)"),
                                    tr("Delete the selected models from the server")});
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedModels);
 
-    m_copyNameAction = new QAction(icon("copy"), tr("Copy &Name"), this);
+    m_copyNameAction = withIcon(new QAction(tr("Copy &Name"), this), "copy");
     m_copyNameAction->setObjectName(QStringLiteral("copyNameAction"));
     m_copyNameAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_C));
     m_copyNameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -275,18 +290,21 @@ void MainWindow::createActions()
     m_filterAction->setShortcut(QKeySequence::Find);
     m_filterAction->setStatusTip(tr("Filter the models by name, description, requester or URL"));
 
+    // F1 is the help there is: the keyboard shortcuts (also Ctrl+/).
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcuts({QKeySequence(Qt::Key_F1),
+                                     QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut of the console"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
     m_aboutAction = new QAction(tr("&About LangBot Console"), this);
-    m_aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    // Not Ctrl+F1: KDE switches to the first virtual desktop with it.
+    m_aboutAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About LangBot Console"),
-                           tr("<h3>LangBot Console %1</h3>"
-                              "<p>A desktop console for the LLM models of LangBot servers: "
-                              "list, test and delete the models of a server.</p>"
-                              "<p>Built with Qt %2.</p>")
-                               .arg(QCoreApplication::applicationVersion(),
-                                    QLatin1String(qVersion())));
-    });
+    m_aboutAction->setStatusTip(tr("The versions of the console, of Qt and of the server"));
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     for (auto it = m_tips.cbegin(); it != m_tips.cend(); ++it) {
         it.key()->setToolTip(it.value().first);
@@ -326,6 +344,9 @@ void MainWindow::createMenus()
     model->addAction(m_deleteAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     // One persistent context menu, opened with popup() (see DESIGN.md).
@@ -393,7 +414,7 @@ void MainWindow::createToolBar()
     m_filter->setAccessibleName(tr("Filter models"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setFixedWidth(240);
-    m_filter->addAction(icon("search"), QLineEdit::LeadingPosition);
+    withIcon(m_filter->addAction(icon("search"), QLineEdit::LeadingPosition), "search");
     bar->addWidget(m_filter);
     auto *margin = new QWidget(bar);
     margin->setFixedWidth(6);
@@ -495,19 +516,7 @@ void MainWindow::createCentralArea()
     header->resizeSection(LlmTableModel::LastTestColumn, 110);
     header->setToolTip(tr("Click to sort; drag to reorder; right-click to choose the columns"));
     m_defaultHeaderState = header->saveState();
-    // A flat, roomy table: padded cells, a light header with bold titles.
-    // Offline, the rows are a saved copy: their text is dimmed.
-    m_view->setStyleSheet(QStringLiteral(
-        "QTableView#modelTable { border: none; alternate-background-color: #f5f7fa; }"
-        "QTableView#modelTable[offline=\"true\"] { color: #6b7585; background: #fcfcfd;"
-        " alternate-background-color: #f6f6f4; }"
-        "QTableView#modelTable::item { padding-left: 8px; padding-right: 8px; border: none; }"
-        "QTableView#modelTable QHeaderView::section { background: #eef1f5; color: #2b3442;"
-        " font-weight: 600; padding: 5px 8px; border: none; border-right: 1px solid #dde1e7;"
-        " border-bottom: 1px solid #cfd5dd; }"
-        "QLabel#tableOverlay { color: #6b7585; background: transparent; }"
-        "QPushButton#overlayClearFilter { color: #2f6fdb; background: transparent; border: none;"
-        " text-decoration: underline; padding: 4px; }"));
+    // The table's style sheet (a flat, roomy table) comes from applyColors().
 
     // The column chooser: one persistent menu on the header (see DESIGN.md).
     m_headerMenu = new QMenu(this);
@@ -531,7 +540,7 @@ void MainWindow::createCentralArea()
         m_columnActions << action;
     }
     m_headerMenu->addSeparator();
-    m_resetColumnsAction = m_headerMenu->addAction(icon("columns"), tr("&Reset Columns"));
+    m_resetColumnsAction = withIcon(m_headerMenu->addAction(tr("&Reset Columns")), "columns");
     m_resetColumnsAction->setStatusTip(tr("Show every column in its first order and width"));
     connect(m_resetColumnsAction, &QAction::triggered, this, &MainWindow::resetColumns);
     connect(m_headerMenu, &QMenu::aboutToShow, this, [this] {
@@ -623,9 +632,6 @@ void MainWindow::createTestDock()
     m_testDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     m_testDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
     m_testDock->setWidget(m_panel);
-    m_testDock->setStyleSheet(QStringLiteral(
-        "QDockWidget#testDock::title { background: #eef1f5; padding: 5px 8px;"
-        " border-top: 1px solid #cfd5dd; border-bottom: 1px solid #dde1e7; }"));
     addDockWidget(Qt::BottomDockWidgetArea, m_testDock);
     m_testDock->hide();
 }
@@ -641,9 +647,8 @@ void MainWindow::createStatusBar()
 
     m_offlineLabel = new QLabel(bar);
     m_offlineLabel->setObjectName(QStringLiteral("offlineIndicator"));
-    m_offlineLabel->setTextFormat(Qt::RichText);
-    m_offlineLabel->setText(QStringLiteral("<span style='color:#b45309; font-weight:600'>%1</span>")
-                                .arg(tr("● Offline").toHtmlEscaped()));
+    m_offlineLabel->setTextFormat(Qt::PlainText);
+    m_offlineLabel->setText(tr("● Offline"));
     m_offlineLabel->hide();
 
     m_busy = new QProgressBar(bar);
@@ -1352,13 +1357,20 @@ void MainWindow::showPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setTestConcurrency(m_runner->concurrency());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    const QString languageBefore = Preferences::language();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, languageBefore] {
         m_runner->setConcurrency(dialog->testConcurrency());
         const int concurrency = m_runner->concurrency();
-        statusBar()->showMessage(concurrency == 1
-                                     ? tr("One test at a time.")
-                                     : tr("Up to %1 tests at the same time.").arg(concurrency),
-                                 4000);
+        // The colours change at once; the language with the next start.
+        if (dialog->theme() != Appearance::current())
+            Appearance::apply(dialog->theme());
+        QString message = concurrency == 1
+            ? tr("One test at a time.")
+            : tr("Up to %1 tests at the same time.").arg(concurrency);
+        if (dialog->language() != languageBefore)
+            message += QLatin1Char(' ')
+                + tr("The language takes effect after a restart of the console.");
+        statusBar()->showMessage(message, 8000);
     });
     dialog->open();
 }
@@ -1642,12 +1654,19 @@ void MainWindow::updateOverlay()
     bool filtered = false;
     if (m_proxy->rowCount() == 0) {
         if (!m_client)
-            text = tr("Not connected. Choose Server → Manage Profiles… to add a server.");
+            text = tr("Not connected.") + QLatin1Char('\n')
+                + tr("Choose Server → Manage Profiles… (%1) to add a server.")
+                      .arg(m_manageAction->shortcut().toString(QKeySequence::NativeText));
         else if (m_loaded && m_model->rowCount() == 0 && m_offline)
             text = tr("The saved list of this server is empty.");
         else if (m_loaded && m_model->rowCount() == 0)
             text = tr("No models on this server yet.") + QLatin1Char('\n')
-                + tr("Models added in LangBot's web interface appear here after Refresh (F5).");
+                + tr("Add one with Model → New Model… (%1), import some with File → Import "
+                     "Models… (%2), or press Refresh (%3) after adding them in LangBot's web "
+                     "interface.")
+                      .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
+                           QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText),
+                           m_refreshAction->shortcut().toString(QKeySequence::NativeText));
         else if (m_loaded) {
             filtered = true;
             if (m_proxy->hasChipFilter())
@@ -1657,7 +1676,9 @@ void MainWindow::updateOverlay()
         } else if (m_readingCache)
             text = tr("The server cannot be reached. Reading the saved list…");
         else if (m_loadFailed && !m_listCall)
-            text = tr("The models could not be loaded.");
+            text = tr("The models could not be loaded.") + QLatin1Char('\n')
+                + tr("The banner above says why; Refresh (%1) tries again.")
+                      .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText));
         else if (!m_listCall && !m_waitingText.isEmpty())
             text = m_waitingText;
         else
@@ -1752,6 +1773,123 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         m_overlay->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
     return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The application's palette or style changed (Appearance::apply): the
+    // window's own colours follow. (Qt 6.4 does not pass this on to changeEvent.)
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyColors();
+    return QMainWindow::event(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyColors();
+}
+
+void MainWindow::applyColors()
+{
+    // Setting style sheets re-polishes and may send palette events again.
+    if (m_applyingColors || !m_view)
+        return;
+    m_applyingColors = true;
+    using Tone = Appearance::Tone;
+    const auto c = [](Tone tone) { return Appearance::name(tone); };
+    // A flat, roomy table: padded cells, a tinted header with bold titles.
+    // Offline, the rows are a saved copy: their text is dimmed.
+    const QString table = QStringLiteral(
+        "QTableView#modelTable { border: none; alternate-background-color: %1; }"
+        "QTableView#modelTable[offline=\"true\"] { color: %2; background: %3;"
+        " alternate-background-color: %4; }"
+        "QTableView#modelTable::item { padding-left: 8px; padding-right: 8px; border: none; }"
+        "QTableView#modelTable QHeaderView::section { background: %5; color: %6;"
+        " font-weight: 600; padding: 5px 8px; border: none; border-right: 1px solid %7;"
+        " border-bottom: 1px solid %8; }"
+        "QLabel#tableOverlay { color: %9; background: transparent; }"
+        "QPushButton#overlayClearFilter { color: %10; background: transparent; border: none;"
+        " text-decoration: underline; padding: 4px; }")
+        .arg(c(Tone::AlternateRow), c(Tone::OfflineText), c(Tone::OfflineBase),
+             c(Tone::OfflineAlternate), c(Tone::HeaderBackground), c(Tone::Heading),
+             c(Tone::Border), c(Tone::BorderStrong), c(Tone::Muted))
+        .arg(c(Tone::Accent));
+    if (m_view->styleSheet() != table)
+        m_view->setStyleSheet(table);
+    const QString dock = QStringLiteral(
+        "QDockWidget#testDock::title { background: %1; padding: 5px 8px;"
+        " border-top: 1px solid %2; border-bottom: 1px solid %3; }")
+        .arg(c(Tone::HeaderBackground), c(Tone::BorderStrong), c(Tone::Border));
+    if (m_testDock && m_testDock->styleSheet() != dock)
+        m_testDock->setStyleSheet(dock);
+    const QString offline = QStringLiteral("QLabel#offlineIndicator { color: %1; font-weight: 600; }")
+                                .arg(c(Tone::Warning));
+    if (m_offlineLabel && m_offlineLabel->styleSheet() != offline)
+        m_offlineLabel->setStyleSheet(offline);
+    Appearance::refreshIcons(this);
+    if (m_chips)
+        m_chips->applyColors();
+    if (m_banner)
+        m_banner->applyColors();
+    if (m_progress)
+        m_progress->applyColors();
+    m_view->viewport()->update();
+    m_applyingColors = false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWindowSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::restoreWindowSettings()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: 1100 × 680, or less on a small screen, centred.
+        const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+        const QRect available = where ? where->availableGeometry() : QRect(0, 0, 1280, 800);
+        const QSize size = QSize(1100, 680).boundedTo(available.size() * 0.92);
+        resize(size);
+        move(available.center() - QRect(QPoint(), size).center());
+    }
+    const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
+    if (!state.isEmpty())
+        restoreState(state);
+    // The test dock shows a test's result: it opens with a test, not with
+    // the last session.
+    m_testDock->hide();
+}
+
+void MainWindow::showAbout()
+{
+    AboutServer server;
+    server.connected = m_client != nullptr;
+    server.name = m_identity.name;
+    server.url = m_client ? m_client->displayUrl() : QString();
+    server.version = m_serverVersion;
+    auto *dialog = new AboutDialog(server, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace lb::gui

@@ -143,6 +143,8 @@ public:
     QAction *copyNameAction() const { return m_copyNameAction; }
     QAction *copyUuidAction() const { return m_copyUuidAction; }
     QAction *preferencesAction() const { return m_preferencesAction; }
+    QAction *aboutAction() const { return m_aboutAction; }
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
     QMenu *contextMenu() const { return m_contextMenu; }
     // The column chooser (the table header's context menu).
     QMenu *headerMenu() const { return m_headerMenu; }
@@ -201,6 +203,16 @@ public slots:
     // Clears the text filter and the chips.
     void clearFilters();
     void showPreferences();
+    // Help → About and Help → Keyboard Shortcuts (window-modal, deleted on close).
+    void showAbout();
+    void showShortcuts();
+
+public:
+    // The size, position, toolbar and dock layout of the last session (from
+    // QSettings), or a default size that fits the screen at first start.
+    void restoreWindowSettings();
+    // Stores them (done on close).
+    void saveWindowSettings() const;
 
 signals:
     // Server → Manage profiles…
@@ -222,6 +234,9 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
@@ -238,6 +253,9 @@ private:
     void updateCount();
     void updateOverlay();
     void updateBusy(int running);
+    // The colours of the table, the dock and the status bar, for the
+    // palette in use (light or dark); again when the palette changes.
+    void applyColors();
     void showContextMenu(const QPoint &pos);
     void showHeaderMenu(const QPoint &pos);
     void resetColumns();
@@ -345,6 +363,8 @@ private:
     QAction *m_resetColumnsAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    bool m_applyingColors = false;
 };
 
 } // namespace lb::gui

@@ -1,5 +1,7 @@
 #include "MessageBanner.h"
 
+#include "Appearance.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -30,12 +32,12 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     m_retry->setObjectName(QStringLiteral("messageBannerRetry"));
-    m_retry->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_retry->setIcon(Appearance::icon(QStringLiteral("refresh")));
     m_retry->setCursor(Qt::PointingHandCursor);
     connect(m_retry, &QPushButton::clicked, this, &MessageBanner::retryRequested);
 
     m_close->setObjectName(QStringLiteral("messageBannerClose"));
-    m_close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
+    m_close->setIcon(Appearance::icon(QStringLiteral("close")));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Dismiss this message"));
     m_close->setAccessibleName(tr("Dismiss message"));
@@ -81,7 +83,7 @@ void MessageBanner::showMessage(Kind kind, const QString &title, const QString &
     }
     m_label->setText(html);
     m_retry->setText(actionText);
-    m_retry->setIcon(retry ? QIcon(QStringLiteral(":/icons/refresh.svg")) : QIcon());
+    m_retry->setIcon(retry ? Appearance::icon(QStringLiteral("refresh")) : QIcon());
     m_retry->setVisible(!actionText.isEmpty());
     setAccessibleName(kind == Kind::Error     ? tr("Error message")
                       : kind == Kind::Offline ? tr("Offline")
@@ -110,39 +112,50 @@ bool MessageBanner::isRetryable() const
     return !m_retry->isHidden();
 }
 
+void MessageBanner::applyColors()
+{
+    applyStyle();
+}
+
 void MessageBanner::applyStyle()
 {
+    using Tone = Appearance::Tone;
     QString background, border, edge, text, iconPath;
     switch (m_kind) {
     case Kind::Error:
-        background = QStringLiteral("#fdecec");
-        border = QStringLiteral("#d93a3a");
-        edge = QStringLiteral("#f3c4c4");
-        text = QStringLiteral("#5c1111");
+        background = Appearance::name(Tone::ErrorBackground);
+        border = Appearance::name(Tone::ErrorBorder);
+        edge = Appearance::name(Tone::ErrorEdge);
+        text = Appearance::name(Tone::ErrorText);
         iconPath = QStringLiteral(":/icons/error.svg");
         break;
     case Kind::Info:
-        background = QStringLiteral("#e8f1fd");
-        border = QStringLiteral("#2f6fdb");
-        edge = QStringLiteral("#c3d7f5");
-        text = QStringLiteral("#0f2f66");
+        background = Appearance::name(Tone::InfoBackground);
+        border = Appearance::name(Tone::InfoBorder);
+        edge = Appearance::name(Tone::InfoEdge);
+        text = Appearance::name(Tone::InfoText);
         iconPath = QStringLiteral(":/icons/info.svg");
         break;
     case Kind::Offline:
-        background = QStringLiteral("#fdf6e3");
-        border = QStringLiteral("#d97706");
-        edge = QStringLiteral("#f1dca6");
-        text = QStringLiteral("#5a3a06");
+        background = Appearance::name(Tone::WarningBackground);
+        border = Appearance::name(Tone::WarningBorder);
+        edge = Appearance::name(Tone::WarningEdge);
+        text = Appearance::name(Tone::WarningText);
         iconPath = QStringLiteral(":/icons/offline.svg");
         break;
     }
     // Scoped to this frame by object name so children keep their own styles,
     // except the text label, which takes the banner's text colour.
-    setStyleSheet(QStringLiteral(
+    const QString css = QStringLiteral(
         "QFrame#messageBanner { background: %1; border: none; border-left: 4px solid %2;"
         " border-bottom: 1px solid %3; }"
         "QLabel#messageBannerText { color: %4; background: transparent; }")
-                      .arg(background, border, edge, text));
+                      .arg(background, border, edge, text);
+    if (styleSheet() != css)
+        setStyleSheet(css);
+    m_close->setIcon(Appearance::icon(QStringLiteral("close")));
+    if (!m_retry->icon().isNull())
+        m_retry->setIcon(Appearance::icon(QStringLiteral("refresh")));
     const QIcon icon(iconPath);
     m_icon->setPixmap(icon.pixmap(QSize(18, 18), devicePixelRatioF()));
 }

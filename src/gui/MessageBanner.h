@@ -29,6 +29,8 @@ public:
     void showMessage(Kind kind, const QString &title, const QString &message,
                      const QString &actionText);
     void dismiss();
+    // The colours for the palette in use (light or dark).
+    void applyColors();
 
     Kind kind() const { return m_kind; }
     bool isShowingError() const { return !isHidden() && m_kind == Kind::Error; }

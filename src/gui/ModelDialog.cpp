@@ -1,5 +1,6 @@
 #include "ModelDialog.h"
 
+#include "Appearance.h"
 #include "ChangeReviewDialog.h"
 #include "MessageBanner.h"
 #include "MessageBox.h"
@@ -38,16 +39,16 @@ constexpr auto kDescription = "description";
 
 QIcon bundledIcon(const QString &name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+    return Appearance::icon(name);
 }
 
 QLabel *sectionHeading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setObjectName(QStringLiteral("sectionHeading"));
-    label->setStyleSheet(QStringLiteral("QLabel#sectionHeading { font-weight: 600; color: #2b3442;"
+    label->setStyleSheet(Appearance::css(QStringLiteral("QLabel#sectionHeading { font-weight: 600; color: #2b3442;"
                                         " border-bottom: 1px solid #dde1e7; padding-bottom: 4px;"
-                                        " margin-top: 10px; }"));
+                                        " margin-top: 10px; }")));
     return label;
 }
 
@@ -57,7 +58,7 @@ QLabel *errorLabel(const QString &objectName, QWidget *parent)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setStyleSheet(Appearance::css(QStringLiteral("color: #b3261e;")));
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.92);
     label->setFont(font);
@@ -139,7 +140,7 @@ void ModelDialog::buildFrame()
     m_pickerPanel = new QWidget(this);
     m_pickerPanel->setObjectName(QStringLiteral("requesterPanel"));
     m_pickerPanel->setFixedWidth(280);
-    m_pickerPanel->setStyleSheet(QStringLiteral("QWidget#requesterPanel { background: #f5f7fa; }"));
+    m_pickerPanel->setStyleSheet(Appearance::css(QStringLiteral("QWidget#requesterPanel { background: #f5f7fa; }")));
     auto *pickerLayout = new QVBoxLayout(m_pickerPanel);
     pickerLayout->setContentsMargins(14, 14, 12, 14);
     m_picker = new RequesterPicker(m_pickerPanel);
@@ -147,7 +148,7 @@ void ModelDialog::buildFrame()
     body->addWidget(m_pickerPanel);
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::VLine);
-    line->setStyleSheet(QStringLiteral("color: #dde1e7;"));
+    line->setStyleSheet(Appearance::css(QStringLiteral("color: #dde1e7;")));
     body->addWidget(line);
     m_pickerPanel->setVisible(m_mode != Mode::Edit);
     line->setVisible(m_mode != Mode::Edit);
@@ -166,8 +167,8 @@ void ModelDialog::buildFrame()
     m_notice->setObjectName(QStringLiteral("schemaNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setStyleSheet(QStringLiteral("QLabel#schemaNotice { background: #fff6db; color: #5c4400;"
-                                           " border-bottom: 1px solid #f0dc9c; padding: 8px 20px; }"));
+    m_notice->setStyleSheet(Appearance::css(QStringLiteral("QLabel#schemaNotice { background: #fff6db; color: #5c4400;"
+                                           " border-bottom: 1px solid #f0dc9c; padding: 8px 20px; }")));
     m_notice->hide();
     right->addWidget(m_notice);
 
@@ -178,7 +179,7 @@ void ModelDialog::buildFrame()
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_loadingLabel = new QLabel(tr("Loading the requester settings…"));
     m_loadingLabel->setAlignment(Qt::AlignCenter);
-    m_loadingLabel->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_loadingLabel->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
     m_scroll->setWidget(m_loadingLabel);
     right->addWidget(m_scroll, 1);
 
@@ -234,7 +235,7 @@ void ModelDialog::buildFrame()
     buttons->addWidget(m_save);
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::HLine);
-    separator->setStyleSheet(QStringLiteral("color: #dde1e7;"));
+    separator->setStyleSheet(Appearance::css(QStringLiteral("color: #dde1e7;")));
     root->addWidget(separator);
     root->addWidget(buttonBar);
 
@@ -296,11 +297,11 @@ void ModelDialog::onSchemasLoaded()
     m_requesterTitle->setFont(titleFont);
     m_requesterName = new QLabel(m_content);
     m_requesterName->setObjectName(QStringLiteral("requesterName"));
-    m_requesterName->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_requesterName->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
     m_requesterName->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_requesterDescription = new QLabel(m_content);
     m_requesterDescription->setWordWrap(true);
-    m_requesterDescription->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_requesterDescription->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
     titles->addWidget(m_requesterTitle);
     titles->addWidget(m_requesterName);
     titles->addWidget(m_requesterDescription);
@@ -310,7 +311,7 @@ void ModelDialog::onSchemasLoaded()
     m_requesterFixed = new QLabel(m_content);
     m_requesterFixed->setObjectName(QStringLiteral("requesterFixed"));
     m_requesterFixed->setWordWrap(true);
-    m_requesterFixed->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_requesterFixed->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
     m_requesterFixed->setText(tr("A saved model keeps its requester (LangBot's update has no requester "
                                  "field). To use another one, duplicate the model and pick it there."));
     m_requesterFixed->setVisible(m_mode == Mode::Edit);
@@ -735,7 +736,7 @@ void ModelDialog::updateState()
     m_save->setAccessibleDescription(reason);
     m_saveHint->setText(reason);
     const bool problem = m_ready && !m_saving && !problemsText().isEmpty();
-    m_saveHint->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #5f6b7a;"));
+    m_saveHint->setStyleSheet(Appearance::css(problem ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #5f6b7a;")));
 
     const QString testReason = testBlockedReason();
     m_test->setEnabled(testReason.isEmpty() && !m_testCall);

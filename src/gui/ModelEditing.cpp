@@ -1,5 +1,7 @@
 #include "ModelEditing.h"
 
+#include "Appearance.h"
+
 #include "MainWindow.h"
 #include "ModelDialog.h"
 #include "RequesterIcons.h"
@@ -18,20 +20,12 @@
 
 namespace lb::gui {
 
-namespace {
-
-QIcon bundledIcon(const char *name)
-{
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-}
-
-} // namespace
-
 ModelEditing::ModelEditing(MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
 {
-    m_newAction = new QAction(bundledIcon("new-model"), tr("&New Model…"), window);
+    m_newAction = new QAction(tr("&New Model…"), window);
+    Appearance::setIcon(m_newAction, QStringLiteral("new-model"));
     m_newAction->setObjectName(QStringLiteral("newModelAction"));
     m_newAction->setIconText(tr("New"));
     m_newAction->setShortcut(QKeySequence::New);
@@ -39,7 +33,8 @@ ModelEditing::ModelEditing(MainWindow *window, QObject *parent)
     m_newAction->setToolTip(tr("Create a model (Ctrl+N)"));
     connect(m_newAction, &QAction::triggered, this, [this] { openNew(); });
 
-    m_editAction = new QAction(bundledIcon("edit"), tr("&Edit…"), window);
+    m_editAction = new QAction(tr("&Edit…"), window);
+    Appearance::setIcon(m_editAction, QStringLiteral("edit"));
     m_editAction->setObjectName(QStringLiteral("editModelAction"));
     m_editAction->setIconText(tr("Edit"));
     m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
@@ -49,7 +44,8 @@ ModelEditing::ModelEditing(MainWindow *window, QObject *parent)
     m_editAction->setToolTip(tr("Edit the selected model (Enter or double-click)"));
     connect(m_editAction, &QAction::triggered, this, [this] { openEdit(); });
 
-    m_duplicateAction = new QAction(bundledIcon("duplicate"), tr("D&uplicate…"), window);
+    m_duplicateAction = new QAction(tr("D&uplicate…"), window);
+    Appearance::setIcon(m_duplicateAction, QStringLiteral("duplicate"));
     m_duplicateAction->setObjectName(QStringLiteral("duplicateModelAction"));
     m_duplicateAction->setIconText(tr("Duplicate"));
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));

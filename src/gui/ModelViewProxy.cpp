@@ -3,6 +3,8 @@
 #include "model/LlmTableModel.h"
 #include "testing/TestHistory.h"
 
+#include "Appearance.h"
+
 #include <QLocale>
 
 namespace lb::gui {
@@ -141,16 +143,19 @@ QString ModelViewProxy::historyToolTip(const QString &uuid, TestOutcome::State c
         const TestOutcome &entry = entries.at(i);
         const bool ok = entry.state == TestOutcome::State::Ok;
         const QString when = locale.toString(entry.finishedAt.toLocalTime(), QLocale::ShortFormat);
-        const QString mark = ok ? QStringLiteral("<span style='color:#16803c'>✓</span>")
-                                : QStringLiteral("<span style='color:#c21f1f'>✗</span>");
+        const QString mark = ok ? QStringLiteral("<span style='color:%1'>✓</span>")
+                                      .arg(Appearance::name(Appearance::Tone::Success))
+                                : QStringLiteral("<span style='color:%1'>✗</span>")
+                                      .arg(Appearance::name(Appearance::Tone::Failure));
         const QString latency = entry.latencyMs >= 0 ? tr("%1 ms").arg(entry.latencyMs) : QString();
         html += QStringLiteral("<tr><td style='white-space:nowrap'>%1</td><td>&nbsp;%2&nbsp;</td>"
                                "<td align='right' style='white-space:nowrap'>%3</td></tr>")
                     .arg(when.toHtmlEscaped(), mark, latency.toHtmlEscaped());
         if (!entry.message.isEmpty()) {
-            html += QStringLiteral("<tr><td colspan='3' style='color:#5c1111; padding-left:12px'>"
-                                   "%1</td></tr>")
-                        .arg(entry.message.toHtmlEscaped().replace(QLatin1Char('\n'),
+            html += QStringLiteral("<tr><td colspan='3' style='color:%1; padding-left:12px'>"
+                                   "%2</td></tr>")
+                        .arg(Appearance::name(Appearance::Tone::Failure),
+                             entry.message.toHtmlEscaped().replace(QLatin1Char('\n'),
                                                                    QStringLiteral("<br>")));
         }
     }

@@ -2,6 +2,7 @@
 
 #include "testing/TestRunner.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,6 +14,8 @@ namespace lb::gui {
 
 namespace {
 const QString kConcurrencyKey = QStringLiteral("tests/concurrency");
+const QString kThemeKey = QStringLiteral("appearance/theme");
+const QString kLanguageKey = QStringLiteral("appearance/language");
 } // namespace
 
 int Preferences::testConcurrency()
@@ -33,9 +36,47 @@ void Preferences::setTestConcurrency(int concurrency)
                                  TestRunner::kMaxConcurrency));
 }
 
+Appearance::Theme Preferences::theme()
+{
+    const QSettings settings;
+    return Appearance::themeFromKey(settings.value(kThemeKey).toString());
+}
+
+void Preferences::setTheme(Appearance::Theme theme)
+{
+    QSettings settings;
+    settings.setValue(kThemeKey, Appearance::keyOf(theme));
+}
+
+QStringList Preferences::languages()
+{
+    return {QString(), QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW"),
+            QStringLiteral("ja")};
+}
+
+QString Preferences::language()
+{
+    const QSettings settings;
+    const QString code = settings.value(kLanguageKey).toString();
+    return languages().contains(code) ? code : QString();
+}
+
+void Preferences::setLanguage(const QString &code)
+{
+    QSettings settings;
+    if (code.isEmpty() || !languages().contains(code))
+        settings.remove(kLanguageKey);
+    else
+        settings.setValue(kLanguageKey, code);
+}
+
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_concurrency(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_restartHint(new QLabel(this))
+    , m_startLanguage(Preferences::language())
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -52,14 +93,51 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                                "once is faster, but providers may limit the rate of requests."),
                             this);
     hint->setWordWrap(true);
-    QPalette dim = hint->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    hint->setPalette(dim);
+    Appearance::dim(hint);
+
+    m_theme->setObjectName(QStringLiteral("themeBox"));
+    m_theme->addItem(tr("System"), QVariant::fromValue(int(Appearance::Theme::System)));
+    m_theme->addItem(tr("Light"), QVariant::fromValue(int(Appearance::Theme::Light)));
+    m_theme->addItem(tr("Dark"), QVariant::fromValue(int(Appearance::Theme::Dark)));
+    m_theme->setCurrentIndex(m_theme->findData(int(Preferences::theme())));
+    m_theme->setToolTip(tr("System follows the desktop's colours; Light and Dark choose them"));
+
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    // Each language in its own name, so that it can be found when the
+    // interface speaks another.
+    const QStringList codes = Preferences::languages();
+    for (const QString &code : codes) {
+        QString name;
+        if (code.isEmpty())
+            name = tr("System");
+        else if (code == QLatin1String("en"))
+            name = QStringLiteral("English");
+        else if (code == QLatin1String("zh_CN"))
+            name = QStringLiteral("简体中文");
+        else if (code == QLatin1String("zh_TW"))
+            name = QStringLiteral("繁體中文");
+        else if (code == QLatin1String("ja"))
+            name = QStringLiteral("日本語");
+        m_language->addItem(name, code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_startLanguage)));
+
+    m_restartHint->setObjectName(QStringLiteral("restartHint"));
+    m_restartHint->setText(tr("The language takes effect after a restart of the console."));
+    m_restartHint->setWordWrap(true);
+    Appearance::dim(m_restartHint);
+    m_restartHint->hide();
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_restartHint->setVisible(language() != m_startLanguage);
+    });
 
     auto *form = new QFormLayout;
-    // addRow with a text makes the label the spin box's buddy (announced by it).
+    // addRow with a text makes the label the field's buddy (announced by it).
     form->addRow(tr("&Tests at the same time:"), m_concurrency);
     form->addRow(hint);
+    form->addRow(tr("&Appearance:"), m_theme);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(m_restartHint);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -85,9 +163,21 @@ void PreferencesDialog::setTestConcurrency(int concurrency)
     m_concurrency->setValue(concurrency);
 }
 
+Appearance::Theme PreferencesDialog::theme() const
+{
+    return Appearance::Theme(m_theme->currentData().toInt());
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
 void PreferencesDialog::save() const
 {
     Preferences::setTestConcurrency(m_concurrency->value());
+    Preferences::setTheme(theme());
+    Preferences::setLanguage(language());
 }
 
 } // namespace lb::gui

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "Appearance.h"
+
 #include <QDialog>
 
+class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace lb::gui {
@@ -14,9 +18,20 @@ public:
     // How many model tests run at the same time (1..32, default 4).
     static int testConcurrency();
     static void setTestConcurrency(int concurrency);
+
+    // Light, dark or the system's (default).
+    static Appearance::Theme theme();
+    static void setTheme(Appearance::Theme theme);
+
+    // The language of the interface: "" (the system's, default), "en",
+    // "zh_CN", "zh_TW" or "ja". Read once at start (installTranslators).
+    static QString language();
+    static void setLanguage(const QString &code);
+    // The codes language() may return, "" first.
+    static QStringList languages();
 };
 
-// Edit → Preferences: the settings of Preferences, as a small form.
+// File → Preferences: the settings of Preferences, as a small form.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,12 +41,23 @@ public:
     int testConcurrency() const;
     void setTestConcurrency(int concurrency);
     QSpinBox *concurrencyBox() const { return m_concurrency; }
+    QComboBox *themeBox() const { return m_theme; }
+    QComboBox *languageBox() const { return m_language; }
+    // "Takes effect after a restart", shown once another language is chosen.
+    QLabel *restartHint() const { return m_restartHint; }
+
+    Appearance::Theme theme() const;
+    QString language() const;
 
     // Stores the values shown (called on OK).
     void save() const;
 
 private:
     QSpinBox *m_concurrency;
+    QComboBox *m_theme;
+    QComboBox *m_language;
+    QLabel *m_restartHint;
+    QString m_startLanguage;
 };
 
 } // namespace lb::gui

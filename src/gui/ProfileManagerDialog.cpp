@@ -1,5 +1,6 @@
 #include "ProfileManagerDialog.h"
 
+#include "Appearance.h"
 #include "ui_ProfileManagerDialog.h"
 
 #include "MessageBox.h"
@@ -143,7 +144,7 @@ public:
         if (dirty) {
             const int x = nameLeft + boldMetrics.horizontalAdvance(elided) + 6;
             painter->setPen(Qt::NoPen);
-            painter->setBrush(selected ? text : QColor(0xd9, 0x77, 0x06));
+            painter->setBrush(selected ? text : Appearance::adapt(QColor(0xd9, 0x77, 0x06)));
             painter->drawEllipse(QRectF(x, rect.top() + line / 2.0 - 3, 6, 6));
         }
 
@@ -220,6 +221,7 @@ void ProfileManagerDialog::setUpWidgets()
 
     // The list.
     QListWidget *list = m_ui->profileList;
+    list->setAccessibleName(tr("Profiles"));
     list->setItemDelegate(new ProfileItemDelegate(list));
     list->setSelectionMode(QAbstractItemView::SingleSelection);
     list->setMaximumWidth(320);
@@ -355,10 +357,10 @@ void ProfileManagerDialog::setUpWidgets()
     connect(m_ui->trustButton, &QPushButton::clicked, this, &ProfileManagerDialog::trustCertificate);
 
     // A failed keychain write: the store's message and the session-only choice.
-    m_ui->keychainProblemFrame->setStyleSheet(QStringLiteral(
+    m_ui->keychainProblemFrame->setStyleSheet(Appearance::css(QStringLiteral(
         "QFrame#keychainProblemFrame { background: #fdecec; border: 1px solid #f3c4c4;"
         " border-left: 4px solid #d93a3a; border-radius: 3px; }"
-        "QLabel#keychainProblemLabel { color: #5c1111; background: transparent; border: none; }"));
+        "QLabel#keychainProblemLabel { color: #5c1111; background: transparent; border: none; }")));
     m_ui->keychainProblemFrame->hide();
     m_ui->keychainProblemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_ui->keepForSessionButton, &QPushButton::clicked, this,

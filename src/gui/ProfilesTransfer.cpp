@@ -1,5 +1,6 @@
 #include "ProfilesTransfer.h"
 
+#include "Appearance.h"
 #include "MessageBox.h"
 
 #include "profiles/CredentialStore.h"
@@ -69,7 +70,7 @@ ProfilesImportDialog::ProfilesImportDialog(ProfileStore *store, CredentialStore 
     about->setTextFormat(Qt::PlainText);
     about->setWordWrap(true);
     QPalette dim = about->palette();
-    dim.setColor(QPalette::WindowText, QColor(0x5b, 0x64, 0x70));
+    dim.setColor(QPalette::WindowText, Appearance::adapt(QColor(0x5b, 0x64, 0x70)));
     about->setPalette(dim);
 
     auto *errorPage = new QWidget(this);
@@ -314,9 +315,9 @@ void ProfilesImportDialog::refreshRow(int row)
         return;
     const Row &r = m_rows.at(row);
     item->setText(ActionColumn, actionName(r.action, r.action == Action::AddAsCopy ? copyName(r) : QString()));
-    item->setForeground(ActionColumn, r.action == Action::Skip ? QColor(0x6b, 0x75, 0x85)
-                                      : r.action == Action::Replace ? QColor(0x1d, 0x5b, 0xc4)
-                                                                    : QColor(0x16, 0x80, 0x3c));
+    item->setForeground(ActionColumn, r.action == Action::Skip ? Appearance::adapt(QColor(0x6b, 0x75, 0x85))
+                                      : r.action == Action::Replace ? Appearance::adapt(QColor(0x1d, 0x5b, 0xc4))
+                                                                    : Appearance::adapt(QColor(0x16, 0x80, 0x3c)));
     item->setText(ResultColumn, r.result);
     item->setToolTip(ActionColumn, noteText(row));
 }

@@ -1,5 +1,6 @@
 #include "RequesterPicker.h"
 
+#include "Appearance.h"
 #include "RequesterIcons.h"
 
 #include "schema/RequesterSearch.h"
@@ -108,7 +109,7 @@ RequesterPicker::RequesterPicker(QWidget *parent)
     layout->setSpacing(6);
 
     auto *title = new QLabel(tr("&Requester"), this);
-    title->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    title->setStyleSheet(Appearance::css(QStringLiteral("font-weight: 600;")));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("requesterSearch"));
     m_search->setPlaceholderText(tr("Search: name, label or alias"));
@@ -121,6 +122,8 @@ RequesterPicker::RequesterPicker(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("requesterList"));
+    // A list is not announced by its buddy label (Qt 6.4): named itself.
+    m_list->setAccessibleName(tr("Requesters"));
     m_list->setModel(m_proxy);
     m_list->setItemDelegate(new RequesterDelegate(m_list));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -131,13 +134,13 @@ RequesterPicker::RequesterPicker(QWidget *parent)
     title->setBuddy(m_list);
 
     m_noMatch = new QLabel(tr("No requester matches."), this);
-    m_noMatch->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_noMatch->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
     m_noMatch->hide();
 
     m_description = new QLabel(this);
     m_description->setObjectName(QStringLiteral("requesterDescription"));
     m_description->setWordWrap(true);
-    m_description->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_description->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
     m_description->setTextFormat(Qt::PlainText);
 
     layout->addWidget(title);

@@ -1,5 +1,7 @@
 #include "SecretPromptDialog.h"
 
+#include "Appearance.h"
+
 #include <QAction>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -47,7 +49,7 @@ SecretPromptDialog::SecretPromptDialog(const Profile &profile, CredentialStore::
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reason->setVisible(!reason.isEmpty());
     QPalette dim = m_reason->palette();
-    dim.setColor(QPalette::WindowText, QColor(0x5b, 0x64, 0x70));
+    dim.setColor(QPalette::WindowText, Appearance::adapt(QColor(0x5b, 0x64, 0x70)));
     m_reason->setPalette(dim);
 
     m_edit = new QLineEdit(this);

@@ -1,5 +1,7 @@
 #include "TestProgress.h"
 
+#include "Appearance.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -7,6 +9,17 @@
 #include <QToolButton>
 
 namespace lb::gui {
+
+void TestProgress::applyColors()
+{
+    const QString css = QStringLiteral(
+        "QProgressBar#testProgressBar { background: %1; border: none; border-radius: 6px; }"
+        "QProgressBar#testProgressBar::chunk { background: %2; border-radius: 6px; }")
+        .arg(Appearance::name(Appearance::Tone::ProgressTrough),
+             Appearance::name(Appearance::Tone::ProgressChunk));
+    if (m_bar->styleSheet() != css)
+        m_bar->setStyleSheet(css);
+}
 
 TestProgress::TestProgress(QWidget *parent)
     : QWidget(parent)
@@ -21,9 +34,7 @@ TestProgress::TestProgress(QWidget *parent)
     m_bar->setTextVisible(false);
     m_bar->setFixedSize(160, 12);
     m_bar->setAccessibleName(tr("Test progress"));
-    m_bar->setStyleSheet(QStringLiteral(
-        "QProgressBar#testProgressBar { background: #e4e8ee; border: none; border-radius: 6px; }"
-        "QProgressBar#testProgressBar::chunk { background: #2f9e55; border-radius: 6px; }"));
+    applyColors();
 
     m_label->setObjectName(QStringLiteral("testProgressText"));
     m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(

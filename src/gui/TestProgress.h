@@ -18,6 +18,8 @@ public:
 
     // remainingMs < 0: not known yet.
     void setProgress(int completed, int total, qint64 remainingMs);
+    // The bar's colours for the palette in use (light or dark).
+    void applyColors();
     // Text as shown: "12 / 200 · about 40 s left".
     QString text() const;
     int completed() const { return m_completed; }

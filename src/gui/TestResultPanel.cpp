@@ -1,5 +1,7 @@
 #include "TestResultPanel.h"
 
+#include "Appearance.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -38,9 +40,7 @@ TestResultPanel::TestResultPanel(QWidget *parent)
 
     m_subline->setObjectName(QStringLiteral("testSubline"));
     m_subline->setTextFormat(Qt::PlainText);
-    QPalette dim = m_subline->palette();
-    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
-    m_subline->setPalette(dim);
+    Appearance::dim(m_subline);
 
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);

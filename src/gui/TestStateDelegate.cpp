@@ -3,6 +3,8 @@
 #include "model/LlmTableModel.h"
 #include "model/TestOutcome.h"
 
+#include "Appearance.h"
+
 #include <QApplication>
 #include <QPalette>
 
@@ -48,9 +50,9 @@ QColor TestStateDelegate::cellColor(const QModelIndex &index)
 {
     switch (stateOf(index)) {
     case TestOutcome::State::Ok:
-        return QColor(0x16, 0x80, 0x3c);
+        return Appearance::color(Appearance::Tone::Success);
     case TestOutcome::State::Failed:
-        return QColor(0xc2, 0x1f, 0x1f);
+        return Appearance::color(Appearance::Tone::Failure);
     case TestOutcome::State::Queued:
     case TestOutcome::State::Running:
     case TestOutcome::State::Cancelled:

@@ -1,5 +1,7 @@
 #include "TransferActions.h"
 
+#include "Appearance.h"
+
 #include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
@@ -27,13 +29,15 @@ TransferActions::TransferActions(MainWindow *window, ProfileStore *store, Creden
     , m_credentials(credentials)
 {
     setObjectName(QStringLiteral("transferActions"));
-    m_exportModels = new QAction(QIcon(QStringLiteral(":/icons/transfer-export.svg")), tr("&Export Models…"), window);
+    m_exportModels = new QAction(tr("&Export Models…"), window);
+    Appearance::setIcon(m_exportModels, QStringLiteral("transfer-export"));
     m_exportModels->setObjectName(QStringLiteral("exportModelsAction"));
     m_exportModels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportModels->setStatusTip(tr("Save the model configurations of this server to a JSON file"));
     connect(m_exportModels, &QAction::triggered, this, [this] { exportModels(); });
 
-    m_importModels = new QAction(QIcon(QStringLiteral(":/icons/transfer-import.svg")), tr("&Import Models…"), window);
+    m_importModels = new QAction(tr("&Import Models…"), window);
+    Appearance::setIcon(m_importModels, QStringLiteral("transfer-import"));
     m_importModels->setObjectName(QStringLiteral("importModelsAction"));
     m_importModels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importModels->setStatusTip(tr("Create or update models of this server from an export file, "

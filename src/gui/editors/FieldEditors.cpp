@@ -1,5 +1,7 @@
 #include "FieldEditors.h"
 
+#include "../Appearance.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +24,7 @@ namespace {
 
 QIcon bundledIcon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    return Appearance::icon(QLatin1String(name));
 }
 
 QString boundText(double value)

@@ -1,5 +1,6 @@
 #include "ModelFieldEditors.h"
 
+#include "../Appearance.h"
 #include "schema/FieldSpec.h"
 
 #include <QCheckBox>
@@ -23,7 +24,7 @@ namespace {
 
 QIcon bundledIcon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    return Appearance::icon(QLatin1String(name));
 }
 
 QToolButton *rowButton(QWidget *parent, const char *iconName, const QString &text)
@@ -40,7 +41,7 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    label->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.92);
     label->setFont(font);
@@ -378,7 +379,7 @@ ExtraArgsEditor::ExtraArgsEditor(QWidget *parent)
     header->setSpacing(4);
     const auto headerLabel = [this](const QString &text) {
         auto *label = new QLabel(text, m_header);
-        label->setStyleSheet(QStringLiteral("color: #5f6b7a; font-weight: 600;"));
+        label->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a; font-weight: 600;")));
         return label;
     };
     QLabel *keyHeader = headerLabel(tr("Key"));

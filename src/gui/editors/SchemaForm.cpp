@@ -1,5 +1,7 @@
 #include "SchemaForm.h"
 
+#include "../Appearance.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -23,7 +25,7 @@ QLabel *smallLabel(const QString &text, const QString &objectName, const QString
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.92);
     label->setFont(font);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    label->setStyleSheet(Appearance::css(QStringLiteral("color: %1;").arg(color)));
     return label;
 }
 
@@ -116,7 +118,7 @@ void SchemaForm::addRow(FieldEditor *editor, const QString &labelText, bool requ
     labelLayout->setSpacing(3);
     row.dirtyMark = new QLabel(QStringLiteral("●"), labelBox);
     row.dirtyMark->setObjectName(QStringLiteral("changedMark"));
-    row.dirtyMark->setStyleSheet(QStringLiteral("color: #2f6fde; font-size: 8pt;"));
+    row.dirtyMark->setStyleSheet(Appearance::css(QStringLiteral("color: #2f6fde; font-size: 8pt;")));
     row.dirtyMark->setFixedWidth(labelIndent() - labelLayout->spacing());
     row.dirtyMark->setToolTip(tr("Changed"));
     QSizePolicy keep = row.dirtyMark->sizePolicy();
@@ -126,12 +128,20 @@ void SchemaForm::addRow(FieldEditor *editor, const QString &labelText, bool requ
     row.text = new QLabel(labelText, labelBox);
     row.text->setTextFormat(Qt::PlainText);
     row.text->setBuddy(editor->focusWidget());
+    // Qt finds a buddy label only among the field's siblings; this one is in
+    // another box, so the field carries the label's text itself.
+    if (QWidget *focus = editor->focusWidget()) {
+        if (focus->accessibleName().isEmpty())
+            focus->setAccessibleName(labelText);
+        if (focus->accessibleDescription().isEmpty() && !help.isEmpty())
+            focus->setAccessibleDescription(help);
+    }
     labelLayout->addWidget(row.dirtyMark, 0, Qt::AlignVCenter);
     labelLayout->addWidget(row.text, 0, Qt::AlignVCenter);
     if (required) {
         auto *mark = new QLabel(QStringLiteral("*"), labelBox);
         mark->setObjectName(QStringLiteral("requiredMark"));
-        mark->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: 600;"));
+        mark->setStyleSheet(Appearance::css(QStringLiteral("color: #c0392b; font-weight: 600;")));
         mark->setToolTip(tr("Required"));
         labelLayout->addWidget(mark, 0, Qt::AlignVCenter);
     }
@@ -194,8 +204,8 @@ void SchemaForm::updateRow(FieldEditor *editor)
     QWidget *input = editor->focusWidget();
     if (input->property("invalid").toBool() != show) {
         input->setProperty("invalid", show);
-        input->setStyleSheet(show ? QStringLiteral("border: 1px solid #b3261e; border-radius: 3px;")
-                                  : QString());
+        input->setStyleSheet(Appearance::css(show ? QStringLiteral("border: 1px solid #b3261e; border-radius: 3px;")
+                                  : QString()));
     }
     row.dirtyMark->setVisible(editor->isDirty());
 }

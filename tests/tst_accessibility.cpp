@@ -1,0 +1,365 @@
+// What assistive technology sees: every interactive control of the main
+// window and of each dialog that opens headless has a name (its own
+// accessible name, its text, or a buddy label); the model table exposes its
+// cells' text through QAccessible; the tab order of the dialogs reaches
+// every field in reading order.
+
+#include "AboutDialog.h"
+#include "AppController.h"
+#include "ExportDialog.h"
+#include "ImportDialog.h"
+#include "KeysPromptDialog.h"
+#include "MainWindow.h"
+#include "ModelDialog.h"
+#include "ModelEditing.h"
+#include "Preferences.h"
+#include "ProfileManagerDialog.h"
+#include "SecretPromptDialog.h"
+#include "ShortcutsDialog.h"
+#include "TypedConfirmDialog.h"
+
+#include "model/LlmTableModel.h"
+#include "profiles/CredentialStore.h"
+#include "profiles/ProfileStore.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using lb::gui::MainWindow;
+
+namespace {
+
+bool isQtInternal(const QWidget *widget)
+{
+    // Parts of a compound control: announced as part of it.
+    if (widget->objectName().startsWith(QLatin1String("qt_"))
+        || widget->inherits("QTableCornerButton") || widget->inherits("QComboBoxListView"))
+        return true;
+    const QWidget *parent = widget->parentWidget();
+    return parent
+        && (qobject_cast<const QComboBox *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent)
+            || qobject_cast<const QLineEdit *>(parent) || qobject_cast<const QTabBar *>(parent));
+}
+
+bool isInteractive(const QWidget *widget)
+{
+    if (qobject_cast<const QHeaderView *>(widget))
+        return false; // the table's own header: its sections are named by their titles
+    return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
+        || qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget)
+        || qobject_cast<const QAbstractItemView *>(widget);
+}
+
+// The interactive widgets under root that have no name: no accessible name,
+// no text (buttons) and no buddy label.
+QStringList unnamedControls(QWidget *root)
+{
+    QSet<const QWidget *> withBuddy;
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        // Qt (QAccessibleWidget) looks for the label among the field's siblings.
+        if (label->buddy() && !label->text().isEmpty()
+            && label->parentWidget() == label->buddy()->parentWidget())
+            withBuddy.insert(label->buddy());
+    }
+    QStringList unnamed;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!isInteractive(widget) || isQtInternal(widget))
+            continue;
+        if (!widget->accessibleName().trimmed().isEmpty())
+            continue;
+        // Qt 6.4 announces fields by their buddy label, but not lists and tables.
+        if (withBuddy.contains(widget) && !qobject_cast<const QAbstractItemView *>(widget))
+            continue;
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget);
+            button && !button->text().remove(QLatin1Char('&')).trimmed().isEmpty())
+            continue;
+        unnamed << QStringLiteral("%1 “%2” in %3")
+                       .arg(QLatin1String(widget->metaObject()->className()), widget->objectName(),
+                            widget->parentWidget() ? widget->parentWidget()->objectName() : QString());
+    }
+    return unnamed;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void mainWindowControlsAreNamed();
+    void tableCellsAreReadable();
+    void dialogControlsAreNamed_data();
+    void dialogControlsAreNamed();
+    void preferencesTabOrderFollowsTheForm();
+    void tabReachesEveryFieldOnce_data();
+    void tabReachesEveryFieldOnce();
+
+private:
+    QDialog *makeDialog(const QString &which);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<lb::ProfileStore> m_store;
+    std::unique_ptr<lb::CredentialStore> m_credentials;
+    std::unique_ptr<lb::gui::AppController> m_controller;
+    MainWindow *m_window = nullptr;
+};
+
+void TestAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestAccessibility::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<lb::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
+    m_credentials = std::make_unique<lb::CredentialStore>(QStringLiteral("langbot-console-tst-a11y"));
+    lb::Profile profile;
+    profile.name = QStringLiteral("Lab");
+    profile.baseUrl = QUrl(QStringLiteral("https://lab.example"));
+    m_store->add(profile);
+    m_controller = std::make_unique<lb::gui::AppController>(m_store.get(), m_credentials.get());
+    m_window = m_controller->window();
+    QSignalSpy loaded(m_window, &MainWindow::modelsLoaded);
+    QVERIFY(m_controller->switchToDemo());
+    m_window->show();
+    QVERIFY(loaded.wait(10000));
+}
+
+void TestAccessibility::cleanup()
+{
+    m_controller.reset();
+    m_window = nullptr;
+    m_credentials.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestAccessibility::mainWindowControlsAreNamed()
+{
+    // With a test shown, the filter chips and the empty-state link exist too.
+    const QString uuid = m_window->tableView()->model()->index(0, 0).data(lb::LlmTableModel::UuidRole).toString();
+    QSignalSpy tested(m_window, &MainWindow::testFinished);
+    m_window->testModel(uuid);
+    QVERIFY(tested.wait(10000));
+    const QStringList unnamed = unnamedControls(m_window);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    // What a screen reader announces for each visible control is not empty
+    // (e.g. New Model, whose toolbar button shows its icon only).
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!isInteractive(widget) || isQtInternal(widget) || !widget->isVisible())
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(iface);
+        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(),
+                 qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()),
+                                                        widget->objectName())));
+    }
+}
+
+void TestAccessibility::tableCellsAreReadable()
+{
+    QTableView *view = m_window->tableView();
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(view);
+    QVERIFY(table);
+    QCOMPARE(table->role(), QAccessible::Table);
+    QCOMPARE(table->text(QAccessible::Name), QStringLiteral("Models"));
+    const QString first = view->model()->index(0, lb::LlmTableModel::NameColumn).data().toString();
+    const QString requester = view->model()->index(0, lb::LlmTableModel::RequesterColumn).data().toString();
+    QVERIFY(!first.isEmpty());
+    // Walk the table's accessible children (headers, then cells).
+    bool foundName = false;
+    bool foundRequester = false;
+    for (int i = 0; i < table->childCount(); ++i) {
+        QAccessibleInterface *child = table->child(i);
+        if (!child)
+            continue;
+        const QString text = child->text(QAccessible::Name);
+        foundName = foundName || (text == first && child->role() == QAccessible::Cell);
+        foundRequester = foundRequester || text == requester;
+    }
+    QVERIFY2(foundName, qPrintable(first));
+    QVERIFY(foundRequester);
+    // And by row and column, as a screen reader moving through the table.
+    QAccessibleTableInterface *cells = table->tableInterface();
+    QVERIFY(cells);
+    QCOMPARE(cells->rowCount(), view->model()->rowCount());
+    QAccessibleInterface *cell = cells->cellAt(0, lb::LlmTableModel::NameColumn);
+    QVERIFY(cell);
+    QCOMPARE(cell->text(QAccessible::Name), first);
+    // The column header names the column.
+    QCOMPARE(cells->columnDescription(lb::LlmTableModel::NameColumn),
+             view->model()->headerData(lb::LlmTableModel::NameColumn, Qt::Horizontal).toString());
+}
+
+QDialog *TestAccessibility::makeDialog(const QString &which)
+{
+    lb::ApiClient *client = m_window->client();
+    if (which == QLatin1String("about")) {
+        m_window->aboutAction()->trigger();
+        return m_window->findChild<lb::gui::AboutDialog *>();
+    }
+    if (which == QLatin1String("shortcuts")) {
+        m_window->shortcutsAction()->trigger();
+        return m_window->findChild<lb::gui::ShortcutsDialog *>();
+    }
+    if (which == QLatin1String("preferences")) {
+        m_window->preferencesAction()->trigger();
+        return m_window->findChild<lb::gui::PreferencesDialog *>();
+    }
+    if (which == QLatin1String("profiles"))
+        return new lb::gui::ProfileManagerDialog(m_store.get(), m_credentials.get(), m_window);
+    if (which == QLatin1String("export"))
+        return new lb::gui::ExportDialog(client, QStringLiteral("Demo"), m_window);
+    if (which == QLatin1String("import"))
+        return new lb::gui::ImportDialog(client, QStringLiteral("Demo"), false, m_window);
+    if (which == QLatin1String("keys")) {
+        lb::gui::KeysPromptDialog::Entry entry;
+        entry.row = 0;
+        entry.name = QStringLiteral("gpt-4o");
+        entry.requester = QStringLiteral("openai-chat-completions");
+        entry.keyCount = 1;
+        return new lb::gui::KeysPromptDialog({entry, entry}, m_window);
+    }
+    if (which == QLatin1String("typed"))
+        return new lb::gui::TypedConfirmDialog(QStringLiteral("Delete"), QStringLiteral("Type it"),
+                                               QStringLiteral("Lab"), QStringLiteral("&Delete"), m_window);
+    if (which == QLatin1String("secret"))
+        return new lb::gui::SecretPromptDialog(m_store->profiles().constFirst(),
+                                               lb::CredentialStore::Kind::ApiKey,
+                                               QStringLiteral("The server asked for it."), m_window);
+    if (which == QLatin1String("model")) {
+        lb::gui::ModelDialog *dialog = m_controller->modelEditing()->openNew();
+        if (dialog && !dialog->isReady()) {
+            QSignalSpy ready(dialog, &lb::gui::ModelDialog::ready);
+            ready.wait(5000);
+        }
+        return dialog;
+    }
+    return nullptr;
+}
+
+void TestAccessibility::dialogControlsAreNamed_data()
+{
+    QTest::addColumn<QString>("which");
+    for (const char *name : {"about", "shortcuts", "preferences", "profiles", "export", "import",
+                             "keys", "typed", "secret", "model"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestAccessibility::dialogControlsAreNamed()
+{
+    QFETCH(QString, which);
+    QPointer<QDialog> dialog = makeDialog(which);
+    QVERIFY(dialog);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QStringList unnamed = unnamedControls(dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    // What a screen reader announces for each field is not empty.
+    const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!isInteractive(widget) || isQtInternal(widget) || !widget->isVisible())
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(iface);
+        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(),
+                 qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()),
+                                                        widget->objectName())));
+    }
+    delete dialog.data();
+}
+
+void TestAccessibility::preferencesTabOrderFollowsTheForm()
+{
+    auto *dialog = qobject_cast<lb::gui::PreferencesDialog *>(makeDialog(QStringLiteral("preferences")));
+    QVERIFY(dialog);
+    dialog->activateWindow();
+    QApplication::setActiveWindow(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    dialog->concurrencyBox()->setFocus();
+    QCOMPARE(QApplication::focusWidget(), dialog->concurrencyBox());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->themeBox());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->languageBox());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(qobject_cast<QAbstractButton *>(QApplication::focusWidget())); // OK / Cancel
+    delete dialog;
+}
+
+void TestAccessibility::tabReachesEveryFieldOnce_data()
+{
+    QTest::addColumn<QString>("which");
+    for (const char *name : {"about", "shortcuts", "preferences", "profiles", "export", "import",
+                             "keys", "typed", "secret", "model"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestAccessibility::tabReachesEveryFieldOnce()
+{
+    QFETCH(QString, which);
+    QPointer<QDialog> dialog = makeDialog(which);
+    QVERIFY(dialog);
+    dialog->show();
+    dialog->activateWindow();
+    QApplication::setActiveWindow(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    // The fields that take the keyboard focus by Tab.
+    QSet<QWidget *> fields;
+    const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        // Of a group of radio buttons, Tab goes to the checked one (arrows move on).
+        if (const auto *radio = qobject_cast<const QRadioButton *>(widget); radio && !radio->isChecked())
+            continue;
+        if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
+            && isInteractive(widget) && !isQtInternal(widget))
+            fields.insert(widget);
+    }
+    QVERIFY(!fields.isEmpty());
+    QWidget *start = dialog->focusWidget() ? dialog->focusWidget() : *fields.begin();
+    start->setFocus(Qt::TabFocusReason);
+    QSet<QWidget *> seen;
+    QList<QPoint> order;
+    for (int i = 0; i < 60; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (seen.contains(focus))
+            break;
+        seen.insert(focus);
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    for (QWidget *field : std::as_const(fields))
+        QVERIFY2(seen.contains(field), qPrintable(field->objectName() + QLatin1Char(' ')
+                                                  + QLatin1String(field->metaObject()->className())));
+    delete dialog.data();
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
