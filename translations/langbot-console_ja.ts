@@ -2014,68 +2014,68 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <name>lb::gui::AboutDialog</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>About LangBot Console</source>
-        <translation type="unfinished">LangBot Console について</translation>
+        <translation>LangBot Console について</translation>
     </message>
     <message>
         <source>LangBot Console</source>
-        <translation type="unfinished">LangBot Console</translation>
+        <translation>LangBot Console</translation>
     </message>
     <message>
         <source>LangBot Console %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot Console %1</translation>
     </message>
     <message>
         <source>A desktop console for the LLM models of LangBot servers: list, test, create, edit, export and import the models of a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot サーバーの LLM モデルを管理するデスクトップコンソールです。サーバーのモデルの一覧表示、テスト、作成、編集、エクスポート、インポートができます。</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt：</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 でビルド）</translation>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain：</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>システム：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>server name (URL)</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished">サーバー：</translation>
+        <translation>サーバー：</translation>
     </message>
     <message>
         <source>LangBot:</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot：</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン情報をコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy these versions as plain text, e.g. for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのバージョン情報をプレーンテキストとしてコピーします（バグ報告用など）</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました</translation>
     </message>
 </context>
 <context>
@@ -3680,35 +3680,35 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>List every keyboard shortcut of the console</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールのすべてのキーボードショートカットを一覧表示します</translation>
     </message>
     <message>
         <source>The versions of the console, of Qt and of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソール、Qt、サーバーのバージョン</translation>
     </message>
     <message>
         <source>The language takes effect after a restart of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語の変更はコンソールの再起動後に反映されます。</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません。</translation>
     </message>
     <message>
         <source>Choose Server → Manage Profiles… (%1) to add a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを追加するには、サーバー → プロファイルの管理…（%1）を選択してください。</translation>
     </message>
     <message>
         <source>Add one with Model → New Model… (%1), import some with File → Import Models… (%2), or press Refresh (%3) after adding them in LangBot&apos;s web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル → 新しいモデル…（%1）で追加するか、ファイル → モデルをインポート…（%2）でインポートしてください。LangBot の Web 画面で追加した場合は、更新（%3）を押してください。</translation>
     </message>
     <message>
         <source>The banner above says why; Refresh (%1) tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は上のバナーに表示されています。更新（%1）で再試行します。</translation>
     </message>
 </context>
 <context>
@@ -4162,31 +4162,31 @@ Cancel: nothing is sent; keep editing.</source>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>System follows the desktop&apos;s colours; Light and Dark choose them</source>
-        <translation type="unfinished"></translation>
+        <translation>「システム」はデスクトップの配色に従い、「ライト」と「ダーク」は配色を固定します</translation>
     </message>
     <message>
         <source>The language takes effect after a restart of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語の変更はコンソールの再起動後に反映されます。</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外観(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +4461,7 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished">プロファイル</translation>
+        <translation>プロファイル</translation>
     </message>
 </context>
 <context>
@@ -4683,7 +4683,7 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     </message>
     <message>
         <source>Requesters</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスター</translation>
     </message>
 </context>
 <context>
@@ -4836,83 +4836,83 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <name>lb::gui::ShortcutsDialog</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished">その他</translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>In dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアログ内</translation>
     </message>
     <message>
         <source>Move to the next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>次または前のフィールドへ移動</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>Go to the field or button with the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>下線付きの文字のフィールドまたはボタンへ移動</translation>
     </message>
     <message>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>Press the default button (OK, Save…)</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のボタンを押す（OK、保存…）</translation>
     </message>
     <message>
         <source>Cancel or close the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアログをキャンセルする、または閉じる</translation>
     </message>
     <message>
         <source>Press the focused button, tick the focused box</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーカスのあるボタンを押す、チェックボックスを切り替える</translation>
     </message>
     <message>
         <source>In the model table</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの表内</translation>
     </message>
     <message>
         <source>Move between models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル間を移動</translation>
     </message>
     <message>
         <source>Select more models</source>
-        <translation type="unfinished"></translation>
+        <translation>選択するモデルを追加</translation>
     </message>
     <message>
         <source>Select every model</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのモデルを選択</translation>
     </message>
     <message>
         <source>Open the row&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>行のメニューを開く</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Search by action or key</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションまたはキーで検索</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)：</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">アクション</translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>ショートカット</translation>
     </message>
 </context>
 <context>

@@ -2014,68 +2014,68 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <name>lb::gui::AboutDialog</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>About LangBot Console</source>
-        <translation type="unfinished">关于 LangBot Console</translation>
+        <translation>关于 LangBot Console</translation>
     </message>
     <message>
         <source>LangBot Console</source>
-        <translation type="unfinished">LangBot Console</translation>
+        <translation>LangBot Console</translation>
     </message>
     <message>
         <source>LangBot Console %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot Console %1</translation>
     </message>
     <message>
         <source>A desktop console for the LLM models of LangBot servers: list, test, create, edit, export and import the models of a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于管理 LangBot 服务器 LLM 模型的桌面控制台：列出、测试、创建、编辑、导出和导入服务器的模型。</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt：</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（基于 %2 构建）</translation>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain：</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>系统：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>server name (URL)</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished">服务器：</translation>
+        <translation>服务器：</translation>
     </message>
     <message>
         <source>LangBot:</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot：</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>复制版本信息(&amp;C)</translation>
     </message>
     <message>
         <source>Copy these versions as plain text, e.g. for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>以纯文本形式复制这些版本信息，例如用于错误报告</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -3680,35 +3680,35 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>List every keyboard shortcut of the console</source>
-        <translation type="unfinished"></translation>
+        <translation>列出控制台的所有键盘快捷键</translation>
     </message>
     <message>
         <source>The versions of the console, of Qt and of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台、Qt 和服务器的版本</translation>
     </message>
     <message>
         <source>The language takes effect after a restart of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在重启控制台后生效。</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>Choose Server → Manage Profiles… (%1) to add a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择“服务器 → 管理配置…” (%1) 添加服务器。</translation>
     </message>
     <message>
         <source>Add one with Model → New Model… (%1), import some with File → Import Models… (%2), or press Refresh (%3) after adding them in LangBot&apos;s web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>可通过“模型 → 新建模型…” (%1) 添加模型，通过“文件 → 导入模型…” (%2) 导入模型，或在 LangBot 的 Web 界面中添加后按“刷新” (%3)。</translation>
     </message>
     <message>
         <source>The banner above says why; Refresh (%1) tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因见上方横幅；按“刷新” (%1) 可重试。</translation>
     </message>
 </context>
 <context>
@@ -4162,31 +4162,31 @@ Cancel: nothing is sent; keep editing.</source>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>System follows the desktop&apos;s colours; Light and Dark choose them</source>
-        <translation type="unfinished"></translation>
+        <translation>“跟随系统”使用桌面的配色；“浅色”和“深色”则使用固定配色</translation>
     </message>
     <message>
         <source>The language takes effect after a restart of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在重启控制台后生效。</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外观(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +4461,7 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished">配置</translation>
+        <translation>配置</translation>
     </message>
 </context>
 <context>
@@ -4683,7 +4683,7 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     </message>
     <message>
         <source>Requesters</source>
-        <translation type="unfinished"></translation>
+        <translation>请求器</translation>
     </message>
 </context>
 <context>
@@ -4836,83 +4836,83 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <name>lb::gui::ShortcutsDialog</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>In dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>对话框中</translation>
     </message>
     <message>
         <source>Move to the next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>移到下一个或上一个字段</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>Go to the field or button with the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>转到带下划线字母的字段或按钮</translation>
     </message>
     <message>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>Press the default button (OK, Save…)</source>
-        <translation type="unfinished"></translation>
+        <translation>按下默认按钮（确定、保存等）</translation>
     </message>
     <message>
         <source>Cancel or close the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>取消或关闭对话框</translation>
     </message>
     <message>
         <source>Press the focused button, tick the focused box</source>
-        <translation type="unfinished"></translation>
+        <translation>按下具有焦点的按钮，勾选具有焦点的复选框</translation>
     </message>
     <message>
         <source>In the model table</source>
-        <translation type="unfinished"></translation>
+        <translation>模型表格中</translation>
     </message>
     <message>
         <source>Move between models</source>
-        <translation type="unfinished"></translation>
+        <translation>在模型之间移动</translation>
     </message>
     <message>
         <source>Select more models</source>
-        <translation type="unfinished"></translation>
+        <translation>选择多个模型</translation>
     </message>
     <message>
         <source>Select every model</source>
-        <translation type="unfinished"></translation>
+        <translation>选择所有模型</translation>
     </message>
     <message>
         <source>Open the row&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所在行的菜单</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Search by action or key</source>
-        <translation type="unfinished"></translation>
+        <translation>按操作或按键搜索</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>

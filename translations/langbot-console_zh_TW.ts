@@ -2014,68 +2014,68 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <name>lb::gui::AboutDialog</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>About LangBot Console</source>
-        <translation type="unfinished">關於 LangBot Console</translation>
+        <translation>關於 LangBot Console</translation>
     </message>
     <message>
         <source>LangBot Console</source>
-        <translation type="unfinished">LangBot Console</translation>
+        <translation>LangBot Console</translation>
     </message>
     <message>
         <source>LangBot Console %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot Console %1</translation>
     </message>
     <message>
         <source>A desktop console for the LLM models of LangBot servers: list, test, create, edit, export and import the models of a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>用於管理 LangBot 伺服器 LLM 模型的桌面主控台：可列出、測試、建立、編輯、匯出及匯入伺服器的模型。</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt：</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（以 %2 建置）</translation>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain：</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>系統：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>server name (URL)</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished">伺服器：</translation>
+        <translation>伺服器：</translation>
     </message>
     <message>
         <source>LangBot:</source>
-        <translation type="unfinished"></translation>
+        <translation>LangBot：</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>複製版本資訊(&amp;C)</translation>
     </message>
     <message>
         <source>Copy these versions as plain text, e.g. for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>以純文字複製這些版本資訊，例如用於錯誤回報</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已複製</translation>
     </message>
 </context>
 <context>
@@ -3680,35 +3680,35 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
         <source>List every keyboard shortcut of the console</source>
-        <translation type="unfinished"></translation>
+        <translation>列出主控台的所有鍵盤快速鍵</translation>
     </message>
     <message>
         <source>The versions of the console, of Qt and of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>主控台、Qt 與伺服器的版本</translation>
     </message>
     <message>
         <source>The language takes effect after a restart of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>語言設定將在主控台重新啟動後生效。</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線。</translation>
     </message>
     <message>
         <source>Choose Server → Manage Profiles… (%1) to add a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇「伺服器 → 管理設定檔…」(%1) 以新增伺服器。</translation>
     </message>
     <message>
         <source>Add one with Model → New Model… (%1), import some with File → Import Models… (%2), or press Refresh (%3) after adding them in LangBot&apos;s web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>請透過「模型 → 新增模型…」(%1) 新增、透過「檔案 → 匯入模型…」(%2) 匯入，或在 LangBot 網頁介面中新增後按「重新整理」(%3)。</translation>
     </message>
     <message>
         <source>The banner above says why; Refresh (%1) tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因請見上方橫幅；按「重新整理」(%1) 可再試一次。</translation>
     </message>
 </context>
 <context>
@@ -4162,31 +4162,31 @@ Cancel: nothing is sent; keep editing.</source>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟隨系統</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>淺色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>System follows the desktop&apos;s colours; Light and Dark choose them</source>
-        <translation type="unfinished"></translation>
+        <translation>「跟隨系統」使用桌面的顏色；「淺色」與「深色」則直接指定顏色</translation>
     </message>
     <message>
         <source>The language takes effect after a restart of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>語言設定將在主控台重新啟動後生效。</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外觀(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -4461,7 +4461,7 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished">設定檔</translation>
+        <translation>設定檔</translation>
     </message>
 </context>
 <context>
@@ -4683,7 +4683,7 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     </message>
     <message>
         <source>Requesters</source>
-        <translation type="unfinished"></translation>
+        <translation>請求器</translation>
     </message>
 </context>
 <context>
@@ -4836,83 +4836,83 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <name>lb::gui::ShortcutsDialog</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>In dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>在對話方塊中</translation>
     </message>
     <message>
         <source>Move to the next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>移至下一個或上一個欄位</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>Go to the field or button with the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>移至標有該底線字母的欄位或按鈕</translation>
     </message>
     <message>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>Press the default button (OK, Save…)</source>
-        <translation type="unfinished"></translation>
+        <translation>按下預設按鈕（確定、儲存…）</translation>
     </message>
     <message>
         <source>Cancel or close the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>取消或關閉對話方塊</translation>
     </message>
     <message>
         <source>Press the focused button, tick the focused box</source>
-        <translation type="unfinished"></translation>
+        <translation>按下具有焦點的按鈕、勾選具有焦點的核取方塊</translation>
     </message>
     <message>
         <source>In the model table</source>
-        <translation type="unfinished"></translation>
+        <translation>在模型表格中</translation>
     </message>
     <message>
         <source>Move between models</source>
-        <translation type="unfinished"></translation>
+        <translation>在模型之間移動</translation>
     </message>
     <message>
         <source>Select more models</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇更多模型</translation>
     </message>
     <message>
         <source>Select every model</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇所有模型</translation>
     </message>
     <message>
         <source>Open the row&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟該列的選單</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <source>Search by action or key</source>
-        <translation type="unfinished"></translation>
+        <translation>依動作或按鍵搜尋</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋(&amp;S)：</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">動作</translation>
+        <translation>動作</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快速鍵</translation>
     </message>
 </context>
 <context>
