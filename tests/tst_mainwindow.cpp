@@ -444,6 +444,10 @@ void TestMainWindow::toolbarButtonsDropTheMnemonics()
         ++checked;
     }
     QCOMPARE(checked, 3);
+    // A short label of its own stays short: "测试", not "测试所选".
+    auto *test = qobject_cast<QToolButton *>(bar->widgetForAction(m_window->testAction()));
+    QVERIFY(test);
+    QCOMPARE(test->text(), QCoreApplication::translate("lb::gui::MainWindow", "Test"));
 }
 
 void TestMainWindow::testSuccessShowsRoundTrip()

@@ -124,6 +124,18 @@ QString asOfText(const QDateTime &when)
 // Lists up to this size merge in a few milliseconds: at once (setModels).
 constexpr qsizetype kListAtOnce = 2000;
 
+// What QAction::iconText() makes of a text when none was set (Qt's own rule):
+// "..." and each "&" that is not the second of "&&" dropped.
+QString qtStrippedText(QString text)
+{
+    text.remove(QLatin1String("..."));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&'))
+            text.remove(i, 1);
+    }
+    return text.trimmed();
+}
+
 // A menu text as a toolbar button says it: "&Refresh", "刷新(&R)" and
 // "&Delete…" become "Refresh", "刷新" and "Delete".
 QString toolbarText(QString text)
@@ -434,11 +446,13 @@ void MainWindow::createToolBar()
 
     // Toolbar buttons read the menu text without its mnemonic: Qt drops a
     // bare "&" but not the "(&R)" of Chinese and Japanese menus, nor "…".
+    // A short label of its own (setIconText) is kept, and cleaned the same.
     for (QAction *action : bar->actions()) {
         if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
             continue;
-        const auto follow = [action] {
-            const QString text = toolbarText(action->text());
+        const bool ownLabel = action->iconText() != qtStrippedText(action->text());
+        const auto follow = [action, ownLabel] {
+            const QString text = toolbarText(ownLabel ? action->iconText() : action->text());
             if (action->iconText() != text)
                 action->setIconText(text);
         };

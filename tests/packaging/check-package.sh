@@ -25,6 +25,7 @@ for needed in libqt6core6 libqt6widgets6 libqt6network6 libqt6keychain1 libqt6sv
     grep -q "$needed" <<<"$depends" || { echo "missing dependency: $needed"; exit 1; }
 done
 grep -q gnome-keyring <<<"$recommends" || { echo "gnome-keyring is not recommended"; exit 1; }
+grep -q qt6-translations-l10n <<<"$recommends" || { echo "Qt's own translations (dialog buttons) are not recommended"; exit 1; }
 contents=$(dpkg-deb -c "$deb")
 for file in usr/bin/langbot-console usr/share/applications/app.langbot.Console.desktop \
             usr/share/metainfo/app.langbot.Console.metainfo.xml \
