@@ -9,6 +9,8 @@ packages=(
     qtkeychain-qt6-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     libsecret-1-0 gnome-keyring dbus
     xvfb xauth fonts-dejavu-core
+    # tests/accessibility: the AT-SPI bus and a client that reads it
+    at-spi2-core python3-pyatspi
     # scripts/test.sh's extra stages: libFuzzer (clang and its runtimes),
     # symbolized sanitizer reports, valgrind memcheck
     clang libclang-rt-14-dev llvm valgrind

@@ -3710,6 +3710,18 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>The banner above says why; Refresh (%1) tries again.</source>
         <translation>理由は上のバナーに表示されています。更新（%1）で再試行します。</translation>
     </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー一覧</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>その他のツール</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::MessageBanner</name>

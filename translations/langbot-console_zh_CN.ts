@@ -3710,6 +3710,18 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>The banner above says why; Refresh (%1) tries again.</source>
         <translation>原因见上方横幅；按“刷新” (%1) 可重试。</translation>
     </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器列表</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::MessageBanner</name>

@@ -3710,6 +3710,18 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>The banner above says why; Refresh (%1) tries again.</source>
         <translation>原因請見上方橫幅；按「重新整理」(%1) 可再試一次。</translation>
     </message>
+    <message>
+        <source>Servers</source>
+        <translation>伺服器清單</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::MessageBanner</name>

@@ -24,6 +24,7 @@
 #include "testing/TestHistory.h"
 #include "testing/TestRunner.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -56,6 +57,7 @@
 #include <QTableView>
 #include <QThreadPool>
 #include <QToolBar>
+#include <QToolButton>
 #include <QWidgetAction>
 #include <QVBoxLayout>
 
@@ -391,6 +393,7 @@ void MainWindow::createToolBar()
     m_serverCombo = new QComboBox(switcher);
     m_serverCombo->setObjectName(QStringLiteral("serverCombo"));
     m_serverCombo->setAccessibleName(tr("Server"));
+    m_serverCombo->view()->setAccessibleName(tr("Servers")); // its drop-down list
     m_serverCombo->setToolTip(tr("The LangBot server shown (Ctrl+1 … Ctrl+9)"));
     m_serverCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_serverCombo->setMinimumWidth(200);
@@ -426,8 +429,15 @@ void MainWindow::createToolBar()
     m_filter->setAccessibleName(tr("Filter models"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setFixedWidth(240);
-    withIcon(m_filter->addAction(icon("search"), QLineEdit::LeadingPosition), "search");
+    QAction *search = withIcon(m_filter->addAction(icon("search"), QLineEdit::LeadingPosition), "search");
+    // The line edit's buttons are announced by their actions' texts.
+    search->setText(tr("Filter"));
+    if (auto *clear = m_filter->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the filter"));
     bar->addWidget(m_filter);
+    // The ">>" button that shows the tools a narrow window has no room for.
+    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More tools"));
     auto *margin = new QWidget(bar);
     margin->setFixedWidth(6);
     bar->addWidget(margin);
