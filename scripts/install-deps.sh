@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
-# Installs what langbot-console needs to build, run and test on Debian 12.
+# Installs what langbot-console needs to build and run on Debian 12;
+# with --tests also what the tests need (scripts/test.sh passes it).
 set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config openssl python3
-    dpkg-dev desktop-file-utils appstream
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     qtkeychain-qt6-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     libsecret-1-0 gnome-keyring dbus
     xvfb xauth fonts-dejavu-core
-    # tests/accessibility: the AT-SPI bus and a client that reads it
-    at-spi2-core python3-pyatspi
-    # scripts/test.sh's extra stages: libFuzzer (clang and its runtimes),
-    # symbolized sanitizer reports, valgrind memcheck
-    clang libclang-rt-14-dev llvm valgrind
 )
+if [ "${1:-}" = "--tests" ]; then
+    packages+=(
+        # the packaging check: build, validate and install the .deb
+        dpkg-dev desktop-file-utils appstream
+        # tests/accessibility: the AT-SPI bus and a client that reads it
+        at-spi2-core python3-pyatspi
+        # scripts/test.sh's extra stages: libFuzzer (clang and its runtimes),
+        # symbolized sanitizer reports, valgrind memcheck
+        clang libclang-rt-14-dev llvm valgrind
+    )
+fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then

@@ -20,7 +20,7 @@ werror=OFF
 asan_dir=${LANGBOT_ASAN_BUILD_DIR:-build-asan}
 jobs=$(nproc)
 
-bash scripts/install-deps.sh
+bash scripts/install-deps.sh --tests
 
 # The tests run inside a private D-Bus session with an unlocked keyring.
 in_session() {

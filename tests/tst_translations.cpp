@@ -4,6 +4,8 @@
 // source string, and is bundled so that the GUI speaks the language; and no
 // user string in the GUI or the command line escaped tr().
 
+#include "Preferences.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -11,6 +13,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -139,6 +142,8 @@ private slots:
     void bundledTranslationsLoad_data();
     void bundledTranslationsLoad();
     void userStringsGoThroughTr();
+    void systemLocalePicksItsTranslation_data();
+    void systemLocalePicksItsTranslation();
 };
 
 void TestTranslations::committedFilesAreComplete_data()
@@ -307,6 +312,36 @@ void TestTranslations::userStringsGoThroughTr()
     QVERIFY(scanned > 20);
     QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("user strings without tr():\n  ")
                                          + found.join(QStringLiteral("\n  "))));
+}
+
+void TestTranslations::systemLocalePicksItsTranslation_data()
+{
+    QTest::addColumn<QString>("system");
+    QTest::addColumn<QString>("file"); // the translation loaded, "" for none
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("zh_SG") << QStringLiteral("zh_SG") << QStringLiteral("zh_CN");
+    QTest::newRow("zh_TW") << QStringLiteral("zh_TW") << QStringLiteral("zh_TW");
+    QTest::newRow("zh_HK") << QStringLiteral("zh_HK") << QStringLiteral("zh_TW");
+    QTest::newRow("zh_MO") << QStringLiteral("zh_MO") << QStringLiteral("zh_TW");
+    QTest::newRow("ja_JP") << QStringLiteral("ja_JP") << QStringLiteral("ja");
+    QTest::newRow("en_GB") << QStringLiteral("en_GB") << QStringLiteral("en");
+    QTest::newRow("de_DE") << QStringLiteral("de_DE") << QString();
+}
+
+void TestTranslations::systemLocalePicksItsTranslation()
+{
+    QFETCH(QString, system);
+    QFETCH(QString, file);
+    QStandardPaths::setTestModeEnabled(true); // Preferences::language() reads no real settings
+    lb::gui::Preferences::setLanguage(QString());
+    const QLocale locale = lb::gui::Preferences::interfaceLocale(QLocale(system));
+    QTranslator translator;
+    const bool loaded = translator.load(locale, QStringLiteral("langbot-console"), QStringLiteral("_"),
+                                        QStringLiteral(":/i18n"));
+    QCOMPARE(loaded, !file.isEmpty());
+    if (loaded)
+        QCOMPARE(QFileInfo(translator.filePath()).fileName(),
+                 QStringLiteral("langbot-console_%1.qm").arg(file));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

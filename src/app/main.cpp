@@ -66,8 +66,7 @@ void installTranslators(QCoreApplication &app)
 {
     // The language chosen in File → Preferences, else the system's. Absent
     // translations are not an error: the source strings are English.
-    const QString language = lb::gui::Preferences::language();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    const QLocale locale = lb::gui::Preferences::interfaceLocale();
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("langbot-console"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))

@@ -54,6 +54,18 @@ QStringList Preferences::languages()
             QStringLiteral("ja")};
 }
 
+QLocale Preferences::interfaceLocale(const QLocale &system)
+{
+    const QString code = language();
+    const QLocale locale = code.isEmpty() ? system : QLocale(code);
+    if (locale.language() != QLocale::Chinese)
+        return locale;
+    // One translation per script: zh_TW for Traditional, zh_CN for Simplified.
+    if (locale.script() == QLocale::TraditionalChineseScript)
+        return QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan);
+    return QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
+}
+
 QString Preferences::language()
 {
     const QSettings settings;

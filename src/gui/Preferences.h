@@ -3,6 +3,7 @@
 #include "Appearance.h"
 
 #include <QDialog>
+#include <QLocale>
 
 class QComboBox;
 class QLabel;
@@ -29,6 +30,10 @@ public:
     static void setLanguage(const QString &code);
     // The codes language() may return, "" first.
     static QStringList languages();
+    // The locale whose translations the interface loads: language(), else
+    // `system`. Chinese reads the one translation of its script: zh_TW for
+    // Traditional (zh_HK, zh_MO too), zh_CN for Simplified (zh_SG too).
+    static QLocale interfaceLocale(const QLocale &system = QLocale());
 };
 
 // File → Preferences: the settings of Preferences, as a small form.
