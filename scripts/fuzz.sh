@@ -4,6 +4,9 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #
 # SECONDS: time per target (default 60; CI uses 60, a long run e.g. 3600).
+# FUZZ_SEED: libFuzzer's random seed (default: a new one each run). CI fixes
+#          it (scripts/test.sh), so that a commit's fuzz stage does the same
+#          work on every run; long runs explore with fresh seeds.
 # TARGET:  envelope model requesters modelsdocument profilesdocument settings
 #          caches (default: all). Targets run $FUZZ_JOBS at a time (default:
 #          the number of cores).
@@ -63,7 +66,7 @@ run_one() {
     ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1:quarantine_size_mb=32:${ASAN_OPTIONS:-}" \
     UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
         "$build/tests/fuzz/fuzz_$t" "$corpus" -dict="$(dict_for "$t")" \
-        -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2560 \
+        -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2560 ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
         -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || status=$?
     local runs
     runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}' | tail -n 1)
@@ -75,6 +78,6 @@ run_one() {
     echo "fuzz_$t: ${runs:-?} inputs in ${seconds} s, no crash, corpus $(ls "$corpus" | wc -l) files"
 }
 export -f run_one seeds_for dict_for
-export root build seconds fixtures
+export root build seconds fixtures FUZZ_SEED
 
 printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'run_one {}'

@@ -61,6 +61,8 @@ asan_stage() {
 }
 
 fuzz_stage() {
+    # CI: a fixed seed, so the same commit fuzzes the same inputs every run.
+    [ "${CI:-}" = "true" ] && export FUZZ_SEED=${FUZZ_SEED:-1}
     LANGBOT_FUZZ_BUILD_DIR="${LANGBOT_FUZZ_BUILD_DIR:-$PWD/build-fuzz}" \
         bash scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
 }

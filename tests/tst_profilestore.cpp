@@ -626,6 +626,11 @@ void TestProfileStore::damagedFile_data()
         << QByteArray("[profiles]\nsize=3\n1\\name=Same\n1\\baseUrl=http://a.example\n"
                       "2\\name=SAME\n2\\baseUrl=http://b.example\n3\\baseUrl=http://c.example\n")
         << QStringList{QStringLiteral("Same"), QStringLiteral("SAME (2)"), QStringLiteral("Profile 3")};
+    QTest::newRow("index with spaces beside the real one (fuzz finding)")
+        << QByteArray("[profiles]\n1\\name=One\n1\\baseUrl=http://one.example\n"
+                      "%201\\name=Shadow\n%201\\baseUrl=http://shadow.example\n"
+                      "%0A2\\name=Newline\n%0A2\\baseUrl=http://newline.example\n")
+        << QStringList{QStringLiteral("One")};
     QTest::newRow("unquoted comma in a name")
         << QByteArray("[profiles]\nsize=1\n1\\name=Acme, EU\n1\\baseUrl=http://a.example\n")
         << QStringList{QStringLiteral("Acme, EU")};

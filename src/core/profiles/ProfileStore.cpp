@@ -146,9 +146,11 @@ void ProfileStore::load()
     QList<int> indexes;
     const QStringList groups = m_settings->childGroups();
     for (const QString &group : groups) {
+        // Only the store's own names ("1", "2", …): toInt() also takes " 1"
+        // or "\n1", which a damaged file can hold beside the real "1".
         bool ok = false;
         const int index = group.toInt(&ok);
-        if (ok && index > 0)
+        if (ok && index > 0 && group == QString::number(index))
             indexes.append(index);
     }
     std::sort(indexes.begin(), indexes.end());
