@@ -67,13 +67,8 @@ namespace lb::gui {
 
 namespace {
 
-// A bundled icon, drawn for the palette in use (applyColors() sets the
-// icons of the actions again when it changes).
-QIcon icon(const char *name)
-{
-    return Appearance::icon(QLatin1String(name));
-}
-
+// An action with a bundled icon, drawn for the palette in use (applyColors()
+// sets the icons of the actions again when it changes).
 QAction *withIcon(QAction *action, const char *name)
 {
     Appearance::setIcon(action, QLatin1String(name));
@@ -429,9 +424,8 @@ void MainWindow::createToolBar()
     m_filter->setAccessibleName(tr("Filter models"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setFixedWidth(240);
-    QAction *search = withIcon(m_filter->addAction(icon("search"), QLineEdit::LeadingPosition), "search");
     // The line edit's buttons are announced by their actions' texts.
-    search->setText(tr("Filter"));
+    m_filter->addAction(withIcon(new QAction(tr("Filter"), m_filter), "search"), QLineEdit::LeadingPosition);
     if (auto *clear = m_filter->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
         clear->setText(tr("Clear the filter"));
     bar->addWidget(m_filter);
