@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace lb {
@@ -42,13 +43,15 @@ std::optional<qint64> tokenLifetimeSeconds(const QString &token)
     if (!decoded)
         return std::nullopt;
     const QJsonObject claims = QJsonDocument::fromJson(decoded.decoded).object();
-    const QJsonValue exp = claims.value(QLatin1String("exp"));
-    if (!exp.isDouble())
+    // Whole seconds that fit qint64 (toInteger), else no claim: a server's
+    // 1e300 must not become undefined behaviour.
+    constexpr qint64 kNone = std::numeric_limits<qint64>::min();
+    const qint64 expires = claims.value(QLatin1String("exp")).toInteger(kNone);
+    if (expires == kNone)
         return std::nullopt;
-    const qint64 expires = qint64(exp.toDouble());
-    const QJsonValue iat = claims.value(QLatin1String("iat"));
-    if (iat.isDouble() && qint64(iat.toDouble()) < expires)
-        return expires - qint64(iat.toDouble());
+    const qint64 issued = claims.value(QLatin1String("iat")).toInteger(kNone);
+    if (issued != kNone && issued < expires)
+        return expires - issued;
     return expires - QDateTime::currentSecsSinceEpoch();
 }
 

@@ -40,7 +40,8 @@ bool fromJson(const QJsonValue &value, TestOutcome *out)
     out->finishedAt = at.toLocalTime();
     out->state = json.value(QLatin1String("ok")).toBool() ? TestOutcome::State::Ok
                                                             : TestOutcome::State::Failed;
-    out->latencyMs = qint64(json.value(QLatin1String("ms")).toDouble(-1));
+    // toInteger: a number past qint64 (a damaged file) is no latency, not UB.
+    out->latencyMs = json.value(QLatin1String("ms")).toInteger(-1);
     out->message = json.value(QLatin1String("message")).toString();
     return true;
 }
