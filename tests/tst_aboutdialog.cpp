@@ -2,9 +2,9 @@
 // connected server's LangBot version, selectable, and Copy as plain text
 // without any secret.
 
-#include "AboutDialog.h"
+#include "settings/AboutDialog.h"
 #include "FakeLangBotServer.h"
-#include "MainWindow.h"
+#include "mainwindow/MainWindow.h"
 
 #include "api/ApiClient.h"
 

@@ -3,16 +3,16 @@
 // live), the console's own colours following them, the language setting,
 // and pictures of the main window in both (saved next to the test binary).
 
-#include "AppController.h"
-#include "Appearance.h"
+#include "mainwindow/AppController.h"
+#include "settings/Appearance.h"
 #include "FakeLangBotServer.h"
-#include "FilterChipBar.h"
-#include "MainWindow.h"
-#include "AboutDialog.h"
-#include "MessageBanner.h"
-#include "ModelDialog.h"
-#include "ModelEditing.h"
-#include "Preferences.h"
+#include "mainwindow/FilterChipBar.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/AboutDialog.h"
+#include "widgets/MessageBanner.h"
+#include "models/ModelDialog.h"
+#include "models/ModelEditing.h"
+#include "settings/Preferences.h"
 
 #include "model/LlmTableModel.h"
 #include "profiles/CredentialStore.h"

@@ -5,12 +5,12 @@
 // disk per profile and shown again in a new window).
 
 #include "FakeLangBotServer.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "MessageBox.h"
-#include "Preferences.h"
-#include "TestProgress.h"
-#include "TestResultPanel.h"
+#include "mainwindow/MainWindow.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
+#include "settings/Preferences.h"
+#include "mainwindow/TestProgress.h"
+#include "mainwindow/TestResultPanel.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmSortFilterProxy.h"

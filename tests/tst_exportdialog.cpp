@@ -5,11 +5,11 @@
 // an empty one through the import dialog: every model comes back, field by
 // field, less its secrets.
 
-#include "ExportDialog.h"
+#include "transfer/ExportDialog.h"
 #include "FakeLangBotServer.h"
-#include "ImportDialog.h"
-#include "KeysPromptDialog.h"
-#include "MessageBox.h"
+#include "transfer/ImportDialog.h"
+#include "transfer/KeysPromptDialog.h"
+#include "widgets/MessageBox.h"
 
 #include "api/ApiClient.h"
 #include "transfer/ModelsDocument.h"

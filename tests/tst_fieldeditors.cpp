@@ -5,9 +5,9 @@
 // field, unknown keys kept) over all 24 requesters of the 4.6 fixture, and the
 // editors of the model's own parts: API keys, abilities, extra arguments.
 
-#include "editors/FieldEditors.h"
-#include "editors/ModelFieldEditors.h"
-#include "editors/SchemaForm.h"
+#include "models/editors/FieldEditors.h"
+#include "models/editors/ModelFieldEditors.h"
+#include "models/editors/SchemaForm.h"
 
 #include "schema/RequesterSchema.h"
 
@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "Fixtures.h"
+
 #include <memory>
 
 using namespace lb;
@@ -44,14 +46,6 @@ FieldSpec spec(const QString &rawType, const QJsonObject &extra = {})
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
         json.insert(it.key(), it.value());
     return *FieldSpec::fromJson(json);
-}
-
-QList<RequesterSchema> fixtureRequesters()
-{
-    QFile file(QStringLiteral(LANGBOT_FIXTURES "/requesters-v4.6.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return parseRequesterList(QJsonDocument::fromJson(file.readAll()).object().value(u"data"_s)).requesters;
 }
 
 QJsonValue parsed(const char *json)
@@ -378,7 +372,8 @@ void TestFieldEditors::mismatchGetsRawEditor()
 
 void TestFieldEditors::formLabelsAndMarks()
 {
-    const QList<RequesterSchema> all = fixtureRequesters();
+    LB_REQUIRE_REQUESTERS(fixture);
+    const QList<RequesterSchema> &all = fixture.requesters;
     const RequesterSchema *schema = findRequester(all, u"jiekouai-chat-completions"_s);
     QVERIFY(schema);
     SchemaForm form;
@@ -437,7 +432,8 @@ void TestFieldEditors::formErrorsShowWhenTouched()
 
 void TestFieldEditors::formDirtyPerField()
 {
-    const QList<RequesterSchema> all = fixtureRequesters();
+    LB_REQUIRE_REQUESTERS(fixture);
+    const QList<RequesterSchema> &all = fixture.requesters;
     const RequesterSchema schema = *findRequester(all, u"openai-chat-completions"_s);
     const QJsonObject stored{{u"base_url"_s, u"https://api.openai.com/v1"_s}, {u"timeout"_s, 120}};
     SchemaForm form;
@@ -459,7 +455,8 @@ void TestFieldEditors::formDirtyPerField()
 
 void TestFieldEditors::formKeepsUnknownKeys()
 {
-    const QList<RequesterSchema> all = fixtureRequesters();
+    LB_REQUIRE_REQUESTERS(fixture);
+    const QList<RequesterSchema> &all = fixture.requesters;
     const RequesterSchema schema = *findRequester(all, u"openai-chat-completions"_s);
     const QJsonObject stored{{u"base_url"_s, u"https://api.openai.com/v1"_s},
                              {u"timeout"_s, u"120"_s}, // a string: converted for the editor
@@ -488,7 +485,8 @@ void TestFieldEditors::formKeepsUnknownKeys()
 
 void TestFieldEditors::formI18nFallback()
 {
-    const QList<RequesterSchema> all = fixtureRequesters();
+    LB_REQUIRE_REQUESTERS(fixture);
+    const QList<RequesterSchema> &all = fixture.requesters;
     const RequesterSchema schema = *findRequester(all, u"openai-chat-completions"_s);
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
     SchemaForm chinese;
@@ -504,7 +502,8 @@ void TestFieldEditors::formI18nFallback()
 
 void TestFieldEditors::allFixtureRequestersBuild()
 {
-    const QList<RequesterSchema> all = fixtureRequesters();
+    LB_REQUIRE_REQUESTERS(fixture);
+    const QList<RequesterSchema> &all = fixture.requesters;
     QCOMPARE(all.size(), 24);
     for (const RequesterSchema &schema : all) {
         SchemaForm form;

@@ -6,10 +6,10 @@
 // a production profile asks to type its name; Stop stops before the next row.
 
 #include "FakeLangBotServer.h"
-#include "ImportDialog.h"
-#include "ImportPreviewModel.h"
-#include "KeysPromptDialog.h"
-#include "MessageBox.h"
+#include "transfer/ImportDialog.h"
+#include "transfer/ImportPreviewModel.h"
+#include "transfer/KeysPromptDialog.h"
+#include "widgets/MessageBox.h"
 
 #include "api/ApiClient.h"
 #include "transfer/ImportRunner.h"

@@ -4,15 +4,15 @@
 // the switcher, the environment strip and title, view state, notices, and the
 // URL checks of ServerUrl (the profile editor's and --url's).
 
-#include "EnvironmentStrip.h"
+#include "widgets/EnvironmentStrip.h"
 #include "FakeLangBotServer.h"
-#include "FilterChipBar.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "MessageBox.h"
-#include "ServerUrl.h"
-#include "TestResultPanel.h"
-#include "TestStateDelegate.h"
+#include "mainwindow/FilterChipBar.h"
+#include "mainwindow/MainWindow.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
+#include "profiles/ServerUrl.h"
+#include "mainwindow/TestResultPanel.h"
+#include "mainwindow/TestStateDelegate.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmSortFilterProxy.h"

@@ -8,20 +8,21 @@
 // profile, cached schemas, requester icons cached per profile, and the New /
 // Edit / Duplicate actions of the main window. Also the documentation picture.
 
-#include "AppController.h"
-#include "ChangeReviewDialog.h"
+#include "mainwindow/AppController.h"
+#include "models/ChangeReviewDialog.h"
 #include "FakeLangBotServer.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "MessageBox.h"
-#include "ModelDialog.h"
-#include "ModelEditing.h"
-#include "ModelViewProxy.h"
-#include "RequesterIcons.h"
-#include "RequesterPicker.h"
-#include "editors/FieldEditors.h"
-#include "editors/ModelFieldEditors.h"
-#include "editors/SchemaForm.h"
+#include "Fixtures.h"
+#include "mainwindow/MainWindow.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
+#include "models/ModelDialog.h"
+#include "models/ModelEditing.h"
+#include "mainwindow/ModelViewProxy.h"
+#include "models/RequesterIcons.h"
+#include "models/RequesterPicker.h"
+#include "models/editors/FieldEditors.h"
+#include "models/editors/ModelFieldEditors.h"
+#include "models/editors/SchemaForm.h"
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -408,10 +409,8 @@ void TestModelDialog::everyFixtureRequesterBuildsInTheDialog()
     ModelDialog *dialog = openDialog(ModelDialog::Mode::New);
     QVERIFY(dialog);
     QTest::keyClicks(dialog->nameEdit(), u"probe"_s);
-    QFile file(QStringLiteral(LANGBOT_FIXTURES "/requesters-v4.6.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<RequesterSchema> all =
-        parseRequesterList(QJsonDocument::fromJson(file.readAll()).object().value(u"data"_s)).requesters;
+    LB_REQUIRE_REQUESTERS(fixture);
+    const QList<RequesterSchema> &all = fixture.requesters;
     QCOMPARE(all.size(), 24);
     int llm = 0;
     for (const RequesterSchema &schema : all) {

@@ -5,6 +5,7 @@
 // sign-in for the demo) against the fake server.
 
 #include "FakeLangBotServer.h"
+#include "Fixtures.h"
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -28,15 +29,6 @@ using namespace Qt::StringLiterals;
 using lb::demo::FakeLangBotServer;
 
 namespace {
-
-QList<RequesterSchema> fixtureRequesters()
-{
-    QFile file(QStringLiteral(LANGBOT_FIXTURES "/requesters-v4.6.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    return parseRequesterList(root.value(QStringLiteral("data"))).requesters;
-}
 
 QStringList matching(const QList<RequesterSchema> &requesters, const QString &query)
 {
@@ -125,7 +117,8 @@ private:
 void TestModelEdits::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_fixture = fixtureRequesters();
+    LB_REQUIRE_REQUESTERS(fixture);
+    m_fixture = fixture.requesters;
     QCOMPARE(m_fixture.size(), 24);
 }
 
@@ -363,10 +356,8 @@ void TestModelEdits::sourceFetchFailsFallsBackToCache()
     FakeLangBotServer server;
     QVERIFY(server.listen());
     QTemporaryDir dir;
-    QFile fixture(QStringLiteral(LANGBOT_FIXTURES "/requesters-v4.6.json"));
-    QVERIFY(fixture.open(QIODevice::ReadOnly));
-    QVERIFY(SchemaCache(dir.path()).save(u"p"_s, QJsonDocument::fromJson(fixture.readAll())
-                                                        .object().value(u"data"_s)));
+    LB_REQUIRE_REQUESTERS(fixture);
+    QVERIFY(SchemaCache(dir.path()).save(u"p"_s, fixture.data));
     ApiClient client(settingsFor(server, false));
     QVERIFY(signIn(client));
     server.setFault(u"GET /api/v1/provider/requesters"_s, FakeLangBotServer::Fault::Error500Legacy);

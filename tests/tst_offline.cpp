@@ -5,11 +5,11 @@
 // the application controller: a profile's stale rows replaced by the saved
 // list when its server is gone.
 
-#include "AppController.h"
+#include "mainwindow/AppController.h"
 #include "FakeLangBotServer.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "MessageBox.h"
+#include "mainwindow/MainWindow.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
 
 #include "api/ApiClient.h"
 #include "cache/ModelCache.h"

@@ -6,9 +6,9 @@
 // keychain and the session-only choice.
 
 #include "FakeLangBotServer.h"
-#include "MessageBox.h"
-#include "ProfileManagerDialog.h"
-#include "TypedConfirmDialog.h"
+#include "widgets/MessageBox.h"
+#include "profiles/ProfileManagerDialog.h"
+#include "widgets/TypedConfirmDialog.h"
 
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"

@@ -5,8 +5,8 @@
 // production profile asks to type its name, and a Replace that moves a
 // profile to another server forgets its stored secret.
 
-#include "MessageBox.h"
-#include "ProfilesTransfer.h"
+#include "widgets/MessageBox.h"
+#include "transfer/ProfilesTransfer.h"
 
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"

@@ -5,14 +5,14 @@
 // title, typed confirmation), the last used profile at start, the secret
 // prompt, the first start on the demo server, and edits of the profile shown.
 
-#include "AppController.h"
-#include "EnvironmentStrip.h"
+#include "mainwindow/AppController.h"
+#include "widgets/EnvironmentStrip.h"
 #include "FakeLangBotServer.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "MessageBox.h"
-#include "ProfileManagerDialog.h"
-#include "SecretPromptDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
+#include "profiles/ProfileManagerDialog.h"
+#include "profiles/SecretPromptDialog.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmSortFilterProxy.h"

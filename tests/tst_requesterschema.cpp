@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QTest>
 
+#include "Fixtures.h"
+
 using namespace Qt::StringLiterals;
 using lb::FieldSpec;
 using lb::I18nText;
@@ -24,26 +26,7 @@ Q_DECLARE_METATYPE(RequesterSchema::GenericReason)
 
 namespace {
 
-const QString kBundled = QStringLiteral(LANGBOT_TEST_DATA "/../../resources/demo/requesters.json");
-const QString kShared = QStringLiteral(LANGBOT_FIXTURES "/requesters-v4.6.json");
-
-QJsonObject readAnswer(const QString &fileName)
-{
-    QFile f(fileName);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(fileName));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test data %s: %s", qPrintable(fileName), qPrintable(error.errorString()));
-    return doc.object();
-}
-
-// data of the list answer of the real 4.6 server.
-QJsonObject fixtureData()
-{
-    return readAnswer(kBundled).value("data"_L1).toObject();
-}
+const QString kBundled = lb::testsupport::requestersFixturePath();
 
 QJsonValue js(const QString &text)
 {
@@ -102,15 +85,12 @@ void TestRequesterSchema::fixtureParses_data()
 {
     QTest::addColumn<QString>("fileName");
     QTest::newRow("bundled resources/demo/requesters.json") << kBundled;
-    // The shared fixture lives beside the repository on the team's machines.
-    if (QFile::exists(kShared))
-        QTest::newRow("shared fixtures/requesters-v4.6.json") << kShared;
 }
 
 void TestRequesterSchema::fixtureParses()
 {
     QFETCH(QString, fileName);
-    const QJsonObject answer = readAnswer(fileName);
+    LB_REQUIRE_JSON(answer, fileName);
     const QJsonArray raw = answer.value("data"_L1).toObject().value("requesters"_L1).toArray();
     QCOMPARE(raw.size(), 24);
 
@@ -147,7 +127,8 @@ void TestRequesterSchema::fixtureParses()
 
 void TestRequesterSchema::fixtureDetails()
 {
-    const lb::RequesterListParse parsed = lb::parseRequesterList(fixtureData());
+    LB_REQUIRE_REQUESTERS(fixture);
+    const lb::RequesterListParse parsed = lb::parseRequesterList(fixture.data.toObject());
     const RequesterSchema *openai = lb::findRequester(parsed.requesters, u"openai-chat-completions"_s);
     QVERIFY(openai);
     QCOMPARE(openai->displayName(QLocale(QLocale::English)), u"OpenAI"_s);
@@ -216,7 +197,8 @@ void TestRequesterSchema::labelsResolve()
     QFETCH(QString, requester);
     QFETCH(QString, what);
     QFETCH(QString, expected);
-    const lb::RequesterListParse parsed = lb::parseRequesterList(fixtureData());
+    LB_REQUIRE_REQUESTERS(fixture);
+    const lb::RequesterListParse parsed = lb::parseRequesterList(fixture.data.toObject());
     const RequesterSchema *schema = lb::findRequester(parsed.requesters, requester);
     QVERIFY(schema);
     const QLocale locale = I18nText::localeForTag(tag);
@@ -302,7 +284,8 @@ void TestRequesterSchema::i18nFromLocale()
 
 void TestRequesterSchema::llmFilter()
 {
-    const QJsonObject data = fixtureData();
+    LB_REQUIRE_REQUESTERS(fixture);
+    const QJsonObject data = fixture.data.toObject();
     const lb::RequesterListParse parsed = lb::parseRequesterList(data);
 
     // Expected, from the raw JSON.
@@ -394,7 +377,8 @@ void TestRequesterSchema::fixtureWithOneBadField()
 {
     // The real list with requesters[3].spec.config[1].type broken: one error
     // names it, all 24 requesters stay, the field stays as raw JSON.
-    QJsonObject data = fixtureData();
+    LB_REQUIRE_REQUESTERS(fixture);
+    QJsonObject data = fixture.data.toObject();
     QJsonArray list = data.value("requesters"_L1).toArray();
     QJsonObject req = list.at(3).toObject();
     QJsonObject spec = req.value("spec"_L1).toObject();
@@ -452,7 +436,8 @@ void TestRequesterSchema::singleAnswer()
 
 void TestRequesterSchema::configHelpers()
 {
-    const lb::RequesterListParse parsed = lb::parseRequesterList(fixtureData());
+    LB_REQUIRE_REQUESTERS(fixture);
+    const lb::RequesterListParse parsed = lb::parseRequesterList(fixture.data.toObject());
     const RequesterSchema *ppio = lb::findRequester(parsed.requesters, u"ppio-chat-completions"_s);
     QVERIFY(ppio);
     const QJsonObject config{{u"base_url"_s, u"nope"_s},

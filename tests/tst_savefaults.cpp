@@ -5,13 +5,13 @@
 // an edit, the dialog stays open with every value the user typed, says what
 // failed (the same message the fault table asserts), sends the write once,
 // leaves the server as it was, and the next save works.
-#include "ChangeReviewDialog.h"
-#include "ImportDialog.h"
+#include "models/ChangeReviewDialog.h"
+#include "transfer/ImportDialog.h"
 #include "FakeLangBotServer.h"
-#include "MessageBanner.h"
-#include "MessageBox.h"
-#include "ModelDialog.h"
-#include "editors/ModelFieldEditors.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
+#include "models/ModelDialog.h"
+#include "models/editors/ModelFieldEditors.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "schema/SchemaSource.h"

@@ -3,9 +3,9 @@
 // it; every menu entry shows a shortcut and the toolbar holds nothing that
 // is not in a menu.
 
-#include "AppController.h"
-#include "MainWindow.h"
-#include "ShortcutsDialog.h"
+#include "mainwindow/AppController.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/ShortcutsDialog.h"
 
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"

@@ -3,15 +3,15 @@
 // dialogs with a file chosen through the (scripted) chooser — no native file
 // dialog — and reloading the window's list after an import.
 
-#include "AppController.h"
-#include "ExportDialog.h"
+#include "mainwindow/AppController.h"
+#include "transfer/ExportDialog.h"
 #include "FakeLangBotServer.h"
-#include "ImportDialog.h"
-#include "KeysPromptDialog.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "ProfilesTransfer.h"
-#include "TransferActions.h"
+#include "transfer/ImportDialog.h"
+#include "transfer/KeysPromptDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "widgets/MessageBox.h"
+#include "transfer/ProfilesTransfer.h"
+#include "transfer/TransferActions.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmTableModel.h"

@@ -4,7 +4,7 @@
 // source string, and is bundled so that the GUI speaks the language; and no
 // user string in the GUI or the command line escaped tr().
 
-#include "Preferences.h"
+#include "settings/Preferences.h"
 
 #include <QCoreApplication>
 #include <QDir>

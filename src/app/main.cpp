@@ -2,13 +2,13 @@
 // built-in demo LangBot server, headless. One executable; main() picks
 // QCoreApplication or QApplication before constructing either.
 
-#include "AppController.h"
+#include "mainwindow/AppController.h"
 #include "CommandLine.h"
 #include "FakeLangBotServer.h"
-#include "MainWindow.h"
-#include "Preferences.h"
-#include "Screenshots.h"
-#include "ServerUrl.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/Preferences.h"
+#include "mainwindow/Screenshots.h"
+#include "profiles/ServerUrl.h"
 
 #include "api/ConnectionSettings.h"
 #include "profiles/CredentialStore.h"

@@ -1,0 +1,370 @@
+#pragma once
+
+#include "widgets/MessageBanner.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "cache/ModelCache.h"
+#include "model/LlmModel.h"
+#include "model/TestOutcome.h"
+#include "profiles/ProfileStore.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace lb {
+class LlmSortFilterProxy;
+class LlmTableModel;
+class TestHistory;
+class TestRunner;
+} // namespace lb
+
+namespace lb::gui {
+
+class EnvironmentStrip;
+class FilterChipBar;
+class ModelViewProxy;
+class TestProgress;
+class TestResultPanel;
+
+// Who the window is talking to, as shown in the title and the strip.
+struct ServerIdentity
+{
+    QString key;              // profile id, or the controller's key of the demo / --url server
+    QString name;             // "Acme production", "Demo server"
+    QString environmentName;  // "Production"; empty: no environment (no strip)
+    QColor color;             // the strip's colour; invalid: no strip
+    bool production = false;  // title names it; destructive actions ask to type the name
+    // Where the test history and the offline copy of the list are kept (a
+    // profile id, "demo"...); empty: neither is kept.
+    QString storageId;
+};
+
+// One entry of the server switcher (toolbar combo box and Server menu).
+struct ServerChoice
+{
+    QString key;
+    QString name;
+    QString detail;           // URL and environment, for the tooltip
+    QColor color;             // the chip; invalid: a grey chip
+};
+
+// The main window: the server's LLM models in a table, with Refresh, Test and
+// Delete. It talks to the server through an ApiClient it does not own; every
+// call is asynchronous and every failure is shown in the message banner.
+//
+// Tests run through one TestRunner (bounded concurrency, cancel): Test Selected,
+// Test All and Re-test Failed, with the progress in the status bar; each
+// result goes into the TestHistory of the server (identity().storageId).
+// Every successful list is saved (without key values) in the ModelCache; when
+// the server cannot be reached, the saved list is shown read-only under an
+// "Offline" banner with Retry.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ApiClient *client, const QString &serverName, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Switches to another server: cancels the old client's calls, forgets its
+    // models and loads the new one's. The window never owns a client.
+    void setClient(ApiClient *client, const QString &serverName);
+    // The same with a full identity. lastKnown: rows to show at once (the last
+    // list of that server, kept by the caller). load: start listing now; false
+    // when the connection is not ready yet (call load() once it is).
+    // Answers of the previous client never reach the window after this.
+    void setServer(ApiClient *client, const ServerIdentity &identity,
+                   const std::optional<QList<LlmModel>> &lastKnown = std::nullopt,
+                   bool load = true);
+    // Loads the server info and the models (the connection became ready).
+    void load();
+    // Renames/recolours the current server (title, strip) without reloading.
+    void setIdentity(const ServerIdentity &identity);
+    const ServerIdentity &identity() const { return m_identity; }
+    // What the table says while waiting before load() ("Waiting for the API key…").
+    void setWaitingText(const QString &text);
+    ApiClient *client() const { return m_client; }
+    QString serverName() const { return m_identity.name; }
+
+    // The entries of the switcher; currentKey is checked/selected.
+    void setServerChoices(const QList<ServerChoice> &choices, const QString &currentKey);
+    // Sort, column layout and current row, to keep per server.
+    ProfileStore::ViewState viewState() const;
+    // Applies a saved view state; the current row is selected now if shown,
+    // else once the next list brings it.
+    void restoreViewState(const ProfileStore::ViewState &state);
+
+    // An information or error banner with an optional button (e.g. "Add server…").
+    void showNotice(MessageBanner::Kind kind, const QString &title, const QString &message,
+                    const QString &actionText = QString(), std::function<void()> action = {});
+    // Takes a notice of showNotice() away (not the window's own errors).
+    void dismissNotice();
+
+    // --- for tests and the --screenshot mode --------------------------------
+    QTableView *tableView() const { return m_view; }
+    LlmTableModel *tableModel() const { return m_model; }
+    LlmSortFilterProxy *proxyModel() const;
+    ModelViewProxy *viewProxy() const { return m_proxy; }
+    TestResultPanel *testPanel() const { return m_panel; }
+    QDockWidget *testDock() const { return m_testDock; }
+    MessageBanner *banner() const { return m_banner; }
+    QAction *manageProfilesAction() const { return m_manageAction; }
+    QComboBox *serverCombo() const { return m_serverCombo; }
+    QMenu *serverMenu() const { return m_serverMenu; }
+    // The switcher's entries in the Server menu, in order (profiles, then the rest).
+    QList<QAction *> serverActions() const { return m_serverActions; }
+    EnvironmentStrip *environmentStrip() const { return m_strip; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    // Test Selected (Ctrl+T): the selected rows, one or many.
+    QAction *testAction() const { return m_testAction; }
+    QAction *testAllAction() const { return m_testAllAction; }
+    QAction *retestFailedAction() const { return m_retestFailedAction; }
+    QAction *cancelTestsAction() const { return m_cancelTestsAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *copyNameAction() const { return m_copyNameAction; }
+    QAction *copyUuidAction() const { return m_copyUuidAction; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    QAction *aboutAction() const { return m_aboutAction; }
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
+    QMenu *contextMenu() const { return m_contextMenu; }
+    // The column chooser (the table header's context menu).
+    QMenu *headerMenu() const { return m_headerMenu; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    FilterChipBar *filterChips() const { return m_chips; }
+    TestProgress *testProgress() const { return m_progress; }
+    TestRunner *testRunner() const { return m_runner; }
+    TestHistory *testHistory() const { return m_history; }
+    // The "Clear filter" button of the empty state.
+    QPushButton *overlayClearButton() const { return m_overlayClear; }
+    QString versionText() const;
+    QString countText() const;
+    bool isBusy() const;
+    // The hint shown over the table (empty state, loading...); empty when none.
+    QString overlayText() const;
+    bool hasLoaded() const { return m_loaded; }
+
+    // Offline: the server could not be reached and the table shows the list
+    // saved at offlineAsOf(); editing and testing are disabled.
+    bool isOffline() const { return m_offline; }
+    QDateTime offlineAsOf() const { return m_offlineAsOf; }
+    // The server could not be reached before the list was asked for (e.g.
+    // the login failed): shows the saved list, if there is one, offline.
+    // retry: what the banner's Retry does.
+    void showSavedListOffline(const QString &reason, std::function<void()> retry);
+    // Hands a list to the table and runs `then` once the table holds it: a
+    // small list at once (setModels), a big one through applyModels (a
+    // worker, then batches). A later list, clear() or another server drops a
+    // pending `then` unrun.
+    void showModels(const QList<LlmModel> &models, std::function<void()> then);
+    void listShown(qint64 elapsedMs); // a list from the server is in the table
+
+    // The model the Test action works on (current row if selected); empty if none.
+    QString currentUuid() const;
+    QStringList selectedUuids() const;
+    // Selects (and makes current) the row of uuid; false when it is not shown.
+    bool selectModel(const QString &uuid);
+
+public slots:
+    void refresh();
+    void testCurrentModel();
+    // One model; the test panel shows it.
+    void testModel(const QString &uuid);
+    // Several models (queued in the runner); with one, the panel shows it.
+    void testModels(const QStringList &uuids);
+    void testSelectedModels();
+    // Every model the table shows (after the filters).
+    void testAllModels();
+    void retestFailedModels();
+    // Drops the waiting tests and aborts the running ones.
+    void cancelTests();
+    void cancelShownTest();
+    void deleteSelectedModels();
+    void copySelectedNames();
+    void copySelectedUuids();
+    // Clears the text filter and the chips.
+    void clearFilters();
+    void showPreferences();
+    // Help → About and Help → Keyboard Shortcuts (window-modal, deleted on close).
+    void showAbout();
+    void showShortcuts();
+
+public:
+    // The size, position, toolbar and dock layout of the last session (from
+    // QSettings), or a default size that fits the screen at first start.
+    void restoreWindowSettings();
+    // Stores them (done on close).
+    void saveWindowSettings() const;
+
+signals:
+    // Server → Manage profiles…
+    void manageProfilesRequested();
+    // The user picked another server in the switcher (combo box or Server menu).
+    void serverChosen(const QString &key);
+    // A list call succeeded and the table holds count models.
+    void modelsLoaded(int count);
+    void loadFailed(const QString &message);
+    // The server refused the credentials (HTTP 401) while listing.
+    void credentialsRejected(const QString &message);
+    // A test ended (ok, failed or cancelled); the outcome is in tableModel().
+    void testFinished(const QString &uuid);
+    // The runner's batch is over (finished or cancelled).
+    void testsFinished();
+    void modelDeleted(const QString &uuid);
+    // The window went offline (saved list shown) or back online.
+    void offlineChanged(bool offline);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralArea();
+    void createTestDock();
+    void createStatusBar();
+
+    void loadServerInfo();
+    void updateActions();
+    void applyIdentity();
+    void selectChoice(const QString &key);
+    void updateCount();
+    void updateOverlay();
+    void updateBusy(int running);
+    // The colours of the table, the dock and the status bar, for the
+    // palette in use (light or dark); again when the palette changes.
+    void applyColors();
+    void showContextMenu(const QPoint &pos);
+    void showHeaderMenu(const QPoint &pos);
+    void resetColumns();
+    QString modelName(const QString &uuid) const;
+    int selectedRowCount() const;
+
+    // Tests through the runner.
+    void onTestQueued(const QString &uuid);
+    void onTestStarted(const QString &uuid);
+    void onTestFinished(const QString &uuid, const TestOutcome &outcome);
+    void onTestProgress(int completed, int total);
+    void onTestsFinished();
+    void resetRunner(ApiClient *client);
+
+    // History, chips and the offline copy.
+    void applyHistory();
+    void scheduleChipUpdate();
+    void updateChips();
+    void applyChipFilters();
+    void saveListToCache();
+    void handleUnreachable(const QString &reason, std::function<void()> retry,
+                           std::function<void()> fallback);
+    void enterOffline(const QDateTime &asOf, const QString &reason, std::function<void()> retry);
+    void leaveOffline();
+    void setActionState(QAction *action, bool enabled, bool blockedOffline);
+
+    // Shows an error in the banner. source tags it ("list", "delete", "test:<uuid>")
+    // so that a later success of the same thing can take it away again.
+    void showError(const QString &source, const QString &title, const QString &message,
+                   std::function<void()> retry = {});
+    void clearError(const QString &source);
+
+    QPointer<ApiClient> m_client;
+    ServerIdentity m_identity;
+    QString m_waitingText;
+    QString m_pendingSelection; // restored current row, selected once listed
+    quint64 m_generation = 0;   // bumped by setClient: answers of older clients are ignored
+    QPointer<ApiCall> m_listCall;
+    QPointer<ApiCall> m_infoCall;
+    TestRunner *m_runner = nullptr;
+    TestHistory *m_history = nullptr;
+    ModelCache m_cache;
+    QSet<QString> m_pending;    // queued or running in the runner
+    QSet<QString> m_started;    // of those, the ones sent to the server
+    QHash<QString, TestOutcome> m_beforeQueued; // restored when cancelled before it ran
+    int m_batchOk = 0;
+    int m_batchFailed = 0;
+    int m_batchCancelled = 0;
+    QString m_panelUuid;        // the model whose test the panel shows
+    QString m_bannerSource;
+    std::function<void()> m_bannerRetry;
+    std::function<void()> m_afterApply; // see showModels()
+    bool m_loaded = false;
+    bool m_loadFailed = false;
+    QString m_serverVersion;
+    QDateTime m_listedAt;       // last successful list of this client (this run)
+    bool m_offline = false;
+    bool m_readingCache = false;
+    QDateTime m_offlineAsOf;
+    QString m_offlineReason;
+    QByteArray m_defaultHeaderState;
+    QHash<QAction *, QPair<QString, QString>> m_tips; // tool tip, status tip when available
+    QTimer m_chipTimer;          // coalesces recounting the chips
+    bool m_abilitiesStale = true; // records changed: count the abilities again
+
+    LlmTableModel *m_model = nullptr;
+    ModelViewProxy *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QWidget *m_overlay = nullptr;
+    QLabel *m_overlayLabel = nullptr;
+    QPushButton *m_overlayClear = nullptr;
+    FilterChipBar *m_chips = nullptr;
+    TestProgress *m_progress = nullptr;
+    QLabel *m_offlineLabel = nullptr;
+    QMenu *m_headerMenu = nullptr;
+    QList<QAction *> m_columnActions;
+    MessageBanner *m_banner = nullptr;
+    TestResultPanel *m_panel = nullptr;
+    QDockWidget *m_testDock = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QMenu *m_contextMenu = nullptr;
+    QMenu *m_serverMenu = nullptr;
+    QAction *m_serverMenuEnd = nullptr; // separator after the server entries
+    QActionGroup *m_serverGroup = nullptr;
+    QList<QAction *> m_serverActions;
+    QComboBox *m_serverCombo = nullptr;
+    QAction *m_serverComboAction = nullptr;
+    EnvironmentStrip *m_strip = nullptr;
+
+    QLabel *m_versionLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+
+    QAction *m_manageAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_testAction = nullptr;
+    QAction *m_testAllAction = nullptr;
+    QAction *m_retestFailedAction = nullptr;
+    QAction *m_cancelTestsAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_copyNameAction = nullptr;
+    QAction *m_copyUuidAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_resetColumnsAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    bool m_applyingColors = false;
+};
+
+} // namespace lb::gui

@@ -1,0 +1,311 @@
+#include "RequesterPicker.h"
+
+#include "settings/Appearance.h"
+#include "RequesterIcons.h"
+
+#include "schema/RequesterSearch.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+namespace lb::gui {
+
+class RequesterFilterModel : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setQuery(const QString &query)
+    {
+        m_query = query;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        return keywordsMatch(index.data(RequesterPicker::KeywordsRole).toStringList(), m_query);
+    }
+
+private:
+    QString m_query;
+};
+
+namespace {
+
+// Two lines per requester: the label, and the name in small grey text.
+class RequesterDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        const QFontMetrics metrics(option.font);
+        return {200, metrics.height() * 2 + 14};
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString label = opt.text;
+        const QIcon icon = opt.icon;
+        opt.text.clear();
+        opt.icon = QIcon();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+        const QRect rect = opt.rect.adjusted(8, 0, -6, 0);
+        const int iconSize = 24;
+        const QRect iconRect(rect.left(), rect.center().y() - iconSize / 2, iconSize, iconSize);
+        icon.paint(painter, iconRect);
+
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        QColor faint = text;
+        faint.setAlphaF(selected ? 0.8f : 0.55f);
+
+        const QRect textRect = rect.adjusted(iconSize + 10, 5, 0, -5);
+        QFont bold = opt.font;
+        bold.setWeight(QFont::DemiBold);
+        painter->save();
+        painter->setFont(bold);
+        painter->setPen(text);
+        const QFontMetrics boldMetrics(bold);
+        painter->drawText(textRect.adjusted(0, 0, 0, -textRect.height() / 2), Qt::AlignLeft | Qt::AlignVCenter,
+                          boldMetrics.elidedText(label, Qt::ElideRight, textRect.width()));
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.88);
+        painter->setFont(small);
+        painter->setPen(faint);
+        const QString name = index.data(RequesterPicker::NameRole).toString();
+        painter->drawText(textRect.adjusted(0, textRect.height() / 2, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(small).elidedText(name, Qt::ElideRight, textRect.width()));
+        painter->restore();
+    }
+};
+
+} // namespace
+
+RequesterPicker::RequesterPicker(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new RequesterFilterModel(this))
+{
+    setObjectName(QStringLiteral("requesterPicker"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    auto *title = new QLabel(tr("&Requester"), this);
+    title->setStyleSheet(Appearance::css(QStringLiteral("font-weight: 600;")));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("requesterSearch"));
+    m_search->setPlaceholderText(tr("Search: name, label or alias"));
+    m_search->setAccessibleName(tr("Search requesters"));
+    m_search->setToolTip(tr("Finds requesters by label (any language), name or alias, such as "
+                            "“claude”, “gpt” or “glm”"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+
+    m_proxy->setSourceModel(m_model);
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("requesterList"));
+    // A list is not announced by its buddy label (Qt 6.4): named itself.
+    m_list->setAccessibleName(tr("Requesters"));
+    m_list->setModel(m_proxy);
+    m_list->setItemDelegate(new RequesterDelegate(m_list));
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformItemSizes(true);
+    m_list->setMinimumWidth(220);
+    m_list->installEventFilter(this);
+    title->setBuddy(m_list);
+
+    m_noMatch = new QLabel(tr("No requester matches."), this);
+    m_noMatch->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
+    m_noMatch->hide();
+
+    m_description = new QLabel(this);
+    m_description->setObjectName(QStringLiteral("requesterDescription"));
+    m_description->setWordWrap(true);
+    m_description->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
+    m_description->setTextFormat(Qt::PlainText);
+
+    layout->addWidget(title);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_noMatch);
+    layout->addWidget(m_description);
+    setTabOrder(m_search, m_list);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Filtering moves the view's current row: that is no choice.
+        m_selecting = true;
+        m_proxy->setQuery(text);
+        m_selecting = false;
+        m_noMatch->setVisible(m_proxy->rowCount() == 0);
+        selectCurrentInView();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() > 0) {
+            choose(m_proxy->index(0, 0), true);
+            m_list->setFocus(Qt::OtherFocusReason);
+        }
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_selecting && current.isValid())
+                    choose(current, true);
+            });
+}
+
+RequesterPicker::~RequesterPicker() = default;
+
+void RequesterPicker::setRequesters(const QList<RequesterSchema> &requesters, RequesterIcons *icons)
+{
+    if (m_icons)
+        disconnect(m_icons, nullptr, this, nullptr);
+    m_icons = icons;
+    m_model->clear();
+    const QLocale locale;
+    for (const RequesterSchema &schema : requesters) {
+        if (!schema.supports(QStringLiteral("llm")))
+            continue;
+        auto *item = new QStandardItem(schema.displayName(locale));
+        item->setData(schema.name(), NameRole);
+        item->setData(requesterKeywords(schema), KeywordsRole);
+        const QString description = schema.displayDescription(locale);
+        item->setData(description, DescriptionRole);
+        item->setToolTip(description.isEmpty() ? schema.name() : schema.name() + QLatin1Char('\n') + description);
+        item->setData(description.isEmpty() ? schema.name() : schema.name() + QStringLiteral(". ") + description,
+                      Qt::AccessibleDescriptionRole);
+        item->setIcon(icons ? icons->icon(schema.name(), schema.displayName(locale))
+                            : RequesterIcons::letterIcon(schema.displayName(locale), schema.name()));
+        m_model->appendRow(item);
+    }
+    if (icons) {
+        connect(icons, &RequesterIcons::iconReady, this, [this](const QString &name) {
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                QStandardItem *item = m_model->item(row);
+                if (item->data(NameRole).toString() == name && m_icons)
+                    item->setIcon(m_icons->icon(name));
+            }
+        });
+    }
+    m_noMatch->setVisible(m_proxy->rowCount() == 0);
+    selectCurrentInView();
+    updateDescription();
+}
+
+bool RequesterPicker::setCurrentName(const QString &name)
+{
+    m_current = name;
+    selectCurrentInView();
+    updateDescription();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row)->data(NameRole).toString() == name)
+            return true;
+    }
+    return false;
+}
+
+void RequesterPicker::selectCurrentInView()
+{
+    m_selecting = true;
+    QModelIndex found;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(NameRole).toString() == m_current) {
+            found = index;
+            break;
+        }
+    }
+    if (found.isValid()) {
+        m_list->selectionModel()->setCurrentIndex(found, QItemSelectionModel::ClearAndSelect);
+        m_list->scrollTo(found);
+    } else {
+        m_list->selectionModel()->clearSelection();
+        m_list->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+    }
+    m_selecting = false;
+}
+
+void RequesterPicker::choose(const QModelIndex &proxyIndex, bool notify)
+{
+    const QString name = proxyIndex.data(NameRole).toString();
+    if (name.isEmpty())
+        return;
+    const bool changed = name != m_current;
+    m_current = name;
+    selectCurrentInView();
+    updateDescription();
+    if (changed && notify)
+        emit currentChanged(name);
+}
+
+void RequesterPicker::updateDescription()
+{
+    QString text;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QStandardItem *item = m_model->item(row);
+        if (item->data(NameRole).toString() == m_current) {
+            text = item->data(DescriptionRole).toString();
+            break;
+        }
+    }
+    m_description->setText(text);
+    m_description->setVisible(!text.isEmpty());
+}
+
+void RequesterPicker::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+QStringList RequesterPicker::visibleNames() const
+{
+    QStringList names;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        names.append(m_proxy->index(row, 0).data(NameRole).toString());
+    return names;
+}
+
+bool RequesterPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down in the search field goes on to the list.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_proxy->rowCount() > 0) {
+            m_list->setFocus(Qt::OtherFocusReason);
+            if (!m_list->currentIndex().isValid())
+                choose(m_proxy->index(0, 0), true);
+            return true;
+        }
+    }
+    // Enter in the list confirms the choice (instead of pressing the
+    // dialog's default button).
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (m_list->currentIndex().isValid())
+                choose(m_list->currentIndex(), true);
+            emit confirmed();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace lb::gui

@@ -1,0 +1,328 @@
+#include "ExportDialog.h"
+
+#include "settings/Appearance.h"
+#include "widgets/MessageBox.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "transfer/ModelsDocument.h"
+
+#include <QCheckBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace lb::gui {
+
+ExportDialog::ExportDialog(ApiClient *client, const QString &profileName, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_profileName(profileName)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export Models"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/transfer-export.svg")));
+
+    auto *headline = new QLabel(tr("Export the model configurations of “%1”.").arg(profileName), this);
+    headline->setObjectName(QStringLiteral("exportHeadline"));
+    headline->setTextFormat(Qt::PlainText);
+    headline->setWordWrap(true);
+    QFont bold = headline->font();
+    bold.setBold(true);
+    headline->setFont(bold);
+
+    auto *about = new QLabel(tr("The file is a JSON document that reads well in version control and can be "
+                                "imported into this or another server. Without keys, it holds nothing secret."),
+                             this);
+    about->setTextFormat(Qt::PlainText);
+    about->setWordWrap(true);
+    QPalette dim = about->palette();
+    dim.setColor(QPalette::WindowText, Appearance::adapt(QColor(0x5b, 0x64, 0x70)));
+    about->setPalette(dim);
+
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setMinimumWidth(380);
+    m_path->setClearButtonEnabled(true);
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = suggestedFileName(profileName, QDate::currentDate());
+    m_path->setText(QDir::toNativeSeparators(docs.isEmpty() ? name : docs + QLatin1Char('/') + name));
+    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("exportBrowse"));
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->setSpacing(6);
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+
+    m_includeKeys = new QCheckBox(tr("Include API &keys (plain text)"), this);
+    m_includeKeys->setObjectName(QStringLiteral("exportIncludeKeys"));
+    m_includeKeys->setToolTip(tr("Off: every model's keys are replaced by a marker with their number"));
+    connect(m_includeKeys, &QCheckBox::toggled, this, &ExportDialog::onIncludeKeysToggled);
+
+    // The warning shown while keys are included.
+    m_warning = new QFrame(this);
+    m_warning->setObjectName(QStringLiteral("exportKeysWarning"));
+    m_warning->setStyleSheet(Appearance::css(QStringLiteral("QFrame#exportKeysWarning { background: #fdecec; border: 1px solid #f3c4c4;"
+                                            " border-left: 4px solid #d93a3a; border-radius: 3px; }"
+                                            "QFrame#exportKeysWarning QLabel { color: #5c1111; background: transparent;"
+                                            " border: none; }")));
+    auto *warningIcon = new QLabel(m_warning);
+    warningIcon->setPixmap(QIcon(QStringLiteral(":/icons/transfer-warning.svg")).pixmap(20, 20));
+    warningIcon->setAlignment(Qt::AlignTop);
+    auto *warningText = new QLabel(tr("<b>The file will hold every API key in plain text.</b><br>Anyone who can "
+                                      "read it can use the keys and run up costs. Keep it out of version "
+                                      "control, do not send it by e-mail or chat, and delete it when done."),
+                                   m_warning);
+    warningText->setObjectName(QStringLiteral("exportKeysWarningText"));
+    warningText->setTextFormat(Qt::RichText);
+    warningText->setWordWrap(true);
+    auto *warningLayout = new QHBoxLayout(m_warning);
+    warningLayout->setContentsMargins(10, 8, 10, 8);
+    warningLayout->setSpacing(8);
+    warningLayout->addWidget(warningIcon);
+    warningLayout->addWidget(warningText, 1);
+    m_warning->hide();
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
+    auto *secretsLabel = new QLabel(tr("Secrets:"), this);
+    secretsLabel->setBuddy(m_includeKeys);
+    form->addRow(secretsLabel, m_includeKeys);
+
+    m_statusIcon = new QLabel(this);
+    m_statusIcon->setFixedSize(18, 18);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setSpacing(6);
+    statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
+    statusRow->addWidget(m_status, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setIcon(QIcon(QStringLiteral(":/icons/transfer-export.svg")));
+    m_export->setDefault(true);
+    m_close = buttons->addButton(QDialogButtonBox::Cancel);
+    m_close->setObjectName(QStringLiteral("exportClose"));
+    connect(m_export, &QPushButton::clicked, this, [this] { startExport(); });
+    connect(m_close, &QPushButton::clicked, this, &ExportDialog::reject);
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        if (m_state != State::Exporting)
+            setState(State::Ready);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(headline);
+    layout->addWidget(about);
+    layout->addSpacing(4);
+    layout->addLayout(form);
+    layout->addWidget(m_warning);
+    layout->addLayout(statusRow);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    setTabOrder(m_path, m_browse);
+    setTabOrder(m_browse, m_includeKeys);
+    setTabOrder(m_includeKeys, m_export);
+    setTabOrder(m_export, m_close);
+    setState(State::Ready);
+    resize(560, sizeHint().height());
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+QString ExportDialog::suggestedFileName(const QString &profileName, const QDate &date)
+{
+    QString slug = profileName.toLower();
+    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    while (slug.startsWith(QLatin1Char('-')))
+        slug.remove(0, 1);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return QStringLiteral("langbot-models-%1%2.json")
+        .arg(slug.isEmpty() ? QString() : slug + QLatin1Char('-'), date.toString(Qt::ISODate));
+}
+
+void ExportDialog::setFilePath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+QString ExportDialog::filePath() const
+{
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
+
+bool ExportDialog::setIncludeKeys(bool include)
+{
+    m_includeKeys->setChecked(include);
+    return m_includeKeys->isChecked();
+}
+
+bool ExportDialog::includeKeys() const
+{
+    return m_includeKeys->isChecked();
+}
+
+QString ExportDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ExportDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Models"), filePath(),
+                                                      tr("Model export (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_path->setText(QDir::toNativeSeparators(path));
+}
+
+void ExportDialog::onIncludeKeysToggled(bool on)
+{
+    if (on) {
+        const bool sure = MessageBox::confirmDestructive(
+            this, tr("Include API Keys?"),
+            tr("The export will contain the API keys of every model of “%1” in plain text.").arg(m_profileName),
+            tr("&Include Keys"),
+            tr("Anyone who can read the file can use the keys. Export without keys unless you need them, "
+               "e.g. to move a server."));
+        if (!sure) {
+            const QSignalBlocker block(m_includeKeys);
+            m_includeKeys->setChecked(false);
+            on = false;
+        }
+    }
+    m_warning->setVisible(on);
+    m_export->setText(on ? tr("&Export with Keys") : tr("&Export"));
+    adjustSize();
+}
+
+void ExportDialog::setState(State state, const QString &message)
+{
+    m_state = state;
+    const bool busy = state == State::Exporting;
+    m_path->setEnabled(!busy);
+    m_browse->setEnabled(!busy);
+    m_includeKeys->setEnabled(!busy);
+    m_export->setEnabled(!busy);
+    m_close->setText(state == State::Done ? tr("&Close") : tr("Cancel"));
+    m_status->setText(message);
+    QString icon;
+    QColor color = palette().color(QPalette::WindowText);
+    if (state == State::Done) {
+        icon = QStringLiteral(":/icons/success.svg");
+        color = Appearance::adapt(QColor(0x16, 0x80, 0x3c));
+    } else if (state == State::Failed) {
+        icon = QStringLiteral(":/icons/error.svg");
+        color = Appearance::adapt(QColor(0xc2, 0x1f, 0x1f));
+    }
+    m_statusIcon->setPixmap(icon.isEmpty() ? QPixmap() : QIcon(icon).pixmap(16, 16));
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, color);
+    m_status->setPalette(p);
+}
+
+bool ExportDialog::startExport()
+{
+    if (m_state == State::Exporting)
+        return false;
+    const QString path = filePath();
+    if (path.isEmpty()) {
+        setState(State::Failed, tr("Choose the file to export to."));
+        return false;
+    }
+    if (!m_client) {
+        setState(State::Failed, tr("There is no connection to a server."));
+        return false;
+    }
+    if (QFileInfo(path).isDir()) {
+        setState(State::Failed, tr("“%1” is a folder; choose a file name.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    m_exportWithKeys = includeKeys();
+    setState(State::Exporting, tr("Reading the models of “%1”…").arg(m_profileName));
+
+    // The server version is for the document's source; a server that does
+    // not say still exports.
+    ApiCall *info = m_client->systemInfo();
+    m_call = info;
+    connect(info, &ApiCall::finished, this, [this, info] {
+        if (info->error().kind() == ApiError::Kind::Cancelled)
+            return;
+        const QString version = info->ok() ? ApiClient::stringFromData(info->data(), QStringLiteral("version"))
+                                           : QString();
+        if (!m_client) {
+            setState(State::Failed, tr("There is no connection to a server."));
+            emit exportFinished(false);
+            return;
+        }
+        ApiCall *list = m_client->listModels();
+        m_call = list;
+        connect(list, &ApiCall::finished, this, [this, version, list] { writeDocument(version, list); });
+    });
+    return true;
+}
+
+void ExportDialog::writeDocument(const QString &serverVersion, ApiCall *list)
+{
+    m_call = nullptr;
+    if (!list->ok()) {
+        if (list->error().kind() == ApiError::Kind::Cancelled)
+            return;
+        setState(State::Failed, tr("Could not read the models: %1").arg(list->error().message()));
+        emit exportFinished(false);
+        return;
+    }
+    const QList<LlmModel> models = ApiClient::modelsFromCall(list);
+    const ExportSource source{m_profileName, m_client ? m_client->settings().baseUrl : QUrl(), serverVersion};
+    const ModelsDocument doc = ModelsDocument::fromServer(models, source, ExportOptions{m_exportWithKeys});
+    QString error;
+    const QString path = filePath();
+    if (!doc.writeFile(path, &error)) {
+        setState(State::Failed, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        emit exportFinished(false);
+        return;
+    }
+    m_count = int(models.size());
+    QString message = (m_count == 1 ? tr("Exported 1 model to %1.") : tr("Exported %n models to %1.", nullptr, m_count))
+                          .arg(QDir::toNativeSeparators(path));
+    message += QLatin1Char(' ')
+        + (m_exportWithKeys ? tr("The file holds API keys in plain text: keep it safe and delete it when done.")
+                            : tr("API keys were left out."));
+    setState(State::Done, message);
+    emit exportFinished(true);
+}
+
+void ExportDialog::reject()
+{
+    if (m_call)
+        m_call->cancel();
+    QDialog::reject();
+}
+
+} // namespace lb::gui

@@ -1,0 +1,1032 @@
+#include "ImportDialog.h"
+
+#include "settings/Appearance.h"
+#include "ImportPreviewModel.h"
+#include "KeysPromptDialog.h"
+#include "widgets/MessageBox.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "transfer/ImportRunner.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lb::gui {
+
+namespace {
+
+const QColor kDimText(0x5b, 0x64, 0x70);
+const QColor kWarningText(0x8a, 0x4b, 0x08);
+
+void dim(QLabel *label)
+{
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, kDimText);
+    label->setPalette(p);
+}
+
+QLabel *plainLabel(const QString &text, QWidget *parent, bool wrap = true)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(wrap);
+    return label;
+}
+
+// The Action cell's editor: a combo box with the actions the row allows.
+class ActionDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("actionCellEditor"));
+        combo->setAccessibleName(ImportPreviewModel::tr("Action for %1")
+                                     .arg(index.siblingAtColumn(ImportPreviewModel::NameColumn).data().toString()));
+        const QList<int> allowed = index.data(ImportPreviewModel::AllowedActionsRole).value<QList<int>>();
+        for (const int a : allowed)
+            combo->addItem(ImportPreviewModel::actionName(static_cast<ImportAction>(a)), a);
+        // One choice commits and closes the editor.
+        connect(combo, &QComboBox::activated, combo, [this, combo] {
+            auto *self = const_cast<ActionDelegate *>(this);
+            emit self->commitData(combo);
+            emit self->closeEditor(combo);
+        });
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(ImportPreviewModel::ActionRole).toInt())));
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        model->setData(index, combo->currentData(), Qt::EditRole);
+    }
+};
+
+QString actionCaption(const ImportRow &row)
+{
+    switch (row.action) {
+    case ImportAction::Create:
+        return ImportDialog::tr("What the new model gets:");
+    case ImportAction::Update:
+        return row.changes.isEmpty() ? ImportDialog::tr("The update changes nothing.")
+                                     : ImportDialog::tr("What the update changes on the server's model:");
+    case ImportAction::Skip:
+        break;
+    }
+    if (!row.hasTarget())
+        return ImportDialog::tr("Not sent.");
+    return row.identical ? ImportDialog::tr("Not sent. The server's model is identical.")
+                         : ImportDialog::tr("Not sent. An update would change:");
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(ApiClient *client, const QString &targetName, bool production, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_targetName(targetName)
+    , m_production(production)
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import Models"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/transfer-import.svg")));
+    buildUi();
+    setState(State::Empty);
+    resize(1060, 700);
+}
+
+ImportDialog::~ImportDialog()
+{
+    if (m_listCall)
+        m_listCall->cancel();
+    // The plan outlives nothing that shows it.
+    m_model->setPlan(nullptr);
+}
+
+void ImportDialog::buildUi()
+{
+    m_title = plainLabel(QString(), this);
+    m_title->setObjectName(QStringLiteral("importTitle"));
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_title->setFont(big);
+
+    m_source = plainLabel(QString(), this);
+    m_source->setObjectName(QStringLiteral("importSource"));
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dim(m_source);
+
+    auto *ruleIcon = new QLabel(this);
+    ruleIcon->setPixmap(QIcon(QStringLiteral(":/icons/info.svg")).pixmap(16, 16));
+    ruleIcon->setAlignment(Qt::AlignTop);
+    m_rule = plainLabel(QString(), this);
+    m_rule->setObjectName(QStringLiteral("importMatchRule"));
+    auto *ruleRow = new QWidget(this);
+    ruleRow->setObjectName(QStringLiteral("importRuleRow"));
+    auto *ruleLayout = new QHBoxLayout(ruleRow);
+    ruleLayout->setContentsMargins(10, 6, 10, 6);
+    ruleLayout->setSpacing(8);
+    ruleLayout->addWidget(ruleIcon);
+    ruleLayout->addWidget(m_rule, 1);
+    ruleRow->setStyleSheet(Appearance::css(QStringLiteral("QWidget#importRuleRow { background: #e8f1fd; border: 1px solid #c3d7f5;"
+                                          " border-radius: 4px; } QWidget#importRuleRow QLabel { color: #0f2f66; }")));
+
+    // --- error page -----------------------------------------------------------
+    m_errorPage = new QWidget(this);
+    auto *errorIcon = new QLabel(m_errorPage);
+    errorIcon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(20, 20));
+    errorIcon->setAlignment(Qt::AlignTop);
+    m_errorTitleLabel = plainLabel(QString(), m_errorPage);
+    m_errorTitleLabel->setObjectName(QStringLiteral("importErrorTitle"));
+    QFont bold = m_errorTitleLabel->font();
+    bold.setBold(true);
+    m_errorTitleLabel->setFont(bold);
+    m_errorList = new QPlainTextEdit(m_errorPage);
+    m_errorList->setObjectName(QStringLiteral("importErrors"));
+    m_errorList->setReadOnly(true);
+    m_errorList->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_errorList->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_errorList->setAccessibleName(tr("Problems"));
+    m_retry = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Retry"), m_errorPage);
+    m_retry->setObjectName(QStringLiteral("importRetry"));
+    connect(m_retry, &QPushButton::clicked, this, &ImportDialog::loadServerModels);
+    auto *errorHead = new QHBoxLayout;
+    errorHead->setSpacing(8);
+    errorHead->addWidget(errorIcon);
+    errorHead->addWidget(m_errorTitleLabel, 1);
+    errorHead->addWidget(m_retry);
+    auto *errorLayout = new QVBoxLayout(m_errorPage);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    errorLayout->addLayout(errorHead);
+    errorLayout->addWidget(m_errorList, 1);
+
+    // --- preview page -----------------------------------------------------------
+    m_previewPage = new QWidget(this);
+    m_model = new ImportPreviewModel(this);
+    m_table = new QTableView(m_previewPage);
+    m_table->setObjectName(QStringLiteral("importPreview"));
+    m_table->setAccessibleName(tr("Models in the file"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(ImportPreviewModel::ActionColumn, new ActionDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                             | QAbstractItemView::EditKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->setIconSize(QSize(16, 16));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->resizeSection(ImportPreviewModel::NameColumn, 220);
+    header->resizeSection(ImportPreviewModel::ActionColumn, 100);
+    header->resizeSection(ImportPreviewModel::MatchColumn, 100);
+    header->resizeSection(ImportPreviewModel::ChangesColumn, 130);
+    header->resizeSection(ImportPreviewModel::KeysColumn, 130);
+    m_table->setStyleSheet(Appearance::css(QStringLiteral(
+        "QTableView#importPreview { border: 1px solid #d5dbe3; alternate-background-color: #f5f7fa; }"
+        "QTableView#importPreview QHeaderView::section { background: #eef1f5; color: #2b3442;"
+        " font-weight: 600; padding: 5px 8px; border: none; border-right: 1px solid #dde1e7;"
+        " border-bottom: 1px solid #cfd5dd; }")));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { updateDetail(); });
+    connect(m_model, &ImportPreviewModel::actionChanged, this, [this](qsizetype row) {
+        if (row == currentRow())
+            updateDetail();
+        updateSummary();
+    });
+    connect(m_model, &ImportPreviewModel::actionRefused, this,
+            [this](qsizetype, const QString &why) { m_status->setText(why); });
+
+    m_loadingLabel = plainLabel(QString(), m_previewPage);
+    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    dim(m_loadingLabel);
+
+    // The detail of the current row: action, target, keys, then the diff.
+    auto *detail = new QWidget(m_previewPage);
+    detail->setObjectName(QStringLiteral("importDetail"));
+    auto *left = new QWidget(detail);
+    left->setMinimumWidth(300);
+    left->setMaximumWidth(380);
+    m_detailTitle = plainLabel(QString(), left);
+    m_detailTitle->setObjectName(QStringLiteral("importDetailTitle"));
+    m_detailTitle->setFont(bold);
+    m_detailReason = plainLabel(QString(), left);
+    m_detailReason->setObjectName(QStringLiteral("importDetailReason"));
+    m_detailReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dim(m_detailReason);
+
+    m_actionCombo = new QComboBox(left);
+    m_actionCombo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_actionCombo->setObjectName(QStringLiteral("importActionCombo"));
+    for (const ImportAction a : {ImportAction::Create, ImportAction::Update, ImportAction::Skip})
+        m_actionCombo->addItem(ImportPreviewModel::actionName(a), int(a));
+    connect(m_actionCombo, &QComboBox::activated, this, &ImportDialog::onActionComboActivated);
+    m_targetCombo = new QComboBox(left);
+    m_targetCombo->setObjectName(QStringLiteral("importTargetCombo"));
+    m_targetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_targetCombo->setMinimumContentsLength(16);
+    connect(m_targetCombo, &QComboBox::activated, this, &ImportDialog::onTargetComboActivated);
+    m_keysInfo = plainLabel(QString(), left);
+    m_keysInfo->setObjectName(QStringLiteral("importKeysInfo"));
+    m_keysButton = new QPushButton(QIcon(QStringLiteral(":/icons/key.svg")), tr("Enter &Keys…"), left);
+    m_keysButton->setObjectName(QStringLiteral("importKeysButton"));
+    connect(m_keysButton, &QPushButton::clicked, this, [this] {
+        if (const qsizetype row = currentRow(); row >= 0)
+            askForKeys({row}, false);
+    });
+
+    auto *form = new QFormLayout;
+    // The keys text wraps: it must take the column's width, not its hint.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->addRow(tr("&Action:"), m_actionCombo);
+    m_targetLabel = new QLabel(tr("Server &model:"), left);
+    m_targetLabel->setBuddy(m_targetCombo);
+    form->addRow(m_targetLabel, m_targetCombo);
+    form->addRow(tr("API keys:"), m_keysInfo);
+    auto *keysButtonRow = new QHBoxLayout;
+    keysButtonRow->setContentsMargins(0, 0, 0, 0);
+    keysButtonRow->addWidget(m_keysButton);
+    keysButtonRow->addStretch(1);
+    form->addRow(QString(), keysButtonRow);
+    m_form = form;
+
+    m_warnings = plainLabel(QString(), left);
+    m_warnings->setObjectName(QStringLiteral("importWarnings"));
+    {
+        QPalette p = m_warnings->palette();
+        p.setColor(QPalette::WindowText, kWarningText);
+        m_warnings->setPalette(p);
+    }
+    m_resultInfo = plainLabel(QString(), left);
+    m_resultInfo->setObjectName(QStringLiteral("importResultInfo"));
+    m_resultInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(6);
+    leftLayout->addWidget(m_detailTitle);
+    leftLayout->addWidget(m_detailReason);
+    leftLayout->addSpacing(4);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(m_warnings);
+    leftLayout->addWidget(m_resultInfo);
+    leftLayout->addStretch(1);
+
+    auto *right = new QWidget(detail);
+    m_diffCaption = plainLabel(QString(), right);
+    m_diffCaption->setObjectName(QStringLiteral("importDiffCaption"));
+    m_diff = new QTreeWidget(right);
+    m_diff->setObjectName(QStringLiteral("importDiff"));
+    m_diff->setAccessibleName(tr("Changes"));
+    m_diff->setColumnCount(3);
+    m_diff->setHeaderLabels({tr("Field"), tr("On the server"), tr("After the import")});
+    m_diff->setRootIsDecorated(false);
+    m_diff->setUniformRowHeights(true);
+    m_diff->setAlternatingRowColors(false);
+    m_diff->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_diff->setTextElideMode(Qt::ElideMiddle);
+    m_diff->header()->setStretchLastSection(true);
+    m_diff->header()->resizeSection(0, 190);
+    m_diff->header()->resizeSection(1, 200);
+    m_diff->setStyleSheet(Appearance::css(QStringLiteral(
+        "QTreeWidget#importDiff { border: 1px solid #d5dbe3; }"
+        "QTreeWidget#importDiff::item { padding: 3px 4px; border-bottom: 1px solid #eef1f5; }"
+        "QTreeWidget#importDiff QHeaderView::section { background: #eef1f5; color: #2b3442;"
+        " font-weight: 600; padding: 4px 8px; border: none; border-right: 1px solid #dde1e7;"
+        " border-bottom: 1px solid #cfd5dd; }")));
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(6);
+    rightLayout->addWidget(m_diffCaption);
+    rightLayout->addWidget(m_diff, 1);
+
+    auto *detailLayout = new QHBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 8, 0, 0);
+    detailLayout->setSpacing(16);
+    detailLayout->addWidget(left);
+    detailLayout->addWidget(right, 1);
+
+    m_splitter = new QSplitter(Qt::Vertical, m_previewPage);
+    m_splitter->setObjectName(QStringLiteral("importSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    m_summary = plainLabel(QString(), m_previewPage, false);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_reset = new QPushButton(tr("&Reset Actions"), m_previewPage);
+    m_reset->setObjectName(QStringLiteral("importResetActions"));
+    m_reset->setToolTip(tr("Back to the proposed action of every model"));
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        m_plan.resetActions();
+        for (qsizetype i = 0; i < m_plan.size(); ++i)
+            m_model->rowChanged(i);
+        updateDetail();
+        updateSummary();
+    });
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_reset);
+
+    auto *previewLayout = new QVBoxLayout(m_previewPage);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->setSpacing(8);
+    previewLayout->addWidget(m_loadingLabel, 1);
+    previewLayout->addWidget(m_splitter, 1);
+    previewLayout->addLayout(summaryRow);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_errorPage);
+    m_pages->addWidget(m_previewPage);
+
+    // --- progress and buttons -------------------------------------------------------
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("%v of %m"));
+    m_progress->setMaximumWidth(220);
+    m_status = plainLabel(QString(), this);
+    m_status->setObjectName(QStringLiteral("importStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_saveReport = buttons->addButton(tr("&Save Report…"), QDialogButtonBox::ActionRole);
+    m_saveReport->setObjectName(QStringLiteral("importSaveReport"));
+    m_apply = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_apply->setObjectName(QStringLiteral("importApply"));
+    m_apply->setIcon(QIcon(QStringLiteral(":/icons/transfer-import.svg")));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("importClose"));
+    // Not the dialog's accept(): Import starts the apply, the dialog stays.
+    connect(m_apply, &QPushButton::clicked, this, &ImportDialog::apply);
+    connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
+    connect(m_saveReport, &QPushButton::clicked, this, &ImportDialog::saveReportInteractively);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->setSpacing(10);
+    bottom->addWidget(m_progress);
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_source);
+    layout->addWidget(ruleRow);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(bottom);
+
+    setTabOrder(m_table, m_actionCombo);
+    setTabOrder(m_actionCombo, m_targetCombo);
+    setTabOrder(m_targetCombo, m_keysButton);
+    setTabOrder(m_keysButton, m_diff);
+    setTabOrder(m_diff, m_reset);
+    setTabOrder(m_reset, m_saveReport);
+    setTabOrder(m_saveReport, m_apply);
+    setTabOrder(m_apply, m_close);
+}
+
+// --- opening ---------------------------------------------------------------------
+
+bool ImportDialog::openFile(const QString &path)
+{
+    m_path = path;
+    const ModelsDocument::ReadResult read = ModelsDocument::readFile(path);
+    if (!read.ok()) {
+        m_document = ModelsDocument();
+        showErrors(tr("“%1” is not a valid export document. Nothing was sent.").arg(QFileInfo(path).fileName()),
+                   read.errors.toText().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+        setState(State::Invalid);
+        return false;
+    }
+    m_document = read.document;
+    updateHeader();
+    loadServerModels();
+    return true;
+}
+
+bool ImportDialog::openDocument(const QByteArray &bytes, const QString &sourceName)
+{
+    m_path = sourceName;
+    const ModelsDocument::ReadResult read = ModelsDocument::read(bytes);
+    if (!read.ok()) {
+        m_document = ModelsDocument();
+        showErrors(tr("“%1” is not a valid export document. Nothing was sent.").arg(sourceName),
+                   read.errors.toText().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+        setState(State::Invalid);
+        return false;
+    }
+    m_document = read.document;
+    updateHeader();
+    loadServerModels();
+    return true;
+}
+
+void ImportDialog::showErrors(const QString &title, const QStringList &lines)
+{
+    m_errorTitle = title;
+    m_errorLines = lines;
+    m_errorTitleLabel->setText(title);
+    m_errorList->setPlainText(lines.join(QLatin1Char('\n')));
+    updateHeader();
+}
+
+QString ImportDialog::errorText() const
+{
+    if (m_state != State::Invalid && m_state != State::LoadFailed)
+        return QString();
+    return (QStringList{m_errorTitle} + m_errorLines).join(QLatin1Char('\n'));
+}
+
+void ImportDialog::loadServerModels()
+{
+    if (!m_client) {
+        showErrors(tr("There is no connection to a server."), {});
+        setState(State::LoadFailed);
+        return;
+    }
+    if (m_listCall)
+        m_listCall->cancel();
+    setState(State::Loading);
+    ApiCall *call = m_client->listModels();
+    m_listCall = call;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (m_listCall == call)
+            m_listCall = nullptr;
+        if (!call->ok()) {
+            if (call->error().kind() == ApiError::Kind::Cancelled)
+                return;
+            showErrors(tr("Could not read the models of “%1”. Nothing was sent.").arg(m_targetName),
+                       {call->error().message()});
+            setState(State::LoadFailed);
+            emit previewFailed(call->error().message());
+            return;
+        }
+        buildPlan(ApiClient::modelsFromCall(call));
+    });
+}
+
+void ImportDialog::buildPlan(const QList<LlmModel> &current)
+{
+    m_current = current;
+    const bool same = m_client && ImportPlan::isSameServer(m_document.source.serverUrl, m_client->settings().baseUrl);
+    m_plan = ImportPlan::build(m_document.models, current, ImportOptions{same, ConflictPolicy::Update});
+    m_keysAsked.clear();
+    m_model->setPlan(&m_plan);
+    setState(State::Preview);
+    updateHeader();
+    updateSummary();
+    if (m_plan.size() > 0)
+        selectRow(0);
+    else
+        updateDetail();
+    emit previewReady();
+}
+
+QString ImportDialog::matchRuleText() const
+{
+    if (m_state == State::Empty || m_state == State::Invalid)
+        return QString();
+    const QString from = m_document.source.serverUrl.isValid() && !m_document.source.serverUrl.isEmpty()
+        ? m_document.source.serverUrl.adjusted(QUrl::RemoveUserInfo).toDisplayString()
+        : QString();
+    if (m_state == State::Loading || m_state == State::LoadFailed)
+        return tr("Reading the models of “%1” to compare…").arg(m_targetName);
+    if (m_plan.options().sameServer)
+        return tr("The file comes from this server: each model is matched by its uuid, then by its name. "
+                  "A match that differs is updated; one without a match is created.");
+    return from.isEmpty()
+        ? tr("The file does not say which server it comes from: each model is matched by its exact name. "
+             "A match that differs is updated; one without a match is created.")
+        : tr("The file comes from another server (%1): each model is matched by its exact name. "
+             "A match that differs is updated; one without a match is created.").arg(from);
+}
+
+void ImportDialog::updateHeader()
+{
+    m_title->setText(m_production ? tr("Import models into “%1” (production)").arg(m_targetName)
+                                  : tr("Import models into “%1”").arg(m_targetName));
+    if (m_state == State::Invalid || m_path.isEmpty()) {
+        m_source->setText(m_path.isEmpty() ? QString() : tr("From %1").arg(QDir::toNativeSeparators(m_path)));
+    } else {
+        QStringList parts;
+        parts << tr("From %1").arg(QFileInfo(m_path).fileName());
+        if (m_document.exportedAt.isValid())
+            parts << tr("exported %1").arg(QLocale().toString(m_document.exportedAt.toLocalTime(), QLocale::ShortFormat));
+        const ExportSource &src = m_document.source;
+        QString where;
+        if (!src.profileName.isEmpty())
+            where = tr("from “%1”").arg(src.profileName);
+        QStringList details;
+        if (src.serverUrl.isValid() && !src.serverUrl.isEmpty())
+            details << src.serverUrl.adjusted(QUrl::RemoveUserInfo).toDisplayString();
+        if (!src.serverVersion.isEmpty())
+            details << tr("LangBot %1").arg(src.serverVersion);
+        if (!details.isEmpty())
+            where += (where.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("(%1)").arg(details.join(QStringLiteral(", ")));
+        if (!where.isEmpty())
+            parts << where;
+        parts << (m_document.models.size() == 1 ? tr("1 model")
+                                                : tr("%n models", nullptr, int(m_document.models.size())));
+        parts << (m_document.secretsIncluded ? tr("API keys included") : tr("API keys not included"));
+        m_source->setText(parts.join(QStringLiteral("  ·  ")));
+    }
+    const QString rule = matchRuleText();
+    m_rule->setText(rule);
+    m_rule->parentWidget()->setVisible(!rule.isEmpty());
+}
+
+// --- state -----------------------------------------------------------------------
+
+void ImportDialog::setState(State state)
+{
+    m_state = state;
+    const bool errors = state == State::Invalid || state == State::LoadFailed;
+    m_pages->setCurrentWidget(errors ? m_errorPage : m_previewPage);
+    m_pages->setVisible(state != State::Empty);
+    m_retry->setVisible(state == State::LoadFailed);
+    m_loadingLabel->setVisible(state == State::Loading);
+    m_loadingLabel->setText(state == State::Loading ? tr("Reading the models of “%1”…").arg(m_targetName) : QString());
+    m_splitter->setVisible(state == State::Preview || state == State::Applying || state == State::Done);
+    m_reset->setVisible(state == State::Preview);
+
+    const bool editable = state == State::Preview;
+    m_model->setLocked(!editable);
+    m_actionCombo->setEnabled(editable);
+    m_targetCombo->setEnabled(editable);
+    m_keysButton->setEnabled(editable);
+
+    m_progress->setVisible(state == State::Applying || state == State::Done);
+    m_saveReport->setVisible(state == State::Done);
+    m_apply->setVisible(state != State::Done);
+    m_close->setText(state == State::Applying ? tr("&Stop") : tr("&Close"));
+    m_close->setToolTip(state == State::Applying ? tr("Stop after the model being sent") : QString());
+    if (state == State::Invalid || state == State::LoadFailed)
+        m_status->setText(QString());
+    updateHeader();
+    updateSummary();
+}
+
+void ImportDialog::updateSummary()
+{
+    const int sends = m_plan.count(ImportAction::Create) + m_plan.count(ImportAction::Update);
+    m_apply->setEnabled(m_state == State::Preview && sends > 0);
+    m_apply->setText(sends == 0 ? tr("&Import") : sends == 1 ? tr("&Import 1 Model") : tr("&Import %n Models", nullptr, sends));
+    if (m_state == State::Preview || m_state == State::Applying || m_state == State::Done)
+        m_summary->setText(m_plan.size() == 0 ? tr("The file holds no models.") : summaryText());
+    else
+        m_summary->clear();
+}
+
+QString ImportDialog::summaryText() const
+{
+    QString text = m_plan.summaryText();
+    if (m_production && m_plan.count(ImportAction::Update) > 0 && m_state == State::Preview)
+        text += QStringLiteral(" — ") + tr("overwriting models of a production server asks you to type its name");
+    return text;
+}
+
+// --- rows and the diff --------------------------------------------------------------------
+
+qsizetype ImportDialog::currentRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void ImportDialog::selectRow(qsizetype row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_table->setCurrentIndex(m_model->index(int(row), ImportPreviewModel::NameColumn));
+    m_table->selectRow(int(row));
+    updateDetail();
+}
+
+bool ImportDialog::setRowAction(qsizetype row, ImportAction action)
+{
+    if (m_state != State::Preview || row < 0 || row >= m_plan.size())
+        return false;
+    return m_model->setData(m_model->index(int(row), ImportPreviewModel::ActionColumn), int(action), Qt::EditRole);
+}
+
+bool ImportDialog::setRowTarget(qsizetype row, const QString &uuid)
+{
+    if (m_state != State::Preview)
+        return false;
+    QString why;
+    if (!m_plan.setTarget(row, uuid, &why)) {
+        m_status->setText(why);
+        return false;
+    }
+    m_model->rowChanged(row);
+    if (row == currentRow())
+        updateDetail();
+    updateSummary();
+    return true;
+}
+
+void ImportDialog::onActionComboActivated(int index)
+{
+    const qsizetype row = currentRow();
+    if (row < 0)
+        return;
+    if (!setRowAction(row, static_cast<ImportAction>(m_actionCombo->itemData(index).toInt())))
+        updateDetail(); // back to what the row has
+}
+
+void ImportDialog::onTargetComboActivated(int index)
+{
+    const qsizetype row = currentRow();
+    const QString uuid = m_targetCombo->itemData(index).toString();
+    if (row < 0 || uuid.isEmpty())
+        return;
+    setRowTarget(row, uuid);
+}
+
+QStringList ImportDialog::diffLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_diff->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_diff->topLevelItem(i);
+        if (item->isFirstColumnSpanned())
+            lines << item->text(0);
+        else
+            lines << QStringLiteral("%1: %2 → %3").arg(item->text(0), item->text(1), item->text(2));
+    }
+    return lines;
+}
+
+void ImportDialog::updateDetail()
+{
+    const qsizetype index = currentRow();
+    m_diff->clear();
+    const bool has = index >= 0 && index < m_plan.size();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_actionCombo, m_keysInfo, m_diff})
+        w->setVisible(has);
+    if (!has) {
+        m_detailTitle->setText(m_plan.size() > 0 ? tr("Select a model to see its changes.") : QString());
+        m_detailReason->clear();
+        m_diffCaption->clear();
+        m_warnings->clear();
+        m_resultInfo->hide();
+        m_targetLabel->hide();
+        m_targetCombo->hide();
+        m_keysButton->hide();
+        m_form->setRowVisible(m_form->rowCount() - 1, false);
+        return;
+    }
+    const ImportRow &row = m_plan.row(index);
+    m_detailTitle->setText(tr("%1 — %2").arg(row.name(), ImportPreviewModel::actionName(row.action)));
+    QString reason = row.reason;
+    if (row.action != row.proposed)
+        reason = tr("Proposed: %1 (%2). Changed by you.").arg(ImportPreviewModel::actionName(row.proposed), row.reason);
+    m_detailReason->setText(reason);
+
+    // Action: Update only with a target.
+    auto *items = qobject_cast<QStandardItemModel *>(m_actionCombo->model());
+    const int updateIndex = m_actionCombo->findData(int(ImportAction::Update));
+    if (items && updateIndex >= 0)
+        items->item(updateIndex)->setEnabled(row.hasTarget());
+    m_actionCombo->setCurrentIndex(m_actionCombo->findData(int(row.action)));
+    m_actionCombo->setAccessibleDescription(row.reason);
+
+    // Target: the server models of this name, when there is a choice.
+    QList<LlmModel> candidates;
+    for (const LlmModel &m : std::as_const(m_current)) {
+        if (m.name() == row.name() || m.uuid() == row.targetUuid())
+            candidates.append(m);
+    }
+    const bool choice = row.ambiguous || row.matchedBy == MatchRule::Chosen || candidates.size() > 1;
+    m_targetLabel->setVisible(choice);
+    m_targetCombo->setVisible(choice);
+    m_targetCombo->clear();
+    if (choice) {
+        if (!row.hasTarget())
+            m_targetCombo->addItem(tr("(choose one to update)"), QString());
+        for (const LlmModel &m : std::as_const(candidates))
+            m_targetCombo->addItem(tr("%1 — %2 [%3]").arg(m.name(), m.requester(), m.uuid().left(8)), m.uuid());
+        m_targetCombo->setCurrentIndex(std::max(0, m_targetCombo->findData(row.targetUuid())));
+    }
+
+    // Keys.
+    QString keys;
+    const bool offerKeys = row.action == ImportAction::Create && !row.incoming.carriesKeys();
+    if (row.action == ImportAction::Skip)
+        keys = tr("Not sent.");
+    else if (row.hasSuppliedKeys)
+        keys = row.suppliedKeys.size() == 1 ? tr("The key you entered is sent.")
+                                            : tr("The %n keys you entered are sent.", nullptr, int(row.suppliedKeys.size()));
+    else if (row.incoming.carriesKeys())
+        keys = row.incoming.model.apiKeys().isEmpty() ? tr("None: the file says the model has no keys.")
+                                                      : tr("The file's keys are sent (%n).", nullptr,
+                                                           int(row.incoming.model.apiKeys().size()));
+    else if (row.keepsServerKeys())
+        keys = tr("The server's keys are kept: the file has none.");
+    else if (row.needsKeys() && m_state == State::Done)
+        keys = tr("None sent: the file has none.");
+    else if (row.needsKeys())
+        keys = tr("Needed: the file has none. You are asked before the import; without keys the model is "
+                  "created without any.");
+    else
+        keys = tr("None needed.");
+    m_keysInfo->setText(keys);
+    {
+        QPalette p = m_keysInfo->palette();
+        p.setColor(QPalette::WindowText, row.needsKeys() ? kWarningText : palette().color(QPalette::WindowText));
+        m_keysInfo->setPalette(p);
+    }
+    const bool showKeysButton = offerKeys && m_state != State::Done && m_state != State::Applying;
+    m_keysButton->setVisible(showKeysButton);
+    m_form->setRowVisible(m_form->rowCount() - 1, showKeysButton);
+    m_keysButton->setEnabled(offerKeys && m_state == State::Preview);
+
+    // The diff.
+    m_diffCaption->setText(actionCaption(row));
+    const QColor oldBack(0xfd, 0xec, 0xec);
+    const QColor newBack(0xe7, 0xf6, 0xec);
+    const QColor dimColor(0x8a, 0x94, 0xa3);
+    const QString none = QStringLiteral("—");
+    for (const FieldChange &c : row.changes) {
+        auto *item = new QTreeWidgetItem(m_diff);
+        const bool added = c.kind == FieldChange::Kind::Added;
+        const bool removed = c.kind == FieldChange::Kind::Removed;
+        item->setText(0, c.path);
+        item->setText(1, added ? none : c.oldText);
+        item->setText(2, removed ? none : c.newText);
+        item->setToolTip(0, c.toString());
+        item->setToolTip(1, added ? tr("not set on the server") : c.oldText);
+        item->setToolTip(2, removed ? tr("removed") : c.newText);
+        if (c.secret)
+            item->setIcon(0, QIcon(QStringLiteral(":/icons/lock.svg")));
+        if (row.action != ImportAction::Skip) {
+            if (!added && row.action == ImportAction::Update)
+                item->setBackground(1, oldBack);
+            if (!removed)
+                item->setBackground(2, newBack);
+        }
+        if (added)
+            item->setForeground(1, dimColor);
+        if (removed)
+            item->setForeground(2, dimColor);
+        if (row.action == ImportAction::Skip) {
+            for (int col = 0; col < 3; ++col)
+                item->setForeground(col, dimColor);
+        }
+    }
+    if (row.changes.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_diff);
+        item->setText(0, row.hasTarget() ? tr("No differences from the server's model.") : tr("No fields."));
+        item->setForeground(0, dimColor);
+        item->setFirstColumnSpanned(true);
+    }
+    m_warnings->setText(row.warnings.isEmpty() ? QString()
+                                               : QStringLiteral("⚠ ") + row.warnings.join(QStringLiteral("\n⚠ ")));
+    m_warnings->setVisible(!row.warnings.isEmpty() && m_state != State::Done);
+
+    // What happened to it, in full (the table's cell may be cut short).
+    const std::optional<ImportReportEntry> result = m_model->result(index);
+    m_resultInfo->setVisible(result.has_value());
+    if (result) {
+        m_resultInfo->setText(result->message.isEmpty()
+                                  ? tr("Result: %1.").arg(ImportReport::outcomeName(result->outcome))
+                                  : tr("Result: %1 — %2").arg(ImportReport::outcomeName(result->outcome),
+                                                              result->message));
+        QPalette p = m_resultInfo->palette();
+        p.setColor(QPalette::WindowText, result->outcome == ImportOutcome::Failed ? Appearance::adapt(QColor(0xc2, 0x1f, 0x1f))
+                                         : result->outcome == ImportOutcome::Skipped
+                                             ? kDimText
+                                             : Appearance::adapt(QColor(0x16, 0x80, 0x3c)));
+        m_resultInfo->setPalette(p);
+    }
+}
+
+// --- keys --------------------------------------------------------------------------
+
+void ImportDialog::askForKeys(const QList<qsizetype> &rows, bool thenApply)
+{
+    if (m_keysPrompt)
+        return;
+    QList<KeysPromptDialog::Entry> entries;
+    for (const qsizetype r : rows) {
+        const ImportRow &row = m_plan.row(r);
+        entries.append({r, row.name(), row.incoming.model.requester(), row.incoming.keyCount});
+    }
+    auto *prompt = new KeysPromptDialog(entries, this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setWindowModality(Qt::WindowModal);
+    m_keysPrompt = prompt;
+    connect(prompt, &QDialog::accepted, this, [this, prompt, thenApply] {
+        for (qsizetype i = 0; i < prompt->entries().size(); ++i) {
+            const qsizetype row = prompt->entries().at(i).row;
+            m_keysAsked.insert(row);
+            const QStringList keys = prompt->keys(i);
+            if (!keys.isEmpty())
+                m_plan.setSuppliedKeys(row, keys);
+            m_model->rowChanged(row);
+        }
+        updateDetail();
+        updateSummary();
+        if (thenApply)
+            confirmAndRun();
+    });
+    connect(prompt, &QDialog::rejected, this, [this, thenApply] {
+        if (thenApply)
+            m_status->setText(tr("Not imported yet: the import waits for your answer about the keys."));
+    });
+    prompt->open();
+}
+
+// --- apply -----------------------------------------------------------------------------
+
+void ImportDialog::apply()
+{
+    if (m_state != State::Preview || m_keysPrompt)
+        return;
+    if (m_plan.count(ImportAction::Create) + m_plan.count(ImportAction::Update) == 0)
+        return;
+    QList<qsizetype> ask;
+    for (qsizetype i = 0; i < m_plan.size(); ++i) {
+        if (m_plan.row(i).needsKeys() && !m_keysAsked.contains(i))
+            ask.append(i);
+    }
+    if (!ask.isEmpty()) {
+        askForKeys(ask, true);
+        return;
+    }
+    confirmAndRun();
+}
+
+void ImportDialog::confirmAndRun()
+{
+    const int overwrites = m_plan.count(ImportAction::Update);
+    if (m_production && overwrites > 0) {
+        const bool confirmed = MessageBox::confirmByTyping(
+            this, tr("Overwrite Models on a Production Server"),
+            (overwrites == 1 ? tr("“%1” is a production profile. This import overwrites 1 model there. "
+                                  "Type the profile's name to continue.")
+                             : tr("“%1” is a production profile. This import overwrites %n models there. "
+                                  "Type the profile's name to continue.", nullptr, overwrites))
+                .arg(m_targetName),
+            m_targetName, tr("&Overwrite"));
+        if (!confirmed) {
+            m_status->setText(tr("Not imported: the profile's name was not confirmed."));
+            return;
+        }
+    }
+    run();
+}
+
+void ImportDialog::run()
+{
+    if (!m_client) {
+        m_status->setText(tr("There is no connection to the server any more."));
+        return;
+    }
+    delete m_runner;
+    m_runner = new ImportRunner(m_client, this);
+    m_runner->setSourceFile(m_path);
+    m_runner->setTargetProfile(m_targetName);
+    m_model->clearResults();
+    connect(m_runner, &ImportRunner::rowStarted, this, [this](qsizetype row) {
+        m_model->setRunningRow(row);
+        m_table->scrollTo(m_model->index(int(row), 0));
+        m_status->setText(tr("Sending “%1”…").arg(m_plan.row(row).name()));
+    });
+    connect(m_runner, &ImportRunner::rowFinished, this,
+            [this](qsizetype row, const ImportReportEntry &entry) {
+                m_model->setResult(row, entry);
+                if (row == currentRow())
+                    updateDetail();
+            });
+    connect(m_runner, &ImportRunner::progressChanged, this, [this](int done, int total) {
+        m_progress->setMaximum(std::max(1, total));
+        m_progress->setValue(done);
+    });
+    connect(m_runner, &ImportRunner::finished, this, &ImportDialog::onRunnerFinished);
+    m_progress->setMaximum(std::max(1, m_plan.count(ImportAction::Create) + m_plan.count(ImportAction::Update)));
+    m_progress->setValue(0);
+    setState(State::Applying);
+    m_runner->start(m_plan);
+}
+
+void ImportDialog::stop()
+{
+    if (m_state != State::Applying || !m_runner)
+        return;
+    m_runner->cancel();
+    m_close->setEnabled(false);
+    m_status->setText(tr("Stopping after the model being sent…"));
+}
+
+void ImportDialog::onRunnerFinished()
+{
+    const ImportReport &report = m_runner->report();
+    m_close->setEnabled(true);
+    setState(State::Done);
+    QString text = tr("Done: %1 created, %2 updated, %3 skipped, %4 failed.")
+                       .arg(report.count(ImportOutcome::Created))
+                       .arg(report.count(ImportOutcome::Updated))
+                       .arg(report.count(ImportOutcome::Skipped))
+                       .arg(report.count(ImportOutcome::Failed));
+    if (m_runner->wasCancelled())
+        text = tr("Stopped. %1").arg(text);
+    m_status->setText(text);
+    {
+        QPalette p = m_status->palette();
+        p.setColor(QPalette::WindowText, report.hasFailures() ? Appearance::adapt(QColor(0xc2, 0x1f, 0x1f)) : Appearance::adapt(QColor(0x16, 0x80, 0x3c)));
+        m_status->setPalette(p);
+    }
+    updateDetail();
+    if (report.count(ImportOutcome::Created) + report.count(ImportOutcome::Updated) > 0)
+        emit modelsChanged();
+    emit applyFinished();
+}
+
+const ImportReport &ImportDialog::report() const
+{
+    static const ImportReport empty;
+    return m_runner ? m_runner->report() : empty;
+}
+
+bool ImportDialog::saveReport(const QString &path, QString *error)
+{
+    QString why;
+    if (!m_runner || !m_runner->isFinished()) {
+        why = tr("There is no report yet.");
+    } else if (m_runner->report().save(path, &why)) {
+        m_status->setText(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)));
+        return true;
+    }
+    m_status->setText(tr("Could not save the report: %1").arg(why));
+    if (error)
+        *error = why;
+    return false;
+}
+
+void ImportDialog::saveReportInteractively()
+{
+    const QString suggested = QStringLiteral("import-report-%1.json")
+                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString dir = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Import Report"),
+                                                      dir.isEmpty() ? suggested : dir + QLatin1Char('/') + suggested,
+                                                      tr("JSON report (*.json);;Text report (*.txt)"));
+    if (!path.isEmpty())
+        saveReport(path);
+}
+
+void ImportDialog::reject()
+{
+    if (m_state == State::Applying) {
+        // Nothing is cut off half-way: stop before the next model, keep the dialog.
+        stop();
+        return;
+    }
+    if (m_listCall)
+        m_listCall->cancel();
+    QDialog::reject();
+}
+
+} // namespace lb::gui

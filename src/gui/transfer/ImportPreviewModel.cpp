@@ -1,0 +1,378 @@
+#include "ImportPreviewModel.h"
+
+#include "settings/Appearance.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+
+namespace lb::gui {
+
+namespace {
+
+QColor actionColor(ImportAction action)
+{
+    switch (action) {
+    case ImportAction::Create: return Appearance::adapt(QColor(0x16, 0x80, 0x3c));
+    case ImportAction::Update: return Appearance::adapt(QColor(0x1d, 0x5b, 0xc4));
+    case ImportAction::Skip: break;
+    }
+    return Appearance::adapt(QColor(0x6b, 0x75, 0x85));
+}
+
+QString actionIcon(ImportAction action)
+{
+    switch (action) {
+    case ImportAction::Create: return QStringLiteral(":/icons/add.svg");
+    case ImportAction::Update: return QStringLiteral(":/icons/action-update.svg");
+    case ImportAction::Skip: break;
+    }
+    return QStringLiteral(":/icons/action-skip.svg");
+}
+
+QColor outcomeColor(ImportOutcome outcome)
+{
+    switch (outcome) {
+    case ImportOutcome::Created:
+    case ImportOutcome::Updated: return Appearance::adapt(QColor(0x16, 0x80, 0x3c));
+    case ImportOutcome::Skipped: return Appearance::adapt(QColor(0x6b, 0x75, 0x85));
+    case ImportOutcome::Failed: break;
+    }
+    return Appearance::adapt(QColor(0xc2, 0x1f, 0x1f));
+}
+
+QString outcomeIcon(ImportOutcome outcome)
+{
+    switch (outcome) {
+    case ImportOutcome::Created:
+    case ImportOutcome::Updated: return QStringLiteral(":/icons/success.svg");
+    case ImportOutcome::Skipped: return QStringLiteral(":/icons/action-skip.svg");
+    case ImportOutcome::Failed: break;
+    }
+    return QStringLiteral(":/icons/error.svg");
+}
+
+const QColor kWarning(0xb4, 0x53, 0x09);
+const QColor kDim(0x6b, 0x75, 0x85);
+
+} // namespace
+
+ImportPreviewModel::ImportPreviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ImportPreviewModel::setPlan(ImportPlan *plan)
+{
+    beginResetModel();
+    m_plan = plan;
+    m_results = QList<std::optional<ImportReportEntry>>(plan ? plan->size() : 0);
+    m_runningRow = -1;
+    endResetModel();
+}
+
+void ImportPreviewModel::setLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ActionColumn), index(rowCount() - 1, ActionColumn));
+}
+
+void ImportPreviewModel::setRunningRow(qsizetype row)
+{
+    const qsizetype old = m_runningRow;
+    m_runningRow = row;
+    if (old >= 0 && old < rowCount())
+        emit dataChanged(index(int(old), ResultColumn), index(int(old), ResultColumn));
+    if (row >= 0 && row < rowCount())
+        emit dataChanged(index(int(row), ResultColumn), index(int(row), ResultColumn));
+}
+
+void ImportPreviewModel::setResult(qsizetype row, const ImportReportEntry &entry)
+{
+    if (row < 0 || row >= m_results.size())
+        return;
+    m_results[row] = entry;
+    if (m_runningRow == row)
+        m_runningRow = -1;
+    emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+}
+
+void ImportPreviewModel::clearResults()
+{
+    for (auto &r : m_results)
+        r.reset();
+    m_runningRow = -1;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ImportPreviewModel::rowChanged(qsizetype row)
+{
+    if (row >= 0 && row < rowCount())
+        emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+}
+
+int ImportPreviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_plan ? 0 : int(m_plan->size());
+}
+
+int ImportPreviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ImportPreviewModel::actionName(ImportAction action)
+{
+    switch (action) {
+    case ImportAction::Create: return tr("Create");
+    case ImportAction::Update: return tr("Update");
+    case ImportAction::Skip: break;
+    }
+    return tr("Skip");
+}
+
+QString ImportPreviewModel::matchText(const ImportRow &row)
+{
+    if (row.ambiguous)
+        return tr("name (ambiguous)");
+    switch (row.matchedBy) {
+    case MatchRule::Uuid: return tr("uuid");
+    case MatchRule::Name: return tr("name");
+    case MatchRule::Chosen: return tr("chosen");
+    case MatchRule::None: break;
+    }
+    return tr("no match");
+}
+
+QString ImportPreviewModel::changesText(const ImportRow &row)
+{
+    const int n = int(row.changes.size());
+    switch (row.action) {
+    case ImportAction::Create: return n == 1 ? tr("new, 1 field") : tr("new, %n fields", nullptr, n);
+    case ImportAction::Update: return n == 1 ? tr("1 change") : tr("%n changes", nullptr, n);
+    case ImportAction::Skip: break;
+    }
+    if (!row.hasTarget())
+        return QStringLiteral("—");
+    if (row.identical)
+        return tr("identical");
+    return n == 1 ? tr("1 difference") : tr("%n differences", nullptr, n);
+}
+
+QString ImportPreviewModel::keysText(const ImportRow &row)
+{
+    if (row.action == ImportAction::Skip)
+        return QStringLiteral("—");
+    if (row.hasSuppliedKeys)
+        return row.suppliedKeys.isEmpty() ? tr("none (entered)") : tr("%n entered", nullptr, int(row.suppliedKeys.size()));
+    if (row.incoming.carriesKeys()) {
+        const int n = int(row.incoming.model.apiKeys().size());
+        return n == 0 ? tr("none") : tr("%n from the file", nullptr, n);
+    }
+    if (row.action == ImportAction::Update)
+        return tr("server's kept");
+    if (row.needsKeys())
+        return tr("needed");
+    return tr("none");
+}
+
+namespace {
+// After the apply, a create that needed keys went without.
+QString keysAfter(const ImportRow &row, const std::optional<ImportReportEntry> &result)
+{
+    if (result && row.needsKeys())
+        return ImportPreviewModel::tr("none sent");
+    return ImportPreviewModel::keysText(row);
+}
+} // namespace
+
+QString ImportPreviewModel::resultText(const ImportReportEntry &entry)
+{
+    QString text = ImportReport::outcomeName(entry.outcome);
+    if (!entry.message.isEmpty() && entry.outcome != ImportOutcome::Skipped)
+        text += QStringLiteral(": ") + entry.message;
+    else if (entry.outcome == ImportOutcome::Skipped && entry.action != ImportAction::Skip)
+        text += QStringLiteral(": ") + entry.message; // not applied (cancelled)
+    return text;
+}
+
+QList<ImportAction> ImportPreviewModel::allowedActions(const ImportRow &row)
+{
+    QList<ImportAction> allowed{ImportAction::Create};
+    if (row.hasTarget())
+        allowed.append(ImportAction::Update);
+    allowed.append(ImportAction::Skip);
+    return allowed;
+}
+
+QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_plan || !index.isValid() || index.row() >= rowCount())
+        return {};
+    const ImportRow &row = m_plan->row(index.row());
+    const std::optional<ImportReportEntry> &result = m_results.at(index.row());
+    const bool running = m_runningRow == index.row();
+
+    switch (role) {
+    case ActionRole:
+        return int(row.action);
+    case AllowedActionsRole: {
+        QList<int> list;
+        for (const ImportAction a : allowedActions(row))
+            list.append(int(a));
+        return QVariant::fromValue(list);
+    }
+    case OutcomeRole:
+        return result ? QVariant(int(result->outcome)) : QVariant();
+    case NeedsKeysRole:
+        return row.needsKeys();
+    default:
+        break;
+    }
+
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole)
+            return row.name();
+        if (role == Qt::ToolTipRole) {
+            QString tip = tr("%1 — requester %2").arg(row.name(), row.incoming.model.requester());
+            if (!row.incoming.model.uuid().isEmpty())
+                tip += QLatin1Char('\n') + tr("uuid in the file: %1").arg(row.incoming.model.uuid());
+            for (const QString &warning : row.warnings)
+                tip += QStringLiteral("\n⚠ ") + warning;
+            return tip;
+        }
+        if (role == Qt::DecorationRole && !row.warnings.isEmpty())
+            return QIcon(QStringLiteral(":/icons/transfer-warning.svg"));
+        break;
+    case ActionColumn:
+        if (role == Qt::DisplayRole)
+            return actionName(row.action);
+        if (role == Qt::EditRole)
+            return int(row.action);
+        if (role == Qt::DecorationRole)
+            return QIcon(actionIcon(row.action));
+        if (role == Qt::ForegroundRole)
+            return QBrush(actionColor(row.action));
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setBold(row.action != ImportAction::Skip);
+            return f;
+        }
+        if (role == Qt::ToolTipRole) {
+            QString tip = row.reason;
+            if (row.action != row.proposed)
+                tip += QLatin1Char('\n') + tr("Proposed: %1 (changed by you)").arg(actionName(row.proposed));
+            if (!m_locked)
+                tip += QLatin1Char('\n') + tr("Double-click or press F2 to change");
+            return tip.trimmed();
+        }
+        break;
+    case MatchColumn:
+        if (role == Qt::DisplayRole)
+            return matchText(row);
+        if (role == Qt::ForegroundRole)
+            return row.ambiguous ? QBrush(kWarning) : QBrush(kDim);
+        if (role == Qt::ToolTipRole)
+            return row.hasTarget() ? tr("Server model: %1 [%2]").arg(row.target.name(), row.targetUuid())
+                                   : row.reason;
+        break;
+    case ChangesColumn:
+        if (role == Qt::DisplayRole)
+            return changesText(row);
+        if (role == Qt::ForegroundRole && row.action == ImportAction::Skip)
+            return QBrush(kDim);
+        break;
+    case KeysColumn:
+        if (role == Qt::DisplayRole)
+            return keysAfter(row, result);
+        if (role == Qt::ForegroundRole)
+            return row.needsKeys() ? QBrush(kWarning) : QBrush(kDim);
+        if (role == Qt::DecorationRole && row.needsKeys())
+            return QIcon(QStringLiteral(":/icons/key.svg"));
+        if (role == Qt::ToolTipRole) {
+            if (row.needsKeys())
+                return tr("The file has no API keys for this model. You are asked for them before "
+                          "the import; without keys it is created without any.");
+            if (row.keepsServerKeys())
+                return tr("The file has no API keys: the update keeps the server's keys.");
+        }
+        break;
+    case ResultColumn:
+        if (role == Qt::DisplayRole) {
+            if (result)
+                return resultText(*result);
+            return running ? tr("sending…") : QString();
+        }
+        if (role == Qt::ToolTipRole && result)
+            return result->message.isEmpty() ? ImportReport::outcomeName(result->outcome)
+                                             : ImportReport::outcomeName(result->outcome) + QStringLiteral(": ")
+                    + result->message;
+        if (role == Qt::ForegroundRole && result)
+            return QBrush(outcomeColor(result->outcome));
+        if (role == Qt::DecorationRole && result)
+            return QIcon(outcomeIcon(result->outcome));
+        if (role == Qt::FontRole && running) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_plan || m_locked || !index.isValid() || index.column() != ActionColumn
+        || (role != Qt::EditRole && role != ActionRole))
+        return false;
+    bool ok = false;
+    const int raw = value.toInt(&ok);
+    if (!ok || raw < int(ImportAction::Create) || raw > int(ImportAction::Skip))
+        return false;
+    const auto action = static_cast<ImportAction>(raw);
+    if (m_plan->row(index.row()).action == action)
+        return true;
+    QString why;
+    if (!m_plan->setAction(index.row(), action, &why)) {
+        emit actionRefused(index.row(), why);
+        return false;
+    }
+    rowChanged(index.row());
+    emit actionChanged(index.row(), action);
+    return true;
+}
+
+Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == ActionColumn && !m_locked)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Model");
+    case ActionColumn: return tr("Action");
+    case MatchColumn: return tr("Matched by");
+    case ChangesColumn: return tr("Changes");
+    case KeysColumn: return tr("API keys");
+    case ResultColumn: return tr("Result");
+    default: break;
+    }
+    return {};
+}
+
+} // namespace lb::gui
