@@ -4,10 +4,10 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
-#include "cache/ModelCache.h"
 #include "model/LlmModel.h"
 #include "model/TestOutcome.h"
 #include "profiles/ProfileStore.h"
+#include "workspace/ServerWorkspace.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -49,11 +49,11 @@ class TestResultPanel;
 // Who the window is talking to, as shown in the title and the strip.
 struct ServerIdentity
 {
-    QString key;              // profile id, or the controller's key of the demo / --url server
-    QString name;             // "Acme production", "Demo server"
-    QString environmentName;  // "Production"; empty: no environment (no strip)
-    QColor color;             // the strip's colour; invalid: no strip
-    bool production = false;  // title names it; destructive actions ask to type the name
+    QString key;             // profile id, or the controller's key of the demo / --url server
+    QString name;            // "Acme production", "Demo server"
+    QString environmentName; // "Production"; empty: no environment (no strip)
+    QColor color;            // the strip's colour; invalid: no strip
+    bool production = false; // title names it; destructive actions ask to type the name
     // Where the test history and the offline copy of the list are kept (a
     // profile id, "demo"...); empty: neither is kept.
     QString storageId;
@@ -64,8 +64,8 @@ struct ServerChoice
 {
     QString key;
     QString name;
-    QString detail;           // URL and environment, for the tooltip
-    QColor color;             // the chip; invalid: a grey chip
+    QString detail; // URL and environment, for the tooltip
+    QColor color;   // the chip; invalid: a grey chip
 };
 
 // The main window: the server's LLM models in a table, with Refresh, Test and
@@ -93,8 +93,7 @@ public:
     // when the connection is not ready yet (call load() once it is).
     // Answers of the previous client never reach the window after this.
     void setServer(ApiClient *client, const ServerIdentity &identity,
-                   const std::optional<QList<LlmModel>> &lastKnown = std::nullopt,
-                   bool load = true);
+                   const std::optional<QList<LlmModel>> &lastKnown = std::nullopt, bool load = true);
     // Loads the server info and the models (the connection became ready).
     void load();
     // Renames/recolours the current server (title, strip) without reloading.
@@ -102,7 +101,9 @@ public:
     const ServerIdentity &identity() const { return m_identity; }
     // What the table says while waiting before load() ("Waiting for the API key…").
     void setWaitingText(const QString &text);
-    ApiClient *client() const { return m_client; }
+    ApiClient *client() const;
+    // The state of the server shown: its models, tests, offline state and errors.
+    ServerWorkspace *workspace() const { return m_workspace; }
     QString serverName() const { return m_identity.name; }
 
     // The entries of the switcher; currentKey is checked/selected.
@@ -151,8 +152,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     FilterChipBar *filterChips() const { return m_chips; }
     TestProgress *testProgress() const { return m_progress; }
-    TestRunner *testRunner() const { return m_runner; }
-    TestHistory *testHistory() const { return m_history; }
+    TestRunner *testRunner() const { return m_workspace->testRunner(); }
+    TestHistory *testHistory() const { return m_workspace->testHistory(); }
     // The "Clear filter" button of the empty state.
     QPushButton *overlayClearButton() const { return m_overlayClear; }
     QString versionText() const;
@@ -160,22 +161,16 @@ public:
     bool isBusy() const;
     // The hint shown over the table (empty state, loading...); empty when none.
     QString overlayText() const;
-    bool hasLoaded() const { return m_loaded; }
+    bool hasLoaded() const { return m_workspace->hasLoaded(); }
 
     // Offline: the server could not be reached and the table shows the list
     // saved at offlineAsOf(); editing and testing are disabled.
-    bool isOffline() const { return m_offline; }
-    QDateTime offlineAsOf() const { return m_offlineAsOf; }
+    bool isOffline() const { return m_workspace->isOffline(); }
+    QDateTime offlineAsOf() const { return m_workspace->offlineAsOf(); }
     // The server could not be reached before the list was asked for (e.g.
     // the login failed): shows the saved list, if there is one, offline.
     // retry: what the banner's Retry does.
     void showSavedListOffline(const QString &reason, std::function<void()> retry);
-    // Hands a list to the table and runs `then` once the table holds it: a
-    // small list at once (setModels), a big one through applyModels (a
-    // worker, then batches). A later list, clear() or another server drops a
-    // pending `then` unrun.
-    void showModels(const QList<LlmModel> &models, std::function<void()> then);
-    void listShown(qint64 elapsedMs); // a list from the server is in the table
 
     // The model the Test action works on (current row if selected); empty if none.
     QString currentUuid() const;
@@ -246,7 +241,9 @@ private:
     void createTestDock();
     void createStatusBar();
 
-    void loadServerInfo();
+    void connectWorkspace();
+    void updateView(); // overlay, count and actions
+    void updateVersion();
     void updateActions();
     void applyIdentity();
     void selectChoice(const QString &key);
@@ -262,64 +259,44 @@ private:
     QString modelName(const QString &uuid) const;
     int selectedRowCount() const;
 
-    // Tests through the runner.
-    void onTestQueued(const QString &uuid);
+    // What the workspace says.
+    void onListLoaded(qint64 elapsedMs);
+    void onSavedListShown();
+    void onWentOffline(bool fromList, bool still);
+    void onOfflineChanged(bool offline);
+    void setTableOffline(bool offline);
+    void onTestQueued(const QString &uuid, const TestOutcome &before);
     void onTestStarted(const QString &uuid);
-    void onTestFinished(const QString &uuid, const TestOutcome &outcome);
+    void onTestFinished(const QString &uuid, const TestOutcome &outcome, bool single);
     void onTestProgress(int completed, int total);
-    void onTestsFinished();
-    void resetRunner(ApiClient *client);
+    void onTestsFinished(const TestBatchSummary &batch);
 
-    // History, chips and the offline copy.
-    void applyHistory();
+    // Chips.
     void scheduleChipUpdate();
     void updateChips();
     void applyChipFilters();
-    void saveListToCache();
-    void handleUnreachable(const QString &reason, std::function<void()> retry,
-                           std::function<void()> fallback);
-    void enterOffline(const QDateTime &asOf, const QString &reason, std::function<void()> retry);
-    void leaveOffline();
     void setActionState(QAction *action, bool enabled, bool blockedOffline);
 
     // Shows an error in the banner. source tags it ("list", "delete", "test:<uuid>")
     // so that a later success of the same thing can take it away again.
     void showError(const QString &source, const QString &title, const QString &message,
                    std::function<void()> retry = {});
+    void showWorkspaceError(const WorkspaceError &error);
     void clearError(const QString &source);
 
-    QPointer<ApiClient> m_client;
+    ServerWorkspace *m_workspace = nullptr;
     ServerIdentity m_identity;
     QString m_waitingText;
     QString m_pendingSelection; // restored current row, selected once listed
-    quint64 m_generation = 0;   // bumped by setClient: answers of older clients are ignored
-    QPointer<ApiCall> m_listCall;
-    QPointer<ApiCall> m_infoCall;
-    TestRunner *m_runner = nullptr;
-    TestHistory *m_history = nullptr;
-    ModelCache m_cache;
-    QSet<QString> m_pending;    // queued or running in the runner
-    QSet<QString> m_started;    // of those, the ones sent to the server
-    QHash<QString, TestOutcome> m_beforeQueued; // restored when cancelled before it ran
-    int m_batchOk = 0;
-    int m_batchFailed = 0;
-    int m_batchCancelled = 0;
     QString m_panelUuid;        // the model whose test the panel shows
     QString m_bannerSource;
     std::function<void()> m_bannerRetry;
-    std::function<void()> m_afterApply; // see showModels()
-    bool m_loaded = false;
-    bool m_loadFailed = false;
-    QString m_serverVersion;
-    QDateTime m_listedAt;       // last successful list of this client (this run)
-    bool m_offline = false;
-    bool m_readingCache = false;
-    QDateTime m_offlineAsOf;
-    QString m_offlineReason;
+    std::function<void()> m_offlineRetry; // the offline banner's Retry (showSavedListOffline)
+    bool m_switching = false;             // inside setServer()
     QByteArray m_defaultHeaderState;
     QHash<QAction *, QPair<QString, QString>> m_tips; // tool tip, status tip when available
-    QTimer m_chipTimer;          // coalesces recounting the chips
-    bool m_abilitiesStale = true; // records changed: count the abilities again
+    QTimer m_chipTimer;                               // coalesces recounting the chips
+    bool m_abilitiesStale = true;                     // records changed: count the abilities again
 
     LlmTableModel *m_model = nullptr;
     ModelViewProxy *m_proxy = nullptr;

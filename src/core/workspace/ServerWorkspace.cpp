@@ -1,0 +1,500 @@
+#include "ServerWorkspace.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "model/BackgroundDelivery.h"
+#include "model/LlmTableModel.h"
+#include "testing/TestHistory.h"
+#include "testing/TestRunner.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lb {
+
+namespace {
+
+// The server cannot be reached at all (as opposed to answering with an error).
+bool isUnreachable(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+        return true;
+    default:
+        break;
+    }
+    return false;
+}
+
+QString testSource(const QString &uuid)
+{
+    return u"test:"_s + uuid;
+}
+
+} // namespace
+
+ServerWorkspace::ServerWorkspace(QObject *parent, const QString &cacheDir, const QString &historyDir)
+    : QObject(parent)
+    , m_cache(cacheDir)
+{
+    m_models = new LlmTableModel(this);
+    m_history = new TestHistory(historyDir, this);
+    // The table fills on a worker and in batches (applyModels), so a big list
+    // never stalls the window; what follows a list waits for the last batch.
+    connect(m_models, &LlmTableModel::modelsApplied, this, [this] {
+        if (auto then = std::exchange(m_afterApply, {}))
+            then();
+    });
+
+    m_runner = new TestRunner(nullptr, this);
+    connect(m_runner, &TestRunner::queued, this, &ServerWorkspace::onTestQueued);
+    connect(m_runner, &TestRunner::testStarted, this, &ServerWorkspace::onTestStarted);
+    connect(m_runner, &TestRunner::testFinished, this, &ServerWorkspace::onTestFinished);
+    connect(m_runner, &TestRunner::progressChanged, this, &ServerWorkspace::testProgress);
+    connect(m_runner, &TestRunner::batchFinished, this, &ServerWorkspace::onBatchFinished);
+}
+
+ServerWorkspace::~ServerWorkspace()
+{
+    // Answers arriving while the workspace dies must not reach it.
+    ++m_generation;
+    if (m_cacheRead)
+        m_cacheRead->revoke();
+    {
+        const QSignalBlocker blocker(m_runner);
+        m_runner->cancel();
+    }
+    if (m_listCall)
+        m_listCall->cancel();
+    if (m_infoCall)
+        m_infoCall->cancel();
+    m_history->flush();
+}
+
+void ServerWorkspace::resetRunner()
+{
+    // Cancelled quietly: the outcomes belong to the server being left.
+    {
+        const QSignalBlocker blocker(m_runner);
+        m_runner->cancel();
+        m_runner->setClient(m_client);
+    }
+    m_pending.clear();
+    m_started.clear();
+    m_beforeQueued.clear();
+    m_batch = {};
+}
+
+void ServerWorkspace::setServer(ApiClient *client, const QString &storageId,
+                                const std::optional<QList<LlmModel>> &lastKnown)
+{
+    ++m_generation;
+    if (m_cacheRead) {
+        m_cacheRead->revoke();
+        m_cacheRead.reset();
+    }
+    // The runner lets go of the old client before its calls are cancelled
+    // (else it would start the next queued test on it).
+    m_client = client;
+    resetRunner();
+    if (m_listCall)
+        m_listCall->cancel();
+    if (m_infoCall)
+        m_infoCall->cancel();
+    m_listCall = nullptr;
+    m_infoCall = nullptr;
+    m_storageId = storageId;
+    m_errors.clear();
+    m_serverVersion.clear();
+    m_listedAt = QDateTime();
+    m_readingCache = false;
+    const bool wasOffline = m_offline;
+    m_offline = false;
+    m_offlineAsOf = QDateTime();
+    m_offlineReason.clear();
+    // Nothing of the previous server survives (not even test outcomes of a
+    // model that happens to have the same uuid there).
+    m_afterApply = nullptr;
+    m_models->clear();
+    m_history->setProfile(storageId);
+    m_loaded = false;
+    m_loadFailed = false;
+    if (lastKnown) {
+        showModels(*lastKnown, [this] {
+            applyHistory();
+            m_loaded = true;
+            emit savedListShown();
+            emit stateChanged();
+        });
+    }
+    emit serverChanged();
+    emit stateChanged();
+    if (wasOffline)
+        emit offlineChanged(false);
+}
+
+// --- errors ------------------------------------------------------------------
+
+void ServerWorkspace::setError(const QString &source, const QString &subject, const ApiError &error)
+{
+    setError(WorkspaceError{source, subject, error.message(), error});
+}
+
+void ServerWorkspace::setError(const WorkspaceError &error)
+{
+    m_errors.insert(error.source, error);
+    emit errorSet(error);
+}
+
+void ServerWorkspace::clearError(const QString &source)
+{
+    if (m_errors.remove(source) > 0)
+        emit errorCleared(source);
+}
+
+void ServerWorkspace::clearErrors()
+{
+    const QStringList sources = m_errors.keys();
+    for (const QString &source : sources) {
+        if (source != "info"_L1)
+            clearError(source);
+    }
+}
+
+// --- list --------------------------------------------------------------------
+
+void ServerWorkspace::loadServerInfo()
+{
+    if (!m_client)
+        return;
+    ApiCall *call = m_client->systemInfo();
+    m_infoCall = call;
+    const quint64 generation = m_generation;
+    connect(call, &ApiCall::finished, this, [this, call, generation] {
+        if (generation != m_generation)
+            return;
+        if (call->ok()) {
+            m_serverVersion = ApiClient::stringFromData(call->data(), u"version"_s);
+            clearError(u"info"_s);
+        } else {
+            setError(u"info"_s, QString(), call->error());
+        }
+        emit serverInfoChanged();
+    });
+}
+
+void ServerWorkspace::refresh()
+{
+    if (!m_client || m_listCall)
+        return;
+    ApiCall *call = m_client->listModels();
+    m_listCall = call;
+    emit stateChanged();
+    const quint64 generation = m_generation;
+    connect(call, &ApiCall::finished, this, [this, call, generation] {
+        if (generation != m_generation)
+            return;
+        m_listCall = nullptr;
+        if (call->ok()) {
+            const qint64 elapsedMs = call->elapsedMs();
+            showModels(ApiClient::modelsFromCall(call), [this, elapsedMs] { onListed(elapsedMs); });
+        } else if (call->error().kind() != ApiError::Kind::Cancelled) {
+            const ApiError error = call->error();
+            m_loadFailed = !m_loaded;
+            if (isUnreachable(error))
+                handleUnreachable(error.message(), true, error);
+            else
+                setError(u"list"_s, QString(), error);
+            emit listFailed(error);
+        }
+        emit stateChanged();
+    });
+}
+
+void ServerWorkspace::showModels(const QList<LlmModel> &models, std::function<void()> then)
+{
+    // A list this small merges in a few milliseconds: at once, with no
+    // worker round trip (switching back to a server shows its rows at once).
+    if (models.size() <= kListAtOnce) { // setModels() also ends a batched fill
+        m_afterApply = nullptr;
+        m_models->setModels(models);
+        then();
+        return;
+    }
+    m_afterApply = std::move(then);
+    m_models->applyModels(models);
+}
+
+void ServerWorkspace::onListed(qint64 elapsedMs)
+{
+    applyHistory();
+    m_loaded = true;
+    m_readingCache = false;
+    m_listedAt = QDateTime::currentDateTime();
+    saveListToCache();
+    m_loadFailed = false;
+    leaveOffline();
+    // Errors of the workspace's own calls are over.
+    clearErrors();
+    emit listLoaded(elapsedMs);
+    emit stateChanged();
+}
+
+void ServerWorkspace::applyHistory()
+{
+    if (m_history->profile().isEmpty())
+        return;
+    const QHash<QString, TestOutcome> latest = m_history->latestAll();
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        if (m_models->rowOf(it.key()) >= 0 && m_models->testOutcome(it.key()).state == TestOutcome::State::Never)
+            m_models->setTestOutcome(it.key(), it.value());
+    }
+}
+
+QString ServerWorkspace::modelName(const QString &uuid) const
+{
+    const int row = m_models->rowOf(uuid);
+    if (row < 0)
+        return uuid;
+    const QString name = m_models->modelAt(row).name();
+    return name.isEmpty() ? uuid : name;
+}
+
+// --- offline -----------------------------------------------------------------
+
+void ServerWorkspace::saveListToCache()
+{
+    if (m_storageId.isEmpty())
+        return;
+    // Written on a worker thread, from copies (ModelCache::save is thread-safe
+    // and never writes a key value).
+    BackgroundDelivery::run(
+        [cache = m_cache, id = m_storageId, models = m_models->models(), version = m_serverVersion, at = m_listedAt] {
+            cache.save(id, models, version, at);
+            BackgroundDelivery::releaseFreedMemory(); // the document's buffers
+        });
+}
+
+void ServerWorkspace::showSavedListOffline(const QString &reason)
+{
+    handleUnreachable(reason, false, std::nullopt);
+}
+
+void ServerWorkspace::handleUnreachable(const QString &reason, bool fromList, const std::optional<ApiError> &listError)
+{
+    if (m_offline) {
+        // Still unreachable: the same saved list, the newest reason.
+        enterOffline(m_offlineAsOf, reason, fromList);
+        return;
+    }
+    if (m_listedAt.isValid()) {
+        // The rows were listed in this run: they are what the server said last.
+        enterOffline(m_listedAt, reason, fromList);
+        return;
+    }
+    if (m_storageId.isEmpty()) {
+        if (listError)
+            setError(u"list"_s, QString(), *listError);
+        return;
+    }
+    readSavedList(reason, fromList, listError);
+}
+
+void ServerWorkspace::readSavedList(const QString &reason, bool fromList, const std::optional<ApiError> &listError)
+{
+    // Read on a worker thread; the answer comes back here unless the
+    // workspace moved on to another server meanwhile.
+    m_readingCache = true;
+    emit stateChanged();
+    if (m_cacheRead)
+        m_cacheRead->revoke();
+    auto delivery = std::make_shared<BackgroundDelivery>(this);
+    m_cacheRead = delivery;
+    const quint64 generation = m_generation;
+    const auto done = [this, delivery, generation, reason, fromList, listError](const ModelCache::Snapshot &snapshot) {
+        if (generation != m_generation || m_cacheRead != delivery)
+            return;
+        m_cacheRead.reset();
+        m_readingCache = false;
+        if (!snapshot.valid || m_listedAt.isValid()) {
+            // No saved list (or a list arrived meanwhile).
+            if (!m_listedAt.isValid() && listError)
+                setError(u"list"_s, QString(), *listError);
+            emit stateChanged();
+            return;
+        }
+        m_readingCache = true; // until the saved rows are in the table
+        showModels(snapshot.models, [this, snapshot, reason, fromList] {
+            m_readingCache = false;
+            applyHistory();
+            m_loaded = true;
+            m_loadFailed = false;
+            if (m_serverVersion.isEmpty() && !snapshot.serverVersion.isEmpty()) {
+                m_serverVersion = snapshot.serverVersion;
+                emit serverInfoChanged();
+            }
+            emit savedListShown();
+            enterOffline(snapshot.fetchedAt, reason, fromList);
+        });
+    };
+    BackgroundDelivery::run([delivery, cache = m_cache, id = m_storageId, done] {
+        ModelCache::Snapshot snapshot = cache.load(id);
+        delivery->deliver([done, snapshot = std::move(snapshot)] { done(snapshot); });
+    });
+}
+
+void ServerWorkspace::enterOffline(const QDateTime &asOf, const QString &reason, bool fromList)
+{
+    const bool was = m_offline;
+    m_offline = true;
+    m_offlineAsOf = asOf;
+    m_offlineReason = reason;
+    emit wentOffline(fromList, was);
+    emit stateChanged();
+    if (!was)
+        emit offlineChanged(true);
+}
+
+void ServerWorkspace::leaveOffline()
+{
+    if (!m_offline)
+        return;
+    m_offline = false;
+    m_offlineAsOf = QDateTime();
+    m_offlineReason.clear();
+    emit offlineChanged(false);
+}
+
+// --- tests -------------------------------------------------------------------
+
+QStringList ServerWorkspace::failedUuids() const
+{
+    QStringList uuids;
+    if (m_runner->isRunning())
+        return uuids;
+    const QStringList failed = m_runner->failedUuids();
+    for (const QString &uuid : failed) {
+        if (m_models->rowOf(uuid) >= 0)
+            uuids << uuid;
+    }
+    return uuids;
+}
+
+bool ServerWorkspace::test(const QStringList &uuids)
+{
+    if (!m_client || m_offline)
+        return false;
+    QStringList todo;
+    for (const QString &uuid : uuids) {
+        if (!uuid.isEmpty() && m_models->rowOf(uuid) >= 0 && !m_pending.contains(uuid) && !todo.contains(uuid))
+            todo << uuid;
+    }
+    if (todo.isEmpty())
+        return false;
+    if (!m_runner->isRunning())
+        m_batch = {};
+    m_runner->start(todo);
+    return true;
+}
+
+void ServerWorkspace::cancelTests()
+{
+    if (m_runner->isRunning())
+        m_runner->cancel();
+}
+
+void ServerWorkspace::onTestQueued(const QString &uuid)
+{
+    const TestOutcome before = m_models->testOutcome(uuid);
+    m_beforeQueued.insert(uuid, before);
+    m_pending.insert(uuid);
+    TestOutcome queued;
+    queued.state = TestOutcome::State::Queued;
+    m_models->setTestOutcome(uuid, queued);
+    emit testQueued(uuid, before);
+}
+
+void ServerWorkspace::onTestStarted(const QString &uuid)
+{
+    m_started.insert(uuid);
+    TestOutcome running;
+    running.state = TestOutcome::State::Running;
+    m_models->setTestOutcome(uuid, running);
+    emit testStarted(uuid);
+}
+
+void ServerWorkspace::onTestFinished(const QString &uuid, const TestOutcome &outcome)
+{
+    m_pending.remove(uuid);
+    const bool started = m_started.remove(uuid);
+    const TestOutcome before = m_beforeQueued.take(uuid);
+    const bool present = m_models->rowOf(uuid) >= 0;
+    const bool single = m_runner->total() == 1;
+
+    TestOutcome result = outcome;
+    switch (outcome.state) {
+    case TestOutcome::State::Ok:
+        ++m_batch.ok;
+        if (present)
+            m_history->record(uuid, outcome);
+        clearError(testSource(uuid));
+        break;
+    case TestOutcome::State::Failed:
+        ++m_batch.failed;
+        if (present)
+            m_history->record(uuid, outcome);
+        // One test: its failure is an error of its own; a batch says it in
+        // the rows instead of one error each.
+        if (single && present)
+            setError(WorkspaceError{testSource(uuid), modelName(uuid), outcome.message, {}});
+        break;
+    default:
+        ++m_batch.cancelled;
+        if (started) {
+            result.state = TestOutcome::State::Cancelled;
+            if (result.message.isEmpty())
+                result.message = tr("Cancelled");
+        } else {
+            // Never sent: the row shows what it showed before it was queued.
+            result = before;
+        }
+        break;
+    }
+    if (present)
+        m_models->setTestOutcome(uuid, result);
+    emit testFinished(uuid, result, single);
+}
+
+void ServerWorkspace::onBatchFinished()
+{
+    emit testsFinished(m_batch);
+}
+
+// --- delete ------------------------------------------------------------------
+
+void ServerWorkspace::deleteModels(const QStringList &uuids)
+{
+    if (!m_client || m_offline)
+        return;
+    const quint64 generation = m_generation;
+    for (const QString &uuid : uuids) {
+        const QString name = modelName(uuid);
+        ApiCall *call = m_client->deleteModel(uuid);
+        connect(call, &ApiCall::finished, this, [this, call, uuid, name, generation] {
+            if (generation != m_generation)
+                return;
+            if (call->ok()) {
+                // A test still waiting or running for it finishes unseen.
+                m_models->removeModel(uuid);
+                clearError(u"delete"_s);
+                clearError(testSource(uuid));
+                emit modelDeleted(uuid, name);
+            } else if (call->error().kind() != ApiError::Kind::Cancelled) {
+                setError(u"delete"_s, name, call->error());
+            }
+        });
+    }
+}
+
+} // namespace lb
