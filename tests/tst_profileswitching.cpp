@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -102,6 +104,7 @@ private slots:
     void lastKnownRowsShowAtOnce();
     void selectionAndSortPerProfile();
     void productionStripTitleAndTypedDelete();
+    void deleteConfirmedAfterASwitchDeletesNothing();
     void lastUsedProfileOpensAtStart();
     void secretPromptForAProfileWithoutKey();
     void refusedKeyOffersToEnterAnother();
@@ -414,6 +417,52 @@ void TestProfileSwitching::productionStripTitleAndTypedDelete()
     window->deleteAction()->trigger();
     QVERIFY(deleted.wait(5000));
     QVERIFY(m_serverA->model(uuidA(1)).isEmpty());
+}
+
+// The user switches servers while the delete confirmation is open, then
+// confirms: the answer was about a model of the server left, so nothing is
+// deleted, neither there nor on the server now shown.
+void TestProfileSwitching::deleteConfirmedAfterASwitchDeletesNothing()
+{
+    // B holds a copy of A's first model, with the same uuid.
+    m_serverB->setModels({makeModel(uuidB(1), QStringLiteral("beta-one"), QStringLiteral("ollama-chat")),
+                          makeModel(uuidA(1), QStringLiteral("alpha-one copy"), QStringLiteral("openai-chat-completions"))});
+    QVERIFY(startAndLoad());
+    MainWindow *window = m_controller->window();
+    QCOMPARE(m_controller->currentKey(), m_idA);
+    QVERIFY(window->selectModel(uuidA(1)));
+    m_serverA->resetCounters();
+    m_serverB->resetCounters();
+
+    bool switched = false;
+    bool confirmed = false;
+    std::function<void()> answer;
+    answer = [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("confirmDestructive")) {
+            QTimer::singleShot(10, this, answer);
+            return;
+        }
+        switched = switchAndLoad(m_idB); // Ctrl+2 while the question is open
+        auto *accept = box->findChild<QPushButton *>(QStringLiteral("confirmAccept"));
+        confirmed = accept != nullptr;
+        if (accept)
+            accept->click();
+        else
+            box->reject();
+    };
+    QTimer::singleShot(0, this, answer);
+    QSignalSpy deleted(window, &MainWindow::modelDeleted);
+    window->deleteAction()->trigger();
+    QVERIFY(switched);
+    QVERIFY(confirmed);
+    QCOMPARE(m_controller->currentKey(), m_idB);
+    QVERIFY(!deleted.wait(300));
+    QCOMPARE(m_serverA->writeRequestCount(), 0);
+    QCOMPARE(m_serverB->writeRequestCount(), 0);
+    QVERIFY(!m_serverA->model(uuidA(1)).isEmpty());
+    QVERIFY(!m_serverB->model(uuidA(1)).isEmpty());
+    QCOMPARE(shownUuids(), sorted(QStringList{uuidB(1), uuidA(1)}));
 }
 
 // --- start and secrets ----------------------------------------------------------------
