@@ -19,6 +19,11 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QTableView>
 
 #include <memory>
 
@@ -28,6 +33,27 @@ using lb::demo::FakeLangBotServer;
 using lb::gui::AboutDialog;
 using lb::gui::AboutServer;
 using lb::gui::MainWindow;
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The window's widgets and actions, found by their object names.
+template<typename T>
+T *lookup(const QObject &parent, const QString &name)
+{
+    T *child = parent.findChild<T *>(name);
+    if (!child)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return child;
+}
+
+QString versionText(const QObject &window)
+{
+    return lookup<QLabel>(window, QStringLiteral("serverVersion"))->text();
+}
+
+} // namespace
 
 class TestAboutDialog : public QObject
 {
@@ -70,23 +96,23 @@ void TestAboutDialog::helpMenuOpensAboutWithTheServersVersion()
     QSignalSpy loaded(&window, &MainWindow::modelsLoaded);
     window.show();
     QVERIFY(loaded.wait(10000));
-    QTRY_VERIFY(window.versionText().startsWith(QStringLiteral("LangBot ")));
-    QTRY_VERIFY(!window.versionText().contains(QStringLiteral("…")));
+    QTRY_VERIFY(versionText(window).startsWith(QStringLiteral("LangBot ")));
+    QTRY_VERIFY(!versionText(window).contains(QStringLiteral("…")));
 
     // Help → About, the menu entry (with its shortcut shown).
     QMenu *help = window.menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
     QVERIFY(help);
-    QVERIFY(help->actions().contains(window.aboutAction()));
-    QVERIFY(!window.aboutAction()->shortcut().isEmpty());
-    QVERIFY(window.aboutAction()->shortcut() != QKeySequence(Qt::Key_F1)); // F1 is the help
+    QVERIFY(help->actions().contains(lookup<QAction>(window, u"aboutAction"_s)));
+    QVERIFY(!lookup<QAction>(window, u"aboutAction"_s)->shortcut().isEmpty());
+    QVERIFY(lookup<QAction>(window, u"aboutAction"_s)->shortcut() != QKeySequence(Qt::Key_F1)); // F1 is the help
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTest::keySequence(&window, window.aboutAction()->shortcut());
+    QTest::keySequence(&window, lookup<QAction>(window, u"aboutAction"_s)->shortcut());
     AboutDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<AboutDialog *>()) != nullptr);
     QTRY_VERIFY(dialog->isVisible());
 
-    const QString version = window.versionText().mid(QStringLiteral("LangBot ").size());
+    const QString version = versionText(window).mid(QStringLiteral("LangBot ").size());
     QVERIFY(!version.isEmpty());
     QCOMPARE(labelText(dialog, "serverVersion"), version);
     QVERIFY2(labelText(dialog, "serverName").contains(QStringLiteral("Lab server")),

@@ -4,18 +4,18 @@
 // cells' text through QAccessible; the tab order of the dialogs reaches
 // every field in reading order.
 
-#include "settings/AboutDialog.h"
 #include "mainwindow/AppController.h"
-#include "transfer/ExportDialog.h"
-#include "transfer/ImportDialog.h"
-#include "transfer/KeysPromptDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "models/ModelDialog.h"
 #include "models/ModelEditing.h"
-#include "settings/Preferences.h"
 #include "profiles/ProfileManagerDialog.h"
 #include "profiles/SecretPromptDialog.h"
+#include "settings/AboutDialog.h"
+#include "settings/Preferences.h"
 #include "settings/ShortcutsDialog.h"
+#include "transfer/ExportDialog.h"
+#include "transfer/ImportDialog.h"
+#include "transfer/KeysPromptDialog.h"
 #include "widgets/TypedConfirmDialog.h"
 
 #include "model/LlmTableModel.h"
@@ -29,9 +29,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -50,8 +54,8 @@ namespace {
 bool isQtInternal(const QWidget *widget)
 {
     // Parts of a compound control: announced as part of it.
-    if (widget->objectName().startsWith(QLatin1String("qt_"))
-        || widget->inherits("QTableCornerButton") || widget->inherits("QComboBoxListView"))
+    if (widget->objectName().startsWith(QLatin1String("qt_")) || widget->inherits("QTableCornerButton")
+        || widget->inherits("QComboBoxListView"))
         return true;
     const QWidget *parent = widget->parentWidget();
     return parent
@@ -76,8 +80,7 @@ QStringList unnamedControls(QWidget *root)
     const QList<QLabel *> labels = root->findChildren<QLabel *>();
     for (const QLabel *label : labels) {
         // Qt (QAccessibleWidget) looks for the label among the field's siblings.
-        if (label->buddy() && !label->text().isEmpty()
-            && label->parentWidget() == label->buddy()->parentWidget())
+        if (label->buddy() && !label->text().isEmpty() && label->parentWidget() == label->buddy()->parentWidget())
             withBuddy.insert(label->buddy());
     }
     QStringList unnamed;
@@ -98,6 +101,22 @@ QStringList unnamedControls(QWidget *root)
                             widget->parentWidget() ? widget->parentWidget()->objectName() : QString());
     }
     return unnamed;
+}
+
+} // namespace
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The window's widgets and actions, found by their object names.
+template<typename T>
+T *lookup(const QObject &parent, const QString &name)
+{
+    T *child = parent.findChild<T *>(name);
+    if (!child)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return child;
 }
 
 } // namespace
@@ -163,7 +182,11 @@ void TestAccessibility::cleanup()
 void TestAccessibility::mainWindowControlsAreNamed()
 {
     // With a test shown, the filter chips and the empty-state link exist too.
-    const QString uuid = m_window->tableView()->model()->index(0, 0).data(lb::LlmTableModel::UuidRole).toString();
+    const QString uuid = lookup<QTableView>(*m_window, u"modelTable"_s)
+                             ->model()
+                             ->index(0, 0)
+                             .data(lb::LlmTableModel::UuidRole)
+                             .toString();
     QSignalSpy tested(m_window, &MainWindow::testFinished);
     m_window->testModel(uuid);
     QVERIFY(tested.wait(10000));
@@ -185,7 +208,7 @@ void TestAccessibility::mainWindowControlsAreNamed()
 
 void TestAccessibility::tableCellsAreReadable()
 {
-    QTableView *view = m_window->tableView();
+    QTableView *view = lookup<QTableView>(*m_window, u"modelTable"_s);
     QAccessibleInterface *table = QAccessible::queryAccessibleInterface(view);
     QVERIFY(table);
     QCOMPARE(table->role(), QAccessible::Table);
@@ -222,15 +245,15 @@ QDialog *TestAccessibility::makeDialog(const QString &which)
 {
     lb::ApiClient *client = m_window->client();
     if (which == QLatin1String("about")) {
-        m_window->aboutAction()->trigger();
+        lookup<QAction>(*m_window, u"aboutAction"_s)->trigger();
         return m_window->findChild<lb::gui::AboutDialog *>();
     }
     if (which == QLatin1String("shortcuts")) {
-        m_window->shortcutsAction()->trigger();
+        lookup<QAction>(*m_window, u"shortcutsAction"_s)->trigger();
         return m_window->findChild<lb::gui::ShortcutsDialog *>();
     }
     if (which == QLatin1String("preferences")) {
-        m_window->preferencesAction()->trigger();
+        lookup<QAction>(*m_window, u"preferencesAction"_s)->trigger();
         return m_window->findChild<lb::gui::PreferencesDialog *>();
     }
     if (which == QLatin1String("profiles"))
@@ -251,8 +274,7 @@ QDialog *TestAccessibility::makeDialog(const QString &which)
         return new lb::gui::TypedConfirmDialog(QStringLiteral("Delete"), QStringLiteral("Type it"),
                                                QStringLiteral("Lab"), QStringLiteral("&Delete"), m_window);
     if (which == QLatin1String("secret"))
-        return new lb::gui::SecretPromptDialog(m_store->profiles().constFirst(),
-                                               lb::CredentialStore::Kind::ApiKey,
+        return new lb::gui::SecretPromptDialog(m_store->profiles().constFirst(), lb::CredentialStore::Kind::ApiKey,
                                                QStringLiteral("The server asked for it."), m_window);
     if (which == QLatin1String("model")) {
         lb::gui::ModelDialog *dialog = m_controller->modelEditing()->openNew();
@@ -268,8 +290,8 @@ QDialog *TestAccessibility::makeDialog(const QString &which)
 void TestAccessibility::dialogControlsAreNamed_data()
 {
     QTest::addColumn<QString>("which");
-    for (const char *name : {"about", "shortcuts", "preferences", "profiles", "export", "import",
-                             "keys", "typed", "secret", "model"})
+    for (const char *name :
+         {"about", "shortcuts", "preferences", "profiles", "export", "import", "keys", "typed", "secret", "model"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -317,8 +339,8 @@ void TestAccessibility::preferencesTabOrderFollowsTheForm()
 void TestAccessibility::tabReachesEveryFieldOnce_data()
 {
     QTest::addColumn<QString>("which");
-    for (const char *name : {"about", "shortcuts", "preferences", "profiles", "export", "import",
-                             "keys", "typed", "secret", "model"})
+    for (const char *name :
+         {"about", "shortcuts", "preferences", "profiles", "export", "import", "keys", "typed", "secret", "model"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -356,8 +378,8 @@ void TestAccessibility::tabReachesEveryFieldOnce()
         QTest::keyClick(focus, Qt::Key_Tab);
     }
     for (QWidget *field : std::as_const(fields))
-        QVERIFY2(seen.contains(field), qPrintable(field->objectName() + QLatin1Char(' ')
-                                                  + QLatin1String(field->metaObject()->className())));
+        QVERIFY2(seen.contains(field),
+                 qPrintable(field->objectName() + QLatin1Char(' ') + QLatin1String(field->metaObject()->className())));
     delete dialog.data();
 }
 

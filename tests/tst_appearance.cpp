@@ -34,6 +34,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
 
 #include <memory>
 
@@ -41,6 +44,22 @@ using lb::gui::Appearance;
 using lb::gui::MainWindow;
 using lb::gui::Preferences;
 using lb::gui::PreferencesDialog;
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The window's widgets and actions, found by their object names.
+template<typename T>
+T *lookup(const QObject &parent, const QString &name)
+{
+    T *child = parent.findChild<T *>(name);
+    if (!child)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return child;
+}
+
+} // namespace
 
 class TestAppearance : public QObject
 {
@@ -115,7 +134,7 @@ PreferencesDialog *TestAppearance::openPreferences()
     MainWindow *window = m_controller->window();
     // A closed dialog is deleted later: not the one to look at.
     qDeleteAll(window->findChildren<PreferencesDialog *>());
-    window->preferencesAction()->trigger();
+    lookup<QAction>(*window, u"preferencesAction"_s)->trigger();
     return window->findChild<PreferencesDialog *>();
 }
 
@@ -202,7 +221,7 @@ void TestAppearance::preferencesDialogSwitchesLive()
 {
     QVERIFY(openWindow());
     MainWindow *window = m_controller->window();
-    QTableView *view = window->tableView();
+    QTableView *view = lookup<QTableView>(*window, u"modelTable"_s);
     const QString lightAlternate = Appearance::color(Appearance::Tone::AlternateRow, false).name();
     const QString darkAlternate = Appearance::color(Appearance::Tone::AlternateRow, true).name();
     QVERIFY(!Appearance::isDark());
@@ -224,7 +243,7 @@ void TestAppearance::preferencesDialogSwitchesLive()
     // The window hears of the new palette through the event loop.
     QTRY_VERIFY2(view->styleSheet().contains(darkAlternate), qPrintable(view->styleSheet()));
     QVERIFY(!view->styleSheet().contains(lightAlternate));
-    QVERIFY(window->filterChips()->styleSheet().contains(
+    QVERIFY(lookup<lb::gui::FilterChipBar>(*window, u"filterChipBar"_s)->styleSheet().contains(
         Appearance::color(Appearance::Tone::PanelBackground, true).name()));
     // What the table shows is dark: its empty corner and a row's background.
     QTest::qWait(50);
@@ -280,7 +299,7 @@ void TestAppearance::screenshotsInLightAndDark()
 {
     QVERIFY(openWindow());
     MainWindow *window = m_controller->window();
-    const QString uuid = window->tableView()->model()->index(0, 0).data(lb::LlmTableModel::UuidRole).toString();
+    const QString uuid = lookup<QTableView>(*window, u"modelTable"_s)->model()->index(0, 0).data(lb::LlmTableModel::UuidRole).toString();
     QVERIFY(window->selectModel(uuid));
     QSignalSpy tested(window, &MainWindow::testFinished);
     window->testModel(uuid);
@@ -303,7 +322,7 @@ void TestAppearance::screenshotsInLightAndDark()
             : QStringLiteral("tst_appearance_light.png");
         QVERIFY(picture.save(picturePath(name)));
         // The header of the table follows the palette.
-        QHeaderView *header = window->tableView()->horizontalHeader();
+        QHeaderView *header = lookup<QTableView>(*window, u"modelTable"_s)->horizontalHeader();
         const QImage headerPicture = header->grab().toImage();
         const QColor headerColor = headerPicture.pixelColor(headerPicture.width() / 2, 2);
         if (theme == Appearance::Theme::Dark)
@@ -324,7 +343,7 @@ void TestAppearance::dialogsInDark()
         QSignalSpy ready(model, &lb::gui::ModelDialog::ready);
         QVERIFY(ready.wait(5000));
     }
-    window->aboutAction()->trigger();
+    lookup<QAction>(*window, u"aboutAction"_s)->trigger();
     auto *about = window->findChild<lb::gui::AboutDialog *>();
     QVERIFY(about);
     PreferencesDialog *preferences = openPreferences();

@@ -6,11 +6,11 @@
 
 #include "FakeLangBotServer.h"
 #include "mainwindow/MainWindow.h"
-#include "widgets/MessageBanner.h"
-#include "widgets/MessageBox.h"
-#include "settings/Preferences.h"
 #include "mainwindow/TestProgress.h"
 #include "mainwindow/TestResultPanel.h"
+#include "settings/Preferences.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmSortFilterProxy.h"
@@ -21,12 +21,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
@@ -63,8 +67,23 @@ ConnectionSettings settingsFor(const FakeLangBotServer &server)
 
 QString historyDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/test-history");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/test-history");
+}
+
+} // namespace
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The window's widgets and actions, found by their object names.
+template<typename T>
+T *lookup(const QObject &parent, const QString &name)
+{
+    T *child = parent.findChild<T *>(name);
+    if (!child)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return child;
 }
 
 } // namespace
@@ -157,16 +176,17 @@ QSet<QString> TestBulkTest::testedUuids() const
 
 TestOutcome::State TestBulkTest::stateOf(const QString &uuid) const
 {
-    return m_window->tableModel()->testOutcome(uuid).state;
+    return m_window->workspace()->models()->testOutcome(uuid).state;
 }
 
 QModelIndex TestBulkTest::lastTestCell(const QString &uuid) const
 {
-    const LlmTableModel *model = m_window->tableModel();
+    const LlmTableModel *model = m_window->workspace()->models();
     const int row = model->rowOf(uuid);
     if (row < 0)
         return {};
-    return m_window->proxyModel()->mapFromSource(model->index(row, LlmTableModel::LastTestColumn));
+    return lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)
+        ->mapFromSource(model->index(row, LlmTableModel::LastTestColumn));
 }
 
 // --- Test All --------------------------------------------------------------------
@@ -180,23 +200,24 @@ void TestBulkTest::testAllKeepsToTheConcurrency()
         m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::ProviderError, 80,
                                    QStringLiteral("401 Unauthorized: invalid key for %1").arg(uuid));
     m_server->setDefaultTestDelay(80);
-    m_window->testRunner()->setConcurrency(3);
+    m_window->workspace()->testRunner()->setConcurrency(3);
     m_server->resetCounters();
 
     // What the progress shows along the way.
     QStringList progressTexts;
-    connect(m_window->testRunner(), &lb::TestRunner::progressChanged, this, [this, &progressTexts] {
-        progressTexts << m_window->testProgress()->text();
+    connect(m_window->workspace()->testRunner(), &lb::TestRunner::progressChanged, this, [this, &progressTexts] {
+        progressTexts << lookup<lb::gui::TestProgress>(*m_window, u"testProgress"_s)->text();
     });
     QSignalSpy done(m_window.get(), &MainWindow::testsFinished);
-    QVERIFY(m_window->testAllAction()->isEnabled());
-    QCOMPARE(m_window->testAllAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_window->testAllAction()->trigger();
+    QVERIFY(lookup<QAction>(*m_window, u"testAllAction"_s)->isEnabled());
+    QCOMPARE(lookup<QAction>(*m_window, u"testAllAction"_s)->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    lookup<QAction>(*m_window, u"testAllAction"_s)->trigger();
 
     // Running: the progress in the status bar, queued and running rows.
-    QVERIFY(m_window->testProgress()->isVisible());
-    QCOMPARE(m_window->testProgress()->total(), kModels);
-    QVERIFY(m_window->cancelTestsAction()->isEnabled());
+    QVERIFY(lookup<lb::gui::TestProgress>(*m_window, u"testProgress"_s)->isVisible());
+    QCOMPARE(lookup<lb::gui::TestProgress>(*m_window, u"testProgress"_s)->total(), kModels);
+    QVERIFY(lookup<QAction>(*m_window, u"cancelTestsAction"_s)->isEnabled());
     int queued = 0;
     int running = 0;
     for (const QString &uuid : all) {
@@ -215,7 +236,7 @@ void TestBulkTest::testAllKeepsToTheConcurrency()
 
     // Every row ends ✓ or ✗.
     for (const QString &uuid : all) {
-        const TestOutcome outcome = m_window->tableModel()->testOutcome(uuid);
+        const TestOutcome outcome = m_window->workspace()->models()->testOutcome(uuid);
         if (failing.contains(uuid)) {
             QCOMPARE(outcome.state, TestOutcome::State::Failed);
             QVERIFY(outcome.message.contains(QStringLiteral("401 Unauthorized")));
@@ -223,33 +244,31 @@ void TestBulkTest::testAllKeepsToTheConcurrency()
         } else {
             QCOMPARE(outcome.state, TestOutcome::State::Ok);
             QVERIFY(outcome.latencyMs >= 80);
-            QCOMPARE(lastTestCell(uuid).data().toString(),
-                     QStringLiteral("✓ %1 ms").arg(outcome.latencyMs));
+            QCOMPARE(lastTestCell(uuid).data().toString(), QStringLiteral("✓ %1 ms").arg(outcome.latencyMs));
         }
     }
 
     // The progress went to 20 / 20, with an estimate of the time left on the way.
-    QCOMPARE(m_window->testProgress()->completed(), kModels);
+    QCOMPARE(lookup<lb::gui::TestProgress>(*m_window, u"testProgress"_s)->completed(), kModels);
     QCOMPARE(progressTexts.last(), QStringLiteral("20 / 20"));
     QVERIFY(progressTexts.contains(QStringLiteral("0 / 20")));
     bool estimated = false;
     for (const QString &text : std::as_const(progressTexts))
         estimated = estimated || text.contains(QStringLiteral(" / 20 · about "));
     QVERIFY2(estimated, qPrintable(progressTexts.join(QStringLiteral(" | "))));
-    QVERIFY(!m_window->testProgress()->isVisible());
-    QCOMPARE(m_window->statusBar()->currentMessage(),
-             QStringLiteral("Tested 20 models: 15 passed, 5 failed"));
+    QVERIFY(!lookup<lb::gui::TestProgress>(*m_window, u"testProgress"_s)->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Tested 20 models: 15 passed, 5 failed"));
     // No banner per failure of a batch.
-    QVERIFY(!m_window->banner()->isShowingError());
-    QVERIFY(!m_window->cancelTestsAction()->isEnabled());
-    QVERIFY(m_window->retestFailedAction()->isEnabled());
+    QVERIFY(!lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->isShowingError());
+    QVERIFY(!lookup<QAction>(*m_window, u"cancelTestsAction"_s)->isEnabled());
+    QVERIFY(lookup<QAction>(*m_window, u"retestFailedAction"_s)->isEnabled());
 }
 
 void TestBulkTest::cancelMidwayLeavesNothingRunning()
 {
     QVERIFY(openWindow());
     const QStringList all = uuids();
-    m_window->testRunner()->setConcurrency(3);
+    m_window->workspace()->testRunner()->setConcurrency(3);
 
     // Two models with a result already.
     m_server->setDefaultTestDelay(0);
@@ -262,19 +281,19 @@ void TestBulkTest::cancelMidwayLeavesNothingRunning()
     QSignalSpy done(m_window.get(), &MainWindow::testsFinished);
     m_window->testAllModels();
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 3, 5000);
-    QCOMPARE(m_window->testProgress()->text(), QStringLiteral("0 / 20"));
-    QVERIFY(m_window->testProgress()->isVisible());
-    QVERIFY(m_window->testProgress()->cancelButton()->isVisible());
+    QCOMPARE(lookup<lb::gui::TestProgress>(*m_window, u"testProgress"_s)->text(), QStringLiteral("0 / 20"));
+    QVERIFY(lookup<lb::gui::TestProgress>(*m_window, u"testProgress"_s)->isVisible());
+    QVERIFY(lookup<lb::gui::TestProgress>(*m_window, u"testProgress"_s)->cancelButton()->isVisible());
     QTest::qWait(150); // the chips count
-    QVERIFY(m_window->grab().save(QDir(QCoreApplication::applicationDirPath())
-                                      .absoluteFilePath(QStringLiteral("tst_bulktest_running.png"))));
+    QVERIFY(m_window->grab().save(
+        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("tst_bulktest_running.png"))));
 
     // Cancel from the status bar.
-    QTest::mouseClick(m_window->testProgress()->cancelButton(), Qt::LeftButton);
+    QTest::mouseClick(lookup<lb::gui::TestProgress>(*m_window, u"testProgress"_s)->cancelButton(), Qt::LeftButton);
     QCOMPARE(done.count(), 1);
-    QVERIFY(!m_window->testRunner()->isRunning());
+    QVERIFY(!m_window->workspace()->testRunner()->isRunning());
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, 5000);
-    QVERIFY(!m_window->testProgress()->isVisible());
+    QVERIFY(!lookup<lb::gui::TestProgress>(*m_window, u"testProgress"_s)->isVisible());
 
     // The three that ran say cancelled; the others show what they showed before.
     const QSet<QString> started = testedUuids();
@@ -295,7 +314,7 @@ void TestBulkTest::cancelMidwayLeavesNothingRunning()
     QTest::qWait(300);
     QCOMPARE(testedUuids().size(), 3);
     QCOMPARE(m_server->inFlight(), 0);
-    QVERIFY(m_window->testAllAction()->isEnabled());
+    QVERIFY(lookup<QAction>(*m_window, u"testAllAction"_s)->isEnabled());
 }
 
 void TestBulkTest::retestFailedRunsOnlyTheFailures()
@@ -306,18 +325,20 @@ void TestBulkTest::retestFailedRunsOnlyTheFailures()
     for (const QString &uuid : failing)
         m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::ProviderError, 10,
                                    QStringLiteral("Model Not Exist"));
-    QVERIFY(!m_window->retestFailedAction()->isEnabled()); // nothing failed yet
+    QVERIFY(!lookup<QAction>(*m_window, u"retestFailedAction"_s)->isEnabled()); // nothing failed yet
     QSignalSpy done(m_window.get(), &MainWindow::testsFinished);
-    m_window->testAllAction()->trigger();
+    lookup<QAction>(*m_window, u"testAllAction"_s)->trigger();
     QVERIFY(done.wait(20000));
-    QVERIFY(m_window->retestFailedAction()->isEnabled());
-    QVERIFY(m_window->contextMenu()->actions().contains(m_window->retestFailedAction()));
+    QVERIFY(lookup<QAction>(*m_window, u"retestFailedAction"_s)->isEnabled());
+    QVERIFY(lookup<QMenu>(*m_window, u"modelContextMenu"_s)
+                ->actions()
+                .contains(lookup<QAction>(*m_window, u"retestFailedAction"_s)));
 
     // Two of them are fixed on the provider's side.
     m_server->setTestBehaviour(failing.at(0), FakeLangBotServer::TestBehaviour::Ok, 10);
     m_server->setTestBehaviour(failing.at(1), FakeLangBotServer::TestBehaviour::Ok, 10);
     m_server->resetCounters();
-    m_window->retestFailedAction()->trigger();
+    lookup<QAction>(*m_window, u"retestFailedAction"_s)->trigger();
     QVERIFY(done.wait(20000));
     QCOMPARE(testedUuids(), QSet<QString>(failing.cbegin(), failing.cend()));
     QCOMPARE(stateOf(failing.at(0)), TestOutcome::State::Ok);
@@ -328,22 +349,22 @@ void TestBulkTest::retestFailedRunsOnlyTheFailures()
 
     // Again: only the two still failing.
     m_server->resetCounters();
-    m_window->retestFailedAction()->trigger();
+    lookup<QAction>(*m_window, u"retestFailedAction"_s)->trigger();
     QVERIFY(done.wait(20000));
     QCOMPARE(testedUuids(), (QSet<QString>{failing.at(2), failing.at(3)}));
 
     // All fixed: nothing left to re-test.
     m_server->setTestBehaviour(failing.at(2), FakeLangBotServer::TestBehaviour::Ok, 10);
     m_server->setTestBehaviour(failing.at(3), FakeLangBotServer::TestBehaviour::Ok, 10);
-    m_window->retestFailedAction()->trigger();
+    lookup<QAction>(*m_window, u"retestFailedAction"_s)->trigger();
     QVERIFY(done.wait(20000));
-    QVERIFY(!m_window->retestFailedAction()->isEnabled());
+    QVERIFY(!lookup<QAction>(*m_window, u"retestFailedAction"_s)->isEnabled());
 }
 
 void TestBulkTest::testSelectedTestsEverySelectedRow()
 {
     QVERIFY(openWindow());
-    QTableView *view = m_window->tableView();
+    QTableView *view = lookup<QTableView>(*m_window, u"modelTable"_s);
     QItemSelectionModel *selection = view->selectionModel();
     QStringList chosen;
     for (int row : {1, 4, 6}) {
@@ -352,9 +373,11 @@ void TestBulkTest::testSelectedTestsEverySelectedRow()
         chosen << index.data(LlmTableModel::UuidRole).toString();
     }
     QCOMPARE(m_window->selectedUuids().size(), 3);
-    QVERIFY(m_window->testAction()->isEnabled());
-    QCOMPARE(m_window->testAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
-    QVERIFY(m_window->contextMenu()->actions().contains(m_window->testAction()));
+    QVERIFY(lookup<QAction>(*m_window, u"testSelectedAction"_s)->isEnabled());
+    QCOMPARE(lookup<QAction>(*m_window, u"testSelectedAction"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+    QVERIFY(lookup<QMenu>(*m_window, u"modelContextMenu"_s)
+                ->actions()
+                .contains(lookup<QAction>(*m_window, u"testSelectedAction"_s)));
 
     QSignalSpy done(m_window.get(), &MainWindow::testsFinished);
     m_server->resetCounters();
@@ -368,16 +391,16 @@ void TestBulkTest::testSelectedTestsEverySelectedRow()
     for (const QString &uuid : std::as_const(chosen))
         QCOMPARE(stateOf(uuid), TestOutcome::State::Ok);
     // Several models: the panel is not about one of them.
-    QCOMPARE(m_window->testPanel()->state(), lb::gui::TestResultPanel::State::Idle);
-    QCOMPARE(m_window->statusBar()->currentMessage(),
-             QStringLiteral("Tested 3 models: 3 passed, 0 failed"));
+    QCOMPARE(lookup<lb::gui::TestResultPanel>(*m_window, u"testResultPanel"_s)->state(),
+             lb::gui::TestResultPanel::State::Idle);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Tested 3 models: 3 passed, 0 failed"));
 }
 
 void TestBulkTest::singleTestGoesThroughTheRunner()
 {
     QVERIFY(openWindow());
     const QStringList all = uuids();
-    m_window->testRunner()->setConcurrency(1);
+    m_window->workspace()->testRunner()->setConcurrency(1);
     m_server->setDefaultTestDelay(300);
     QTRY_COMPARE(m_server->inFlight(), 0); // the server info may still be on its way
     m_server->resetCounters();
@@ -386,8 +409,8 @@ void TestBulkTest::singleTestGoesThroughTheRunner()
     // A batch holds the only slot; a single test waits behind it, shown in the panel.
     m_window->testModels(all.mid(0, 2));
     m_window->testModel(all.at(5));
-    QCOMPARE(m_window->testRunner()->total(), 3);
-    lb::gui::TestResultPanel *panel = m_window->testPanel();
+    QCOMPARE(m_window->workspace()->testRunner()->total(), 3);
+    lb::gui::TestResultPanel *panel = lookup<lb::gui::TestResultPanel>(*m_window, u"testResultPanel"_s);
     QCOMPARE(panel->state(), lb::gui::TestResultPanel::State::Running);
     QCOMPARE(stateOf(all.at(5)), TestOutcome::State::Queued);
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(all.at(5)), TestOutcome::State::Running, 5000);
@@ -399,9 +422,9 @@ void TestBulkTest::singleTestGoesThroughTheRunner()
 void TestBulkTest::concurrencyPreferenceIsStored()
 {
     QVERIFY(openWindow());
-    QCOMPARE(m_window->testRunner()->concurrency(), lb::TestRunner::kDefaultConcurrency);
+    QCOMPARE(m_window->workspace()->testRunner()->concurrency(), lb::TestRunner::kDefaultConcurrency);
 
-    m_window->preferencesAction()->trigger();
+    lookup<QAction>(*m_window, u"preferencesAction"_s)->trigger();
     auto *dialog = m_window->findChild<lb::gui::PreferencesDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -413,14 +436,14 @@ void TestBulkTest::concurrencyPreferenceIsStored()
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     QVERIFY(buttons);
     buttons->button(QDialogButtonBox::Ok)->click();
-    QCOMPARE(m_window->testRunner()->concurrency(), 7);
+    QCOMPARE(m_window->workspace()->testRunner()->concurrency(), 7);
     QCOMPARE(lb::gui::Preferences::testConcurrency(), 7);
     QCOMPARE(QSettings().value(QStringLiteral("tests/concurrency")).toInt(), 7);
 
     // Not per profile: a new window on another server starts with it.
     m_window.reset();
     QVERIFY(openWindow(QStringLiteral("another-profile")));
-    QCOMPARE(m_window->testRunner()->concurrency(), 7);
+    QCOMPARE(m_window->workspace()->testRunner()->concurrency(), 7);
 
     // Out of range values are clamped.
     lb::gui::Preferences::setTestConcurrency(99);
@@ -444,7 +467,7 @@ void TestBulkTest::historyInTooltipAndInANewWindow()
     m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 30);
     m_window->testModel(uuid);
     QVERIFY(finished.wait(5000));
-    const TestOutcome last = m_window->tableModel()->testOutcome(uuid);
+    const TestOutcome last = m_window->workspace()->models()->testOutcome(uuid);
     QCOMPARE(last.state, TestOutcome::State::Ok);
 
     // The tooltip of the Last test cell: both tests, newest first, with the
@@ -457,15 +480,15 @@ void TestBulkTest::historyInTooltipAndInANewWindow()
     const QString when = QLocale().toString(last.finishedAt, QLocale::ShortFormat);
     QVERIFY2(tip.contains(when.toHtmlEscaped()), qPrintable(tip + QLatin1Char('\n') + when));
     QVERIFY(tip.indexOf(QStringLiteral("✓")) < tip.indexOf(QStringLiteral("✗")));
-    QCOMPARE(m_window->testHistory()->history(uuid).size(), 2);
+    QCOMPARE(m_window->workspace()->testHistory()->history(uuid).size(), 2);
     {
         // How the tooltip renders (a rich-text label, as QToolTip shows it).
         QLabel label(tip);
         label.setWordWrap(true);
         label.setMaximumWidth(560);
         label.adjustSize();
-        QVERIFY(label.grab().save(QDir(QCoreApplication::applicationDirPath())
-                                      .absoluteFilePath(QStringLiteral("tst_bulktest_tooltip.png"))));
+        QVERIFY(label.grab().save(
+            QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("tst_bulktest_tooltip.png"))));
     }
 
     // Another model, never tested: no history tooltip.
@@ -477,7 +500,7 @@ void TestBulkTest::historyInTooltipAndInANewWindow()
     QVERIFY(QFile::exists(lb::TestHistory().fileFor(kProfile)));
     QVERIFY(openWindow());
     QCOMPARE(stateOf(uuid), TestOutcome::State::Ok);
-    QCOMPARE(m_window->tableModel()->testOutcome(uuid).latencyMs, last.latencyMs);
+    QCOMPARE(m_window->workspace()->models()->testOutcome(uuid).latencyMs, last.latencyMs);
     QVERIFY(lastTestCell(uuid).data().toString().startsWith(QChar(0x2713)));
     QVERIFY(lastTestCell(uuid).data(Qt::ToolTipRole).toString().contains(failure.toHtmlEscaped()));
     QCOMPARE(stateOf(other), TestOutcome::State::Never);

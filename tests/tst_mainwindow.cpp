@@ -4,15 +4,15 @@
 // the switcher, the environment strip and title, view state, notices, and the
 // URL checks of ServerUrl (the profile editor's and --url's).
 
-#include "widgets/EnvironmentStrip.h"
 #include "FakeLangBotServer.h"
 #include "mainwindow/FilterChipBar.h"
 #include "mainwindow/MainWindow.h"
-#include "widgets/MessageBanner.h"
-#include "widgets/MessageBox.h"
-#include "profiles/ServerUrl.h"
 #include "mainwindow/TestResultPanel.h"
 #include "mainwindow/TestStateDelegate.h"
+#include "profiles/ServerUrl.h"
+#include "widgets/EnvironmentStrip.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmSortFilterProxy.h"
@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -60,8 +61,8 @@ using lb::LlmTableModel;
 using lb::TestOutcome;
 using lb::demo::FakeLangBotServer;
 using lb::gui::MainWindow;
-using lb::gui::ServerUrl;
 using lb::gui::MessageBox;
+using lb::gui::ServerUrl;
 using lb::gui::TestResultPanel;
 using lb::gui::TestStateDelegate;
 
@@ -101,6 +102,57 @@ qint64 latencyIn(const QString &headline)
     static const QRegularExpression re(QStringLiteral("in (\\d+) ms"));
     const QRegularExpressionMatch match = re.match(headline);
     return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+} // namespace
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The window's widgets and actions, found by their object names.
+template<typename T>
+T *lookup(const QObject &parent, const QString &name)
+{
+    T *child = parent.findChild<T *>(name);
+    if (!child)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return child;
+}
+
+QString versionText(const QObject &window)
+{
+    return lookup<QLabel>(window, QStringLiteral("serverVersion"))->text();
+}
+
+QString countText(const QObject &window)
+{
+    return lookup<QLabel>(window, QStringLiteral("modelCount"))->text();
+}
+
+bool isBusy(const QObject &window)
+{
+    return !lookup<QProgressBar>(window, QStringLiteral("busyIndicator"))->isHidden();
+}
+
+// The hint shown over the table (empty state, loading...); empty when none.
+QString overlayText(const QObject &window)
+{
+    if (lookup<QWidget>(window, QStringLiteral("tableOverlayArea"))->isHidden())
+        return QString();
+    return lookup<QLabel>(window, QStringLiteral("tableOverlay"))->text();
+}
+
+// The switcher's entries in the Server menu, in order.
+QList<QAction *> serverActions(const QObject &window)
+{
+    QList<QAction *> actions;
+    const QList<QAction *> all = lookup<QMenu>(window, QStringLiteral("serverMenu"))->actions();
+    for (QAction *action : all) {
+        if (action->objectName() == QLatin1String("serverChoiceAction"))
+            actions << action;
+    }
+    return actions;
 }
 
 } // namespace
@@ -201,16 +253,20 @@ bool TestMainWindow::openWindow()
 
 QModelIndex TestMainWindow::lastTestCell(const QString &uuid) const
 {
-    const LlmTableModel *model = m_window->tableModel();
+    const LlmTableModel *model = m_window->workspace()->models();
     const int row = model->rowOf(uuid);
     if (row < 0)
         return {};
-    return m_window->proxyModel()->mapFromSource(model->index(row, LlmTableModel::LastTestColumn));
+    return lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)
+        ->mapFromSource(model->index(row, LlmTableModel::LastTestColumn));
 }
 
 QString TestMainWindow::firstUuidInView() const
 {
-    return m_window->proxyModel()->index(0, 0).data(LlmTableModel::UuidRole).toString();
+    return lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)
+        ->index(0, 0)
+        .data(LlmTableModel::UuidRole)
+        .toString();
 }
 
 QString TestMainWindow::nameOf(const QString &uuid) const
@@ -244,18 +300,18 @@ void TestMainWindow::listsEveryModelOfTheServer()
 {
     QVERIFY(openWindow());
     const QList<QJsonObject> serverModels = m_server->models();
-    QCOMPARE(m_window->tableModel()->rowCount(), int(serverModels.size()));
-    QCOMPARE(m_window->tableView()->model()->rowCount(), int(serverModels.size()));
+    QCOMPARE(m_window->workspace()->models()->rowCount(), int(serverModels.size()));
+    QCOMPARE(lookup<QTableView>(*m_window, u"modelTable"_s)->model()->rowCount(), int(serverModels.size()));
     for (const QJsonObject &model : serverModels)
-        QVERIFY(m_window->tableModel()->rowOf(model.value(QStringLiteral("uuid")).toString()) >= 0);
+        QVERIFY(m_window->workspace()->models()->rowOf(model.value(QStringLiteral("uuid")).toString()) >= 0);
 
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Test server — LangBot Console"));
-    QVERIFY(m_window->overlayText().isEmpty());
-    QVERIFY(m_window->banner()->isHidden());
-    QVERIFY(m_window->hasLoaded());
+    QVERIFY(overlayText(*m_window).isEmpty());
+    QVERIFY(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->isHidden());
+    QVERIFY(m_window->workspace()->hasLoaded());
 
     // Sorted by name, ascending, by default; clicking the header sorts.
-    QTableView *view = m_window->tableView();
+    QTableView *view = lookup<QTableView>(*m_window, u"modelTable"_s);
     QVERIFY(view->isSortingEnabled());
     QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(LlmTableModel::NameColumn));
     QStringList names;
@@ -265,8 +321,7 @@ void TestMainWindow::listsEveryModelOfTheServer()
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(names, sorted);
     view->sortByColumn(LlmTableModel::NameColumn, Qt::DescendingOrder);
-    QCOMPARE(view->model()->index(0, LlmTableModel::NameColumn).data().toString().toLower(),
-             sorted.last());
+    QCOMPARE(view->model()->index(0, LlmTableModel::NameColumn).data().toString().toLower(), sorted.last());
 
     QCOMPARE(view->selectionBehavior(), QAbstractItemView::SelectRows);
     QCOMPARE(view->selectionMode(), QAbstractItemView::ExtendedSelection);
@@ -289,10 +344,10 @@ void TestMainWindow::bigListFillsInBatches()
     QTimer ticker;
     ticker.setInterval(0);
     connect(&ticker, &QTimer::timeout, this, [&] {
-        if (m_window->tableModel()->isApplying()) {
+        if (m_window->workspace()->models()->isApplying()) {
             ++turnsWhileFilling;
             QVERIFY(loaded.isEmpty());
-            QVERIFY(!m_window->hasLoaded());
+            QVERIFY(!m_window->workspace()->hasLoaded());
         }
     });
     ticker.start();
@@ -302,12 +357,14 @@ void TestMainWindow::bigListFillsInBatches()
     QVERIFY2(turnsWhileFilling > 0, "the table was filled in one go on the GUI thread");
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(loaded.first().value(0).toInt(), 12000);
-    QCOMPARE(m_window->tableModel()->rowCount(), 12000);
-    QCOMPARE(m_window->proxyModel()->rowCount(), 12000);
-    QVERIFY(m_window->hasLoaded());
+    QCOMPARE(m_window->workspace()->models()->rowCount(), 12000);
+    QCOMPARE(lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)->rowCount(), 12000);
+    QVERIFY(m_window->workspace()->hasLoaded());
     // Natural sort by name over the whole list.
-    QCOMPARE(m_window->proxyModel()->index(0, 0).data().toString(), QStringLiteral("model 0"));
-    QCOMPARE(m_window->proxyModel()->index(11999, 0).data().toString(), QStringLiteral("model 11999"));
+    QCOMPARE(lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)->index(0, 0).data().toString(),
+             QStringLiteral("model 0"));
+    QCOMPARE(lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)->index(11999, 0).data().toString(),
+             QStringLiteral("model 11999"));
 }
 
 void TestMainWindow::statusBarShowsVersionCountAndBusy()
@@ -317,71 +374,69 @@ void TestMainWindow::statusBarShowsVersionCountAndBusy()
     QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
     m_window->show();
     // A call is running: the busy indicator shows, the table says it loads.
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isBusy(), 2000);
-    QCOMPARE(m_window->overlayText(), QStringLiteral("Loading models…"));
+    QTRY_VERIFY_WITH_TIMEOUT(isBusy(*m_window), 2000);
+    QCOMPARE(overlayText(*m_window), QStringLiteral("Loading models…"));
     QVERIFY(loaded.wait(10000));
 
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->versionText().startsWith(QStringLiteral("LangBot v")), 5000);
-    QVERIFY2(m_window->versionText().contains(QRegularExpression(QStringLiteral("v\\d+\\.\\d+"))),
-             qPrintable(m_window->versionText()));
-    QCOMPARE(m_window->countText(),
-             QStringLiteral("%1 models").arg(m_server->models().size()));
+    QTRY_VERIFY_WITH_TIMEOUT(!isBusy(*m_window), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(versionText(*m_window).startsWith(QStringLiteral("LangBot v")), 5000);
+    QVERIFY2(versionText(*m_window).contains(QRegularExpression(QStringLiteral("v\\d+\\.\\d+"))),
+             qPrintable(versionText(*m_window)));
+    QCOMPARE(countText(*m_window), QStringLiteral("%1 models").arg(m_server->models().size()));
 }
 
 void TestMainWindow::emptyServerShowsHint()
 {
     m_server->setModels({});
     QVERIFY(openWindow());
-    QCOMPARE(m_window->tableModel()->rowCount(), 0);
-    QVERIFY2(m_window->overlayText().startsWith(QStringLiteral("No models on this server yet.")),
-             qPrintable(m_window->overlayText()));
-    QCOMPARE(m_window->countText(), QStringLiteral("0 models"));
+    QCOMPARE(m_window->workspace()->models()->rowCount(), 0);
+    QVERIFY2(overlayText(*m_window).startsWith(QStringLiteral("No models on this server yet.")),
+             qPrintable(overlayText(*m_window)));
+    QCOMPARE(countText(*m_window), QStringLiteral("0 models"));
     // It says what to do: New Model with its shortcut, import, refresh.
-    const QString hint = m_window->overlayText();
+    const QString hint = overlayText(*m_window);
     QVERIFY2(hint.contains(QStringLiteral("New Model")), qPrintable(hint));
-    QVERIFY2(hint.contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
-             qPrintable(hint));
+    QVERIFY2(hint.contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)), qPrintable(hint));
     QVERIFY2(hint.contains(QStringLiteral("Import")), qPrintable(hint));
     QVERIFY2(hint.contains(QStringLiteral("F5")), qPrintable(hint));
     QTest::qWait(20);
     const QPixmap picture = m_window->grab();
     QVERIFY(!picture.isNull());
-    QVERIFY(picture.save(QDir(QCoreApplication::applicationDirPath())
-                             .absoluteFilePath(QStringLiteral("tst_mainwindow_empty.png"))));
-    QVERIFY(!m_window->testAction()->isEnabled());
-    QVERIFY(!m_window->deleteAction()->isEnabled());
+    QVERIFY(picture.save(
+        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("tst_mainwindow_empty.png"))));
+    QVERIFY(!lookup<QAction>(*m_window, u"testSelectedAction"_s)->isEnabled());
+    QVERIFY(!lookup<QAction>(*m_window, u"deleteAction"_s)->isEnabled());
 }
 
 void TestMainWindow::actionsFollowSelection()
 {
     QVERIFY(openWindow());
-    m_window->tableView()->clearSelection();
-    QVERIFY(m_window->refreshAction()->isEnabled());
-    QVERIFY(!m_window->testAction()->isEnabled());
-    QVERIFY(!m_window->deleteAction()->isEnabled());
+    lookup<QTableView>(*m_window, u"modelTable"_s)->clearSelection();
+    QVERIFY(lookup<QAction>(*m_window, u"refreshAction"_s)->isEnabled());
+    QVERIFY(!lookup<QAction>(*m_window, u"testSelectedAction"_s)->isEnabled());
+    QVERIFY(!lookup<QAction>(*m_window, u"deleteAction"_s)->isEnabled());
 
     const QString uuid = firstUuidInView();
     QVERIFY(m_window->selectModel(uuid));
     QCOMPARE(m_window->currentUuid(), uuid);
-    QVERIFY(m_window->testAction()->isEnabled());
-    QVERIFY(m_window->deleteAction()->isEnabled());
+    QVERIFY(lookup<QAction>(*m_window, u"testSelectedAction"_s)->isEnabled());
+    QVERIFY(lookup<QAction>(*m_window, u"deleteAction"_s)->isEnabled());
 
     // While its test runs, the model cannot be tested again.
     m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 600);
-    m_window->testAction()->trigger();
-    QVERIFY(!m_window->testAction()->isEnabled());
+    lookup<QAction>(*m_window, u"testSelectedAction"_s)->trigger();
+    QVERIFY(!lookup<QAction>(*m_window, u"testSelectedAction"_s)->isEnabled());
     QVERIFY(waitForTest(uuid));
-    QVERIFY(m_window->testAction()->isEnabled());
+    QVERIFY(lookup<QAction>(*m_window, u"testSelectedAction"_s)->isEnabled());
 }
 
 void TestMainWindow::menusCarryActionsWithShortcuts()
 {
     QVERIFY(openWindow());
-    QCOMPARE(m_window->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
-    QCOMPARE(m_window->testAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
-    QCOMPARE(m_window->deleteAction()->shortcut(), QKeySequence(QKeySequence::Delete));
-    QVERIFY(!m_window->manageProfilesAction()->shortcut().isEmpty());
+    QCOMPARE(lookup<QAction>(*m_window, u"refreshAction"_s)->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(lookup<QAction>(*m_window, u"testSelectedAction"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
+    QCOMPARE(lookup<QAction>(*m_window, u"deleteAction"_s)->shortcut(), QKeySequence(QKeySequence::Delete));
+    QVERIFY(!lookup<QAction>(*m_window, u"manageProfilesAction"_s)->shortcut().isEmpty());
 
     QStringList menus;
     QList<QAction *> inMenus;
@@ -397,23 +452,24 @@ void TestMainWindow::menusCarryActionsWithShortcuts()
             }
         }
     }
-    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Server"),
-                                 QStringLiteral("&Model"), QStringLiteral("&Help")}));
-    QVERIFY(inMenus.contains(m_window->manageProfilesAction()));
-    QVERIFY(inMenus.contains(m_window->refreshAction()));
-    QVERIFY(inMenus.contains(m_window->testAction()));
-    QVERIFY(inMenus.contains(m_window->deleteAction()));
-    QVERIFY(inMenus.contains(m_window->testAllAction()));
-    QVERIFY(inMenus.contains(m_window->retestFailedAction()));
-    QVERIFY(inMenus.contains(m_window->cancelTestsAction()));
-    QVERIFY(inMenus.contains(m_window->preferencesAction()));
+    QCOMPARE(menus,
+             (QStringList{QStringLiteral("&File"), QStringLiteral("&Server"), QStringLiteral("&Model"),
+                          QStringLiteral("&Help")}));
+    QVERIFY(inMenus.contains(lookup<QAction>(*m_window, u"manageProfilesAction"_s)));
+    QVERIFY(inMenus.contains(lookup<QAction>(*m_window, u"refreshAction"_s)));
+    QVERIFY(inMenus.contains(lookup<QAction>(*m_window, u"testSelectedAction"_s)));
+    QVERIFY(inMenus.contains(lookup<QAction>(*m_window, u"deleteAction"_s)));
+    QVERIFY(inMenus.contains(lookup<QAction>(*m_window, u"testAllAction"_s)));
+    QVERIFY(inMenus.contains(lookup<QAction>(*m_window, u"retestFailedAction"_s)));
+    QVERIFY(inMenus.contains(lookup<QAction>(*m_window, u"cancelTestsAction"_s)));
+    QVERIFY(inMenus.contains(lookup<QAction>(*m_window, u"preferencesAction"_s)));
 
     // The busy keyboard path works: F5 on the window refreshes.
     const int before = m_server->requestCount(kListRoute);
     QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
     m_window->activateWindow();
-    m_window->tableView()->setFocus();
-    QTest::keyClick(m_window->tableView(), Qt::Key_F5);
+    lookup<QTableView>(*m_window, u"modelTable"_s)->setFocus();
+    QTest::keyClick(lookup<QTableView>(*m_window, u"modelTable"_s), Qt::Key_F5);
     QVERIFY(loaded.wait(5000));
     QCOMPARE(m_server->requestCount(kListRoute), before + 1);
 }
@@ -432,7 +488,9 @@ void TestMainWindow::toolbarButtonsDropTheMnemonics()
     auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
     QVERIFY(bar);
     int checked = 0;
-    for (QAction *action : {m_window->refreshAction(), m_window->deleteAction(), m_window->testAllAction()}) {
+    for (QAction *action :
+         {lookup<QAction>(*m_window, u"refreshAction"_s), lookup<QAction>(*m_window, u"deleteAction"_s),
+          lookup<QAction>(*m_window, u"testAllAction"_s)}) {
         QVERIFY2(action->text().contains(QLatin1String("(&")), qPrintable(action->text()));
         auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action));
         QVERIFY(button);
@@ -445,7 +503,7 @@ void TestMainWindow::toolbarButtonsDropTheMnemonics()
     }
     QCOMPARE(checked, 3);
     // A short label of its own stays short: "测试", not "测试所选".
-    auto *test = qobject_cast<QToolButton *>(bar->widgetForAction(m_window->testAction()));
+    auto *test = qobject_cast<QToolButton *>(bar->widgetForAction(lookup<QAction>(*m_window, u"testSelectedAction"_s)));
     QVERIFY(test);
     QCOMPARE(test->text(), QCoreApplication::translate("lb::gui::MainWindow", "Test"));
 }
@@ -458,14 +516,13 @@ void TestMainWindow::testSuccessShowsRoundTrip()
     m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 300);
     QVERIFY(m_window->selectModel(uuid));
 
-    m_window->testAction()->trigger();
-    TestResultPanel *panel = m_window->testPanel();
+    lookup<QAction>(*m_window, u"testSelectedAction"_s)->trigger();
+    TestResultPanel *panel = lookup<lb::gui::TestResultPanel>(*m_window, u"testResultPanel"_s);
     QCOMPARE(panel->state(), TestResultPanel::State::Running);
     QCOMPARE(panel->headline(), QStringLiteral("Testing %1…").arg(name));
     QVERIFY(panel->cancelButton()->isVisible());
-    QVERIFY(m_window->testDock()->isVisible());
-    QCOMPARE(lastTestCell(uuid).data(LlmTableModel::TestStateRole).toInt(),
-             int(TestOutcome::State::Running));
+    QVERIFY(lookup<QDockWidget>(*m_window, u"testDock"_s)->isVisible());
+    QCOMPARE(lastTestCell(uuid).data(LlmTableModel::TestStateRole).toInt(), int(TestOutcome::State::Running));
     QCOMPARE(TestStateDelegate::cellText(lastTestCell(uuid)), QStringLiteral("Testing…"));
 
     QVERIFY(waitForTest(uuid));
@@ -482,8 +539,8 @@ void TestMainWindow::testSuccessShowsRoundTrip()
     QVERIFY2(TestStateDelegate::cellText(cell).startsWith(QChar(0x2713)),
              qPrintable(TestStateDelegate::cellText(cell)));
     QCOMPARE(TestStateDelegate::cellColor(cell), QColor(0x16, 0x80, 0x3c));
-    QCOMPARE(m_window->tableModel()->testOutcome(uuid).latencyMs, latency);
-    QVERIFY(m_window->banner()->isHidden());
+    QCOMPARE(m_window->workspace()->models()->testOutcome(uuid).latencyMs, latency);
+    QVERIFY(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->isHidden());
 }
 
 void TestMainWindow::testFailureShowsProviderMessage()
@@ -491,16 +548,15 @@ void TestMainWindow::testFailureShowsProviderMessage()
     QVERIFY(openWindow());
     const QString uuid = firstUuidInView();
     const QString name = nameOf(uuid);
-    const QString providerMessage =
-        QStringLiteral("Error code: 404 - {'error': {'message': 'The model `gpt-9` does not exist', "
-                       "'type': 'invalid_request_error', 'code': 'model_not_found'}}");
-    m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::ProviderError, 50,
-                               providerMessage);
+    const QString providerMessage
+        = QStringLiteral("Error code: 404 - {'error': {'message': 'The model `gpt-9` does not exist', "
+                         "'type': 'invalid_request_error', 'code': 'model_not_found'}}");
+    m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::ProviderError, 50, providerMessage);
     QVERIFY(m_window->selectModel(uuid));
-    m_window->testAction()->trigger();
+    lookup<QAction>(*m_window, u"testSelectedAction"_s)->trigger();
     QVERIFY(waitForTest(uuid));
 
-    TestResultPanel *panel = m_window->testPanel();
+    TestResultPanel *panel = lookup<lb::gui::TestResultPanel>(*m_window, u"testResultPanel"_s);
     QCOMPARE(panel->state(), TestResultPanel::State::Failure);
     QVERIFY2(panel->headline().contains(name), qPrintable(panel->headline()));
     QVERIFY2(panel->details().contains(providerMessage), qPrintable(panel->details()));
@@ -515,9 +571,9 @@ void TestMainWindow::testFailureShowsProviderMessage()
     QVERIFY(QApplication::clipboard()->text().contains(providerMessage));
 
     // The failure is in the banner too, with the server's message.
-    QVERIFY(m_window->banner()->isShowingError());
-    QVERIFY2(m_window->banner()->text().contains(providerMessage),
-             qPrintable(m_window->banner()->text()));
+    QVERIFY(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->isShowingError());
+    QVERIFY2(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->text().contains(providerMessage),
+             qPrintable(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->text()));
 
     const QModelIndex cell = lastTestCell(uuid);
     QCOMPARE(cell.data(LlmTableModel::TestStateRole).toInt(), int(TestOutcome::State::Failed));
@@ -526,10 +582,10 @@ void TestMainWindow::testFailureShowsProviderMessage()
 
     // A later success of the same model takes the banner away.
     m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 0);
-    m_window->testAction()->trigger();
+    lookup<QAction>(*m_window, u"testSelectedAction"_s)->trigger();
     QVERIFY(waitForTest(uuid));
     QCOMPARE(panel->state(), TestResultPanel::State::Success);
-    QVERIFY(m_window->banner()->isHidden());
+    QVERIFY(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->isHidden());
 }
 
 void TestMainWindow::cancelSlowTest()
@@ -539,12 +595,12 @@ void TestMainWindow::cancelSlowTest()
     const QString name = nameOf(uuid);
     m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 60000);
     QVERIFY(m_window->selectModel(uuid));
-    m_window->testAction()->trigger();
+    lookup<QAction>(*m_window, u"testSelectedAction"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 1, 5000);
 
     QElapsedTimer clock;
     clock.start();
-    TestResultPanel *panel = m_window->testPanel();
+    TestResultPanel *panel = lookup<lb::gui::TestResultPanel>(*m_window, u"testResultPanel"_s);
     QVERIFY(panel->cancelButton()->isVisible());
     QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
     QVERIFY(waitForTest(uuid, 5000));
@@ -552,11 +608,10 @@ void TestMainWindow::cancelSlowTest()
 
     QCOMPARE(panel->state(), TestResultPanel::State::Cancelled);
     QCOMPARE(panel->headline(), QStringLiteral("Test of %1 cancelled").arg(name));
-    QCOMPARE(lastTestCell(uuid).data(LlmTableModel::TestStateRole).toInt(),
-             int(TestOutcome::State::Cancelled));
-    QVERIFY(m_window->banner()->isHidden()); // cancelling is not a failure
+    QCOMPARE(lastTestCell(uuid).data(LlmTableModel::TestStateRole).toInt(), int(TestOutcome::State::Cancelled));
+    QVERIFY(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->isHidden()); // cancelling is not a failure
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, 5000);
-    QVERIFY(m_window->testAction()->isEnabled());
+    QVERIFY(lookup<QAction>(*m_window, u"testSelectedAction"_s)->isEnabled());
 }
 
 // --- delete --------------------------------------------------------------------
@@ -592,24 +647,24 @@ void TestMainWindow::deleteAfterConfirmingTheDialog()
     poll->start();
 
     QSignalSpy deleted(m_window.get(), &MainWindow::modelDeleted);
-    m_window->deleteAction()->trigger();
+    lookup<QAction>(*m_window, u"deleteAction"_s)->trigger();
     delete poll; // in case the dialog never showed
     QVERIFY(clicked);
     QCOMPARE(dialogText, QStringLiteral("Delete model “%1”? This cannot be undone.").arg(name));
     QVERIFY(deleted.wait(5000));
     QCOMPARE(deleted.first().value(0).toString(), uuid);
 
-    QCOMPARE(m_window->tableModel()->rowOf(uuid), -1);
-    QCOMPARE(m_window->tableModel()->rowCount(), before - 1);
+    QCOMPARE(m_window->workspace()->models()->rowOf(uuid), -1);
+    QCOMPARE(m_window->workspace()->models()->rowCount(), before - 1);
     QVERIFY(m_server->model(uuid).isEmpty());
     QCOMPARE(int(m_server->models().size()), before - 1);
-    QCOMPARE(m_window->countText(), QStringLiteral("%1 models").arg(before - 1));
+    QCOMPARE(countText(*m_window), QStringLiteral("%1 models").arg(before - 1));
 }
 
 void TestMainWindow::deleteSeveralAsksOnceListingThem()
 {
     QVERIFY(openWindow());
-    QTableView *view = m_window->tableView();
+    QTableView *view = lookup<QTableView>(*m_window, u"modelTable"_s);
     const QModelIndex first = view->model()->index(0, 0);
     const QModelIndex second = view->model()->index(1, 0);
     view->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -617,12 +672,12 @@ void TestMainWindow::deleteSeveralAsksOnceListingThem()
     const QStringList uuids{first.data(LlmTableModel::UuidRole).toString(),
                             second.data(LlmTableModel::UuidRole).toString()};
     QCOMPARE(m_window->selectedUuids(), uuids);
-    QVERIFY(m_window->deleteAction()->isEnabled());
+    QVERIFY(lookup<QAction>(*m_window, u"deleteAction"_s)->isEnabled());
 
     // Declined: one question naming both, nothing sent.
     m_server->resetCounters();
     MessageBox::setNextAnswer(MessageBox::Answer::Reject);
-    m_window->deleteAction()->trigger();
+    lookup<QAction>(*m_window, u"deleteAction"_s)->trigger();
     QCOMPARE(MessageBox::lastText(), QStringLiteral("Delete 2 models? This cannot be undone."));
     QCOMPARE(MessageBox::lastInformativeText(),
              QStringLiteral("• %1\n• %2").arg(first.data().toString(), second.data().toString()));
@@ -632,12 +687,12 @@ void TestMainWindow::deleteSeveralAsksOnceListingThem()
     // Accepted: both go.
     QSignalSpy deleted(m_window.get(), &MainWindow::modelDeleted);
     MessageBox::setNextAnswer(MessageBox::Answer::Accept);
-    m_window->deleteAction()->trigger();
+    lookup<QAction>(*m_window, u"deleteAction"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 2, 5000);
     QCOMPARE(m_server->writeRequestCount(), 2);
     for (const QString &uuid : uuids) {
         QVERIFY(m_server->model(uuid).isEmpty());
-        QCOMPARE(m_window->tableModel()->rowOf(uuid), -1);
+        QCOMPARE(m_window->workspace()->models()->rowOf(uuid), -1);
     }
 }
 
@@ -649,12 +704,11 @@ void TestMainWindow::deleteDeclinedSendsNothing()
     m_server->resetCounters();
 
     MessageBox::setNextAnswer(MessageBox::Answer::Reject);
-    m_window->deleteAction()->trigger();
-    QCOMPARE(MessageBox::lastText(),
-             QStringLiteral("Delete model “%1”? This cannot be undone.").arg(nameOf(uuid)));
+    lookup<QAction>(*m_window, u"deleteAction"_s)->trigger();
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Delete model “%1”? This cannot be undone.").arg(nameOf(uuid)));
     QTest::qWait(200);
     QCOMPARE(m_server->writeRequestCount(), 0);
-    QVERIFY(m_window->tableModel()->rowOf(uuid) >= 0);
+    QVERIFY(m_window->workspace()->models()->rowOf(uuid) >= 0);
     QVERIFY(!m_server->model(uuid).isEmpty());
 }
 
@@ -669,13 +723,13 @@ void TestMainWindow::deleteFailureShowsBanner()
     m_server->setFault(QStringLiteral("DELETE /api/v1/provider/models/llm/") + uuid, fault);
 
     MessageBox::setNextAnswer(MessageBox::Answer::Accept);
-    m_window->deleteAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isShowingError(), 5000);
-    QVERIFY2(m_window->banner()->text().contains(fault.message),
-             qPrintable(m_window->banner()->text()));
-    QVERIFY2(m_window->banner()->text().contains(nameOf(uuid)),
-             qPrintable(m_window->banner()->text()));
-    QVERIFY(m_window->tableModel()->rowOf(uuid) >= 0);
+    lookup<QAction>(*m_window, u"deleteAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->isShowingError(), 5000);
+    QVERIFY2(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->text().contains(fault.message),
+             qPrintable(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->text()));
+    QVERIFY2(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->text().contains(nameOf(uuid)),
+             qPrintable(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->text()));
+    QVERIFY(m_window->workspace()->models()->rowOf(uuid) >= 0);
     QVERIFY(!m_server->model(uuid).isEmpty());
 }
 
@@ -684,24 +738,24 @@ void TestMainWindow::deleteFailureShowsBanner()
 void TestMainWindow::listErrorShowsBannerUntilRetrySucceeds()
 {
     QVERIFY(openWindow());
-    const int rows = m_window->tableModel()->rowCount();
+    const int rows = m_window->workspace()->models()->rowCount();
     FakeLangBotServer::FaultSpec fault;
     fault.fault = FakeLangBotServer::Fault::Error500Legacy;
     fault.message = QStringLiteral("database is locked");
     m_server->setFault(kListRoute, fault);
 
     QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
-    m_window->refreshAction()->trigger();
+    lookup<QAction>(*m_window, u"refreshAction"_s)->trigger();
     QVERIFY(failed.wait(5000));
 
-    lb::gui::MessageBanner *banner = m_window->banner();
+    lb::gui::MessageBanner *banner = lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s);
     QVERIFY(banner->isVisible());
     QVERIFY(banner->isShowingError());
     QVERIFY2(banner->text().contains(QStringLiteral("database is locked")), qPrintable(banner->text()));
     QVERIFY(banner->isRetryable());
     QVERIFY(banner->retryButton()->isVisible());
     // The models already shown stay.
-    QCOMPARE(m_window->tableModel()->rowCount(), rows);
+    QCOMPARE(m_window->workspace()->models()->rowCount(), rows);
 
     // Retry while the server still fails: still an error.
     QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
@@ -722,11 +776,11 @@ void TestMainWindow::listErrorShowsBannerUntilRetrySucceeds()
     QSignalSpy failedAgain(m_window.get(), &MainWindow::loadFailed);
     m_window->setClient(client.get(), QStringLiteral("Failing"));
     QVERIFY(failedAgain.wait(5000));
-    QVERIFY(m_window->banner()->isShowingError());
-    QVERIFY(!m_window->banner()->message().isEmpty());
-    QCOMPARE(m_window->tableModel()->rowCount(), 0);
+    QVERIFY(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->isShowingError());
+    QVERIFY(!lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->message().isEmpty());
+    QCOMPARE(m_window->workspace()->models()->rowCount(), 0);
     // The first line says what happened, the next one what to do.
-    QCOMPARE(m_window->overlayText().section(QLatin1Char('\n'), 0, 0),
+    QCOMPARE(overlayText(*m_window).section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("The models could not be loaded."));
     m_window->setClient(m_client.get(), QStringLiteral("Test server"));
 }
@@ -734,7 +788,7 @@ void TestMainWindow::listErrorShowsBannerUntilRetrySucceeds()
 void TestMainWindow::refreshKeepsSelection()
 {
     QVERIFY(openWindow());
-    QTableView *view = m_window->tableView();
+    QTableView *view = lookup<QTableView>(*m_window, u"modelTable"_s);
     const QString chosen = view->model()->index(2, 0).data(LlmTableModel::UuidRole).toString();
     QVERIFY(m_window->selectModel(chosen));
 
@@ -746,17 +800,16 @@ void TestMainWindow::refreshKeepsSelection()
             break;
         }
     }
-    models << makeModel(QStringLiteral("11111111-2222-4333-8444-555555555555"),
-                        QStringLiteral("zzz new model"));
+    models << makeModel(QStringLiteral("11111111-2222-4333-8444-555555555555"), QStringLiteral("zzz new model"));
     m_server->setModels(models);
 
     QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
-    m_window->refreshAction()->trigger();
+    lookup<QAction>(*m_window, u"refreshAction"_s)->trigger();
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_window->tableModel()->rowCount(), int(models.size()));
+    QCOMPARE(m_window->workspace()->models()->rowCount(), int(models.size()));
     QCOMPARE(m_window->currentUuid(), chosen);
     QCOMPARE(m_window->selectedUuids(), QStringList{chosen});
-    QVERIFY(m_window->tableModel()->rowOf(QStringLiteral("11111111-2222-4333-8444-555555555555")) >= 0);
+    QVERIFY(m_window->workspace()->models()->rowOf(QStringLiteral("11111111-2222-4333-8444-555555555555")) >= 0);
 }
 
 void TestMainWindow::filterNarrowsTheTable()
@@ -768,17 +821,19 @@ void TestMainWindow::filterNarrowsTheTable()
     QVERIFY(filter);
     QVERIFY(!filter->accessibleName().isEmpty());
     filter->setText(name);
-    QVERIFY(m_window->tableView()->model()->rowCount() >= 1);
-    QVERIFY(m_window->tableView()->model()->rowCount() < m_window->tableModel()->rowCount());
+    QVERIFY(lookup<QTableView>(*m_window, u"modelTable"_s)->model()->rowCount() >= 1);
+    QVERIFY(lookup<QTableView>(*m_window, u"modelTable"_s)->model()->rowCount()
+            < m_window->workspace()->models()->rowCount());
     filter->setText(QStringLiteral("no-such-model-anywhere"));
-    QCOMPARE(m_window->tableView()->model()->rowCount(), 0);
-    QCOMPARE(m_window->overlayText(), QStringLiteral("No models match “no-such-model-anywhere”."));
+    QCOMPARE(lookup<QTableView>(*m_window, u"modelTable"_s)->model()->rowCount(), 0);
+    QCOMPARE(overlayText(*m_window), QStringLiteral("No models match “no-such-model-anywhere”."));
     // Any case.
     filter->setText(name.toUpper());
-    QVERIFY(m_window->tableView()->model()->rowCount() >= 1);
+    QVERIFY(lookup<QTableView>(*m_window, u"modelTable"_s)->model()->rowCount() >= 1);
     filter->clear();
-    QCOMPARE(m_window->tableView()->model()->rowCount(), m_window->tableModel()->rowCount());
-    QVERIFY(m_window->overlayText().isEmpty());
+    QCOMPARE(lookup<QTableView>(*m_window, u"modelTable"_s)->model()->rowCount(),
+             m_window->workspace()->models()->rowCount());
+    QVERIFY(overlayText(*m_window).isEmpty());
 }
 
 void TestMainWindow::filterCoversDescriptionRequesterAndUrl()
@@ -792,11 +847,10 @@ void TestMainWindow::filterCoversDescriptionRequesterAndUrl()
              QJsonObject{{QStringLiteral("base_url"), QStringLiteral("https://proxy.Corp.example/v1")}});
     m_server->setModels({a, b, c});
     QVERIFY(openWindow());
-    QLineEdit *filter = m_window->filterEdit();
-    const QAbstractItemModel *shown = m_window->tableView()->model();
+    QLineEdit *filter = lookup<QLineEdit>(*m_window, u"modelFilter"_s);
+    const QAbstractItemModel *shown = lookup<QTableView>(*m_window, u"modelTable"_s)->model();
     const auto only = [shown](const QString &uuid) {
-        return shown->rowCount() == 1
-            && shown->index(0, 0).data(LlmTableModel::UuidRole).toString() == uuid;
+        return shown->rowCount() == 1 && shown->index(0, 0).data(LlmTableModel::UuidRole).toString() == uuid;
     };
     // As typed (each keystroke), any case.
     QTest::keyClicks(filter, QStringLiteral("night sh"));
@@ -805,7 +859,7 @@ void TestMainWindow::filterCoversDescriptionRequesterAndUrl()
     QVERIFY(only(b.value(QStringLiteral("uuid")).toString()));
     filter->setText(QStringLiteral("proxy.corp"));
     QVERIFY(only(c.value(QStringLiteral("uuid")).toString()));
-    QCOMPARE(m_window->countText(), QStringLiteral("1 of 3 models"));
+    QCOMPARE(countText(*m_window), QStringLiteral("1 of 3 models"));
     filter->clear();
     QCOMPARE(shown->rowCount(), 3);
 }
@@ -815,8 +869,7 @@ void TestMainWindow::abilityChipsFilterRows()
     QJsonObject vision = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"), QStringLiteral("v"));
     vision.insert(QStringLiteral("abilities"), QJsonArray{QStringLiteral("vision")});
     QJsonObject both = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002"), QStringLiteral("vf"));
-    both.insert(QStringLiteral("abilities"),
-                QJsonArray{QStringLiteral("vision"), QStringLiteral("func_call")});
+    both.insert(QStringLiteral("abilities"), QJsonArray{QStringLiteral("vision"), QStringLiteral("func_call")});
     QJsonObject tools = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000003"), QStringLiteral("f"));
     tools.insert(QStringLiteral("abilities"), QJsonArray{QStringLiteral("func_call")});
     // The nested shape of the contract page counts the same.
@@ -826,7 +879,7 @@ void TestMainWindow::abilityChipsFilterRows()
     m_server->setModels({vision, both, tools, nested, plain});
     QVERIFY(openWindow());
 
-    lb::gui::FilterChipBar *chips = m_window->filterChips();
+    lb::gui::FilterChipBar *chips = lookup<lb::gui::FilterChipBar>(*m_window, u"filterChipBar"_s);
     QTRY_VERIFY(chips->isVisible());
     QToolButton *visionChip = chips->abilityChip(QStringLiteral("vision"));
     QToolButton *toolsChip = chips->abilityChip(QStringLiteral("func_call"));
@@ -837,7 +890,7 @@ void TestMainWindow::abilityChipsFilterRows()
     QVERIFY(!visionChip->accessibleName().isEmpty());
     QVERIFY(!chips->clearButton()->isVisible());
 
-    const QAbstractItemModel *shown = m_window->tableView()->model();
+    const QAbstractItemModel *shown = lookup<QTableView>(*m_window, u"modelTable"_s)->model();
     const auto shownNames = [shown] {
         QStringList names;
         for (int row = 0; row < shown->rowCount(); ++row)
@@ -848,7 +901,7 @@ void TestMainWindow::abilityChipsFilterRows()
     QTest::mouseClick(visionChip, Qt::LeftButton);
     QVERIFY(visionChip->isChecked());
     QCOMPARE(shownNames(), (QStringList{QStringLiteral("v"), QStringLiteral("vf")}));
-    QCOMPARE(m_window->countText(), QStringLiteral("2 of 5 models"));
+    QCOMPARE(countText(*m_window), QStringLiteral("2 of 5 models"));
     QVERIFY(chips->clearButton()->isVisible());
     // Both chips: models with both abilities.
     QTest::mouseClick(toolsChip, Qt::LeftButton);
@@ -856,12 +909,12 @@ void TestMainWindow::abilityChipsFilterRows()
     QTest::mouseClick(visionChip, Qt::LeftButton);
     QCOMPARE(shownNames(), (QStringList{QStringLiteral("f"), QStringLiteral("n"), QStringLiteral("vf")}));
     // With the text filter.
-    m_window->filterEdit()->setText(QStringLiteral("vf"));
+    lookup<QLineEdit>(*m_window, u"modelFilter"_s)->setText(QStringLiteral("vf"));
     QCOMPARE(shownNames(), QStringList{QStringLiteral("vf")});
     // Clear filters: chips and text.
     QTest::mouseClick(chips->clearButton(), Qt::LeftButton);
     QVERIFY(!toolsChip->isChecked());
-    QVERIFY(m_window->filterEdit()->text().isEmpty());
+    QVERIFY(lookup<QLineEdit>(*m_window, u"modelFilter"_s)->text().isEmpty());
     QCOMPARE(shown->rowCount(), 5);
     QVERIFY(!chips->clearButton()->isVisible());
 }
@@ -880,16 +933,16 @@ void TestMainWindow::statusChipsFilterRows()
     m_window->testModels({okUuid, failUuid});
     QVERIFY(done.wait(5000));
 
-    lb::gui::FilterChipBar *chips = m_window->filterChips();
+    lb::gui::FilterChipBar *chips = lookup<lb::gui::FilterChipBar>(*m_window, u"filterChipBar"_s);
     QToolButton *passed = chips->statusChip(lb::gui::ModelViewProxy::StatusOk);
     QToolButton *failed = chips->statusChip(lb::gui::ModelViewProxy::StatusFailed);
     QToolButton *never = chips->statusChip(lb::gui::ModelViewProxy::StatusNever);
-    const int total = m_window->tableModel()->rowCount();
+    const int total = m_window->workspace()->models()->rowCount();
     QTRY_COMPARE(passed->text(), QStringLiteral("✓ Passed (1)"));
     QCOMPARE(failed->text(), QStringLiteral("✗ Failed (1)"));
     QCOMPARE(never->text(), QStringLiteral("Never tested (%1)").arg(total - 2));
 
-    const QAbstractItemModel *shown = m_window->tableView()->model();
+    const QAbstractItemModel *shown = lookup<QTableView>(*m_window, u"modelTable"_s)->model();
     QTest::mouseClick(failed, Qt::LeftButton);
     QCOMPARE(shown->rowCount(), 1);
     QCOMPARE(shown->index(0, 0).data(LlmTableModel::UuidRole).toString(), failUuid);
@@ -905,7 +958,7 @@ void TestMainWindow::statusChipsFilterRows()
     QCOMPARE(shown->rowCount(), 1);
     QVERIFY(done.wait(5000));
     QTRY_COMPARE(shown->rowCount(), 0);
-    QCOMPARE(m_window->overlayText(), QStringLiteral("No models match the filter."));
+    QCOMPARE(overlayText(*m_window), QStringLiteral("No models match the filter."));
     QTest::mouseClick(never, Qt::LeftButton);
     QCOMPARE(shown->rowCount(), total - 2);
 }
@@ -913,23 +966,24 @@ void TestMainWindow::statusChipsFilterRows()
 void TestMainWindow::emptyFilterResultOffersToClear()
 {
     QVERIFY(openWindow());
-    m_window->filterEdit()->setText(QStringLiteral("nothing-like-this"));
-    QCOMPARE(m_window->tableView()->model()->rowCount(), 0);
-    QPushButton *clear = m_window->overlayClearButton();
+    lookup<QLineEdit>(*m_window, u"modelFilter"_s)->setText(QStringLiteral("nothing-like-this"));
+    QCOMPARE(lookup<QTableView>(*m_window, u"modelTable"_s)->model()->rowCount(), 0);
+    QPushButton *clear = lookup<QPushButton>(*m_window, u"overlayClearFilter"_s);
     QVERIFY(clear->isVisible());
     QCOMPARE(clear->text(), QStringLiteral("Clear the filter"));
     QTest::mouseClick(clear, Qt::LeftButton);
-    QVERIFY(m_window->filterEdit()->text().isEmpty());
-    QCOMPARE(m_window->tableView()->model()->rowCount(), m_window->tableModel()->rowCount());
-    QVERIFY(m_window->overlayText().isEmpty());
+    QVERIFY(lookup<QLineEdit>(*m_window, u"modelFilter"_s)->text().isEmpty());
+    QCOMPARE(lookup<QTableView>(*m_window, u"modelTable"_s)->model()->rowCount(),
+             m_window->workspace()->models()->rowCount());
+    QVERIFY(overlayText(*m_window).isEmpty());
     QVERIFY(!clear->isVisible());
 }
 
 void TestMainWindow::columnChooserHidesAndRestoresPerServer()
 {
     QVERIFY(openWindow());
-    QHeaderView *header = m_window->tableView()->horizontalHeader();
-    QMenu *menu = m_window->headerMenu();
+    QHeaderView *header = lookup<QTableView>(*m_window, u"modelTable"_s)->horizontalHeader();
+    QMenu *menu = lookup<QMenu>(*m_window, u"columnMenu"_s);
     QVERIFY(menu);
     QCOMPARE(header->contextMenuPolicy(), Qt::CustomContextMenu);
     QList<QAction *> columns;
@@ -944,7 +998,7 @@ void TestMainWindow::columnChooserHidesAndRestoresPerServer()
     // The menu is one persistent QMenu, opened with popup().
     emit header->customContextMenuRequested(QPoint(10, 5));
     QTRY_VERIFY(menu->isVisible());
-    QCOMPARE(m_window->headerMenu(), menu);
+    QCOMPARE(lookup<QMenu>(*m_window, u"columnMenu"_s), menu);
     menu->hide();
 
     columns.at(LlmTableModel::BaseUrlColumn)->trigger();
@@ -987,7 +1041,7 @@ void TestMainWindow::columnChooserHidesAndRestoresPerServer()
 void TestMainWindow::everyColumnSorts()
 {
     QVERIFY(openWindow());
-    QTableView *view = m_window->tableView();
+    QTableView *view = lookup<QTableView>(*m_window, u"modelTable"_s);
     QVERIFY(view->isSortingEnabled());
     QVERIFY(view->horizontalHeader()->sectionsClickable());
     const int rows = view->model()->rowCount();
@@ -1015,39 +1069,39 @@ void TestMainWindow::everyColumnSorts()
 void TestMainWindow::contextMenuCarriesTheRowActions()
 {
     QVERIFY(openWindow());
-    QMenu *menu = m_window->contextMenu();
+    QMenu *menu = lookup<QMenu>(*m_window, u"modelContextMenu"_s);
     const QList<QAction *> actions = menu->actions();
-    for (QAction *action : {m_window->testAction(), m_window->retestFailedAction(),
-                            m_window->deleteAction(), m_window->copyNameAction(),
-                            m_window->copyUuidAction(), m_window->refreshAction()})
+    for (QAction *action :
+         {lookup<QAction>(*m_window, u"testSelectedAction"_s), lookup<QAction>(*m_window, u"retestFailedAction"_s),
+          lookup<QAction>(*m_window, u"deleteAction"_s), lookup<QAction>(*m_window, u"copyNameAction"_s),
+          lookup<QAction>(*m_window, u"copyUuidAction"_s), lookup<QAction>(*m_window, u"refreshAction"_s)})
         QVERIFY2(actions.contains(action), qPrintable(action->text()));
-    QCOMPARE(m_window->testAction()->text(), QStringLiteral("&Test Selected"));
+    QCOMPARE(lookup<QAction>(*m_window, u"testSelectedAction"_s)->text(), QStringLiteral("&Test Selected"));
 
     // Right-click on a row selects it and pops the same menu up.
-    QTableView *view = m_window->tableView();
+    QTableView *view = lookup<QTableView>(*m_window, u"modelTable"_s);
     view->clearSelection();
     const QRect second = view->visualRect(view->model()->index(1, 0));
     emit view->customContextMenuRequested(second.center());
     QTRY_VERIFY(menu->isVisible());
     QCOMPARE(m_window->currentUuid(), view->model()->index(1, 0).data(LlmTableModel::UuidRole).toString());
-    QVERIFY(m_window->testAction()->isEnabled());
-    QVERIFY(m_window->deleteAction()->isEnabled());
+    QVERIFY(lookup<QAction>(*m_window, u"testSelectedAction"_s)->isEnabled());
+    QVERIFY(lookup<QAction>(*m_window, u"deleteAction"_s)->isEnabled());
     menu->hide();
-    QCOMPARE(m_window->contextMenu(), menu);
+    QCOMPARE(lookup<QMenu>(*m_window, u"modelContextMenu"_s), menu);
 }
 
 void TestMainWindow::copyNameAndUuid()
 {
     QVERIFY(openWindow());
-    QTableView *view = m_window->tableView();
+    QTableView *view = lookup<QTableView>(*m_window, u"modelTable"_s);
     const QModelIndex first = view->model()->index(0, 0);
     const QModelIndex third = view->model()->index(2, 0);
     view->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->selectionModel()->select(third, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    m_window->copyNameAction()->trigger();
-    QCOMPARE(QApplication::clipboard()->text(),
-             first.data().toString() + QLatin1Char('\n') + third.data().toString());
-    m_window->copyUuidAction()->trigger();
+    lookup<QAction>(*m_window, u"copyNameAction"_s)->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), first.data().toString() + QLatin1Char('\n') + third.data().toString());
+    lookup<QAction>(*m_window, u"copyUuidAction"_s)->trigger();
     QCOMPARE(QApplication::clipboard()->text(),
              first.data(LlmTableModel::UuidRole).toString() + QLatin1Char('\n')
                  + third.data(LlmTableModel::UuidRole).toString());
@@ -1069,16 +1123,16 @@ void TestMainWindow::setClientSwitchesServer()
     ApiClient otherClient(settingsFor(other));
 
     QSignalSpy manageSpy(m_window.get(), &MainWindow::manageProfilesRequested);
-    m_window->manageProfilesAction()->trigger();
+    lookup<QAction>(*m_window, u"manageProfilesAction"_s)->trigger();
     QCOMPARE(manageSpy.count(), 1);
 
     QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
     m_window->setClient(&otherClient, QStringLiteral("Other"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Other — LangBot Console"));
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_window->tableModel()->rowCount(), 2);
-    QCOMPARE(m_window->countText(), QStringLiteral("2 models"));
-    QVERIFY(m_window->testDock()->isHidden());
+    QCOMPARE(m_window->workspace()->models()->rowCount(), 2);
+    QCOMPARE(countText(*m_window), QStringLiteral("2 models"));
+    QVERIFY(lookup<QDockWidget>(*m_window, u"testDock"_s)->isHidden());
     // The old client's test was cancelled.
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, 5000);
     QCOMPARE(m_client->runningCalls(), 0);
@@ -1089,7 +1143,7 @@ void TestMainWindow::setClientSwitchesServer()
 void TestMainWindow::lastKnownRowsThenLoad()
 {
     QVERIFY(openWindow());
-    const QList<lb::LlmModel> known = m_window->tableModel()->models();
+    const QList<lb::LlmModel> known = m_window->workspace()->models()->models();
     QVERIFY(known.size() >= 3);
 
     // A server not ready yet (no credentials): the last known rows at once,
@@ -1102,29 +1156,29 @@ void TestMainWindow::lastKnownRowsThenLoad()
     identity.name = QStringLiteral("Again");
     QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
     m_window->setServer(client.get(), identity, known, false);
-    QCOMPARE(m_window->tableModel()->rowCount(), int(known.size()));
-    QVERIFY(m_window->overlayText().isEmpty());
+    QCOMPARE(m_window->workspace()->models()->rowCount(), int(known.size()));
+    QVERIFY(overlayText(*m_window).isEmpty());
     QTest::qWait(100);
     QCOMPARE(m_server->requestCount(kListRoute), 0);
     QCOMPARE(loaded.count(), 0);
 
     // Without rows, the waiting text says why nothing shows.
     m_window->setServer(client.get(), identity, std::nullopt, false);
-    QCOMPARE(m_window->tableModel()->rowCount(), 0);
+    QCOMPARE(m_window->workspace()->models()->rowCount(), 0);
     m_window->setWaitingText(QStringLiteral("Waiting for the API key of “Again”…"));
-    QCOMPARE(m_window->overlayText(), QStringLiteral("Waiting for the API key of “Again”…"));
+    QCOMPARE(overlayText(*m_window), QStringLiteral("Waiting for the API key of “Again”…"));
 
     m_window->load();
-    QCOMPARE(m_window->overlayText(), QStringLiteral("Loading models…"));
+    QCOMPARE(overlayText(*m_window), QStringLiteral("Loading models…"));
     QVERIFY(loaded.wait(5000));
-    QCOMPARE(m_window->tableModel()->rowCount(), int(known.size()));
+    QCOMPARE(m_window->workspace()->models()->rowCount(), int(known.size()));
     m_window->setClient(m_client.get(), QStringLiteral("Test server"));
 }
 
 void TestMainWindow::identityNamesTheEnvironment()
 {
     QVERIFY(openWindow());
-    lb::gui::EnvironmentStrip *strip = m_window->environmentStrip();
+    lb::gui::EnvironmentStrip *strip = lookup<lb::gui::EnvironmentStrip>(*m_window, u"environmentStrip"_s);
     QVERIFY(!strip->isVisible()); // no environment: no strip
 
     lb::gui::ServerIdentity identity;
@@ -1165,13 +1219,13 @@ void TestMainWindow::productionDeleteNeedsTheTypedName()
     m_server->resetCounters();
 
     MessageBox::setNextTypedAnswer(QStringLiteral("Acme"));
-    m_window->deleteAction()->trigger();
+    lookup<QAction>(*m_window, u"deleteAction"_s)->trigger();
     QTest::qWait(200);
     QCOMPARE(m_server->writeRequestCount(), 0);
 
     QSignalSpy deleted(m_window.get(), &MainWindow::modelDeleted);
     MessageBox::setNextTypedAnswer(QStringLiteral("Acme production"));
-    m_window->deleteAction()->trigger();
+    lookup<QAction>(*m_window, u"deleteAction"_s)->trigger();
     QVERIFY(deleted.wait(5000));
     QVERIFY(m_server->model(uuid).isEmpty());
 }
@@ -1180,43 +1234,45 @@ void TestMainWindow::switcherEntriesAndSignal()
 {
     QVERIFY(openWindow());
     // Without entries the switcher stays out of the way.
-    QVERIFY(!m_window->serverCombo()->isVisible());
+    QVERIFY(!lookup<QComboBox>(*m_window, u"serverCombo"_s)->isVisible());
 
     QList<lb::gui::ServerChoice> choices;
     for (int i = 1; i <= 11; ++i)
         choices.append({QStringLiteral("key%1").arg(i), QStringLiteral("Server %1").arg(i),
                         QStringLiteral("http://10.0.0.%1:5300").arg(i), QColor(Qt::blue)});
     m_window->setServerChoices(choices, QStringLiteral("key2"));
-    QTRY_VERIFY(m_window->serverCombo()->isVisible()); // the tool bar lays it out
-    QCOMPARE(m_window->serverCombo()->count(), 11);
-    QCOMPARE(m_window->serverCombo()->currentIndex(), 1);
-    const QList<QAction *> actions = m_window->serverActions();
+    QTRY_VERIFY(lookup<QComboBox>(*m_window, u"serverCombo"_s)->isVisible()); // the tool bar lays it out
+    QCOMPARE(lookup<QComboBox>(*m_window, u"serverCombo"_s)->count(), 11);
+    QCOMPARE(lookup<QComboBox>(*m_window, u"serverCombo"_s)->currentIndex(), 1);
+    const QList<QAction *> actions = serverActions(*m_window);
     QCOMPARE(actions.size(), 11);
     QCOMPARE(actions.at(0)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
     QCOMPARE(actions.at(8)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_9));
     QVERIFY(actions.at(9)->shortcut().isEmpty());
     QVERIFY(actions.at(1)->isChecked());
-    QVERIFY(m_window->serverMenu()->actions().contains(actions.at(10)));
-    QVERIFY(m_window->serverMenu()->actions().contains(m_window->manageProfilesAction()));
+    QVERIFY(lookup<QMenu>(*m_window, u"serverMenu"_s)->actions().contains(actions.at(10)));
+    QVERIFY(lookup<QMenu>(*m_window, u"serverMenu"_s)
+                ->actions()
+                .contains(lookup<QAction>(*m_window, u"manageProfilesAction"_s)));
 
     QSignalSpy chosen(m_window.get(), &MainWindow::serverChosen);
     actions.at(4)->trigger();
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(chosen.first().value(0).toString(), QStringLiteral("key5"));
-    emit m_window->serverCombo()->activated(6);
+    emit lookup<QComboBox>(*m_window, u"serverCombo"_s)->activated(6);
     QCOMPARE(chosen.count(), 2);
     QCOMPARE(chosen.last().value(0).toString(), QStringLiteral("key7"));
 
     // Updating the entries keeps the menu tidy.
     m_window->setServerChoices(choices.mid(0, 2), QStringLiteral("key1"));
-    QCOMPARE(m_window->serverActions().size(), 2);
-    QCOMPARE(m_window->serverCombo()->count(), 2);
+    QCOMPARE(serverActions(*m_window).size(), 2);
+    QCOMPARE(lookup<QComboBox>(*m_window, u"serverCombo"_s)->count(), 2);
 }
 
 void TestMainWindow::viewStateRoundTrip()
 {
     QVERIFY(openWindow());
-    QTableView *view = m_window->tableView();
+    QTableView *view = lookup<QTableView>(*m_window, u"modelTable"_s);
     view->sortByColumn(LlmTableModel::UpdatedColumn, Qt::DescendingOrder);
     const QString uuid = view->model()->index(1, 0).data(LlmTableModel::UuidRole).toString();
     QVERIFY(m_window->selectModel(uuid));
@@ -1248,10 +1304,9 @@ void TestMainWindow::noticeWithAction()
 {
     QVERIFY(openWindow());
     int clicked = 0;
-    m_window->showNotice(lb::gui::MessageBanner::Kind::Info, QStringLiteral("Hello."),
-                         QStringLiteral("Details."), QStringLiteral("&Do It…"),
-                         [&clicked] { ++clicked; });
-    lb::gui::MessageBanner *banner = m_window->banner();
+    m_window->showNotice(lb::gui::MessageBanner::Kind::Info, QStringLiteral("Hello."), QStringLiteral("Details."),
+                         QStringLiteral("&Do It…"), [&clicked] { ++clicked; });
+    lb::gui::MessageBanner *banner = lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s);
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->actionButton()->text(), QStringLiteral("&Do It…"));
     QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
@@ -1272,14 +1327,14 @@ void TestMainWindow::windowGrabsToPng()
     const QString uuid = firstUuidInView();
     m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Ok, 120);
     QVERIFY(m_window->selectModel(uuid));
-    m_window->testAction()->trigger();
+    lookup<QAction>(*m_window, u"testSelectedAction"_s)->trigger();
     QVERIFY(waitForTest(uuid));
 
     const QPixmap picture = m_window->grab();
     QVERIFY(!picture.isNull());
     QCOMPARE(picture.size(), m_window->size());
-    const QString file = QDir(QCoreApplication::applicationDirPath())
-                             .absoluteFilePath(QStringLiteral("tst_mainwindow.png"));
+    const QString file
+        = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("tst_mainwindow.png"));
     QVERIFY(picture.save(file));
     QImage reread(file);
     QVERIFY(!reread.isNull());
@@ -1300,8 +1355,7 @@ void TestMainWindow::serverUrlValidates_data()
     QTest::newRow("no host") << QStringLiteral("http://") << false << QString();
     QTest::newRow("user info") << QStringLiteral("http://me:pw@example.org") << false << QString();
     QTest::newRow("query") << QStringLiteral("http://example.org/?a=1") << false << QString();
-    QTest::newRow("http") << QStringLiteral("http://127.0.0.1:5300") << true
-                          << QStringLiteral("http://127.0.0.1:5300");
+    QTest::newRow("http") << QStringLiteral("http://127.0.0.1:5300") << true << QStringLiteral("http://127.0.0.1:5300");
     QTest::newRow("https prefix slash") << QStringLiteral("  https://example.org/langbot/ ") << true
                                         << QStringLiteral("https://example.org/langbot");
 }
@@ -1355,7 +1409,7 @@ void TestMainWindow::windowGeometryIsRemembered()
         MainWindow window(nullptr, QString());
         window.restoreWindowSettings();
         QCOMPARE(window.size(), size);
-        QVERIFY(window.testDock()->isHidden()); // opens with a test, not with the session
+        QVERIFY(lookup<QDockWidget>(window, u"testDock"_s)->isHidden()); // opens with a test, not with the session
     }
     QSettings().remove(QStringLiteral("window"));
 }

@@ -58,6 +58,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUuid>
+#include <QDockWidget>
+#include <QProgressBar>
 
 #include <memory>
 
@@ -153,6 +155,20 @@ void setText(QLineEdit *edit, const QString &text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+namespace {
+
+// The window's widgets and actions, found by their object names.
+template<typename T>
+T *lookup(const QObject &parent, const QString &name)
+{
+    T *child = parent.findChild<T *>(name);
+    if (!child)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return child;
 }
 
 } // namespace
@@ -991,27 +1007,27 @@ void TestModelDialog::mainWindowActions()
     editing.setAccess(access);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::modelsLoaded);
-    if (!window.hasLoaded())
+    if (!window.workspace()->hasLoaded())
         QVERIFY(loaded.wait(5000));
 
     // In the Model menu, the toolbar and the context menu.
     QMenu *modelMenu = nullptr;
     for (QAction *entry : window.menuBar()->actions()) {
-        if (entry->menu() && entry->menu()->actions().contains(window.refreshAction()))
+        if (entry->menu() && entry->menu()->actions().contains(lookup<QAction>(window, u"refreshAction"_s)))
             modelMenu = entry->menu();
     }
     QVERIFY(modelMenu);
     for (QAction *action : {editing.newAction(), editing.editAction(), editing.duplicateAction()})
         QVERIFY(modelMenu->actions().contains(action));
     QVERIFY(window.findChild<QToolBar *>(u"mainToolBar"_s)->actions().contains(editing.newAction()));
-    QVERIFY(window.contextMenu()->actions().contains(editing.editAction()));
-    QVERIFY(window.contextMenu()->actions().contains(editing.duplicateAction()));
+    QVERIFY(lookup<QMenu>(window, u"modelContextMenu"_s)->actions().contains(editing.editAction()));
+    QVERIFY(lookup<QMenu>(window, u"modelContextMenu"_s)->actions().contains(editing.duplicateAction()));
     QCOMPARE(editing.newAction()->shortcut(), QKeySequence(QKeySequence::New));
     QCOMPARE(editing.duplicateAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
     QCOMPARE(editing.editAction()->shortcuts().constFirst(), QKeySequence(Qt::Key_Return));
 
     // Nothing selected: only New.
-    window.tableView()->clearSelection();
+    lookup<QTableView>(window, u"modelTable"_s)->clearSelection();
     editing.updateActions();
     QVERIFY(editing.newAction()->isEnabled());
     QVERIFY(!editing.editAction()->isEnabled());
@@ -1032,7 +1048,7 @@ void TestModelDialog::mainWindowActions()
     QVERIFY(reloaded.wait(5000));
     QTRY_VERIFY(!window.currentUuid().isEmpty());
     const QString newUuid = window.currentUuid();
-    QCOMPARE(window.tableModel()->modelAt(window.tableModel()->rowOf(newUuid)).name(), u"from-the-window"_s);
+    QCOMPARE(window.workspace()->models()->modelAt(window.workspace()->models()->rowOf(newUuid)).name(), u"from-the-window"_s);
     QTRY_VERIFY(!editing.dialog());
 
     // Enter on the table: Edit.
@@ -1041,9 +1057,9 @@ void TestModelDialog::mainWindowActions()
     QVERIFY(editing.editAction()->isEnabled());
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.tableView()->setFocus();
-    QVERIFY(window.tableView()->hasFocus());
-    QTest::keyClick(window.tableView(), Qt::Key_Return);
+    lookup<QTableView>(window, u"modelTable"_s)->setFocus();
+    QVERIFY(lookup<QTableView>(window, u"modelTable"_s)->hasFocus());
+    QTest::keyClick(lookup<QTableView>(window, u"modelTable"_s), Qt::Key_Return);
     QCOMPARE(opened.count(), 2);
     QCOMPARE(editing.dialog()->mode(), ModelDialog::Mode::Edit);
     QCOMPARE(editing.dialog()->original().uuid(), u"m-1"_s);
@@ -1052,17 +1068,17 @@ void TestModelDialog::mainWindowActions()
 
     // Double-click: Edit.
     QModelIndex index;
-    QAbstractItemModel *shown = window.tableView()->model();
+    QAbstractItemModel *shown = lookup<QTableView>(window, u"modelTable"_s)->model();
     for (int row = 0; row < shown->rowCount(); ++row) {
         if (shown->index(row, 0).data(LlmTableModel::UuidRole).toString() == u"m-2"_s)
             index = shown->index(row, 0);
     }
     QVERIFY(index.isValid());
-    const QRect rect = window.tableView()->visualRect(index);
+    const QRect rect = lookup<QTableView>(window, u"modelTable"_s)->visualRect(index);
     // As a real double-click arrives: press, release, press, double-click, release.
-    QTest::mouseClick(window.tableView()->viewport(), Qt::LeftButton, {}, rect.center());
-    QTest::mousePress(window.tableView()->viewport(), Qt::LeftButton, {}, rect.center());
-    QTest::mouseDClick(window.tableView()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseClick(lookup<QTableView>(window, u"modelTable"_s)->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mousePress(lookup<QTableView>(window, u"modelTable"_s)->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(lookup<QTableView>(window, u"modelTable"_s)->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(opened.count(), 3);
     QCOMPARE(editing.dialog()->original().uuid(), u"m-2"_s);
     editing.dialog()->reject();
@@ -1072,7 +1088,7 @@ void TestModelDialog::mainWindowActions()
     QVERIFY(window.selectModel(u"m-1"_s));
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(window.tableView(), Qt::Key_D, Qt::ControlModifier);
+    QTest::keyClick(lookup<QTableView>(window, u"modelTable"_s), Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(opened.count(), 4);
     QCOMPARE(editing.dialog()->mode(), ModelDialog::Mode::Duplicate);
     QTRY_VERIFY(editing.dialog()->isReady());
@@ -1081,7 +1097,7 @@ void TestModelDialog::mainWindowActions()
     QTRY_VERIFY(!editing.dialog());
 
     // Enter in the filter field does not open anything.
-    QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+    QTest::keyClick(lookup<QLineEdit>(window, u"modelFilter"_s), Qt::Key_Return);
     QCOMPARE(opened.count(), 4);
 }
 
@@ -1117,7 +1133,7 @@ void TestModelDialog::appControllerSetsTheSchemaAccess()
     // The built-in demo: its user signs in for the real schemas.
     QVERIFY2(controller.switchToDemo(&error), qPrintable(error));
     QCOMPARE(editing->access().access, SchemaSource::Access::SignIn);
-    QTRY_VERIFY(controller.window()->hasLoaded());
+    QTRY_VERIFY(controller.window()->workspace()->hasLoaded());
     ModelDialog *demoDialog = editing->openNew();
     QVERIFY(demoDialog);
     QTRY_VERIFY(demoDialog->isReady());

@@ -5,8 +5,8 @@
 // the application controller: a profile's stale rows replaced by the saved
 // list when its server is gone.
 
-#include "mainwindow/AppController.h"
 #include "FakeLangBotServer.h"
+#include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
@@ -20,13 +20,18 @@
 #include "testing/TestRunner.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -63,6 +68,30 @@ ConnectionSettings settingsFor(const QUrl &url)
 QString cacheDir()
 {
     return QFileInfo(ModelCache().fileFor(QStringLiteral("x"))).absolutePath();
+}
+
+} // namespace
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The window's widgets and actions, found by their object names.
+template<typename T>
+T *lookup(const QObject &parent, const QString &name)
+{
+    T *child = parent.findChild<T *>(name);
+    if (!child)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return child;
+}
+
+// The hint shown over the table (empty state, loading...); empty when none.
+QString overlayText(const QObject &window)
+{
+    if (lookup<QWidget>(window, QStringLiteral("tableOverlayArea"))->isHidden())
+        return QString();
+    return lookup<QLabel>(window, QStringLiteral("tableOverlay"))->text();
 }
 
 } // namespace
@@ -198,7 +227,7 @@ void TestOffline::listIsSavedWithoutKeys()
 void TestOffline::unreachableServerShowsTheSavedList()
 {
     QVERIFY(openWindow(m_client.get()));
-    const int count = m_window->tableModel()->rowCount();
+    const int count = m_window->workspace()->models()->rowCount();
     QThreadPool::globalInstance()->waitForDone();
     const QDateTime listedAt = ModelCache().load(kProfile).fetchedAt;
     QVERIFY(listedAt.isValid());
@@ -219,107 +248,111 @@ void TestOffline::unreachableServerShowsTheSavedList()
     m_window->show();
     QVERIFY(offline.wait(10000));
     QCOMPARE(offline.first().value(0).toBool(), true);
-    QVERIFY(m_window->isOffline());
+    QVERIFY(m_window->workspace()->isOffline());
 
     // The banner: Offline, the time of the saved list, why, and Retry.
-    MessageBanner *banner = m_window->banner();
+    MessageBanner *banner = lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s);
     QVERIFY(banner->isShowingOffline());
     const QLocale locale;
     const QString time = locale.toString(listedAt.time(), QLocale::ShortFormat);
     const QString date = locale.toString(listedAt.date(), QStringLiteral("d MMM"));
-    QCOMPARE(banner->title(),
-             QStringLiteral("Offline — showing the list as of %1, %2").arg(time, date));
-    QVERIFY2(banner->message().contains(QStringLiteral("server unreachable")),
-             qPrintable(banner->message()));
-    QVERIFY2(banner->message().contains(QStringLiteral("connection refused")),
-             qPrintable(banner->message()));
+    QCOMPARE(banner->title(), QStringLiteral("Offline — showing the list as of %1, %2").arg(time, date));
+    QVERIFY2(banner->message().contains(QStringLiteral("server unreachable")), qPrintable(banner->message()));
+    QVERIFY2(banner->message().contains(QStringLiteral("connection refused")), qPrintable(banner->message()));
     QVERIFY(banner->isRetryable());
-    QCOMPARE(m_window->offlineAsOf().toSecsSinceEpoch(), listedAt.toSecsSinceEpoch());
+    QCOMPARE(m_window->workspace()->offlineAsOf().toSecsSinceEpoch(), listedAt.toSecsSinceEpoch());
     auto *indicator = m_window->findChild<QLabel *>(QStringLiteral("offlineIndicator"));
     QVERIFY(indicator && indicator->isVisible());
 
     // The rows of the saved list, their key counts but no keys.
-    QCOMPARE(m_window->tableModel()->rowCount(), count);
-    QCOMPARE(m_window->tableView()->model()->rowCount(), count);
-    QVERIFY(m_window->overlayText().isEmpty());
-    for (const lb::LlmModel &model : m_window->tableModel()->models()) {
+    QCOMPARE(m_window->workspace()->models()->rowCount(), count);
+    QCOMPARE(lookup<QTableView>(*m_window, u"modelTable"_s)->model()->rowCount(), count);
+    QVERIFY(overlayText(*m_window).isEmpty());
+    for (const lb::LlmModel &model : m_window->workspace()->models()->models()) {
         for (const QString &key : model.apiKeys())
             QVERIFY(key.isEmpty());
     }
 
     // Read-only: Delete and Test are disabled and say why.
-    const QString uuid = m_window->tableView()->model()->index(0, 0).data(LlmTableModel::UuidRole).toString();
+    const QString uuid
+        = lookup<QTableView>(*m_window, u"modelTable"_s)->model()->index(0, 0).data(LlmTableModel::UuidRole).toString();
     QVERIFY(m_window->selectModel(uuid));
-    for (QAction *action : {m_window->deleteAction(), m_window->testAction(),
-                            m_window->testAllAction(), m_window->retestFailedAction()}) {
+    for (QAction *action :
+         {lookup<QAction>(*m_window, u"deleteAction"_s), lookup<QAction>(*m_window, u"testSelectedAction"_s),
+          lookup<QAction>(*m_window, u"testAllAction"_s), lookup<QAction>(*m_window, u"retestFailedAction"_s)}) {
         QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
         QVERIFY2(action->toolTip().contains(QStringLiteral("offline: the server cannot be reached")),
                  qPrintable(action->toolTip()));
         QVERIFY2(action->statusTip().contains(QStringLiteral("the server cannot be reached")),
                  qPrintable(action->statusTip()));
     }
-    QVERIFY(m_window->refreshAction()->isEnabled());
-    QVERIFY(m_window->copyNameAction()->isEnabled()); // reading still works
+    QVERIFY(lookup<QAction>(*m_window, u"refreshAction"_s)->isEnabled());
+    QVERIFY(lookup<QAction>(*m_window, u"copyNameAction"_s)->isEnabled()); // reading still works
     m_window->testModel(uuid);
-    QVERIFY(!m_window->testRunner()->isRunning());
+    QVERIFY(!m_window->workspace()->testRunner()->isRunning());
 
     // Retry while still unreachable: still offline, same list, new message.
     QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
     QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
     QVERIFY(failed.wait(10000));
-    QVERIFY(m_window->isOffline());
+    QVERIFY(m_window->workspace()->isOffline());
     QVERIFY(banner->isShowingOffline());
-    QCOMPARE(m_window->tableModel()->rowCount(), count);
+    QCOMPARE(m_window->workspace()->models()->rowCount(), count);
 
     // The picture of the documentation (docs/offline.png).
     QTest::qWait(50);
     const QPixmap picture = m_window->grab();
-    QVERIFY(picture.save(QDir(QCoreApplication::applicationDirPath())
-                             .absoluteFilePath(QStringLiteral("tst_offline.png"))));
+    QVERIFY(
+        picture.save(QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("tst_offline.png"))));
 }
 
 void TestOffline::retryBringsTheWindowBackOnline()
 {
     QVERIFY(openWindow(m_client.get()));
-    const int count = m_window->tableModel()->rowCount();
-    const QString uuid = m_window->tableView()->model()->index(0, 0).data(LlmTableModel::UuidRole).toString();
+    const int count = m_window->workspace()->models()->rowCount();
+    const QString uuid
+        = lookup<QTableView>(*m_window, u"modelTable"_s)->model()->index(0, 0).data(LlmTableModel::UuidRole).toString();
     QVERIFY(m_window->selectModel(uuid));
-    const QString deleteTip = m_window->deleteAction()->toolTip();
-    QVERIFY(m_window->deleteAction()->isEnabled());
+    const QString deleteTip = lookup<QAction>(*m_window, u"deleteAction"_s)->toolTip();
+    QVERIFY(lookup<QAction>(*m_window, u"deleteAction"_s)->isEnabled());
 
     // The server stops answering: the rows listed in this run stay, offline.
     m_server->setFault(kListRoute, FakeLangBotServer::Fault::DropConnection);
     QSignalSpy offline(m_window.get(), &MainWindow::offlineChanged);
-    m_window->refreshAction()->trigger();
+    lookup<QAction>(*m_window, u"refreshAction"_s)->trigger();
     QVERIFY(offline.wait(10000));
-    QVERIFY(m_window->isOffline());
-    QCOMPARE(m_window->tableModel()->rowCount(), count);
-    QVERIFY(m_window->banner()->title().startsWith(QStringLiteral("Offline — showing the list as of ")));
-    QVERIFY(m_window->banner()->message().contains(QStringLiteral("closed the connection")));
-    QVERIFY(!m_window->deleteAction()->isEnabled());
-    QVERIFY(!m_window->testAction()->isEnabled());
-    QCOMPARE(m_window->tableView()->property("offline").toBool(), true);
+    QVERIFY(m_window->workspace()->isOffline());
+    QCOMPARE(m_window->workspace()->models()->rowCount(), count);
+    QVERIFY(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)
+                ->title()
+                .startsWith(QStringLiteral("Offline — showing the list as of ")));
+    QVERIFY(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)
+                ->message()
+                .contains(QStringLiteral("closed the connection")));
+    QVERIFY(!lookup<QAction>(*m_window, u"deleteAction"_s)->isEnabled());
+    QVERIFY(!lookup<QAction>(*m_window, u"testSelectedAction"_s)->isEnabled());
+    QCOMPARE(lookup<QTableView>(*m_window, u"modelTable"_s)->property("offline").toBool(), true);
 
     // The server is back: Retry lists again and leaves offline mode.
     m_server->clearFaults();
     QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
-    QTest::mouseClick(m_window->banner()->retryButton(), Qt::LeftButton);
+    QTest::mouseClick(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->retryButton(), Qt::LeftButton);
     QVERIFY(loaded.wait(10000));
     QCOMPARE(offline.size(), 2);
     QCOMPARE(offline.last().value(0).toBool(), false);
-    QVERIFY(!m_window->isOffline());
-    QVERIFY(m_window->banner()->isHidden());
-    QVERIFY(m_window->deleteAction()->isEnabled());
-    QVERIFY(m_window->testAction()->isEnabled());
-    QCOMPARE(m_window->deleteAction()->toolTip(), deleteTip);
-    QCOMPARE(m_window->tableView()->property("offline").toBool(), false);
+    QVERIFY(!m_window->workspace()->isOffline());
+    QVERIFY(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->isHidden());
+    QVERIFY(lookup<QAction>(*m_window, u"deleteAction"_s)->isEnabled());
+    QVERIFY(lookup<QAction>(*m_window, u"testSelectedAction"_s)->isEnabled());
+    QCOMPARE(lookup<QAction>(*m_window, u"deleteAction"_s)->toolTip(), deleteTip);
+    QCOMPARE(lookup<QTableView>(*m_window, u"modelTable"_s)->property("offline").toBool(), false);
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("offlineIndicator"))->isVisible());
 
     // Online again: a test works.
     QSignalSpy tested(m_window.get(), &MainWindow::testFinished);
-    m_window->testAction()->trigger();
+    lookup<QAction>(*m_window, u"testSelectedAction"_s)->trigger();
     QVERIFY(tested.wait(10000));
-    QCOMPARE(m_window->tableModel()->testOutcome(uuid).state, lb::TestOutcome::State::Ok);
+    QCOMPARE(m_window->workspace()->models()->testOutcome(uuid).state, lb::TestOutcome::State::Ok);
 }
 
 void TestOffline::withoutASavedListTheErrorStays()
@@ -329,13 +362,14 @@ void TestOffline::withoutASavedListTheErrorStays()
     m_client = std::make_unique<ApiClient>(settingsFor(url));
     QVERIFY(!openWindow(m_client.get(), QStringLiteral("never-listed")));
     QTest::qWait(200); // the saved list would be read by now
-    QVERIFY(!m_window->isOffline());
-    QVERIFY(m_window->banner()->isShowingError());
-    QCOMPARE(m_window->banner()->title(), QStringLiteral("Could not load the models."));
+    QVERIFY(!m_window->workspace()->isOffline());
+    QVERIFY(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->isShowingError());
+    QCOMPARE(lookup<lb::gui::MessageBanner>(*m_window, u"messageBanner"_s)->title(),
+             QStringLiteral("Could not load the models."));
     // The first line says what happened, the next one what to do.
-    QCOMPARE(m_window->overlayText().section(QLatin1Char('\n'), 0, 0),
+    QCOMPARE(overlayText(*m_window).section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("The models could not be loaded."));
-    QCOMPARE(m_window->tableModel()->rowCount(), 0);
+    QCOMPARE(m_window->workspace()->models()->rowCount(), 0);
 }
 
 void TestOffline::staleRowsOfAProfileAreReplacedOffline()
@@ -349,15 +383,14 @@ void TestOffline::staleRowsOfAProfileAreReplacedOffline()
     profile.baseUrl = m_server->url();
     const QString id = store.add(profile);
     QVERIFY(!id.isEmpty());
-    credentials.keepForSession(id, lb::CredentialStore::Kind::ApiKey,
-                               FakeLangBotServer::demoApiKey());
+    credentials.keepForSession(id, lb::CredentialStore::Kind::ApiKey, FakeLangBotServer::demoApiKey());
 
     lb::gui::AppController controller(&store, &credentials);
     MainWindow *window = controller.window();
     QSignalSpy loaded(window, &MainWindow::modelsLoaded);
     QVERIFY(controller.switchTo(id));
     QVERIFY(loaded.wait(10000));
-    const int count = window->tableModel()->rowCount();
+    const int count = window->workspace()->models()->rowCount();
     QVERIFY(count > 0);
     QThreadPool::globalInstance()->waitForDone();
     QVERIFY(ModelCache().load(id).valid);
@@ -369,12 +402,12 @@ void TestOffline::staleRowsOfAProfileAreReplacedOffline()
     m_server->close();
     QSignalSpy offline(window, &MainWindow::offlineChanged);
     QVERIFY(controller.switchTo(id));
-    QCOMPARE(window->tableModel()->rowCount(), count);
+    QCOMPARE(window->workspace()->models()->rowCount(), count);
     QVERIFY(offline.wait(10000));
-    QVERIFY(window->isOffline());
-    QVERIFY(window->banner()->isShowingOffline());
-    QCOMPARE(window->tableModel()->rowCount(), count);
-    QVERIFY(!window->deleteAction()->isEnabled());
+    QVERIFY(window->workspace()->isOffline());
+    QVERIFY(lookup<lb::gui::MessageBanner>(*window, u"messageBanner"_s)->isShowingOffline());
+    QCOMPARE(window->workspace()->models()->rowCount(), count);
+    QVERIFY(!lookup<QAction>(*window, u"deleteAction"_s)->isEnabled());
 
     // Deleting the profile forgets its saved list.
     QVERIFY(store.remove(id));

@@ -5,14 +5,14 @@
 // title, typed confirmation), the last used profile at start, the secret
 // prompt, the first start on the demo server, and edits of the profile shown.
 
-#include "mainwindow/AppController.h"
-#include "widgets/EnvironmentStrip.h"
 #include "FakeLangBotServer.h"
+#include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
-#include "widgets/MessageBanner.h"
-#include "widgets/MessageBox.h"
 #include "profiles/ProfileManagerDialog.h"
 #include "profiles/SecretPromptDialog.h"
+#include "widgets/EnvironmentStrip.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmSortFilterProxy.h"
@@ -27,13 +27,16 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -86,6 +89,47 @@ QString uuidA(int i)
 QString uuidB(int i)
 {
     return QStringLiteral("bbbbbbbb-0000-4000-8000-00000000000%1").arg(i);
+}
+
+} // namespace
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The window's widgets and actions, found by their object names.
+template<typename T>
+T *lookup(const QObject &parent, const QString &name)
+{
+    T *child = parent.findChild<T *>(name);
+    if (!child)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return child;
+}
+
+QString countText(const QObject &window)
+{
+    return lookup<QLabel>(window, QStringLiteral("modelCount"))->text();
+}
+
+// The hint shown over the table (empty state, loading...); empty when none.
+QString overlayText(const QObject &window)
+{
+    if (lookup<QWidget>(window, QStringLiteral("tableOverlayArea"))->isHidden())
+        return QString();
+    return lookup<QLabel>(window, QStringLiteral("tableOverlay"))->text();
+}
+
+// The switcher's entries in the Server menu, in order.
+QList<QAction *> serverActions(const QObject &window)
+{
+    QList<QAction *> actions;
+    const QList<QAction *> all = lookup<QMenu>(window, QStringLiteral("serverMenu"))->actions();
+    for (QAction *action : all) {
+        if (action->objectName() == QLatin1String("serverChoiceAction"))
+            actions << action;
+    }
+    return actions;
 }
 
 } // namespace
@@ -149,16 +193,16 @@ void TestProfileSwitching::init()
                           makeModel(uuidA(3), QStringLiteral("alpha-three"), QStringLiteral("anthropic-messages"))});
     QVERIFY(m_serverA->listen());
     m_serverB = std::make_unique<FakeLangBotServer>();
-    m_serverB->setModels({makeModel(uuidB(1), QStringLiteral("beta-one"), QStringLiteral("ollama-chat")),
-                          makeModel(uuidB(2), QStringLiteral("beta-two"), QStringLiteral("deepseek-chat-completions"))});
+    m_serverB->setModels(
+        {makeModel(uuidB(1), QStringLiteral("beta-one"), QStringLiteral("ollama-chat")),
+         makeModel(uuidB(2), QStringLiteral("beta-two"), QStringLiteral("deepseek-chat-completions"))});
     QVERIFY(m_serverB->listen());
 
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
     m_credentials = std::make_unique<CredentialStore>(
-        QStringLiteral("langbot-console-test-%1")
-            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        QStringLiteral("langbot-console-test-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     m_credentials->setTimeout(std::chrono::seconds(5));
 
     Profile a;
@@ -173,10 +217,8 @@ void TestProfileSwitching::init()
     m_idB = m_store->add(b);
     QVERIFY(!m_idA.isEmpty() && !m_idB.isEmpty());
     // Session-only secrets: the GUI tests do not depend on a keyring.
-    m_credentials->keepForSession(m_idA, CredentialStore::Kind::ApiKey,
-                                  FakeLangBotServer::demoApiKey());
-    m_credentials->keepForSession(m_idB, CredentialStore::Kind::ApiKey,
-                                  FakeLangBotServer::demoApiKey());
+    m_credentials->keepForSession(m_idA, CredentialStore::Kind::ApiKey, FakeLangBotServer::demoApiKey());
+    m_credentials->keepForSession(m_idB, CredentialStore::Kind::ApiKey, FakeLangBotServer::demoApiKey());
     MessageBox::setNextAnswer(MessageBox::Answer::Ask);
     MessageBox::setNextTypedAnswer(std::nullopt);
 }
@@ -225,7 +267,7 @@ bool TestProfileSwitching::switchAndLoad(const QString &key)
 QStringList TestProfileSwitching::shownUuids() const
 {
     QStringList uuids;
-    const QList<lb::LlmModel> models = m_controller->window()->tableModel()->models();
+    const QList<lb::LlmModel> models = m_controller->window()->workspace()->models()->models();
     for (const lb::LlmModel &model : models)
         uuids << model.uuid();
     return sorted(uuids);
@@ -241,7 +283,7 @@ void TestProfileSwitching::switchesByComboAndShortcut()
     QCOMPARE(shownUuids(), (QStringList{uuidA(1), uuidA(2), uuidA(3)}));
 
     // The combo box: a chip per profile and the demo server.
-    QComboBox *combo = window->serverCombo();
+    QComboBox *combo = lookup<QComboBox>(*window, u"serverCombo"_s);
     QVERIFY(combo->isVisible());
     QCOMPARE(combo->count(), 3);
     QCOMPARE(combo->itemText(0), QStringLiteral("Lab A"));
@@ -256,12 +298,12 @@ void TestProfileSwitching::switchesByComboAndShortcut()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(m_controller->currentKey(), m_idB);
     QCOMPARE(shownUuids(), (QStringList{uuidB(1), uuidB(2)}));
-    QCOMPARE(window->serverActions().at(1)->isChecked(), true);
-    QCOMPARE(window->serverActions().at(0)->isChecked(), false);
+    QCOMPARE(serverActions(*window).at(1)->isChecked(), true);
+    QCOMPARE(serverActions(*window).at(0)->isChecked(), false);
 
     // Ctrl+1 / Ctrl+2, shown in the Server menu.
-    QCOMPARE(window->serverActions().at(0)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
-    QCOMPARE(window->serverActions().at(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    QCOMPARE(serverActions(*window).at(0)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QCOMPARE(serverActions(*window).at(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
     QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
     QVERIFY(loaded.wait(10000));
@@ -295,7 +337,7 @@ void TestProfileSwitching::oldRepliesNeverReachTheNewTable()
     QTest::qWait(1000);
     QCOMPARE(shownUuids(), (QStringList{uuidB(1), uuidB(2)}));
     QCOMPARE(loaded.count(), 1);
-    QCOMPARE(window->countText(), QStringLiteral("2 models"));
+    QCOMPARE(countText(*window), QStringLiteral("2 models"));
     QTRY_COMPARE_WITH_TIMEOUT(m_serverA->inFlight(), 0, 5000);
 
     // The same while B's answer is the slow one and the user goes back to A:
@@ -320,7 +362,7 @@ void TestProfileSwitching::lastKnownRowsShowAtOnce()
     QVERIFY(m_controller->switchTo(m_idA));
     // At once, before the server answered: the rows A had.
     QCOMPARE(shownUuids(), (QStringList{uuidA(1), uuidA(2), uuidA(3)}));
-    QVERIFY(window->overlayText().isEmpty());
+    QVERIFY(overlayText(*window).isEmpty());
     QCOMPARE(loaded.count(), 0);
 
     // Then the fresh list replaces them (A lost a model meanwhile).
@@ -333,7 +375,7 @@ void TestProfileSwitching::selectionAndSortPerProfile()
 {
     QVERIFY(startAndLoad());
     MainWindow *window = m_controller->window();
-    QTableView *view = window->tableView();
+    QTableView *view = lookup<QTableView>(*window, u"modelTable"_s);
 
     // A: alpha-two selected, sorted by requester, descending.
     view->sortByColumn(LlmTableModel::RequesterColumn, Qt::DescendingOrder);
@@ -375,46 +417,48 @@ void TestProfileSwitching::productionStripTitleAndTypedDelete()
 
     // Not production: a light strip in the profile's colour, the plain title.
     QCOMPARE(window->windowTitle(), QStringLiteral("Lab A — LangBot Console"));
-    QVERIFY(window->environmentStrip()->isVisible());
-    QVERIFY(!window->environmentStrip()->isProduction());
-    QCOMPARE(window->environmentStrip()->color(), QColor(lab.effectiveColor()));
+    QVERIFY(lookup<lb::gui::EnvironmentStrip>(*window, u"environmentStrip"_s)->isVisible());
+    QVERIFY(!lookup<lb::gui::EnvironmentStrip>(*window, u"environmentStrip"_s)->isProduction());
+    QCOMPARE(lookup<lb::gui::EnvironmentStrip>(*window, u"environmentStrip"_s)->color(), QColor(lab.effectiveColor()));
 
     QVERIFY(switchAndLoad(m_idB));
     QCOMPARE(window->windowTitle(), QStringLiteral("Production — Prod B — LangBot Console"));
-    QVERIFY(window->environmentStrip()->isVisible());
-    QVERIFY(window->environmentStrip()->isProduction());
-    QCOMPARE(window->environmentStrip()->color(), QColor(prod.effectiveColor()));
-    QVERIFY(window->environmentStrip()->text().contains(QStringLiteral("PRODUCTION")));
-    QVERIFY(window->environmentStrip()->text().contains(QStringLiteral("Prod B")));
-    QVERIFY(window->environmentStrip()->height() > 20);
+    QVERIFY(lookup<lb::gui::EnvironmentStrip>(*window, u"environmentStrip"_s)->isVisible());
+    QVERIFY(lookup<lb::gui::EnvironmentStrip>(*window, u"environmentStrip"_s)->isProduction());
+    QCOMPARE(lookup<lb::gui::EnvironmentStrip>(*window, u"environmentStrip"_s)->color(), QColor(prod.effectiveColor()));
+    QVERIFY(lookup<lb::gui::EnvironmentStrip>(*window, u"environmentStrip"_s)
+                ->text()
+                .contains(QStringLiteral("PRODUCTION")));
+    QVERIFY(
+        lookup<lb::gui::EnvironmentStrip>(*window, u"environmentStrip"_s)->text().contains(QStringLiteral("Prod B")));
+    QVERIFY(lookup<lb::gui::EnvironmentStrip>(*window, u"environmentStrip"_s)->height() > 20);
 
     // Delete asks for the typed name: a wrong one deletes nothing.
     QVERIFY(window->selectModel(uuidB(1)));
     m_serverB->resetCounters();
     MessageBox::setNextAnswer(MessageBox::Answer::Accept); // a yes/no answer is not enough
     MessageBox::setNextTypedAnswer(QStringLiteral("prod b"));
-    window->deleteAction()->trigger();
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("beta-one")),
-             qPrintable(MessageBox::lastText()));
+    lookup<QAction>(*window, u"deleteAction"_s)->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("beta-one")), qPrintable(MessageBox::lastText()));
     QTest::qWait(200);
     QCOMPARE(m_serverB->writeRequestCount(), 0);
     QVERIFY(!m_serverB->model(uuidB(1)).isEmpty());
-    QVERIFY(window->tableModel()->rowOf(uuidB(1)) >= 0);
+    QVERIFY(window->workspace()->models()->rowOf(uuidB(1)) >= 0);
     MessageBox::setNextAnswer(MessageBox::Answer::Ask);
 
     // The right name: deleted on the server.
     QSignalSpy deleted(window, &MainWindow::modelDeleted);
     MessageBox::setNextTypedAnswer(QStringLiteral("Prod B"));
-    window->deleteAction()->trigger();
+    lookup<QAction>(*window, u"deleteAction"_s)->trigger();
     QVERIFY(deleted.wait(5000));
     QVERIFY(m_serverB->model(uuidB(1)).isEmpty());
-    QCOMPARE(window->tableModel()->rowOf(uuidB(1)), -1);
+    QCOMPARE(window->workspace()->models()->rowOf(uuidB(1)), -1);
 
     // Back on a non-production profile the usual yes/no confirmation stays.
     QVERIFY(switchAndLoad(m_idA));
     QVERIFY(window->selectModel(uuidA(1)));
     MessageBox::setNextAnswer(MessageBox::Answer::Accept);
-    window->deleteAction()->trigger();
+    lookup<QAction>(*window, u"deleteAction"_s)->trigger();
     QVERIFY(deleted.wait(5000));
     QVERIFY(m_serverA->model(uuidA(1)).isEmpty());
 }
@@ -425,8 +469,9 @@ void TestProfileSwitching::productionStripTitleAndTypedDelete()
 void TestProfileSwitching::deleteConfirmedAfterASwitchDeletesNothing()
 {
     // B holds a copy of A's first model, with the same uuid.
-    m_serverB->setModels({makeModel(uuidB(1), QStringLiteral("beta-one"), QStringLiteral("ollama-chat")),
-                          makeModel(uuidA(1), QStringLiteral("alpha-one copy"), QStringLiteral("openai-chat-completions"))});
+    m_serverB->setModels(
+        {makeModel(uuidB(1), QStringLiteral("beta-one"), QStringLiteral("ollama-chat")),
+         makeModel(uuidA(1), QStringLiteral("alpha-one copy"), QStringLiteral("openai-chat-completions"))});
     QVERIFY(startAndLoad());
     MainWindow *window = m_controller->window();
     QCOMPARE(m_controller->currentKey(), m_idA);
@@ -453,7 +498,7 @@ void TestProfileSwitching::deleteConfirmedAfterASwitchDeletesNothing()
     };
     QTimer::singleShot(0, this, answer);
     QSignalSpy deleted(window, &MainWindow::modelDeleted);
-    window->deleteAction()->trigger();
+    lookup<QAction>(*window, u"deleteAction"_s)->trigger();
     QVERIFY(switched);
     QVERIFY(confirmed);
     QCOMPARE(m_controller->currentKey(), m_idB);
@@ -477,7 +522,7 @@ void TestProfileSwitching::lastUsedProfileOpensAtStart()
     QVERIFY(startAndLoad());
     QCOMPARE(m_controller->currentKey(), m_idB);
     QCOMPARE(shownUuids(), (QStringList{uuidB(1), uuidB(2)}));
-    QCOMPARE(m_controller->window()->serverCombo()->currentText(), QStringLiteral("Prod B"));
+    QCOMPARE(lookup<QComboBox>(*m_controller->window(), u"serverCombo"_s)->currentText(), QStringLiteral("Prod B"));
 }
 
 void TestProfileSwitching::secretPromptForAProfileWithoutKey()
@@ -496,8 +541,7 @@ void TestProfileSwitching::secretPromptForAProfileWithoutKey()
     QTRY_VERIFY(prompt->isVisible());
     QCOMPARE(m_controller->session()->state(), lb::Session::State::NeedsSecret);
     QVERIFY(!prompt->reasonText().isEmpty());
-    QVERIFY2(window->overlayText().contains(QStringLiteral("Fresh C")),
-             qPrintable(window->overlayText()));
+    QVERIFY2(overlayText(*window).contains(QStringLiteral("Fresh C")), qPrintable(overlayText(*window)));
     // Masked, with a reveal; OK needs a secret.
     QCOMPARE(prompt->secretEdit()->echoMode(), QLineEdit::Password);
     prompt->revealAction()->trigger();
@@ -507,8 +551,8 @@ void TestProfileSwitching::secretPromptForAProfileWithoutKey()
     QVERIFY(prompt->keychainButton()->isChecked());
 
     QTest::keyClicks(prompt->secretEdit(), FakeLangBotServer::demoApiKey());
-    QVERIFY(prompt->grab().save(QDir(QCoreApplication::applicationDirPath())
-                                    .absoluteFilePath(QStringLiteral("tst_secretprompt.png"))));
+    QVERIFY(prompt->grab().save(
+        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("tst_secretprompt.png"))));
     QTest::mouseClick(prompt->sessionOnlyButton(), Qt::LeftButton);
     QVERIFY(prompt->sessionOnlyButton()->isChecked());
     QVERIFY(!prompt->windowTitle().contains(FakeLangBotServer::demoApiKey()));
@@ -522,19 +566,21 @@ void TestProfileSwitching::secretPromptForAProfileWithoutKey()
 
 void TestProfileSwitching::refusedKeyOffersToEnterAnother()
 {
-    m_credentials->keepForSession(m_idA, CredentialStore::Kind::ApiKey,
-                                  QStringLiteral("lbk_not_accepted"));
+    m_credentials->keepForSession(m_idA, CredentialStore::Kind::ApiKey, QStringLiteral("lbk_not_accepted"));
     makeController();
     MainWindow *window = m_controller->window();
     QSignalSpy failed(window, &MainWindow::loadFailed);
     QVERIFY(m_controller->start());
     QVERIFY(failed.wait(10000));
-    QTRY_VERIFY(window->banner()->isShowingError());
-    QVERIFY(window->banner()->actionButton()->isVisible());
-    QCOMPARE(window->banner()->actionButton()->text(), QStringLiteral("Enter API &Key…"));
-    QVERIFY(!window->banner()->text().contains(QStringLiteral("lbk_not_accepted")));
+    QTRY_VERIFY(lookup<lb::gui::MessageBanner>(*window, u"messageBanner"_s)->isShowingError());
+    QVERIFY(lookup<lb::gui::MessageBanner>(*window, u"messageBanner"_s)->actionButton()->isVisible());
+    QCOMPARE(lookup<lb::gui::MessageBanner>(*window, u"messageBanner"_s)->actionButton()->text(),
+             QStringLiteral("Enter API &Key…"));
+    QVERIFY(!lookup<lb::gui::MessageBanner>(*window, u"messageBanner"_s)
+                 ->text()
+                 .contains(QStringLiteral("lbk_not_accepted")));
 
-    QTest::mouseClick(window->banner()->actionButton(), Qt::LeftButton);
+    QTest::mouseClick(lookup<lb::gui::MessageBanner>(*window, u"messageBanner"_s)->actionButton(), Qt::LeftButton);
     QTRY_VERIFY(m_controller->secretPrompt() != nullptr);
     lb::gui::SecretPromptDialog *prompt = m_controller->secretPrompt();
     QVERIFY(prompt->reasonText().contains(QStringLiteral("refused")));
@@ -544,7 +590,7 @@ void TestProfileSwitching::refusedKeyOffersToEnterAnother()
     QTest::mouseClick(prompt->okButton(), Qt::LeftButton);
     QVERIFY(loaded.wait(10000));
     QCOMPARE(shownUuids(), (QStringList{uuidA(1), uuidA(2), uuidA(3)}));
-    QVERIFY(!window->banner()->isShowingError());
+    QVERIFY(!lookup<lb::gui::MessageBanner>(*window, u"messageBanner"_s)->isShowingError());
 }
 
 void TestProfileSwitching::firstStartShowsTheDemoWithABanner()
@@ -556,11 +602,11 @@ void TestProfileSwitching::firstStartShowsTheDemoWithABanner()
     MainWindow *window = m_controller->window();
     QCOMPARE(m_controller->currentKey(), AppController::demoKey());
     QVERIFY(m_controller->demoServer());
-    QVERIFY(window->tableModel()->rowCount() > 0); // real data at once
+    QVERIFY(window->workspace()->models()->rowCount() > 0); // real data at once
     QCOMPARE(window->windowTitle(), QStringLiteral("Demo server — LangBot Console"));
-    QVERIFY(!window->environmentStrip()->isVisible());
+    QVERIFY(!lookup<lb::gui::EnvironmentStrip>(*window, u"environmentStrip"_s)->isVisible());
 
-    lb::gui::MessageBanner *banner = window->banner();
+    lb::gui::MessageBanner *banner = lookup<lb::gui::MessageBanner>(*window, u"messageBanner"_s);
     QVERIFY(banner->isVisible());
     QCOMPARE(banner->kind(), lb::gui::MessageBanner::Kind::Info);
     QVERIFY2(banner->text().contains(QStringLiteral("built-in demo server")), qPrintable(banner->text()));
@@ -580,8 +626,7 @@ void TestProfileSwitching::firstStartShowsTheDemoWithABanner()
 
     // Fill it in, save, open it: the window shows that server.
     QTest::keyClicks(name, QStringLiteral("My LangBot"));
-    QTest::keyClicks(manager->findChild<QLineEdit *>(QStringLiteral("urlEdit")),
-                     m_serverB->url().toString());
+    QTest::keyClicks(manager->findChild<QLineEdit *>(QStringLiteral("urlEdit")), m_serverB->url().toString());
     QVERIFY(manager->save());
     const QString id = manager->currentProfileId();
     QVERIFY(!id.isEmpty());
@@ -608,8 +653,9 @@ void TestProfileSwitching::editingTheShownProfileReconnects()
     a.color = QStringLiteral("#123456");
     QVERIFY(m_store->update(a));
     QCOMPARE(window->windowTitle(), QStringLiteral("Lab A2 — LangBot Console"));
-    QCOMPARE(window->environmentStrip()->color(), QColor(QStringLiteral("#123456")));
-    QCOMPARE(window->serverCombo()->itemText(0), QStringLiteral("Lab A2"));
+    QCOMPARE(lookup<lb::gui::EnvironmentStrip>(*window, u"environmentStrip"_s)->color(),
+             QColor(QStringLiteral("#123456")));
+    QCOMPARE(lookup<QComboBox>(*window, u"serverCombo"_s)->itemText(0), QStringLiteral("Lab A2"));
     QTest::qWait(100);
     QCOMPARE(loaded.count(), 0);
 
@@ -628,44 +674,44 @@ void TestProfileSwitching::deletingTheShownProfileSwitchesAway()
     QCOMPARE(m_controller->currentKey(), m_idB);
     QVERIFY(loaded.wait(10000));
     QCOMPARE(shownUuids(), (QStringList{uuidB(1), uuidB(2)}));
-    QCOMPARE(m_controller->window()->serverCombo()->count(), 2); // B and the demo
+    QCOMPARE(lookup<QComboBox>(*m_controller->window(), u"serverCombo"_s)->count(), 2); // B and the demo
 }
 
 void TestProfileSwitching::serverMenuAndManageAction()
 {
     QVERIFY(startAndLoad());
     MainWindow *window = m_controller->window();
-    QMenu *menu = window->serverMenu();
+    QMenu *menu = lookup<QMenu>(*window, u"serverMenu"_s);
     QStringList texts;
     const QList<QAction *> actions = menu->actions();
     for (QAction *action : actions) {
         if (!action->isSeparator())
             texts << action->text();
     }
-    QCOMPARE(texts, (QStringList{QStringLiteral("Lab A"), QStringLiteral("Prod B"),
-                                 QStringLiteral("Demo server"),
-                                 QStringLiteral("&Manage Profiles…")}));
-    QVERIFY(window->serverActions().at(0)->isCheckable());
-    QVERIFY(window->serverActions().at(0)->isChecked());
-    QCOMPARE(window->manageProfilesAction()->shortcut(),
+    QCOMPARE(texts,
+             (QStringList{QStringLiteral("Lab A"), QStringLiteral("Prod B"), QStringLiteral("Demo server"),
+                          QStringLiteral("&Manage Profiles…")}));
+    QVERIFY(serverActions(*window).at(0)->isCheckable());
+    QVERIFY(serverActions(*window).at(0)->isChecked());
+    QCOMPARE(lookup<QAction>(*window, u"manageProfilesAction"_s)->shortcut(),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     // The demo entry switches to the built-in server.
     QSignalSpy loaded(window, &MainWindow::modelsLoaded);
-    window->serverActions().at(2)->trigger();
+    serverActions(*window).at(2)->trigger();
     QVERIFY(loaded.wait(10000));
     QCOMPARE(m_controller->currentKey(), AppController::demoKey());
-    QVERIFY(!window->banner()->isVisible()); // profiles exist: no first-start banner
+    QVERIFY(!lookup<lb::gui::MessageBanner>(*window, u"messageBanner"_s)
+                 ->isVisible()); // profiles exist: no first-start banner
 
     // Manage Profiles… opens the manager on the profile shown; its demo
     // button, from a profile, goes back to the demo.
     QVERIFY(switchAndLoad(m_idB));
-    window->manageProfilesAction()->trigger();
+    lookup<QAction>(*window, u"manageProfilesAction"_s)->trigger();
     lb::gui::ProfileManagerDialog *manager = m_controller->profileManager();
     QVERIFY(manager && manager->isVisible());
     QCOMPARE(manager->currentProfileId(), m_idB);
-    QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("demoButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(manager->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
     QVERIFY(loaded.wait(10000));
     QCOMPARE(m_controller->currentKey(), AppController::demoKey());
 }
@@ -673,8 +719,8 @@ void TestProfileSwitching::serverMenuAndManageAction()
 void TestProfileSwitching::viewStateSavedAtExit()
 {
     QVERIFY(startAndLoad());
-    m_controller->window()->tableView()->sortByColumn(LlmTableModel::UpdatedColumn,
-                                                      Qt::DescendingOrder);
+    lookup<QTableView>(*m_controller->window(), u"modelTable"_s)
+        ->sortByColumn(LlmTableModel::UpdatedColumn, Qt::DescendingOrder);
     QVERIFY(m_controller->window()->selectModel(uuidA(3)));
     m_controller.reset();
     const ProfileStore::ViewState saved = m_store->viewState(m_idA);
@@ -685,7 +731,7 @@ void TestProfileSwitching::viewStateSavedAtExit()
     // And restored at the next start.
     QVERIFY(startAndLoad());
     QCOMPARE(m_controller->window()->currentUuid(), uuidA(3));
-    QCOMPARE(m_controller->window()->tableView()->horizontalHeader()->sortIndicatorSection(),
+    QCOMPARE(lookup<QTableView>(*m_controller->window(), u"modelTable"_s)->horizontalHeader()->sortIndicatorSection(),
              int(LlmTableModel::UpdatedColumn));
 }
 
@@ -693,11 +739,11 @@ void TestProfileSwitching::columnsAndResultsPerProfile()
 {
     QVERIFY(startAndLoad());
     MainWindow *window = m_controller->window();
-    QHeaderView *header = window->tableView()->horizontalHeader();
+    QHeaderView *header = lookup<QTableView>(*window, u"modelTable"_s)->horizontalHeader();
 
     // A: Base URL hidden (from the column chooser), a model tested.
     QAction *baseUrl = nullptr;
-    const QList<QAction *> columns = window->headerMenu()->actions();
+    const QList<QAction *> columns = lookup<QMenu>(*window, u"columnMenu"_s)->actions();
     for (QAction *action : columns) {
         if (action->isCheckable() && action->data().toInt() == LlmTableModel::BaseUrlColumn)
             baseUrl = action;
@@ -708,25 +754,27 @@ void TestProfileSwitching::columnsAndResultsPerProfile()
     QSignalSpy tested(window, &MainWindow::testFinished);
     window->testModel(uuidA(1));
     QVERIFY(tested.wait(5000));
-    QCOMPARE(window->tableModel()->testOutcome(uuidA(1)).state, lb::TestOutcome::State::Ok);
+    QCOMPARE(window->workspace()->models()->testOutcome(uuidA(1)).state, lb::TestOutcome::State::Ok);
 
     // B: all columns, no results of A.
     QVERIFY(switchAndLoad(m_idB));
     QVERIFY(!header->isSectionHidden(LlmTableModel::BaseUrlColumn));
-    QCOMPARE(window->tableModel()->testOutcome(uuidB(1)).state, lb::TestOutcome::State::Never);
+    QCOMPARE(window->workspace()->models()->testOutcome(uuidB(1)).state, lb::TestOutcome::State::Never);
 
     // Back to A: the column is hidden again and the result is there.
     QVERIFY(switchAndLoad(m_idA));
     QVERIFY(header->isSectionHidden(LlmTableModel::BaseUrlColumn));
-    QCOMPARE(window->tableModel()->testOutcome(uuidA(1)).state, lb::TestOutcome::State::Ok);
+    QCOMPARE(window->workspace()->models()->testOutcome(uuidA(1)).state, lb::TestOutcome::State::Ok);
 
     // Also in a new run of the application (the store and the history on disk).
     m_controller.reset();
     QVERIFY(startAndLoad());
     window = m_controller->window();
     QCOMPARE(m_controller->currentKey(), m_idA);
-    QVERIFY(window->tableView()->horizontalHeader()->isSectionHidden(LlmTableModel::BaseUrlColumn));
-    QCOMPARE(window->tableModel()->testOutcome(uuidA(1)).state, lb::TestOutcome::State::Ok);
+    QVERIFY(lookup<QTableView>(*window, u"modelTable"_s)
+                ->horizontalHeader()
+                ->isSectionHidden(LlmTableModel::BaseUrlColumn));
+    QCOMPARE(window->workspace()->models()->testOutcome(uuidA(1)).state, lb::TestOutcome::State::Ok);
 }
 
 QTEST_MAIN(TestProfileSwitching)

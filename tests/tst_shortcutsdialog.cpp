@@ -23,6 +23,11 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QWidgetAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 
 #include <memory>
 
@@ -68,6 +73,22 @@ QHash<QString, QHash<QString, QString>> treeEntries(const QTreeWidget *tree, boo
         }
     }
     return entries;
+}
+
+} // namespace
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The window's widgets and actions, found by their object names.
+template<typename T>
+T *lookup(const QObject &parent, const QString &name)
+{
+    T *child = parent.findChild<T *>(name);
+    if (!child)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return child;
 }
 
 } // namespace
@@ -135,7 +156,7 @@ ShortcutsDialog *TestShortcutsDialog::openWith(const QKeySequence &keys)
     m_window->activateWindow();
     if (!QTest::qWaitForWindowActive(m_window))
         return nullptr;
-    m_window->tableView()->setFocus();
+    lookup<QTableView>(*m_window, u"modelTable"_s)->setFocus();
     QTest::keySequence(m_window, keys);
     ShortcutsDialog *dialog = nullptr;
     if (!QTest::qWaitFor([&] { return (dialog = m_window->findChild<ShortcutsDialog *>()) != nullptr; }))
@@ -152,7 +173,7 @@ void TestShortcutsDialog::plainTextDropsMnemonics()
 
 void TestShortcutsDialog::f1AndCtrlSlashOpenIt()
 {
-    QVERIFY(m_window->shortcutsAction()->shortcuts().contains(QKeySequence(Qt::Key_F1)));
+    QVERIFY(lookup<QAction>(*m_window, u"shortcutsAction"_s)->shortcuts().contains(QKeySequence(Qt::Key_F1)));
     ShortcutsDialog *dialog = openWith(QKeySequence(Qt::Key_F1));
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -213,7 +234,7 @@ void TestShortcutsDialog::followsTheActions()
     auto *extra = new QAction(QStringLiteral("&Report a Problem"), m_window);
     extra->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B));
     help->addAction(extra);
-    m_window->refreshAction()->setShortcuts({QKeySequence(Qt::Key_F5)});
+    lookup<QAction>(*m_window, u"refreshAction"_s)->setShortcuts({QKeySequence(Qt::Key_F5)});
     ShortcutsDialog *dialog = openWith(QKeySequence(Qt::Key_F1));
     QVERIFY(dialog);
     const auto entries = treeEntries(dialog->tree());

@@ -195,9 +195,9 @@ void TestTransferActions::disabledOffline()
     m_window->refresh();
     QElapsedTimer clock;
     clock.start();
-    while (!m_window->isOffline() && clock.elapsed() < 15000)
+    while (!m_window->workspace()->isOffline() && clock.elapsed() < 15000)
         QTest::qWait(20);
-    QVERIFY(m_window->isOffline());
+    QVERIFY(m_window->workspace()->isOffline());
     QVERIFY(!m_actions->exportModelsAction()->isEnabled());
     QVERIFY(!m_actions->importModelsAction()->isEnabled());
     QVERIFY(m_actions->importModelsAction()->toolTip().contains(QLatin1String("connection")));
@@ -222,7 +222,7 @@ void TestTransferActions::importThroughTheMenuReloadsTheList()
         asked << role;
         return path;
     });
-    const int before = m_window->tableModel()->rowCount();
+    const int before = m_window->workspace()->models()->rowCount();
     m_actions->importModelsAction()->trigger();
     QCOMPARE(asked, QList<TransferActions::FileRole>{TransferActions::FileRole::ImportModels});
     lb::gui::ImportDialog *dialog = m_actions->importDialog();
@@ -236,7 +236,7 @@ void TestTransferActions::importThroughTheMenuReloadsTheList()
     dialog->apply();
     QVERIFY(finished.wait(10000));
     QVERIFY(loaded.wait(10000) || !loaded.isEmpty()); // the window reloads
-    QCOMPARE(m_window->tableModel()->rowCount(), before + 1);
+    QCOMPARE(m_window->workspace()->models()->rowCount(), before + 1);
     dialog->reject();
 }
 

@@ -1,18 +1,18 @@
 #include "AppController.h"
 
 #include "FakeLangBotServer.h"
-#include "widgets/MessageBanner.h"
 #include "models/ModelEditing.h"
 #include "profiles/ProfileManagerDialog.h"
 #include "profiles/SecretPromptDialog.h"
 #include "profiles/ServerUrl.h"
 #include "transfer/TransferActions.h"
+#include "widgets/MessageBanner.h"
 
 #include "api/ApiClient.h"
 #include "cache/ModelCache.h"
 #include "model/LlmTableModel.h"
-#include "testing/TestHistory.h"
 #include "profiles/Session.h"
+#include "testing/TestHistory.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -35,8 +35,7 @@ bool sameConnection(const Profile &a, const Profile &b)
 
 QString secretWord(CredentialStore::Kind kind)
 {
-    return kind == CredentialStore::Kind::Password ? AppController::tr("password")
-                                                   : AppController::tr("API key");
+    return kind == CredentialStore::Kind::Password ? AppController::tr("password") : AppController::tr("API key");
 }
 
 } // namespace
@@ -47,15 +46,13 @@ AppController::AppController(ProfileStore *store, CredentialStore *credentials, 
     , m_credentials(credentials ? credentials : new CredentialStore(this))
 {
     m_window = std::make_unique<MainWindow>(nullptr, QString());
-    connect(m_window.get(), &MainWindow::manageProfilesRequested, this,
-            [this] { openProfileManager(false); });
+    connect(m_window.get(), &MainWindow::manageProfilesRequested, this, [this] { openProfileManager(false); });
     connect(m_window.get(), &MainWindow::serverChosen, this, [this](const QString &key) {
         QString error;
         if (!switchTo(key, &error))
             m_window->showNotice(MessageBanner::Kind::Error, tr("Could not switch servers."), error);
     });
-    connect(m_window.get(), &MainWindow::credentialsRejected, this,
-            &AppController::onCredentialsRejected);
+    connect(m_window.get(), &MainWindow::credentialsRejected, this, &AppController::onCredentialsRejected);
     connect(m_store, &ProfileStore::profilesChanged, this, &AppController::onProfilesChanged);
     // File → Export/Import Models and Profiles (a child of the window).
     auto *transfer = new TransferActions(m_window.get(), m_store, m_credentials);
@@ -68,7 +65,7 @@ AppController::AppController(ProfileStore *store, CredentialStore *credentials, 
         if (const std::optional<Profile> profile = currentProfile()) {
             access.profileId = profile->id;
             access.access = profile->authMode == Profile::AuthMode::UserLogin ? SchemaSource::Access::UserLogin
-                                                                             : SchemaSource::Access::ApiKeyOnly;
+                                                                              : SchemaSource::Access::ApiKeyOnly;
         } else if (m_currentKey == demoKey()) {
             // The built-in demo server: its user signs in for the schemas.
             access.profileId = QStringLiteral("demo");
@@ -260,8 +257,8 @@ void AppController::leaveCurrent()
 {
     if (m_currentKey.isEmpty())
         return;
-    if (m_window->hasLoaded())
-        m_lastRows.insert(m_currentKey, m_window->tableModel()->models());
+    if (m_window->workspace()->hasLoaded())
+        m_lastRows.insert(m_currentKey, m_window->workspace()->models()->models());
     saveViewState();
 }
 
@@ -304,10 +301,8 @@ void AppController::connectSession(Session *session)
     connect(session, &Session::secretNeeded, this, &AppController::promptForSecret);
     connect(session, &Session::keychainFailed, this, [this](const QString &message) {
         const QString what = m_session ? secretWord(m_session->secretKind()) : tr("secret");
-        m_window->showNotice(MessageBanner::Kind::Error,
-                             tr("The %1 could not be stored in the keychain.").arg(what),
-                             message + QLatin1Char('\n')
-                                 + tr("It is kept in memory until the console quits."));
+        m_window->showNotice(MessageBanner::Kind::Error, tr("The %1 could not be stored in the keychain.").arg(what),
+                             message + QLatin1Char('\n') + tr("It is kept in memory until the console quits."));
     });
     connect(session, &Session::failed, this, [this](const QString &message) {
         const QString name = m_session ? m_session->profile().name : QString();
@@ -316,9 +311,8 @@ void AppController::connectSession(Session *session)
                 m_session->open();
         };
         m_window->setWaitingText(tr("Not connected to “%1”.").arg(name));
-        m_window->showNotice(MessageBanner::Kind::Error,
-                             tr("Could not connect to “%1”.").arg(name), message, tr("&Retry"),
-                             retry);
+        m_window->showNotice(MessageBanner::Kind::Error, tr("Could not connect to “%1”.").arg(name), message,
+                             tr("&Retry"), retry);
         // With a saved list of that server, it is shown (offline) instead.
         m_window->showSavedListOffline(message, retry);
     });
@@ -333,12 +327,10 @@ void AppController::onSessionState()
     switch (m_session->state()) {
     case Session::State::Idle:
     case Session::State::ReadingSecret:
-        m_window->setWaitingText(tr("Reading the %1 of “%2” from the keychain…")
-                                     .arg(what, profile.name));
+        m_window->setWaitingText(tr("Reading the %1 of “%2” from the keychain…").arg(what, profile.name));
         break;
     case Session::State::LoggingIn:
-        m_window->setWaitingText(tr("Logging in to “%1” as %2…")
-                                     .arg(profile.name, profile.userEmail));
+        m_window->setWaitingText(tr("Logging in to “%1” as %2…").arg(profile.name, profile.userEmail));
         break;
     case Session::State::NeedsSecret:
         m_window->setWaitingText(tr("Waiting for the %1 of “%2”…").arg(what, profile.name));
@@ -367,13 +359,9 @@ void AppController::promptForSecret(CredentialStore::Kind kind, const QString &r
         if (!session || session != m_session.get())
             return;
         const QString name = session->profile().name;
-        m_window->setWaitingText(tr("The models of “%1” are not shown without its %2.")
-                                     .arg(name, secretWord(kind)));
-        m_window->showNotice(MessageBanner::Kind::Info,
-                             tr("No %1 given for “%2”.").arg(secretWord(kind), name),
-                             reason,
-                             kind == CredentialStore::Kind::Password ? tr("Log &In…")
-                                                                     : tr("Enter API &Key…"),
+        m_window->setWaitingText(tr("The models of “%1” are not shown without its %2.").arg(name, secretWord(kind)));
+        m_window->showNotice(MessageBanner::Kind::Info, tr("No %1 given for “%2”.").arg(secretWord(kind), name), reason,
+                             kind == CredentialStore::Kind::Password ? tr("Log &In…") : tr("Enter API &Key…"),
                              [this, kind, reason] { promptForSecret(kind, reason); });
     });
     dialog->open();
@@ -387,11 +375,9 @@ void AppController::onCredentialsRejected(const QString &message)
         return;
     const QString name = m_session->profile().name;
     const QString reason = tr("The server refused the API key: %1").arg(message);
-    m_window->showNotice(MessageBanner::Kind::Error,
-                         tr("The server refused the API key of “%1”.").arg(name), message,
-                         tr("Enter API &Key…"), [this, reason] {
-                             promptForSecret(CredentialStore::Kind::ApiKey, reason);
-                         });
+    m_window->showNotice(MessageBanner::Kind::Error, tr("The server refused the API key of “%1”.").arg(name), message,
+                         tr("Enter API &Key…"),
+                         [this, reason] { promptForSecret(CredentialStore::Kind::ApiKey, reason); });
 }
 
 void AppController::closePrompt()
@@ -442,7 +428,7 @@ void AppController::forgetSavedData(const QString &profileId)
 {
     // The window let go of it (its history was written when it switched).
     ModelCache().remove(profileId);
-    QFile::remove(m_window->testHistory()->fileFor(profileId));
+    QFile::remove(m_window->workspace()->testHistory()->fileFor(profileId));
 }
 
 void AppController::refreshChoices()
@@ -453,8 +439,8 @@ void AppController::refreshChoices()
         ServerChoice choice;
         choice.key = profile.id;
         choice.name = profile.name;
-        choice.detail = tr("%1 — %2").arg(profile.baseUrl.toDisplayString(),
-                                          Profile::environmentName(profile.environment));
+        choice.detail
+            = tr("%1 — %2").arg(profile.baseUrl.toDisplayString(), Profile::environmentName(profile.environment));
         choice.color = QColor(profile.effectiveColor());
         choices << choice;
     }
@@ -496,10 +482,9 @@ ServerIdentity AppController::demoIdentity() const
 
 void AppController::showFirstStartNotice()
 {
-    m_window->showNotice(MessageBanner::Kind::Info,
-                         tr("You are looking at the built-in demo server."),
-                         tr("Add your LangBot server to manage its models."),
-                         tr("&Add Server…"), [this] { openProfileManager(true); });
+    m_window->showNotice(MessageBanner::Kind::Info, tr("You are looking at the built-in demo server."),
+                         tr("Add your LangBot server to manage its models."), tr("&Add Server…"),
+                         [this] { openProfileManager(true); });
 }
 
 ProfileManagerDialog *AppController::profileManager() const

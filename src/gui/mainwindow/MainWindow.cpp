@@ -119,11 +119,6 @@ MainWindow::~MainWindow()
     disconnect(m_workspace, nullptr, this, nullptr);
 }
 
-LlmSortFilterProxy *MainWindow::proxyModel() const
-{
-    return m_proxy;
-}
-
 ApiClient *MainWindow::client() const
 {
     return m_workspace->client();
@@ -791,26 +786,6 @@ void MainWindow::updateOverlay()
 void MainWindow::updateBusy(int running)
 {
     m_busy->setVisible(running > 0 && m_progress->isHidden());
-}
-
-QString MainWindow::versionText() const
-{
-    return m_versionLabel->text();
-}
-
-QString MainWindow::countText() const
-{
-    return m_countLabel->text();
-}
-
-bool MainWindow::isBusy() const
-{
-    return !m_busy->isHidden();
-}
-
-QString MainWindow::overlayText() const
-{
-    return m_overlay->isHidden() ? QString() : m_overlayLabel->text();
 }
 
 void MainWindow::showContextMenu(const QPoint &pos)

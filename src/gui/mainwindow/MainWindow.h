@@ -120,53 +120,9 @@ public:
     // Takes a notice of showNotice() away (not the window's own errors).
     void dismissNotice();
 
-    // --- for tests and the --screenshot mode --------------------------------
-    QTableView *tableView() const { return m_view; }
-    LlmTableModel *tableModel() const { return m_model; }
-    LlmSortFilterProxy *proxyModel() const;
-    ModelViewProxy *viewProxy() const { return m_proxy; }
-    TestResultPanel *testPanel() const { return m_panel; }
-    QDockWidget *testDock() const { return m_testDock; }
-    MessageBanner *banner() const { return m_banner; }
-    QAction *manageProfilesAction() const { return m_manageAction; }
-    QComboBox *serverCombo() const { return m_serverCombo; }
-    QMenu *serverMenu() const { return m_serverMenu; }
-    // The switcher's entries in the Server menu, in order (profiles, then the rest).
-    QList<QAction *> serverActions() const { return m_serverActions; }
-    EnvironmentStrip *environmentStrip() const { return m_strip; }
-    QAction *refreshAction() const { return m_refreshAction; }
-    // Test Selected (Ctrl+T): the selected rows, one or many.
-    QAction *testAction() const { return m_testAction; }
-    QAction *testAllAction() const { return m_testAllAction; }
-    QAction *retestFailedAction() const { return m_retestFailedAction; }
-    QAction *cancelTestsAction() const { return m_cancelTestsAction; }
-    QAction *deleteAction() const { return m_deleteAction; }
-    QAction *copyNameAction() const { return m_copyNameAction; }
-    QAction *copyUuidAction() const { return m_copyUuidAction; }
-    QAction *preferencesAction() const { return m_preferencesAction; }
-    QAction *aboutAction() const { return m_aboutAction; }
-    QAction *shortcutsAction() const { return m_shortcutsAction; }
-    QMenu *contextMenu() const { return m_contextMenu; }
-    // The column chooser (the table header's context menu).
-    QMenu *headerMenu() const { return m_headerMenu; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    FilterChipBar *filterChips() const { return m_chips; }
-    TestProgress *testProgress() const { return m_progress; }
-    TestRunner *testRunner() const { return m_workspace->testRunner(); }
-    TestHistory *testHistory() const { return m_workspace->testHistory(); }
-    // The "Clear filter" button of the empty state.
-    QPushButton *overlayClearButton() const { return m_overlayClear; }
-    QString versionText() const;
-    QString countText() const;
-    bool isBusy() const;
-    // The hint shown over the table (empty state, loading...); empty when none.
-    QString overlayText() const;
-    bool hasLoaded() const { return m_workspace->hasLoaded(); }
+    // Tests and tools find the window's widgets and actions by object name
+    // (findChild): "modelTable", "refreshAction", "deleteAction", "messageBanner"...
 
-    // Offline: the server could not be reached and the table shows the list
-    // saved at offlineAsOf(); editing and testing are disabled.
-    bool isOffline() const { return m_workspace->isOffline(); }
-    QDateTime offlineAsOf() const { return m_workspace->offlineAsOf(); }
     // The server could not be reached before the list was asked for (e.g.
     // the login failed): shows the saved list, if there is one, offline.
     // retry: what the banner's Retry does.

@@ -59,6 +59,7 @@ void MainWindow::setServerChoices(const QList<ServerChoice> &choices, const QStr
         QString text = choice.name;
         text.replace(QLatin1Char('&'), QStringLiteral("&&"));
         auto *action = new QAction(chip, text, this);
+        action->setObjectName(QStringLiteral("serverChoiceAction"));
         action->setCheckable(true);
         action->setData(choice.key);
         action->setStatusTip(choice.detail);

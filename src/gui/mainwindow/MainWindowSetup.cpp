@@ -138,11 +138,13 @@ void MainWindow::createActions()
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
     m_refreshAction = withIcon(new QAction(tr("&Refresh"), this), "refresh");
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_refreshAction->setStatusTip(tr("Reload the list of models from the server"));
     m_refreshAction->setToolTip(tr("Reload the models (F5)"));
@@ -181,6 +183,7 @@ void MainWindow::createActions()
     connect(m_cancelTestsAction, &QAction::triggered, this, &MainWindow::cancelTests);
 
     m_deleteAction = withIcon(new QAction(tr("&Delete…"), this), "delete");
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_tips.insert(m_deleteAction,
                   {tr("Delete the selected models (Del)"), tr("Delete the selected models from the server")});
@@ -201,6 +204,7 @@ void MainWindow::createActions()
     connect(m_copyUuidAction, &QAction::triggered, this, &MainWindow::copySelectedUuids);
 
     m_filterAction = new QAction(tr("&Filter…"), this);
+    m_filterAction->setObjectName(QStringLiteral("filterAction"));
     m_filterAction->setShortcut(QKeySequence::Find);
     m_filterAction->setStatusTip(tr("Filter the models by name, description, requester or URL"));
 
@@ -462,6 +466,7 @@ void MainWindow::createCentralArea()
     }
     m_headerMenu->addSeparator();
     m_resetColumnsAction = withIcon(m_headerMenu->addAction(tr("&Reset Columns")), "columns");
+    m_resetColumnsAction->setObjectName(QStringLiteral("resetColumnsAction"));
     m_resetColumnsAction->setStatusTip(tr("Show every column in its first order and width"));
     connect(m_resetColumnsAction, &QAction::triggered, this, &MainWindow::resetColumns);
     connect(m_headerMenu, &QMenu::aboutToShow, this, [this] {

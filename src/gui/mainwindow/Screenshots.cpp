@@ -67,7 +67,7 @@ bool Screenshots::arrangeWindow(AppController &controller, const QString &file, 
         if (*started)
             return;
         *started = true;
-        const QAbstractItemModel *rows = window->tableView()->model();
+        const QAbstractItemModel *rows = window->findChild<QTableView *>(QStringLiteral("modelTable"))->model();
         for (int row = rows->rowCount() - 1; row >= 0; --row)
             pending->append(rows->index(row, 0).data(LlmTableModel::UuidRole).toString());
         if (pending->isEmpty()) {
@@ -134,7 +134,7 @@ bool Screenshots::arrangeOffline(AppController &controller, const QString &file,
         if (!offline || *step != 2)
             return;
         *step = 3;
-        const QAbstractItemModel *rows = window->tableView()->model();
+        const QAbstractItemModel *rows = window->findChild<QTableView *>(QStringLiteral("modelTable"))->model();
         if (rows->rowCount() > 1)
             window->selectModel(rows->index(1, 0).data(LlmTableModel::UuidRole).toString());
         // Let the chips count and the status bar settle.

@@ -69,7 +69,7 @@ void ModelEditing::install()
     // The Model menu: the one holding Refresh.
     for (QAction *entry : window->menuBar()->actions()) {
         QMenu *menu = entry->menu();
-        if (!menu || !menu->actions().contains(window->refreshAction()))
+        if (!menu || !menu->actions().contains(window->findChild<QAction *>(QStringLiteral("refreshAction"))))
             continue;
         QAction *first = menu->actions().value(0);
         menu->insertAction(first, m_newAction);
@@ -79,7 +79,7 @@ void ModelEditing::install()
         break;
     }
     if (auto *bar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
-        QAction *before = window->refreshAction();
+        QAction *before = window->findChild<QAction *>(QStringLiteral("refreshAction"));
         // New only, as an icon (its tooltip and accessible name carry the
         // text): at the window's first size (1100 pixels) the toolbar has no
         // room for more without pushing the filter field into the overflow.
@@ -89,7 +89,7 @@ void ModelEditing::install()
         if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_newAction)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
-    if (QMenu *context = window->contextMenu()) {
+    if (QMenu *context = window->findChild<QMenu *>(QStringLiteral("modelContextMenu"))) {
         QAction *first = context->actions().value(0);
         context->insertAction(first, m_editAction);
         context->insertAction(first, m_duplicateAction);
@@ -100,7 +100,7 @@ void ModelEditing::install()
     // Ctrl+N and Ctrl+D work anywhere in the window; Enter only in the table.
     window->addAction(m_newAction);
     window->addAction(m_duplicateAction);
-    QTableView *view = window->tableView();
+    QTableView *view = window->findChild<QTableView *>(QStringLiteral("modelTable"));
     view->addAction(m_editAction);
     connect(view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!index.isValid() || !m_editAction->isEnabled())
@@ -184,7 +184,7 @@ void ModelEditing::updateActions()
     if (!m_window)
         return;
     const bool connected = m_window->client() != nullptr;
-    const bool offline = m_window->isOffline();
+    const bool offline = m_window->workspace()->isOffline();
     const bool one = m_window->selectedUuids().size() == 1;
     const QString why = tr("Not available offline: the server cannot be reached");
     const auto apply = [&](QAction *action, bool enabled, const QString &tip) {
@@ -213,7 +213,7 @@ ModelDialog *ModelEditing::openDuplicate(const QString &uuid)
 
 ModelDialog *ModelEditing::open(int modeValue, const QString &uuid)
 {
-    if (!m_window || !m_window->client() || m_window->isOffline())
+    if (!m_window || !m_window->client() || m_window->workspace()->isOffline())
         return nullptr;
     if (m_dialog) {
         m_dialog->raise();
@@ -221,7 +221,7 @@ ModelDialog *ModelEditing::open(int modeValue, const QString &uuid)
         return m_dialog;
     }
     const auto mode = ModelDialog::Mode(modeValue);
-    LlmTableModel *table = m_window->tableModel();
+    LlmTableModel *table = m_window->workspace()->models();
     LlmModel model;
     if (mode != ModelDialog::Mode::New) {
         const int row = table->rowOf(uuid);

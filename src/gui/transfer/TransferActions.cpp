@@ -99,7 +99,7 @@ void TransferActions::addToMenu()
 
 void TransferActions::updateActions()
 {
-    const bool online = m_window && m_window->client() && !m_window->isOffline();
+    const bool online = m_window && m_window->client() && !m_window->workspace()->isOffline();
     for (QAction *action : {m_exportModels, m_importModels}) {
         action->setEnabled(online);
         action->setToolTip(online ? action->text().remove(QLatin1Char('&'))
