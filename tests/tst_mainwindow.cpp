@@ -19,6 +19,7 @@
 #include "model/LlmTableModel.h"
 #include "model/TestOutcome.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -207,6 +208,8 @@ private slots:
 private:
     // Starts a window on m_server and waits for the first list.
     bool openWindow();
+    // QAbstractItemModelTester on every item model and proxy of the window.
+    void watchModels();
     QModelIndex lastTestCell(const QString &uuid) const;
     QString firstUuidInView() const;
     QString nameOf(const QString &uuid) const;
@@ -216,6 +219,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QSignalSpy> m_testsFinished;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
 void TestMainWindow::initTestCase()
@@ -236,6 +240,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_testsFinished.reset();
+    m_testers.clear();
     m_window.reset();
     m_client.reset();
     m_server.reset();
@@ -245,10 +250,23 @@ void TestMainWindow::cleanup()
 bool TestMainWindow::openWindow()
 {
     m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("Test server"));
+    watchModels();
     m_testsFinished = std::make_unique<QSignalSpy>(m_window.get(), &MainWindow::testFinished);
     QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
     m_window->show();
     return loaded.wait(10000);
+}
+
+void TestMainWindow::watchModels()
+{
+    m_testers.clear();
+    const QList<QAbstractItemModel *> models{m_window->workspace()->models(),
+                                             lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s),
+                                             lookup<QComboBox>(*m_window, u"serverCombo"_s)->model()};
+    for (QAbstractItemModel *model : models) {
+        m_testers.push_back(
+            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
 }
 
 QModelIndex TestMainWindow::lastTestCell(const QString &uuid) const
@@ -371,6 +389,7 @@ void TestMainWindow::statusBarShowsVersionCountAndBusy()
 {
     m_server->setLatency(kListRoute, 400);
     m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("Test server"));
+    watchModels();
     QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
     m_window->show();
     // A call is running: the busy indicator shows, the table says it loads.
