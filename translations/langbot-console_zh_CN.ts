@@ -1480,6 +1480,13 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ServerWorkspace</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>lb::Session</name>
     <message>
         <source>No API key is stored for this profile yet.</source>
@@ -3569,10 +3576,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>The test of “%1” failed.</source>
         <translation>“%1”的测试失败。</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
     </message>
     <message>
         <source>Tested %1 models: %2 passed, %3 failed</source>
