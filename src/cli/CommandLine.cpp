@@ -5,6 +5,7 @@
 
 #include "api/ApiClient.h"
 #include "model/LlmModel.h"
+#include "model/LlmTableModel.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "testing/TestRunner.h"
@@ -12,6 +13,7 @@
 #include "transfer/ImportReport.h"
 #include "transfer/ImportRunner.h"
 #include "transfer/ModelsDocument.h"
+#include "workspace/ServerWorkspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +23,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <functional>
 
 namespace lb::cli {
 
@@ -81,11 +84,9 @@ QString environmentKey(const Profile &p)
 
 struct Common
 {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            Text::tr("Show this help.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help.")};
     QCommandLineOption profile{QStringLiteral("profile"),
-                               Text::tr("Use the saved server profile NAME (as in the console)."),
-                               Text::tr("NAME")};
+                               Text::tr("Use the saved server profile NAME (as in the console)."), Text::tr("NAME")};
     QCommandLineOption url{QStringLiteral("url"),
                            Text::tr("Use the server at URL, with the API key from the environment "
                                     "variable LANGBOT_API_KEY."),
@@ -93,24 +94,38 @@ struct Common
     QCommandLineOption json{QStringLiteral("json"), Text::tr("Print machine-readable JSON.")};
 };
 
-void describe(QCommandLineParser &parser, const QString &verb, const QString &synopsis,
-              const QString &description)
+void describe(QCommandLineParser &parser, const QString &verb, const QString &synopsis, const QString &description)
 {
     parser.setApplicationDescription(description);
     parser.addPositionalArgument(verb, synopsis, verb + QLatin1Char(' ') + synopsis);
 }
 
 // ---------------------------------------------------------------- list / get
+// The workspace of the server (no saved list, no history: the command line
+// keeps nothing); it lives as long as the client.
+ServerWorkspace *openWorkspace(ApiClient *client)
+{
+    auto *workspace = new ServerWorkspace(client);
+    workspace->setServer(client, QString());
+    return workspace;
+}
+
+// Lists the server's models into the workspace, then runs listed(models).
+void listThen(ServerWorkspace *workspace, Output &out, Finish &finish,
+              std::function<void(const QList<LlmModel> &)> listed)
+{
+    QObject::connect(workspace, &ServerWorkspace::listLoaded, workspace,
+                     [workspace, listed] { listed(workspace->models()->models()); });
+    QObject::connect(workspace, &ServerWorkspace::listFailed, workspace, [&out, &finish](const ApiError &error) {
+        out.error(error.message());
+        finish(exitCodeFor(error));
+    });
+    workspace->refresh();
+}
+
 void runList(ApiClient *client, Output &out, bool asJson, Finish &finish)
 {
-    ApiCall *call = client->listModels();
-    QObject::connect(call, &ApiCall::finished, call, [call, &out, asJson, &finish] {
-        if (!call->ok()) {
-            out.error(call->error().message());
-            finish(exitCodeFor(call->error()));
-            return;
-        }
-        QList<LlmModel> models = ApiClient::modelsFromData(call->data());
+    listThen(openWorkspace(client), out, finish, [&out, asJson, &finish](QList<LlmModel> models) {
         std::sort(models.begin(), models.end(), [](const LlmModel &a, const LlmModel &b) {
             return a.name().compare(b.name(), Qt::CaseInsensitive) < 0;
         });
@@ -120,12 +135,12 @@ void runList(ApiClient *client, Output &out, bool asJson, Finish &finish)
                 list.append(publicJson(m));
             out.json(QJsonObject{{QStringLiteral("models"), list}});
         } else {
-            out.line(pad(Text::tr("NAME"), 28) + pad(Text::tr("REQUESTER"), 28)
-                     + pad(Text::tr("BASE URL"), 40) + pad(Text::tr("KEYS"), 6) + Text::tr("UUID"));
+            out.line(pad(Text::tr("NAME"), 28) + pad(Text::tr("REQUESTER"), 28) + pad(Text::tr("BASE URL"), 40)
+                     + pad(Text::tr("KEYS"), 6) + Text::tr("UUID"));
             for (const LlmModel &m : std::as_const(models)) {
-                out.line(pad(m.name(), 27) + QLatin1Char(' ') + pad(m.requester(), 27)
-                         + QLatin1Char(' ') + pad(m.baseUrl(), 39) + QLatin1Char(' ')
-                         + pad(QString::number(m.apiKeyCount()), 5) + QLatin1Char(' ') + m.uuid());
+                out.line(pad(m.name(), 27) + QLatin1Char(' ') + pad(m.requester(), 27) + QLatin1Char(' ')
+                         + pad(m.baseUrl(), 39) + QLatin1Char(' ') + pad(QString::number(m.apiKeyCount()), 5)
+                         + QLatin1Char(' ') + m.uuid());
             }
         }
         finish(Ok);
@@ -157,54 +172,48 @@ struct TestJob
 
 void runTests(ApiClient *client, Output &out, const TestJob &job, Finish &finish)
 {
-    // The list gives names (and the uuids for --all).
-    ApiCall *list = client->listModels();
-    QObject::connect(list, &ApiCall::finished, list, [list, client, &out, job, &finish] {
-        if (!list->ok()) {
-            out.error(list->error().message());
-            finish(exitCodeFor(list->error()));
-            return;
-        }
-        QHash<QString, QString> names;
+    // The list gives names (and the uuids for --all); the workspace tests.
+    ServerWorkspace *workspace = openWorkspace(client);
+    listThen(workspace, out, finish, [workspace, &out, job, &finish](const QList<LlmModel> &models) {
         QStringList all;
-        for (const LlmModel &m : ApiClient::modelsFromData(list->data())) {
-            names.insert(m.uuid(), m.name());
+        for (const LlmModel &m : models)
             all << m.uuid();
-        }
         const QStringList uuids = job.all ? all : job.uuids;
         if (uuids.isEmpty()) {
             out.line(Text::tr("No models to test."));
             finish(Ok);
             return;
         }
-        auto *runner = new TestRunner(client, client);
+        TestRunner *runner = workspace->testRunner();
         runner->setConcurrency(job.concurrency);
         auto results = std::make_shared<QJsonArray>();
         auto failed = std::make_shared<int>(0);
-        QObject::connect(runner, &TestRunner::testFinished, runner,
-                         [&out, names, job, results, failed](const QString &uuid, const TestOutcome &o) {
-            const bool ok = o.state == TestOutcome::State::Ok;
-            *failed += ok ? 0 : 1;
-            const QString name = names.value(uuid, Text::tr("(unknown model)"));
-            QJsonObject r{{QStringLiteral("uuid"), uuid},
-                          {QStringLiteral("name"), name},
-                          {QStringLiteral("ok"), ok},
-                          {QStringLiteral("latency_ms"), double(o.latencyMs)}};
-            if (!ok)
-                r.insert(QStringLiteral("message"), o.message);
-            results->append(r);
-            if (!job.asJson) {
-                out.line(ok ? Text::tr("✓ %1  %2 ms  (%3)").arg(name).arg(o.latencyMs).arg(uuid)
-                            : Text::tr("✗ %1  (%2)\n    %3").arg(name, uuid, o.message));
-            }
-        });
-        QObject::connect(runner, &TestRunner::progressChanged, runner, [&out, runner](int done, int total) {
+        QObject::connect(workspace, &ServerWorkspace::testFinished, workspace,
+                         [workspace, &out, job, results, failed](const QString &uuid, const TestOutcome &o) {
+                             const bool ok = o.state == TestOutcome::State::Ok;
+                             *failed += ok ? 0 : 1;
+                             const int row = workspace->models()->rowOf(uuid);
+                             const QString name
+                                 = row >= 0 ? workspace->models()->modelAt(row).name() : Text::tr("(unknown model)");
+                             QJsonObject r{{QStringLiteral("uuid"), uuid},
+                                           {QStringLiteral("name"), name},
+                                           {QStringLiteral("ok"), ok},
+                                           {QStringLiteral("latency_ms"), double(o.latencyMs)}};
+                             if (!ok)
+                                 r.insert(QStringLiteral("message"), o.message);
+                             results->append(r);
+                             if (!job.asJson) {
+                                 out.line(ok ? Text::tr("✓ %1  %2 ms  (%3)").arg(name).arg(o.latencyMs).arg(uuid)
+                                             : Text::tr("✗ %1  (%2)\n    %3").arg(name, uuid, o.message));
+                             }
+                         });
+        QObject::connect(workspace, &ServerWorkspace::testProgress, workspace, [&out, runner](int done, int total) {
             const qint64 left = runner->estimatedRemainingMs();
-            out.progress(left >= 0 ? Text::tr("Testing %1/%2, about %3 s left").arg(done).arg(total).arg((left + 999) / 1000)
-                                   : Text::tr("Testing %1/%2").arg(done).arg(total));
+            out.progress(left >= 0
+                             ? Text::tr("Testing %1/%2, about %3 s left").arg(done).arg(total).arg((left + 999) / 1000)
+                             : Text::tr("Testing %1/%2").arg(done).arg(total));
         });
-        QObject::connect(runner, &TestRunner::batchFinished, runner,
-                         [&out, job, results, failed, runner, &finish] {
+        QObject::connect(workspace, &ServerWorkspace::testsFinished, workspace, [&out, job, results, failed, &finish] {
             const int total = int(results->size());
             if (job.asJson) {
                 out.json(QJsonObject{{QStringLiteral("results"), *results},
@@ -214,17 +223,16 @@ void runTests(ApiClient *client, Output &out, const TestJob &job, Finish &finish
             } else {
                 out.line(Text::tr("%1 tested, %2 passed, %3 failed.").arg(total).arg(total - *failed).arg(*failed));
             }
-            runner->deleteLater();
             finish(*failed > 0 ? SomeFailed : Ok);
         });
-        runner->start(uuids);
+        workspace->test(uuids);
     });
 }
 
 // ------------------------------------------------------------ export/import
 struct ExportJob
 {
-    QString file;            // "-" = stdout
+    QString file; // "-" = stdout
     bool includeSecrets = false;
 };
 
@@ -234,8 +242,8 @@ void runExport(ApiClient *client, const Profile &profile, Output &out, const Exp
     // not say it still exports.
     ApiCall *info = client->systemInfo();
     QObject::connect(info, &ApiCall::finished, info, [info, client, profile, &out, job, &finish] {
-        const QString version = info->ok() ? ApiClient::stringFromData(info->data(), QStringLiteral("version"))
-                                           : QString();
+        const QString version
+            = info->ok() ? ApiClient::stringFromData(info->data(), QStringLiteral("version")) : QString();
         ApiCall *list = client->listModels();
         QObject::connect(list, &ApiCall::finished, list, [list, client, profile, version, &out, job, &finish] {
             if (!list->ok()) {
@@ -244,9 +252,9 @@ void runExport(ApiClient *client, const Profile &profile, Output &out, const Exp
                 return;
             }
             const QList<LlmModel> models = ApiClient::modelsFromData(list->data());
-            const ModelsDocument doc = ModelsDocument::fromServer(
-                models, ExportSource{profile.name, client->settings().baseUrl, version},
-                ExportOptions{job.includeSecrets});
+            const ModelsDocument doc
+                = ModelsDocument::fromServer(models, ExportSource{profile.name, client->settings().baseUrl, version},
+                                             ExportOptions{job.includeSecrets});
             if (job.file == QLatin1String("-")) {
                 QTextStream(stdout) << QString::fromUtf8(doc.toJson());
             } else {
@@ -272,7 +280,7 @@ struct ImportJob
     bool dryRun = false;
     ConflictPolicy onConflict = ConflictPolicy::Update;
     bool asJson = false;
-    bool confirmed = false;  // --yes
+    bool confirmed = false; // --yes
     QString reportFile;
 };
 
@@ -298,8 +306,8 @@ void printPlan(Output &out, const ImportPlan &plan)
     out.line(plan.summaryText());
 }
 
-void runImport(ApiClient *client, const Profile &profile, Output &out, const ImportJob &job,
-               const ModelsDocument &doc, Finish &finish)
+void runImport(ApiClient *client, const Profile &profile, Output &out, const ImportJob &job, const ModelsDocument &doc,
+               Finish &finish)
 {
     ApiCall *list = client->listModels();
     QObject::connect(list, &ApiCall::finished, list, [list, client, profile, &out, job, doc, &finish] {
@@ -321,7 +329,8 @@ void runImport(ApiClient *client, const Profile &profile, Output &out, const Imp
         if (profile.isProduction() && plan->count(ImportAction::Update) > 0 && !job.confirmed) {
             out.error(Text::tr("“%1” is a production profile and this import overwrites %n model(s). "
                                "Check the plan with --dry-run, then run again with --yes.",
-                               nullptr, plan->count(ImportAction::Update)).arg(profile.name));
+                               nullptr, plan->count(ImportAction::Update))
+                          .arg(profile.name));
             finish(Usage);
             return;
         }
@@ -366,8 +375,8 @@ int profilesList(Output &out, bool asJson)
                 {QStringLiteral("name"), p.name},
                 {QStringLiteral("url"), p.baseUrl.toString()},
                 {QStringLiteral("environment"), environmentKey(p)},
-                {QStringLiteral("auth"), p.authMode == Profile::AuthMode::ApiKey ? QStringLiteral("api-key")
-                                                                                 : QStringLiteral("login")},
+                {QStringLiteral("auth"),
+                 p.authMode == Profile::AuthMode::ApiKey ? QStringLiteral("api-key") : QStringLiteral("login")},
                 {QStringLiteral("last_used"), p.id == last},
             });
         }
@@ -381,10 +390,9 @@ int profilesList(Output &out, bool asJson)
     out.line(QStringLiteral("  ") + pad(Text::tr("NAME"), 26) + pad(Text::tr("ENVIRONMENT"), 13)
              + pad(Text::tr("AUTH"), 9) + Text::tr("URL"));
     for (const Profile &p : store.profiles()) {
-        out.line((p.id == last ? QStringLiteral("* ") : QStringLiteral("  ")) + pad(p.name, 25)
-                 + QLatin1Char(' ') + pad(environmentKey(p), 12) + QLatin1Char(' ')
-                 + pad(p.authMode == Profile::AuthMode::ApiKey ? QStringLiteral("api-key")
-                                                               : QStringLiteral("login"), 8)
+        out.line((p.id == last ? QStringLiteral("* ") : QStringLiteral("  ")) + pad(p.name, 25) + QLatin1Char(' ')
+                 + pad(environmentKey(p), 12) + QLatin1Char(' ')
+                 + pad(p.authMode == Profile::AuthMode::ApiKey ? QStringLiteral("api-key") : QStringLiteral("login"), 8)
                  + QLatin1Char(' ') + p.baseUrl.toString());
     }
     return Ok;
@@ -409,8 +417,8 @@ QString awaitRequests(const QList<CredentialRequest *> &requests)
     for (CredentialRequest *request : requests) {
         QObject::connect(request, &CredentialRequest::finished, request, [&, request] {
             const auto &result = request->result();
-            if (result.status != CredentialRequest::Status::Ok
-                && result.status != CredentialRequest::Status::NotFound && problem.isEmpty())
+            if (result.status != CredentialRequest::Status::Ok && result.status != CredentialRequest::Status::NotFound
+                && problem.isEmpty())
                 problem = result.message;
             if (--pending == 0)
                 finish(Ok);
@@ -421,8 +429,7 @@ QString awaitRequests(const QList<CredentialRequest *> &requests)
     return problem;
 }
 
-int runProfiles(Output &out, const QCommandLineParser &parser, const QStringList &positional,
-                const ProfileOptions &o)
+int runProfiles(Output &out, const QCommandLineParser &parser, const QStringList &positional, const ProfileOptions &o)
 {
     auto usage = [&](const QString &text) {
         out.error(text + QLatin1Char('\n') + Text::tr("See: langbot-console profiles --help"));
@@ -487,12 +494,13 @@ int runProfiles(Output &out, const QCommandLineParser &parser, const QStringList
     const bool apiKey = p.authMode == Profile::AuthMode::ApiKey;
     const QString secret = qEnvironmentVariable(apiKey ? "LANGBOT_API_KEY" : "LANGBOT_PASSWORD");
     if (secret.isEmpty()) {
-        out.error(apiKey ? Text::tr("No API key stored: set LANGBOT_API_KEY when adding, or enter it in the console.")
-                         : Text::tr("No password stored: set LANGBOT_PASSWORD when adding, or enter it in the console."));
+        out.error(apiKey
+                      ? Text::tr("No API key stored: set LANGBOT_API_KEY when adding, or enter it in the console.")
+                      : Text::tr("No password stored: set LANGBOT_PASSWORD when adding, or enter it in the console."));
         return Ok;
     }
-    const QString problem = awaitRequests({credentials.write(
-        p.id, apiKey ? CredentialStore::Kind::ApiKey : CredentialStore::Kind::Password, secret)});
+    const QString problem = awaitRequests(
+        {credentials.write(p.id, apiKey ? CredentialStore::Kind::ApiKey : CredentialStore::Kind::Password, secret)});
     if (!problem.isEmpty()) {
         out.error(Text::tr("The profile was saved, but its secret could not be stored: %1").arg(problem));
         return SomeFailed;
@@ -505,7 +513,7 @@ int runProfiles(Output &out, const QCommandLineParser &parser, const QStringList
 
 QStringList verbs()
 {
-    return {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("export"),
+    return {QStringLiteral("list"),   QStringLiteral("get"),  QStringLiteral("export"),
             QStringLiteral("import"), QStringLiteral("test"), QStringLiteral("profiles")};
 }
 
@@ -528,8 +536,8 @@ int run(const QStringList &arguments)
 
     const QCommandLineOption all(QStringLiteral("all"), Text::tr("Test every model of the server."));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-                                         Text::tr("Run at most N tests at once (1 to 32, default 4)."),
-                                         Text::tr("N"), QString::number(TestRunner::kDefaultConcurrency));
+                                         Text::tr("Run at most N tests at once (1 to 32, default 4)."), Text::tr("N"),
+                                         QString::number(TestRunner::kDefaultConcurrency));
     const QCommandLineOption addUrl(QStringLiteral("url"), Text::tr("The server's base URL."), Text::tr("URL"));
     const QCommandLineOption environment(QStringLiteral("environment"),
                                          Text::tr("development, staging, production or other (default)."),
@@ -604,8 +612,7 @@ int run(const QStringList &arguments)
     };
 
     if (verb == QLatin1String("profiles"))
-        return runProfiles(out, parser, positional,
-                           ProfileOptions{common.json, addUrl, environment, auth, user});
+        return runProfiles(out, parser, positional, ProfileOptions{common.json, addUrl, environment, auth, user});
 
     TestJob job;
     if (verb == QLatin1String("get") && positional.size() != 1)

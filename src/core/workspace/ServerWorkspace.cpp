@@ -387,7 +387,7 @@ bool ServerWorkspace::test(const QStringList &uuids)
         return false;
     QStringList todo;
     for (const QString &uuid : uuids) {
-        if (!uuid.isEmpty() && m_models->rowOf(uuid) >= 0 && !m_pending.contains(uuid) && !todo.contains(uuid))
+        if (!uuid.isEmpty() && !m_pending.contains(uuid) && !todo.contains(uuid))
             todo << uuid;
     }
     if (todo.isEmpty())

@@ -103,7 +103,8 @@ public:
     // Calls. Each is ignored without a server; writes and tests also offline.
     void loadServerInfo();
     void refresh();
-    // Tests the models still listed (skips the pending ones); false when none started.
+    // Tests the models (skips the pending ones; one the server does not have
+    // fails there); false when none started.
     bool test(const QStringList &uuids);
     void cancelTests();
     void deleteModels(const QStringList &uuids);

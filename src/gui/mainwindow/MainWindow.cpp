@@ -372,24 +372,22 @@ void MainWindow::testModels(const QStringList &uuids)
 {
     if (!client() || m_workspace->isOffline())
         return;
-    QString first; // the first one the workspace will test
+    QStringList listed; // the models the table shows, not yet waiting or running
     for (const QString &uuid : uuids) {
-        if (!uuid.isEmpty() && m_model->rowOf(uuid) >= 0 && !m_workspace->isTestPending(uuid)) {
-            first = uuid;
-            break;
-        }
+        if (!uuid.isEmpty() && m_model->rowOf(uuid) >= 0 && !m_workspace->isTestPending(uuid))
+            listed << uuid;
     }
-    if (first.isEmpty())
+    if (listed.isEmpty())
         return;
     if (!m_workspace->testRunner()->isRunning())
         statusBar()->clearMessage(); // the summary of the last batch
     if (uuids.size() == 1) {
         // One model: the panel follows it (its Cancel cancels the run).
-        m_panelUuid = first;
+        m_panelUuid = listed.first();
         m_panel->showWaiting(m_workspace->modelName(m_panelUuid));
         m_testDock->show();
     }
-    m_workspace->test(uuids);
+    m_workspace->test(listed);
     updateActions();
 }
 
