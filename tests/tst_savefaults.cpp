@@ -5,17 +5,17 @@
 // an edit, the dialog stays open with every value the user typed, says what
 // failed (the same message the fault table asserts), sends the write once,
 // leaves the server as it was, and the next save works.
-#include "models/ChangeReviewDialog.h"
-#include "transfer/ImportDialog.h"
 #include "FakeLangBotServer.h"
-#include "widgets/MessageBanner.h"
-#include "widgets/MessageBox.h"
-#include "models/ModelDialog.h"
-#include "models/editors/ModelFieldEditors.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "models/ChangeReviewDialog.h"
+#include "models/ModelDialog.h"
+#include "models/editors/ModelFieldEditors.h"
 #include "schema/SchemaSource.h"
+#include "transfer/ImportDialog.h"
 #include "transfer/ModelsDocument.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -68,8 +68,8 @@ enum class Fault {
     Forbidden,
     TooManyRequests,
     Garbage,
-    CheckFails,     // Edit: reading the model again before the update fails
-    Vanished,       // Edit: the model was deleted meanwhile
+    CheckFails, // Edit: reading the model again before the update fails
+    Vanished,   // Edit: the model was deleted meanwhile
 };
 
 } // namespace
@@ -121,9 +121,9 @@ void TestSaveFaults::init()
     m_client->setCredential(ConnectionSettings::AuthMode::Bearer,
                             ApiClient::stringFromData(login->data(), QStringLiteral("token")));
     m_cacheDir = std::make_unique<QTemporaryDir>();
-    m_schemas = std::make_unique<SchemaSource>(m_client.get(), QStringLiteral("profile-a"),
-                                               SchemaSource::Access::UserLogin,
-                                               m_cacheDir->filePath(QStringLiteral("schemas")));
+    m_schemas
+        = std::make_unique<SchemaSource>(m_client.get(), QStringLiteral("profile-a"), SchemaSource::Access::UserLogin,
+                                         m_cacheDir->filePath(QStringLiteral("schemas")));
     ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Ask);
     MessageBox::setNextAnswer(MessageBox::Answer::Ask);
 }
@@ -154,20 +154,25 @@ void TestSaveFaults::saveFaultKeepsEveryValue_data()
         {"500 {code:-2}", Fault::Error500Legacy,
          write + QStringLiteral("the server reported an error (HTTP 500) [code -2]: database is locked")},
         {"500 internal_error", Fault::Error500New,
-         write + QStringLiteral("the server reported an error (HTTP 500) [code internal_error]: Internal server error")},
+         write
+             + QStringLiteral("the server reported an error (HTTP 500) [code internal_error]: Internal server error")},
         {"502 HTML", Fault::Html502,
-         write + QStringLiteral("the server answered HTTP 502: an HTML error page came back (a proxy or web server "
-                                "in front of LangBot?)")},
+         write
+             + QStringLiteral("the server answered HTTP 502: an HTML error page came back (a proxy or web server "
+                              "in front of LangBot?)")},
         {"200 HTML", Fault::Html200,
-         write + QStringLiteral("the answer was not what a LangBot server sends: an HTML page came back instead of "
-                                "JSON: this is not a LangBot API at that URL (check the server URL and its path "
-                                "prefix)")},
+         write
+             + QStringLiteral("the answer was not what a LangBot server sends: an HTML page came back instead of "
+                              "JSON: this is not a LangBot API at that URL (check the server URL and its path "
+                              "prefix)")},
         {"malformed JSON", Fault::MalformedJson,
-         write + QStringLiteral("the answer was not what a LangBot server sends: the answer is not valid JSON "
-                                "(illegal number at byte 65)")},
+         write
+             + QStringLiteral("the answer was not what a LangBot server sends: the answer is not valid JSON "
+                              "(illegal number at byte 65)")},
         {"connection dropped", Fault::Dropped,
-         write + QStringLiteral("could not reach the server: the server closed the connection without answering; "
-                                "the request was not sent again (check whether the server applied it)")},
+         write
+             + QStringLiteral("could not reach the server: the server closed the connection without answering; "
+                              "the request was not sent again (check whether the server applied it)")},
         {"truncated answer", Fault::Truncated,
          write + QStringLiteral("could not reach the server: the connection closed before the answer was complete")},
         {"timeout", Fault::Timeout, write + QStringLiteral("the server did not answer in time: no data for 1 s")},
@@ -178,22 +183,86 @@ void TestSaveFaults::saveFaultKeepsEveryValue_data()
         {"429", Fault::TooManyRequests,
          write + QStringLiteral("the server reported an error (HTTP 429) [code -1]: Too many requests")},
         {"10 MB of garbage", Fault::Garbage,
-         write + QStringLiteral("the answer was not what a LangBot server sends: the answer is not valid JSON "
-                                "(illegal value at byte 1)")},
+         write
+             + QStringLiteral("the answer was not what a LangBot server sends: the answer is not valid JSON "
+                              "(illegal value at byte 1)")},
     };
     for (const ModelDialog::Mode mode : {ModelDialog::Mode::New, ModelDialog::Mode::Edit}) {
         const char *prefix = mode == ModelDialog::Mode::New ? "new: " : "edit: ";
         for (const Row &row : rows)
             QTest::newRow((QByteArray(prefix) + row.name).constData()) << mode << row.fault << row.message;
     }
-    QTest::newRow("edit: the check before saving fails") << ModelDialog::Mode::Edit << Fault::CheckFails
+    QTest::newRow("edit: the check before saving fails")
+        << ModelDialog::Mode::Edit << Fault::CheckFails
         << QStringLiteral("The model could not be read again before saving, so nothing was sent: GET "
                           "/api/v1/provider/models/llm/m-1 on 127.0.0.1:{port} failed: the server reported an "
                           "error (HTTP 500) [code -2]: internal error");
-    QTest::newRow("edit: the model vanished") << ModelDialog::Mode::Edit << Fault::Vanished
+    QTest::newRow("edit: the model vanished")
+        << ModelDialog::Mode::Edit << Fault::Vanished
         << QStringLiteral("“gpt-4o” no longer exists on the server: it was deleted after you opened it. Nothing "
                           "was sent; your values are still here.");
 }
+
+namespace {
+
+// What the fake server does for a fault of the table.
+FakeLangBotServer::FaultSpec faultSpec(Fault fault)
+{
+    using F = FakeLangBotServer::Fault;
+    FakeLangBotServer::FaultSpec spec;
+    spec.fault = F::Status;
+    switch (fault) {
+    case Fault::Error500Legacy:
+        spec.fault = F::Error500Legacy;
+        spec.message = QStringLiteral("database is locked");
+        break;
+    case Fault::Error500New:
+        spec.fault = F::Error500New;
+        break;
+    case Fault::Html502:
+        spec.fault = F::Html502;
+        break;
+    case Fault::Html200:
+        spec.fault = F::HtmlPage;
+        break;
+    case Fault::MalformedJson:
+        spec.fault = F::MalformedJson;
+        break;
+    case Fault::Dropped:
+        spec.fault = F::DropConnection;
+        break;
+    case Fault::Truncated:
+        spec.fault = F::TruncatedBody;
+        break;
+    case Fault::Timeout:
+        spec.fault = F::Stall;
+        break;
+    case Fault::Unauthorized:
+        spec.status = 401;
+        spec.body = R"({"code":-1,"msg":"Invalid user token"})";
+        break;
+    case Fault::Forbidden:
+        spec.status = 403;
+        spec.body = R"({"code":"permission_denied","msg":"Permission denied"})";
+        break;
+    case Fault::TooManyRequests:
+        spec.status = 429;
+        spec.body = R"({"code":-1,"msg":"Too many requests"})";
+        break;
+    case Fault::Garbage:
+        spec.fault = F::Garbage;
+        spec.size = 10 * 1024 * 1024;
+        break;
+    case Fault::CheckFails:
+        spec.fault = F::Error500Legacy;
+        break;
+    case Fault::Vanished:
+        break;
+    }
+    return spec;
+}
+
+} // namespace
 
 void TestSaveFaults::saveFaultKeepsEveryValue()
 {
@@ -239,45 +308,9 @@ void TestSaveFaults::saveFaultKeepsEveryValue()
     QCOMPARE(keys.size(), 2);
 
     // The fault, on the write (or on the check an edit makes first).
-    using F = FakeLangBotServer::Fault;
-    const QString route = create ? QStringLiteral("POST ") + kModels
-                                 : QStringLiteral("PUT ") + kModels + QLatin1Char('/') + kUuid;
-    FakeLangBotServer::FaultSpec spec;
-    spec.fault = F::Status;
-    switch (fault) {
-    case Fault::Error500Legacy:
-        spec.fault = F::Error500Legacy;
-        spec.message = QStringLiteral("database is locked");
-        break;
-    case Fault::Error500New: spec.fault = F::Error500New; break;
-    case Fault::Html502: spec.fault = F::Html502; break;
-    case Fault::Html200: spec.fault = F::HtmlPage; break;
-    case Fault::MalformedJson: spec.fault = F::MalformedJson; break;
-    case Fault::Dropped: spec.fault = F::DropConnection; break;
-    case Fault::Truncated: spec.fault = F::TruncatedBody; break;
-    case Fault::Timeout: spec.fault = F::Stall; break;
-    case Fault::Unauthorized:
-        spec.status = 401;
-        spec.body = R"({"code":-1,"msg":"Invalid user token"})";
-        break;
-    case Fault::Forbidden:
-        spec.status = 403;
-        spec.body = R"({"code":"permission_denied","msg":"Permission denied"})";
-        break;
-    case Fault::TooManyRequests:
-        spec.status = 429;
-        spec.body = R"({"code":-1,"msg":"Too many requests"})";
-        break;
-    case Fault::Garbage:
-        spec.fault = F::Garbage;
-        spec.size = 10 * 1024 * 1024;
-        break;
-    case Fault::CheckFails:
-        spec.fault = F::Error500Legacy;
-        break;
-    case Fault::Vanished:
-        break;
-    }
+    const QString route
+        = create ? QStringLiteral("POST ") + kModels : QStringLiteral("PUT ") + kModels + QLatin1Char('/') + kUuid;
+    const FakeLangBotServer::FaultSpec spec = faultSpec(fault);
     if (fault == Fault::CheckFails)
         m_server->setFault(QStringLiteral("GET ") + kModels + QLatin1Char('/') + kUuid, spec);
     else if (fault == Fault::Vanished)
@@ -296,8 +329,9 @@ void TestSaveFaults::saveFaultKeepsEveryValue()
 
     // What the user sees.
     message.replace(QLatin1String("{port}"), QString::number(m_server->port()));
-    message.replace(QLatin1String("{write}"), create ? QStringLiteral("POST ") + kModels
-                                                     : QStringLiteral("PUT ") + kModels + QLatin1Char('/') + kUuid);
+    message.replace(QLatin1String("{write}"),
+                    create ? QStringLiteral("POST ") + kModels
+                           : QStringLiteral("PUT ") + kModels + QLatin1Char('/') + kUuid);
     QCOMPARE(failed.constFirst().at(0).toString(), message);
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->banner()->isShowingError());
@@ -345,8 +379,8 @@ void TestSaveFaults::importDialogReportSaysWhatWasApplied()
     // Four models to create, with keys; the second create fails with 500,
     // the third with a dropped connection.
     QList<LlmModel> incoming;
-    for (const QString &name : {QStringLiteral("imp-a"), QStringLiteral("imp-b"), QStringLiteral("imp-c"),
-                                QStringLiteral("imp-d")}) {
+    for (const QString &name :
+         {QStringLiteral("imp-a"), QStringLiteral("imp-b"), QStringLiteral("imp-c"), QStringLiteral("imp-d")}) {
         QJsonObject o = record();
         o.remove(QStringLiteral("uuid"));
         o.insert(QStringLiteral("name"), name);
@@ -386,14 +420,15 @@ void TestSaveFaults::importDialogReportSaysWhatWasApplied()
     QCOMPARE(report.entries.size(), 4);
     QCOMPARE(report.count(ImportOutcome::Created), 2);
     QCOMPARE(report.count(ImportOutcome::Failed), 2);
-    const QString where = QStringLiteral("POST /api/v1/provider/models/llm on 127.0.0.1:%1 failed: ")
-                              .arg(m_server->port());
+    const QString where
+        = QStringLiteral("POST /api/v1/provider/models/llm on 127.0.0.1:%1 failed: ").arg(m_server->port());
     QCOMPARE(report.entries.at(1).message,
              where + QStringLiteral("the server reported an error (HTTP 500) [code -2]: duplicate entry"));
     QCOMPARE(report.entries.at(2).message,
-             where + QStringLiteral("could not reach the server: the server closed the connection without "
-                                    "answering; the request was not sent again (check whether the server "
-                                    "applied it)"));
+             where
+                 + QStringLiteral("could not reach the server: the server closed the connection without "
+                                  "answering; the request was not sent again (check whether the server "
+                                  "applied it)"));
     for (const ImportReportEntry &entry : report.entries) {
         const QJsonObject there = m_server->model(entry.uuid);
         bool named = false;

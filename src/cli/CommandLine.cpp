@@ -522,6 +522,76 @@ bool isVerb(const QString &word)
     return verbs().contains(word);
 }
 
+// The options of the verbs (each verb adds the ones it takes).
+struct VerbOptions
+{
+    QCommandLineOption all{QStringLiteral("all"), Text::tr("Test every model of the server.")};
+    QCommandLineOption concurrency{QStringLiteral("concurrency"),
+                                   Text::tr("Run at most N tests at once (1 to 32, default 4)."), Text::tr("N"),
+                                   QString::number(TestRunner::kDefaultConcurrency)};
+    QCommandLineOption addUrl{QStringLiteral("url"), Text::tr("The server's base URL."), Text::tr("URL")};
+    QCommandLineOption environment{QStringLiteral("environment"),
+                                   Text::tr("development, staging, production or other (default)."), Text::tr("ENV"),
+                                   QStringLiteral("other")};
+    QCommandLineOption auth{QStringLiteral("auth"),
+                            Text::tr("api-key (default; the key from LANGBOT_API_KEY is stored in the "
+                                     "keychain) or login (with --user; the password from LANGBOT_PASSWORD)."),
+                            Text::tr("MODE"), QStringLiteral("api-key")};
+    QCommandLineOption user{QStringLiteral("user"), Text::tr("The LangBot user e-mail for --auth login."),
+                            Text::tr("EMAIL")};
+    QCommandLineOption outputFile{{QStringLiteral("o"), QStringLiteral("output")},
+                                  Text::tr("Write the export to FILE (\"-\" for standard output)."),
+                                  Text::tr("FILE")};
+    QCommandLineOption includeSecrets{QStringLiteral("include-secrets"),
+                                      Text::tr("Write the API keys into the export (plain text!). "
+                                               "Left out by default.")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"), Text::tr("Show what the import would do; send nothing.")};
+    QCommandLineOption onConflict{QStringLiteral("on-conflict"),
+                                  Text::tr("What to do with a model the server has already: update "
+                                           "(default) or skip."),
+                                  Text::tr("POLICY"), QStringLiteral("update")};
+    QCommandLineOption yes{QStringLiteral("yes"),
+                           Text::tr("Confirm an import that overwrites models on a production profile.")};
+    QCommandLineOption reportFile{QStringLiteral("report"),
+                                  Text::tr("Save the import report to FILE (JSON for *.json, else text)."),
+                                  Text::tr("FILE")};
+};
+
+// The help text and the options of verb; false for an unknown verb.
+bool describeVerb(QCommandLineParser &parser, const QString &verb, const Common &common, const VerbOptions &o)
+{
+    if (verb == QLatin1String("list")) {
+        describe(parser, verb, QString(), Text::tr("List the server's LLM models (no key values)."));
+        parser.addOptions({common.profile, common.url, common.json});
+    } else if (verb == QLatin1String("get")) {
+        describe(parser, verb, Text::tr("UUID"), Text::tr("Print one model as JSON (key values left out)."));
+        parser.addOptions({common.profile, common.url});
+    } else if (verb == QLatin1String("export")) {
+        describe(parser, verb, QString(),
+                 Text::tr("Export the server's model configurations to a JSON document (see "
+                          "docs/export-format.md). API keys are left out unless --include-secrets."));
+        parser.addOptions({common.profile, common.url, o.outputFile, o.includeSecrets});
+    } else if (verb == QLatin1String("import")) {
+        describe(parser, verb, Text::tr("FILE"),
+                 Text::tr("Import model configurations from an export document: shows the plan (create, "
+                          "update or skip per model, with the changes), then applies it. Exit code 1 when "
+                          "any model failed, 2 for a document that is not valid (nothing is sent then)."));
+        parser.addOptions({common.profile, common.url, common.json, o.dryRun, o.onConflict, o.yes, o.reportFile});
+    } else if (verb == QLatin1String("test")) {
+        describe(parser, verb, Text::tr("[UUID...|--all]"),
+                 Text::tr("Ask the server to test models against their providers; prints each result "
+                          "with its round-trip time. Exit code 1 when any test failed."));
+        parser.addOptions({common.profile, common.url, common.json, o.all, o.concurrency});
+    } else if (verb == QLatin1String("profiles")) {
+        describe(parser, verb, Text::tr("list | add NAME | remove NAME"),
+                 Text::tr("The server profiles shared with the console window."));
+        parser.addOptions({common.json, o.addUrl, o.environment, o.auth, o.user});
+    } else {
+        return false;
+    }
+    return true;
+}
+
 int run(const QStringList &arguments)
 {
     Output out;
@@ -534,65 +604,9 @@ int run(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(common.help);
 
-    const QCommandLineOption all(QStringLiteral("all"), Text::tr("Test every model of the server."));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-                                         Text::tr("Run at most N tests at once (1 to 32, default 4)."), Text::tr("N"),
-                                         QString::number(TestRunner::kDefaultConcurrency));
-    const QCommandLineOption addUrl(QStringLiteral("url"), Text::tr("The server's base URL."), Text::tr("URL"));
-    const QCommandLineOption environment(QStringLiteral("environment"),
-                                         Text::tr("development, staging, production or other (default)."),
-                                         Text::tr("ENV"), QStringLiteral("other"));
-    const QCommandLineOption auth(QStringLiteral("auth"),
-                                  Text::tr("api-key (default; the key from LANGBOT_API_KEY is stored in the "
-                                           "keychain) or login (with --user; the password from LANGBOT_PASSWORD)."),
-                                  Text::tr("MODE"), QStringLiteral("api-key"));
-    const QCommandLineOption user(QStringLiteral("user"), Text::tr("The LangBot user e-mail for --auth login."),
-                                  Text::tr("EMAIL"));
-    const QCommandLineOption outputFile({QStringLiteral("o"), QStringLiteral("output")},
-                                        Text::tr("Write the export to FILE (\"-\" for standard output)."),
-                                        Text::tr("FILE"));
-    const QCommandLineOption includeSecrets(QStringLiteral("include-secrets"),
-                                            Text::tr("Write the API keys into the export (plain text!). "
-                                                     "Left out by default."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    Text::tr("Show what the import would do; send nothing."));
-    const QCommandLineOption onConflict(QStringLiteral("on-conflict"),
-                                        Text::tr("What to do with a model the server has already: update "
-                                                 "(default) or skip."),
-                                        Text::tr("POLICY"), QStringLiteral("update"));
-    const QCommandLineOption yes(QStringLiteral("yes"),
-                                 Text::tr("Confirm an import that overwrites models on a production profile."));
-    const QCommandLineOption reportFile(QStringLiteral("report"),
-                                        Text::tr("Save the import report to FILE (JSON for *.json, else text)."),
-                                        Text::tr("FILE"));
+    const VerbOptions o;
 
-    if (verb == QLatin1String("list")) {
-        describe(parser, verb, QString(), Text::tr("List the server's LLM models (no key values)."));
-        parser.addOptions({common.profile, common.url, common.json});
-    } else if (verb == QLatin1String("get")) {
-        describe(parser, verb, Text::tr("UUID"), Text::tr("Print one model as JSON (key values left out)."));
-        parser.addOptions({common.profile, common.url});
-    } else if (verb == QLatin1String("export")) {
-        describe(parser, verb, QString(),
-                 Text::tr("Export the server's model configurations to a JSON document (see "
-                          "docs/export-format.md). API keys are left out unless --include-secrets."));
-        parser.addOptions({common.profile, common.url, outputFile, includeSecrets});
-    } else if (verb == QLatin1String("import")) {
-        describe(parser, verb, Text::tr("FILE"),
-                 Text::tr("Import model configurations from an export document: shows the plan (create, "
-                          "update or skip per model, with the changes), then applies it. Exit code 1 when "
-                          "any model failed, 2 for a document that is not valid (nothing is sent then)."));
-        parser.addOptions({common.profile, common.url, common.json, dryRun, onConflict, yes, reportFile});
-    } else if (verb == QLatin1String("test")) {
-        describe(parser, verb, Text::tr("[UUID...|--all]"),
-                 Text::tr("Ask the server to test models against their providers; prints each result "
-                          "with its round-trip time. Exit code 1 when any test failed."));
-        parser.addOptions({common.profile, common.url, common.json, all, concurrency});
-    } else if (verb == QLatin1String("profiles")) {
-        describe(parser, verb, Text::tr("list | add NAME | remove NAME"),
-                 Text::tr("The server profiles shared with the console window."));
-        parser.addOptions({common.json, addUrl, environment, auth, user});
-    } else {
+    if (!describeVerb(parser, verb, common, o)) {
         out.error(Text::tr("Unknown command “%1”. Commands: %2").arg(verb, verbs().join(QLatin1String(", "))));
         return Usage;
     }
@@ -612,7 +626,8 @@ int run(const QStringList &arguments)
     };
 
     if (verb == QLatin1String("profiles"))
-        return runProfiles(out, parser, positional, ProfileOptions{common.json, addUrl, environment, auth, user});
+        return runProfiles(out, parser, positional,
+                           ProfileOptions{common.json, o.addUrl, o.environment, o.auth, o.user});
 
     TestJob job;
     if (verb == QLatin1String("get") && positional.size() != 1)
@@ -620,11 +635,11 @@ int run(const QStringList &arguments)
     if (verb == QLatin1String("list") && !positional.isEmpty())
         return usage(Text::tr("list takes no arguments."));
     if (verb == QLatin1String("test")) {
-        job.all = parser.isSet(all);
+        job.all = parser.isSet(o.all);
         job.uuids = positional;
         job.asJson = parser.isSet(common.json);
         bool ok = false;
-        job.concurrency = parser.value(concurrency).toInt(&ok);
+        job.concurrency = parser.value(o.concurrency).toInt(&ok);
         if (!ok || job.concurrency < TestRunner::kMinConcurrency || job.concurrency > TestRunner::kMaxConcurrency)
             return usage(Text::tr("--concurrency takes a number from 1 to 32."));
         if (job.all == !job.uuids.isEmpty())
@@ -634,10 +649,10 @@ int run(const QStringList &arguments)
     if (verb == QLatin1String("export")) {
         if (!positional.isEmpty())
             return usage(Text::tr("export takes no arguments; name the file with -o FILE."));
-        if (!parser.isSet(outputFile))
+        if (!parser.isSet(o.outputFile))
             return usage(Text::tr("export needs -o FILE (or -o - for standard output)."));
-        exportJob.file = parser.value(outputFile);
-        exportJob.includeSecrets = parser.isSet(includeSecrets);
+        exportJob.file = parser.value(o.outputFile);
+        exportJob.includeSecrets = parser.isSet(o.includeSecrets);
     }
     ImportJob importJob;
     ModelsDocument document;
@@ -645,11 +660,11 @@ int run(const QStringList &arguments)
         if (positional.size() != 1)
             return usage(Text::tr("import needs exactly one FILE."));
         importJob.file = positional.at(0);
-        importJob.dryRun = parser.isSet(dryRun);
+        importJob.dryRun = parser.isSet(o.dryRun);
         importJob.asJson = parser.isSet(common.json);
-        importJob.confirmed = parser.isSet(yes);
-        importJob.reportFile = parser.value(reportFile);
-        const QString policy = parser.value(onConflict).toLower();
+        importJob.confirmed = parser.isSet(o.yes);
+        importJob.reportFile = parser.value(o.reportFile);
+        const QString policy = parser.value(o.onConflict).toLower();
         if (policy == QLatin1String("skip"))
             importJob.onConflict = ConflictPolicy::Skip;
         else if (policy != QLatin1String("update"))

@@ -194,6 +194,9 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralArea();
+    void createColumnMenu();
+    void createOverlay();
+    void connectModelChanges();
     void createTestDock();
     void createStatusBar();
 

@@ -444,6 +444,22 @@ void MainWindow::createCentralArea()
     m_defaultHeaderState = header->saveState();
     // The table's style sheet (a flat, roomy table) comes from applyColors().
 
+    createColumnMenu();
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    layout->addWidget(m_view, 1);
+
+    createOverlay();
+
+    connectModelChanges();
+    setCentralWidget(central);
+}
+
+void MainWindow::createColumnMenu()
+{
+    QHeaderView *header = m_view->horizontalHeader();
     // The column chooser: one persistent menu on the header (see DESIGN.md).
     m_headerMenu = new QMenu(this);
     m_headerMenu->setObjectName(QStringLiteral("columnMenu"));
@@ -478,13 +494,10 @@ void MainWindow::createCentralArea()
     });
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+}
 
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
-    layout->addWidget(m_view, 1);
-
+void MainWindow::createOverlay()
+{
     // The empty state: a hint centred over the table's viewport, with a
     // "Clear filter" link when the filters hide every row.
     m_overlay = new QWidget(m_view->viewport());
@@ -512,7 +525,10 @@ void MainWindow::createCentralArea()
     overlayLayout->addStretch(1);
     m_overlay->hide();
     m_view->viewport()->installEventFilter(this);
+}
 
+void MainWindow::connectModelChanges()
+{
     const auto changed = [this] {
         updateOverlay();
         updateCount();
@@ -542,8 +558,6 @@ void MainWindow::createCentralArea()
                     m_abilitiesStale = true;
                 scheduleChipUpdate();
             });
-
-    setCentralWidget(central);
 }
 
 void MainWindow::createTestDock()
