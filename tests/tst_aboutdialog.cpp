@@ -2,6 +2,7 @@
 // connected server's LangBot version, selectable, and Copy as plain text
 // without any secret.
 
+#include "MainWindowLookup.h"
 #include "settings/AboutDialog.h"
 #include "FakeLangBotServer.h"
 #include "mainwindow/MainWindow.h"
@@ -36,24 +37,8 @@ using lb::gui::MainWindow;
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The window's widgets and actions, found by their object names.
-template<typename T>
-T *lookup(const QObject &parent, const QString &name)
-{
-    T *child = parent.findChild<T *>(name);
-    if (!child)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return child;
-}
-
-QString versionText(const QObject &window)
-{
-    return lookup<QLabel>(window, QStringLiteral("serverVersion"))->text();
-}
-
-} // namespace
+using lb::testsupport::lookup;
+using lb::testsupport::versionText;
 
 class TestAboutDialog : public QObject
 {

@@ -4,6 +4,8 @@
 // cells' text through QAccessible; the tab order of the dialogs reaches
 // every field in reading order.
 
+#include "MainWindowLookup.h"
+#include "TestSupport.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
 #include "models/ModelDialog.h"
@@ -107,19 +109,7 @@ QStringList unnamedControls(QWidget *root)
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The window's widgets and actions, found by their object names.
-template<typename T>
-T *lookup(const QObject &parent, const QString &name)
-{
-    T *child = parent.findChild<T *>(name);
-    if (!child)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return child;
-}
-
-} // namespace
+using lb::testsupport::lookup;
 
 class TestAccessibility : public QObject
 {
@@ -150,7 +140,7 @@ private:
 
 void TestAccessibility::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    lb::testsupport::useTestPaths();
 }
 
 void TestAccessibility::init()

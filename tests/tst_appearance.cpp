@@ -3,6 +3,7 @@
 // live), the console's own colours following them, the language setting,
 // and pictures of the main window in both (saved next to the test binary).
 
+#include "MainWindowLookup.h"
 #include "mainwindow/AppController.h"
 #include "settings/Appearance.h"
 #include "FakeLangBotServer.h"
@@ -47,19 +48,7 @@ using lb::gui::PreferencesDialog;
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The window's widgets and actions, found by their object names.
-template<typename T>
-T *lookup(const QObject &parent, const QString &name)
-{
-    T *child = parent.findChild<T *>(name);
-    if (!child)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return child;
-}
-
-} // namespace
+using lb::testsupport::lookup;
 
 class TestAppearance : public QObject
 {

@@ -5,6 +5,9 @@
 // disk per profile and shown again in a new window).
 
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
+#include "MainWindowLookup.h"
+#include "TestSupport.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TestProgress.h"
 #include "mainwindow/TestResultPanel.h"
@@ -56,15 +59,6 @@ namespace {
 constexpr int kModels = 20;
 const QString kProfile = QStringLiteral("bulk-profile-1");
 
-ConnectionSettings settingsFor(const FakeLangBotServer &server)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = server.url();
-    settings.authMode = ConnectionSettings::AuthMode::ApiKey;
-    settings.secret = FakeLangBotServer::demoApiKey();
-    return settings;
-}
-
 QString historyDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/test-history");
@@ -74,19 +68,8 @@ QString historyDir()
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The window's widgets and actions, found by their object names.
-template<typename T>
-T *lookup(const QObject &parent, const QString &name)
-{
-    T *child = parent.findChild<T *>(name);
-    if (!child)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return child;
-}
-
-} // namespace
+using lb::testsupport::lookup;
+using lb::testsupport::settingsFor;
 
 class TestBulkTest : public QObject
 {
@@ -119,7 +102,7 @@ private:
 
 void TestBulkTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    lb::testsupport::useTestPaths();
     QDir(historyDir()).removeRecursively();
     QSettings().remove(QStringLiteral("tests/concurrency"));
 }

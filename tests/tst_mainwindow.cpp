@@ -5,6 +5,9 @@
 // URL checks of ServerUrl (the profile editor's and --url's).
 
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
+#include "MainWindowLookup.h"
+#include "TestSupport.h"
 #include "mainwindow/FilterChipBar.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TestResultPanel.h"
@@ -71,15 +74,6 @@ namespace {
 
 const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
 
-ConnectionSettings settingsFor(const FakeLangBotServer &server)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = server.url();
-    settings.authMode = ConnectionSettings::AuthMode::ApiKey;
-    settings.secret = FakeLangBotServer::demoApiKey();
-    return settings;
-}
-
 QJsonObject makeModel(const QString &uuid, const QString &name)
 {
     return QJsonObject{
@@ -109,54 +103,13 @@ qint64 latencyIn(const QString &headline)
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The window's widgets and actions, found by their object names.
-template<typename T>
-T *lookup(const QObject &parent, const QString &name)
-{
-    T *child = parent.findChild<T *>(name);
-    if (!child)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return child;
-}
-
-QString versionText(const QObject &window)
-{
-    return lookup<QLabel>(window, QStringLiteral("serverVersion"))->text();
-}
-
-QString countText(const QObject &window)
-{
-    return lookup<QLabel>(window, QStringLiteral("modelCount"))->text();
-}
-
-bool isBusy(const QObject &window)
-{
-    return !lookup<QProgressBar>(window, QStringLiteral("busyIndicator"))->isHidden();
-}
-
-// The hint shown over the table (empty state, loading...); empty when none.
-QString overlayText(const QObject &window)
-{
-    if (lookup<QWidget>(window, QStringLiteral("tableOverlayArea"))->isHidden())
-        return QString();
-    return lookup<QLabel>(window, QStringLiteral("tableOverlay"))->text();
-}
-
-// The switcher's entries in the Server menu, in order.
-QList<QAction *> serverActions(const QObject &window)
-{
-    QList<QAction *> actions;
-    const QList<QAction *> all = lookup<QMenu>(window, QStringLiteral("serverMenu"))->actions();
-    for (QAction *action : all) {
-        if (action->objectName() == QLatin1String("serverChoiceAction"))
-            actions << action;
-    }
-    return actions;
-}
-
-} // namespace
+using lb::testsupport::countText;
+using lb::testsupport::isBusy;
+using lb::testsupport::lookup;
+using lb::testsupport::overlayText;
+using lb::testsupport::serverActions;
+using lb::testsupport::settingsFor;
+using lb::testsupport::versionText;
 
 class TestMainWindow : public QObject
 {
@@ -224,7 +177,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    lb::testsupport::useTestPaths();
 }
 
 void TestMainWindow::init()

@@ -8,6 +8,7 @@
 // profile, cached schemas, requester icons cached per profile, and the New /
 // Edit / Duplicate actions of the main window. Also the documentation picture.
 
+#include "MainWindowLookup.h"
 #include "mainwindow/AppController.h"
 #include "models/ChangeReviewDialog.h"
 #include "FakeLangBotServer.h"
@@ -159,19 +160,7 @@ void setText(QLineEdit *edit, const QString &text)
 
 } // namespace
 
-namespace {
-
-// The window's widgets and actions, found by their object names.
-template<typename T>
-T *lookup(const QObject &parent, const QString &name)
-{
-    T *child = parent.findChild<T *>(name);
-    if (!child)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return child;
-}
-
-} // namespace
+using lb::testsupport::lookup;
 
 class TestModelDialog : public QObject
 {

@@ -6,6 +6,8 @@
 // list when its server is gone.
 
 #include "FakeLangBotServer.h"
+#include "MainWindowLookup.h"
+#include "TestSupport.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
 #include "widgets/MessageBanner.h"
@@ -74,27 +76,8 @@ QString cacheDir()
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The window's widgets and actions, found by their object names.
-template<typename T>
-T *lookup(const QObject &parent, const QString &name)
-{
-    T *child = parent.findChild<T *>(name);
-    if (!child)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return child;
-}
-
-// The hint shown over the table (empty state, loading...); empty when none.
-QString overlayText(const QObject &window)
-{
-    if (lookup<QWidget>(window, QStringLiteral("tableOverlayArea"))->isHidden())
-        return QString();
-    return lookup<QLabel>(window, QStringLiteral("tableOverlay"))->text();
-}
-
-} // namespace
+using lb::testsupport::lookup;
+using lb::testsupport::overlayText;
 
 class TestOffline : public QObject
 {
@@ -123,7 +106,7 @@ private:
 
 void TestOffline::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    lb::testsupport::useTestPaths();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 

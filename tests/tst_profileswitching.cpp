@@ -5,7 +5,10 @@
 // title, typed confirmation), the last used profile at start, the secret
 // prompt, the first start on the demo server, and edits of the profile shown.
 
+#include "Dialogs.h"
 #include "FakeLangBotServer.h"
+#include "MainWindowLookup.h"
+#include "TestSupport.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
 #include "profiles/ProfileManagerDialog.h"
@@ -95,44 +98,10 @@ QString uuidB(int i)
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The window's widgets and actions, found by their object names.
-template<typename T>
-T *lookup(const QObject &parent, const QString &name)
-{
-    T *child = parent.findChild<T *>(name);
-    if (!child)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return child;
-}
-
-QString countText(const QObject &window)
-{
-    return lookup<QLabel>(window, QStringLiteral("modelCount"))->text();
-}
-
-// The hint shown over the table (empty state, loading...); empty when none.
-QString overlayText(const QObject &window)
-{
-    if (lookup<QWidget>(window, QStringLiteral("tableOverlayArea"))->isHidden())
-        return QString();
-    return lookup<QLabel>(window, QStringLiteral("tableOverlay"))->text();
-}
-
-// The switcher's entries in the Server menu, in order.
-QList<QAction *> serverActions(const QObject &window)
-{
-    QList<QAction *> actions;
-    const QList<QAction *> all = lookup<QMenu>(window, QStringLiteral("serverMenu"))->actions();
-    for (QAction *action : all) {
-        if (action->objectName() == QLatin1String("serverChoiceAction"))
-            actions << action;
-    }
-    return actions;
-}
-
-} // namespace
+using lb::testsupport::countText;
+using lb::testsupport::lookup;
+using lb::testsupport::overlayText;
+using lb::testsupport::serverActions;
 
 class TestProfileSwitching : public QObject
 {
@@ -182,7 +151,7 @@ private:
 
 void TestProfileSwitching::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    lb::testsupport::useTestPaths();
 }
 
 void TestProfileSwitching::init()
@@ -481,24 +450,17 @@ void TestProfileSwitching::deleteConfirmedAfterASwitchDeletesNothing()
 
     bool switched = false;
     bool confirmed = false;
-    std::function<void()> answer;
-    answer = [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != QLatin1String("confirmDestructive")) {
-            QTimer::singleShot(10, this, answer);
-            return;
-        }
+    lb::testsupport::ModalPoller poller([&](QWidget *modal) {
         switched = switchAndLoad(m_idB); // Ctrl+2 while the question is open
-        auto *accept = box->findChild<QPushButton *>(QStringLiteral("confirmAccept"));
-        confirmed = accept != nullptr;
-        if (accept)
-            accept->click();
-        else
-            box->reject();
-    };
-    QTimer::singleShot(0, this, answer);
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        confirmed = box && box->objectName() == QLatin1String("confirmDestructive")
+            && lb::testsupport::clickButton(box, QMessageBox::DestructiveRole);
+        if (!confirmed)
+            modal->close();
+    });
     QSignalSpy deleted(window, &MainWindow::modelDeleted);
     lookup<QAction>(*window, u"deleteAction"_s)->trigger();
+    QVERIFY(poller.answered());
     QVERIFY(switched);
     QVERIFY(confirmed);
     QCOMPARE(m_controller->currentKey(), m_idB);

@@ -6,6 +6,7 @@
 // failed (the same message the fault table asserts), sends the write once,
 // leaves the server as it was, and the next save works.
 #include "FakeLangBotServer.h"
+#include "TestSupport.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "models/ChangeReviewDialog.h"
@@ -101,7 +102,7 @@ private:
 
 void TestSaveFaults::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    lb::testsupport::useTestPaths();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 

@@ -3,6 +3,7 @@
 // it; every menu entry shows a shortcut and the toolbar holds nothing that
 // is not in a menu.
 
+#include "MainWindowLookup.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/ShortcutsDialog.h"
@@ -79,19 +80,7 @@ QHash<QString, QHash<QString, QString>> treeEntries(const QTreeWidget *tree, boo
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The window's widgets and actions, found by their object names.
-template<typename T>
-T *lookup(const QObject &parent, const QString &name)
-{
-    T *child = parent.findChild<T *>(name);
-    if (!child)
-        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return child;
-}
-
-} // namespace
+using lb::testsupport::lookup;
 
 class TestShortcutsDialog : public QObject
 {

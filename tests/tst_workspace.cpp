@@ -3,6 +3,8 @@
 // fallback to the saved list and back, answers of a previous server ignored,
 // errors by source set and cleared.
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
+#include "TestSupport.h"
 #include "api/ApiClient.h"
 #include "cache/ModelCache.h"
 #include "model/LlmTableModel.h"
@@ -29,18 +31,6 @@ namespace {
 
 const QString kListRoute = u"GET /api/v1/provider/models/llm"_s;
 const QString kProfile = u"profile-1"_s;
-
-QJsonObject modelRecord(const QString &uuid, const QString &name)
-{
-    return QJsonObject{{u"uuid"_s, uuid},
-                       {u"name"_s, name},
-                       {u"description"_s, QString()},
-                       {u"requester"_s, u"openai-chat-completions"_s},
-                       {u"requester_config"_s, QJsonObject{{u"base_url"_s, u"https://api.example.org/v1"_s}}},
-                       {u"api_keys"_s, QJsonArray{u"sk-secret"_s}},
-                       {u"abilities"_s, QJsonArray()},
-                       {u"extra_args"_s, QJsonObject()}};
-}
 
 } // namespace
 
@@ -71,11 +61,7 @@ private:
 
 std::unique_ptr<ApiClient> TestWorkspace::clientFor(const FakeLangBotServer &server) const
 {
-    lb::ConnectionSettings s;
-    s.baseUrl = server.url();
-    s.authMode = lb::ConnectionSettings::AuthMode::ApiKey;
-    s.secret = FakeLangBotServer::demoApiKey();
-    return std::make_unique<ApiClient>(s);
+    return std::make_unique<ApiClient>(lb::testsupport::settingsFor(server));
 }
 
 std::unique_ptr<ServerWorkspace> TestWorkspace::makeWorkspace() const
@@ -94,7 +80,7 @@ void TestWorkspace::listOnce(ServerWorkspace &workspace)
 
 void TestWorkspace::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    lb::testsupport::useTestPaths();
 }
 
 void TestWorkspace::init()
@@ -140,8 +126,8 @@ void TestWorkspace::listsTheModelsAndTheVersion()
 
 void TestWorkspace::refreshMergesByUuid()
 {
-    m_server->setModels(
-        {modelRecord(u"a"_s, u"Alpha"_s), modelRecord(u"b"_s, u"Beta"_s), modelRecord(u"c"_s, u"Gamma"_s)});
+    m_server->setModels({lb::testsupport::modelJson(u"a"_s, u"Alpha"_s), lb::testsupport::modelJson(u"b"_s, u"Beta"_s),
+                         lb::testsupport::modelJson(u"c"_s, u"Gamma"_s)});
     auto workspace = makeWorkspace();
     QAbstractItemModelTester tester(workspace->models(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     workspace->setServer(m_client.get(), QString());
@@ -155,8 +141,9 @@ void TestWorkspace::refreshMergesByUuid()
     QSignalSpy resets(models, &QAbstractItemModel::modelReset);
 
     // b renamed, c gone, d new.
-    m_server->setModels(
-        {modelRecord(u"a"_s, u"Alpha"_s), modelRecord(u"b"_s, u"Beta 2"_s), modelRecord(u"d"_s, u"Delta"_s)});
+    m_server->setModels({lb::testsupport::modelJson(u"a"_s, u"Alpha"_s),
+                         lb::testsupport::modelJson(u"b"_s, u"Beta 2"_s),
+                         lb::testsupport::modelJson(u"d"_s, u"Delta"_s)});
     listOnce(*workspace);
     QCOMPARE(resets.count(), 0); // merged, not reset
     QCOMPARE(models->rowCount(), 3);
@@ -314,7 +301,7 @@ void TestWorkspace::answersOfThePreviousServerAreIgnored()
 {
     FakeLangBotServer other;
     QVERIFY(other.listen());
-    other.setModels({modelRecord(u"x"_s, u"Other"_s)});
+    other.setModels({lb::testsupport::modelJson(u"x"_s, u"Other"_s)});
     const auto otherClient = clientFor(other);
 
     auto workspace = makeWorkspace();
