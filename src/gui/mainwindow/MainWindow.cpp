@@ -67,11 +67,10 @@ namespace lb::gui {
 
 namespace {
 
-// An action with a bundled icon, drawn for the palette in use (applyColors()
-// sets the icons of the actions again when it changes).
+// An action with a bundled icon; its ink follows the palette in use.
 QAction *withIcon(QAction *action, const char *name)
 {
-    Appearance::setIcon(action, QLatin1String(name));
+    action->setIcon(Appearance::icon(QLatin1String(name)));
     return action;
 }
 
@@ -1846,7 +1845,6 @@ void MainWindow::applyColors()
                                 .arg(c(Tone::Warning));
     if (m_offlineLabel && m_offlineLabel->styleSheet() != offline)
         m_offlineLabel->setStyleSheet(offline);
-    Appearance::refreshIcons(this);
     if (m_chips)
         m_chips->applyColors();
     if (m_banner)

@@ -51,7 +51,9 @@ QTreeWidget *ChangeReviewDialog::addChanges(const QString &heading, const QList<
                                             const QStringList &highlight)
 {
     auto *title = new QLabel(heading, this);
-    title->setStyleSheet(Appearance::css(QStringLiteral("font-weight: 600;")));
+    QFont bold = title->font();
+    bold.setWeight(QFont::DemiBold);
+    title->setFont(bold);
     auto *tree = new QTreeWidget(this);
     tree->setRootIsDecorated(false);
     tree->setAlternatingRowColors(true);

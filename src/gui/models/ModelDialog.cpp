@@ -37,18 +37,14 @@ namespace {
 constexpr auto kName = "name";
 constexpr auto kDescription = "description";
 
-QIcon bundledIcon(const QString &name)
-{
-    return Appearance::icon(name);
-}
-
 QLabel *sectionHeading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setObjectName(QStringLiteral("sectionHeading"));
-    label->setStyleSheet(Appearance::css(QStringLiteral("QLabel#sectionHeading { font-weight: 600; color: #2b3442;"
-                                        " border-bottom: 1px solid #dde1e7; padding-bottom: 4px;"
-                                        " margin-top: 10px; }")));
+    label->setStyleSheet(QStringLiteral("QLabel#sectionHeading { font-weight: 600; color: %1;"
+                                        " border-bottom: 1px solid %2; padding-bottom: 4px; margin-top: 10px; }")
+                             .arg(Appearance::name(Appearance::Tone::Heading),
+                                  Appearance::name(Appearance::Tone::Border)));
     return label;
 }
 
@@ -58,7 +54,7 @@ QLabel *errorLabel(const QString &objectName, QWidget *parent)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(Appearance::css(QStringLiteral("color: #b3261e;")));
+    Appearance::setTextTone(label, Appearance::Tone::Failure);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.92);
     label->setFont(font);
@@ -140,7 +136,8 @@ void ModelDialog::buildFrame()
     m_pickerPanel = new QWidget(this);
     m_pickerPanel->setObjectName(QStringLiteral("requesterPanel"));
     m_pickerPanel->setFixedWidth(280);
-    m_pickerPanel->setStyleSheet(Appearance::css(QStringLiteral("QWidget#requesterPanel { background: #f5f7fa; }")));
+    m_pickerPanel->setStyleSheet(QStringLiteral("QWidget#requesterPanel { background: %1; }")
+                                     .arg(Appearance::name(Appearance::Tone::PanelBackground)));
     auto *pickerLayout = new QVBoxLayout(m_pickerPanel);
     pickerLayout->setContentsMargins(14, 14, 12, 14);
     m_picker = new RequesterPicker(m_pickerPanel);
@@ -148,7 +145,6 @@ void ModelDialog::buildFrame()
     body->addWidget(m_pickerPanel);
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::VLine);
-    line->setStyleSheet(Appearance::css(QStringLiteral("color: #dde1e7;")));
     body->addWidget(line);
     m_pickerPanel->setVisible(m_mode != Mode::Edit);
     line->setVisible(m_mode != Mode::Edit);
@@ -167,8 +163,11 @@ void ModelDialog::buildFrame()
     m_notice->setObjectName(QStringLiteral("schemaNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setStyleSheet(Appearance::css(QStringLiteral("QLabel#schemaNotice { background: #fff6db; color: #5c4400;"
-                                           " border-bottom: 1px solid #f0dc9c; padding: 8px 20px; }")));
+    m_notice->setStyleSheet(QStringLiteral("QLabel#schemaNotice { background: %1; color: %2;"
+                                           " border-bottom: 1px solid %3; padding: 8px 20px; }")
+                                .arg(Appearance::name(Appearance::Tone::WarningBackground),
+                                     Appearance::name(Appearance::Tone::WarningText),
+                                     Appearance::name(Appearance::Tone::WarningEdge)));
     m_notice->hide();
     right->addWidget(m_notice);
 
@@ -179,7 +178,7 @@ void ModelDialog::buildFrame()
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_loadingLabel = new QLabel(tr("Loading the requester settings…"));
     m_loadingLabel->setAlignment(Qt::AlignCenter);
-    m_loadingLabel->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
+    Appearance::dim(m_loadingLabel);
     m_scroll->setWidget(m_loadingLabel);
     right->addWidget(m_scroll, 1);
 
@@ -196,7 +195,7 @@ void ModelDialog::buildFrame()
     m_testText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cancelTest = new QToolButton(m_testRow);
     m_cancelTest->setObjectName(QStringLiteral("cancelTest"));
-    m_cancelTest->setIcon(bundledIcon(QStringLiteral("cancel")));
+    m_cancelTest->setIcon(Appearance::icon(QStringLiteral("cancel")));
     m_cancelTest->setText(tr("Cancel Test"));
     m_cancelTest->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_cancelTest->hide();
@@ -211,7 +210,7 @@ void ModelDialog::buildFrame()
     buttonBar->setObjectName(QStringLiteral("buttonBar"));
     auto *buttons = new QHBoxLayout(buttonBar);
     buttons->setContentsMargins(20, 10, 20, 14);
-    m_test = new QPushButton(bundledIcon(QStringLiteral("test")), tr("&Test"), buttonBar);
+    m_test = new QPushButton(Appearance::icon(QStringLiteral("test")), tr("&Test"), buttonBar);
     m_test->setObjectName(QStringLiteral("testButton"));
     m_test->setAutoDefault(false);
     m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -235,7 +234,6 @@ void ModelDialog::buildFrame()
     buttons->addWidget(m_save);
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::HLine);
-    separator->setStyleSheet(Appearance::css(QStringLiteral("color: #dde1e7;")));
     root->addWidget(separator);
     root->addWidget(buttonBar);
 
@@ -297,11 +295,11 @@ void ModelDialog::onSchemasLoaded()
     m_requesterTitle->setFont(titleFont);
     m_requesterName = new QLabel(m_content);
     m_requesterName->setObjectName(QStringLiteral("requesterName"));
-    m_requesterName->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
+    Appearance::dim(m_requesterName);
     m_requesterName->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_requesterDescription = new QLabel(m_content);
     m_requesterDescription->setWordWrap(true);
-    m_requesterDescription->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
+    Appearance::dim(m_requesterDescription);
     titles->addWidget(m_requesterTitle);
     titles->addWidget(m_requesterName);
     titles->addWidget(m_requesterDescription);
@@ -311,7 +309,7 @@ void ModelDialog::onSchemasLoaded()
     m_requesterFixed = new QLabel(m_content);
     m_requesterFixed->setObjectName(QStringLiteral("requesterFixed"));
     m_requesterFixed->setWordWrap(true);
-    m_requesterFixed->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
+    Appearance::dim(m_requesterFixed);
     m_requesterFixed->setText(tr("A saved model keeps its requester (LangBot's update has no requester "
                                  "field). To use another one, duplicate the model and pick it there."));
     m_requesterFixed->setVisible(m_mode == Mode::Edit);
@@ -736,7 +734,10 @@ void ModelDialog::updateState()
     m_save->setAccessibleDescription(reason);
     m_saveHint->setText(reason);
     const bool problem = m_ready && !m_saving && !problemsText().isEmpty();
-    m_saveHint->setStyleSheet(Appearance::css(problem ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #5f6b7a;")));
+    if (problem)
+        Appearance::setTextTone(m_saveHint, Appearance::Tone::Failure);
+    else
+        Appearance::dim(m_saveHint);
 
     const QString testReason = testBlockedReason();
     m_test->setEnabled(testReason.isEmpty() && !m_testCall);
@@ -795,7 +796,7 @@ void ModelDialog::updateTabOrder()
 
 void ModelDialog::showTestResult(const QString &iconName, const QString &text, const QString &tip)
 {
-    m_testIcon->setPixmap(bundledIcon(iconName).pixmap(QSize(18, 18)));
+    m_testIcon->setPixmap(Appearance::icon(iconName).pixmap(QSize(18, 18)));
     m_testText->setText(text);
     m_testText->setToolTip(tip);
     m_testRow->show();

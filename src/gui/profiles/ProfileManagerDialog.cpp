@@ -36,9 +36,6 @@ enum ItemRole {
     NewRole,
 };
 
-const QColor kProblemColor(0xc2, 0x1f, 0x1f);
-const QColor kOkColor(0x16, 0x80, 0x3c);
-const QColor kHintColor(0x5b, 0x64, 0x70);
 
 CredentialStore::Kind kindFor(Profile::AuthMode mode)
 {
@@ -54,13 +51,6 @@ void whenFinished(CredentialRequest *request, QObject *context, std::function<vo
         return;
     }
     QObject::connect(request, &CredentialRequest::finished, context, std::move(done));
-}
-
-void setHintPalette(QWidget *widget, const QColor &color)
-{
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, color);
-    widget->setPalette(palette);
 }
 
 // One profile in the list: colour chip, bold name and an environment badge on
@@ -119,10 +109,10 @@ public:
                           badgeWidth, smallMetrics.height() + 4);
         if (!environment.isEmpty()) {
             painter->setPen(Qt::NoPen);
-            painter->setBrush(selected ? QColor(255, 255, 255, 60) : lightened(color, 0.82));
+            painter->setBrush(selected ? QColor(255, 255, 255, 60) : tinted(color, 0.82));
             painter->drawRoundedRect(badge, 4, 4);
             painter->setFont(small);
-            painter->setPen(selected ? text : color.darker(200));
+            painter->setPen(selected ? text : tintText(color));
             painter->drawText(badge, Qt::AlignCenter, environment);
         }
 
@@ -144,7 +134,7 @@ public:
         if (dirty) {
             const int x = nameLeft + boldMetrics.horizontalAdvance(elided) + 6;
             painter->setPen(Qt::NoPen);
-            painter->setBrush(selected ? text : Appearance::adapt(QColor(0xd9, 0x77, 0x06)));
+            painter->setBrush(selected ? text : Appearance::color(Appearance::Tone::Warning));
             painter->drawEllipse(QRectF(x, rect.top() + line / 2.0 - 3, 6, 6));
         }
 
@@ -212,7 +202,7 @@ ProfileManagerDialog::~ProfileManagerDialog()
 
 void ProfileManagerDialog::setUpWidgets()
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/profiles.svg")));
+    setWindowIcon(Appearance::icon(QStringLiteral("profiles")));
     setObjectName(QStringLiteral("profileManagerDialog"));
     m_ui->bodyLayout->setStretch(0, 0);
     m_ui->bodyLayout->setStretch(1, 1);
@@ -235,8 +225,7 @@ void ProfileManagerDialog::setUpWidgets()
     // on the keyboard.
     const auto makeAction = [this](QToolButton *button, const char *icon, const QString &text,
                                    const QKeySequence &key) {
-        auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))),
-                                   text, this);
+        auto *action = new QAction(Appearance::icon(QLatin1String(icon)), text, this);
         action->setShortcut(key);
         action->setToolTip(key.isEmpty() ? QString(text).remove(QLatin1Char('&'))
                                          : tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
@@ -289,13 +278,13 @@ void ProfileManagerDialog::setUpWidgets()
     m_ui->editorTitle->setFont(title);
     m_ui->editorTitle->setTextFormat(Qt::PlainText);
     for (QLabel *hint : {m_ui->urlHintLabel, m_ui->secretStateLabel}) {
-        setHintPalette(hint, kHintColor);
+        Appearance::dim(hint);
         hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         // The form sizes wrapped text at its size-hint width: make that the
         // width it really gets, so no rows are padded with empty lines.
         hint->setMinimumWidth(480);
     }
-    setHintPalette(m_ui->problemLabel, kProblemColor);
+    Appearance::setTextTone(m_ui->problemLabel, Appearance::Tone::Failure);
     m_ui->problemLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_ui->problemLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
@@ -311,7 +300,7 @@ void ProfileManagerDialog::setUpWidgets()
     m_ui->environmentCombo->setIconSize(QSize(12, 12));
     m_ui->environmentCombo->setMinimumWidth(150);
 
-    m_reveal = m_ui->secretEdit->addAction(QIcon(QStringLiteral(":/icons/show.svg")),
+    m_reveal = m_ui->secretEdit->addAction(Appearance::icon(QStringLiteral("show")),
                                            QLineEdit::TrailingPosition);
     m_reveal->setObjectName(QStringLiteral("revealSecretAction"));
     m_reveal->setCheckable(true);
@@ -344,9 +333,9 @@ void ProfileManagerDialog::setUpWidgets()
             &ProfileManagerDialog::forgetCertificate);
 
     // Check connection.
-    m_ui->checkButton->setIcon(QIcon(QStringLiteral(":/icons/connect.svg")));
-    m_ui->cancelCheckButton->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
-    m_ui->trustButton->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
+    m_ui->checkButton->setIcon(Appearance::icon(QStringLiteral("connect")));
+    m_ui->cancelCheckButton->setIcon(Appearance::icon(QStringLiteral("cancel")));
+    m_ui->trustButton->setIcon(Appearance::icon(QStringLiteral("lock")));
     m_ui->checkProgress->setAccessibleName(tr("Checking the connection"));
     m_ui->checkProgress->hide();
     m_ui->cancelCheckButton->hide();
@@ -357,10 +346,8 @@ void ProfileManagerDialog::setUpWidgets()
     connect(m_ui->trustButton, &QPushButton::clicked, this, &ProfileManagerDialog::trustCertificate);
 
     // A failed keychain write: the store's message and the session-only choice.
-    m_ui->keychainProblemFrame->setStyleSheet(Appearance::css(QStringLiteral(
-        "QFrame#keychainProblemFrame { background: #fdecec; border: 1px solid #f3c4c4;"
-        " border-left: 4px solid #d93a3a; border-radius: 3px; }"
-        "QLabel#keychainProblemLabel { color: #5c1111; background: transparent; border: none; }")));
+    m_ui->keychainProblemFrame->setStyleSheet(
+        Appearance::noticeStyle(QStringLiteral("QFrame#keychainProblemFrame"), Appearance::Notice::Error));
     m_ui->keychainProblemFrame->hide();
     m_ui->keychainProblemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_ui->keepForSessionButton, &QPushButton::clicked, this,
@@ -372,7 +359,7 @@ void ProfileManagerDialog::setUpWidgets()
     });
 
     // Save and revert.
-    m_ui->saveButton->setIcon(QIcon(QStringLiteral(":/icons/success.svg")));
+    m_ui->saveButton->setIcon(Appearance::icon(QStringLiteral("success")));
     m_ui->saveButton->setDefault(true);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileManagerDialog::save);
     auto *saveKey = new QShortcut(QKeySequence::Save, this);
@@ -380,7 +367,7 @@ void ProfileManagerDialog::setUpWidgets()
     connect(m_ui->revertButton, &QPushButton::clicked, this, &ProfileManagerDialog::revert);
 
     // The dialog's own buttons.
-    m_ui->demoButton->setIcon(QIcon(QStringLiteral(":/icons/demo.svg")));
+    m_ui->demoButton->setIcon(Appearance::icon(QStringLiteral("demo")));
     connect(m_ui->demoButton, &QPushButton::clicked, this, [this] {
         if (!confirmDiscard())
             return;
@@ -789,8 +776,7 @@ void ProfileManagerDialog::refreshSecretState()
 void ProfileManagerDialog::setRevealed(bool revealed)
 {
     m_ui->secretEdit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
-    m_reveal->setIcon(QIcon(revealed ? QStringLiteral(":/icons/hide.svg")
-                                     : QStringLiteral(":/icons/show.svg")));
+    m_reveal->setIcon(Appearance::icon(revealed ? QStringLiteral("hide") : QStringLiteral("show")));
     m_reveal->setText(revealed ? tr("Hide the typed secret") : tr("Show the typed secret"));
     m_reveal->setToolTip(m_reveal->text() + QStringLiteral(" (Alt+S)"));
 }
@@ -1199,9 +1185,9 @@ void ProfileManagerDialog::showCheckResult(const ConnectionCheck::Result &result
     m_checkText = text;
 
     const QString mark = ok ? QStringLiteral("<span style=\"color:%1; font-weight:bold\">✓</span> ")
-                                  .arg(kOkColor.name())
+                                  .arg(Appearance::name(Appearance::Tone::Success))
                             : QStringLiteral("<span style=\"color:%1; font-weight:bold\">✗</span> ")
-                                  .arg(kProblemColor.name());
+                                  .arg(Appearance::name(Appearance::Tone::Failure));
     QString html = text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     if (ok && result.authenticated)
         html = QStringLiteral("<b>%1</b>").arg(html);

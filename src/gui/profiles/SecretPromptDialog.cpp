@@ -25,7 +25,7 @@ SecretPromptDialog::SecretPromptDialog(const Profile &profile, CredentialStore::
     const bool password = kind == CredentialStore::Kind::Password;
     setWindowTitle(password ? tr("Password for %1").arg(profile.name)
                             : tr("API key for %1").arg(profile.name));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/key.svg")));
+    setWindowIcon(Appearance::icon(QStringLiteral("key")));
 
     auto *headline = new QLabel(this);
     headline->setObjectName(QStringLiteral("secretPromptHeadline"));
@@ -48,16 +48,14 @@ SecretPromptDialog::SecretPromptDialog(const Profile &profile, CredentialStore::
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reason->setVisible(!reason.isEmpty());
-    QPalette dim = m_reason->palette();
-    dim.setColor(QPalette::WindowText, Appearance::adapt(QColor(0x5b, 0x64, 0x70)));
-    m_reason->setPalette(dim);
+    Appearance::dim(m_reason);
 
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("secretPromptEdit"));
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setPlaceholderText(password ? QString() : QStringLiteral("lbk_…"));
     m_edit->setMinimumWidth(320);
-    m_reveal = m_edit->addAction(QIcon(QStringLiteral(":/icons/show.svg")),
+    m_reveal = m_edit->addAction(Appearance::icon(QStringLiteral("show")),
                                  QLineEdit::TrailingPosition);
     m_reveal->setObjectName(QStringLiteral("secretPromptReveal"));
     m_reveal->setCheckable(true);
@@ -135,8 +133,7 @@ void SecretPromptDialog::setRevealed(bool revealed)
 {
     const bool password = m_kind == CredentialStore::Kind::Password;
     m_edit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
-    m_reveal->setIcon(QIcon(revealed ? QStringLiteral(":/icons/hide.svg")
-                                     : QStringLiteral(":/icons/show.svg")));
+    m_reveal->setIcon(Appearance::icon(revealed ? QStringLiteral("hide") : QStringLiteral("show")));
     if (password) {
         m_reveal->setText(revealed ? tr("Hide the password") : tr("Show the password"));
     } else {

@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "Appearance.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -46,7 +47,7 @@ AboutDialog::AboutDialog(const AboutServer &server, QWidget *parent)
     setWindowTitle(tr("About LangBot Console"));
 
     auto *logo = new QLabel(this);
-    logo->setPixmap(QIcon(QStringLiteral(":/icons/langbot-console.svg")).pixmap(56, 56));
+    logo->setPixmap(Appearance::icon(QStringLiteral("langbot-console")).pixmap(56, 56));
     const QString version = QCoreApplication::applicationVersion();
     auto *title = new QLabel(version.isEmpty() ? tr("LangBot Console")
                                                : tr("LangBot Console %1").arg(version),

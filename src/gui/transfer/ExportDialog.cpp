@@ -33,7 +33,7 @@ ExportDialog::ExportDialog(ApiClient *client, const QString &profileName, QWidge
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Models"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/transfer-export.svg")));
+    setWindowIcon(Appearance::icon(QStringLiteral("transfer-export")));
 
     auto *headline = new QLabel(tr("Export the model configurations of “%1”.").arg(profileName), this);
     headline->setObjectName(QStringLiteral("exportHeadline"));
@@ -48,9 +48,7 @@ ExportDialog::ExportDialog(ApiClient *client, const QString &profileName, QWidge
                              this);
     about->setTextFormat(Qt::PlainText);
     about->setWordWrap(true);
-    QPalette dim = about->palette();
-    dim.setColor(QPalette::WindowText, Appearance::adapt(QColor(0x5b, 0x64, 0x70)));
-    about->setPalette(dim);
+    Appearance::dim(about);
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPath"));
@@ -75,12 +73,10 @@ ExportDialog::ExportDialog(ApiClient *client, const QString &profileName, QWidge
     // The warning shown while keys are included.
     m_warning = new QFrame(this);
     m_warning->setObjectName(QStringLiteral("exportKeysWarning"));
-    m_warning->setStyleSheet(Appearance::css(QStringLiteral("QFrame#exportKeysWarning { background: #fdecec; border: 1px solid #f3c4c4;"
-                                            " border-left: 4px solid #d93a3a; border-radius: 3px; }"
-                                            "QFrame#exportKeysWarning QLabel { color: #5c1111; background: transparent;"
-                                            " border: none; }")));
+    m_warning->setStyleSheet(
+        Appearance::noticeStyle(QStringLiteral("QFrame#exportKeysWarning"), Appearance::Notice::Error));
     auto *warningIcon = new QLabel(m_warning);
-    warningIcon->setPixmap(QIcon(QStringLiteral(":/icons/transfer-warning.svg")).pixmap(20, 20));
+    warningIcon->setPixmap(Appearance::noticeIcon(Appearance::Notice::Warning).pixmap(20, 20));
     warningIcon->setAlignment(Qt::AlignTop);
     auto *warningText = new QLabel(tr("<b>The file will hold every API key in plain text.</b><br>Anyone who can "
                                       "read it can use the keys and run up costs. Keep it out of version "
@@ -120,7 +116,7 @@ ExportDialog::ExportDialog(ApiClient *client, const QString &profileName, QWidge
     auto *buttons = new QDialogButtonBox(this);
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setIcon(QIcon(QStringLiteral(":/icons/transfer-export.svg")));
+    m_export->setIcon(Appearance::icon(QStringLiteral("transfer-export")));
     m_export->setDefault(true);
     m_close = buttons->addButton(QDialogButtonBox::Cancel);
     m_close->setObjectName(QStringLiteral("exportClose"));
@@ -232,19 +228,17 @@ void ExportDialog::setState(State state, const QString &message)
     m_export->setEnabled(!busy);
     m_close->setText(state == State::Done ? tr("&Close") : tr("Cancel"));
     m_status->setText(message);
-    QString icon;
-    QColor color = palette().color(QPalette::WindowText);
+    QIcon icon;
     if (state == State::Done) {
-        icon = QStringLiteral(":/icons/success.svg");
-        color = Appearance::adapt(QColor(0x16, 0x80, 0x3c));
+        icon = Appearance::icon(QStringLiteral("success"));
+        Appearance::setTextTone(m_status, Appearance::Tone::Success);
     } else if (state == State::Failed) {
-        icon = QStringLiteral(":/icons/error.svg");
-        color = Appearance::adapt(QColor(0xc2, 0x1f, 0x1f));
+        icon = Appearance::noticeIcon(Appearance::Notice::Error);
+        Appearance::setTextTone(m_status, Appearance::Tone::Failure);
+    } else {
+        Appearance::clearTone(m_status);
     }
-    m_statusIcon->setPixmap(icon.isEmpty() ? QPixmap() : QIcon(icon).pixmap(16, 16));
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, color);
-    m_status->setPalette(p);
+    m_statusIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(16, 16));
 }
 
 bool ExportDialog::startExport()

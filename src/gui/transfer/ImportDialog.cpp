@@ -38,16 +38,6 @@ namespace lb::gui {
 
 namespace {
 
-const QColor kDimText(0x5b, 0x64, 0x70);
-const QColor kWarningText(0x8a, 0x4b, 0x08);
-
-void dim(QLabel *label)
-{
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, kDimText);
-    label->setPalette(p);
-}
-
 QLabel *plainLabel(const QString &text, QWidget *parent, bool wrap = true)
 {
     auto *label = new QLabel(text, parent);
@@ -120,7 +110,7 @@ ImportDialog::ImportDialog(ApiClient *client, const QString &targetName, bool pr
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import Models"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/transfer-import.svg")));
+    setWindowIcon(Appearance::icon(QStringLiteral("transfer-import")));
     buildUi();
     setState(State::Empty);
     resize(1060, 700);
@@ -146,10 +136,10 @@ void ImportDialog::buildUi()
     m_source = plainLabel(QString(), this);
     m_source->setObjectName(QStringLiteral("importSource"));
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    dim(m_source);
+    Appearance::dim(m_source);
 
     auto *ruleIcon = new QLabel(this);
-    ruleIcon->setPixmap(QIcon(QStringLiteral(":/icons/info.svg")).pixmap(16, 16));
+    ruleIcon->setPixmap(Appearance::noticeIcon(Appearance::Notice::Info).pixmap(16, 16));
     ruleIcon->setAlignment(Qt::AlignTop);
     m_rule = plainLabel(QString(), this);
     m_rule->setObjectName(QStringLiteral("importMatchRule"));
@@ -160,13 +150,12 @@ void ImportDialog::buildUi()
     ruleLayout->setSpacing(8);
     ruleLayout->addWidget(ruleIcon);
     ruleLayout->addWidget(m_rule, 1);
-    ruleRow->setStyleSheet(Appearance::css(QStringLiteral("QWidget#importRuleRow { background: #e8f1fd; border: 1px solid #c3d7f5;"
-                                          " border-radius: 4px; } QWidget#importRuleRow QLabel { color: #0f2f66; }")));
+    ruleRow->setStyleSheet(Appearance::noticeStyle(QStringLiteral("QWidget#importRuleRow"), Appearance::Notice::Info));
 
     // --- error page -----------------------------------------------------------
     m_errorPage = new QWidget(this);
     auto *errorIcon = new QLabel(m_errorPage);
-    errorIcon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(20, 20));
+    errorIcon->setPixmap(Appearance::noticeIcon(Appearance::Notice::Error).pixmap(20, 20));
     errorIcon->setAlignment(Qt::AlignTop);
     m_errorTitleLabel = plainLabel(QString(), m_errorPage);
     m_errorTitleLabel->setObjectName(QStringLiteral("importErrorTitle"));
@@ -179,7 +168,7 @@ void ImportDialog::buildUi()
     m_errorList->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_errorList->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_errorList->setAccessibleName(tr("Problems"));
-    m_retry = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Retry"), m_errorPage);
+    m_retry = new QPushButton(Appearance::icon(QStringLiteral("refresh")), tr("&Retry"), m_errorPage);
     m_retry->setObjectName(QStringLiteral("importRetry"));
     connect(m_retry, &QPushButton::clicked, this, &ImportDialog::loadServerModels);
     auto *errorHead = new QHBoxLayout;
@@ -221,11 +210,7 @@ void ImportDialog::buildUi()
     header->resizeSection(ImportPreviewModel::MatchColumn, 100);
     header->resizeSection(ImportPreviewModel::ChangesColumn, 130);
     header->resizeSection(ImportPreviewModel::KeysColumn, 130);
-    m_table->setStyleSheet(Appearance::css(QStringLiteral(
-        "QTableView#importPreview { border: 1px solid #d5dbe3; alternate-background-color: #f5f7fa; }"
-        "QTableView#importPreview QHeaderView::section { background: #eef1f5; color: #2b3442;"
-        " font-weight: 600; padding: 5px 8px; border: none; border-right: 1px solid #dde1e7;"
-        " border-bottom: 1px solid #cfd5dd; }")));
+    m_table->setStyleSheet(Appearance::tableStyle(QStringLiteral("QTableView#importPreview")));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { updateDetail(); });
     connect(m_model, &ImportPreviewModel::actionChanged, this, [this](qsizetype row) {
@@ -238,7 +223,7 @@ void ImportDialog::buildUi()
 
     m_loadingLabel = plainLabel(QString(), m_previewPage);
     m_loadingLabel->setAlignment(Qt::AlignCenter);
-    dim(m_loadingLabel);
+    Appearance::dim(m_loadingLabel);
 
     // The detail of the current row: action, target, keys, then the diff.
     auto *detail = new QWidget(m_previewPage);
@@ -252,7 +237,7 @@ void ImportDialog::buildUi()
     m_detailReason = plainLabel(QString(), left);
     m_detailReason->setObjectName(QStringLiteral("importDetailReason"));
     m_detailReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    dim(m_detailReason);
+    Appearance::dim(m_detailReason);
 
     m_actionCombo = new QComboBox(left);
     m_actionCombo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -267,7 +252,7 @@ void ImportDialog::buildUi()
     connect(m_targetCombo, &QComboBox::activated, this, &ImportDialog::onTargetComboActivated);
     m_keysInfo = plainLabel(QString(), left);
     m_keysInfo->setObjectName(QStringLiteral("importKeysInfo"));
-    m_keysButton = new QPushButton(QIcon(QStringLiteral(":/icons/key.svg")), tr("Enter &Keys…"), left);
+    m_keysButton = new QPushButton(Appearance::icon(QStringLiteral("key")), tr("Enter &Keys…"), left);
     m_keysButton->setObjectName(QStringLiteral("importKeysButton"));
     connect(m_keysButton, &QPushButton::clicked, this, [this] {
         if (const qsizetype row = currentRow(); row >= 0)
@@ -292,11 +277,7 @@ void ImportDialog::buildUi()
 
     m_warnings = plainLabel(QString(), left);
     m_warnings->setObjectName(QStringLiteral("importWarnings"));
-    {
-        QPalette p = m_warnings->palette();
-        p.setColor(QPalette::WindowText, kWarningText);
-        m_warnings->setPalette(p);
-    }
+    Appearance::setTextTone(m_warnings, Appearance::Tone::Warning);
     m_resultInfo = plainLabel(QString(), left);
     m_resultInfo->setObjectName(QStringLiteral("importResultInfo"));
     m_resultInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -327,12 +308,9 @@ void ImportDialog::buildUi()
     m_diff->header()->setStretchLastSection(true);
     m_diff->header()->resizeSection(0, 190);
     m_diff->header()->resizeSection(1, 200);
-    m_diff->setStyleSheet(Appearance::css(QStringLiteral(
-        "QTreeWidget#importDiff { border: 1px solid #d5dbe3; }"
-        "QTreeWidget#importDiff::item { padding: 3px 4px; border-bottom: 1px solid #eef1f5; }"
-        "QTreeWidget#importDiff QHeaderView::section { background: #eef1f5; color: #2b3442;"
-        " font-weight: 600; padding: 4px 8px; border: none; border-right: 1px solid #dde1e7;"
-        " border-bottom: 1px solid #cfd5dd; }")));
+    m_diff->setStyleSheet(Appearance::tableStyle(QStringLiteral("QTreeWidget#importDiff"))
+                          + QStringLiteral("QTreeWidget#importDiff::item { padding: 3px 4px; border-bottom: 1px solid %1; }")
+                                .arg(Appearance::name(Appearance::Tone::HeaderBackground)));
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(6);
@@ -395,7 +373,7 @@ void ImportDialog::buildUi()
     m_saveReport->setObjectName(QStringLiteral("importSaveReport"));
     m_apply = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("importApply"));
-    m_apply->setIcon(QIcon(QStringLiteral(":/icons/transfer-import.svg")));
+    m_apply->setIcon(Appearance::icon(QStringLiteral("transfer-import")));
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(QStringLiteral("importClose"));
     // Not the dialog's accept(): Import starts the apply, the dialog stays.
@@ -772,11 +750,10 @@ void ImportDialog::updateDetail()
     else
         keys = tr("None needed.");
     m_keysInfo->setText(keys);
-    {
-        QPalette p = m_keysInfo->palette();
-        p.setColor(QPalette::WindowText, row.needsKeys() ? kWarningText : palette().color(QPalette::WindowText));
-        m_keysInfo->setPalette(p);
-    }
+    if (row.needsKeys())
+        Appearance::setTextTone(m_keysInfo, Appearance::Tone::Warning);
+    else
+        Appearance::clearTone(m_keysInfo);
     const bool showKeysButton = offerKeys && m_state != State::Done && m_state != State::Applying;
     m_keysButton->setVisible(showKeysButton);
     m_form->setRowVisible(m_form->rowCount() - 1, showKeysButton);
@@ -784,9 +761,9 @@ void ImportDialog::updateDetail()
 
     // The diff.
     m_diffCaption->setText(actionCaption(row));
-    const QColor oldBack(0xfd, 0xec, 0xec);
-    const QColor newBack(0xe7, 0xf6, 0xec);
-    const QColor dimColor(0x8a, 0x94, 0xa3);
+    const QColor oldBack = Appearance::color(Appearance::Tone::ErrorBackground);
+    const QColor newBack = Appearance::color(Appearance::Tone::SuccessBackground);
+    const QColor dimColor = Appearance::color(Appearance::Tone::Muted);
     const QString none = QStringLiteral("—");
     for (const FieldChange &c : row.changes) {
         auto *item = new QTreeWidgetItem(m_diff);
@@ -799,7 +776,7 @@ void ImportDialog::updateDetail()
         item->setToolTip(1, added ? tr("not set on the server") : c.oldText);
         item->setToolTip(2, removed ? tr("removed") : c.newText);
         if (c.secret)
-            item->setIcon(0, QIcon(QStringLiteral(":/icons/lock.svg")));
+            item->setIcon(0, Appearance::icon(QStringLiteral("lock")));
         if (row.action != ImportAction::Skip) {
             if (!added && row.action == ImportAction::Update)
                 item->setBackground(1, oldBack);
@@ -833,12 +810,9 @@ void ImportDialog::updateDetail()
                                   ? tr("Result: %1.").arg(ImportReport::outcomeName(result->outcome))
                                   : tr("Result: %1 — %2").arg(ImportReport::outcomeName(result->outcome),
                                                               result->message));
-        QPalette p = m_resultInfo->palette();
-        p.setColor(QPalette::WindowText, result->outcome == ImportOutcome::Failed ? Appearance::adapt(QColor(0xc2, 0x1f, 0x1f))
-                                         : result->outcome == ImportOutcome::Skipped
-                                             ? kDimText
-                                             : Appearance::adapt(QColor(0x16, 0x80, 0x3c)));
-        m_resultInfo->setPalette(p);
+        Appearance::setTextTone(m_resultInfo, result->outcome == ImportOutcome::Failed    ? Appearance::Tone::Failure
+                                              : result->outcome == ImportOutcome::Skipped ? Appearance::Tone::Muted
+                                                                                          : Appearance::Tone::Success);
     }
 }
 
@@ -973,11 +947,7 @@ void ImportDialog::onRunnerFinished()
     if (m_runner->wasCancelled())
         text = tr("Stopped. %1").arg(text);
     m_status->setText(text);
-    {
-        QPalette p = m_status->palette();
-        p.setColor(QPalette::WindowText, report.hasFailures() ? Appearance::adapt(QColor(0xc2, 0x1f, 0x1f)) : Appearance::adapt(QColor(0x16, 0x80, 0x3c)));
-        m_status->setPalette(p);
-    }
+    Appearance::setTextTone(m_status, report.hasFailures() ? Appearance::Tone::Failure : Appearance::Tone::Success);
     updateDetail();
     if (report.count(ImportOutcome::Created) + report.count(ImportOutcome::Updated) > 0)
         emit modelsChanged();

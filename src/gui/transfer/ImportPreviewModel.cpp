@@ -11,50 +11,50 @@ namespace lb::gui {
 
 namespace {
 
-QColor actionColor(ImportAction action)
+using Tone = Appearance::Tone;
+
+Tone actionTone(ImportAction action)
 {
     switch (action) {
-    case ImportAction::Create: return Appearance::adapt(QColor(0x16, 0x80, 0x3c));
-    case ImportAction::Update: return Appearance::adapt(QColor(0x1d, 0x5b, 0xc4));
+    case ImportAction::Create: return Tone::Success;
+    case ImportAction::Update: return Tone::Accent;
     case ImportAction::Skip: break;
     }
-    return Appearance::adapt(QColor(0x6b, 0x75, 0x85));
+    return Tone::Muted;
 }
 
 QString actionIcon(ImportAction action)
 {
     switch (action) {
-    case ImportAction::Create: return QStringLiteral(":/icons/add.svg");
-    case ImportAction::Update: return QStringLiteral(":/icons/action-update.svg");
+    case ImportAction::Create: return QStringLiteral("add");
+    case ImportAction::Update: return QStringLiteral("action-update");
     case ImportAction::Skip: break;
     }
-    return QStringLiteral(":/icons/action-skip.svg");
+    return QStringLiteral("action-skip");
 }
 
-QColor outcomeColor(ImportOutcome outcome)
+Tone outcomeTone(ImportOutcome outcome)
 {
     switch (outcome) {
     case ImportOutcome::Created:
-    case ImportOutcome::Updated: return Appearance::adapt(QColor(0x16, 0x80, 0x3c));
-    case ImportOutcome::Skipped: return Appearance::adapt(QColor(0x6b, 0x75, 0x85));
+    case ImportOutcome::Updated: return Tone::Success;
+    case ImportOutcome::Skipped: return Tone::Muted;
     case ImportOutcome::Failed: break;
     }
-    return Appearance::adapt(QColor(0xc2, 0x1f, 0x1f));
+    return Tone::Failure;
 }
 
 QString outcomeIcon(ImportOutcome outcome)
 {
     switch (outcome) {
     case ImportOutcome::Created:
-    case ImportOutcome::Updated: return QStringLiteral(":/icons/success.svg");
-    case ImportOutcome::Skipped: return QStringLiteral(":/icons/action-skip.svg");
+    case ImportOutcome::Updated: return QStringLiteral("success");
+    case ImportOutcome::Skipped: return QStringLiteral("action-skip");
     case ImportOutcome::Failed: break;
     }
-    return QStringLiteral(":/icons/error.svg");
+    return QStringLiteral("error");
 }
 
-const QColor kWarning(0xb4, 0x53, 0x09);
-const QColor kDim(0x6b, 0x75, 0x85);
 
 } // namespace
 
@@ -248,7 +248,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return tip;
         }
         if (role == Qt::DecorationRole && !row.warnings.isEmpty())
-            return QIcon(QStringLiteral(":/icons/transfer-warning.svg"));
+            return Appearance::icon(QStringLiteral("transfer-warning"));
         break;
     case ActionColumn:
         if (role == Qt::DisplayRole)
@@ -256,9 +256,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole)
             return int(row.action);
         if (role == Qt::DecorationRole)
-            return QIcon(actionIcon(row.action));
+            return Appearance::icon(actionIcon(row.action));
         if (role == Qt::ForegroundRole)
-            return QBrush(actionColor(row.action));
+            return QBrush(Appearance::color(actionTone(row.action)));
         if (role == Qt::FontRole) {
             QFont f;
             f.setBold(row.action != ImportAction::Skip);
@@ -277,7 +277,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return matchText(row);
         if (role == Qt::ForegroundRole)
-            return row.ambiguous ? QBrush(kWarning) : QBrush(kDim);
+            return row.ambiguous ? QBrush(Appearance::color(Tone::Warning)) : QBrush(Appearance::color(Tone::Muted));
         if (role == Qt::ToolTipRole)
             return row.hasTarget() ? tr("Server model: %1 [%2]").arg(row.target.name(), row.targetUuid())
                                    : row.reason;
@@ -286,15 +286,15 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return changesText(row);
         if (role == Qt::ForegroundRole && row.action == ImportAction::Skip)
-            return QBrush(kDim);
+            return QBrush(Appearance::color(Tone::Muted));
         break;
     case KeysColumn:
         if (role == Qt::DisplayRole)
             return keysAfter(row, result);
         if (role == Qt::ForegroundRole)
-            return row.needsKeys() ? QBrush(kWarning) : QBrush(kDim);
+            return row.needsKeys() ? QBrush(Appearance::color(Tone::Warning)) : QBrush(Appearance::color(Tone::Muted));
         if (role == Qt::DecorationRole && row.needsKeys())
-            return QIcon(QStringLiteral(":/icons/key.svg"));
+            return Appearance::icon(QStringLiteral("key"));
         if (role == Qt::ToolTipRole) {
             if (row.needsKeys())
                 return tr("The file has no API keys for this model. You are asked for them before "
@@ -314,9 +314,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
                                              : ImportReport::outcomeName(result->outcome) + QStringLiteral(": ")
                     + result->message;
         if (role == Qt::ForegroundRole && result)
-            return QBrush(outcomeColor(result->outcome));
+            return QBrush(Appearance::color(outcomeTone(result->outcome)));
         if (role == Qt::DecorationRole && result)
-            return QIcon(outcomeIcon(result->outcome));
+            return Appearance::icon(outcomeIcon(result->outcome));
         if (role == Qt::FontRole && running) {
             QFont f;
             f.setItalic(true);

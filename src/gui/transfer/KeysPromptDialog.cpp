@@ -20,7 +20,7 @@ KeysPromptDialog::KeysPromptDialog(const QList<Entry> &entries, QWidget *parent)
 {
     setObjectName(QStringLiteral("keysPromptDialog"));
     setWindowTitle(tr("API Keys for New Models"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/key.svg")));
+    setWindowIcon(Appearance::icon(QStringLiteral("key")));
 
     auto *headline = new QLabel(entries.size() == 1
                                     ? tr("The file carries no API keys for the model this import creates.")
@@ -40,9 +40,7 @@ KeysPromptDialog::KeysPromptDialog(const QList<Entry> &entries, QWidget *parent)
                             this);
     hint->setTextFormat(Qt::PlainText);
     hint->setWordWrap(true);
-    QPalette dim = hint->palette();
-    dim.setColor(QPalette::WindowText, Appearance::adapt(QColor(0x5b, 0x64, 0x70)));
-    hint->setPalette(dim);
+    Appearance::dim(hint);
 
     auto *fields = new QWidget(this);
     auto *form = new QFormLayout(fields);
@@ -57,13 +55,13 @@ KeysPromptDialog::KeysPromptDialog(const QList<Entry> &entries, QWidget *parent)
                                  : e.keyCount > 1 ? tr("%n keys on the source server", nullptr, e.keyCount)
                                                   : tr("leave empty to create without keys"));
         edit->setToolTip(tr("API keys for “%1” (%2)").arg(e.name, e.requester));
-        QAction *reveal = edit->addAction(QIcon(QStringLiteral(":/icons/show.svg")), QLineEdit::TrailingPosition);
+        QAction *reveal = edit->addAction(Appearance::icon(QStringLiteral("show")), QLineEdit::TrailingPosition);
         reveal->setCheckable(true);
         reveal->setText(tr("Show the keys"));
         reveal->setToolTip(reveal->text());
         connect(reveal, &QAction::toggled, edit, [edit, reveal](bool on) {
             edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-            reveal->setIcon(QIcon(on ? QStringLiteral(":/icons/hide.svg") : QStringLiteral(":/icons/show.svg")));
+            reveal->setIcon(Appearance::icon(on ? QStringLiteral("hide") : QStringLiteral("show")));
             reveal->setText(on ? tr("Hide the keys") : tr("Show the keys"));
             reveal->setToolTip(reveal->text());
         });

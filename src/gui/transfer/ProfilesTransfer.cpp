@@ -56,7 +56,7 @@ ProfilesImportDialog::ProfilesImportDialog(ProfileStore *store, CredentialStore 
 {
     setObjectName(QStringLiteral("profilesImportDialog"));
     setWindowTitle(tr("Import Profiles"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/profiles.svg")));
+    setWindowIcon(Appearance::icon(QStringLiteral("profiles")));
 
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::PlainText);
@@ -69,13 +69,11 @@ ProfilesImportDialog::ProfilesImportDialog(ProfileStore *store, CredentialStore 
                              this);
     about->setTextFormat(Qt::PlainText);
     about->setWordWrap(true);
-    QPalette dim = about->palette();
-    dim.setColor(QPalette::WindowText, Appearance::adapt(QColor(0x5b, 0x64, 0x70)));
-    about->setPalette(dim);
+    Appearance::dim(about);
 
     auto *errorPage = new QWidget(this);
     auto *errorIcon = new QLabel(errorPage);
-    errorIcon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(20, 20));
+    errorIcon->setPixmap(Appearance::noticeIcon(Appearance::Notice::Error).pixmap(20, 20));
     errorIcon->setAlignment(Qt::AlignTop);
     m_errorTitleLabel = new QLabel(errorPage);
     m_errorTitleLabel->setObjectName(QStringLiteral("profilesImportErrorTitle"));
@@ -246,7 +244,7 @@ void ProfilesImportDialog::buildRows(const ProfilesDocument &doc)
         item->setText(NameColumn, p.name);
         item->setText(ServerColumn, p.baseUrl.toDisplayString());
         item->setText(EnvironmentColumn, Profile::environmentName(p.environment));
-        item->setIcon(NameColumn, QIcon(QStringLiteral(":/icons/profiles.svg")));
+        item->setIcon(NameColumn, Appearance::icon(QStringLiteral("profiles")));
         refreshRow(int(m_rows.size()) - 1);
     }
     if (!m_rows.isEmpty())
@@ -315,9 +313,9 @@ void ProfilesImportDialog::refreshRow(int row)
         return;
     const Row &r = m_rows.at(row);
     item->setText(ActionColumn, actionName(r.action, r.action == Action::AddAsCopy ? copyName(r) : QString()));
-    item->setForeground(ActionColumn, r.action == Action::Skip ? Appearance::adapt(QColor(0x6b, 0x75, 0x85))
-                                      : r.action == Action::Replace ? Appearance::adapt(QColor(0x1d, 0x5b, 0xc4))
-                                                                    : Appearance::adapt(QColor(0x16, 0x80, 0x3c)));
+    item->setForeground(ActionColumn, Appearance::color(r.action == Action::Skip      ? Appearance::Tone::Muted
+                                                        : r.action == Action::Replace ? Appearance::Tone::Accent
+                                                                                      : Appearance::Tone::Success));
     item->setText(ResultColumn, r.result);
     item->setToolTip(ActionColumn, noteText(row));
 }

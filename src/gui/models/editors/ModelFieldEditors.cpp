@@ -41,7 +41,7 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
+    Appearance::dim(label);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.92);
     label->setFont(font);
@@ -379,7 +379,10 @@ ExtraArgsEditor::ExtraArgsEditor(QWidget *parent)
     header->setSpacing(4);
     const auto headerLabel = [this](const QString &text) {
         auto *label = new QLabel(text, m_header);
-        label->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a; font-weight: 600;")));
+        QFont bold = label->font();
+        bold.setWeight(QFont::DemiBold);
+        label->setFont(bold);
+        Appearance::dim(label);
         return label;
     };
     QLabel *keyHeader = headerLabel(tr("Key"));
