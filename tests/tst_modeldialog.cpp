@@ -8,21 +8,21 @@
 // profile, cached schemas, requester icons cached per profile, and the New /
 // Edit / Duplicate actions of the main window. Also the documentation picture.
 
-#include "mainwindow/AppController.h"
-#include "models/ChangeReviewDialog.h"
 #include "FakeLangBotServer.h"
 #include "Fixtures.h"
+#include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
-#include "widgets/MessageBanner.h"
-#include "widgets/MessageBox.h"
+#include "mainwindow/ModelViewProxy.h"
+#include "models/ChangeReviewDialog.h"
 #include "models/ModelDialog.h"
 #include "models/ModelEditing.h"
-#include "mainwindow/ModelViewProxy.h"
 #include "models/RequesterIcons.h"
 #include "models/RequesterPicker.h"
 #include "models/editors/FieldEditors.h"
 #include "models/editors/ModelFieldEditors.h"
 #include "models/editors/SchemaForm.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -31,6 +31,7 @@
 #include "profiles/ProfileStore.h"
 #include "schema/SchemaSource.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -50,6 +51,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -77,9 +79,9 @@ QJsonObject model(const QString &uuid, const QString &name, const QString &reque
         {u"name"_s, name},
         {u"description"_s, u"The team's default chat model"_s},
         {u"requester"_s, requester},
-        {u"requester_config"_s, QJsonObject{{u"base_url"_s, u"https://api.openai.com/v1"_s},
-                                            {u"timeout"_s, 120},
-                                            {u"organization"_s, u"org-42"_s}}},
+        {u"requester_config"_s,
+         QJsonObject{
+             {u"base_url"_s, u"https://api.openai.com/v1"_s}, {u"timeout"_s, 120}, {u"organization"_s, u"org-42"_s}}},
         {u"api_keys"_s, QJsonArray{u"sk-live-0001"_s, u"sk-live-0002"_s}},
         {u"abilities"_s, QJsonArray{u"vision"_s, u"func_call"_s}},
         {u"extra_args"_s, QJsonObject{{u"temperature"_s, 0.7}}},
@@ -106,8 +108,7 @@ bool signIn(ApiClient &client)
     QSignalSpy done(call, &ApiCall::finished);
     if (!done.wait(5000) || !call->ok())
         return false;
-    client.setCredential(ConnectionSettings::AuthMode::Bearer,
-                         ApiClient::stringFromData(call->data(), u"token"_s));
+    client.setCredential(ConnectionSettings::AuthMode::Bearer, ApiClient::stringFromData(call->data(), u"token"_s));
     return true;
 }
 
@@ -355,6 +356,12 @@ void TestModelDialog::requesterPickerSearchesAndOffersOnlyLlm()
     ModelDialog *dialog = openDialog(ModelDialog::Mode::New);
     QVERIFY(dialog);
     RequesterPicker *picker = dialog->requesterPicker();
+    // The list's filter and the requesters under it, while searching.
+    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(picker->listView()->model());
+    QVERIFY(proxy);
+    QAbstractItemModelTester proxyTester(picker->listView()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester sourceTester(proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(picker->visibleNames().size(), 23);
     QVERIFY(!picker->visibleNames().contains(u"seekdb-embedding"_s));
     QTest::keyClicks(picker->searchEdit(), u"claude"_s);
@@ -421,7 +428,8 @@ void TestModelDialog::everyFixtureRequesterBuildsInTheDialog()
         QCOMPARE(dialog->requesterName(), schema.name());
         QVERIFY(!dialog->schema().isGeneric());
         QCOMPARE(dialog->configForm()->editors().size(), schema.fields().size());
-        QVERIFY2(dialog->saveBlockedReason().isEmpty(), qPrintable(schema.name() + u": "_s + dialog->saveBlockedReason()));
+        QVERIFY2(dialog->saveBlockedReason().isEmpty(),
+                 qPrintable(schema.name() + u": "_s + dialog->saveBlockedReason()));
         QCOMPARE(dialog->body().value(u"requester"_s).toString(), schema.name());
     }
     QCOMPARE(llm, 23);
@@ -633,7 +641,8 @@ void TestModelDialog::testBeforeSave()
     QVERIFY(dialog->testResultLabel()->text().contains(u"Testing"_s));
     QVERIFY(tested.wait(5000));
     QCOMPARE(tested.constFirst().at(0).toBool(), true);
-    QVERIFY2(dialog->testResultLabel()->text().contains(u"round trip"_s), qPrintable(dialog->testResultLabel()->text()));
+    QVERIFY2(dialog->testResultLabel()->text().contains(u"round trip"_s),
+             qPrintable(dialog->testResultLabel()->text()));
     QVERIFY(dialog->testResultLabel()->text().contains(u" ms"_s));
     QVERIFY(dialog->testResultLabel()->text().contains(u"Nothing was saved"_s));
     const auto tests = requestsTo(*m_server, "POST", kModelsPath + u"/_/test"_s);
@@ -965,7 +974,8 @@ void TestModelDialog::tabOrderFollowsTheForm()
     const QList<QWidget *> chain = dialog->focusChain();
     QCOMPARE(chain.constFirst(), dialog->requesterPicker()->searchEdit());
     QVERIFY(chain.indexOf(dialog->nameEdit()) < chain.indexOf(dialog->descriptionEdit()));
-    QVERIFY(chain.indexOf(dialog->descriptionEdit()) < chain.indexOf(dialog->configForm()->editor(u"base_url"_s)->focusWidget()));
+    QVERIFY(chain.indexOf(dialog->descriptionEdit())
+            < chain.indexOf(dialog->configForm()->editor(u"base_url"_s)->focusWidget()));
     QCOMPARE(chain.constLast(), dialog->saveButton());
     // Tab walks it, also after the form was rebuilt for another requester.
     dialog->setRequester(u"ppio-chat-completions"_s);

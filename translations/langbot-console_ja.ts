@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Models</source>
+        <translation>モデルのエクスポート</translation>
+    </message>
+    <message>
+        <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
+        <translation>このファイルは、バージョン管理で読みやすい JSON ドキュメントで、このサーバーや別のサーバーにインポートできます。キーを含めなければ、機密情報は含まれません。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation>シークレット：</translation>
+    </message>
+    <message>
+        <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
+        <translation>オフ：各モデルのキーは、キーの数を示すマーカーに置き換えられます</translation>
+    </message>
+    <message>
+        <source>Include API &amp;keys (plain text)</source>
+        <translation>API キーを含める（平文）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
+        <translation>&lt;b&gt;ファイルにはすべての API キーが平文で保存されます。&lt;/b&gt;&lt;br&gt;ファイルを読める人は誰でもキーを使用でき、費用が発生する可能性があります。バージョン管理に含めず、メールやチャットで送信せず、使用後は削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Could not start the demo server on port %1: %2</source>
@@ -88,6 +123,33 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>--url: %1</source>
         <translation>--url：%1</translation>
+    </message>
+    <message>
+        <source>For the documentation: save pictures of the window and of the model, import and profile dialogs (sample profiles, never yours) in DIR (PNG) and quit.</source>
+        <translation>ドキュメント用：ウィンドウと、モデル・インポート・プロファイルの各ダイアログの画像（サンプルプロファイル使用、あなたのものは使いません）を DIR に PNG で保存して終了します。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <source>Loading the requester settings…</source>
+        <translation>リクエスターの設定を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>テストをキャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2367,34 +2429,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>「%1」のモデル設定をエクスポートします。</translation>
     </message>
     <message>
-        <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
-        <translation>このファイルは、バージョン管理で読みやすい JSON ドキュメントで、このサーバーや別のサーバーにインポートできます。キーを含めなければ、機密情報は含まれません。</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Include API &amp;keys (plain text)</source>
-        <translation>API キーを含める（平文）(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
-        <translation>オフ：各モデルのキーは、キーの数を示すマーカーに置き換えられます</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
-        <translation>&lt;b&gt;ファイルにはすべての API キーが平文で保存されます。&lt;/b&gt;&lt;br&gt;ファイルを読める人は誰でもキーを使用でき、費用が発生する可能性があります。バージョン管理に含めず、メールやチャットで送信せず、使用後は削除してください。</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>ファイル(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Secrets:</source>
-        <translation>シークレット：</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
@@ -3783,22 +3817,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Duplicate “%1”[*]</source>
         <translation>「%1」の複製[*]</translation>
-    </message>
-    <message>
-        <source>Loading the requester settings…</source>
-        <translation>リクエスターの設定を読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>Cancel Test</source>
-        <translation>テストをキャンセル</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>テスト(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
     <message>
         <source>&amp;Save…</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Models</source>
+        <translation>导出模型</translation>
+    </message>
+    <message>
+        <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
+        <translation>该文件是 JSON 文档，便于在版本控制中阅读，并可导入到此服务器或其他服务器。不含密钥时，其中没有任何机密信息。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation>机密信息：</translation>
+    </message>
+    <message>
+        <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
+        <translation>关闭时：每个模型的密钥都会替换为标明其数量的标记</translation>
+    </message>
+    <message>
+        <source>Include API &amp;keys (plain text)</source>
+        <translation>包含 API 密钥（明文）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
+        <translation>&lt;b&gt;该文件将以明文形式包含所有 API 密钥。&lt;/b&gt;&lt;br&gt;任何能读取该文件的人都可以使用这些密钥并产生费用。请勿将其纳入版本控制，不要通过电子邮件或聊天发送，并在使用完毕后删除。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Could not start the demo server on port %1: %2</source>
@@ -88,6 +123,33 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>--url: %1</source>
         <translation>--url：%1</translation>
+    </message>
+    <message>
+        <source>For the documentation: save pictures of the window and of the model, import and profile dialogs (sample profiles, never yours) in DIR (PNG) and quit.</source>
+        <translation>用于文档：将主窗口以及模型、导入和配置对话框的截图（使用示例配置，绝不使用您的配置）以 PNG 保存到 DIR 后退出。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <source>Loading the requester settings…</source>
+        <translation>正在加载请求器设置…</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>取消测试</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2367,34 +2429,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>导出“%1”的模型配置。</translation>
     </message>
     <message>
-        <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
-        <translation>该文件是 JSON 文档，便于在版本控制中阅读，并可导入到此服务器或其他服务器。不含密钥时，其中没有任何机密信息。</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Include API &amp;keys (plain text)</source>
-        <translation>包含 API 密钥（明文）(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
-        <translation>关闭时：每个模型的密钥都会替换为标明其数量的标记</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
-        <translation>&lt;b&gt;该文件将以明文形式包含所有 API 密钥。&lt;/b&gt;&lt;br&gt;任何能读取该文件的人都可以使用这些密钥并产生费用。请勿将其纳入版本控制，不要通过电子邮件或聊天发送，并在使用完毕后删除。</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Secrets:</source>
-        <translation>机密信息：</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -3783,22 +3817,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Duplicate “%1”[*]</source>
         <translation>复制“%1”[*]</translation>
-    </message>
-    <message>
-        <source>Loading the requester settings…</source>
-        <translation>正在加载请求器设置…</translation>
-    </message>
-    <message>
-        <source>Cancel Test</source>
-        <translation>取消测试</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>测试(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Save…</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Models</source>
+        <translation>匯出模型</translation>
+    </message>
+    <message>
+        <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
+        <translation>此檔案為 JSON 文件，適合納入版本控制，並可匯入此伺服器或其他伺服器。不含金鑰時，檔案中沒有任何機密。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation>機密：</translation>
+    </message>
+    <message>
+        <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
+        <translation>關閉：每個模型的金鑰會替換為標示其數量的標記</translation>
+    </message>
+    <message>
+        <source>Include API &amp;keys (plain text)</source>
+        <translation>包含 API 金鑰（純文字）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
+        <translation>&lt;b&gt;檔案將以純文字保存所有 API 金鑰。&lt;/b&gt;&lt;br&gt;任何能讀取此檔案的人都能使用這些金鑰並產生費用。請勿將其納入版本控制，不要透過電子郵件或聊天傳送，並在用完後刪除。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Could not start the demo server on port %1: %2</source>
@@ -88,6 +123,33 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>--url: %1</source>
         <translation>--url：%1</translation>
+    </message>
+    <message>
+        <source>For the documentation: save pictures of the window and of the model, import and profile dialogs (sample profiles, never yours) in DIR (PNG) and quit.</source>
+        <translation>供文件使用：將主視窗以及模型、匯入和設定檔對話框的畫面（使用範例設定檔，絕不使用您的設定檔）以 PNG 儲存至 DIR 後結束。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <source>Loading the requester settings…</source>
+        <translation>正在載入請求器設定…</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>取消測試</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>測試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2367,34 +2429,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>匯出「%1」的模型設定。</translation>
     </message>
     <message>
-        <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
-        <translation>此檔案為 JSON 文件，適合納入版本控制，並可匯入此伺服器或其他伺服器。不含金鑰時，檔案中沒有任何機密。</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>瀏覽(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Include API &amp;keys (plain text)</source>
-        <translation>包含 API 金鑰（純文字）(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
-        <translation>關閉：每個模型的金鑰會替換為標示其數量的標記</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
-        <translation>&lt;b&gt;檔案將以純文字保存所有 API 金鑰。&lt;/b&gt;&lt;br&gt;任何能讀取此檔案的人都能使用這些金鑰並產生費用。請勿將其納入版本控制，不要透過電子郵件或聊天傳送，並在用完後刪除。</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>檔案(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Secrets:</source>
-        <translation>機密：</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
@@ -3783,22 +3817,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Duplicate “%1”[*]</source>
         <translation>建立「%1」的副本[*]</translation>
-    </message>
-    <message>
-        <source>Loading the requester settings…</source>
-        <translation>正在載入請求器設定…</translation>
-    </message>
-    <message>
-        <source>Cancel Test</source>
-        <translation>取消測試</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>測試(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Save…</source>

@@ -1,8 +1,8 @@
 #include "ImportDialog.h"
 
-#include "settings/Appearance.h"
 #include "ImportPreviewModel.h"
 #include "KeysPromptDialog.h"
+#include "settings/Appearance.h"
 #include "widgets/MessageBox.h"
 
 #include "api/ApiCall.h"
@@ -11,8 +11,8 @@
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -29,7 +29,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -45,43 +44,6 @@ QLabel *plainLabel(const QString &text, QWidget *parent, bool wrap = true)
     label->setWordWrap(wrap);
     return label;
 }
-
-// The Action cell's editor: a combo box with the actions the row allows.
-class ActionDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
-    {
-        auto *combo = new QComboBox(parent);
-        combo->setObjectName(QStringLiteral("actionCellEditor"));
-        combo->setAccessibleName(ImportPreviewModel::tr("Action for %1")
-                                     .arg(index.siblingAtColumn(ImportPreviewModel::NameColumn).data().toString()));
-        const QList<int> allowed = index.data(ImportPreviewModel::AllowedActionsRole).value<QList<int>>();
-        for (const int a : allowed)
-            combo->addItem(ImportPreviewModel::actionName(static_cast<ImportAction>(a)), a);
-        // One choice commits and closes the editor.
-        connect(combo, &QComboBox::activated, combo, [this, combo] {
-            auto *self = const_cast<ActionDelegate *>(this);
-            emit self->commitData(combo);
-            emit self->closeEditor(combo);
-        });
-        return combo;
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentIndex(std::max(0, combo->findData(index.data(ImportPreviewModel::ActionRole).toInt())));
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        model->setData(index, combo->currentData(), Qt::EditRole);
-    }
-};
 
 QString actionCaption(const ImportRow &row)
 {
@@ -126,6 +88,35 @@ ImportDialog::~ImportDialog()
 
 void ImportDialog::buildUi()
 {
+    QWidget *ruleRow = buildHeader();
+    buildErrorPage();
+    buildPreviewPage();
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_errorPage);
+    m_pages->addWidget(m_previewPage);
+    QLayout *bottom = buildBottom();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_source);
+    layout->addWidget(ruleRow);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(bottom);
+
+    setTabOrder(m_table, m_actionCombo);
+    setTabOrder(m_actionCombo, m_targetCombo);
+    setTabOrder(m_targetCombo, m_keysButton);
+    setTabOrder(m_keysButton, m_diff);
+    setTabOrder(m_diff, m_reset);
+    setTabOrder(m_reset, m_saveReport);
+    setTabOrder(m_saveReport, m_apply);
+    setTabOrder(m_apply, m_close);
+}
+
+// The title, the file's name and the match rule (returned).
+QWidget *ImportDialog::buildHeader()
+{
     m_title = plainLabel(QString(), this);
     m_title->setObjectName(QStringLiteral("importTitle"));
     QFont big = m_title->font();
@@ -151,8 +142,12 @@ void ImportDialog::buildUi()
     ruleLayout->addWidget(ruleIcon);
     ruleLayout->addWidget(m_rule, 1);
     ruleRow->setStyleSheet(Appearance::noticeStyle(QStringLiteral("QWidget#importRuleRow"), Appearance::Notice::Info));
+    return ruleRow;
+}
 
-    // --- error page -----------------------------------------------------------
+// What failed when the file or the server's models could not be read.
+void ImportDialog::buildErrorPage()
+{
     m_errorPage = new QWidget(this);
     auto *errorIcon = new QLabel(m_errorPage);
     errorIcon->setPixmap(Appearance::noticeIcon(Appearance::Notice::Error).pixmap(20, 20));
@@ -180,15 +175,18 @@ void ImportDialog::buildUi()
     errorLayout->setContentsMargins(0, 0, 0, 0);
     errorLayout->addLayout(errorHead);
     errorLayout->addWidget(m_errorList, 1);
+}
 
-    // --- preview page -----------------------------------------------------------
+// The table of the file's models, the current row's detail and the summary.
+void ImportDialog::buildPreviewPage()
+{
     m_previewPage = new QWidget(this);
     m_model = new ImportPreviewModel(this);
     m_table = new QTableView(m_previewPage);
     m_table->setObjectName(QStringLiteral("importPreview"));
     m_table->setAccessibleName(tr("Models in the file"));
     m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(ImportPreviewModel::ActionColumn, new ActionDelegate(m_table));
+    m_table->setItemDelegateForColumn(ImportPreviewModel::ActionColumn, new ImportActionDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
@@ -211,8 +209,7 @@ void ImportDialog::buildUi()
     header->resizeSection(ImportPreviewModel::ChangesColumn, 130);
     header->resizeSection(ImportPreviewModel::KeysColumn, 130);
     m_table->setStyleSheet(Appearance::tableStyle(QStringLiteral("QTableView#importPreview")));
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { updateDetail(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { updateDetail(); });
     connect(m_model, &ImportPreviewModel::actionChanged, this, [this](qsizetype row) {
         if (row == currentRow())
             updateDetail();
@@ -224,8 +221,43 @@ void ImportDialog::buildUi()
     m_loadingLabel = plainLabel(QString(), m_previewPage);
     m_loadingLabel->setAlignment(Qt::AlignCenter);
     Appearance::dim(m_loadingLabel);
+    QWidget *detail = buildDetail();
 
-    // The detail of the current row: action, target, keys, then the diff.
+    m_splitter = new QSplitter(Qt::Vertical, m_previewPage);
+    m_splitter->setObjectName(QStringLiteral("importSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    m_summary = plainLabel(QString(), m_previewPage, false);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_reset = new QPushButton(tr("&Reset Actions"), m_previewPage);
+    m_reset->setObjectName(QStringLiteral("importResetActions"));
+    m_reset->setToolTip(tr("Back to the proposed action of every model"));
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        m_plan.resetActions();
+        for (qsizetype i = 0; i < m_plan.size(); ++i)
+            m_model->rowChanged(i);
+        updateDetail();
+        updateSummary();
+    });
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_reset);
+
+    auto *previewLayout = new QVBoxLayout(m_previewPage);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->setSpacing(8);
+    previewLayout->addWidget(m_loadingLabel, 1);
+    previewLayout->addWidget(m_splitter, 1);
+    previewLayout->addLayout(summaryRow);
+}
+
+// The detail of the current row: action, target, keys, then the diff.
+QWidget *ImportDialog::buildDetail()
+{
     auto *detail = new QWidget(m_previewPage);
     detail->setObjectName(QStringLiteral("importDetail"));
     auto *left = new QWidget(detail);
@@ -233,6 +265,8 @@ void ImportDialog::buildUi()
     left->setMaximumWidth(380);
     m_detailTitle = plainLabel(QString(), left);
     m_detailTitle->setObjectName(QStringLiteral("importDetailTitle"));
+    QFont bold = m_detailTitle->font();
+    bold.setBold(true);
     m_detailTitle->setFont(bold);
     m_detailReason = plainLabel(QString(), left);
     m_detailReason->setObjectName(QStringLiteral("importDetailReason"));
@@ -308,9 +342,10 @@ void ImportDialog::buildUi()
     m_diff->header()->setStretchLastSection(true);
     m_diff->header()->resizeSection(0, 190);
     m_diff->header()->resizeSection(1, 200);
-    m_diff->setStyleSheet(Appearance::tableStyle(QStringLiteral("QTreeWidget#importDiff"))
-                          + QStringLiteral("QTreeWidget#importDiff::item { padding: 3px 4px; border-bottom: 1px solid %1; }")
-                                .arg(Appearance::name(Appearance::Tone::HeaderBackground)));
+    m_diff->setStyleSheet(
+        Appearance::tableStyle(QStringLiteral("QTreeWidget#importDiff"))
+        + QStringLiteral("QTreeWidget#importDiff::item { padding: 3px 4px; border-bottom: 1px solid %1; }")
+              .arg(Appearance::name(Appearance::Tone::HeaderBackground)));
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(6);
@@ -322,43 +357,12 @@ void ImportDialog::buildUi()
     detailLayout->setSpacing(16);
     detailLayout->addWidget(left);
     detailLayout->addWidget(right, 1);
+    return detail;
+}
 
-    m_splitter = new QSplitter(Qt::Vertical, m_previewPage);
-    m_splitter->setObjectName(QStringLiteral("importSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-
-    m_summary = plainLabel(QString(), m_previewPage, false);
-    m_summary->setObjectName(QStringLiteral("importSummary"));
-    m_reset = new QPushButton(tr("&Reset Actions"), m_previewPage);
-    m_reset->setObjectName(QStringLiteral("importResetActions"));
-    m_reset->setToolTip(tr("Back to the proposed action of every model"));
-    connect(m_reset, &QPushButton::clicked, this, [this] {
-        m_plan.resetActions();
-        for (qsizetype i = 0; i < m_plan.size(); ++i)
-            m_model->rowChanged(i);
-        updateDetail();
-        updateSummary();
-    });
-    auto *summaryRow = new QHBoxLayout;
-    summaryRow->addWidget(m_summary, 1);
-    summaryRow->addWidget(m_reset);
-
-    auto *previewLayout = new QVBoxLayout(m_previewPage);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->setSpacing(8);
-    previewLayout->addWidget(m_loadingLabel, 1);
-    previewLayout->addWidget(m_splitter, 1);
-    previewLayout->addLayout(summaryRow);
-
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_errorPage);
-    m_pages->addWidget(m_previewPage);
-
-    // --- progress and buttons -------------------------------------------------------
+// The progress of the import, its status and the dialog's buttons.
+QLayout *ImportDialog::buildBottom()
+{
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setTextVisible(true);
@@ -386,23 +390,7 @@ void ImportDialog::buildUi()
     bottom->addWidget(m_progress);
     bottom->addWidget(m_status, 1);
     bottom->addWidget(buttons);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(8);
-    layout->addWidget(m_title);
-    layout->addWidget(m_source);
-    layout->addWidget(ruleRow);
-    layout->addWidget(m_pages, 1);
-    layout->addLayout(bottom);
-
-    setTabOrder(m_table, m_actionCombo);
-    setTabOrder(m_actionCombo, m_targetCombo);
-    setTabOrder(m_targetCombo, m_keysButton);
-    setTabOrder(m_keysButton, m_diff);
-    setTabOrder(m_diff, m_reset);
-    setTabOrder(m_reset, m_saveReport);
-    setTabOrder(m_saveReport, m_apply);
-    setTabOrder(m_apply, m_close);
+    return bottom;
 }
 
 // --- opening ---------------------------------------------------------------------
@@ -410,24 +398,17 @@ void ImportDialog::buildUi()
 bool ImportDialog::openFile(const QString &path)
 {
     m_path = path;
-    const ModelsDocument::ReadResult read = ModelsDocument::readFile(path);
-    if (!read.ok()) {
-        m_document = ModelsDocument();
-        showErrors(tr("“%1” is not a valid export document. Nothing was sent.").arg(QFileInfo(path).fileName()),
-                   read.errors.toText().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-        setState(State::Invalid);
-        return false;
-    }
-    m_document = read.document;
-    updateHeader();
-    loadServerModels();
-    return true;
+    return openRead(ModelsDocument::readFile(path), QFileInfo(path).fileName());
 }
 
 bool ImportDialog::openDocument(const QByteArray &bytes, const QString &sourceName)
 {
     m_path = sourceName;
-    const ModelsDocument::ReadResult read = ModelsDocument::read(bytes);
+    return openRead(ModelsDocument::read(bytes), sourceName);
+}
+
+bool ImportDialog::openRead(const ModelsDocument::ReadResult &read, const QString &sourceName)
+{
     if (!read.ok()) {
         m_document = ModelsDocument();
         showErrors(tr("“%1” is not a valid export document. Nothing was sent.").arg(sourceName),
@@ -518,7 +499,8 @@ QString ImportDialog::matchRuleText() const
         ? tr("The file does not say which server it comes from: each model is matched by its exact name. "
              "A match that differs is updated; one without a match is created.")
         : tr("The file comes from another server (%1): each model is matched by its exact name. "
-             "A match that differs is updated; one without a match is created.").arg(from);
+             "A match that differs is updated; one without a match is created.")
+              .arg(from);
 }
 
 void ImportDialog::updateHeader()
@@ -531,7 +513,8 @@ void ImportDialog::updateHeader()
         QStringList parts;
         parts << tr("From %1").arg(QFileInfo(m_path).fileName());
         if (m_document.exportedAt.isValid())
-            parts << tr("exported %1").arg(QLocale().toString(m_document.exportedAt.toLocalTime(), QLocale::ShortFormat));
+            parts
+                << tr("exported %1").arg(QLocale().toString(m_document.exportedAt.toLocalTime(), QLocale::ShortFormat));
         const ExportSource &src = m_document.source;
         QString where;
         if (!src.profileName.isEmpty())
@@ -542,7 +525,8 @@ void ImportDialog::updateHeader()
         if (!src.serverVersion.isEmpty())
             details << tr("LangBot %1").arg(src.serverVersion);
         if (!details.isEmpty())
-            where += (where.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("(%1)").arg(details.join(QStringLiteral(", ")));
+            where += (where.isEmpty() ? QString() : QStringLiteral(" "))
+                + QStringLiteral("(%1)").arg(details.join(QStringLiteral(", ")));
         if (!where.isEmpty())
             parts << where;
         parts << (m_document.models.size() == 1 ? tr("1 model")
@@ -590,7 +574,9 @@ void ImportDialog::updateSummary()
 {
     const int sends = m_plan.count(ImportAction::Create) + m_plan.count(ImportAction::Update);
     m_apply->setEnabled(m_state == State::Preview && sends > 0);
-    m_apply->setText(sends == 0 ? tr("&Import") : sends == 1 ? tr("&Import 1 Model") : tr("&Import %n Models", nullptr, sends));
+    m_apply->setText(sends == 0       ? tr("&Import")
+                         : sends == 1 ? tr("&Import 1 Model")
+                                      : tr("&Import %n Models", nullptr, sends));
     if (m_state == State::Preview || m_state == State::Applying || m_state == State::Done)
         m_summary->setText(m_plan.size() == 0 ? tr("The file holds no models.") : summaryText());
     else
@@ -734,12 +720,13 @@ void ImportDialog::updateDetail()
     if (row.action == ImportAction::Skip)
         keys = tr("Not sent.");
     else if (row.hasSuppliedKeys)
-        keys = row.suppliedKeys.size() == 1 ? tr("The key you entered is sent.")
-                                            : tr("The %n keys you entered are sent.", nullptr, int(row.suppliedKeys.size()));
+        keys = row.suppliedKeys.size() == 1
+            ? tr("The key you entered is sent.")
+            : tr("The %n keys you entered are sent.", nullptr, int(row.suppliedKeys.size()));
     else if (row.incoming.carriesKeys())
-        keys = row.incoming.model.apiKeys().isEmpty() ? tr("None: the file says the model has no keys.")
-                                                      : tr("The file's keys are sent (%n).", nullptr,
-                                                           int(row.incoming.model.apiKeys().size()));
+        keys = row.incoming.model.apiKeys().isEmpty()
+            ? tr("None: the file says the model has no keys.")
+            : tr("The file's keys are sent (%n).", nullptr, int(row.incoming.model.apiKeys().size()));
     else if (row.keepsServerKeys())
         keys = tr("The server's keys are kept: the file has none.");
     else if (row.needsKeys() && m_state == State::Done)
@@ -759,7 +746,29 @@ void ImportDialog::updateDetail()
     m_form->setRowVisible(m_form->rowCount() - 1, showKeysButton);
     m_keysButton->setEnabled(offerKeys && m_state == State::Preview);
 
-    // The diff.
+    showDiff(row);
+    m_warnings->setText(row.warnings.isEmpty() ? QString()
+                                               : QStringLiteral("⚠ ") + row.warnings.join(QStringLiteral("\n⚠ ")));
+    m_warnings->setVisible(!row.warnings.isEmpty() && m_state != State::Done);
+
+    // What happened to it, in full (the table's cell may be cut short).
+    const std::optional<ImportReportEntry> result = m_model->result(index);
+    m_resultInfo->setVisible(result.has_value());
+    if (result) {
+        m_resultInfo->setText(
+            result->message.isEmpty()
+                ? tr("Result: %1.").arg(ImportReport::outcomeName(result->outcome))
+                : tr("Result: %1 — %2").arg(ImportReport::outcomeName(result->outcome), result->message));
+        Appearance::setTextTone(m_resultInfo,
+                                result->outcome == ImportOutcome::Failed        ? Appearance::Tone::Failure
+                                    : result->outcome == ImportOutcome::Skipped ? Appearance::Tone::Muted
+                                                                                : Appearance::Tone::Success);
+    }
+}
+
+// The changes the import makes to the row's model, field by field.
+void ImportDialog::showDiff(const ImportRow &row)
+{
     m_diffCaption->setText(actionCaption(row));
     const QColor oldBack = Appearance::color(Appearance::Tone::ErrorBackground);
     const QColor newBack = Appearance::color(Appearance::Tone::SuccessBackground);
@@ -797,22 +806,6 @@ void ImportDialog::updateDetail()
         item->setText(0, row.hasTarget() ? tr("No differences from the server's model.") : tr("No fields."));
         item->setForeground(0, dimColor);
         item->setFirstColumnSpanned(true);
-    }
-    m_warnings->setText(row.warnings.isEmpty() ? QString()
-                                               : QStringLiteral("⚠ ") + row.warnings.join(QStringLiteral("\n⚠ ")));
-    m_warnings->setVisible(!row.warnings.isEmpty() && m_state != State::Done);
-
-    // What happened to it, in full (the table's cell may be cut short).
-    const std::optional<ImportReportEntry> result = m_model->result(index);
-    m_resultInfo->setVisible(result.has_value());
-    if (result) {
-        m_resultInfo->setText(result->message.isEmpty()
-                                  ? tr("Result: %1.").arg(ImportReport::outcomeName(result->outcome))
-                                  : tr("Result: %1 — %2").arg(ImportReport::outcomeName(result->outcome),
-                                                              result->message));
-        Appearance::setTextTone(m_resultInfo, result->outcome == ImportOutcome::Failed    ? Appearance::Tone::Failure
-                                              : result->outcome == ImportOutcome::Skipped ? Appearance::Tone::Muted
-                                                                                          : Appearance::Tone::Success);
     }
 }
 
@@ -881,7 +874,8 @@ void ImportDialog::confirmAndRun()
             (overwrites == 1 ? tr("“%1” is a production profile. This import overwrites 1 model there. "
                                   "Type the profile's name to continue.")
                              : tr("“%1” is a production profile. This import overwrites %n models there. "
-                                  "Type the profile's name to continue.", nullptr, overwrites))
+                                  "Type the profile's name to continue.",
+                                  nullptr, overwrites))
                 .arg(m_targetName),
             m_targetName, tr("&Overwrite"));
         if (!confirmed) {
@@ -908,12 +902,11 @@ void ImportDialog::run()
         m_table->scrollTo(m_model->index(int(row), 0));
         m_status->setText(tr("Sending “%1”…").arg(m_plan.row(row).name()));
     });
-    connect(m_runner, &ImportRunner::rowFinished, this,
-            [this](qsizetype row, const ImportReportEntry &entry) {
-                m_model->setResult(row, entry);
-                if (row == currentRow())
-                    updateDetail();
-            });
+    connect(m_runner, &ImportRunner::rowFinished, this, [this](qsizetype row, const ImportReportEntry &entry) {
+        m_model->setResult(row, entry);
+        if (row == currentRow())
+            updateDetail();
+    });
     connect(m_runner, &ImportRunner::progressChanged, this, [this](int done, int total) {
         m_progress->setMaximum(std::max(1, total));
         m_progress->setValue(done);

@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QLayout;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -56,7 +57,7 @@ public:
         LoadFailed, // the server could not be asked (error shown, Retry)
         Preview,    // the plan is shown; actions can be changed
         Applying,
-        Done,       // every row has its result; the report can be saved
+        Done, // every row has its result; the report can be saved
     };
 
     // targetName: the profile's name (the report's target, the typed
@@ -126,13 +127,20 @@ signals:
 
 private:
     void buildUi();
+    QWidget *buildHeader();
+    void buildErrorPage();
+    void buildPreviewPage();
+    QWidget *buildDetail();
+    QLayout *buildBottom();
     void setState(State state);
+    bool openRead(const ModelsDocument::ReadResult &read, const QString &sourceName);
     void showErrors(const QString &title, const QStringList &lines);
     void loadServerModels();
     void buildPlan(const QList<LlmModel> &current);
     void updateHeader();
     void updateSummary();
     void updateDetail();
+    void showDiff(const ImportRow &row);
     void onActionComboActivated(int index);
     void onTargetComboActivated(int index);
     void askForKeys(const QList<qsizetype> &rows, bool thenApply);

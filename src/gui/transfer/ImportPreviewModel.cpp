@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QComboBox>
 #include <QFont>
 #include <QIcon>
 
@@ -16,9 +17,12 @@ using Tone = Appearance::Tone;
 Tone actionTone(ImportAction action)
 {
     switch (action) {
-    case ImportAction::Create: return Tone::Success;
-    case ImportAction::Update: return Tone::Accent;
-    case ImportAction::Skip: break;
+    case ImportAction::Create:
+        return Tone::Success;
+    case ImportAction::Update:
+        return Tone::Accent;
+    case ImportAction::Skip:
+        break;
     }
     return Tone::Muted;
 }
@@ -26,9 +30,12 @@ Tone actionTone(ImportAction action)
 QString actionIcon(ImportAction action)
 {
     switch (action) {
-    case ImportAction::Create: return QStringLiteral("add");
-    case ImportAction::Update: return QStringLiteral("action-update");
-    case ImportAction::Skip: break;
+    case ImportAction::Create:
+        return QStringLiteral("add");
+    case ImportAction::Update:
+        return QStringLiteral("action-update");
+    case ImportAction::Skip:
+        break;
     }
     return QStringLiteral("action-skip");
 }
@@ -37,9 +44,12 @@ Tone outcomeTone(ImportOutcome outcome)
 {
     switch (outcome) {
     case ImportOutcome::Created:
-    case ImportOutcome::Updated: return Tone::Success;
-    case ImportOutcome::Skipped: return Tone::Muted;
-    case ImportOutcome::Failed: break;
+    case ImportOutcome::Updated:
+        return Tone::Success;
+    case ImportOutcome::Skipped:
+        return Tone::Muted;
+    case ImportOutcome::Failed:
+        break;
     }
     return Tone::Failure;
 }
@@ -48,13 +58,15 @@ QString outcomeIcon(ImportOutcome outcome)
 {
     switch (outcome) {
     case ImportOutcome::Created:
-    case ImportOutcome::Updated: return QStringLiteral("success");
-    case ImportOutcome::Skipped: return QStringLiteral("action-skip");
-    case ImportOutcome::Failed: break;
+    case ImportOutcome::Updated:
+        return QStringLiteral("success");
+    case ImportOutcome::Skipped:
+        return QStringLiteral("action-skip");
+    case ImportOutcome::Failed:
+        break;
     }
     return QStringLiteral("error");
 }
-
 
 } // namespace
 
@@ -129,9 +141,12 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
 QString ImportPreviewModel::actionName(ImportAction action)
 {
     switch (action) {
-    case ImportAction::Create: return tr("Create");
-    case ImportAction::Update: return tr("Update");
-    case ImportAction::Skip: break;
+    case ImportAction::Create:
+        return tr("Create");
+    case ImportAction::Update:
+        return tr("Update");
+    case ImportAction::Skip:
+        break;
     }
     return tr("Skip");
 }
@@ -141,10 +156,14 @@ QString ImportPreviewModel::matchText(const ImportRow &row)
     if (row.ambiguous)
         return tr("name (ambiguous)");
     switch (row.matchedBy) {
-    case MatchRule::Uuid: return tr("uuid");
-    case MatchRule::Name: return tr("name");
-    case MatchRule::Chosen: return tr("chosen");
-    case MatchRule::None: break;
+    case MatchRule::Uuid:
+        return tr("uuid");
+    case MatchRule::Name:
+        return tr("name");
+    case MatchRule::Chosen:
+        return tr("chosen");
+    case MatchRule::None:
+        break;
     }
     return tr("no match");
 }
@@ -153,9 +172,12 @@ QString ImportPreviewModel::changesText(const ImportRow &row)
 {
     const int n = int(row.changes.size());
     switch (row.action) {
-    case ImportAction::Create: return n == 1 ? tr("new, 1 field") : tr("new, %n fields", nullptr, n);
-    case ImportAction::Update: return n == 1 ? tr("1 change") : tr("%n changes", nullptr, n);
-    case ImportAction::Skip: break;
+    case ImportAction::Create:
+        return n == 1 ? tr("new, 1 field") : tr("new, %n fields", nullptr, n);
+    case ImportAction::Update:
+        return n == 1 ? tr("1 change") : tr("%n changes", nullptr, n);
+    case ImportAction::Skip:
+        break;
     }
     if (!row.hasTarget())
         return QStringLiteral("—");
@@ -169,7 +191,8 @@ QString ImportPreviewModel::keysText(const ImportRow &row)
     if (row.action == ImportAction::Skip)
         return QStringLiteral("—");
     if (row.hasSuppliedKeys)
-        return row.suppliedKeys.isEmpty() ? tr("none (entered)") : tr("%n entered", nullptr, int(row.suppliedKeys.size()));
+        return row.suppliedKeys.isEmpty() ? tr("none (entered)")
+                                          : tr("%n entered", nullptr, int(row.suppliedKeys.size()));
     if (row.incoming.carriesKeys()) {
         const int n = int(row.incoming.model.apiKeys().size());
         return n == 0 ? tr("none") : tr("%n from the file", nullptr, n);
@@ -279,8 +302,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ForegroundRole)
             return row.ambiguous ? QBrush(Appearance::color(Tone::Warning)) : QBrush(Appearance::color(Tone::Muted));
         if (role == Qt::ToolTipRole)
-            return row.hasTarget() ? tr("Server model: %1 [%2]").arg(row.target.name(), row.targetUuid())
-                                   : row.reason;
+            return row.hasTarget() ? tr("Server model: %1 [%2]").arg(row.target.name(), row.targetUuid()) : row.reason;
         break;
     case ChangesColumn:
         if (role == Qt::DisplayRole)
@@ -310,9 +332,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return running ? tr("sending…") : QString();
         }
         if (role == Qt::ToolTipRole && result)
-            return result->message.isEmpty() ? ImportReport::outcomeName(result->outcome)
-                                             : ImportReport::outcomeName(result->outcome) + QStringLiteral(": ")
-                    + result->message;
+            return result->message.isEmpty()
+                ? ImportReport::outcomeName(result->outcome)
+                : ImportReport::outcomeName(result->outcome) + QStringLiteral(": ") + result->message;
         if (role == Qt::ForegroundRole && result)
             return QBrush(Appearance::color(outcomeTone(result->outcome)));
         if (role == Qt::DecorationRole && result)
@@ -364,15 +386,53 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Model");
-    case ActionColumn: return tr("Action");
-    case MatchColumn: return tr("Matched by");
-    case ChangesColumn: return tr("Changes");
-    case KeysColumn: return tr("API keys");
-    case ResultColumn: return tr("Result");
-    default: break;
+    case NameColumn:
+        return tr("Model");
+    case ActionColumn:
+        return tr("Action");
+    case MatchColumn:
+        return tr("Matched by");
+    case ChangesColumn:
+        return tr("Changes");
+    case KeysColumn:
+        return tr("API keys");
+    case ResultColumn:
+        return tr("Result");
+    default:
+        break;
     }
     return {};
+}
+
+QWidget *ImportActionDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                            const QModelIndex &index) const
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("actionCellEditor"));
+    combo->setAccessibleName(ImportPreviewModel::tr("Action for %1")
+                                 .arg(index.siblingAtColumn(ImportPreviewModel::NameColumn).data().toString()));
+    const QList<int> allowed = index.data(ImportPreviewModel::AllowedActionsRole).value<QList<int>>();
+    for (const int a : allowed)
+        combo->addItem(ImportPreviewModel::actionName(static_cast<ImportAction>(a)), a);
+    // One choice commits and closes the editor.
+    connect(combo, &QComboBox::activated, combo, [this, combo] {
+        auto *self = const_cast<ImportActionDelegate *>(this);
+        emit self->commitData(combo);
+        emit self->closeEditor(combo);
+    });
+    return combo;
+}
+
+void ImportActionDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *combo = static_cast<QComboBox *>(editor);
+    combo->setCurrentIndex(std::max(0, combo->findData(index.data(ImportPreviewModel::ActionRole).toInt())));
+}
+
+void ImportActionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    auto *combo = static_cast<QComboBox *>(editor);
+    model->setData(index, combo->currentData(), Qt::EditRole);
 }
 
 } // namespace lb::gui
