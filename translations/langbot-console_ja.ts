@@ -37,6 +37,28 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPromptDialog</name>
+    <message>
+        <source>API Keys for New Models</source>
+        <translation>新しいモデルの API キー</translation>
+    </message>
+    <message>
+        <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
+        <translation>新しい各モデルとともに送信するキーを入力してください（複数の場合はカンマ区切り）。空欄のモデルはキーなしで作成されます。その場合はレポートで示され、キーを追加するまで使用できません。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Could not start the demo server on port %1: %2</source>
@@ -345,6 +367,68 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesImportDialog</name>
+    <message>
+        <source>Import Profiles</source>
+        <translation>プロファイルのインポート</translation>
+    </message>
+    <message>
+        <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
+        <translation>プロファイルにはシークレットは含まれません。インポート後、新しい各プロファイルは最初に開いたときに API キーまたはパスワードの入力を求めます。</translation>
+    </message>
+    <message>
+        <source>Profiles in the file</source>
+        <translation>ファイル内のプロファイル</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>アクション(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Where:</source>
+        <translation>保存先：</translation>
+    </message>
+    <message>
+        <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
+        <translation>システムのキーチェーン（Secret Service）に保存され、ファイルには書き込まれません</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>キーチェーンに記憶(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kept in memory until the console quits</source>
+        <translation>コンソールを終了するまでメモリ上に保持されます</translation>
+    </message>
+    <message>
+        <source>Keep for this session &amp;only</source>
+        <translation>このセッションのみ保持(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2731,14 +2815,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>モデルのインポート</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>再試行(&amp;R)</translation>
-    </message>
-    <message>
         <source>Models in the file</source>
         <translation>ファイル内のモデル</translation>
     </message>
@@ -3228,10 +3304,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
 <context>
     <name>lb::gui::KeysPromptDialog</name>
     <message>
-        <source>API Keys for New Models</source>
-        <translation>新しいモデルの API キー</translation>
-    </message>
-    <message>
         <source>The file carries no API keys for the model this import creates.</source>
         <translation>このインポートで作成されるモデルの API キーがファイルに含まれていません。</translation>
     </message>
@@ -3240,10 +3312,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>
             <numerusform>このインポートで作成される %n 個のモデルの API キーがファイルに含まれていません。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
-        <translation>新しい各モデルとともに送信するキーを入力してください（複数の場合はカンマ区切り）。空欄のモデルはキーなしで作成されます。その場合はレポートで示され、キーを追加するまで使用できません。</translation>
     </message>
     <message>
         <source>1 key on the source server</source>
@@ -4497,46 +4565,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
 <context>
     <name>lb::gui::ProfilesImportDialog</name>
     <message>
-        <source>Import Profiles</source>
-        <translation>プロファイルのインポート</translation>
-    </message>
-    <message>
-        <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
-        <translation>プロファイルにはシークレットは含まれません。インポート後、新しい各プロファイルは最初に開いたときに API キーまたはパスワードの入力を求めます。</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Profiles in the file</source>
-        <translation>ファイル内のプロファイル</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>プロファイル</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>環境</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>アクション</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>アクション(&amp;A)：</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
     </message>
@@ -4790,26 +4818,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>API &amp;key:</source>
         <translation>API キー(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the keychain</source>
-        <translation>キーチェーンに記憶(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
-        <translation>システムのキーチェーン（Secret Service）に保存され、ファイルには書き込まれません</translation>
-    </message>
-    <message>
-        <source>Keep for this session &amp;only</source>
-        <translation>このセッションのみ保持(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Kept in memory until the console quits</source>
-        <translation>コンソールを終了するまでメモリ上に保持されます</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation>保存先：</translation>
     </message>
     <message>
         <source>&amp;Log In</source>

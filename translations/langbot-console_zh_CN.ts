@@ -37,6 +37,28 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPromptDialog</name>
+    <message>
+        <source>API Keys for New Models</source>
+        <translation>新模型的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
+        <translation>请输入随每个新模型发送的密钥（多个密钥以逗号分隔）。留空的模型将在没有密钥的情况下创建：报告中会标记它，并且在添加密钥之前无法使用。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Could not start the demo server on port %1: %2</source>
@@ -345,6 +367,68 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesImportDialog</name>
+    <message>
+        <source>Import Profiles</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
+        <translation>配置中不含任何机密信息：导入后，每个新配置在首次打开时会要求输入其 API 密钥或密码。</translation>
+    </message>
+    <message>
+        <source>Profiles in the file</source>
+        <translation>文件中的配置</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Where:</source>
+        <translation>存储位置：</translation>
+    </message>
+    <message>
+        <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
+        <translation>由系统钥匙串（Secret Service）存储，绝不写入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>记住在钥匙串中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kept in memory until the console quits</source>
+        <translation>保存在内存中，直到控制台退出</translation>
+    </message>
+    <message>
+        <source>Keep for this session &amp;only</source>
+        <translation>仅在本次会话中保留(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2731,14 +2815,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>导入模型</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
-    <message>
         <source>Models in the file</source>
         <translation>文件中的模型</translation>
     </message>
@@ -3228,10 +3304,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
 <context>
     <name>lb::gui::KeysPromptDialog</name>
     <message>
-        <source>API Keys for New Models</source>
-        <translation>新模型的 API 密钥</translation>
-    </message>
-    <message>
         <source>The file carries no API keys for the model this import creates.</source>
         <translation>文件中没有此次导入所创建模型的 API 密钥。</translation>
     </message>
@@ -3240,10 +3312,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>
             <numerusform>文件中没有此次导入所创建的 %n 个模型的 API 密钥。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
-        <translation>请输入随每个新模型发送的密钥（多个密钥以逗号分隔）。留空的模型将在没有密钥的情况下创建：报告中会标记它，并且在添加密钥之前无法使用。</translation>
     </message>
     <message>
         <source>1 key on the source server</source>
@@ -4497,46 +4565,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
 <context>
     <name>lb::gui::ProfilesImportDialog</name>
     <message>
-        <source>Import Profiles</source>
-        <translation>导入配置</translation>
-    </message>
-    <message>
-        <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
-        <translation>配置中不含任何机密信息：导入后，每个新配置在首次打开时会要求输入其 API 密钥或密码。</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Profiles in the file</source>
-        <translation>文件中的配置</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>环境</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>操作(&amp;A)：</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -4790,26 +4818,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>API &amp;key:</source>
         <translation>API 密钥(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the keychain</source>
-        <translation>记住在钥匙串中(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
-        <translation>由系统钥匙串（Secret Service）存储，绝不写入文件</translation>
-    </message>
-    <message>
-        <source>Keep for this session &amp;only</source>
-        <translation>仅在本次会话中保留(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Kept in memory until the console quits</source>
-        <translation>保存在内存中，直到控制台退出</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation>存储位置：</translation>
     </message>
     <message>
         <source>&amp;Log In</source>

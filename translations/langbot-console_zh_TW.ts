@@ -37,6 +37,28 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重試(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPromptDialog</name>
+    <message>
+        <source>API Keys for New Models</source>
+        <translation>新模型的 API 金鑰</translation>
+    </message>
+    <message>
+        <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
+        <translation>請輸入要隨每個新模型傳送的金鑰（多個金鑰以逗號分隔）。留空的模型將在沒有金鑰的情況下建立：報告中會標示該模型，且在新增金鑰之前無法使用。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Could not start the demo server on port %1: %2</source>
@@ -345,6 +367,68 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesImportDialog</name>
+    <message>
+        <source>Import Profiles</source>
+        <translation>匯入設定檔</translation>
+    </message>
+    <message>
+        <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
+        <translation>設定檔不含機密：匯入後，每個新設定檔會在第一次開啟時要求輸入 API 金鑰或密碼。</translation>
+    </message>
+    <message>
+        <source>Profiles in the file</source>
+        <translation>檔案中的設定檔</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>動作(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Where:</source>
+        <translation>儲存位置：</translation>
+    </message>
+    <message>
+        <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
+        <translation>由系統的鑰匙圈（Secret Service）保存，絕不寫入檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>記住於鑰匙圈中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kept in memory until the console quits</source>
+        <translation>保留在記憶體中，直到主控台結束</translation>
+    </message>
+    <message>
+        <source>Keep for this session &amp;only</source>
+        <translation>僅在本次工作階段保留(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2731,14 +2815,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>匯入模型</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重試(&amp;R)</translation>
-    </message>
-    <message>
         <source>Models in the file</source>
         <translation>檔案中的模型</translation>
     </message>
@@ -3228,10 +3304,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
 <context>
     <name>lb::gui::KeysPromptDialog</name>
     <message>
-        <source>API Keys for New Models</source>
-        <translation>新模型的 API 金鑰</translation>
-    </message>
-    <message>
         <source>The file carries no API keys for the model this import creates.</source>
         <translation>檔案中沒有此次匯入所建立模型的 API 金鑰。</translation>
     </message>
@@ -3240,10 +3312,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>
             <numerusform>檔案中沒有此次匯入所建立的 %n 個模型的 API 金鑰。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
-        <translation>請輸入要隨每個新模型傳送的金鑰（多個金鑰以逗號分隔）。留空的模型將在沒有金鑰的情況下建立：報告中會標示該模型，且在新增金鑰之前無法使用。</translation>
     </message>
     <message>
         <source>1 key on the source server</source>
@@ -4497,46 +4565,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
 <context>
     <name>lb::gui::ProfilesImportDialog</name>
     <message>
-        <source>Import Profiles</source>
-        <translation>匯入設定檔</translation>
-    </message>
-    <message>
-        <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
-        <translation>設定檔不含機密：匯入後，每個新設定檔會在第一次開啟時要求輸入 API 金鑰或密碼。</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Profiles in the file</source>
-        <translation>檔案中的設定檔</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>設定檔</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>伺服器</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>環境</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>動作</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>動作(&amp;A)：</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
@@ -4790,26 +4818,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>API &amp;key:</source>
         <translation>API 金鑰(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the keychain</source>
-        <translation>記住於鑰匙圈中(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
-        <translation>由系統的鑰匙圈（Secret Service）保存，絕不寫入檔案</translation>
-    </message>
-    <message>
-        <source>Keep for this session &amp;only</source>
-        <translation>僅在本次工作階段保留(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Kept in memory until the console quits</source>
-        <translation>保留在記憶體中，直到主控台結束</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation>儲存位置：</translation>
     </message>
     <message>
         <source>&amp;Log In</source>

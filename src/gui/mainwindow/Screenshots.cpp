@@ -15,6 +15,7 @@
 #include "transfer/ModelsDocument.h"
 
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -23,6 +24,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace lb::gui {
@@ -72,28 +74,31 @@ QByteArray importSample(demo::FakeLangBotServer *server)
 
 void save(QWidget *widget, const QString &file)
 {
-    const bool saved = widget->grab().save(file);
-    if (!saved)
-        QTextStream(stderr)
-            << QCoreApplication::translate("lb::gui::Screenshots", "Could not save the screenshot to %1").arg(file)
-            << Qt::endl;
-    QCoreApplication::exit(saved ? 0 : 1);
+    QCoreApplication::exit(saveOnly(widget, file) ? 0 : 1);
 }
 
 // The window's sample profiles: a production one served by the demo server
 // (returned) and two others.
-QString addWindowProfiles(AppController &controller)
+QString addWindowProfiles(AppController &controller, bool userLogin = false)
 {
     const QString demoUrl = controller.demoServer()->url().toString();
     ProfileStore *store = controller.profileStore();
-    const QString production
-        = store->add(sampleProfile(QStringLiteral("Acme production"), demoUrl, Profile::Environment::Production));
+    Profile main = sampleProfile(QStringLiteral("Acme production"), demoUrl, Profile::Environment::Production);
+    if (userLogin) { // the server describes its requesters to a signed-in user
+        main.authMode = Profile::AuthMode::UserLogin;
+        main.userEmail = demo::FakeLangBotServer::demoUser();
+    }
+    const QString production = store->add(main);
     store->add(sampleProfile(QStringLiteral("Acme staging"), QStringLiteral("https://staging.langbot.acme.example"),
                              Profile::Environment::Staging));
     store->add(sampleProfile(QStringLiteral("Laptop"), QStringLiteral("http://127.0.0.1:5300"),
                              Profile::Environment::Development));
-    controller.credentialStore()->keepForSession(production, CredentialStore::Kind::ApiKey,
-                                                 demo::FakeLangBotServer::demoApiKey());
+    if (userLogin)
+        controller.credentialStore()->keepForSession(production, CredentialStore::Kind::Password,
+                                                     demo::FakeLangBotServer::demoPassword());
+    else
+        controller.credentialStore()->keepForSession(production, CredentialStore::Kind::ApiKey,
+                                                     demo::FakeLangBotServer::demoApiKey());
     return production;
 }
 
@@ -220,68 +225,73 @@ bool Screenshots::arrangeDialogs(AppController &controller, const QString &dir, 
 {
     if (!controller.switchToDemo(error))
         return false;
-    const QString production = addWindowProfiles(controller);
+    const QString production = addWindowProfiles(controller, true);
     const QString theme = Appearance::keyOf(Appearance::isDark() ? Appearance::Theme::Dark : Appearance::Theme::Light);
     const auto path = [dir, theme](const char *name) {
         return QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(name), theme));
     };
-    MainWindow *window = controller.window();
-    auto started = std::make_shared<bool>(false);
-    // 4. The profile manager once it has checked the demo server.
-    const auto profiles = [&controller, path] {
-        ProfileManagerDialog *dialog = controller.openProfileManager();
-        QObject::connect(dialog, &ProfileManagerDialog::checkFinished, dialog, [dialog, path] {
-            QTimer::singleShot(300, dialog, [dialog, path] { save(dialog, path("profiles")); });
+    // Saves widget, closes it (not the window) and goes on with next.
+    const auto shoot = [path](QWidget *widget, const char *name, std::function<void()> next) {
+        QTimer::singleShot(400, widget, [widget, path, name, next] {
+            if (!saveOnly(widget, path(name))) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            if (qobject_cast<QDialog *>(widget))
+                widget->close();
+            next();
         });
-        QTimer::singleShot(300, dialog, [dialog] { dialog->checkConnection(); });
     };
-    // 3. The import preview, its update selected.
-    const auto import = [window, &controller, path, profiles] {
+    MainWindow *window = controller.window();
+    // 4. The import preview, its update selected; then quit.
+    const auto import = [window, &controller, shoot] {
         auto *dialog = new ImportDialog(window->client(), QStringLiteral("Acme production"), true, window);
-        QObject::connect(dialog, &ImportDialog::previewReady, dialog, [dialog, path, profiles] {
+        QObject::connect(dialog, &ImportDialog::previewReady, dialog, [dialog, shoot] {
             for (qsizetype i = 0; i < dialog->plan().size(); ++i) {
                 if (dialog->plan().row(i).action == ImportAction::Update)
                     dialog->selectRow(i);
             }
-            QTimer::singleShot(400, dialog, [dialog, path, profiles] {
-                if (!saveOnly(dialog, path("import-preview")))
-                    QCoreApplication::exit(1);
-                dialog->close();
-                profiles();
-            });
+            shoot(dialog, "import-preview", [] { QCoreApplication::exit(0); });
         });
         dialog->show();
         dialog->openDocument(importSample(controller.demoServer()), QStringLiteral("acme-staging-models.json"));
     };
-    // 2. A new model's dialog, once its form is ready.
-    const auto modelDialog = [&controller, path, import] {
-        ModelDialog *dialog = controller.modelEditing()->openNew();
-        const auto shoot = [dialog, path, import] {
-            QTimer::singleShot(400, dialog, [dialog, path, import] {
-                if (!saveOnly(dialog, path("model-dialog")))
-                    QCoreApplication::exit(1);
-                dialog->close();
-                import();
-            });
-        };
-        if (dialog->isReady())
-            shoot();
-        else
-            QObject::connect(dialog, &ModelDialog::ready, dialog, shoot);
+    // 3. The profile manager once it has checked the demo server.
+    const auto profiles = [&controller, shoot, import] {
+        ProfileManagerDialog *dialog = controller.openProfileManager();
+        QObject::connect(dialog, &ProfileManagerDialog::checkFinished, dialog,
+                         [dialog, shoot, import] { shoot(dialog, "profiles", import); });
+        QTimer::singleShot(300, dialog, [dialog] { dialog->checkConnection(); });
     };
-    // 1. The window once the models are listed.
-    QObject::connect(window, &MainWindow::modelsLoaded, window, [window, started, path, modelDialog] {
-        if (*started)
+    // 2. A new model's dialog, once its form is ready.
+    const auto modelDialog = [&controller, shoot, profiles] {
+        ModelDialog *dialog = controller.modelEditing()->openNew();
+        if (dialog->isReady())
+            shoot(dialog, "model-dialog", profiles);
+        else
+            QObject::connect(dialog, &ModelDialog::ready, dialog,
+                             [dialog, shoot, profiles] { shoot(dialog, "model-dialog", profiles); });
+    };
+    // 1. The window once every model is tested, the first one selected.
+    auto step = std::make_shared<int>(0);
+    QObject::connect(window, &MainWindow::modelsLoaded, window, [window, step] {
+        if (*step != 0)
             return;
-        *started = true;
+        *step = 1;
         const QAbstractItemModel *rows = window->tableView()->model();
         if (rows->rowCount() > 0)
             window->selectModel(rows->index(0, 0).data(LlmTableModel::UuidRole).toString());
-        QTimer::singleShot(400, window, [window, path, modelDialog] {
-            if (!saveOnly(window, path("window")))
-                QCoreApplication::exit(1);
-            modelDialog();
-        });
+        window->testAllModels();
+    });
+    QObject::connect(window, &MainWindow::testsFinished, window, [window, step, shoot, modelDialog] {
+        if (*step != 1)
+            return;
+        *step = 2;
+        shoot(window, "window", modelDialog);
+    });
+    QObject::connect(window, &MainWindow::loadFailed, window, [](const QString &message) {
+        QTextStream(stderr) << message << Qt::endl;
+        QCoreApplication::exit(1);
     });
     return controller.switchTo(production, error);
 }

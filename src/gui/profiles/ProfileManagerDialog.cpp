@@ -2,6 +2,7 @@
 
 #include "settings/Appearance.h"
 #include "ui_ProfileManagerDialog.h"
+#include "widgets/RevealAction.h"
 
 #include "ProfileItemDelegate.h"
 #include "ProfileVisuals.h"
@@ -188,12 +189,9 @@ void ProfileManagerDialog::setUpEditor()
     m_ui->environmentCombo->setIconSize(QSize(12, 12));
     m_ui->environmentCombo->setMinimumWidth(150);
 
-    m_reveal = m_ui->secretEdit->addAction(Appearance::icon(QStringLiteral("show")), QLineEdit::TrailingPosition);
+    m_reveal = new RevealAction(m_ui->secretEdit, tr("Show the typed secret"), tr("Hide the typed secret"),
+                                QKeySequence(Qt::ALT | Qt::Key_S));
     m_reveal->setObjectName(QStringLiteral("revealSecretAction"));
-    m_reveal->setCheckable(true);
-    m_reveal->setShortcut(QKeySequence(Qt::ALT | Qt::Key_S));
-    connect(m_reveal, &QAction::toggled, this, &ProfileManagerDialog::setRevealed);
-    setRevealed(false);
 
     m_ui->timeoutSpin->setAccelerated(true);
     m_ui->testTimeoutSpin->setAccelerated(true);
@@ -563,14 +561,6 @@ void ProfileManagerDialog::refreshState()
 
     updateListItem(m_currentRow);
     refreshSecretState();
-}
-
-void ProfileManagerDialog::setRevealed(bool revealed)
-{
-    m_ui->secretEdit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
-    m_reveal->setIcon(Appearance::icon(revealed ? QStringLiteral("hide") : QStringLiteral("show")));
-    m_reveal->setText(revealed ? tr("Hide the typed secret") : tr("Show the typed secret"));
-    m_reveal->setToolTip(m_reveal->text() + QStringLiteral(" (Alt+S)"));
 }
 
 void ProfileManagerDialog::chooseColor()

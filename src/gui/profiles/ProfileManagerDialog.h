@@ -131,7 +131,6 @@ private:
     void setCheckBusy(bool busy);
     void trustCertificate();
     void chooseColor();
-    void setRevealed(bool revealed);
 
     std::unique_ptr<Ui::ProfileManagerDialog> m_ui;
     ProfileStore *m_store;

@@ -47,11 +47,12 @@ QPixmap InkIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State)
     if (m_svg.isEmpty() || size.isEmpty())
         return QPixmap();
     const QColor color = ink(mode);
-    const QString cacheKey = QStringLiteral("lb-ink:%1:%2x%3:%4")
+    const QString cacheKey = QStringLiteral("lb-ink:%1:%2x%3:%4:%5")
                                  .arg(m_name)
                                  .arg(size.width())
                                  .arg(size.height())
-                                 .arg(color.name(QColor::HexArgb));
+                                 .arg(color.name(QColor::HexArgb))
+                                 .arg(int(mode));
     QPixmap pixmap;
     if (QPixmapCache::find(cacheKey, &pixmap))
         return pixmap;

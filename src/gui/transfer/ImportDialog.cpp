@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "ImportPreviewModel.h"
+#include "ImportProblems.h"
 #include "KeysPromptDialog.h"
 #include "settings/Appearance.h"
 #include "widgets/MessageBox.h"
@@ -89,7 +90,9 @@ ImportDialog::~ImportDialog()
 void ImportDialog::buildUi()
 {
     QWidget *ruleRow = buildHeader();
-    buildErrorPage();
+    // What failed when the file or the server's models could not be read.
+    m_errorPage = new ImportProblems(QStringLiteral("import"), this);
+    connect(m_errorPage->retryButton(), &QPushButton::clicked, this, &ImportDialog::loadServerModels);
     buildPreviewPage();
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_errorPage);
@@ -143,38 +146,6 @@ QWidget *ImportDialog::buildHeader()
     ruleLayout->addWidget(m_rule, 1);
     ruleRow->setStyleSheet(Appearance::noticeStyle(QStringLiteral("QWidget#importRuleRow"), Appearance::Notice::Info));
     return ruleRow;
-}
-
-// What failed when the file or the server's models could not be read.
-void ImportDialog::buildErrorPage()
-{
-    m_errorPage = new QWidget(this);
-    auto *errorIcon = new QLabel(m_errorPage);
-    errorIcon->setPixmap(Appearance::noticeIcon(Appearance::Notice::Error).pixmap(20, 20));
-    errorIcon->setAlignment(Qt::AlignTop);
-    m_errorTitleLabel = plainLabel(QString(), m_errorPage);
-    m_errorTitleLabel->setObjectName(QStringLiteral("importErrorTitle"));
-    QFont bold = m_errorTitleLabel->font();
-    bold.setBold(true);
-    m_errorTitleLabel->setFont(bold);
-    m_errorList = new QPlainTextEdit(m_errorPage);
-    m_errorList->setObjectName(QStringLiteral("importErrors"));
-    m_errorList->setReadOnly(true);
-    m_errorList->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_errorList->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_errorList->setAccessibleName(tr("Problems"));
-    m_retry = new QPushButton(Appearance::icon(QStringLiteral("refresh")), tr("&Retry"), m_errorPage);
-    m_retry->setObjectName(QStringLiteral("importRetry"));
-    connect(m_retry, &QPushButton::clicked, this, &ImportDialog::loadServerModels);
-    auto *errorHead = new QHBoxLayout;
-    errorHead->setSpacing(8);
-    errorHead->addWidget(errorIcon);
-    errorHead->addWidget(m_errorTitleLabel, 1);
-    errorHead->addWidget(m_retry);
-    auto *errorLayout = new QVBoxLayout(m_errorPage);
-    errorLayout->setContentsMargins(0, 0, 0, 0);
-    errorLayout->addLayout(errorHead);
-    errorLayout->addWidget(m_errorList, 1);
 }
 
 // The table of the file's models, the current row's detail and the summary.
@@ -426,8 +397,7 @@ void ImportDialog::showErrors(const QString &title, const QStringList &lines)
 {
     m_errorTitle = title;
     m_errorLines = lines;
-    m_errorTitleLabel->setText(title);
-    m_errorList->setPlainText(lines.join(QLatin1Char('\n')));
+    m_errorPage->setProblems(title, lines);
     updateHeader();
 }
 
@@ -547,7 +517,7 @@ void ImportDialog::setState(State state)
     const bool errors = state == State::Invalid || state == State::LoadFailed;
     m_pages->setCurrentWidget(errors ? m_errorPage : m_previewPage);
     m_pages->setVisible(state != State::Empty);
-    m_retry->setVisible(state == State::LoadFailed);
+    m_errorPage->retryButton()->setVisible(state == State::LoadFailed);
     m_loadingLabel->setVisible(state == State::Loading);
     m_loadingLabel->setText(state == State::Loading ? tr("Reading the models of “%1”…").arg(m_targetName) : QString());
     m_splitter->setVisible(state == State::Preview || state == State::Applying || state == State::Done);

@@ -31,6 +31,8 @@ class ImportRunner;
 
 namespace lb::gui {
 
+class ImportProblems;
+
 class ImportPreviewModel;
 
 // Imports model configurations from an export document into the server of
@@ -128,7 +130,6 @@ signals:
 private:
     void buildUi();
     QWidget *buildHeader();
-    void buildErrorPage();
     void buildPreviewPage();
     QWidget *buildDetail();
     QLayout *buildBottom();
@@ -168,10 +169,7 @@ private:
     QLabel *m_source = nullptr;
     QLabel *m_rule = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QWidget *m_errorPage = nullptr;
-    QLabel *m_errorTitleLabel = nullptr;
-    QPlainTextEdit *m_errorList = nullptr;
-    QPushButton *m_retry = nullptr;
+    ImportProblems *m_errorPage = nullptr;
     QWidget *m_previewPage = nullptr;
     QLabel *m_loadingLabel = nullptr;
     QSplitter *m_splitter = nullptr;
