@@ -24,15 +24,15 @@ JsonFixture readJsonFixture(const QString &path)
     JsonFixture result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = u"test data %1 cannot be read: %2"_s.arg(QDir::toNativeSeparators(path),
-                                                                 file.errorString());
+        result.error = u"test data %1 cannot be read: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = u"test data %1 is not JSON (at byte %2: %3)"_s.arg(
-            QDir::toNativeSeparators(path)).arg(parseError.offset).arg(parseError.errorString());
+        result.error = u"test data %1 is not JSON (at byte %2: %3)"_s.arg(QDir::toNativeSeparators(path))
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString());
         return result;
     }
     if (!document.isObject()) {

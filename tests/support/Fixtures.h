@@ -45,13 +45,13 @@ RequestersFixture readRequestersFixture(const QString &path = requestersFixtureP
 
 // In a test function: reads the JSON file into `var` (a QJsonObject) or
 // fails the test with the message naming the file.
-#define LB_REQUIRE_JSON(var, path)                                                   \
+#define LB_REQUIRE_JSON(var, path) \
     const ::lb::testsupport::JsonFixture var##_fixture = ::lb::testsupport::readJsonFixture(path); \
-    QVERIFY2(var##_fixture.ok(), qPrintable(var##_fixture.error));                   \
+    QVERIFY2(var##_fixture.ok(), qPrintable(var##_fixture.error)); \
     const QJsonObject &var = var##_fixture.object
 
 // In a test function: the bundled requester list into `var`
 // (RequestersFixture), or a failure naming the file.
-#define LB_REQUIRE_REQUESTERS(var)                                                   \
+#define LB_REQUIRE_REQUESTERS(var) \
     const ::lb::testsupport::RequestersFixture var = ::lb::testsupport::readRequestersFixture(); \
     QVERIFY2(var.ok(), qPrintable(var.error))
