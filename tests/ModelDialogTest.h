@@ -5,6 +5,7 @@
 // requester icons of one profile, and the dialog opened on them.
 
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
 #include "Fixtures.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
@@ -64,6 +65,9 @@ using namespace lb::gui;
 using lb::demo::FakeLangBotServer;
 using namespace Qt::StringLiterals;
 
+using lb::testsupport::settingsFor;
+using lb::testsupport::signIn;
+
 namespace {
 
 const QString kModelsPath = u"/api/v1/provider/models/llm"_s;
@@ -86,27 +90,6 @@ inline QJsonObject model(const QString &uuid, const QString &name,
         {u"updated_at"_s, u"2025-05-02T10:00:00"_s},
         {u"future_field"_s, QJsonObject{{u"from"_s, u"a newer server"_s}}},
     };
-}
-
-inline ConnectionSettings settingsFor(const FakeLangBotServer &server, bool apiKey)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = server.url();
-    if (apiKey) {
-        settings.authMode = ConnectionSettings::AuthMode::ApiKey;
-        settings.secret = FakeLangBotServer::demoApiKey();
-    }
-    return settings;
-}
-
-inline bool signIn(ApiClient &client)
-{
-    ApiCall *call = client.login(FakeLangBotServer::demoUser(), FakeLangBotServer::demoPassword());
-    QSignalSpy done(call, &ApiCall::finished);
-    if (!done.wait(5000) || !call->ok())
-        return false;
-    client.setCredential(ConnectionSettings::AuthMode::Bearer, ApiClient::stringFromData(call->data(), u"token"_s));
-    return true;
 }
 
 inline QList<FakeLangBotServer::RecordedRequest> requestsTo(const FakeLangBotServer &server, const QByteArray &method,
