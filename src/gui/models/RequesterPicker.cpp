@@ -1,7 +1,7 @@
 #include "RequesterPicker.h"
 
-#include "settings/Appearance.h"
 #include "RequesterIcons.h"
+#include "settings/Appearance.h"
 
 #include "schema/RequesterSearch.h"
 
@@ -166,11 +166,10 @@ RequesterPicker::RequesterPicker(QWidget *parent)
             m_list->setFocus(Qt::OtherFocusReason);
         }
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (!m_selecting && current.isValid())
-                    choose(current, true);
-            });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (!m_selecting && current.isValid())
+            choose(current, true);
+    });
 }
 
 RequesterPicker::~RequesterPicker() = default;

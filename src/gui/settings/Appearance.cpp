@@ -2,12 +2,12 @@
 #include "InkIconEngine.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QPointer>
-#include <QEvent>
-#include <QWidget>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 #include <array>
 #include <memory>

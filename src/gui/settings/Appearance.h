@@ -43,25 +43,25 @@ public:
 
     // The console's own colours, in a light and a dark variant each.
     enum class Tone {
-        Success,            // "OK" marks and texts
-        Failure,            // failed tests, errors in text
-        Warning,            // the offline indicator, notes
-        Accent,             // links, focus, the chosen chip
-        Muted,              // hints, secondary text (the palette's PlaceholderText)
-        Heading,            // section titles, header text
-        HeaderBackground,   // table headers, the dock's title
-        Border,             // thin separators
-        BorderStrong,       // frames and the header's bottom line
-        AlternateRow,       // every other row of a table
-        PanelBackground,    // a tinted area (chip bar, requester list)
-        OfflineText,        // rows of a saved list, offline
+        Success,          // "OK" marks and texts
+        Failure,          // failed tests, errors in text
+        Warning,          // the offline indicator, notes
+        Accent,           // links, focus, the chosen chip
+        Muted,            // hints, secondary text (the palette's PlaceholderText)
+        Heading,          // section titles, header text
+        HeaderBackground, // table headers, the dock's title
+        Border,           // thin separators
+        BorderStrong,     // frames and the header's bottom line
+        AlternateRow,     // every other row of a table
+        PanelBackground,  // a tinted area (chip bar, requester list)
+        OfflineText,      // rows of a saved list, offline
         OfflineBase,
         OfflineAlternate,
         ChipBackground,
         ChipHover,
-        ChipChecked,        // background of a chosen chip
+        ChipChecked, // background of a chosen chip
         ChipCheckedText,
-        ErrorBackground,    // banners and framed warnings
+        ErrorBackground, // banners and framed warnings
         ErrorBorder,
         ErrorEdge,
         ErrorText,
@@ -75,7 +75,7 @@ public:
         WarningText,
         ProgressTrough,
         ProgressChunk,
-        SuccessBackground,  // added values in a diff
+        SuccessBackground, // added values in a diff
     };
     // The tone for the application's palette (or for dark: true/false).
     static QColor color(Tone tone);

@@ -59,14 +59,12 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
-void MessageBanner::showMessage(Kind kind, const QString &title, const QString &message,
-                                bool retryable)
+void MessageBanner::showMessage(Kind kind, const QString &title, const QString &message, bool retryable)
 {
     showMessage(kind, title, message, retryable ? tr("&Retry") : QString());
 }
 
-void MessageBanner::showMessage(Kind kind, const QString &title, const QString &message,
-                                const QString &actionText)
+void MessageBanner::showMessage(Kind kind, const QString &title, const QString &message, const QString &actionText)
 {
     const bool retry = actionText == tr("&Retry");
     m_kind = kind;
@@ -85,9 +83,9 @@ void MessageBanner::showMessage(Kind kind, const QString &title, const QString &
     m_retry->setText(actionText);
     m_retry->setIcon(retry ? Appearance::icon(QStringLiteral("refresh")) : QIcon());
     m_retry->setVisible(!actionText.isEmpty());
-    setAccessibleName(kind == Kind::Error     ? tr("Error message")
-                      : kind == Kind::Offline ? tr("Offline")
-                                              : tr("Information"));
+    setAccessibleName(kind == Kind::Error         ? tr("Error message")
+                          : kind == Kind::Offline ? tr("Offline")
+                                                  : tr("Information"));
     setAccessibleDescription(text());
     applyStyle();
     show();
@@ -125,8 +123,8 @@ void MessageBanner::applyStyle()
     const QString css = Appearance::noticeStyle(QStringLiteral("QFrame#messageBanner"), notice);
     if (styleSheet() != css)
         setStyleSheet(css);
-    const QIcon icon = m_kind == Kind::Offline ? Appearance::icon(QStringLiteral("offline"))
-                                               : Appearance::noticeIcon(notice);
+    const QIcon icon
+        = m_kind == Kind::Offline ? Appearance::icon(QStringLiteral("offline")) : Appearance::noticeIcon(notice);
     m_icon->setPixmap(icon.pixmap(QSize(18, 18), devicePixelRatioF()));
 }
 

@@ -172,8 +172,8 @@ void SchemaForm::addRow(FieldEditor *editor, const QString &labelText, bool requ
         fieldLayout->addWidget(smallLabel(note, QStringLiteral("note"), Appearance::Tone::Warning, fieldBox));
     if (!help.isEmpty())
         fieldLayout->addWidget(smallLabel(help, QStringLiteral("help"), std::nullopt, fieldBox));
-    row.error = smallLabel(QString(), QStringLiteral("error_%1").arg(editor->key()), Appearance::Tone::Failure,
-                           fieldBox);
+    row.error
+        = smallLabel(QString(), QStringLiteral("error_%1").arg(editor->key()), Appearance::Tone::Failure, fieldBox);
     row.error->hide();
     fieldLayout->addWidget(row.error);
 
