@@ -5,9 +5,13 @@
 # built-in demo server:
 #  --screenshot FILE           the window on a production profile, once the
 #                              models are listed and tested;
-#  --screenshot-profiles FILE  the profile manager after Check connection.
+#  --screenshot-profiles FILE  the profile manager after Check connection;
+#  --screenshot-dialogs DIR    the window and the model, import and profile
+#                              dialogs, once in Light and once in Dark
+#                              (docs/*-light.png, docs/*-dark.png).
 #
 # Usage: scripts/screenshot.sh [BUILD_DIR] [OUTPUT_PNG] [PROFILES_PNG] [OFFLINE_PNG]
+# (the Light and Dark pictures go next to OUTPUT_PNG)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,7 +42,23 @@ timeout 60 xvfb-run -a -s "-screen 0 1400x900x24" \
 timeout 60 xvfb-run -a -s "-screen 0 1400x900x24" \
     "$binary" --screenshot-offline "$offline_output"
 
-for picture in "$output" "$profiles_output" "$offline_output"; do
+# Light and Dark: the theme of the preferences, in a scratch configuration.
+docs_dir="$(dirname "$output")"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+themed=()
+for theme in light dark; do
+    mkdir -p "$scratch/$theme/config/LangBot"
+    printf '[appearance]\ntheme=%s\n' "$theme" >"$scratch/$theme/config/LangBot/langbot-console.conf"
+    XDG_CONFIG_HOME="$scratch/$theme/config" timeout 90 xvfb-run -a -s "-screen 0 1400x900x24" \
+        "$binary" --screenshot-dialogs "$scratch/$theme/out"
+    for name in window model-dialog import-preview profiles; do
+        cp "$scratch/$theme/out/$name-$theme.png" "$docs_dir/$name-$theme.png"
+        themed+=("$docs_dir/$name-$theme.png")
+    done
+done
+
+for picture in "$output" "$profiles_output" "$offline_output" "${themed[@]}"; do
     if [ ! -s "$picture" ]; then
         echo "screenshot: no picture was written to $picture" >&2
         exit 1

@@ -3,17 +3,17 @@
 // live), the console's own colours following them, the language setting,
 // and pictures of the main window in both (saved next to the test binary).
 
+#include "FakeLangBotServer.h"
 #include "MainWindowLookup.h"
 #include "mainwindow/AppController.h"
-#include "settings/Appearance.h"
-#include "FakeLangBotServer.h"
 #include "mainwindow/FilterChipBar.h"
 #include "mainwindow/MainWindow.h"
-#include "settings/AboutDialog.h"
-#include "widgets/MessageBanner.h"
 #include "models/ModelDialog.h"
 #include "models/ModelEditing.h"
+#include "settings/AboutDialog.h"
+#include "settings/Appearance.h"
 #include "settings/Preferences.h"
+#include "widgets/MessageBanner.h"
 
 #include "model/LlmTableModel.h"
 #include "profiles/CredentialStore.h"
@@ -26,6 +26,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -35,9 +37,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QLineEdit>
-#include <QMenu>
-#include <QProgressBar>
 
 #include <memory>
 
@@ -45,10 +44,8 @@ using lb::gui::Appearance;
 using lb::gui::MainWindow;
 using lb::gui::Preferences;
 using lb::gui::PreferencesDialog;
-
-using namespace Qt::StringLiterals;
-
 using lb::testsupport::lookup;
+using namespace Qt::StringLiterals;
 
 class TestAppearance : public QObject
 {
@@ -63,6 +60,7 @@ private slots:
     void preferencesStoreThemeAndLanguage();
     void darkAndLightPalettes();
     void tonesDifferBetweenLightAndDark();
+    void iconInkFollowsThePalette();
     void preferencesDialogSwitchesLive();
     void languageChoiceSaysRestart();
     void screenshotsInLightAndDark();
@@ -134,8 +132,7 @@ QString TestAppearance::picturePath(const QString &name) const
 
 void TestAppearance::themeKeysRoundTrip()
 {
-    for (const Appearance::Theme theme :
-         {Appearance::Theme::System, Appearance::Theme::Light, Appearance::Theme::Dark})
+    for (const Appearance::Theme theme : {Appearance::Theme::System, Appearance::Theme::Light, Appearance::Theme::Dark})
         QCOMPARE(Appearance::themeFromKey(Appearance::keyOf(theme)), theme);
     QCOMPARE(Appearance::themeFromKey(QStringLiteral("purple")), Appearance::Theme::System);
     QCOMPARE(Appearance::themeFromKey(QString()), Appearance::Theme::System);
@@ -175,8 +172,7 @@ void TestAppearance::darkAndLightPalettes()
     const QPalette dark = QApplication::palette();
     // Text reads on its backgrounds.
     QVERIFY(dark.color(QPalette::Text).lightness() - dark.color(QPalette::Base).lightness() > 120);
-    QVERIFY(dark.color(QPalette::WindowText).lightness() - dark.color(QPalette::Window).lightness()
-            > 120);
+    QVERIFY(dark.color(QPalette::WindowText).lightness() - dark.color(QPalette::Window).lightness() > 120);
 
     Appearance::apply(Appearance::Theme::Light);
     QVERIFY(!Appearance::isDark());
@@ -193,17 +189,62 @@ void TestAppearance::tonesDifferBetweenLightAndDark()
     // Every tone has a light and a dark variant; text tones are light on
     // dark and dark on light, backgrounds the other way round.
     using Tone = Appearance::Tone;
-    for (const Tone tone : {Tone::Success, Tone::Failure, Tone::Warning, Tone::Accent, Tone::Muted,
-                            Tone::Heading, Tone::ErrorText, Tone::InfoText, Tone::WarningText,
-                            Tone::ChipCheckedText}) {
+    for (const Tone tone : {Tone::Success, Tone::Failure, Tone::Warning, Tone::Accent, Tone::Muted, Tone::Heading,
+                            Tone::ErrorText, Tone::InfoText, Tone::WarningText, Tone::ChipCheckedText}) {
         QVERIFY(Appearance::color(tone, true).lightness() > Appearance::color(tone, false).lightness());
     }
-    for (const Tone tone : {Tone::HeaderBackground, Tone::AlternateRow, Tone::PanelBackground,
-                            Tone::ErrorBackground, Tone::InfoBackground, Tone::WarningBackground,
-                            Tone::ChipBackground, Tone::ChipChecked, Tone::OfflineBase}) {
+    for (const Tone tone :
+         {Tone::HeaderBackground, Tone::AlternateRow, Tone::PanelBackground, Tone::ErrorBackground,
+          Tone::InfoBackground, Tone::WarningBackground, Tone::ChipBackground, Tone::ChipChecked, Tone::OfflineBase}) {
         QVERIFY(Appearance::color(tone, true).lightness() < 100);
         QVERIFY(Appearance::color(tone, false).lightness() > 200);
     }
+}
+
+namespace {
+
+// The colour of the most opaque pixel of icon at 48 px: its ink.
+QColor inkOf(const QIcon &icon, QIcon::Mode mode = QIcon::Normal)
+{
+    const QImage image = icon.pixmap(QSize(48, 48), 1.0, mode).toImage();
+    QColor ink(Qt::transparent);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.alpha() > ink.alpha())
+                ink = pixel;
+        }
+    }
+    return ink;
+}
+
+} // namespace
+
+void TestAppearance::iconInkFollowsThePalette()
+{
+    // One icon, made once: its ink is the palette's text colour whenever it
+    // is painted (no setting it again after a change of theme).
+    const QIcon refresh = Appearance::icon(QStringLiteral("refresh"));
+    const QIcon success = Appearance::icon(QStringLiteral("success"));
+    QVERIFY(!refresh.isNull());
+    Appearance::apply(Appearance::Theme::Light);
+    const QColor lightInk = inkOf(refresh);
+    QCOMPARE(lightInk.rgb(), QApplication::palette().color(QPalette::WindowText).rgb());
+    QVERIFY2(lightInk.lightness() < 100, qPrintable(lightInk.name()));
+    const QColor lightDisabled = inkOf(refresh, QIcon::Disabled);
+    QVERIFY2(lightDisabled != lightInk,
+             qPrintable(lightDisabled.name(QColor::HexArgb) + QLatin1Char(' ') + lightInk.name(QColor::HexArgb)));
+    const QColor green = inkOf(success);
+
+    Appearance::apply(Appearance::Theme::Dark);
+    const QColor darkInk = inkOf(refresh);
+    QCOMPARE(darkInk.rgb(), QApplication::palette().color(QPalette::WindowText).rgb());
+    QVERIFY2(darkInk.lightness() > 180, qPrintable(darkInk.name()));
+    // Selected rows: the highlighted text's colour.
+    QCOMPARE(inkOf(refresh, QIcon::Selected).rgb(), QApplication::palette().color(QPalette::HighlightedText).rgb());
+    // A status mark keeps its own colour.
+    QCOMPARE(inkOf(success).rgb(), green.rgb());
+    QVERIFY(green.green() > green.red() && green.green() > green.blue());
 }
 
 void TestAppearance::preferencesDialogSwitchesLive()
@@ -245,8 +286,7 @@ void TestAppearance::preferencesDialogSwitchesLive()
     QVERIFY(dialog);
     QCOMPARE(dialog->themeBox()->currentText(), QStringLiteral("Dark"));
     dialog->themeBox()->setCurrentIndex(0);
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(Preferences::theme(), Appearance::Theme::System);
     QVERIFY(!Appearance::isDark());
     QTRY_VERIFY(view->styleSheet().contains(lightAlternate));
@@ -261,9 +301,9 @@ void TestAppearance::languageChoiceSaysRestart()
     QStringList names;
     for (int i = 0; i < language->count(); ++i)
         names << language->itemText(i);
-    QCOMPARE(names, (QStringList{QStringLiteral("System"), QStringLiteral("English"),
-                                 QStringLiteral("简体中文"), QStringLiteral("繁體中文"),
-                                 QStringLiteral("日本語")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("System"), QStringLiteral("English"), QStringLiteral("简体中文"),
+                          QStringLiteral("繁體中文"), QStringLiteral("日本語")}));
     QVERIFY(dialog->restartHint()->isHidden());
     language->setCurrentIndex(language->findText(QStringLiteral("繁體中文")));
     QVERIFY(!dialog->restartHint()->isHidden());
@@ -271,8 +311,7 @@ void TestAppearance::languageChoiceSaysRestart()
     language->setCurrentIndex(0);
     QVERIFY(dialog->restartHint()->isHidden());
     language->setCurrentIndex(language->findText(QStringLiteral("日本語")));
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(Preferences::language(), QStringLiteral("ja"));
     QCOMPARE(QSettings().value(QStringLiteral("appearance/language")).toString(), QStringLiteral("ja"));
 
@@ -306,9 +345,8 @@ void TestAppearance::screenshotsInLightAndDark()
         QVERIFY(subline);
         QCOMPARE(subline->palette().color(QPalette::WindowText),
                  QApplication::palette().color(QPalette::PlaceholderText));
-        const QString name = theme == Appearance::Theme::Dark
-            ? QStringLiteral("tst_appearance_dark.png")
-            : QStringLiteral("tst_appearance_light.png");
+        const QString name = theme == Appearance::Theme::Dark ? QStringLiteral("tst_appearance_dark.png")
+                                                              : QStringLiteral("tst_appearance_light.png");
         QVERIFY(picture.save(picturePath(name)));
         // The header of the table follows the palette.
         QHeaderView *header = lookup<QTableView>(*window, u"modelTable"_s)->horizontalHeader();

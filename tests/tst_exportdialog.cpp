@@ -5,8 +5,10 @@
 // an empty one through the import dialog: every model comes back, field by
 // field, less its secrets.
 
-#include "transfer/ExportDialog.h"
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
+#include "TestSupport.h"
+#include "transfer/ExportDialog.h"
 #include "transfer/ImportDialog.h"
 #include "transfer/KeysPromptDialog.h"
 #include "widgets/MessageBox.h"
@@ -35,22 +37,10 @@ using lb::gui::ExportDialog;
 using lb::gui::ImportDialog;
 using lb::gui::MessageBox;
 
+using lb::testsupport::readFile;
+using lb::testsupport::settingsFor;
+
 namespace {
-
-ConnectionSettings settingsFor(const FakeLangBotServer &server)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = server.url();
-    settings.authMode = ConnectionSettings::AuthMode::ApiKey;
-    settings.secret = FakeLangBotServer::demoApiKey();
-    return settings;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -132,7 +122,7 @@ void TestExportDialog::keysAreLeftOutByDefault()
     QCOMPARE(dialog.exportedCount(), int(m_server->models().size()));
     QVERIFY2(dialog.statusText().contains(QLatin1String("API keys were left out")), qPrintable(dialog.statusText()));
 
-    const QByteArray bytes = readAll(path);
+    const QByteArray bytes = readFile(path);
     QVERIFY(!serverKeys().isEmpty());
     for (const QString &key : serverKeys())
         QVERIFY2(!bytes.contains(key.toUtf8()), qPrintable(key));
@@ -172,7 +162,7 @@ void TestExportDialog::includingKeysNeedsSecondConfirmation()
 
     const QString path = m_dir->filePath(QStringLiteral("with-keys.json"));
     QVERIFY(exportTo(dialog, path));
-    const QByteArray bytes = readAll(path);
+    const QByteArray bytes = readFile(path);
     for (const QString &key : serverKeys())
         QVERIFY2(bytes.contains(key.toUtf8()), qPrintable(key));
     QVERIFY(bytes.contains("\"secrets_included\": true"));
@@ -194,7 +184,7 @@ void TestExportDialog::maskedKeysAreNeverWritten()
     QVERIFY(dialog.setIncludeKeys(true));
     const QString path = m_dir->filePath(QStringLiteral("masked.json"));
     QVERIFY(exportTo(dialog, path));
-    const QByteArray bytes = readAll(path);
+    const QByteArray bytes = readFile(path);
     QVERIFY(!bytes.contains("\"***\""));
     QVERIFY(bytes.contains("\"reason\": \"masked\""));
 }

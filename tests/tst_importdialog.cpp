@@ -6,6 +6,8 @@
 // a production profile asks to type its name; Stop stops before the next row.
 
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
+#include "TestSupport.h"
 #include "transfer/ImportDialog.h"
 #include "transfer/ImportPreviewModel.h"
 #include "transfer/KeysPromptDialog.h"
@@ -42,40 +44,12 @@ using lb::gui::ImportPreviewModel;
 using lb::gui::KeysPromptDialog;
 using lb::gui::MessageBox;
 
+using lb::testsupport::asModels;
+using lb::testsupport::settingsFor;
+using lb::testsupport::withField;
+using lb::testsupport::writeFile;
+
 namespace {
-
-ConnectionSettings settingsFor(const FakeLangBotServer &server)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = server.url();
-    settings.authMode = ConnectionSettings::AuthMode::ApiKey;
-    settings.secret = FakeLangBotServer::demoApiKey();
-    return settings;
-}
-
-QList<LlmModel> asModels(const QList<QJsonObject> &json)
-{
-    QList<LlmModel> list;
-    for (const QJsonObject &o : json)
-        list.append(LlmModel(o));
-    return list;
-}
-
-QJsonObject withField(QJsonObject o, const QString &key, const QJsonValue &value)
-{
-    o.insert(key, value);
-    return o;
-}
-
-QString writeBytes(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(bytes);
-    return path;
-}
 
 const QString kCreateRoute = QStringLiteral("POST /api/v1/provider/models/llm");
 
@@ -158,8 +132,7 @@ QString TestImportDialog::exportFile(bool includeKeys, const QList<QJsonObject> 
     return path;
 }
 
-std::unique_ptr<ImportDialog> TestImportDialog::openPreview(const QString &path, bool production,
-                                                            const QString &target)
+std::unique_ptr<ImportDialog> TestImportDialog::openPreview(const QString &path, bool production, const QString &target)
 {
     auto dialog = std::make_unique<ImportDialog>(m_client.get(), target, production);
     QSignalSpy ready(dialog.get(), &ImportDialog::previewReady);
@@ -194,30 +167,30 @@ void TestImportDialog::badDocumentsShowPathsAndSendNothing_data()
                               << QStringLiteral("not JSON: line 3, column");
     QTest::newRow("wrong format") << QByteArray(R"({"format":"something-else","version":1,"models":[]})")
                                   << QStringLiteral("format: expected \"langbot-console/models\"");
-    QTest::newRow("profiles document")
-        << QByteArray(R"({"format":"langbot-console/profiles","version":1,"profiles":[]})")
-        << QStringLiteral("format: this is a \"langbot-console/profiles\" document");
+    QTest::newRow("profiles document") << QByteArray(
+        R"({"format":"langbot-console/profiles","version":1,"profiles":[]})")
+                                       << QStringLiteral("format: this is a \"langbot-console/profiles\" document");
     QTest::newRow("newer version") << QByteArray(R"({"format":"langbot-console/models","version":2,"models":[]})")
                                    << QStringLiteral("version: unsupported version 2");
-    QTest::newRow("no name")
-        << QByteArray(R"({"format":"langbot-console/models","version":1,"models":[{"requester":"x"}]})")
-        << QStringLiteral("models[0].name: missing");
-    QTest::newRow("no requester")
-        << QByteArray(R"({"format":"langbot-console/models","version":1,"models":[{"name":"a","requester":"x"},{"name":"b"}]})")
-        << QStringLiteral("models[1].requester: missing");
-    QTest::newRow("wrong type")
-        << QByteArray(R"({"format":"langbot-console/models","version":1,"models":[{"name":"x","requester":"y","requester_config":"z"}]})")
-        << QStringLiteral("models[0].requester_config: expected an object, got a string");
-    QTest::newRow("wrong item type")
-        << QByteArray(R"({"format":"langbot-console/models","version":1,"models":[{"name":"x","requester":"y","abilities":["vision",3]}]})")
-        << QStringLiteral("models[0].abilities[1]: expected a string, got a number");
+    QTest::newRow("no name") << QByteArray(
+        R"({"format":"langbot-console/models","version":1,"models":[{"requester":"x"}]})")
+                             << QStringLiteral("models[0].name: missing");
+    QTest::newRow("no requester") << QByteArray(
+        R"({"format":"langbot-console/models","version":1,"models":[{"name":"a","requester":"x"},{"name":"b"}]})")
+                                  << QStringLiteral("models[1].requester: missing");
+    QTest::newRow("wrong type") << QByteArray(
+        R"({"format":"langbot-console/models","version":1,"models":[{"name":"x","requester":"y","requester_config":"z"}]})")
+                                << QStringLiteral("models[0].requester_config: expected an object, got a string");
+    QTest::newRow("wrong item type") << QByteArray(
+        R"({"format":"langbot-console/models","version":1,"models":[{"name":"x","requester":"y","abilities":["vision",3]}]})")
+                                     << QStringLiteral("models[0].abilities[1]: expected a string, got a number");
 }
 
 void TestImportDialog::badDocumentsShowPathsAndSendNothing()
 {
     QFETCH(QByteArray, document);
     QFETCH(QString, message);
-    const QString path = writeBytes(*m_dir, QStringLiteral("bad.json"), document);
+    const QString path = writeFile(*m_dir, QStringLiteral("bad.json"), document);
     m_server->resetCounters();
 
     ImportDialog dialog(m_client.get(), QStringLiteral("Staging"), false);
@@ -274,9 +247,7 @@ void TestImportDialog::previewShowsActionsRuleAndDiff()
     const qsizetype qwen = rowOf(*dialog, QStringLiteral("qwen-plus"));
     QVERIFY(gpt >= 0 && deepseek >= 0 && qwen >= 0);
     ImportPreviewModel *model = dialog->previewModel();
-    auto cell = [model](qsizetype row, int column) {
-        return model->index(int(row), column).data().toString();
-    };
+    auto cell = [model](qsizetype row, int column) { return model->index(int(row), column).data().toString(); };
     QCOMPARE(cell(gpt, ImportPreviewModel::ActionColumn), QStringLiteral("Update"));
     QCOMPARE(cell(gpt, ImportPreviewModel::MatchColumn), QStringLiteral("uuid"));
     QCOMPARE(cell(gpt, ImportPreviewModel::ChangesColumn), QStringLiteral("2 changes"));
@@ -286,7 +257,9 @@ void TestImportDialog::previewShowsActionsRuleAndDiff()
     QCOMPARE(cell(deepseek, ImportPreviewModel::KeysColumn), QStringLiteral("needed"));
     QCOMPARE(cell(qwen, ImportPreviewModel::ActionColumn), QStringLiteral("Skip"));
     QCOMPARE(cell(qwen, ImportPreviewModel::ChangesColumn), QStringLiteral("identical"));
-    QVERIFY(model->index(int(qwen), ImportPreviewModel::ActionColumn).data(Qt::ToolTipRole).toString()
+    QVERIFY(model->index(int(qwen), ImportPreviewModel::ActionColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
                 .contains(QLatin1String("identical to the server's model (matched by uuid)")));
     QCOMPARE(dialog->plan().count(ImportAction::Update), 1);
     QCOMPARE(dialog->plan().count(ImportAction::Create), 1);
@@ -295,9 +268,10 @@ void TestImportDialog::previewShowsActionsRuleAndDiff()
     // The diff of the update: field by field, old → new.
     dialog->selectRow(gpt);
     const QStringList diff = dialog->diffLines();
-    QVERIFY2(diff.contains(QStringLiteral("description: \"edited on the server\" → \"OpenAI flagship, vision and tools\""))
-                 || diff.filter(QStringLiteral("description: \"edited on the server\" → ")).size() == 1,
-             qPrintable(diff.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        diff.contains(QStringLiteral("description: \"edited on the server\" → \"OpenAI flagship, vision and tools\""))
+            || diff.filter(QStringLiteral("description: \"edited on the server\" → ")).size() == 1,
+        qPrintable(diff.join(QLatin1Char('\n'))));
     QVERIFY2(diff.filter(QStringLiteral("requester_config.base_url: \"https://proxy.internal/v1\" → ")).size() == 1,
              qPrintable(diff.join(QLatin1Char('\n'))));
     QCOMPARE(dialog->diffTree()->topLevelItemCount(), 2);
@@ -393,8 +367,9 @@ void TestImportDialog::changingActionsChangesWhatIsSent()
         if (r.method != "GET")
             writes << QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
     }
-    QCOMPARE(writes, (QStringList{QStringLiteral("PUT /api/v1/provider/models/llm/") + miniUuid,
-                                  QStringLiteral("POST /api/v1/provider/models/llm")}));
+    QCOMPARE(writes,
+             (QStringList{QStringLiteral("PUT /api/v1/provider/models/llm/") + miniUuid,
+                          QStringLiteral("POST /api/v1/provider/models/llm")}));
     // gpt-4o was left alone, gpt-4o-mini updated, a second qwen-plus created.
     QCOMPARE(m_server->model(gptUuid).value(QLatin1String("description")).toString(), QStringLiteral("drifted"));
     QVERIFY(m_server->model(miniUuid).value(QLatin1String("description")).toString() != QStringLiteral("drifted too"));
@@ -424,7 +399,7 @@ void TestImportDialog::updateRefusedWithoutTarget()
                               {QStringLiteral("requester"), QStringLiteral("openai-chat-completions")},
                               {QStringLiteral("api_keys"), QJsonArray{}}})},
         ExportSource{}, ExportOptions{});
-    const QString one = writeBytes(*m_dir, QStringLiteral("one.json"), doc.toJson());
+    const QString one = writeFile(*m_dir, QStringLiteral("one.json"), doc.toJson());
     auto dialog = openPreview(one);
     QVERIFY(dialog);
     QCOMPARE(dialog->plan().row(0).action, ImportAction::Create);
@@ -524,7 +499,10 @@ void TestImportDialog::keysAreAskedForCreatesWithoutKeys()
     QVERIFY(!report.toJson().contains("sk-typed"));
     // The rows say so too.
     const qsizetype row = rowOf(*dialog, QStringLiteral("gpt-4o-mini"));
-    QVERIFY(dialog->previewModel()->index(int(row), ImportPreviewModel::ResultColumn).data().toString()
+    QVERIFY(dialog->previewModel()
+                ->index(int(row), ImportPreviewModel::ResultColumn)
+                .data()
+                .toString()
                 .contains(QLatin1String("no API keys sent")));
 }
 
@@ -580,8 +558,8 @@ void TestImportDialog::failingRowDoesNotStopTheRest()
     const QString failedName = report.entries.constFirst().name;
     QCOMPARE(report.entries.constFirst().outcome, ImportOutcome::Failed);
     const qsizetype failedRow = rowOf(*dialog, failedName);
-    const QString failedText =
-        dialog->previewModel()->index(int(failedRow), ImportPreviewModel::ResultColumn).data().toString();
+    const QString failedText
+        = dialog->previewModel()->index(int(failedRow), ImportPreviewModel::ResultColumn).data().toString();
     QVERIFY2(failedText.startsWith(QLatin1String("failed: ")), qPrintable(failedText));
     QVERIFY2(failedText.contains(QLatin1String("HTTP 500")), qPrintable(failedText));
     QVERIFY2(failedText.contains(QLatin1String("provider table locked")), qPrintable(failedText));

@@ -2,173 +2,20 @@
 // defaults, changing the requester), Edit (fixed requester, unknown fields
 // survive, no uuid/created_at/updated_at in the update body), Duplicate (name
 // suffixed, keys only when ticked), Test before save with its round trip, the
-// diff shown before saving, conflicts with a second client (reported, never
-// overwritten silently; overwrite, re-edit, cancel), a failed save keeping
-// every value, closing with unsaved changes, the generic form on an API-key
+// diff shown before saving (conflicts: tst_modelconflicts), closing with
+// unsaved changes, the generic form on an API-key
 // profile, cached schemas, requester icons cached per profile, and the New /
 // Edit / Duplicate actions of the main window. Also the documentation picture.
 
-#include "MainWindowLookup.h"
-#include "mainwindow/AppController.h"
-#include "models/ChangeReviewDialog.h"
-#include "FakeLangBotServer.h"
-#include "Fixtures.h"
-#include "mainwindow/MainWindow.h"
-#include "widgets/MessageBanner.h"
-#include "widgets/MessageBox.h"
-#include "models/ModelDialog.h"
-#include "models/ModelEditing.h"
-#include "mainwindow/ModelViewProxy.h"
-#include "models/RequesterIcons.h"
-#include "models/RequesterPicker.h"
-#include "models/editors/FieldEditors.h"
-#include "models/editors/ModelFieldEditors.h"
-#include "models/editors/SchemaForm.h"
+#include "ModelDialogTest.h"
 
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "model/LlmTableModel.h"
-#include "profiles/CredentialStore.h"
-#include "profiles/ProfileStore.h"
-#include "schema/SchemaSource.h"
-
-#include <QAction>
-#include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListView>
-#include <QMenu>
-#include <QMenuBar>
-#include <QPainter>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QScrollArea>
-#include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTableView>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QToolBar>
-#include <QToolButton>
-#include <QTreeWidget>
-#include <QUuid>
-#include <QDockWidget>
-#include <QProgressBar>
-
-#include <memory>
-
-using namespace lb;
-using namespace lb::gui;
-using lb::demo::FakeLangBotServer;
-using namespace Qt::StringLiterals;
-
-namespace {
-
-const QString kModelsPath = u"/api/v1/provider/models/llm"_s;
-
-QJsonObject model(const QString &uuid, const QString &name, const QString &requester = u"openai-chat-completions"_s)
-{
-    return QJsonObject{
-        {u"uuid"_s, uuid},
-        {u"name"_s, name},
-        {u"description"_s, u"The team's default chat model"_s},
-        {u"requester"_s, requester},
-        {u"requester_config"_s, QJsonObject{{u"base_url"_s, u"https://api.openai.com/v1"_s},
-                                            {u"timeout"_s, 120},
-                                            {u"organization"_s, u"org-42"_s}}},
-        {u"api_keys"_s, QJsonArray{u"sk-live-0001"_s, u"sk-live-0002"_s}},
-        {u"abilities"_s, QJsonArray{u"vision"_s, u"func_call"_s}},
-        {u"extra_args"_s, QJsonObject{{u"temperature"_s, 0.7}}},
-        {u"created_at"_s, u"2025-05-01T09:00:00"_s},
-        {u"updated_at"_s, u"2025-05-02T10:00:00"_s},
-        {u"future_field"_s, QJsonObject{{u"from"_s, u"a newer server"_s}}},
-    };
-}
-
-ConnectionSettings settingsFor(const FakeLangBotServer &server, bool apiKey)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = server.url();
-    if (apiKey) {
-        settings.authMode = ConnectionSettings::AuthMode::ApiKey;
-        settings.secret = FakeLangBotServer::demoApiKey();
-    }
-    return settings;
-}
-
-bool signIn(ApiClient &client)
-{
-    ApiCall *call = client.login(FakeLangBotServer::demoUser(), FakeLangBotServer::demoPassword());
-    QSignalSpy done(call, &ApiCall::finished);
-    if (!done.wait(5000) || !call->ok())
-        return false;
-    client.setCredential(ConnectionSettings::AuthMode::Bearer,
-                         ApiClient::stringFromData(call->data(), u"token"_s));
-    return true;
-}
-
-QList<FakeLangBotServer::RecordedRequest> requestsTo(const FakeLangBotServer &server, const QByteArray &method,
-                                                     const QString &pathStart)
-{
-    QList<FakeLangBotServer::RecordedRequest> result;
-    for (const auto &request : server.requests()) {
-        if (request.method == method && request.path.startsWith(pathStart))
-            result.append(request);
-    }
-    return result;
-}
-
-QJsonObject bodyOf(const FakeLangBotServer::RecordedRequest &request)
-{
-    return QJsonDocument::fromJson(request.body).object();
-}
-
-QJsonObject serverModel(const FakeLangBotServer &server, const QString &name)
-{
-    for (const QJsonObject &m : server.models()) {
-        if (m.value(u"name"_s).toString() == name)
-            return m;
-    }
-    return {};
-}
-
-// Clicks a widget of the dialog's form, scrolled into view first (a click
-// goes to what is at that place of the window).
-void click(ModelDialog *dialog, QWidget *widget)
-{
-    QApplication::processEvents(); // the layout places the widget
-    dialog->scrollArea()->ensureWidgetVisible(widget);
-    QApplication::processEvents();
-    // A check box takes clicks on its box and text only, not its whole width.
-    const QPoint at = qobject_cast<QCheckBox *>(widget) ? QPoint(8, widget->height() / 2) : widget->rect().center();
-    QTest::mouseClick(widget, Qt::LeftButton, {}, at);
-}
-
-void setText(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
-
-} // namespace
-
-using lb::testsupport::lookup;
-
-class TestModelDialog : public QObject
+class TestModelDialog : public ModelDialogTest
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { setUpCase(); }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void newModelWithDefaults();
     void newModelCreates();
@@ -183,11 +30,6 @@ private slots:
     void duplicateWithoutAndWithKeys();
     void testBeforeSave();
     void testFailureShowsProviderMessage();
-    void conflictIsReportedAndCancelKeepsTheirs();
-    void conflictOverwrite();
-    void conflictReedit();
-    void deletedMeanwhile();
-    void failedSaveKeepsEverything();
     void closingAsksWhenDirty();
     void genericFormOnApiKeyProfile();
     void cachedSchemasOnApiKeyProfile();
@@ -195,94 +37,8 @@ private slots:
     void tabOrderFollowsTheForm();
     void mainWindowActions();
     void appControllerSetsTheSchemaAccess();
-    void conflictDialogShowsBothSides();
     void screenshot();
-
-private:
-    ModelDialog *openDialog(ModelDialog::Mode mode, const QString &uuid = {});
-    bool saveWith(ModelDialog *dialog, ChangeReviewDialog::Choice conflictChoice = ChangeReviewDialog::Choice::Ask);
-
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_cacheDir;
-    std::unique_ptr<SchemaSource> m_schemas;
-    std::unique_ptr<RequesterIcons> m_icons;
-    QPointer<ModelDialog> m_dialog;
 };
-
-void TestModelDialog::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-}
-
-void TestModelDialog::init()
-{
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->listen());
-    m_server->setModels({model(u"m-1"_s, u"gpt-4o"_s), model(u"m-2"_s, u"claude-sonnet"_s, u"anthropic-messages"_s)});
-    m_client = std::make_unique<ApiClient>(settingsFor(*m_server, false));
-    QVERIFY(signIn(*m_client));
-    m_cacheDir = std::make_unique<QTemporaryDir>();
-    m_schemas = std::make_unique<SchemaSource>(m_client.get(), u"profile-a"_s, SchemaSource::Access::UserLogin,
-                                               m_cacheDir->filePath(u"schemas"_s));
-    m_icons = std::make_unique<RequesterIcons>(u"profile-a"_s, nullptr, m_cacheDir->filePath(u"icons"_s));
-    m_icons->setClient(m_client.get());
-    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Ask);
-    MessageBox::setNextAnswer(MessageBox::Answer::Ask);
-}
-
-void TestModelDialog::cleanup()
-{
-    delete m_dialog.data();
-    m_icons.reset();
-    m_schemas.reset();
-    m_client.reset();
-    m_server.reset();
-    m_cacheDir.reset();
-}
-
-ModelDialog *TestModelDialog::openDialog(ModelDialog::Mode mode, const QString &uuid)
-{
-    ModelDialog::Context context;
-    context.client = m_client.get();
-    context.schemas = m_schemas.get();
-    context.icons = m_icons.get();
-    LlmModel record;
-    for (const QJsonObject &m : m_server->models()) {
-        context.takenNames.append(m.value(u"name"_s).toString());
-        if (m.value(u"uuid"_s).toString() == uuid)
-            record = LlmModel(m);
-    }
-    auto *dialog = new ModelDialog(mode, record, context);
-    m_dialog = dialog;
-    dialog->show();
-    if (!dialog->isReady()) {
-        QSignalSpy ready(dialog, &ModelDialog::ready);
-        if (!ready.wait(5000))
-            return nullptr;
-    }
-    return dialog;
-}
-
-bool TestModelDialog::saveWith(ModelDialog *dialog, ChangeReviewDialog::Choice conflictChoice)
-{
-    QSignalSpy saved(dialog, &ModelDialog::saved);
-    QSignalSpy failed(dialog, &ModelDialog::saveFailed);
-    QSignalSpy conflict(dialog, &ModelDialog::conflictDetected);
-    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
-    if (!dialog->saveButton()->isEnabled())
-        return false;
-    // The conflict question comes right after the signal: answer it then.
-    if (conflictChoice != ChangeReviewDialog::Choice::Ask) {
-        connect(
-            dialog, &ModelDialog::conflictDetected, dialog,
-            [conflictChoice] { ChangeReviewDialog::setNextChoice(conflictChoice); }, Qt::SingleShotConnection);
-    }
-    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    return QTest::qWaitFor([&] { return saved.count() > 0 || failed.count() > 0 || !dialog->isSaving(); }, 5000)
-        && saved.count() > 0;
-}
 
 void TestModelDialog::newModelWithDefaults()
 {
@@ -360,6 +116,12 @@ void TestModelDialog::requesterPickerSearchesAndOffersOnlyLlm()
     ModelDialog *dialog = openDialog(ModelDialog::Mode::New);
     QVERIFY(dialog);
     RequesterPicker *picker = dialog->requesterPicker();
+    // The list's filter and the requesters under it, while searching.
+    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(picker->listView()->model());
+    QVERIFY(proxy);
+    QAbstractItemModelTester proxyTester(picker->listView()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester sourceTester(proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(picker->visibleNames().size(), 23);
     QVERIFY(!picker->visibleNames().contains(u"seekdb-embedding"_s));
     QTest::keyClicks(picker->searchEdit(), u"claude"_s);
@@ -426,7 +188,8 @@ void TestModelDialog::everyFixtureRequesterBuildsInTheDialog()
         QCOMPARE(dialog->requesterName(), schema.name());
         QVERIFY(!dialog->schema().isGeneric());
         QCOMPARE(dialog->configForm()->editors().size(), schema.fields().size());
-        QVERIFY2(dialog->saveBlockedReason().isEmpty(), qPrintable(schema.name() + u": "_s + dialog->saveBlockedReason()));
+        QVERIFY2(dialog->saveBlockedReason().isEmpty(),
+                 qPrintable(schema.name() + u": "_s + dialog->saveBlockedReason()));
         QCOMPARE(dialog->body().value(u"requester"_s).toString(), schema.name());
     }
     QCOMPARE(llm, 23);
@@ -638,7 +401,8 @@ void TestModelDialog::testBeforeSave()
     QVERIFY(dialog->testResultLabel()->text().contains(u"Testing"_s));
     QVERIFY(tested.wait(5000));
     QCOMPARE(tested.constFirst().at(0).toBool(), true);
-    QVERIFY2(dialog->testResultLabel()->text().contains(u"round trip"_s), qPrintable(dialog->testResultLabel()->text()));
+    QVERIFY2(dialog->testResultLabel()->text().contains(u"round trip"_s),
+             qPrintable(dialog->testResultLabel()->text()));
     QVERIFY(dialog->testResultLabel()->text().contains(u" ms"_s));
     QVERIFY(dialog->testResultLabel()->text().contains(u"Nothing was saved"_s));
     const auto tests = requestsTo(*m_server, "POST", kModelsPath + u"/_/test"_s);
@@ -667,174 +431,6 @@ void TestModelDialog::testFailureShowsProviderMessage()
     QCOMPARE(m_server->model(u"m-1"_s).value(u"requester_config"_s).toObject().value(u"base_url"_s).toString(),
              u"https://api.openai.com/v1"_s);
     MessageBox::setNextAnswer(MessageBox::Answer::Accept);
-}
-
-void TestModelDialog::conflictIsReportedAndCancelKeepsTheirs()
-{
-    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
-    QVERIFY(dialog);
-    // A second client changes the model meanwhile.
-    ApiClient second(settingsFor(*m_server, true));
-    QJsonObject theirs = LlmModel(m_server->model(u"m-1"_s)).updateBody();
-    theirs.insert(u"description"_s, u"Changed by a colleague"_s);
-    ApiCall *put = second.updateModel(u"m-1"_s, theirs);
-    QSignalSpy putDone(put, &ApiCall::finished);
-    QVERIFY(putDone.wait(5000));
-    const QJsonObject afterThem = m_server->model(u"m-1"_s);
-
-    setText(dialog->nameEdit(), u"gpt-4o-renamed"_s);
-    connect(dialog, &ModelDialog::conflictDetected, this,
-            [] { ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Cancel); });
-    QSignalSpy conflict(dialog, &ModelDialog::conflictDetected);
-    QSignalSpy saved(dialog, &ModelDialog::saved);
-    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
-    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    QVERIFY(conflict.wait(5000));
-    QTRY_VERIFY(!dialog->isSaving());
-    QCOMPARE(saved.count(), 0);
-    QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->banner()->isVisible());
-    QVERIFY(dialog->banner()->text().contains(u"Not saved"_s));
-    // Their change was shown.
-    const QList<FieldChange> shown = ChangeReviewDialog::lastChanges();
-    QVERIFY(std::any_of(shown.cbegin(), shown.cend(), [](const FieldChange &c) {
-        return c.path == u"description"_s && c.newText.contains(u"colleague"_s);
-    }));
-    QVERIFY(ChangeReviewDialog::lastText().contains(u"Someone changed"_s));
-    // Nothing overwritten.
-    QCOMPARE(m_server->model(u"m-1"_s), afterThem);
-    QCOMPARE(requestsTo(*m_server, "PUT", kModelsPath).size(), 1); // the colleague's
-    QCOMPARE(dialog->nameEdit()->text(), u"gpt-4o-renamed"_s);
-    // Saving again asks again: still never silent.
-    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
-    dialog->save();
-    QVERIFY(conflict.wait(5000));
-    QTRY_VERIFY(!dialog->isSaving());
-    QCOMPARE(m_server->model(u"m-1"_s), afterThem);
-    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
-}
-
-void TestModelDialog::conflictOverwrite()
-{
-    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
-    QVERIFY(dialog);
-    QJsonObject changed = m_server->model(u"m-1"_s);
-    changed.insert(u"description"_s, u"Theirs"_s);
-    changed.insert(u"updated_at"_s, u"2025-05-03T08:00:00"_s);
-    m_server->setModels({changed, model(u"m-2"_s, u"claude-sonnet"_s, u"anthropic-messages"_s)});
-
-    setText(dialog->nameEdit(), u"mine"_s);
-    QSignalSpy conflict(dialog, &ModelDialog::conflictDetected);
-    connect(dialog, &ModelDialog::conflictDetected, this,
-            [] { ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Overwrite); });
-    QSignalSpy saved(dialog, &ModelDialog::saved);
-    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
-    dialog->save();
-    QVERIFY(saved.wait(5000));
-    QCOMPARE(conflict.count(), 1);
-    const QJsonObject stored = m_server->model(u"m-1"_s);
-    QCOMPARE(stored.value(u"name"_s).toString(), u"mine"_s);
-    // Overwrite: what the dialog showed, their description included.
-    QCOMPARE(stored.value(u"description"_s).toString(), u"The team's default chat model"_s);
-}
-
-void TestModelDialog::conflictReedit()
-{
-    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
-    QVERIFY(dialog);
-    QJsonObject changed = m_server->model(u"m-1"_s);
-    changed.insert(u"description"_s, u"Theirs"_s);
-    QJsonObject config = changed.value(u"requester_config"_s).toObject();
-    config.insert(u"timeout"_s, 30);
-    changed.insert(u"requester_config"_s, config);
-    changed.insert(u"updated_at"_s, u"2025-05-03T08:00:00"_s);
-    m_server->setModels({changed, model(u"m-2"_s, u"claude-sonnet"_s, u"anthropic-messages"_s)});
-
-    setText(dialog->nameEdit(), u"mine"_s);
-    auto *url = qobject_cast<LineFieldEditor *>(dialog->configForm()->editor(u"base_url"_s));
-    setText(url->lineEdit(), u"https://proxy.example.com/v1"_s);
-    connect(dialog, &ModelDialog::conflictDetected, this,
-            [] { ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Reedit); });
-    QSignalSpy conflict(dialog, &ModelDialog::conflictDetected);
-    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
-    dialog->save();
-    QVERIFY(conflict.wait(5000));
-    QTRY_VERIFY(!dialog->isSaving());
-    // Their version with my changes on top.
-    QCOMPARE(dialog->nameEdit()->text(), u"mine"_s);
-    QCOMPARE(dialog->descriptionEdit()->text(), u"Theirs"_s);
-    QCOMPARE(dialog->configForm()->editor(u"timeout"_s)->value(), QJsonValue(30));
-    QCOMPARE(dialog->configForm()->editor(u"base_url"_s)->value(), QJsonValue(u"https://proxy.example.com/v1"_s));
-    QVERIFY(dialog->isDirty());
-    QVERIFY(dialog->configForm()->isDirty(u"base_url"_s));
-    QVERIFY(!dialog->configForm()->isDirty(u"timeout"_s));
-    QCOMPARE(dialog->original().updatedAtText(), u"2025-05-03T08:00:00"_s);
-    QVERIFY(dialog->banner()->text().contains(u"Their version is loaded"_s));
-    QCOMPARE(m_server->model(u"m-1"_s), changed); // nothing sent yet
-    // Saving now goes through (their updated_at is the base).
-    disconnect(dialog, &ModelDialog::conflictDetected, this, nullptr);
-    QVERIFY(saveWith(dialog));
-    QCOMPARE(conflict.count(), 1);
-    const QJsonObject stored = m_server->model(u"m-1"_s);
-    QCOMPARE(stored.value(u"name"_s).toString(), u"mine"_s);
-    QCOMPARE(stored.value(u"description"_s).toString(), u"Theirs"_s);
-    QCOMPARE(stored.value(u"requester_config"_s).toObject().value(u"timeout"_s).toInt(), 30);
-    QCOMPARE(stored.value(u"requester_config"_s).toObject().value(u"base_url"_s).toString(),
-             u"https://proxy.example.com/v1"_s);
-}
-
-void TestModelDialog::deletedMeanwhile()
-{
-    ModelDialog *dialog = openDialog(ModelDialog::Mode::Edit, u"m-1"_s);
-    QVERIFY(dialog);
-    m_server->setModels({model(u"m-2"_s, u"claude-sonnet"_s, u"anthropic-messages"_s)});
-    setText(dialog->nameEdit(), u"mine"_s);
-    QSignalSpy failed(dialog, &ModelDialog::saveFailed);
-    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
-    dialog->save();
-    QVERIFY(failed.wait(5000));
-    QVERIFY(failed.constFirst().at(0).toString().contains(u"no longer exists"_s));
-    QVERIFY(dialog->isVisible());
-    QCOMPARE(dialog->nameEdit()->text(), u"mine"_s);
-    QVERIFY(requestsTo(*m_server, "PUT", kModelsPath).isEmpty());
-    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
-}
-
-void TestModelDialog::failedSaveKeepsEverything()
-{
-    ModelDialog *dialog = openDialog(ModelDialog::Mode::New);
-    QVERIFY(dialog);
-    dialog->setRequester(u"jiekouai-chat-completions"_s);
-    QTest::keyClicks(dialog->nameEdit(), u"qwen-max"_s);
-    auto *args = qobject_cast<JsonFieldEditor *>(dialog->configForm()->editor(u"args"_s));
-    args->textEdit()->setPlainText(u"{\"region\": \"cn\"}"_s);
-    click(dialog, dialog->keysEditor()->addButton());
-    QTest::keyClicks(dialog->keysEditor()->keyEdit(0), u"sk-abc"_s);
-    const QJsonObject before = dialog->body();
-
-    FakeLangBotServer::FaultSpec fault;
-    fault.fault = FakeLangBotServer::Fault::Error500Legacy;
-    fault.message = u"(sqlite3.OperationalError) database is locked"_s;
-    fault.times = 1;
-    m_server->setFault(u"POST "_s + kModelsPath, fault);
-    QSignalSpy failed(dialog, &ModelDialog::saveFailed);
-    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save);
-    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    QVERIFY(failed.wait(5000));
-    QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->banner()->isShowingError());
-    QVERIFY(dialog->banner()->text().contains(u"database is locked"_s));
-    QCOMPARE(dialog->body(), before);
-    QCOMPARE(dialog->nameEdit()->text(), u"qwen-max"_s);
-    QCOMPARE(dialog->requesterName(), u"jiekouai-chat-completions"_s);
-    QCOMPARE(dialog->keysEditor()->keys(), QStringList{u"sk-abc"_s});
-    QVERIFY(dialog->saveButton()->isEnabled());
-    QVERIFY(dialog->cancelButton()->isEnabled());
-    QVERIFY(serverModel(*m_server, u"qwen-max"_s).isEmpty());
-    // The next try works.
-    QVERIFY(saveWith(dialog));
-    QCOMPARE(serverModel(*m_server, u"qwen-max"_s).value(u"requester_config"_s).toObject().value(u"args"_s),
-             QJsonValue(QJsonObject{{u"region"_s, u"cn"_s}}));
 }
 
 void TestModelDialog::closingAsksWhenDirty()
@@ -970,7 +566,8 @@ void TestModelDialog::tabOrderFollowsTheForm()
     const QList<QWidget *> chain = dialog->focusChain();
     QCOMPARE(chain.constFirst(), dialog->requesterPicker()->searchEdit());
     QVERIFY(chain.indexOf(dialog->nameEdit()) < chain.indexOf(dialog->descriptionEdit()));
-    QVERIFY(chain.indexOf(dialog->descriptionEdit()) < chain.indexOf(dialog->configForm()->editor(u"base_url"_s)->focusWidget()));
+    QVERIFY(chain.indexOf(dialog->descriptionEdit())
+            < chain.indexOf(dialog->configForm()->editor(u"base_url"_s)->focusWidget()));
     QCOMPARE(chain.constLast(), dialog->saveButton());
     // Tab walks it, also after the form was rebuilt for another requester.
     dialog->setRequester(u"ppio-chat-completions"_s);
@@ -1130,40 +727,6 @@ void TestModelDialog::appControllerSetsTheSchemaAccess()
     QCOMPARE(demoDialog->requesterName(), u"openai-chat-completions"_s);
     QVERIFY(!demoDialog->schemaNotice()->isVisible());
     demoDialog->reject();
-}
-
-void TestModelDialog::conflictDialogShowsBothSides()
-{
-    const QJsonObject base = LlmModel(model(u"m-1"_s, u"gpt-4o"_s)).updateBody();
-    QJsonObject theirs = base;
-    theirs.insert(u"description"_s, u"Theirs"_s);
-    theirs.insert(u"api_keys"_s, QJsonArray{u"sk-other"_s});
-    QJsonObject mine = base;
-    mine.insert(u"description"_s, u"Mine"_s);
-    ChangeReviewDialog dialog(u"The Model Changed on the Server"_s, u"Someone changed “gpt-4o”."_s);
-    QTreeWidget *their = dialog.addChanges(u"Their changes"_s, ImportPlan::diff(base, theirs), {u"description"_s});
-    QTreeWidget *my = dialog.addChanges(u"Your changes"_s, ImportPlan::diff(base, mine), {u"description"_s});
-    dialog.addChoice(u"Cancel"_s, ChangeReviewDialog::Choice::Cancel);
-    dialog.addChoice(u"Re-edit on Their Version"_s, ChangeReviewDialog::Choice::Reedit, true);
-    QPushButton *overwrite = dialog.addChoice(u"Overwrite with Mine"_s, ChangeReviewDialog::Choice::Overwrite);
-    QCOMPARE(their->topLevelItemCount(), 2);
-    QCOMPARE(my->topLevelItemCount(), 1);
-    QTreeWidgetItem *description = their->findItems(u"description"_s, Qt::MatchExactly).value(0);
-    QVERIFY(description);
-    QVERIFY(description->font(0).bold());
-    QCOMPARE(description->text(2), u"\"Theirs\""_s);
-    // Keys are never shown.
-    QTreeWidgetItem *keys = their->findItems(u"api_keys"_s, Qt::MatchExactly).value(0);
-    QVERIFY(keys && !keys->text(1).contains(u"sk-"_s) && !keys->text(2).contains(u"sk-"_s));
-    dialog.show();
-    QTest::mouseClick(overwrite, Qt::LeftButton);
-    QCOMPARE(dialog.choice(), ChangeReviewDialog::Choice::Overwrite);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const QString target = qEnvironmentVariable("LANGBOT_CONFLICT_PNG");
-    if (!target.isEmpty()) {
-        dialog.show();
-        QVERIFY(dialog.grab().save(target));
-    }
 }
 
 void TestModelDialog::screenshot()

@@ -6,13 +6,14 @@
 // keychain and the session-only choice.
 
 #include "FakeLangBotServer.h"
-#include "widgets/MessageBox.h"
 #include "profiles/ProfileManagerDialog.h"
+#include "widgets/MessageBox.h"
 #include "widgets/TypedConfirmDialog.h"
 
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -208,8 +209,7 @@ void TestProfileManager::init()
     m_store = std::make_unique<ProfileStore>(m_iniFile);
     // A service of its own per run: nothing of the user's keychain is touched.
     m_credentials = std::make_unique<CredentialStore>(
-        QStringLiteral("langbot-console-test-%1")
-            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        QStringLiteral("langbot-console-test-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     m_credentials->setTimeout(std::chrono::seconds(5));
     m_server = std::make_unique<FakeLangBotServer>();
     m_server->loadDemoData();
@@ -290,8 +290,7 @@ void TestProfileManager::createProfileByTyping()
     const QString secret = QStringLiteral("lbk_typed_secret_9f3a61c2");
     QTest::keyClicks(ui->nameEdit, QStringLiteral("Acme staging"));
     QTest::keyClicks(ui->urlEdit, m_server->url().toString() + QStringLiteral("/langbot/"));
-    ui->environmentCombo->setCurrentIndex(
-        ui->environmentCombo->findData(int(Profile::Environment::Staging)));
+    ui->environmentCombo->setCurrentIndex(ui->environmentCombo->findData(int(Profile::Environment::Staging)));
     ui->timeoutSpin->setValue(45);
     QTest::keyClicks(ui->secretEdit, secret);
     QVERIFY(dialog->hasUnsavedChanges());
@@ -348,11 +347,16 @@ void TestProfileManager::fieldsHaveBuddiesAndSecretIsMasked()
     const Form form = formOf(dialog.get());
     const Form *ui = &form;
     const QList<QPair<QLabel *, QWidget *>> buddies{
-        {ui->listLabel, ui->profileList},         {ui->nameLabel, ui->nameEdit},
-        {ui->urlLabel, ui->urlEdit},              {ui->authLabel, ui->authCombo},
-        {ui->emailLabel, ui->emailEdit},          {ui->secretLabel, ui->secretEdit},
-        {ui->environmentLabel, ui->environmentCombo}, {ui->timeoutLabel, ui->timeoutSpin},
-        {ui->testTimeoutLabel, ui->testTimeoutSpin},  {ui->certificateLabel, ui->certificateEdit},
+        {ui->listLabel, ui->profileList},
+        {ui->nameLabel, ui->nameEdit},
+        {ui->urlLabel, ui->urlEdit},
+        {ui->authLabel, ui->authCombo},
+        {ui->emailLabel, ui->emailEdit},
+        {ui->secretLabel, ui->secretEdit},
+        {ui->environmentLabel, ui->environmentCombo},
+        {ui->timeoutLabel, ui->timeoutSpin},
+        {ui->testTimeoutLabel, ui->testTimeoutSpin},
+        {ui->certificateLabel, ui->certificateEdit},
     };
     for (const auto &[label, field] : buddies)
         QVERIFY2(label->buddy() == field, qPrintable(label->objectName()));
@@ -376,9 +380,7 @@ void TestProfileManager::fieldsHaveBuddiesAndSecretIsMasked()
     // The keyboard: a sane tab order through the form.
     const auto nextTabStop = [](QWidget *from) {
         QWidget *next = from->nextInFocusChain();
-        while (next != from
-               && (!(next->focusPolicy() & Qt::TabFocus) || !next->isVisible()
-                   || !next->isEnabled()))
+        while (next != from && (!(next->focusPolicy() & Qt::TabFocus) || !next->isVisible() || !next->isEnabled()))
             next = next->nextInFocusChain();
         return next;
     };
@@ -411,16 +413,13 @@ void TestProfileManager::validationDisablesSaveWithTheReason()
 
     // Nothing typed: the name is asked for first.
     QVERIFY(!dialog->saveButton()->isEnabled());
-    QVERIFY2(dialog->problemText().startsWith(QStringLiteral("Name")),
-             qPrintable(dialog->problemText()));
+    QVERIFY2(dialog->problemText().startsWith(QStringLiteral("Name")), qPrintable(dialog->problemText()));
 
     QTest::keyClicks(ui->nameEdit, QStringLiteral("Second"));
-    QVERIFY2(dialog->problemText().contains(QStringLiteral("Server URL")),
-             qPrintable(dialog->problemText()));
+    QVERIFY2(dialog->problemText().contains(QStringLiteral("Server URL")), qPrintable(dialog->problemText()));
 
     const QStringList bad{QStringLiteral("127.0.0.1:5300"), QStringLiteral("ftp://example.org"),
-                          QStringLiteral("http://me:pw@example.org"),
-                          QStringLiteral("http://example.org/?a=1")};
+                          QStringLiteral("http://me:pw@example.org"), QStringLiteral("http://example.org/?a=1")};
     for (const QString &url : bad) {
         ui->urlEdit->clear();
         QTest::keyClicks(ui->urlEdit, url);
@@ -440,8 +439,7 @@ void TestProfileManager::validationDisablesSaveWithTheReason()
     // A user login needs the e-mail address.
     ui->authCombo->setCurrentIndex(ui->authCombo->findData(int(Profile::AuthMode::UserLogin)));
     QVERIFY(!dialog->saveButton()->isEnabled());
-    QVERIFY2(dialog->problemText().contains(QStringLiteral("e-mail")),
-             qPrintable(dialog->problemText()));
+    QVERIFY2(dialog->problemText().contains(QStringLiteral("e-mail")), qPrintable(dialog->problemText()));
     QTest::keyClicks(ui->emailEdit, QStringLiteral("admin@example.com"));
     QVERIFY(dialog->saveButton()->isEnabled());
 
@@ -449,21 +447,21 @@ void TestProfileManager::validationDisablesSaveWithTheReason()
     ui->nameEdit->clear();
     QTest::keyClicks(ui->nameEdit, QStringLiteral("existing"));
     QVERIFY(!dialog->saveButton()->isEnabled());
-    QVERIFY2(dialog->problemText().contains(QStringLiteral("Existing")),
-             qPrintable(dialog->problemText()));
+    QVERIFY2(dialog->problemText().contains(QStringLiteral("Existing")), qPrintable(dialog->problemText()));
 }
 
 // --- the list ------------------------------------------------------------------------
 
 void TestProfileManager::duplicateCopiesWithoutSecrets()
 {
-    Profile original = makeProfile(QStringLiteral("Acme"), m_server->url(),
-                                   Profile::Environment::Staging);
+    Profile original = makeProfile(QStringLiteral("Acme"), m_server->url(), Profile::Environment::Staging);
     original.timeoutSeconds = 50;
     const QString id = m_store->add(original);
     m_credentials->keepForSession(id, CredentialStore::Kind::ApiKey, QStringLiteral("lbk_x"));
 
     auto dialog = openDialog();
+    QAbstractItemModelTester tester(formOf(dialog.get()).profileList->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(dialog->selectProfile(id));
     QTest::mouseClick(formOf(dialog.get()).duplicateButton, Qt::LeftButton);
 
@@ -479,8 +477,7 @@ void TestProfileManager::duplicateCopiesWithoutSecrets()
     QCOMPARE(dialog->currentProfileId(), copy.id);
     QCOMPARE(formOf(dialog.get()).nameEdit->text(), copy.name);
     QVERIFY(!m_credentials->hasSessionSecret(copy.id, CredentialStore::Kind::ApiKey));
-    QVERIFY2(dialog->secretStateText().contains(QStringLiteral("not copied")),
-             qPrintable(dialog->secretStateText()));
+    QVERIFY2(dialog->secretStateText().contains(QStringLiteral("not copied")), qPrintable(dialog->secretStateText()));
 }
 
 void TestProfileManager::reorderMovesInTheStore()
@@ -491,6 +488,7 @@ void TestProfileManager::reorderMovesInTheStore()
     auto dialog = openDialog();
     const Form form = formOf(dialog.get());
     const Form *ui = &form;
+    QAbstractItemModelTester tester(ui->profileList->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const auto order = [this] {
         QStringList ids;
         const QList<Profile> profiles = m_store->profiles();
@@ -528,8 +526,7 @@ void TestProfileManager::deleteAsksFirst()
 
     MessageBox::setNextAnswer(MessageBox::Answer::Reject);
     QTest::mouseClick(formOf(dialog.get()).deleteButton, Qt::LeftButton);
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("“Old lab”")),
-             qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("“Old lab”")), qPrintable(MessageBox::lastText()));
     // Del on the list asks the same.
     QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
     formOf(dialog.get()).profileList->setFocus();
@@ -537,8 +534,7 @@ void TestProfileManager::deleteAsksFirst()
     MessageBox::confirmDestructive(nullptr, {}, QStringLiteral("-"), {}); // clears lastText
     MessageBox::setNextAnswer(MessageBox::Answer::Reject);
     QTest::keyClick(formOf(dialog.get()).profileList, Qt::Key_Delete);
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("“Old lab”")),
-             qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("“Old lab”")), qPrintable(MessageBox::lastText()));
     QVERIFY(m_store->profile(gone));
     QVERIFY(m_credentials->hasSessionSecret(gone, CredentialStore::Kind::ApiKey));
 
@@ -554,8 +550,8 @@ void TestProfileManager::deleteAsksFirst()
 
 void TestProfileManager::deleteProductionNeedsTheTypedName()
 {
-    const QString id = m_store->add(makeProfile(QStringLiteral("Acme production"), m_server->url(),
-                                                Profile::Environment::Production));
+    const QString id = m_store->add(
+        makeProfile(QStringLiteral("Acme production"), m_server->url(), Profile::Environment::Production));
     auto dialog = openDialog();
     QVERIFY(dialog->selectProfile(id));
 
@@ -577,8 +573,8 @@ void TestProfileManager::deleteProductionNeedsTheTypedName()
 
 void TestProfileManager::typedConfirmDialogEnablesOnlyOnMatch()
 {
-    TypedConfirmDialog dialog(QStringLiteral("Delete"), QStringLiteral("Delete it?"),
-                              QStringLiteral("Acme production"), QStringLiteral("&Delete"));
+    TypedConfirmDialog dialog(QStringLiteral("Delete"), QStringLiteral("Delete it?"), QStringLiteral("Acme production"),
+                              QStringLiteral("&Delete"));
     dialog.show();
     QVERIFY(!dialog.acceptButton()->isEnabled());
     QTest::keyClicks(dialog.lineEdit(), QStringLiteral("Acme"));
@@ -593,8 +589,8 @@ void TestProfileManager::typedConfirmDialogEnablesOnlyOnMatch()
     QVERIFY(prompt);
     QCOMPARE(prompt->buddy(), dialog.lineEdit());
     QVERIFY(prompt->text().contains(QStringLiteral("Acme production")));
-    QVERIFY(dialog.grab().save(QDir(QCoreApplication::applicationDirPath())
-                                   .absoluteFilePath(QStringLiteral("tst_typedconfirm.png"))));
+    QVERIFY(dialog.grab().save(
+        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("tst_typedconfirm.png"))));
     QTest::mouseClick(dialog.acceptButton(), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
@@ -604,8 +600,7 @@ void TestProfileManager::typedConfirmDialogEnablesOnlyOnMatch()
 void TestProfileManager::checkConnectionShowsVersionAndModelCount()
 {
     const QString id = m_store->add(makeProfile(QStringLiteral("Lab"), m_server->url()));
-    m_credentials->keepForSession(id, CredentialStore::Kind::ApiKey,
-                                  FakeLangBotServer::demoApiKey());
+    m_credentials->keepForSession(id, CredentialStore::Kind::ApiKey, FakeLangBotServer::demoApiKey());
     auto dialog = openDialog();
     QVERIFY(dialog->selectProfile(id));
     QTRY_VERIFY(dialog->secretStateText().contains(QStringLiteral("session only")));
@@ -621,8 +616,7 @@ void TestProfileManager::checkConnectionShowsVersionAndModelCount()
     QVERIFY(finished.wait(10000));
     QVERIFY(!dialog->isChecking());
     QVERIFY(!formOf(dialog.get()).cancelCheckButton->isVisible());
-    QCOMPARE(dialog->checkResultText(),
-             QStringLiteral("LangBot v4.6.5 — %1 models").arg(m_server->models().size()));
+    QCOMPARE(dialog->checkResultText(), QStringLiteral("LangBot v4.6.5 — %1 models").arg(m_server->models().size()));
 
     // A server with other models: the count follows.
     FakeLangBotServer other;
@@ -634,8 +628,7 @@ void TestProfileManager::checkConnectionShowsVersionAndModelCount()
     QVERIFY(other.listen());
     formOf(dialog.get()).urlEdit->setText(other.url().toString());
     QVERIFY(runCheck(dialog.get()));
-    QCOMPARE(dialog->checkResultText(),
-             QStringLiteral("LangBot v4.6.5 — %1 models").arg(models.size()));
+    QCOMPARE(dialog->checkResultText(), QStringLiteral("LangBot v4.6.5 — %1 models").arg(models.size()));
 }
 
 void TestProfileManager::checkConnectionShowsTheExactError()
@@ -674,8 +667,7 @@ void TestProfileManager::checkConnectionShowsTheExactError()
 void TestProfileManager::checkConnectionCanBeCancelled()
 {
     const QString id = m_store->add(makeProfile(QStringLiteral("Slow"), m_server->url()));
-    m_credentials->keepForSession(id, CredentialStore::Kind::ApiKey,
-                                  FakeLangBotServer::demoApiKey());
+    m_credentials->keepForSession(id, CredentialStore::Kind::ApiKey, FakeLangBotServer::demoApiKey());
     m_server->setLatency(QStringLiteral("GET /api/v1/system/info"), 20000);
     auto dialog = openDialog();
     QVERIFY(dialog->selectProfile(id));
@@ -692,8 +684,8 @@ void TestProfileManager::checkConnectionCanBeCancelled()
 
 void TestProfileManager::untrustedCertificateCanBePinned()
 {
-    const FakeLangBotServer::TestCertificate certificate =
-        FakeLangBotServer::makeTestCertificate(FakeLangBotServer::TestCertificateKind::SelfSigned);
+    const FakeLangBotServer::TestCertificate certificate
+        = FakeLangBotServer::makeTestCertificate(FakeLangBotServer::TestCertificateKind::SelfSigned);
     QVERIFY2(!certificate.isNull(), qPrintable(certificate.error));
     FakeLangBotServer tls;
     tls.loadDemoData();
@@ -702,8 +694,7 @@ void TestProfileManager::untrustedCertificateCanBePinned()
     QCOMPARE(tls.url().scheme(), QStringLiteral("https"));
 
     const QString id = m_store->add(makeProfile(QStringLiteral("Self-signed"), tls.url()));
-    m_credentials->keepForSession(id, CredentialStore::Kind::ApiKey,
-                                  FakeLangBotServer::demoApiKey());
+    m_credentials->keepForSession(id, CredentialStore::Kind::ApiKey, FakeLangBotServer::demoApiKey());
     auto dialog = openDialog();
     const Form form = formOf(dialog.get());
     const Form *ui = &form;
@@ -721,8 +712,7 @@ void TestProfileManager::untrustedCertificateCanBePinned()
     MessageBox::setNextAnswer(MessageBox::Answer::Reject);
     QTest::mouseClick(ui->trustButton, Qt::LeftButton);
     QVERIFY(ui->certificateEdit->text().isEmpty());
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("127.0.0.1")),
-             qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("127.0.0.1")), qPrintable(MessageBox::lastText()));
 
     // Trusted for this profile: pinned in the draft, checked again, saved.
     MessageBox::setNextAnswer(MessageBox::Answer::Accept);
@@ -731,8 +721,7 @@ void TestProfileManager::untrustedCertificateCanBePinned()
     QVERIFY(!ui->certificateEdit->text().isEmpty());
     QVERIFY(ui->forgetCertificateButton->isEnabled());
     QVERIFY(finished.wait(10000));
-    QCOMPARE(dialog->checkResultText(),
-             QStringLiteral("LangBot v4.6.5 — %1 models").arg(tls.models().size()));
+    QCOMPARE(dialog->checkResultText(), QStringLiteral("LangBot v4.6.5 — %1 models").arg(tls.models().size()));
     QVERIFY(saveAndSettle(dialog.get()));
     const QString pin = m_store->profile(id)->pinnedCertificateSha256;
     QCOMPARE(pin.size(), 64);
@@ -756,8 +745,7 @@ void TestProfileManager::draftsSurviveSwitchingRows()
     const Form *ui = &form;
     QVERIFY(dialog->selectProfile(a));
     QTest::keyClicks(ui->nameEdit, QStringLiteral(" one"));
-    ui->environmentCombo->setCurrentIndex(
-        ui->environmentCombo->findData(int(Profile::Environment::Production)));
+    ui->environmentCombo->setCurrentIndex(ui->environmentCombo->findData(int(Profile::Environment::Production)));
     QVERIFY(dialog->hasUnsavedChanges());
     QVERIFY(ui->revertButton->isEnabled());
 
@@ -789,8 +777,7 @@ void TestProfileManager::closingWithUnsavedChangesAsks()
     MessageBox::setNextAnswer(MessageBox::Answer::Reject);
     QTest::mouseClick(formOf(dialog.get()).closeButton, Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Alpha!")),
-             qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Alpha!")), qPrintable(MessageBox::lastText()));
 
     MessageBox::setNextAnswer(MessageBox::Answer::Accept);
     QTest::mouseClick(formOf(dialog.get()).closeButton, Qt::LeftButton);
@@ -825,8 +812,7 @@ void TestProfileManager::keychainFailureOffersSessionOnly()
     QCOMPARE(secretChanged.count(), 1);
     QVERIFY(!dialog->isOfferingSessionOnly());
     QVERIFY(ui->secretEdit->text().isEmpty());
-    QVERIFY2(dialog->secretStateText().contains(QStringLiteral("session only")),
-             qPrintable(dialog->secretStateText()));
+    QVERIFY2(dialog->secretStateText().contains(QStringLiteral("session only")), qPrintable(dialog->secretStateText()));
     QVERIFY(!dialog->hasUnsavedChanges());
 
     m_store->sync();
@@ -870,19 +856,17 @@ void TestProfileManager::demoButtonClosesWithRequest()
 void TestProfileManager::grabsToPng()
 {
     const QString id = m_store->add(makeProfile(QStringLiteral("Local LangBot"), m_server->url()));
-    m_store->add(makeProfile(QStringLiteral("Acme production"),
-                             QUrl(QStringLiteral("https://langbot.acme.example")),
+    m_store->add(makeProfile(QStringLiteral("Acme production"), QUrl(QStringLiteral("https://langbot.acme.example")),
                              Profile::Environment::Production));
-    m_credentials->keepForSession(id, CredentialStore::Kind::ApiKey,
-                                  FakeLangBotServer::demoApiKey());
+    m_credentials->keepForSession(id, CredentialStore::Kind::ApiKey, FakeLangBotServer::demoApiKey());
     auto dialog = openDialog();
     QVERIFY(dialog->selectProfile(id));
     QVERIFY(runCheck(dialog.get()));
     QTest::qWait(20);
     const QPixmap picture = dialog->grab();
     QVERIFY(!picture.isNull());
-    QVERIFY(picture.save(QDir(QCoreApplication::applicationDirPath())
-                             .absoluteFilePath(QStringLiteral("tst_profilemanager.png"))));
+    QVERIFY(picture.save(
+        QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("tst_profilemanager.png"))));
 }
 
 QTEST_MAIN(TestProfileManager)

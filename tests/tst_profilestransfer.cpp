@@ -5,12 +5,13 @@
 // production profile asks to type its name, and a Replace that moves a
 // profile to another server forgets its stored secret.
 
-#include "widgets/MessageBox.h"
 #include "transfer/ProfilesTransfer.h"
+#include "widgets/MessageBox.h"
 
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
@@ -106,7 +107,8 @@ QString TestProfilesTransfer::exportSource()
     prod.pinnedCertificateSha256 = QString(64, QLatin1Char('a'));
     const QString prodId = m_source->add(prod);
     const QString stagingId = m_source->add(profile(QStringLiteral("Staging"), QStringLiteral("http://10.0.0.5:5300")));
-    Profile dev = profile(QStringLiteral("Laptop"), QStringLiteral("http://127.0.0.1:5300"), Profile::Environment::Development);
+    Profile dev
+        = profile(QStringLiteral("Laptop"), QStringLiteral("http://127.0.0.1:5300"), Profile::Environment::Development);
     dev.color = QStringLiteral("#336699");
     m_source->add(dev);
     // Secrets the console knows for these profiles: never in the file.
@@ -169,12 +171,13 @@ void TestProfilesTransfer::badDocumentsChangeNothing_data()
                               << QStringLiteral("not JSON: line 2");
     QTest::newRow("models document") << QByteArray(R"({"format":"langbot-console/models","version":1,"models":[]})")
                                      << QStringLiteral("format: this is a \"langbot-console/models\" document");
-    QTest::newRow("bad auth mode")
-        << QByteArray(R"({"format":"langbot-console/profiles","version":1,"profiles":[{"name":"x","server_url":"https://x.example","auth_mode":"magic"}]})")
-        << QStringLiteral("profiles[0].auth_mode: expected \"api-key\" or \"user-login\", got \"magic\"");
-    QTest::newRow("wrong type")
-        << QByteArray(R"({"format":"langbot-console/profiles","version":1,"profiles":[{"name":"x","server_url":"https://x.example","timeout_seconds":"slow"}]})")
-        << QStringLiteral("profiles[0].timeout_seconds");
+    QTest::newRow("bad auth mode") << QByteArray(
+        R"({"format":"langbot-console/profiles","version":1,"profiles":[{"name":"x","server_url":"https://x.example","auth_mode":"magic"}]})")
+                                   << QStringLiteral("profiles[0].auth_mode: expected \"api-key\" or \"user-login\", "
+                                                     "got \"magic\"");
+    QTest::newRow("wrong type") << QByteArray(
+        R"({"format":"langbot-console/profiles","version":1,"profiles":[{"name":"x","server_url":"https://x.example","timeout_seconds":"slow"}]})")
+                                << QStringLiteral("profiles[0].timeout_seconds");
 }
 
 void TestProfilesTransfer::badDocumentsChangeNothing()
@@ -222,7 +225,7 @@ void TestProfilesTransfer::existingNamesAreSkippedUnlessChosen()
     QCOMPARE(dialog.action(lap), Action::Skip);
     QVERIFY(dialog.noteText(lap).contains(QLatin1String("same settings")));
     QCOMPARE(dialog.allowedActions(staging), (QList<Action>{Action::Replace, Action::AddAsCopy, Action::Skip}));
-    QVERIFY(!dialog.setAction(staging, Action::Add)); // the name is taken
+    QVERIFY(!dialog.setAction(staging, Action::Add));  // the name is taken
     QVERIFY(!dialog.setAction(prod, Action::Replace)); // nothing to replace
 
     // Laptop: add as a copy; Staging: replace (same id, the file's settings).
@@ -278,8 +281,8 @@ void TestProfilesTransfer::replaceToAnotherServerForgetsTheSecret()
     const QString id = m_target->add(profile(QStringLiteral("Staging"), QStringLiteral("http://old.example")));
     m_credentials->keepForSession(id, CredentialStore::Kind::ApiKey, QStringLiteral("old-secret"));
     // "Laptop" keeps its server: its secret stays.
-    Profile laptop = profile(QStringLiteral("Laptop"), QStringLiteral("http://127.0.0.1:5300"),
-                             Profile::Environment::Other);
+    Profile laptop
+        = profile(QStringLiteral("Laptop"), QStringLiteral("http://127.0.0.1:5300"), Profile::Environment::Other);
     const QString laptopId = m_target->add(laptop);
     m_credentials->keepForSession(laptopId, CredentialStore::Kind::ApiKey, QStringLiteral("laptop-secret"));
 
@@ -312,6 +315,7 @@ void TestProfilesTransfer::accessibleActionField()
     // The field acts on the selected row.
     m_target->add(profile(QStringLiteral("Staging"), QStringLiteral("http://x.example")));
     ProfilesImportDialog second(m_target.get(), m_credentials.get());
+    QAbstractItemModelTester tester(second.table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(second.openFile(path));
     int staging = -1;
     for (int i = 0; i < second.rowCount(); ++i)

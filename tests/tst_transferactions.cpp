@@ -3,15 +3,16 @@
 // dialogs with a file chosen through the (scripted) chooser — no native file
 // dialog — and reloading the window's list after an import.
 
-#include "mainwindow/AppController.h"
-#include "transfer/ExportDialog.h"
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
+#include "mainwindow/AppController.h"
+#include "mainwindow/MainWindow.h"
+#include "transfer/ExportDialog.h"
 #include "transfer/ImportDialog.h"
 #include "transfer/KeysPromptDialog.h"
-#include "mainwindow/MainWindow.h"
-#include "widgets/MessageBox.h"
 #include "transfer/ProfilesTransfer.h"
 #include "transfer/TransferActions.h"
+#include "widgets/MessageBox.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmTableModel.h"
@@ -38,16 +39,9 @@ using lb::demo::FakeLangBotServer;
 using lb::gui::MainWindow;
 using lb::gui::TransferActions;
 
-namespace {
+using lb::testsupport::settingsFor;
 
-ConnectionSettings settingsFor(const FakeLangBotServer &server)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = server.url();
-    settings.authMode = ConnectionSettings::AuthMode::ApiKey;
-    settings.secret = FakeLangBotServer::demoApiKey();
-    return settings;
-}
+namespace {
 
 const QString kStorage = QStringLiteral("transfer-actions-test");
 
@@ -140,8 +134,8 @@ void TestTransferActions::entriesInTheFileMenu()
     QCOMPARE(m_actions->importProfilesAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     QMenu *menu = menuOf(m_actions->exportModelsAction());
     QVERIFY(menu);
-    for (QAction *a : {m_actions->importModelsAction(), m_actions->exportProfilesAction(),
-                       m_actions->importProfilesAction()})
+    for (QAction *a :
+         {m_actions->importModelsAction(), m_actions->exportProfilesAction(), m_actions->importProfilesAction()})
         QCOMPARE(menuOf(a), menu);
     // The File menu when the window names it so (else a menu of their own).
     if (m_window->findChild<QMenu *>(QStringLiteral("fileMenu")))
@@ -210,10 +204,11 @@ void TestTransferActions::importThroughTheMenuReloadsTheList()
 {
     QVERIFY(openWindow(m_client.get()));
     // A file with one new model.
-    QList<LlmModel> models{LlmModel(QJsonObject{{QStringLiteral("uuid"), QStringLiteral("n-1")},
-                                                {QStringLiteral("name"), QStringLiteral("imported-model")},
-                                                {QStringLiteral("requester"), QStringLiteral("openai-chat-completions")},
-                                                {QStringLiteral("api_keys"), QJsonArray{QStringLiteral("sk-x")}}})};
+    QList<LlmModel> models{
+        LlmModel(QJsonObject{{QStringLiteral("uuid"), QStringLiteral("n-1")},
+                             {QStringLiteral("name"), QStringLiteral("imported-model")},
+                             {QStringLiteral("requester"), QStringLiteral("openai-chat-completions")},
+                             {QStringLiteral("api_keys"), QJsonArray{QStringLiteral("sk-x")}}})};
     const QString path = m_dir->filePath(QStringLiteral("in.json"));
     QString error;
     QVERIFY2(ModelsDocument::fromServer(models, {}, ExportOptions{true}).writeFile(path, &error), qPrintable(error));
@@ -293,15 +288,16 @@ void TestTransferActions::wiredIntoTheApplication()
     QVERIFY(actions);
     auto *file = window->findChild<QMenu *>(QStringLiteral("fileMenu"));
     QVERIFY(file);
-    for (QAction *a : {actions->exportModelsAction(), actions->importModelsAction(),
-                       actions->exportProfilesAction(), actions->importProfilesAction()})
+    for (QAction *a : {actions->exportModelsAction(), actions->importModelsAction(), actions->exportProfilesAction(),
+                       actions->importProfilesAction()})
         QVERIFY(file->actions().contains(a));
     // Every entry of the File menu has a shortcut, and no two actions share one.
     QHash<QKeySequence, QString> seen;
     for (QAction *a : window->findChildren<QAction *>()) {
         for (const QKeySequence &key : a->shortcuts()) {
             QVERIFY2(!seen.contains(key) || seen.value(key) == a->text(),
-                     qPrintable(key.toString() + QStringLiteral(": ") + seen.value(key) + QStringLiteral(" / ") + a->text()));
+                     qPrintable(key.toString() + QStringLiteral(": ") + seen.value(key) + QStringLiteral(" / ")
+                                + a->text()));
             seen.insert(key, a->text());
         }
     }

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Models</source>
+        <translation>モデルのエクスポート</translation>
+    </message>
+    <message>
+        <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
+        <translation>このファイルは、バージョン管理で読みやすい JSON ドキュメントで、このサーバーや別のサーバーにインポートできます。キーを含めなければ、機密情報は含まれません。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation>シークレット：</translation>
+    </message>
+    <message>
+        <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
+        <translation>オフ：各モデルのキーは、キーの数を示すマーカーに置き換えられます</translation>
+    </message>
+    <message>
+        <source>Include API &amp;keys (plain text)</source>
+        <translation>API キーを含める（平文）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
+        <translation>&lt;b&gt;ファイルにはすべての API キーが平文で保存されます。&lt;/b&gt;&lt;br&gt;ファイルを読める人は誰でもキーを使用でき、費用が発生する可能性があります。バージョン管理に含めず、メールやチャットで送信せず、使用後は削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPromptDialog</name>
+    <message>
+        <source>API Keys for New Models</source>
+        <translation>新しいモデルの API キー</translation>
+    </message>
+    <message>
+        <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
+        <translation>新しい各モデルとともに送信するキーを入力してください（複数の場合はカンマ区切り）。空欄のモデルはキーなしで作成されます。その場合はレポートで示され、キーを追加するまで使用できません。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Could not start the demo server on port %1: %2</source>
@@ -88,6 +145,33 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>--url: %1</source>
         <translation>--url：%1</translation>
+    </message>
+    <message>
+        <source>For the documentation: save pictures of the window and of the model, import and profile dialogs (sample profiles, never yours) in DIR (PNG) and quit.</source>
+        <translation>ドキュメント用：ウィンドウと、モデル・インポート・プロファイルの各ダイアログの画像（サンプルプロファイル使用、あなたのものは使いません）を DIR に PNG で保存して終了します。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <source>Loading the requester settings…</source>
+        <translation>リクエスターの設定を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>テストをキャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -283,6 +367,68 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesImportDialog</name>
+    <message>
+        <source>Import Profiles</source>
+        <translation>プロファイルのインポート</translation>
+    </message>
+    <message>
+        <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
+        <translation>プロファイルにはシークレットは含まれません。インポート後、新しい各プロファイルは最初に開いたときに API キーまたはパスワードの入力を求めます。</translation>
+    </message>
+    <message>
+        <source>Profiles in the file</source>
+        <translation>ファイル内のプロファイル</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>アクション(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Where:</source>
+        <translation>保存先：</translation>
+    </message>
+    <message>
+        <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
+        <translation>システムのキーチェーン（Secret Service）に保存され、ファイルには書き込まれません</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>キーチェーンに記憶(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kept in memory until the console quits</source>
+        <translation>コンソールを終了するまでメモリ上に保持されます</translation>
+    </message>
+    <message>
+        <source>Keep for this session &amp;only</source>
+        <translation>このセッションのみ保持(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2374,34 +2520,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>「%1」のモデル設定をエクスポートします。</translation>
     </message>
     <message>
-        <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
-        <translation>このファイルは、バージョン管理で読みやすい JSON ドキュメントで、このサーバーや別のサーバーにインポートできます。キーを含めなければ、機密情報は含まれません。</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Include API &amp;keys (plain text)</source>
-        <translation>API キーを含める（平文）(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
-        <translation>オフ：各モデルのキーは、キーの数を示すマーカーに置き換えられます</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
-        <translation>&lt;b&gt;ファイルにはすべての API キーが平文で保存されます。&lt;/b&gt;&lt;br&gt;ファイルを読める人は誰でもキーを使用でき、費用が発生する可能性があります。バージョン管理に含めず、メールやチャットで送信せず、使用後は削除してください。</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>ファイル(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Secrets:</source>
-        <translation>シークレット：</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
@@ -2702,14 +2820,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Import Models</source>
         <translation>モデルのインポート</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>Models in the file</source>
@@ -3201,10 +3311,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
 <context>
     <name>lb::gui::KeysPromptDialog</name>
     <message>
-        <source>API Keys for New Models</source>
-        <translation>新しいモデルの API キー</translation>
-    </message>
-    <message>
         <source>The file carries no API keys for the model this import creates.</source>
         <translation>このインポートで作成されるモデルの API キーがファイルに含まれていません。</translation>
     </message>
@@ -3213,10 +3319,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>
             <numerusform>このインポートで作成される %n 個のモデルの API キーがファイルに含まれていません。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
-        <translation>新しい各モデルとともに送信するキーを入力してください（複数の場合はカンマ区切り）。空欄のモデルはキーなしで作成されます。その場合はレポートで示され、キーを追加するまで使用できません。</translation>
     </message>
     <message>
         <source>1 key on the source server</source>
@@ -3786,22 +3888,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Duplicate “%1”[*]</source>
         <translation>「%1」の複製[*]</translation>
-    </message>
-    <message>
-        <source>Loading the requester settings…</source>
-        <translation>リクエスターの設定を読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>Cancel Test</source>
-        <translation>テストをキャンセル</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>テスト(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -4482,46 +4568,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
 <context>
     <name>lb::gui::ProfilesImportDialog</name>
     <message>
-        <source>Import Profiles</source>
-        <translation>プロファイルのインポート</translation>
-    </message>
-    <message>
-        <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
-        <translation>プロファイルにはシークレットは含まれません。インポート後、新しい各プロファイルは最初に開いたときに API キーまたはパスワードの入力を求めます。</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Profiles in the file</source>
-        <translation>ファイル内のプロファイル</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>プロファイル</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>環境</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>アクション</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>アクション(&amp;A)：</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
     </message>
@@ -4775,26 +4821,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>API &amp;key:</source>
         <translation>API キー(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the keychain</source>
-        <translation>キーチェーンに記憶(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
-        <translation>システムのキーチェーン（Secret Service）に保存され、ファイルには書き込まれません</translation>
-    </message>
-    <message>
-        <source>Keep for this session &amp;only</source>
-        <translation>このセッションのみ保持(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Kept in memory until the console quits</source>
-        <translation>コンソールを終了するまでメモリ上に保持されます</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation>保存先：</translation>
     </message>
     <message>
         <source>&amp;Log In</source>

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Models</source>
+        <translation>导出模型</translation>
+    </message>
+    <message>
+        <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
+        <translation>该文件是 JSON 文档，便于在版本控制中阅读，并可导入到此服务器或其他服务器。不含密钥时，其中没有任何机密信息。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation>机密信息：</translation>
+    </message>
+    <message>
+        <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
+        <translation>关闭时：每个模型的密钥都会替换为标明其数量的标记</translation>
+    </message>
+    <message>
+        <source>Include API &amp;keys (plain text)</source>
+        <translation>包含 API 密钥（明文）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
+        <translation>&lt;b&gt;该文件将以明文形式包含所有 API 密钥。&lt;/b&gt;&lt;br&gt;任何能读取该文件的人都可以使用这些密钥并产生费用。请勿将其纳入版本控制，不要通过电子邮件或聊天发送，并在使用完毕后删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPromptDialog</name>
+    <message>
+        <source>API Keys for New Models</source>
+        <translation>新模型的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
+        <translation>请输入随每个新模型发送的密钥（多个密钥以逗号分隔）。留空的模型将在没有密钥的情况下创建：报告中会标记它，并且在添加密钥之前无法使用。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Could not start the demo server on port %1: %2</source>
@@ -88,6 +145,33 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>--url: %1</source>
         <translation>--url：%1</translation>
+    </message>
+    <message>
+        <source>For the documentation: save pictures of the window and of the model, import and profile dialogs (sample profiles, never yours) in DIR (PNG) and quit.</source>
+        <translation>用于文档：将主窗口以及模型、导入和配置对话框的截图（使用示例配置，绝不使用您的配置）以 PNG 保存到 DIR 后退出。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <source>Loading the requester settings…</source>
+        <translation>正在加载请求器设置…</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>取消测试</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -283,6 +367,68 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesImportDialog</name>
+    <message>
+        <source>Import Profiles</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
+        <translation>配置中不含任何机密信息：导入后，每个新配置在首次打开时会要求输入其 API 密钥或密码。</translation>
+    </message>
+    <message>
+        <source>Profiles in the file</source>
+        <translation>文件中的配置</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Where:</source>
+        <translation>存储位置：</translation>
+    </message>
+    <message>
+        <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
+        <translation>由系统钥匙串（Secret Service）存储，绝不写入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>记住在钥匙串中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kept in memory until the console quits</source>
+        <translation>保存在内存中，直到控制台退出</translation>
+    </message>
+    <message>
+        <source>Keep for this session &amp;only</source>
+        <translation>仅在本次会话中保留(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2374,34 +2520,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>导出“%1”的模型配置。</translation>
     </message>
     <message>
-        <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
-        <translation>该文件是 JSON 文档，便于在版本控制中阅读，并可导入到此服务器或其他服务器。不含密钥时，其中没有任何机密信息。</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Include API &amp;keys (plain text)</source>
-        <translation>包含 API 密钥（明文）(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
-        <translation>关闭时：每个模型的密钥都会替换为标明其数量的标记</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
-        <translation>&lt;b&gt;该文件将以明文形式包含所有 API 密钥。&lt;/b&gt;&lt;br&gt;任何能读取该文件的人都可以使用这些密钥并产生费用。请勿将其纳入版本控制，不要通过电子邮件或聊天发送，并在使用完毕后删除。</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Secrets:</source>
-        <translation>机密信息：</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -2702,14 +2820,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Import Models</source>
         <translation>导入模型</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>Models in the file</source>
@@ -3201,10 +3311,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
 <context>
     <name>lb::gui::KeysPromptDialog</name>
     <message>
-        <source>API Keys for New Models</source>
-        <translation>新模型的 API 密钥</translation>
-    </message>
-    <message>
         <source>The file carries no API keys for the model this import creates.</source>
         <translation>文件中没有此次导入所创建模型的 API 密钥。</translation>
     </message>
@@ -3213,10 +3319,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>
             <numerusform>文件中没有此次导入所创建的 %n 个模型的 API 密钥。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
-        <translation>请输入随每个新模型发送的密钥（多个密钥以逗号分隔）。留空的模型将在没有密钥的情况下创建：报告中会标记它，并且在添加密钥之前无法使用。</translation>
     </message>
     <message>
         <source>1 key on the source server</source>
@@ -3786,22 +3888,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Duplicate “%1”[*]</source>
         <translation>复制“%1”[*]</translation>
-    </message>
-    <message>
-        <source>Loading the requester settings…</source>
-        <translation>正在加载请求器设置…</translation>
-    </message>
-    <message>
-        <source>Cancel Test</source>
-        <translation>取消测试</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>测试(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -4482,46 +4568,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
 <context>
     <name>lb::gui::ProfilesImportDialog</name>
     <message>
-        <source>Import Profiles</source>
-        <translation>导入配置</translation>
-    </message>
-    <message>
-        <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
-        <translation>配置中不含任何机密信息：导入后，每个新配置在首次打开时会要求输入其 API 密钥或密码。</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Profiles in the file</source>
-        <translation>文件中的配置</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>环境</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>操作(&amp;A)：</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -4775,26 +4821,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>API &amp;key:</source>
         <translation>API 密钥(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the keychain</source>
-        <translation>记住在钥匙串中(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
-        <translation>由系统钥匙串（Secret Service）存储，绝不写入文件</translation>
-    </message>
-    <message>
-        <source>Keep for this session &amp;only</source>
-        <translation>仅在本次会话中保留(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Kept in memory until the console quits</source>
-        <translation>保存在内存中，直到控制台退出</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation>存储位置：</translation>
     </message>
     <message>
         <source>&amp;Log In</source>

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Models</source>
+        <translation>匯出模型</translation>
+    </message>
+    <message>
+        <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
+        <translation>此檔案為 JSON 文件，適合納入版本控制，並可匯入此伺服器或其他伺服器。不含金鑰時，檔案中沒有任何機密。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation>機密：</translation>
+    </message>
+    <message>
+        <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
+        <translation>關閉：每個模型的金鑰會替換為標示其數量的標記</translation>
+    </message>
+    <message>
+        <source>Include API &amp;keys (plain text)</source>
+        <translation>包含 API 金鑰（純文字）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
+        <translation>&lt;b&gt;檔案將以純文字保存所有 API 金鑰。&lt;/b&gt;&lt;br&gt;任何能讀取此檔案的人都能使用這些金鑰並產生費用。請勿將其納入版本控制，不要透過電子郵件或聊天傳送，並在用完後刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重試(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPromptDialog</name>
+    <message>
+        <source>API Keys for New Models</source>
+        <translation>新模型的 API 金鑰</translation>
+    </message>
+    <message>
+        <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
+        <translation>請輸入要隨每個新模型傳送的金鑰（多個金鑰以逗號分隔）。留空的模型將在沒有金鑰的情況下建立：報告中會標示該模型，且在新增金鑰之前無法使用。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Could not start the demo server on port %1: %2</source>
@@ -88,6 +145,33 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>--url: %1</source>
         <translation>--url：%1</translation>
+    </message>
+    <message>
+        <source>For the documentation: save pictures of the window and of the model, import and profile dialogs (sample profiles, never yours) in DIR (PNG) and quit.</source>
+        <translation>供文件使用：將主視窗以及模型、匯入和設定檔對話框的畫面（使用範例設定檔，絕不使用您的設定檔）以 PNG 儲存至 DIR 後結束。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <source>Loading the requester settings…</source>
+        <translation>正在載入請求器設定…</translation>
+    </message>
+    <message>
+        <source>Cancel Test</source>
+        <translation>取消測試</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>測試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -283,6 +367,68 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesImportDialog</name>
+    <message>
+        <source>Import Profiles</source>
+        <translation>匯入設定檔</translation>
+    </message>
+    <message>
+        <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
+        <translation>設定檔不含機密：匯入後，每個新設定檔會在第一次開啟時要求輸入 API 金鑰或密碼。</translation>
+    </message>
+    <message>
+        <source>Profiles in the file</source>
+        <translation>檔案中的設定檔</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>設定檔</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>動作(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Where:</source>
+        <translation>儲存位置：</translation>
+    </message>
+    <message>
+        <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
+        <translation>由系統的鑰匙圈（Secret Service）保存，絕不寫入檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>記住於鑰匙圈中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kept in memory until the console quits</source>
+        <translation>保留在記憶體中，直到主控台結束</translation>
+    </message>
+    <message>
+        <source>Keep for this session &amp;only</source>
+        <translation>僅在本次工作階段保留(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2374,34 +2520,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>匯出「%1」的模型設定。</translation>
     </message>
     <message>
-        <source>The file is a JSON document that reads well in version control and can be imported into this or another server. Without keys, it holds nothing secret.</source>
-        <translation>此檔案為 JSON 文件，適合納入版本控制，並可匯入此伺服器或其他伺服器。不含金鑰時，檔案中沒有任何機密。</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>瀏覽(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Include API &amp;keys (plain text)</source>
-        <translation>包含 API 金鑰（純文字）(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Off: every model&apos;s keys are replaced by a marker with their number</source>
-        <translation>關閉：每個模型的金鑰會替換為標示其數量的標記</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
-        <translation>&lt;b&gt;檔案將以純文字保存所有 API 金鑰。&lt;/b&gt;&lt;br&gt;任何能讀取此檔案的人都能使用這些金鑰並產生費用。請勿將其納入版本控制，不要透過電子郵件或聊天傳送，並在用完後刪除。</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>檔案(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Secrets:</source>
-        <translation>機密：</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
@@ -2702,14 +2820,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Import Models</source>
         <translation>匯入模型</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重試(&amp;R)</translation>
     </message>
     <message>
         <source>Models in the file</source>
@@ -3201,10 +3311,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
 <context>
     <name>lb::gui::KeysPromptDialog</name>
     <message>
-        <source>API Keys for New Models</source>
-        <translation>新模型的 API 金鑰</translation>
-    </message>
-    <message>
         <source>The file carries no API keys for the model this import creates.</source>
         <translation>檔案中沒有此次匯入所建立模型的 API 金鑰。</translation>
     </message>
@@ -3213,10 +3319,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>
             <numerusform>檔案中沒有此次匯入所建立的 %n 個模型的 API 金鑰。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the keys to send with each new model (several separated by commas). A model left empty is created without keys: the report flags it, and it cannot be used until keys are added.</source>
-        <translation>請輸入要隨每個新模型傳送的金鑰（多個金鑰以逗號分隔）。留空的模型將在沒有金鑰的情況下建立：報告中會標示該模型，且在新增金鑰之前無法使用。</translation>
     </message>
     <message>
         <source>1 key on the source server</source>
@@ -3786,22 +3888,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Duplicate “%1”[*]</source>
         <translation>建立「%1」的副本[*]</translation>
-    </message>
-    <message>
-        <source>Loading the requester settings…</source>
-        <translation>正在載入請求器設定…</translation>
-    </message>
-    <message>
-        <source>Cancel Test</source>
-        <translation>取消測試</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>測試(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -4482,46 +4568,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
 <context>
     <name>lb::gui::ProfilesImportDialog</name>
     <message>
-        <source>Import Profiles</source>
-        <translation>匯入設定檔</translation>
-    </message>
-    <message>
-        <source>Profiles hold no secrets: after the import, each new profile asks for its API key or password when it is first opened.</source>
-        <translation>設定檔不含機密：匯入後，每個新設定檔會在第一次開啟時要求輸入 API 金鑰或密碼。</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>Profiles in the file</source>
-        <translation>檔案中的設定檔</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>設定檔</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>伺服器</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>環境</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>動作</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>動作(&amp;A)：</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
@@ -4775,26 +4821,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>API &amp;key:</source>
         <translation>API 金鑰(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the keychain</source>
-        <translation>記住於鑰匙圈中(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Stored by the system&apos;s keychain (Secret Service), never in a file</source>
-        <translation>由系統的鑰匙圈（Secret Service）保存，絕不寫入檔案</translation>
-    </message>
-    <message>
-        <source>Keep for this session &amp;only</source>
-        <translation>僅在本次工作階段保留(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Kept in memory until the console quits</source>
-        <translation>保留在記憶體中，直到主控台結束</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation>儲存位置：</translation>
     </message>
     <message>
         <source>&amp;Log In</source>

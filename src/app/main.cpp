@@ -293,8 +293,13 @@ int main(int argc, char *argv[])
         Main::tr("For the documentation: save a picture of the window showing a saved list "
                  "offline (sample profiles, never yours) to FILE (PNG) and quit."),
         Main::tr("FILE"));
+    const QCommandLineOption dialogsShotOption(
+        QStringLiteral("screenshot-dialogs"),
+        Main::tr("For the documentation: save pictures of the window and of the model, import and "
+                 "profile dialogs (sample profiles, never yours) in DIR (PNG) and quit."),
+        Main::tr("DIR"));
     parser.addOptions({profileOption, urlOption, demoOption, demoServerOption, portOption,
-                       screenshotOption, profilesShotOption, offlineShotOption});
+                       screenshotOption, profilesShotOption, offlineShotOption, dialogsShotOption});
     parser.process(*app);
 
     if (parser.isSet(demoServerOption)) {
@@ -317,7 +322,7 @@ int main(int argc, char *argv[])
     // Pictures for the documentation never read or write the user's profiles
     // or keychain: a scratch store and session-only secrets.
     const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(profilesShotOption)
-        || parser.isSet(offlineShotOption);
+        || parser.isSet(offlineShotOption) || parser.isSet(dialogsShotOption);
     std::unique_ptr<QTemporaryDir> scratch;
     std::unique_ptr<lb::ProfileStore> scratchStore;
     std::unique_ptr<lb::CredentialStore> scratchCredentials;
@@ -335,7 +340,11 @@ int main(int argc, char *argv[])
 
     QString error;
     bool started = false;
-    if (screenshot) {
+    if (parser.isSet(dialogsShotOption)) {
+        const QString dir = QFileInfo(parser.value(dialogsShotOption)).absoluteFilePath();
+        QDir().mkpath(dir);
+        started = lb::gui::Screenshots::arrangeDialogs(controller, dir, &error);
+    } else if (screenshot) {
         const QCommandLineOption &option = parser.isSet(screenshotOption)   ? screenshotOption
                                          : parser.isSet(profilesShotOption) ? profilesShotOption
                                                                             : offlineShotOption;

@@ -31,6 +31,9 @@ void FilterChipBar::applyColors()
         .arg(c(Tone::Accent));
     if (styleSheet() != css)
         setStyleSheet(css);
+    // A label keeps its pixmap: the funnel again in the ink of the palette in use.
+    if (auto *icon = findChild<QLabel *>(QStringLiteral("filterIcon")))
+        icon->setPixmap(Appearance::icon(QStringLiteral("filter")).pixmap(QSize(14, 14), devicePixelRatioF()));
 }
 
 namespace {
@@ -74,7 +77,8 @@ FilterChipBar::FilterChipBar(QWidget *parent)
     layout->setContentsMargins(10, 5, 10, 5);
     layout->setSpacing(6);
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/filter.svg")).pixmap(QSize(14, 14),
+    icon->setObjectName(QStringLiteral("filterIcon"));
+    icon->setPixmap(Appearance::icon(QStringLiteral("filter")).pixmap(QSize(14, 14),
                                                                        devicePixelRatioF()));
     layout->addWidget(icon);
     m_abilityLayout->setContentsMargins(0, 0, 0, 0);

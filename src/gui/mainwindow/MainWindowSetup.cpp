@@ -70,7 +70,7 @@ namespace {
 // sets the icons of the actions again when it changes).
 QAction *withIcon(QAction *action, const char *name)
 {
-    Appearance::setIcon(action, QLatin1String(name));
+    action->setIcon(Appearance::icon(QLatin1String(name)));
     return action;
 }
 
@@ -645,7 +645,6 @@ void MainWindow::applyColors()
         = QStringLiteral("QLabel#offlineIndicator { color: %1; font-weight: 600; }").arg(c(Tone::Warning));
     if (m_offlineLabel && m_offlineLabel->styleSheet() != offline)
         m_offlineLabel->setStyleSheet(offline);
-    Appearance::refreshIcons(this);
     if (m_chips)
         m_chips->applyColors();
     if (m_banner)

@@ -3,19 +3,28 @@
 #include "AppController.h"
 #include "FakeLangBotServer.h"
 #include "MainWindow.h"
+#include "models/ModelDialog.h"
+#include "models/ModelEditing.h"
 #include "profiles/ProfileManagerDialog.h"
+#include "settings/Appearance.h"
+#include "transfer/ImportDialog.h"
 
 #include "model/LlmTableModel.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
+#include "transfer/ModelsDocument.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDir>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace lb::gui {
@@ -31,15 +40,66 @@ Profile sampleProfile(const QString &name, const QString &url, Profile::Environm
     return profile;
 }
 
-void save(QWidget *widget, const QString &file)
+bool saveOnly(QWidget *widget, const QString &file)
 {
     const bool saved = widget->grab().save(file);
     if (!saved)
-        QTextStream(stderr) << QCoreApplication::translate("lb::gui::Screenshots",
-                                                           "Could not save the screenshot to %1")
-                                   .arg(file)
-                            << Qt::endl;
-    QCoreApplication::exit(saved ? 0 : 1);
+        QTextStream(stderr)
+            << QCoreApplication::translate("lb::gui::Screenshots", "Could not save the screenshot to %1").arg(file)
+            << Qt::endl;
+    return saved;
+}
+
+// The import document of the demo server's models, and the server changed
+// after it: one model updated, two gone (created again by the import).
+QByteArray importSample(demo::FakeLangBotServer *server)
+{
+    QList<QJsonObject> models = server->models();
+    QList<LlmModel> records;
+    for (const QJsonObject &model : std::as_const(models))
+        records.append(LlmModel(model));
+    const ModelsDocument document = ModelsDocument::fromServer(
+        records, ExportSource{QStringLiteral("Acme staging"), server->url(), QStringLiteral("v4.6.5")},
+        ExportOptions{false});
+    for (qsizetype i = models.size() - 1; i >= 0; --i) {
+        const QString name = models.at(i).value(QLatin1String("name")).toString();
+        if (name == QLatin1String("gpt-4o"))
+            models[i].insert(QStringLiteral("description"), QStringLiteral("Routed through the proxy"));
+        else if (name == QLatin1String("deepseek-chat") || name == QLatin1String("kimi-k2-0905-preview"))
+            models.removeAt(i);
+    }
+    server->setModels(models);
+    return document.toJson();
+}
+
+void save(QWidget *widget, const QString &file)
+{
+    QCoreApplication::exit(saveOnly(widget, file) ? 0 : 1);
+}
+
+// The window's sample profiles: a production one served by the demo server
+// (returned) and two others.
+QString addWindowProfiles(AppController &controller, bool userLogin = false)
+{
+    const QString demoUrl = controller.demoServer()->url().toString();
+    ProfileStore *store = controller.profileStore();
+    Profile main = sampleProfile(QStringLiteral("Acme production"), demoUrl, Profile::Environment::Production);
+    if (userLogin) { // the server describes its requesters to a signed-in user
+        main.authMode = Profile::AuthMode::UserLogin;
+        main.userEmail = demo::FakeLangBotServer::demoUser();
+    }
+    const QString production = store->add(main);
+    store->add(sampleProfile(QStringLiteral("Acme staging"), QStringLiteral("https://staging.langbot.acme.example"),
+                             Profile::Environment::Staging));
+    store->add(sampleProfile(QStringLiteral("Laptop"), QStringLiteral("http://127.0.0.1:5300"),
+                             Profile::Environment::Development));
+    if (userLogin)
+        controller.credentialStore()->keepForSession(production, CredentialStore::Kind::Password,
+                                                     demo::FakeLangBotServer::demoPassword());
+    else
+        controller.credentialStore()->keepForSession(production, CredentialStore::Kind::ApiKey,
+                                                     demo::FakeLangBotServer::demoApiKey());
+    return production;
 }
 
 } // namespace
@@ -48,18 +108,7 @@ bool Screenshots::arrangeWindow(AppController &controller, const QString &file, 
 {
     if (!controller.switchToDemo(error))
         return false;
-    const QString demoUrl = controller.demoServer()->url().toString();
-    ProfileStore *store = controller.profileStore();
-    const QString production = store->add(
-        sampleProfile(QStringLiteral("Acme production"), demoUrl, Profile::Environment::Production));
-    store->add(sampleProfile(QStringLiteral("Acme staging"),
-                             QStringLiteral("https://staging.langbot.acme.example"),
-                             Profile::Environment::Staging));
-    store->add(sampleProfile(QStringLiteral("Laptop"), QStringLiteral("http://127.0.0.1:5300"),
-                             Profile::Environment::Development));
-    controller.credentialStore()->keepForSession(production, CredentialStore::Kind::ApiKey,
-                                                 demo::FakeLangBotServer::demoApiKey());
-
+    const QString production = addWindowProfiles(controller);
     MainWindow *window = controller.window();
     auto pending = std::make_shared<QStringList>();
     auto started = std::make_shared<bool>(false);
@@ -79,12 +128,11 @@ bool Screenshots::arrangeWindow(AppController &controller, const QString &file, 
         for (const QString &uuid : std::as_const(*pending))
             window->testModel(uuid);
     });
-    QObject::connect(window, &MainWindow::testFinished, window,
-                     [window, file, pending](const QString &uuid) {
-                         pending->removeAll(uuid);
-                         if (pending->isEmpty()) // let the status bar settle
-                             QTimer::singleShot(400, window, [window, file] { save(window, file); });
-                     });
+    QObject::connect(window, &MainWindow::testFinished, window, [window, file, pending](const QString &uuid) {
+        pending->removeAll(uuid);
+        if (pending->isEmpty()) // let the status bar settle
+            QTimer::singleShot(400, window, [window, file] { save(window, file); });
+    });
     QObject::connect(window, &MainWindow::loadFailed, window, [](const QString &message) {
         QTextStream(stderr) << message << Qt::endl;
         QCoreApplication::exit(1);
@@ -106,11 +154,10 @@ bool Screenshots::arrangeOffline(AppController &controller, const QString &file,
         return false;
     }
     ProfileStore *store = controller.profileStore();
-    store->add(sampleProfile(QStringLiteral("Acme production"),
-                             QStringLiteral("https://langbot.acme.example"),
+    store->add(sampleProfile(QStringLiteral("Acme production"), QStringLiteral("https://langbot.acme.example"),
                              Profile::Environment::Production));
-    const QString staging = store->add(sampleProfile(
-        QStringLiteral("Acme staging"), server->url().toString(), Profile::Environment::Staging));
+    const QString staging = store->add(
+        sampleProfile(QStringLiteral("Acme staging"), server->url().toString(), Profile::Environment::Staging));
     controller.credentialStore()->keepForSession(staging, CredentialStore::Kind::ApiKey,
                                                  demo::FakeLangBotServer::demoApiKey());
 
@@ -143,23 +190,19 @@ bool Screenshots::arrangeOffline(AppController &controller, const QString &file,
     return controller.switchTo(staging, error);
 }
 
-bool Screenshots::arrangeProfileManager(AppController &controller, const QString &file,
-                                        QString *error)
+bool Screenshots::arrangeProfileManager(AppController &controller, const QString &file, QString *error)
 {
     if (!controller.switchToDemo(error))
         return false;
     const QString demoUrl = controller.demoServer()->url().toString();
     ProfileStore *store = controller.profileStore();
-    store->add(sampleProfile(QStringLiteral("Acme production"),
-                             QStringLiteral("https://langbot.acme.example/langbot"),
+    store->add(sampleProfile(QStringLiteral("Acme production"), QStringLiteral("https://langbot.acme.example/langbot"),
                              Profile::Environment::Production));
-    store->add(sampleProfile(QStringLiteral("Acme staging"),
-                             QStringLiteral("https://staging.langbot.acme.example"),
+    store->add(sampleProfile(QStringLiteral("Acme staging"), QStringLiteral("https://staging.langbot.acme.example"),
                              Profile::Environment::Staging));
-    const QString local = store->add(sampleProfile(QStringLiteral("Local LangBot"), demoUrl,
-                                                   Profile::Environment::Development));
-    Profile research = sampleProfile(QStringLiteral("Research lab"),
-                                     QStringLiteral("http://10.20.0.15:5300"),
+    const QString local
+        = store->add(sampleProfile(QStringLiteral("Local LangBot"), demoUrl, Profile::Environment::Development));
+    Profile research = sampleProfile(QStringLiteral("Research lab"), QStringLiteral("http://10.20.0.15:5300"),
                                      Profile::Environment::Other);
     research.authMode = Profile::AuthMode::UserLogin;
     research.userEmail = QStringLiteral("admin@example.com");
@@ -171,12 +214,86 @@ bool Screenshots::arrangeProfileManager(AppController &controller, const QString
 
     ProfileManagerDialog *dialog = controller.openProfileManager();
     dialog->selectProfile(local);
-    QObject::connect(dialog, &ProfileManagerDialog::checkFinished, dialog, [dialog, file] {
-        QTimer::singleShot(300, dialog, [dialog, file] { save(dialog, file); });
-    });
+    QObject::connect(dialog, &ProfileManagerDialog::checkFinished, dialog,
+                     [dialog, file] { QTimer::singleShot(300, dialog, [dialog, file] { save(dialog, file); }); });
     // Once the dialog is up and knows where the key is kept.
     QTimer::singleShot(300, dialog, [dialog] { dialog->checkConnection(); });
     return true;
+}
+
+bool Screenshots::arrangeDialogs(AppController &controller, const QString &dir, QString *error)
+{
+    if (!controller.switchToDemo(error))
+        return false;
+    const QString production = addWindowProfiles(controller, true);
+    const QString theme = Appearance::keyOf(Appearance::isDark() ? Appearance::Theme::Dark : Appearance::Theme::Light);
+    const auto path = [dir, theme](const char *name) {
+        return QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(name), theme));
+    };
+    // Saves widget, closes it (not the window) and goes on with next.
+    const auto shoot = [path](QWidget *widget, const char *name, std::function<void()> next) {
+        QTimer::singleShot(400, widget, [widget, path, name, next] {
+            if (!saveOnly(widget, path(name))) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            if (qobject_cast<QDialog *>(widget))
+                widget->close();
+            next();
+        });
+    };
+    MainWindow *window = controller.window();
+    // 4. The import preview, its update selected; then quit.
+    const auto import = [window, &controller, shoot] {
+        auto *dialog = new ImportDialog(window->client(), QStringLiteral("Acme production"), true, window);
+        QObject::connect(dialog, &ImportDialog::previewReady, dialog, [dialog, shoot] {
+            for (qsizetype i = 0; i < dialog->plan().size(); ++i) {
+                if (dialog->plan().row(i).action == ImportAction::Update)
+                    dialog->selectRow(i);
+            }
+            shoot(dialog, "import-preview", [] { QCoreApplication::exit(0); });
+        });
+        dialog->show();
+        dialog->openDocument(importSample(controller.demoServer()), QStringLiteral("acme-staging-models.json"));
+    };
+    // 3. The profile manager once it has checked the demo server.
+    const auto profiles = [&controller, shoot, import] {
+        ProfileManagerDialog *dialog = controller.openProfileManager();
+        QObject::connect(dialog, &ProfileManagerDialog::checkFinished, dialog,
+                         [dialog, shoot, import] { shoot(dialog, "profiles", import); });
+        QTimer::singleShot(300, dialog, [dialog] { dialog->checkConnection(); });
+    };
+    // 2. A new model's dialog, once its form is ready.
+    const auto modelDialog = [&controller, shoot, profiles] {
+        ModelDialog *dialog = controller.modelEditing()->openNew();
+        if (dialog->isReady())
+            shoot(dialog, "model-dialog", profiles);
+        else
+            QObject::connect(dialog, &ModelDialog::ready, dialog,
+                             [dialog, shoot, profiles] { shoot(dialog, "model-dialog", profiles); });
+    };
+    // 1. The window once every model is tested, the first one selected.
+    auto step = std::make_shared<int>(0);
+    QObject::connect(window, &MainWindow::modelsLoaded, window, [window, step] {
+        if (*step != 0)
+            return;
+        *step = 1;
+        const QAbstractItemModel *rows = window->tableView()->model();
+        if (rows->rowCount() > 0)
+            window->selectModel(rows->index(0, 0).data(LlmTableModel::UuidRole).toString());
+        window->testAllModels();
+    });
+    QObject::connect(window, &MainWindow::testsFinished, window, [window, step, shoot, modelDialog] {
+        if (*step != 1)
+            return;
+        *step = 2;
+        shoot(window, "window", modelDialog);
+    });
+    QObject::connect(window, &MainWindow::loadFailed, window, [](const QString &message) {
+        QTextStream(stderr) << message << Qt::endl;
+        QCoreApplication::exit(1);
+    });
+    return controller.switchTo(production, error);
 }
 
 } // namespace lb::gui

@@ -41,7 +41,7 @@ TestProgress::TestProgress(QWidget *parent)
         QStringLiteral("000 / 000 · about 00 min left")));
 
     m_cancel->setObjectName(QStringLiteral("testProgressCancel"));
-    m_cancel->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
+    m_cancel->setIcon(Appearance::icon(QStringLiteral("cancel")));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_cancel->setAutoRaise(true);

@@ -21,8 +21,8 @@ TestResultPanel::TestResultPanel(QWidget *parent)
     , m_headline(new QLabel(this))
     , m_subline(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel test"), this))
-    , m_copy(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Cop&y message"), this))
+    , m_cancel(new QPushButton(Appearance::icon(QStringLiteral("cancel")), tr("&Cancel test"), this))
+    , m_copy(new QPushButton(Appearance::icon(QStringLiteral("copy")), tr("Cop&y message"), this))
     , m_details(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("testResultPanel"));
@@ -90,14 +90,14 @@ TestResultPanel::TestResultPanel(QWidget *parent)
     clear();
 }
 
-void TestResultPanel::setState(State state, const QString &headline, const QString &iconPath)
+void TestResultPanel::setState(State state, const QString &headline, const QString &iconName)
 {
     m_state = state;
     m_headline->setText(headline);
-    if (iconPath.isEmpty())
+    if (iconName.isEmpty())
         m_icon->clear();
     else
-        m_icon->setPixmap(QIcon(iconPath).pixmap(QSize(20, 20), devicePixelRatioF()));
+        m_icon->setPixmap(Appearance::icon(iconName).pixmap(QSize(20, 20), devicePixelRatioF()));
 
     const bool running = state == State::Running;
     m_progress->setVisible(running);
@@ -119,14 +119,14 @@ void TestResultPanel::setState(State state, const QString &headline, const QStri
 void TestResultPanel::showRunning(const QString &modelName)
 {
     m_modelName = modelName;
-    setState(State::Running, tr("Testing %1…").arg(modelName), QStringLiteral(":/icons/test.svg"));
+    setState(State::Running, tr("Testing %1…").arg(modelName), QStringLiteral("test"));
     m_subline->setText(tr("The server is sending a short chat request to the provider."));
 }
 
 void TestResultPanel::showWaiting(const QString &modelName)
 {
     m_modelName = modelName;
-    setState(State::Running, tr("Testing %1…").arg(modelName), QStringLiteral(":/icons/test.svg"));
+    setState(State::Running, tr("Testing %1…").arg(modelName), QStringLiteral("test"));
     m_subline->setText(tr("Waiting for a free test slot: other tests are running."));
     m_ticker.stop();
 }
@@ -135,7 +135,7 @@ void TestResultPanel::showSuccess(const QString &modelName, qint64 latencyMs)
 {
     m_modelName = modelName;
     setState(State::Success, tr("✓ %1 answered in %2 ms").arg(modelName).arg(latencyMs),
-             QStringLiteral(":/icons/success.svg"));
+             QStringLiteral("success"));
     m_subline->setText(tr("Round trip measured by the console, including the provider's answer."));
 }
 
@@ -143,7 +143,7 @@ void TestResultPanel::showFailure(const QString &modelName, const QString &messa
 {
     m_modelName = modelName;
     setState(State::Failure, tr("✗ %1 failed the test").arg(modelName),
-             QStringLiteral(":/icons/error.svg"));
+             QStringLiteral("error"));
     m_subline->setText(tr("The server's message:"));
     m_details->setPlainText(message);
 }
@@ -152,7 +152,7 @@ void TestResultPanel::showCancelled(const QString &modelName)
 {
     m_modelName = modelName;
     setState(State::Cancelled, tr("Test of %1 cancelled").arg(modelName),
-             QStringLiteral(":/icons/cancel.svg"));
+             QStringLiteral("cancel"));
     m_subline->setText(tr("The console stopped waiting; no result was recorded."));
 }
 

@@ -43,7 +43,7 @@ signals:
     void cancelRequested();
 
 private:
-    void setState(State state, const QString &headline, const QString &iconPath);
+    void setState(State state, const QString &headline, const QString &iconName);
     void updateElapsed();
     void copyDetails();
 

@@ -21,9 +21,12 @@ namespace {
 QString kindText(FieldChange::Kind kind)
 {
     switch (kind) {
-    case FieldChange::Kind::Added: return ChangeReviewDialog::tr("added");
-    case FieldChange::Kind::Removed: return ChangeReviewDialog::tr("removed");
-    case FieldChange::Kind::Changed: break;
+    case FieldChange::Kind::Added:
+        return ChangeReviewDialog::tr("added");
+    case FieldChange::Kind::Removed:
+        return ChangeReviewDialog::tr("removed");
+    case FieldChange::Kind::Changed:
+        break;
     }
     return ChangeReviewDialog::tr("changed");
 }
@@ -51,7 +54,9 @@ QTreeWidget *ChangeReviewDialog::addChanges(const QString &heading, const QList<
                                             const QStringList &highlight)
 {
     auto *title = new QLabel(heading, this);
-    title->setStyleSheet(Appearance::css(QStringLiteral("font-weight: 600;")));
+    QFont bold = title->font();
+    bold.setWeight(QFont::DemiBold);
+    title->setFont(bold);
     auto *tree = new QTreeWidget(this);
     tree->setRootIsDecorated(false);
     tree->setAlternatingRowColors(true);
@@ -94,12 +99,19 @@ QPushButton *ChangeReviewDialog::addChoice(const QString &text, Choice choice, b
 {
     QDialogButtonBox::ButtonRole role = QDialogButtonBox::ActionRole;
     switch (choice) {
-    case Choice::Save: role = QDialogButtonBox::AcceptRole; break;
-    case Choice::Overwrite: role = QDialogButtonBox::DestructiveRole; break;
+    case Choice::Save:
+        role = QDialogButtonBox::AcceptRole;
+        break;
+    case Choice::Overwrite:
+        role = QDialogButtonBox::DestructiveRole;
+        break;
     case Choice::Back:
-    case Choice::Cancel: role = QDialogButtonBox::RejectRole; break;
+    case Choice::Cancel:
+        role = QDialogButtonBox::RejectRole;
+        break;
     case Choice::Reedit:
-    case Choice::Ask: break;
+    case Choice::Ask:
+        break;
     }
     QPushButton *button = m_buttons->addButton(text, role);
     button->setDefault(isDefault);

@@ -1,13 +1,14 @@
 #include "ModelDialog.h"
+#include "ui_ModelDialog.h"
 
-#include "settings/Appearance.h"
 #include "ChangeReviewDialog.h"
-#include "widgets/MessageBanner.h"
-#include "widgets/MessageBox.h"
 #include "RequesterIcons.h"
 #include "RequesterPicker.h"
 #include "models/editors/ModelFieldEditors.h"
 #include "models/editors/SchemaForm.h"
+#include "settings/Appearance.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -37,18 +38,14 @@ namespace {
 constexpr auto kName = "name";
 constexpr auto kDescription = "description";
 
-QIcon bundledIcon(const QString &name)
-{
-    return Appearance::icon(name);
-}
-
 QLabel *sectionHeading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setObjectName(QStringLiteral("sectionHeading"));
-    label->setStyleSheet(Appearance::css(QStringLiteral("QLabel#sectionHeading { font-weight: 600; color: #2b3442;"
-                                        " border-bottom: 1px solid #dde1e7; padding-bottom: 4px;"
-                                        " margin-top: 10px; }")));
+    label->setStyleSheet(
+        QStringLiteral("QLabel#sectionHeading { font-weight: 600; color: %1;"
+                       " border-bottom: 1px solid %2; padding-bottom: 4px; margin-top: 10px; }")
+            .arg(Appearance::name(Appearance::Tone::Heading), Appearance::name(Appearance::Tone::Border)));
     return label;
 }
 
@@ -58,7 +55,7 @@ QLabel *errorLabel(const QString &objectName, QWidget *parent)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(Appearance::css(QStringLiteral("color: #b3261e;")));
+    Appearance::setTextTone(label, Appearance::Tone::Failure);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.92);
     label->setFont(font);
@@ -78,8 +75,8 @@ RequesterSchema generalSchema()
     FieldSpec name(QLatin1String(kName), FieldSpec::Type::String);
     name.setLabel(I18nText::plain(ModelDialog::tr("Name")));
     name.setRequired(true);
-    name.setDescription(I18nText::plain(
-        ModelDialog::tr("The model's name at the provider, as sent in every request (e.g. gpt-4o).")));
+    name.setDescription(
+        I18nText::plain(ModelDialog::tr("The model's name at the provider, as sent in every request (e.g. gpt-4o).")));
     FieldSpec description(QLatin1String(kDescription), FieldSpec::Type::String);
     description.setLabel(I18nText::plain(ModelDialog::tr("Description")));
     RequesterSchema schema;
@@ -92,24 +89,29 @@ RequesterSchema generalSchema()
 
 ModelDialog::ModelDialog(Mode mode, const LlmModel &model, const Context &context, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ModelDialog>())
     , m_mode(mode)
     , m_context(context)
     , m_schemas(context.schemas)
     , m_icons(context.icons)
     , m_original(mode == Mode::New ? LlmModel() : model)
 {
-    setObjectName(QStringLiteral("modelDialog"));
     switch (mode) {
-    case Mode::New: setWindowTitle(tr("New Model[*]")); break;
-    case Mode::Edit: setWindowTitle(tr("Edit “%1”[*]").arg(model.name())); break;
-    case Mode::Duplicate: setWindowTitle(tr("Duplicate “%1”[*]").arg(model.name())); break;
+    case Mode::New:
+        setWindowTitle(tr("New Model[*]"));
+        break;
+    case Mode::Edit:
+        setWindowTitle(tr("Edit “%1”[*]").arg(model.name()));
+        break;
+    case Mode::Duplicate:
+        setWindowTitle(tr("Duplicate “%1”[*]").arg(model.name()));
+        break;
     }
     m_requester = mode == Mode::New ? QString() : model.requester();
     buildFrame();
 
     if (m_schemas && !m_schemas->isLoaded()) {
-        connect(m_schemas, &SchemaSource::finished, this, &ModelDialog::onSchemasLoaded,
-                Qt::SingleShotConnection);
+        connect(m_schemas, &SchemaSource::finished, this, &ModelDialog::onSchemasLoaded, Qt::SingleShotConnection);
         m_schemas->load(); // does nothing while it loads already
     } else {
         onSchemasLoaded();
@@ -122,123 +124,52 @@ ModelDialog::~ModelDialog()
         m_testCall->cancel();
 }
 
+// The frame (ui/ModelDialog.ui): banner, requester picker, notice, the
+// scroll area the form goes into, the test's result and the buttons.
 void ModelDialog::buildFrame()
 {
-    auto *root = new QVBoxLayout(this);
-    root->setContentsMargins(0, 0, 0, 0);
-    root->setSpacing(0);
+    m_ui->setupUi(this);
+    m_banner = m_ui->dialogBanner;
+    m_pickerPanel = m_ui->requesterPanel;
+    m_picker = m_ui->requesterPicker;
+    m_notice = m_ui->schemaNotice;
+    m_scroll = m_ui->formScroll;
+    m_loadingLabel = m_ui->loadingLabel;
+    m_testRow = m_ui->testResultRow;
+    m_testIcon = m_ui->testIcon;
+    m_testText = m_ui->testResult;
+    m_cancelTest = m_ui->cancelTest;
+    m_test = m_ui->testButton;
+    m_saveHint = m_ui->saveHint;
+    m_cancel = m_ui->cancelButton;
+    m_save = m_ui->saveButton;
 
-    m_banner = new MessageBanner(this);
-    m_banner->setObjectName(QStringLiteral("dialogBanner"));
-    root->addWidget(m_banner);
-
-    auto *body = new QHBoxLayout;
-    body->setContentsMargins(0, 0, 0, 0);
-    body->setSpacing(0);
-    root->addLayout(body, 1);
-
-    m_pickerPanel = new QWidget(this);
-    m_pickerPanel->setObjectName(QStringLiteral("requesterPanel"));
-    m_pickerPanel->setFixedWidth(280);
-    m_pickerPanel->setStyleSheet(Appearance::css(QStringLiteral("QWidget#requesterPanel { background: #f5f7fa; }")));
-    auto *pickerLayout = new QVBoxLayout(m_pickerPanel);
-    pickerLayout->setContentsMargins(14, 14, 12, 14);
-    m_picker = new RequesterPicker(m_pickerPanel);
-    pickerLayout->addWidget(m_picker);
-    body->addWidget(m_pickerPanel);
-    auto *line = new QFrame(this);
-    line->setFrameShape(QFrame::VLine);
-    line->setStyleSheet(Appearance::css(QStringLiteral("color: #dde1e7;")));
-    body->addWidget(line);
+    m_pickerPanel->setStyleSheet(QStringLiteral("QWidget#requesterPanel { background: %1; }")
+                                     .arg(Appearance::name(Appearance::Tone::PanelBackground)));
     m_pickerPanel->setVisible(m_mode != Mode::Edit);
-    line->setVisible(m_mode != Mode::Edit);
+    m_ui->pickerLine->setVisible(m_mode != Mode::Edit);
     connect(m_picker, &RequesterPicker::currentChanged, this, &ModelDialog::setRequester);
     connect(m_picker, &RequesterPicker::confirmed, this, [this] {
         if (QLineEdit *name = nameEdit())
             name->setFocus(Qt::TabFocusReason);
     });
-
-    auto *right = new QVBoxLayout;
-    right->setContentsMargins(0, 0, 0, 0);
-    right->setSpacing(0);
-    body->addLayout(right, 1);
-
-    m_notice = new QLabel(this);
-    m_notice->setObjectName(QStringLiteral("schemaNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setStyleSheet(Appearance::css(QStringLiteral("QLabel#schemaNotice { background: #fff6db; color: #5c4400;"
-                                           " border-bottom: 1px solid #f0dc9c; padding: 8px 20px; }")));
+    m_notice->setStyleSheet(QStringLiteral("QLabel#schemaNotice { background: %1; color: %2;"
+                                           " border-bottom: 1px solid %3; padding: 8px 20px; }")
+                                .arg(Appearance::name(Appearance::Tone::WarningBackground),
+                                     Appearance::name(Appearance::Tone::WarningText),
+                                     Appearance::name(Appearance::Tone::WarningEdge)));
     m_notice->hide();
-    right->addWidget(m_notice);
+    Appearance::dim(m_loadingLabel);
 
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("formScroll"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_loadingLabel = new QLabel(tr("Loading the requester settings…"));
-    m_loadingLabel->setAlignment(Qt::AlignCenter);
-    m_loadingLabel->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
-    m_scroll->setWidget(m_loadingLabel);
-    right->addWidget(m_scroll, 1);
-
-    // The result of Test, above the buttons.
-    m_testRow = new QWidget(this);
-    m_testRow->setObjectName(QStringLiteral("testResultRow"));
-    auto *testLayout = new QHBoxLayout(m_testRow);
-    testLayout->setContentsMargins(20, 8, 20, 0);
-    m_testIcon = new QLabel(m_testRow);
-    m_testText = new QLabel(m_testRow);
-    m_testText->setObjectName(QStringLiteral("testResult"));
-    m_testText->setWordWrap(true);
-    m_testText->setTextFormat(Qt::PlainText);
-    m_testText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cancelTest = new QToolButton(m_testRow);
-    m_cancelTest->setObjectName(QStringLiteral("cancelTest"));
-    m_cancelTest->setIcon(bundledIcon(QStringLiteral("cancel")));
-    m_cancelTest->setText(tr("Cancel Test"));
-    m_cancelTest->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancelTest->setIcon(Appearance::icon(QStringLiteral("cancel")));
     m_cancelTest->hide();
-    connect(m_cancelTest, &QToolButton::clicked, this, &ModelDialog::cancelTest);
-    testLayout->addWidget(m_testIcon, 0, Qt::AlignTop);
-    testLayout->addWidget(m_testText, 1);
-    testLayout->addWidget(m_cancelTest, 0, Qt::AlignTop);
     m_testRow->hide();
-    root->addWidget(m_testRow);
-
-    auto *buttonBar = new QWidget(this);
-    buttonBar->setObjectName(QStringLiteral("buttonBar"));
-    auto *buttons = new QHBoxLayout(buttonBar);
-    buttons->setContentsMargins(20, 10, 20, 14);
-    m_test = new QPushButton(bundledIcon(QStringLiteral("test")), tr("&Test"), buttonBar);
-    m_test->setObjectName(QStringLiteral("testButton"));
-    m_test->setAutoDefault(false);
+    m_test->setIcon(Appearance::icon(QStringLiteral("test")));
+    // After the text (a mnemonic in it sets a shortcut of its own).
     m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_saveHint = new QLabel(buttonBar);
-    m_saveHint->setObjectName(QStringLiteral("saveHint"));
-    m_saveHint->setWordWrap(true);
-    m_saveHint->setTextFormat(Qt::PlainText);
-    m_saveHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_cancel = new QPushButton(tr("Cancel"), buttonBar);
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_cancel->setAutoDefault(false);
-    m_save = new QPushButton(m_mode == Mode::Edit ? tr("&Save…") : tr("&Create…"), buttonBar);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
+    m_save->setText(m_mode == Mode::Edit ? tr("&Save…") : tr("&Create…"));
     m_save->setShortcut(QKeySequence::Save);
-    buttons->addWidget(m_test);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_saveHint, 1);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_save);
-    auto *separator = new QFrame(this);
-    separator->setFrameShape(QFrame::HLine);
-    separator->setStyleSheet(Appearance::css(QStringLiteral("color: #dde1e7;")));
-    root->addWidget(separator);
-    root->addWidget(buttonBar);
-
+    connect(m_cancelTest, &QToolButton::clicked, this, &ModelDialog::cancelTest);
     connect(m_test, &QPushButton::clicked, this, &ModelDialog::test);
     connect(m_cancel, &QPushButton::clicked, this, &ModelDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &ModelDialog::save);
@@ -254,29 +185,11 @@ void ModelDialog::buildFrame()
     updateState();
 }
 
-void ModelDialog::onSchemasLoaded()
+// The form of the requester's settings, in the scroll area: the
+// requester's header, General, Connection, then keys, abilities and
+// extra arguments.
+void ModelDialog::buildContent()
 {
-    const QList<RequesterSchema> requesters = m_schemas ? m_schemas->requesters() : QList<RequesterSchema>();
-    const bool manual = m_mode != Mode::Edit && requesters.isEmpty();
-
-    if (m_mode != Mode::Edit && !manual) {
-        m_picker->setRequesters(requesters, m_icons);
-        if (m_mode == Mode::New) {
-            m_requester = findRequester(requesters, m_context.defaultRequester) ? m_context.defaultRequester
-                                                                               : requesters.constFirst().name();
-        }
-        m_picker->setCurrentName(m_requester);
-    }
-    m_pickerPanel->setVisible(m_mode != Mode::Edit && !manual);
-    if (m_pickerPanel->isHidden() && m_mode != Mode::Edit) {
-        for (QFrame *line : findChildren<QFrame *>()) {
-            if (line->frameShape() == QFrame::VLine)
-                line->hide();
-        }
-        resize(700, height());
-    }
-
-    // The form.
     m_content = new QWidget;
     m_content->setObjectName(QStringLiteral("formContent"));
     auto *layout = new QVBoxLayout(m_content);
@@ -297,11 +210,11 @@ void ModelDialog::onSchemasLoaded()
     m_requesterTitle->setFont(titleFont);
     m_requesterName = new QLabel(m_content);
     m_requesterName->setObjectName(QStringLiteral("requesterName"));
-    m_requesterName->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
+    Appearance::dim(m_requesterName);
     m_requesterName->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_requesterDescription = new QLabel(m_content);
     m_requesterDescription->setWordWrap(true);
-    m_requesterDescription->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
+    Appearance::dim(m_requesterDescription);
     titles->addWidget(m_requesterTitle);
     titles->addWidget(m_requesterName);
     titles->addWidget(m_requesterDescription);
@@ -311,7 +224,7 @@ void ModelDialog::onSchemasLoaded()
     m_requesterFixed = new QLabel(m_content);
     m_requesterFixed->setObjectName(QStringLiteral("requesterFixed"));
     m_requesterFixed->setWordWrap(true);
-    m_requesterFixed->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
+    Appearance::dim(m_requesterFixed);
     m_requesterFixed->setText(tr("A saved model keeps its requester (LangBot's update has no requester "
                                  "field). To use another one, duplicate the model and pick it there."));
     m_requesterFixed->setVisible(m_mode == Mode::Edit);
@@ -329,6 +242,12 @@ void ModelDialog::onSchemasLoaded()
     layout->addWidget(m_config);
 
     layout->addWidget(sectionHeading(tr("Keys and Abilities"), m_content));
+    layout->addWidget(buildAccessSection());
+    layout->addStretch(1);
+}
+
+QWidget *ModelDialog::buildAccessSection()
+{
     auto *access = new QWidget(m_content);
     m_accessForm = new QFormLayout(access);
     m_accessForm->setContentsMargins(0, 0, 0, 0);
@@ -371,34 +290,60 @@ void ModelDialog::onSchemasLoaded()
     argsLayout->addWidget(m_argsError);
     auto *argsLabel = new QLabel(tr("E&xtra arguments"), access);
     m_accessForm->addRow(argsLabel, argsBox);
-    layout->addWidget(access);
-    layout->addStretch(1);
     // The same indent as the schema forms' labels (room for their changed mark).
     for (QLabel *label : {keysLabel, abilitiesLabel, argsLabel})
         label->setContentsMargins(SchemaForm::labelIndent(), 0, 0, 0);
 
-    if (manual) {
-        m_requesterCombo = new QComboBox(m_content);
-        m_requesterCombo->setObjectName(QStringLiteral("requesterNameCombo"));
-        m_requesterCombo->setEditable(true);
-        m_requesterCombo->setInsertPolicy(QComboBox::NoInsert);
-        QStringList names = m_context.knownRequesters;
-        if (!m_requester.isEmpty())
-            names.prepend(m_requester);
-        names.removeDuplicates();
-        names.sort();
-        m_requesterCombo->addItems(names);
-        m_requesterCombo->setCurrentText(m_requester);
-        m_requesterCombo->lineEdit()->setPlaceholderText(tr("e.g. openai-chat-completions"));
-        connect(m_requesterCombo, &QComboBox::currentTextChanged, this, [this](const QString &text) {
-            m_requester = text.trimmed();
-            m_schema = m_schemas ? m_schemas->schemaFor(m_requester)
-                                 : RequesterSchema::generic(m_requester, RequesterSchema::GenericReason::Offline);
-            updateRequesterHeader();
-            updateNotice();
-            updateState();
-        });
+    return access;
+}
+
+// Without the server's requester list: the requester's name, typed.
+void ModelDialog::buildRequesterCombo()
+{
+    m_requesterCombo = new QComboBox(m_content);
+    m_requesterCombo->setObjectName(QStringLiteral("requesterNameCombo"));
+    m_requesterCombo->setEditable(true);
+    m_requesterCombo->setInsertPolicy(QComboBox::NoInsert);
+    QStringList names = m_context.knownRequesters;
+    if (!m_requester.isEmpty())
+        names.prepend(m_requester);
+    names.removeDuplicates();
+    names.sort();
+    m_requesterCombo->addItems(names);
+    m_requesterCombo->setCurrentText(m_requester);
+    m_requesterCombo->lineEdit()->setPlaceholderText(tr("e.g. openai-chat-completions"));
+    connect(m_requesterCombo, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        m_requester = text.trimmed();
+        m_schema = m_schemas ? m_schemas->schemaFor(m_requester)
+                             : RequesterSchema::generic(m_requester, RequesterSchema::GenericReason::Offline);
+        updateRequesterHeader();
+        updateNotice();
+        updateState();
+    });
+}
+
+void ModelDialog::onSchemasLoaded()
+{
+    const QList<RequesterSchema> requesters = m_schemas ? m_schemas->requesters() : QList<RequesterSchema>();
+    const bool manual = m_mode != Mode::Edit && requesters.isEmpty();
+
+    if (m_mode != Mode::Edit && !manual) {
+        m_picker->setRequesters(requesters, m_icons);
+        if (m_mode == Mode::New) {
+            m_requester = findRequester(requesters, m_context.defaultRequester) ? m_context.defaultRequester
+                                                                                : requesters.constFirst().name();
+        }
+        m_picker->setCurrentName(m_requester);
     }
+    m_pickerPanel->setVisible(m_mode != Mode::Edit && !manual);
+    if (m_pickerPanel->isHidden() && m_mode != Mode::Edit) {
+        m_ui->pickerLine->hide();
+        resize(700, height());
+    }
+
+    buildContent();
+    if (manual)
+        buildRequesterCombo();
 
     connect(m_keys, &ApiKeysEditor::changed, this, [this] {
         updateTabOrder();
@@ -419,9 +364,15 @@ void ModelDialog::onSchemasLoaded()
 
     LlmModel base;
     switch (m_mode) {
-    case Mode::New: base = LlmModel(QJsonObject()); break;
-    case Mode::Edit: base = m_original; break;
-    case Mode::Duplicate: base = ModelEdits::duplicate(m_original, false, m_context.takenNames); break;
+    case Mode::New:
+        base = LlmModel(QJsonObject());
+        break;
+    case Mode::Edit:
+        base = m_original;
+        break;
+    case Mode::Duplicate:
+        base = ModelEdits::duplicate(m_original, false, m_context.takenNames);
+        break;
     }
     loadRecord(base, base);
     if (QLineEdit *name = nameEdit())
@@ -556,7 +507,7 @@ void ModelDialog::updateRequesterHeader()
     const QLocale locale;
     const QString label = m_requester.isEmpty() ? tr("No requester chosen") : m_schema.displayName(locale);
     const QIcon icon = m_requester.isEmpty() ? RequesterIcons::letterIcon(QStringLiteral("?"), QString())
-                       : m_icons             ? m_icons->icon(m_requester, label)
+        : m_icons                            ? m_icons->icon(m_requester, label)
                                              : RequesterIcons::letterIcon(label, m_requester);
     m_requesterIcon->setPixmap(icon.pixmap(QSize(36, 36)));
     m_requesterTitle->setText(label);
@@ -567,8 +518,7 @@ void ModelDialog::updateRequesterHeader()
     const QString description = m_schema.displayDescription(locale);
     m_requesterDescription->setText(description);
     m_requesterDescription->setVisible(!description.isEmpty());
-    m_configHeading->setText(m_requester.isEmpty() ? tr("Connection")
-                                                   : tr("Connection — %1").arg(label));
+    m_configHeading->setText(m_requester.isEmpty() ? tr("Connection") : tr("Connection — %1").arg(label));
 }
 
 void ModelDialog::updateNotice()
@@ -648,7 +598,7 @@ QList<FieldChange> ModelDialog::maskSecrets(QList<FieldChange> changes) const
                 change.secret = true;
                 change.oldText = change.kind == FieldChange::Kind::Added ? QString() : tr("(set)");
                 change.newText = change.kind == FieldChange::Kind::Removed ? QString()
-                                 : change.kind == FieldChange::Kind::Added ? tr("(set)")
+                    : change.kind == FieldChange::Kind::Added              ? tr("(set)")
                                                                            : tr("(changed)");
             }
         }
@@ -736,7 +686,10 @@ void ModelDialog::updateState()
     m_save->setAccessibleDescription(reason);
     m_saveHint->setText(reason);
     const bool problem = m_ready && !m_saving && !problemsText().isEmpty();
-    m_saveHint->setStyleSheet(Appearance::css(problem ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #5f6b7a;")));
+    if (problem)
+        Appearance::setTextTone(m_saveHint, Appearance::Tone::Failure);
+    else
+        Appearance::dim(m_saveHint);
 
     const QString testReason = testBlockedReason();
     m_test->setEnabled(testReason.isEmpty() && !m_testCall);
@@ -795,7 +748,7 @@ void ModelDialog::updateTabOrder()
 
 void ModelDialog::showTestResult(const QString &iconName, const QString &text, const QString &tip)
 {
-    m_testIcon->setPixmap(bundledIcon(iconName).pixmap(QSize(18, 18)));
+    m_testIcon->setPixmap(Appearance::icon(iconName).pixmap(QSize(18, 18)));
     m_testText->setText(text);
     m_testText->setToolTip(tip);
     m_testRow->show();
@@ -831,8 +784,7 @@ void ModelDialog::test()
             const ApiError &error = call->error();
             const QString why = error.serverMessage().isEmpty() ? error.message() : error.serverMessage();
             showTestResult(QStringLiteral("error"),
-                           tr("Test failed after %1: %2").arg(durationText(call->elapsedMs()), why),
-                           error.message());
+                           tr("Test failed after %1: %2").arg(durationText(call->elapsedMs()), why), error.message());
         }
         updateState();
         emit testFinished(ok);
@@ -985,8 +937,7 @@ void ModelDialog::finishSave(ApiCall *call, bool created)
     if (!call->ok()) {
         const QString message = call->error().message();
         m_banner->showMessage(MessageBanner::Kind::Error,
-                              created ? tr("Could not create the model.") : tr("Could not save the model."),
-                              message);
+                              created ? tr("Could not create the model.") : tr("Could not save the model."), message);
         emit saveFailed(message);
         return;
     }
@@ -1004,8 +955,7 @@ void ModelDialog::reject()
     if (isDirty()) {
         const QString name = nameEdit() && !nameEdit()->text().isEmpty() ? nameEdit()->text() : tr("the new model");
         if (!MessageBox::confirmDestructive(this, tr("Discard Changes?"),
-                                            tr("The changes to “%1” are not saved.").arg(name),
-                                            tr("Discard Changes"),
+                                            tr("The changes to “%1” are not saved.").arg(name), tr("Discard Changes"),
                                             tr("Close the dialog and lose them, or cancel to go on editing.")))
             return;
     }

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -17,6 +19,10 @@ class QLineEdit;
 class QPushButton;
 class QScrollArea;
 class QToolButton;
+
+namespace Ui {
+class ModelDialog;
+}
 
 namespace lb {
 class ApiCall;
@@ -63,11 +69,11 @@ public:
 
     struct Context
     {
-        ApiClient *client = nullptr;      // not owned; nullptr: nothing can be sent
-        SchemaSource *schemas = nullptr;  // not owned; loaded, or loading (the form waits)
-        RequesterIcons *icons = nullptr;  // not owned; may be nullptr
-        QStringList takenNames;           // names of the server's models (duplicate suffix)
-        QStringList knownRequesters;      // requesters of the listed models (no schemas at all)
+        ApiClient *client = nullptr;     // not owned; nullptr: nothing can be sent
+        SchemaSource *schemas = nullptr; // not owned; loaded, or loading (the form waits)
+        RequesterIcons *icons = nullptr; // not owned; may be nullptr
+        QStringList takenNames;          // names of the server's models (duplicate suffix)
+        QStringList knownRequesters;     // requesters of the listed models (no schemas at all)
         QString defaultRequester = QStringLiteral("openai-chat-completions");
     };
 
@@ -147,6 +153,9 @@ signals:
 private:
     void buildFrame();
     void onSchemasLoaded();
+    void buildContent();
+    QWidget *buildAccessSection();
+    void buildRequesterCombo();
     void loadRecord(const LlmModel &base, const LlmModel &values);
     void buildConfigForm(const QJsonObject &stored, bool existing);
     void updateRequesterHeader();
@@ -165,18 +174,19 @@ private:
     void setSaving(bool saving, const QString &what = {});
     void showTestResult(const QString &iconName, const QString &text, const QString &tip = {});
 
+    std::unique_ptr<Ui::ModelDialog> m_ui;
     Mode m_mode;
     Context m_context;
     QPointer<SchemaSource> m_schemas;
     QPointer<RequesterIcons> m_icons; // m_context.icons, while it lives
-    LlmModel m_original;      // see original()
-    LlmModel m_base;          // what edited() starts from
-    QJsonObject m_initial;    // edited().json() when loaded: dirty is relative to it
+    LlmModel m_original;              // see original()
+    LlmModel m_base;                  // what edited() starts from
+    QJsonObject m_initial;            // edited().json() when loaded: dirty is relative to it
     QString m_requester;
     RequesterSchema m_schema;
     bool m_ready = false;
     bool m_saving = false;
-    bool m_loading = false;   // loadRecord() runs: no state updates
+    bool m_loading = false; // loadRecord() runs: no state updates
     QString m_savedUuid;
     QPointer<ApiCall> m_saveCall;
     QPointer<ApiCall> m_testCall;

@@ -2,9 +2,9 @@
 
 #include "settings/Appearance.h"
 
-#include "mainwindow/MainWindow.h"
 #include "ModelDialog.h"
 #include "RequesterIcons.h"
+#include "mainwindow/MainWindow.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmTableModel.h"
@@ -25,7 +25,7 @@ ModelEditing::ModelEditing(MainWindow *window, QObject *parent)
     , m_window(window)
 {
     m_newAction = new QAction(tr("&New Model…"), window);
-    Appearance::setIcon(m_newAction, QStringLiteral("new-model"));
+    m_newAction->setIcon(Appearance::icon(QStringLiteral("new-model")));
     m_newAction->setObjectName(QStringLiteral("newModelAction"));
     m_newAction->setIconText(tr("New"));
     m_newAction->setShortcut(QKeySequence::New);
@@ -34,7 +34,7 @@ ModelEditing::ModelEditing(MainWindow *window, QObject *parent)
     connect(m_newAction, &QAction::triggered, this, [this] { openNew(); });
 
     m_editAction = new QAction(tr("&Edit…"), window);
-    Appearance::setIcon(m_editAction, QStringLiteral("edit"));
+    m_editAction->setIcon(Appearance::icon(QStringLiteral("edit")));
     m_editAction->setObjectName(QStringLiteral("editModelAction"));
     m_editAction->setIconText(tr("Edit"));
     m_editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
@@ -45,7 +45,7 @@ ModelEditing::ModelEditing(MainWindow *window, QObject *parent)
     connect(m_editAction, &QAction::triggered, this, [this] { openEdit(); });
 
     m_duplicateAction = new QAction(tr("D&uplicate…"), window);
-    Appearance::setIcon(m_duplicateAction, QStringLiteral("duplicate"));
+    m_duplicateAction->setIcon(Appearance::icon(QStringLiteral("duplicate")));
     m_duplicateAction->setObjectName(QStringLiteral("duplicateModelAction"));
     m_duplicateAction->setIconText(tr("Duplicate"));
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));

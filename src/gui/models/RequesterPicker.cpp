@@ -1,7 +1,7 @@
 #include "RequesterPicker.h"
 
-#include "settings/Appearance.h"
 #include "RequesterIcons.h"
+#include "settings/Appearance.h"
 
 #include "schema/RequesterSearch.h"
 
@@ -109,7 +109,9 @@ RequesterPicker::RequesterPicker(QWidget *parent)
     layout->setSpacing(6);
 
     auto *title = new QLabel(tr("&Requester"), this);
-    title->setStyleSheet(Appearance::css(QStringLiteral("font-weight: 600;")));
+    QFont bold = title->font();
+    bold.setWeight(QFont::DemiBold);
+    title->setFont(bold);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("requesterSearch"));
     m_search->setPlaceholderText(tr("Search: name, label or alias"));
@@ -134,13 +136,13 @@ RequesterPicker::RequesterPicker(QWidget *parent)
     title->setBuddy(m_list);
 
     m_noMatch = new QLabel(tr("No requester matches."), this);
-    m_noMatch->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
+    Appearance::dim(m_noMatch);
     m_noMatch->hide();
 
     m_description = new QLabel(this);
     m_description->setObjectName(QStringLiteral("requesterDescription"));
     m_description->setWordWrap(true);
-    m_description->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
+    Appearance::dim(m_description);
     m_description->setTextFormat(Qt::PlainText);
 
     layout->addWidget(title);
@@ -164,11 +166,10 @@ RequesterPicker::RequesterPicker(QWidget *parent)
             m_list->setFocus(Qt::OtherFocusReason);
         }
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (!m_selecting && current.isValid())
-                    choose(current, true);
-            });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (!m_selecting && current.isValid())
+            choose(current, true);
+    });
 }
 
 RequesterPicker::~RequesterPicker() = default;

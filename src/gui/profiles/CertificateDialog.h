@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/IconTextDialog.h"
 
 class QPushButton;
 
@@ -9,7 +9,7 @@ namespace lb::gui {
 // A server certificate the system does not trust: its summary (subject,
 // issuer, validity, the problem) and SHA-256 fingerprint, with the choice to
 // trust it for one profile only. Cancel is the default.
-class CertificateDialog : public QDialog
+class CertificateDialog : public IconTextDialog
 {
     Q_OBJECT
 public:

@@ -2,10 +2,12 @@
 
 #include "settings/Appearance.h"
 #include "ui_ProfileManagerDialog.h"
+#include "widgets/RevealAction.h"
 
-#include "widgets/MessageBox.h"
+#include "ProfileItemDelegate.h"
 #include "ProfileVisuals.h"
 #include "ServerUrl.h"
+#include "widgets/MessageBox.h"
 
 #include "profiles/ProfileStore.h"
 
@@ -15,153 +17,27 @@
 #include <QFontDatabase>
 #include <QIcon>
 #include <QMenu>
-#include <QPainter>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStyledItemDelegate>
 #include <QTimer>
 
 #include <functional>
 
 namespace lb::gui {
 
-namespace {
-
-enum ItemRole {
-    KeyRole = Qt::UserRole + 1,
-    ColorRole,
-    UrlRole,
-    EnvironmentRole,
-    DirtyRole,
-    NewRole,
-};
-
-const QColor kProblemColor(0xc2, 0x1f, 0x1f);
-const QColor kOkColor(0x16, 0x80, 0x3c);
-const QColor kHintColor(0x5b, 0x64, 0x70);
-
-CredentialStore::Kind kindFor(Profile::AuthMode mode)
+CredentialStore::Kind ProfileManagerDialog::kindFor(Profile::AuthMode mode)
 {
-    return mode == Profile::AuthMode::UserLogin ? CredentialStore::Kind::Password
-                                                : CredentialStore::Kind::ApiKey;
+    return mode == Profile::AuthMode::UserLogin ? CredentialStore::Kind::Password : CredentialStore::Kind::ApiKey;
 }
 
-// Calls done() once the request has finished: at once if it already has.
-void whenFinished(CredentialRequest *request, QObject *context, std::function<void()> done)
+void ProfileManagerDialog::whenFinished(CredentialRequest *request, std::function<void()> done)
 {
     if (request->isFinished()) {
         done();
         return;
     }
-    QObject::connect(request, &CredentialRequest::finished, context, std::move(done));
+    connect(request, &CredentialRequest::finished, this, std::move(done));
 }
-
-void setHintPalette(QWidget *widget, const QColor &color)
-{
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, color);
-    widget->setPalette(palette);
-}
-
-// One profile in the list: colour chip, bold name and an environment badge on
-// the first line, the URL below.
-class ProfileItemDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
-    {
-        const QFontMetrics metrics(option.font);
-        return QSize(240, metrics.height() * 2 + 18);
-    }
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QString name = opt.text;
-        opt.text.clear();
-        opt.icon = QIcon();
-        const QWidget *widget = option.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-        const bool selected = opt.state & QStyle::State_Selected;
-        const QPalette::ColorGroup group =
-            (opt.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
-        const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText
-                                                              : QPalette::Text);
-        QColor dim = text;
-        dim.setAlphaF(selected ? 0.8f : 0.62f);
-
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        const QRect rect = opt.rect.adjusted(10, 7, -10, -7);
-        const QFontMetrics metrics(opt.font);
-        const int line = metrics.height();
-
-        // The chip, centred on the first line.
-        const QColor color = index.data(ColorRole).value<QColor>();
-        const QRectF chip(rect.left(), rect.top() + (line - 12) / 2.0, 12, 12);
-        painter->setPen(QPen(color.darker(125), 1));
-        painter->setBrush(color);
-        painter->drawEllipse(chip.adjusted(0.5, 0.5, -0.5, -0.5));
-
-        // The environment badge at the right of the first line.
-        const QString environment = index.data(EnvironmentRole).toString();
-        QFont small = opt.font;
-        small.setPointSizeF(opt.font.pointSizeF() * 0.82);
-        const QFontMetrics smallMetrics(small);
-        const int badgeWidth = smallMetrics.horizontalAdvance(environment) + 12;
-        const QRect badge(rect.right() - badgeWidth, rect.top() + (line - smallMetrics.height() - 4) / 2,
-                          badgeWidth, smallMetrics.height() + 4);
-        if (!environment.isEmpty()) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(selected ? QColor(255, 255, 255, 60) : lightened(color, 0.82));
-            painter->drawRoundedRect(badge, 4, 4);
-            painter->setFont(small);
-            painter->setPen(selected ? text : color.darker(200));
-            painter->drawText(badge, Qt::AlignCenter, environment);
-        }
-
-        // Name (bold; italic while it is a new, unsaved profile) and a dot
-        // for unsaved changes.
-        QFont bold = opt.font;
-        bold.setBold(true);
-        bold.setItalic(index.data(NewRole).toBool());
-        painter->setFont(bold);
-        painter->setPen(text);
-        const bool dirty = index.data(DirtyRole).toBool();
-        const int nameLeft = rect.left() + 20;
-        const int nameRight = (environment.isEmpty() ? rect.right() : badge.left() - 8)
-            - (dirty ? 14 : 0);
-        const QFontMetrics boldMetrics(bold);
-        const QString elided = boldMetrics.elidedText(name, Qt::ElideRight, nameRight - nameLeft);
-        const QRect nameRect(nameLeft, rect.top(), nameRight - nameLeft, line);
-        painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, elided);
-        if (dirty) {
-            const int x = nameLeft + boldMetrics.horizontalAdvance(elided) + 6;
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(selected ? text : Appearance::adapt(QColor(0xd9, 0x77, 0x06)));
-            painter->drawEllipse(QRectF(x, rect.top() + line / 2.0 - 3, 6, 6));
-        }
-
-        // The URL.
-        painter->setFont(opt.font);
-        painter->setPen(dim);
-        QString url = index.data(UrlRole).toString();
-        if (url.isEmpty())
-            url = QCoreApplication::translate("lb::gui::ProfileManagerDialog", "No address yet");
-        const QRect urlRect(nameLeft, rect.top() + line + 4, rect.right() - nameLeft, line);
-        painter->drawText(urlRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          metrics.elidedText(url, Qt::ElideMiddle, urlRect.width()));
-        painter->restore();
-    }
-};
-
-} // namespace
 
 // --- entries -------------------------------------------------------------------
 
@@ -179,8 +55,7 @@ bool ProfileManagerDialog::Entry::dirty() const
 
 // --- construction --------------------------------------------------------------
 
-ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, CredentialStore *credentials,
-                                           QWidget *parent)
+ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, CredentialStore *credentials, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfileManagerDialog>())
     , m_store(store)
@@ -212,14 +87,21 @@ ProfileManagerDialog::~ProfileManagerDialog()
 
 void ProfileManagerDialog::setUpWidgets()
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/profiles.svg")));
+    setWindowIcon(Appearance::icon(QStringLiteral("profiles")));
     setObjectName(QStringLiteral("profileManagerDialog"));
     m_ui->bodyLayout->setStretch(0, 0);
     m_ui->bodyLayout->setStretch(1, 1);
     m_ui->mainLayout->setStretch(0, 1);
     m_ui->editorLayout->setContentsMargins(0, 0, 0, 0);
+    setUpList();
+    setUpEditor();
+    setUpButtons();
+}
 
-    // The list.
+// The list, with its actions on the buttons under it, in its context menu
+// and on the keyboard.
+void ProfileManagerDialog::setUpList()
+{
     QListWidget *list = m_ui->profileList;
     list->setAccessibleName(tr("Profiles"));
     list->setItemDelegate(new ProfileItemDelegate(list));
@@ -233,29 +115,25 @@ void ProfileManagerDialog::setUpWidgets()
     });
     // The list's actions: on the buttons under it, in its context menu, and
     // on the keyboard.
-    const auto makeAction = [this](QToolButton *button, const char *icon, const QString &text,
-                                   const QKeySequence &key) {
-        auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))),
-                                   text, this);
-        action->setShortcut(key);
-        action->setToolTip(key.isEmpty() ? QString(text).remove(QLatin1Char('&'))
-                                         : tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                             key.toString(QKeySequence::NativeText)));
-        button->setDefaultAction(action);
-        button->setIconSize(QSize(18, 18));
-        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-        return action;
-    };
-    m_addAction = makeAction(m_ui->addButton, "add", tr("&Add Profile"),
-                             QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_duplicateAction = makeAction(m_ui->duplicateButton, "copy", tr("D&uplicate"),
-                                   QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_deleteAction = makeAction(m_ui->deleteButton, "delete", tr("&Delete…"),
-                                QKeySequence(QKeySequence::Delete));
-    m_moveUpAction = makeAction(m_ui->moveUpButton, "up", tr("Move &Up"),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
-    m_moveDownAction = makeAction(m_ui->moveDownButton, "down", tr("Move Do&wn"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    const auto makeAction
+        = [this](QToolButton *button, const char *icon, const QString &text, const QKeySequence &key) {
+              auto *action = new QAction(Appearance::icon(QLatin1String(icon)), text, this);
+              action->setShortcut(key);
+              action->setToolTip(key.isEmpty() ? QString(text).remove(QLatin1Char('&'))
+                                               : tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                                   key.toString(QKeySequence::NativeText)));
+              button->setDefaultAction(action);
+              button->setIconSize(QSize(18, 18));
+              button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+              return action;
+          };
+    m_addAction = makeAction(m_ui->addButton, "add", tr("&Add Profile"), QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_duplicateAction = makeAction(m_ui->duplicateButton, "copy", tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = makeAction(m_ui->deleteButton, "delete", tr("&Delete…"), QKeySequence(QKeySequence::Delete));
+    m_moveUpAction
+        = makeAction(m_ui->moveUpButton, "up", tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    m_moveDownAction
+        = makeAction(m_ui->moveDownButton, "down", tr("Move Do&wn"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
     // Del deletes a profile only from the list (in a field it deletes text).
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     list->addAction(m_deleteAction);
@@ -281,43 +159,39 @@ void ProfileManagerDialog::setUpWidgets()
             list->setCurrentItem(item);
         m_listMenu->popup(list->viewport()->mapToGlobal(pos));
     });
+}
 
-    // The editor.
+void ProfileManagerDialog::setUpEditor()
+{
     QFont title = m_ui->editorTitle->font();
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.15);
     m_ui->editorTitle->setFont(title);
     m_ui->editorTitle->setTextFormat(Qt::PlainText);
     for (QLabel *hint : {m_ui->urlHintLabel, m_ui->secretStateLabel}) {
-        setHintPalette(hint, kHintColor);
+        Appearance::dim(hint);
         hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         // The form sizes wrapped text at its size-hint width: make that the
         // width it really gets, so no rows are padded with empty lines.
         hint->setMinimumWidth(480);
     }
-    setHintPalette(m_ui->problemLabel, kProblemColor);
+    Appearance::setTextTone(m_ui->problemLabel, Appearance::Tone::Failure);
     m_ui->problemLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_ui->problemLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_ui->authCombo->addItem(tr("API key"), int(Profile::AuthMode::ApiKey));
-    m_ui->authCombo->addItem(tr("LangBot user (email and password)"),
-                             int(Profile::AuthMode::UserLogin));
-    for (const Profile::Environment environment :
-         {Profile::Environment::Development, Profile::Environment::Staging,
-          Profile::Environment::Production, Profile::Environment::Other}) {
+    m_ui->authCombo->addItem(tr("LangBot user (email and password)"), int(Profile::AuthMode::UserLogin));
+    for (const Profile::Environment environment : {Profile::Environment::Development, Profile::Environment::Staging,
+                                                   Profile::Environment::Production, Profile::Environment::Other}) {
         m_ui->environmentCombo->addItem(colorChipIcon(QColor(Profile::defaultColor(environment)), 12),
                                         Profile::environmentName(environment), int(environment));
     }
     m_ui->environmentCombo->setIconSize(QSize(12, 12));
     m_ui->environmentCombo->setMinimumWidth(150);
 
-    m_reveal = m_ui->secretEdit->addAction(QIcon(QStringLiteral(":/icons/show.svg")),
-                                           QLineEdit::TrailingPosition);
+    m_reveal = new RevealAction(m_ui->secretEdit, tr("Show the typed secret"), tr("Hide the typed secret"),
+                                QKeySequence(Qt::ALT | Qt::Key_S));
     m_reveal->setObjectName(QStringLiteral("revealSecretAction"));
-    m_reveal->setCheckable(true);
-    m_reveal->setShortcut(QKeySequence(Qt::ALT | Qt::Key_S));
-    connect(m_reveal, &QAction::toggled, this, &ProfileManagerDialog::setRevealed);
-    setRevealed(false);
 
     m_ui->timeoutSpin->setAccelerated(true);
     m_ui->testTimeoutSpin->setAccelerated(true);
@@ -340,13 +214,15 @@ void ProfileManagerDialog::setUpWidgets()
             refreshState();
         }
     });
-    connect(m_ui->forgetCertificateButton, &QPushButton::clicked, this,
-            &ProfileManagerDialog::forgetCertificate);
+    connect(m_ui->forgetCertificateButton, &QPushButton::clicked, this, &ProfileManagerDialog::forgetCertificate);
+}
 
-    // Check connection.
-    m_ui->checkButton->setIcon(QIcon(QStringLiteral(":/icons/connect.svg")));
-    m_ui->cancelCheckButton->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
-    m_ui->trustButton->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
+// Check connection, the keychain's problems, save and the dialog's own buttons.
+void ProfileManagerDialog::setUpButtons()
+{
+    m_ui->checkButton->setIcon(Appearance::icon(QStringLiteral("connect")));
+    m_ui->cancelCheckButton->setIcon(Appearance::icon(QStringLiteral("cancel")));
+    m_ui->trustButton->setIcon(Appearance::icon(QStringLiteral("lock")));
     m_ui->checkProgress->setAccessibleName(tr("Checking the connection"));
     m_ui->checkProgress->hide();
     m_ui->cancelCheckButton->hide();
@@ -357,14 +233,11 @@ void ProfileManagerDialog::setUpWidgets()
     connect(m_ui->trustButton, &QPushButton::clicked, this, &ProfileManagerDialog::trustCertificate);
 
     // A failed keychain write: the store's message and the session-only choice.
-    m_ui->keychainProblemFrame->setStyleSheet(Appearance::css(QStringLiteral(
-        "QFrame#keychainProblemFrame { background: #fdecec; border: 1px solid #f3c4c4;"
-        " border-left: 4px solid #d93a3a; border-radius: 3px; }"
-        "QLabel#keychainProblemLabel { color: #5c1111; background: transparent; border: none; }")));
+    m_ui->keychainProblemFrame->setStyleSheet(
+        Appearance::noticeStyle(QStringLiteral("QFrame#keychainProblemFrame"), Appearance::Notice::Error));
     m_ui->keychainProblemFrame->hide();
     m_ui->keychainProblemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_ui->keepForSessionButton, &QPushButton::clicked, this,
-            &ProfileManagerDialog::keepSecretForSession);
+    connect(m_ui->keepForSessionButton, &QPushButton::clicked, this, &ProfileManagerDialog::keepSecretForSession);
     connect(m_ui->retryKeychainButton, &QPushButton::clicked, this, [this] {
         Entry *entry = this->entry(m_failedWriteKey);
         if (entry && entry->stored && !entry->secret.isEmpty())
@@ -372,7 +245,7 @@ void ProfileManagerDialog::setUpWidgets()
     });
 
     // Save and revert.
-    m_ui->saveButton->setIcon(QIcon(QStringLiteral(":/icons/success.svg")));
+    m_ui->saveButton->setIcon(Appearance::icon(QStringLiteral("success")));
     m_ui->saveButton->setDefault(true);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileManagerDialog::save);
     auto *saveKey = new QShortcut(QKeySequence::Save, this);
@@ -380,7 +253,7 @@ void ProfileManagerDialog::setUpWidgets()
     connect(m_ui->revertButton, &QPushButton::clicked, this, &ProfileManagerDialog::revert);
 
     // The dialog's own buttons.
-    m_ui->demoButton->setIcon(QIcon(QStringLiteral(":/icons/demo.svg")));
+    m_ui->demoButton->setIcon(Appearance::icon(QStringLiteral("demo")));
     connect(m_ui->demoButton, &QPushButton::clicked, this, [this] {
         if (!confirmDiscard())
             return;
@@ -440,7 +313,7 @@ void ProfileManagerDialog::rebuildList(const QString &selectKey)
         m_ui->profileList->clear();
         for (qsizetype i = 0; i < m_entries.size(); ++i) {
             auto *item = new QListWidgetItem(m_ui->profileList);
-            item->setData(KeyRole, m_entries.at(i).key);
+            item->setData(ProfileItemDelegate::KeyRole, m_entries.at(i).key);
             updateListItem(int(i));
         }
     }
@@ -464,13 +337,12 @@ void ProfileManagerDialog::updateListItem(int row)
     const QString url = e.urlText.trimmed();
     const QString environment = Profile::environmentName(e.edited.environment);
     item->setText(name);
-    item->setData(ColorRole, QColor(e.edited.effectiveColor()));
-    item->setData(UrlRole, url);
-    item->setData(EnvironmentRole, environment);
-    item->setData(DirtyRole, e.dirty());
-    item->setData(NewRole, e.isNew());
-    QString spoken = tr("%1, %2, %3").arg(name, url.isEmpty() ? tr("no address yet") : url,
-                                           environment);
+    item->setData(ProfileItemDelegate::ColorRole, QColor(e.edited.effectiveColor()));
+    item->setData(ProfileItemDelegate::UrlRole, url);
+    item->setData(ProfileItemDelegate::EnvironmentRole, environment);
+    item->setData(ProfileItemDelegate::DirtyRole, e.dirty());
+    item->setData(ProfileItemDelegate::NewRole, e.isNew());
+    QString spoken = tr("%1, %2, %3").arg(name, url.isEmpty() ? tr("no address yet") : url, environment);
     if (e.isNew())
         spoken += tr(", not saved yet");
     else if (e.dirty())
@@ -481,14 +353,12 @@ void ProfileManagerDialog::updateListItem(int row)
 
 ProfileManagerDialog::Entry *ProfileManagerDialog::currentEntry()
 {
-    return m_currentRow >= 0 && m_currentRow < m_entries.size() ? &m_entries[m_currentRow]
-                                                                 : nullptr;
+    return m_currentRow >= 0 && m_currentRow < m_entries.size() ? &m_entries[m_currentRow] : nullptr;
 }
 
 const ProfileManagerDialog::Entry *ProfileManagerDialog::currentEntry() const
 {
-    return m_currentRow >= 0 && m_currentRow < m_entries.size() ? &m_entries.at(m_currentRow)
-                                                                 : nullptr;
+    return m_currentRow >= 0 && m_currentRow < m_entries.size() ? &m_entries.at(m_currentRow) : nullptr;
 }
 
 ProfileManagerDialog::Entry *ProfileManagerDialog::entry(const QString &key)
@@ -525,8 +395,7 @@ QString ProfileManagerDialog::currentProfileId() const
 
 bool ProfileManagerDialog::hasUnsavedChanges() const
 {
-    return std::any_of(m_entries.cbegin(), m_entries.cend(),
-                       [](const Entry &e) { return e.dirty(); });
+    return std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.dirty(); });
 }
 
 int ProfileManagerDialog::entryCount() const
@@ -563,8 +432,7 @@ void ProfileManagerDialog::showEntry(int row)
         m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(int(p.authMode)));
         m_ui->emailEdit->setText(p.userEmail);
         m_ui->secretEdit->setText(e->secret);
-        m_ui->environmentCombo->setCurrentIndex(
-            m_ui->environmentCombo->findData(int(p.environment)));
+        m_ui->environmentCombo->setCurrentIndex(m_ui->environmentCombo->findData(int(p.environment)));
         m_ui->timeoutSpin->setValue(p.timeoutSeconds);
         m_ui->testTimeoutSpin->setValue(p.testTimeoutSeconds);
     }
@@ -589,8 +457,7 @@ void ProfileManagerDialog::readEditor()
     p.authMode = Profile::AuthMode(m_ui->authCombo->currentData().toInt());
     p.userEmail = m_ui->emailEdit->text().trimmed();
     // API keys never carry spaces; a password is taken as typed.
-    e->secret = p.authMode == Profile::AuthMode::ApiKey ? m_ui->secretEdit->text().trimmed()
-                                                        : m_ui->secretEdit->text();
+    e->secret = p.authMode == Profile::AuthMode::ApiKey ? m_ui->secretEdit->text().trimmed() : m_ui->secretEdit->text();
     p.environment = Profile::Environment(m_ui->environmentCombo->currentData().toInt());
     p.timeoutSeconds = m_ui->timeoutSpin->value();
     p.testTimeoutSeconds = m_ui->testTimeoutSpin->value();
@@ -620,8 +487,7 @@ QString ProfileManagerDialog::problemFor(const Entry &e) const
     if (!problems.isEmpty())
         return problems.constFirst();
     for (const Entry &other : m_entries) {
-        if (other.key != e.key
-            && other.edited.name.compare(e.edited.name, Qt::CaseInsensitive) == 0)
+        if (other.key != e.key && other.edited.name.compare(e.edited.name, Qt::CaseInsensitive) == 0)
             return tr("Name: another profile is already called “%1”.").arg(other.edited.name);
     }
     return QString();
@@ -649,8 +515,7 @@ void ProfileManagerDialog::refreshState()
     }
 
     const Profile &p = e->edited;
-    m_ui->editorTitle->setText(e->isNew() ? tr("New profile")
-                                          : (p.name.isEmpty() ? tr("Profile") : p.name));
+    m_ui->editorTitle->setText(e->isNew() ? tr("New profile") : (p.name.isEmpty() ? tr("Profile") : p.name));
 
     const QString problem = problemFor(*e);
     const bool dirty = e->dirty();
@@ -696,103 +561,6 @@ void ProfileManagerDialog::refreshState()
 
     updateListItem(m_currentRow);
     refreshSecretState();
-}
-
-void ProfileManagerDialog::readSecretState(Entry &e)
-{
-    if (e.isNew() || !m_credentials) {
-        e.secretState = SecretState::Missing;
-        return;
-    }
-    const QString id = e.key;
-    const CredentialStore::Kind kind = e.secretKind;
-    if (m_credentials->hasSessionSecret(id, kind)) {
-        e.secretState = SecretState::SessionOnly;
-        return;
-    }
-    e.secretState = SecretState::Reading;
-    CredentialRequest *request = m_credentials->read(id, kind);
-    whenFinished(request, this, [this, request, id, kind] {
-        Entry *entry = this->entry(id);
-        if (!entry || entry->secretKind != kind)
-            return;
-        const CredentialRequest::Result &result = request->result();
-        switch (result.status) {
-        case CredentialRequest::Status::Ok:
-            entry->secretState = SecretState::Keychain;
-            break;
-        case CredentialRequest::Status::NotFound:
-            entry->secretState = SecretState::Missing;
-            break;
-        case CredentialRequest::Status::Cancelled:
-            entry->secretState = SecretState::Unknown;
-            break;
-        default:
-            entry->secretState = SecretState::Unavailable;
-            entry->secretMessage = result.message;
-            break;
-        }
-        if (currentEntry() == entry)
-            refreshSecretState();
-    });
-}
-
-void ProfileManagerDialog::refreshSecretState()
-{
-    const Entry *e = currentEntry();
-    if (!e)
-        return;
-    const bool login = e->edited.authMode == Profile::AuthMode::UserLogin;
-    const QString what = login ? tr("password") : tr("API key");
-    QString text;
-    QString placeholder = login ? QString() : QStringLiteral("lbk_…");
-    if (m_write && m_writeKey == e->key) {
-        text = tr("Storing the %1 in the keychain…").arg(what);
-    } else if (!e->secret.isEmpty()) {
-        text = e->isNew() || e->secretState == SecretState::Missing
-            ? tr("The %1 is stored in the keychain when you save.").arg(what)
-            : tr("Replaces the stored %1 when you save.").arg(what);
-    } else {
-        switch (e->secretState) {
-        case SecretState::Unknown:
-        case SecretState::Reading:
-            text = tr("Looking in the keychain…");
-            break;
-        case SecretState::Keychain:
-            text = tr("Stored in the keychain. Leave the field empty to keep it, or type a "
-                      "new %1 to replace it.").arg(what);
-            placeholder = tr("Stored in the keychain");
-            break;
-        case SecretState::SessionOnly:
-            text = tr("Kept in memory for this session only, not in the keychain. Type it "
-                      "again to store it.");
-            placeholder = tr("Kept for this session");
-            break;
-        case SecretState::Missing:
-            text = e->isNew()
-                ? tr("Stored in the system keychain when you save, never in a file. "
-                     "Leave it empty to be asked when connecting.")
-                : tr("No %1 stored yet: type it here, or the console asks when it "
-                     "connects.").arg(what);
-            break;
-        case SecretState::Unavailable:
-            text = tr("The keychain cannot be read: %1").arg(e->secretMessage);
-            break;
-        }
-    }
-    if (!e->note.isEmpty())
-        text = e->note + QLatin1Char(' ') + text;
-    m_ui->secretStateLabel->setText(text);
-    m_ui->secretEdit->setPlaceholderText(placeholder);
-}
-
-void ProfileManagerDialog::setRevealed(bool revealed)
-{
-    m_ui->secretEdit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
-    m_reveal->setIcon(QIcon(revealed ? QStringLiteral(":/icons/hide.svg")
-                                     : QStringLiteral(":/icons/show.svg")));
-    m_reveal->setText(revealed ? tr("Hide the typed secret") : tr("Show the typed secret"));
-    m_reveal->setToolTip(m_reveal->text() + QStringLiteral(" (Alt+S)"));
 }
 
 void ProfileManagerDialog::chooseColor()
@@ -880,13 +648,11 @@ void ProfileManagerDialog::deleteProfile()
     }
 
     const Profile profile = *e->stored;
-    const QString text =
-        tr("Delete the profile “%1”?\nIts API key or password is removed from the keychain as "
-           "well. Nothing on the server changes.")
-            .arg(profile.name);
+    const QString text = tr("Delete the profile “%1”?\nIts API key or password is removed from the keychain as "
+                            "well. Nothing on the server changes.")
+                             .arg(profile.name);
     const bool confirmed = profile.isProduction()
-        ? MessageBox::confirmByTyping(this, tr("Delete production profile"), text, profile.name,
-                                      tr("&Delete Profile"))
+        ? MessageBox::confirmByTyping(this, tr("Delete production profile"), text, profile.name, tr("&Delete Profile"))
         : MessageBox::confirmDestructive(this, tr("Delete profile"), text, tr("&Delete Profile"));
     if (!confirmed)
         return;
@@ -950,8 +716,7 @@ bool ProfileManagerDialog::save()
     m_mutating = false;
     const std::optional<Profile> saved = id.isEmpty() ? std::nullopt : m_store->profile(id);
     if (!saved) {
-        m_ui->problemLabel->setText(tr("The profile could not be saved to %1.")
-                                        .arg(m_store->fileName()));
+        m_ui->problemLabel->setText(tr("The profile could not be saved to %1.").arg(m_store->fileName()));
         m_ui->problemLabel->show();
         return false;
     }
@@ -988,245 +753,6 @@ void ProfileManagerDialog::revert()
     showEntry(m_currentRow);
 }
 
-void ProfileManagerDialog::writeSecret(const QString &id, CredentialStore::Kind kind,
-                                       const QString &secret)
-{
-    if (!m_credentials)
-        return;
-    m_failedWriteKey.clear();
-    m_ui->keychainProblemFrame->hide();
-    m_writeKey = id;
-    CredentialRequest *request = m_credentials->write(id, kind, secret);
-    m_write = request;
-    refreshState();
-    whenFinished(request, this, [this, request, id, kind] {
-        const CredentialRequest::Result result = request->result();
-        m_write = nullptr;
-        m_writeKey.clear();
-        Entry *e = entry(id);
-        if (result.status == CredentialRequest::Status::Ok) {
-            if (e) {
-                e->secret.clear();
-                if (e->secretKind == kind)
-                    e->secretState = SecretState::Keychain;
-                if (currentEntry() == e) {
-                    m_loading = true;
-                    m_ui->secretEdit->clear();
-                    m_loading = false;
-                }
-            }
-            emit secretChanged(id);
-        } else if (e) {
-            // Never written anywhere else: the user decides.
-            m_failedWriteKey = id;
-            const QString what = kind == CredentialStore::Kind::Password ? tr("password")
-                                                                         : tr("API key");
-            m_ui->keychainProblemLabel->setText(
-                tr("The %1 of “%2” could not be stored in the keychain.\n%3\n"
-                   "Nothing was written to disk. You can keep it in memory until the console "
-                   "quits, or try again.")
-                    .arg(what, e->edited.name, result.message));
-            if (currentEntry() == e)
-                m_ui->keychainProblemFrame->show();
-        }
-        refreshState();
-    });
-}
-
-void ProfileManagerDialog::keepSecretForSession()
-{
-    Entry *e = entry(m_failedWriteKey);
-    if (!e || !e->stored || e->secret.isEmpty() || !m_credentials)
-        return;
-    const CredentialStore::Kind kind = kindFor(e->stored->authMode);
-    m_credentials->keepForSession(e->key, kind, e->secret);
-    e->secret.clear();
-    e->secretKind = kind;
-    e->secretState = SecretState::SessionOnly;
-    const QString id = e->key;
-    m_failedWriteKey.clear();
-    m_ui->keychainProblemFrame->hide();
-    if (currentEntry() == e) {
-        m_loading = true;
-        m_ui->secretEdit->clear();
-        m_loading = false;
-    }
-    refreshState();
-    emit secretChanged(id);
-}
-
-bool ProfileManagerDialog::isOfferingSessionOnly() const
-{
-    return !m_failedWriteKey.isEmpty() && !m_ui->keychainProblemFrame->isHidden();
-}
-
-// --- check connection ------------------------------------------------------------
-
-void ProfileManagerDialog::checkConnection()
-{
-    Entry *e = currentEntry();
-    if (!e || m_check || m_checkSecretRead)
-        return;
-    QString reason;
-    if (!ServerUrl::parse(e->urlText, nullptr, &reason))
-        return;
-    const Profile profile = e->edited;
-    m_checkKey = e->key;
-    m_ui->keychainProblemFrame->setVisible(m_failedWriteKey == e->key);
-
-    if (!e->secret.isEmpty()) {
-        startCheck(profile, e->secret, false);
-        return;
-    }
-    const bool mayHaveSecret = !e->isNew() && m_credentials
-        && e->secretState != SecretState::Missing && e->secretState != SecretState::Unavailable;
-    if (!mayHaveSecret) {
-        startCheck(profile, QString(), false);
-        return;
-    }
-    // The stored secret: read it for this check only.
-    setCheckBusy(true);
-    m_ui->checkResultLabel->setText(tr("Reading the secret from the keychain…"));
-    m_ui->checkResultLabel->show();
-    CredentialRequest *request = m_credentials->read(profile.id, kindFor(profile.authMode));
-    m_checkSecretRead = request;
-    const QString key = e->key;
-    whenFinished(request, this, [this, request, profile, key] {
-        if (m_checkSecretRead != request)
-            return;
-        m_checkSecretRead = nullptr;
-        if (m_checkKey != key)
-            return;
-        const CredentialRequest::Result &result = request->result();
-        if (result.status == CredentialRequest::Status::Cancelled) {
-            setCheckBusy(false);
-            return;
-        }
-        startCheck(profile,
-                   result.status == CredentialRequest::Status::Ok ? result.secret : QString(), true);
-    });
-}
-
-void ProfileManagerDialog::startCheck(const Profile &profile, const QString &secret,
-                                      bool usedStoredSecret)
-{
-    Q_UNUSED(usedStoredSecret)
-    setCheckBusy(true);
-    m_ui->trustButton->hide();
-    m_ui->checkResultLabel->setText(tr("Checking %1…").arg(profile.baseUrl.toDisplayString()));
-    m_ui->checkResultLabel->show();
-    ConnectionCheck *check = ConnectionCheck::start(profile, secret, this);
-    m_check = check;
-    const bool hadSecret = !secret.isEmpty();
-    connect(check, &ConnectionCheck::finished, this, [this, check, hadSecret] {
-        if (m_check != check)
-            return;
-        const ConnectionCheck::Result result = check->result();
-        m_check = nullptr;
-        setCheckBusy(false);
-        showCheckResult(result, hadSecret);
-        emit checkFinished();
-    });
-}
-
-void ProfileManagerDialog::cancelCheck()
-{
-    const bool running = m_check || m_checkSecretRead;
-    if (CredentialRequest *read = m_checkSecretRead) {
-        m_checkSecretRead = nullptr;
-        read->cancel();
-    }
-    if (ConnectionCheck *check = m_check) {
-        m_check = nullptr;
-        disconnect(check, nullptr, this, nullptr);
-        check->cancel();
-    }
-    if (!running)
-        return;
-    setCheckBusy(false);
-    m_checkText = tr("Check cancelled.");
-    m_ui->checkResultLabel->setText(m_checkText.toHtmlEscaped());
-    m_ui->checkResultLabel->show();
-    emit checkFinished();
-}
-
-void ProfileManagerDialog::setCheckBusy(bool busy)
-{
-    m_checkBusy = busy;
-    m_ui->checkProgress->setVisible(busy);
-    m_ui->cancelCheckButton->setVisible(busy);
-    if (busy)
-        m_ui->checkResultLabel->setAccessibleDescription(QString());
-    refreshState();
-    if (busy)
-        m_ui->cancelCheckButton->setFocus(Qt::OtherFocusReason);
-}
-
-void ProfileManagerDialog::showCheckResult(const ConnectionCheck::Result &result, bool hadSecret)
-{
-    m_lastCheck = result;
-    const Entry *e = currentEntry();
-    const bool login = e && e->edited.authMode == Profile::AuthMode::UserLogin;
-    const QString version = result.serverVersion.isEmpty() ? tr("(version unknown)")
-                                                           : result.serverVersion;
-    bool ok = false;
-    QString text;
-    if (result.error.isEmpty() && result.reachable) {
-        ok = true;
-        if (result.authenticated) {
-            QString models;
-            if (result.modelCount < 0)
-                models = tr("signed in");
-            else if (result.modelCount == 1)
-                models = tr("1 model");
-            else
-                models = tr("%1 models").arg(result.modelCount);
-            text = tr("LangBot %1 — %2").arg(version, models);
-        } else {
-            text = login ? tr("LangBot %1 is reachable. Type the password to check the login "
-                              "as well.").arg(version)
-                         : tr("LangBot %1 is reachable. Type the API key to check it as well.")
-                               .arg(version);
-        }
-    } else {
-        text = result.error.isEmpty() ? tr("The check failed.") : result.error;
-        if (result.reachable && !result.serverVersion.isEmpty())
-            text += QLatin1Char('\n') + tr("The server is LangBot %1.").arg(version);
-        if (!hadSecret && result.reachable && !result.authenticated && e && !e->isNew()
-            && e->secretState == SecretState::Missing)
-            text += QLatin1Char('\n') + tr("No secret is stored for this profile yet.");
-    }
-    m_checkText = text;
-
-    const QString mark = ok ? QStringLiteral("<span style=\"color:%1; font-weight:bold\">✓</span> ")
-                                  .arg(kOkColor.name())
-                            : QStringLiteral("<span style=\"color:%1; font-weight:bold\">✗</span> ")
-                                  .arg(kProblemColor.name());
-    QString html = text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    if (ok && result.authenticated)
-        html = QStringLiteral("<b>%1</b>").arg(html);
-    m_ui->checkResultLabel->setText(mark + html);
-    m_ui->checkResultLabel->setAccessibleDescription(text);
-    m_ui->checkResultLabel->show();
-    m_ui->trustButton->setVisible(!result.certificateSha256.isEmpty());
-}
-
-void ProfileManagerDialog::trustCertificate()
-{
-    Entry *e = currentEntry();
-    if (!e || m_lastCheck.certificateSha256.isEmpty())
-        return;
-    const QString name = e->edited.name.isEmpty() ? tr("New profile") : e->edited.name;
-    if (!MessageBox::confirmCertificate(this, name, m_lastCheck.certificateSummary,
-                                        m_lastCheck.certificateSha256))
-        return;
-    e->edited.pinnedCertificateSha256 = m_lastCheck.certificateSha256.toLower();
-    m_ui->trustButton->hide();
-    refreshState();
-    // Check again with the certificate pinned (the draft carries it).
-    checkConnection();
-}
-
 // --- closing -----------------------------------------------------------------------
 
 bool ProfileManagerDialog::confirmDiscard()
@@ -1247,8 +773,7 @@ bool ProfileManagerDialog::confirmDiscard()
         for (const QString &name : std::as_const(names))
             details += QStringLiteral("• ") + name + QLatin1Char('\n');
     }
-    return MessageBox::confirmDestructive(this, tr("Unsaved changes"), text,
-                                          tr("&Discard Changes"), details.trimmed());
+    return MessageBox::confirmDestructive(this, tr("Unsaved changes"), text, tr("&Discard Changes"), details.trimmed());
 }
 
 void ProfileManagerDialog::reject()

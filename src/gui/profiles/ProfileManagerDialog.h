@@ -5,7 +5,9 @@
 #include "profiles/Profile.h"
 
 #include <QDialog>
+
 #include <QPointer>
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -35,8 +37,7 @@ class ProfileManagerDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProfileManagerDialog(ProfileStore *store, CredentialStore *credentials,
-                         QWidget *parent = nullptr);
+    ProfileManagerDialog(ProfileStore *store, CredentialStore *credentials, QWidget *parent = nullptr);
     ~ProfileManagerDialog() override;
 
     // Selects a profile by id (false when unknown).
@@ -51,7 +52,7 @@ public:
     QPushButton *saveButton() const;
     // Why Save is disabled (empty when the profile can be saved).
     QString problemText() const;
-    QString checkResultText() const;   // plain text of the last check
+    QString checkResultText() const; // plain text of the last check
     bool isChecking() const;
     QString secretStateText() const;
     // Whether a keychain write failed and "Keep for this session only" is offered.
@@ -95,13 +96,20 @@ private:
         SecretState secretState = SecretState::Unknown;
         CredentialStore::Kind secretKind = CredentialStore::Kind::ApiKey;
         QString secretMessage;
-        QString note;                  // e.g. "secrets are not copied" after Duplicate
+        QString note; // e.g. "secrets are not copied" after Duplicate
         bool isNew() const { return !stored.has_value(); }
         bool untouched() const;
         bool dirty() const;
     };
 
+    // The keychain entry's kind for a way of signing in.
+    static CredentialStore::Kind kindFor(Profile::AuthMode mode);
+    // Calls done() once request has finished: at once if it already has.
+    void whenFinished(CredentialRequest *request, std::function<void()> done);
     void setUpWidgets();
+    void setUpList();
+    void setUpEditor();
+    void setUpButtons();
     void reloadFromStore(const QString &selectKey);
     void rebuildList(const QString &selectKey);
     void updateListItem(int row);
@@ -123,7 +131,6 @@ private:
     void setCheckBusy(bool busy);
     void trustCertificate();
     void chooseColor();
-    void setRevealed(bool revealed);
 
     std::unique_ptr<Ui::ProfileManagerDialog> m_ui;
     ProfileStore *m_store;
@@ -131,15 +138,15 @@ private:
     QList<Entry> m_entries;
     int m_currentRow = -1;
     int m_newCounter = 0;
-    bool m_loading = false;     // filling the editor: its signals are not edits
-    bool m_mutating = false;    // changing the store: its signal is handled by the caller
+    bool m_loading = false;  // filling the editor: its signals are not edits
+    bool m_mutating = false; // changing the store: its signal is handled by the caller
     QAction *m_reveal = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_moveUpAction = nullptr;
     QAction *m_moveDownAction = nullptr;
-    QMenu *m_listMenu = nullptr;  // one persistent context menu (DESIGN.md)
+    QMenu *m_listMenu = nullptr; // one persistent context menu (DESIGN.md)
 
     QPointer<ConnectionCheck> m_check;
     QPointer<CredentialRequest> m_checkSecretRead;
@@ -150,7 +157,7 @@ private:
 
     QPointer<CredentialRequest> m_write;
     QString m_writeKey;
-    QString m_failedWriteKey;   // the profile whose keychain write failed
+    QString m_failedWriteKey; // the profile whose keychain write failed
 };
 
 } // namespace lb::gui

@@ -9,7 +9,10 @@ namespace lb::gui {
 QIcon colorChipIcon(const QColor &color, int size = 14);
 // Black or white, whichever reads better on background.
 QColor readableTextOn(const QColor &background);
-// background mixed with white: amount 0 = background, 1 = white.
-QColor lightened(const QColor &background, double amount);
+// color mixed with the palette's window colour (white on a light palette):
+// amount 0 = color, 1 = the window colour. A tint that reads in light and dark.
+QColor tinted(const QColor &color, double amount);
+// color as a text on its own tint: darker on a light palette, lighter on a dark one.
+QColor tintText(const QColor &color);
 
 } // namespace lb::gui

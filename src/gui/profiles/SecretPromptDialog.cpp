@@ -1,111 +1,63 @@
 #include "SecretPromptDialog.h"
+#include "ui_SecretPromptDialog.h"
 
 #include "settings/Appearance.h"
+#include "widgets/RevealAction.h"
 
 #include <QAction>
-#include <QButtonGroup>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QVBoxLayout>
 
 namespace lb::gui {
 
-SecretPromptDialog::SecretPromptDialog(const Profile &profile, CredentialStore::Kind kind,
-                                       const QString &reason, QWidget *parent)
+// The fixed parts are in ui/SecretPromptDialog.ui (with the tab order).
+SecretPromptDialog::SecretPromptDialog(const Profile &profile, CredentialStore::Kind kind, const QString &reason,
+                                       QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SecretPromptDialog>())
     , m_profileId(profile.id)
     , m_kind(kind)
 {
-    setObjectName(QStringLiteral("secretPromptDialog"));
-    const bool password = kind == CredentialStore::Kind::Password;
-    setWindowTitle(password ? tr("Password for %1").arg(profile.name)
-                            : tr("API key for %1").arg(profile.name));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/key.svg")));
+    m_ui->setupUi(this);
+    m_reason = m_ui->secretPromptReason;
+    m_edit = m_ui->secretPromptEdit;
+    m_keychain = m_ui->secretPromptKeychain;
+    m_sessionOnly = m_ui->secretPromptSessionOnly;
+    m_ok = m_ui->buttons->button(QDialogButtonBox::Ok);
 
-    auto *headline = new QLabel(this);
-    headline->setObjectName(QStringLiteral("secretPromptHeadline"));
-    headline->setTextFormat(Qt::PlainText);
-    headline->setWordWrap(true);
+    const bool password = kind == CredentialStore::Kind::Password;
+    setWindowTitle(password ? tr("Password for %1").arg(profile.name) : tr("API key for %1").arg(profile.name));
+    setWindowIcon(Appearance::icon(QStringLiteral("key")));
+    QLabel *headline = m_ui->secretPromptHeadline;
     QFont bold = headline->font();
     bold.setBold(true);
     headline->setFont(bold);
     if (password)
-        headline->setText(tr("Log in to “%1” (%2) as %3.")
-                              .arg(profile.name, profile.baseUrl.toDisplayString(),
-                                   profile.userEmail));
+        headline->setText(
+            tr("Log in to “%1” (%2) as %3.").arg(profile.name, profile.baseUrl.toDisplayString(), profile.userEmail));
     else
-        headline->setText(tr("“%1” (%2) needs an API key.")
-                              .arg(profile.name, profile.baseUrl.toDisplayString()));
+        headline->setText(tr("“%1” (%2) needs an API key.").arg(profile.name, profile.baseUrl.toDisplayString()));
 
-    m_reason = new QLabel(reason, this);
-    m_reason->setObjectName(QStringLiteral("secretPromptReason"));
-    m_reason->setTextFormat(Qt::PlainText);
-    m_reason->setWordWrap(true);
-    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
-    QPalette dim = m_reason->palette();
-    dim.setColor(QPalette::WindowText, Appearance::adapt(QColor(0x5b, 0x64, 0x70)));
-    m_reason->setPalette(dim);
+    Appearance::dim(m_reason);
 
-    m_edit = new QLineEdit(this);
-    m_edit->setObjectName(QStringLiteral("secretPromptEdit"));
-    m_edit->setEchoMode(QLineEdit::Password);
+    m_ui->secretLabel->setText(password ? tr("&Password:") : tr("API &key:"));
     m_edit->setPlaceholderText(password ? QString() : QStringLiteral("lbk_…"));
-    m_edit->setMinimumWidth(320);
-    m_reveal = m_edit->addAction(QIcon(QStringLiteral(":/icons/show.svg")),
-                                 QLineEdit::TrailingPosition);
+    m_reveal = new RevealAction(m_edit, password ? tr("Show the password") : tr("Show the API key"),
+                                password ? tr("Hide the password") : tr("Hide the API key"),
+                                QKeySequence(Qt::ALT | Qt::Key_S));
     m_reveal->setObjectName(QStringLiteral("secretPromptReveal"));
-    m_reveal->setCheckable(true);
-    m_reveal->setShortcut(QKeySequence(Qt::ALT | Qt::Key_S));
-    connect(m_reveal, &QAction::toggled, this, &SecretPromptDialog::setRevealed);
-    setRevealed(false);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(password ? tr("&Password:") : tr("API &key:"), m_edit);
-
-    m_keychain = new QRadioButton(tr("&Remember in the keychain"), this);
-    m_keychain->setObjectName(QStringLiteral("secretPromptKeychain"));
-    m_keychain->setToolTip(tr("Stored by the system's keychain (Secret Service), never in a file"));
-    m_sessionOnly = new QRadioButton(tr("Keep for this session &only"), this);
-    m_sessionOnly->setObjectName(QStringLiteral("secretPromptSessionOnly"));
-    m_sessionOnly->setToolTip(tr("Kept in memory until the console quits"));
-    m_keychain->setChecked(true);
-    auto *group = new QButtonGroup(this);
-    group->addButton(m_keychain);
-    group->addButton(m_sessionOnly);
-    auto *storageColumn = new QVBoxLayout;
-    storageColumn->setSpacing(4);
-    storageColumn->addWidget(m_keychain);
-    storageColumn->addWidget(m_sessionOnly);
-    form->addRow(tr("Where:"), storageColumn);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(password ? tr("&Log In") : tr("&Connect"));
     m_ok->setEnabled(false);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_edit, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_ok->setEnabled(!text.trimmed().isEmpty()); });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
-    layout->addWidget(headline);
-    layout->addWidget(m_reason);
-    layout->addSpacing(4);
-    layout->addLayout(form);
-    layout->addSpacing(6);
-    layout->addWidget(buttons);
-
-    setTabOrder(m_edit, m_keychain);
-    setTabOrder(m_keychain, m_sessionOnly);
-    setTabOrder(m_sessionOnly, buttons);
     m_edit->setFocus();
 }
 
@@ -122,27 +74,12 @@ QString SecretPromptDialog::secret() const
 
 Session::SecretStorage SecretPromptDialog::storage() const
 {
-    return m_sessionOnly->isChecked() ? Session::SecretStorage::SessionOnly
-                                      : Session::SecretStorage::Keychain;
+    return m_sessionOnly->isChecked() ? Session::SecretStorage::SessionOnly : Session::SecretStorage::Keychain;
 }
 
 QString SecretPromptDialog::reasonText() const
 {
     return m_reason->text();
-}
-
-void SecretPromptDialog::setRevealed(bool revealed)
-{
-    const bool password = m_kind == CredentialStore::Kind::Password;
-    m_edit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
-    m_reveal->setIcon(QIcon(revealed ? QStringLiteral(":/icons/hide.svg")
-                                     : QStringLiteral(":/icons/show.svg")));
-    if (password) {
-        m_reveal->setText(revealed ? tr("Hide the password") : tr("Show the password"));
-    } else {
-        m_reveal->setText(revealed ? tr("Hide the API key") : tr("Show the API key"));
-    }
-    m_reveal->setToolTip(m_reveal->text() + QStringLiteral(" (Alt+S)"));
 }
 
 } // namespace lb::gui

@@ -6,11 +6,17 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+
+namespace Ui {
+class SecretPromptDialog;
+}
 
 namespace lb::gui {
 
@@ -37,8 +43,7 @@ public:
     QString reasonText() const;
 
 private:
-    void setRevealed(bool revealed);
-
+    std::unique_ptr<Ui::SecretPromptDialog> m_ui;
     QString m_profileId;
     CredentialStore::Kind m_kind;
     QLabel *m_reason = nullptr;

@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "Appearance.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -46,11 +47,9 @@ AboutDialog::AboutDialog(const AboutServer &server, QWidget *parent)
     setWindowTitle(tr("About LangBot Console"));
 
     auto *logo = new QLabel(this);
-    logo->setPixmap(QIcon(QStringLiteral(":/icons/langbot-console.svg")).pixmap(56, 56));
+    logo->setPixmap(Appearance::icon(QStringLiteral("langbot-console")).pixmap(56, 56));
     const QString version = QCoreApplication::applicationVersion();
-    auto *title = new QLabel(version.isEmpty() ? tr("LangBot Console")
-                                               : tr("LangBot Console %1").arg(version),
-                             this);
+    auto *title = new QLabel(version.isEmpty() ? tr("LangBot Console") : tr("LangBot Console %1").arg(version), this);
     title->setObjectName(QStringLiteral("aboutTitle"));
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -72,26 +71,22 @@ AboutDialog::AboutDialog(const AboutServer &server, QWidget *parent)
     const QString unknown = tr("unknown");
     auto *form = new QFormLayout;
     form->addRow(tr("Qt:"),
-                 valueLabel(tr("%1 (built with %2)").arg(QLatin1String(qVersion()),
-                                                         QLatin1String(QT_VERSION_STR)),
+                 valueLabel(tr("%1 (built with %2)").arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR)),
                             QStringLiteral("qtVersion"), this));
-    form->addRow(tr("QtKeychain:"),
-                 valueLabel(keychainVersion(), QStringLiteral("keychainVersion"), this));
-    form->addRow(tr("System:"), valueLabel(QSysInfo::prettyProductName(),
-                                           QStringLiteral("systemVersion"), this));
+    form->addRow(tr("QtKeychain:"), valueLabel(keychainVersion(), QStringLiteral("keychainVersion"), this));
+    form->addRow(tr("System:"), valueLabel(QSysInfo::prettyProductName(), QStringLiteral("systemVersion"), this));
     QString serverText = notConnected;
     if (server.connected) {
         serverText = server.name;
         if (!server.url.isEmpty())
-            serverText = server.name.isEmpty() ? server.url
-                                               : tr("%1 (%2)", "server name (URL)")
-                                                     .arg(server.name, server.url);
+            serverText
+                = server.name.isEmpty() ? server.url : tr("%1 (%2)", "server name (URL)").arg(server.name, server.url);
     }
     form->addRow(tr("Server:"), valueLabel(serverText, QStringLiteral("serverName"), this));
     form->addRow(tr("LangBot:"),
-                 valueLabel(!server.connected          ? notConnected
-                            : server.version.isEmpty() ? unknown
-                                                       : server.version,
+                 valueLabel(!server.connected              ? notConnected
+                                : server.version.isEmpty() ? unknown
+                                                           : server.version,
                             QStringLiteral("serverVersion"), this));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -121,20 +116,15 @@ QString AboutDialog::versionsText() const
     // Not translated: it goes into bug reports, read by the developers.
     QStringList lines;
     lines << QStringLiteral("LangBot Console: %1").arg(QCoreApplication::applicationVersion());
-    lines << QStringLiteral("Qt: %1 (built with %2)")
-                 .arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR));
+    lines << QStringLiteral("Qt: %1 (built with %2)").arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR));
     lines << QStringLiteral("QtKeychain: %1")
-                 .arg(QLatin1String(LANGBOT_QTKEYCHAIN_VERSION).isEmpty()
-                          ? QStringLiteral("unknown")
-                          : QStringLiteral(LANGBOT_QTKEYCHAIN_VERSION));
-    lines << QStringLiteral("System: %1 (%2)")
-                 .arg(QSysInfo::prettyProductName(), QGuiApplication::platformName());
+                 .arg(QLatin1String(LANGBOT_QTKEYCHAIN_VERSION).isEmpty() ? QStringLiteral("unknown")
+                                                                          : QStringLiteral(LANGBOT_QTKEYCHAIN_VERSION));
+    lines << QStringLiteral("System: %1 (%2)").arg(QSysInfo::prettyProductName(), QGuiApplication::platformName());
     if (m_server.connected) {
-        lines << QStringLiteral("Server: %1").arg(m_server.url.isEmpty() ? m_server.name
-                                                                         : m_server.url);
+        lines << QStringLiteral("Server: %1").arg(m_server.url.isEmpty() ? m_server.name : m_server.url);
         lines << QStringLiteral("LangBot: %1")
-                     .arg(m_server.version.isEmpty() ? QStringLiteral("unknown")
-                                                     : m_server.version);
+                     .arg(m_server.version.isEmpty() ? QStringLiteral("unknown") : m_server.version);
     } else {
         lines << QStringLiteral("Server: not connected");
     }

@@ -1,19 +1,13 @@
 #include "Appearance.h"
+#include "InkIconEngine.h"
 
-#include <QAction>
 #include <QApplication>
-#include <QBuffer>
-#include <QFile>
-#include <QIcon>
-#include <QImageReader>
-#include <QPixmap>
-#include <QPointer>
 #include <QEvent>
-#include <QHash>
-#include <QRegularExpression>
-#include <QWidget>
+#include <QIcon>
+#include <QPointer>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 #include <array>
 #include <memory>
@@ -63,7 +57,7 @@ struct TonePair
 };
 
 // In the order of Appearance::Tone.
-constexpr std::array<TonePair, 32> kTones{{
+constexpr std::array<TonePair, 33> kTones{{
     {0x16803c, 0x5fd08a}, // Success
     {0xc21f1f, 0xff7b72}, // Failure
     {0xb45309, 0xf5a524}, // Warning
@@ -96,133 +90,99 @@ constexpr std::array<TonePair, 32> kTones{{
     {0x5a3a06, 0xfbe7bf}, // WarningText
     {0xe4e8ee, 0x3a3f46}, // ProgressTrough
     {0x2f9e55, 0x3fb36a}, // ProgressChunk
+    {0xe7f6ec, 0x1e3626}, // SuccessBackground
 }};
-static_assert(kTones.size() == std::size_t(Appearance::Tone::ProgressChunk) + 1);
+static_assert(kTones.size() == std::size_t(Appearance::Tone::SuccessBackground) + 1);
 
-// Colours of the light design that are not tones, and their dark variants.
-constexpr std::array<TonePair, 20> kExtras{{
-    {0x5b6576, 0x9ea8b6}, {0x5b6470, 0x9ea8b6}, {0x6b7585, 0x9ea8b6}, {0x5f6b7a, 0x9ea8b6},
-    {0xb3261e, 0xff7b72}, {0xc0392b, 0xff7b72}, {0x8a5a00, 0xf5c04d}, {0x2f6fde, 0x79aefc},
-    {0x1d5bc4, 0x79aefc}, {0xfff6db, 0x3a2f15}, {0x5c4400, 0xfbe7bf}, {0xf0dc9c, 0x5c4a22},
-    {0xd5dbe3, 0x4b515a}, {0xe1e5ea, 0x3d424a}, {0xb5bfcc, 0x5a616b}, {0xffffff, 0x2c3036},
-    {0x1f242b, 0xe4e7eb}, {0xe4e8ee, 0x3a3f46}, {0xeef2f7, 0x363b42}, {0xdce8fc, 0x1e3a66},
-}};
-
-const QHash<QRgb, QRgb> &lightToDark()
-{
-    static const QHash<QRgb, QRgb> map = [] {
-        QHash<QRgb, QRgb> m;
-        for (const TonePair &pair : kTones)
-            m.insert(pair.light & 0xffffff, pair.dark);
-        for (const TonePair &pair : kExtras)
-            m.insert(pair.light & 0xffffff, pair.dark);
-        return m;
-    }();
-    return map;
-}
-
-// The labels shown dimmed (dim()); apply() dims them again (children of a
-// widget with a style sheet hear of no palette change).
-QList<QPointer<QWidget>> &dimmedWidgets()
+// The widgets whose text has a tone (setTextTone(), dim()); apply() paints
+// them again (children of a widget with a style sheet hear of no palette
+// change).
+QList<QPointer<QWidget>> &tonedWidgets()
 {
     static QList<QPointer<QWidget>> widgets;
     return widgets;
 }
 
-void dimNow(QWidget *widget)
+const char kToneProperty[] = "lbTextTone";
+
+void paintTone(QWidget *widget)
 {
     // A style sheet, not a palette: a style sheet above it (the test dock's)
     // would bring back the palette the widget had when first polished.
-    const QColor dimmed = QGuiApplication::palette().color(QPalette::PlaceholderText);
-    const QString css = QStringLiteral("color: %1;").arg(dimmed.name(QColor::HexArgb));
+    const QColor color = Appearance::color(Appearance::Tone(widget->property(kToneProperty).toInt()));
+    const QString css = QStringLiteral("color: %1;").arg(color.name(QColor::HexArgb));
     if (widget->styleSheet() != css)
         widget->setStyleSheet(css);
 }
 
+void track(QWidget *widget, Appearance::Tone tone)
+{
+    widget->setProperty(kToneProperty, int(tone));
+    QList<QPointer<QWidget>> &widgets = tonedWidgets();
+    widgets.removeAll(nullptr);
+    if (!widgets.contains(widget))
+        widgets.append(widget);
+    paintTone(widget);
+}
+
 } // namespace
-
-QString Appearance::css(const QString &styleSheet)
-{
-    if (!isDark())
-        return styleSheet;
-    static const QRegularExpression hex(QStringLiteral("#([0-9a-fA-F]{6})\\b"));
-    QString out;
-    qsizetype last = 0;
-    QRegularExpressionMatchIterator it = hex.globalMatch(styleSheet);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        out += QStringView(styleSheet).mid(last, match.capturedStart() - last);
-        const QRgb light = QRgb(match.captured(1).toUInt(nullptr, 16));
-        const auto found = lightToDark().constFind(light);
-        out += found == lightToDark().cend() ? match.captured(0) : QColor(*found).name();
-        last = match.capturedEnd();
-    }
-    out += QStringView(styleSheet).mid(last);
-    return out;
-}
-
-QColor Appearance::adapt(const QColor &lightColor)
-{
-    if (!isDark() || !lightColor.isValid())
-        return lightColor;
-    const auto found = lightToDark().constFind(lightColor.rgb() & 0xffffff);
-    return found == lightToDark().cend() ? lightColor : QColor(*found);
-}
 
 QIcon Appearance::icon(const QString &name)
 {
-    const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
-    if (!isDark())
-        return QIcon(path);
-    static QHash<QString, QIcon> cache;
-    const auto found = cache.constFind(name);
-    if (found != cache.cend())
-        return *found;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QIcon(path);
-    QByteArray svg = file.readAll();
-    // The icons' ink (and the search glass's grey), lightened.
-    svg.replace("#3b4758", "#d3d9e1");
-    svg.replace("#7a8594", "#a3adba");
-    QIcon icon;
-    for (const int size : {12, 14, 16, 18, 20, 22, 24, 32, 48, 64}) {
-        QBuffer buffer(&svg);
-        buffer.open(QIODevice::ReadOnly);
-        QImageReader reader(&buffer, "svg");
-        reader.setScaledSize(QSize(size, size));
-        const QImage image = reader.read();
-        if (!image.isNull())
-            icon.addPixmap(QPixmap::fromImage(image));
-    }
-    if (icon.isNull())
-        icon = QIcon(path);
-    cache.insert(name, icon);
-    return icon;
+    return QIcon(new InkIconEngine(name));
 }
 
-void Appearance::setIcon(QAction *action, const QString &name)
+QString Appearance::noticeStyle(const QString &selector, Notice notice)
 {
-    action->setProperty("lbIconName", name);
-    action->setIcon(icon(name));
+    const Tone first = notice == Notice::Error ? Tone::ErrorBackground
+        : notice == Notice::Info               ? Tone::InfoBackground
+                                               : Tone::WarningBackground;
+    // Background, border (the edge on the left), edge (the thin lines), text.
+    const auto tone = [first](int offset) { return name(Tone(int(first) + offset)); };
+    return QStringLiteral("%1 { background: %2; border: none; border-left: 4px solid %3;"
+                          " border-bottom: 1px solid %4; }"
+                          "%1 QLabel { color: %5; background: transparent; border: none; }")
+        .arg(selector, tone(0), tone(1), tone(2), tone(3));
 }
 
-void Appearance::refreshIcons(QObject *root)
+QIcon Appearance::noticeIcon(Notice notice)
 {
-    const QList<QAction *> actions = root->findChildren<QAction *>();
-    for (QAction *action : actions) {
-        const QString name = action->property("lbIconName").toString();
-        if (!name.isEmpty())
-            action->setIcon(icon(name));
+    switch (notice) {
+    case Notice::Error:
+        return icon(QStringLiteral("error"));
+    case Notice::Info:
+        return icon(QStringLiteral("info"));
+    case Notice::Warning:
+        break;
     }
+    return icon(QStringLiteral("transfer-warning"));
+}
+
+QString Appearance::tableStyle(const QString &selector)
+{
+    return QStringLiteral("%1 { border: 1px solid %2; alternate-background-color: %3; }"
+                          "%1 QHeaderView::section { background: %4; color: %5; font-weight: 600;"
+                          " padding: 5px 8px; border: none; border-right: 1px solid %6;"
+                          " border-bottom: 1px solid %2; }")
+        .arg(selector, name(Tone::BorderStrong), name(Tone::AlternateRow), name(Tone::HeaderBackground),
+             name(Tone::Heading), name(Tone::Border));
 }
 
 void Appearance::dim(QWidget *widget)
 {
-    QList<QPointer<QWidget>> &widgets = dimmedWidgets();
-    widgets.removeAll(nullptr);
-    widgets.append(widget);
-    dimNow(widget);
+    track(widget, Tone::Muted);
+}
+
+void Appearance::setTextTone(QWidget *widget, Tone tone)
+{
+    track(widget, tone);
+}
+
+void Appearance::clearTone(QWidget *widget)
+{
+    tonedWidgets().removeAll(widget);
+    widget->setProperty(kToneProperty, QVariant());
+    widget->setStyleSheet(QString());
 }
 
 Appearance::Theme Appearance::themeFromKey(const QString &key)
@@ -269,10 +229,10 @@ void Appearance::apply(Theme theme)
         break;
     }
     state.current = theme;
-    QList<QPointer<QWidget>> &widgets = dimmedWidgets();
+    QList<QPointer<QWidget>> &widgets = tonedWidgets();
     widgets.removeAll(nullptr);
     for (const QPointer<QWidget> &widget : std::as_const(widgets))
-        dimNow(widget);
+        paintTone(widget);
 }
 
 Appearance::Theme Appearance::current()
@@ -284,7 +244,7 @@ QPalette Appearance::lightPalette()
 {
     const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette palette = fusion ? fusion->standardPalette() : QPalette(QColor(0xefefef));
-    palette.setColor(QPalette::PlaceholderText, QColor(0x6b7585));
+    palette.setColor(QPalette::PlaceholderText, Appearance::color(Tone::Muted, false));
     palette.setColor(QPalette::Link, QColor(0x1d5bc4));
     palette.setColor(QPalette::ToolTipBase, QColor(0xffffdc));
     palette.setColor(QPalette::ToolTipText, QColor(0x1f242b));
@@ -304,7 +264,7 @@ QPalette Appearance::darkPalette()
     palette.setColor(QPalette::AlternateBase, QColor(0x26292e));
     palette.setColor(QPalette::ToolTipBase, QColor(0x3a3e45));
     palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x8b93a0));
+    palette.setColor(QPalette::PlaceholderText, Appearance::color(Tone::Muted, true));
     palette.setColor(QPalette::Text, text);
     palette.setColor(QPalette::Button, QColor(0x363a41));
     palette.setColor(QPalette::ButtonText, text);
@@ -348,6 +308,10 @@ QColor Appearance::color(Tone tone, bool dark)
 
 QColor Appearance::color(Tone tone)
 {
+    // Muted is the palette's placeholder colour, so that a dimmed text
+    // (dim()) and a muted cell are one colour, with the platform's palette too.
+    if (tone == Tone::Muted && qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return QGuiApplication::palette().color(QPalette::PlaceholderText);
     return color(tone, isDark());
 }
 

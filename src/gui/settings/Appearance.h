@@ -4,7 +4,6 @@
 #include <QPalette>
 #include <QString>
 
-class QAction;
 class QIcon;
 class QObject;
 class QWidget;
@@ -44,25 +43,25 @@ public:
 
     // The console's own colours, in a light and a dark variant each.
     enum class Tone {
-        Success,            // "OK" marks and texts
-        Failure,            // failed tests, errors in text
-        Warning,            // the offline indicator, notes
-        Accent,             // links, focus, the chosen chip
-        Muted,              // hints, secondary text
-        Heading,            // section titles, header text
-        HeaderBackground,   // table headers, the dock's title
-        Border,             // thin separators
-        BorderStrong,       // frames and the header's bottom line
-        AlternateRow,       // every other row of a table
-        PanelBackground,    // a tinted area (chip bar, requester list)
-        OfflineText,        // rows of a saved list, offline
+        Success,          // "OK" marks and texts
+        Failure,          // failed tests, errors in text
+        Warning,          // the offline indicator, notes
+        Accent,           // links, focus, the chosen chip
+        Muted,            // hints, secondary text (the palette's PlaceholderText)
+        Heading,          // section titles, header text
+        HeaderBackground, // table headers, the dock's title
+        Border,           // thin separators
+        BorderStrong,     // frames and the header's bottom line
+        AlternateRow,     // every other row of a table
+        PanelBackground,  // a tinted area (chip bar, requester list)
+        OfflineText,      // rows of a saved list, offline
         OfflineBase,
         OfflineAlternate,
         ChipBackground,
         ChipHover,
-        ChipChecked,        // background of a chosen chip
+        ChipChecked, // background of a chosen chip
         ChipCheckedText,
-        ErrorBackground,    // banners and framed warnings
+        ErrorBackground, // banners and framed warnings
         ErrorBorder,
         ErrorEdge,
         ErrorText,
@@ -76,6 +75,7 @@ public:
         WarningText,
         ProgressTrough,
         ProgressChunk,
+        SuccessBackground, // added values in a diff
     };
     // The tone for the application's palette (or for dark: true/false).
     static QColor color(Tone tone);
@@ -83,24 +83,27 @@ public:
     // "#rrggbb", for style sheets and rich text.
     static QString name(Tone tone);
 
-    // For colours written for a light palette: on a dark one, each known
-    // light colour ("#5f6b7a", the light tones) becomes its dark variant.
-    // Unknown colours are kept.
-    static QString css(const QString &styleSheet);
-    static QColor adapt(const QColor &lightColor);
+    // The style sheet of a framed notice (a tinted frame with an edge on the
+    // left, its labels in the notice's text colour), for the widget
+    // selector names ("QFrame#exportKeysWarning"), and the notice's icon.
+    // (Each notice's tones are background, border, edge, text in Tone's order.)
+    enum class Notice { Error, Info, Warning };
+    static QString noticeStyle(const QString &selector, Notice notice);
+    static QIcon noticeIcon(Notice notice);
+    // The style sheet of a framed table or tree with a tinted, bold header.
+    static QString tableStyle(const QString &selector);
 
-    // A bundled icon (":/icons/<name>.svg"); on a dark palette its dark ink
-    // is drawn light, so that it reads on dark toolbars and buttons.
+    // A bundled icon (":/icons/<name>.svg") painted by InkIconEngine: its
+    // ink follows the application's palette whenever it is painted.
     static QIcon icon(const QString &name);
-    // Sets icon(name) on action and remembers the name for refreshIcons().
-    static void setIcon(QAction *action, const QString &name);
-    // Sets the icons of the actions under root (setIcon()) again for the
-    // palette in use.
-    static void refreshIcons(QObject *root);
 
-    // Shows a label's text dimmed (the palette's placeholder colour), again
-    // after each change of the application's palette.
+    // Shows a widget's text dimmed (the palette's placeholder colour), or in
+    // a tone, again after each change of the application's palette. The one
+    // way to colour a text in the dialogs.
     static void dim(QWidget *widget);
+    static void setTextTone(QWidget *widget, Tone tone);
+    // Back to the palette's own text colour.
+    static void clearTone(QWidget *widget);
 };
 
 } // namespace lb::gui

@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "ui_ExportDialog.h"
 
 #include "settings/Appearance.h"
 #include "widgets/MessageBox.h"
@@ -13,116 +14,52 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QFrame>
-#include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QVBoxLayout>
 
 namespace lb::gui {
 
+// The fixed parts are in ui/ExportDialog.ui (with the tab order).
 ExportDialog::ExportDialog(ApiClient *client, const QString &profileName, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ExportDialog>())
     , m_client(client)
     , m_profileName(profileName)
 {
-    setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export Models"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/transfer-export.svg")));
+    m_ui->setupUi(this);
+    setWindowIcon(Appearance::icon(QStringLiteral("transfer-export")));
+    m_path = m_ui->exportPath;
+    m_browse = m_ui->exportBrowse;
+    m_includeKeys = m_ui->exportIncludeKeys;
+    m_warning = m_ui->exportKeysWarning;
+    m_statusIcon = m_ui->exportStatusIcon;
+    m_status = m_ui->exportStatus;
 
-    auto *headline = new QLabel(tr("Export the model configurations of “%1”.").arg(profileName), this);
-    headline->setObjectName(QStringLiteral("exportHeadline"));
-    headline->setTextFormat(Qt::PlainText);
-    headline->setWordWrap(true);
-    QFont bold = headline->font();
+    m_ui->exportHeadline->setText(tr("Export the model configurations of “%1”.").arg(profileName));
+    QFont bold = m_ui->exportHeadline->font();
     bold.setBold(true);
-    headline->setFont(bold);
-
-    auto *about = new QLabel(tr("The file is a JSON document that reads well in version control and can be "
-                                "imported into this or another server. Without keys, it holds nothing secret."),
-                             this);
-    about->setTextFormat(Qt::PlainText);
-    about->setWordWrap(true);
-    QPalette dim = about->palette();
-    dim.setColor(QPalette::WindowText, Appearance::adapt(QColor(0x5b, 0x64, 0x70)));
-    about->setPalette(dim);
-
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("exportPath"));
-    m_path->setMinimumWidth(380);
-    m_path->setClearButtonEnabled(true);
+    m_ui->exportHeadline->setFont(bold);
+    Appearance::dim(m_ui->exportAbout);
     const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = suggestedFileName(profileName, QDate::currentDate());
     m_path->setText(QDir::toNativeSeparators(docs.isEmpty() ? name : docs + QLatin1Char('/') + name));
-    m_browse = new QPushButton(tr("&Browse…"), this);
-    m_browse->setObjectName(QStringLiteral("exportBrowse"));
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    auto *pathRow = new QHBoxLayout;
-    pathRow->setSpacing(6);
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(m_browse);
-
-    m_includeKeys = new QCheckBox(tr("Include API &keys (plain text)"), this);
-    m_includeKeys->setObjectName(QStringLiteral("exportIncludeKeys"));
-    m_includeKeys->setToolTip(tr("Off: every model's keys are replaced by a marker with their number"));
     connect(m_includeKeys, &QCheckBox::toggled, this, &ExportDialog::onIncludeKeysToggled);
 
     // The warning shown while keys are included.
-    m_warning = new QFrame(this);
-    m_warning->setObjectName(QStringLiteral("exportKeysWarning"));
-    m_warning->setStyleSheet(Appearance::css(QStringLiteral("QFrame#exportKeysWarning { background: #fdecec; border: 1px solid #f3c4c4;"
-                                            " border-left: 4px solid #d93a3a; border-radius: 3px; }"
-                                            "QFrame#exportKeysWarning QLabel { color: #5c1111; background: transparent;"
-                                            " border: none; }")));
-    auto *warningIcon = new QLabel(m_warning);
-    warningIcon->setPixmap(QIcon(QStringLiteral(":/icons/transfer-warning.svg")).pixmap(20, 20));
-    warningIcon->setAlignment(Qt::AlignTop);
-    auto *warningText = new QLabel(tr("<b>The file will hold every API key in plain text.</b><br>Anyone who can "
-                                      "read it can use the keys and run up costs. Keep it out of version "
-                                      "control, do not send it by e-mail or chat, and delete it when done."),
-                                   m_warning);
-    warningText->setObjectName(QStringLiteral("exportKeysWarningText"));
-    warningText->setTextFormat(Qt::RichText);
-    warningText->setWordWrap(true);
-    auto *warningLayout = new QHBoxLayout(m_warning);
-    warningLayout->setContentsMargins(10, 8, 10, 8);
-    warningLayout->setSpacing(8);
-    warningLayout->addWidget(warningIcon);
-    warningLayout->addWidget(warningText, 1);
+    m_warning->setStyleSheet(
+        Appearance::noticeStyle(QStringLiteral("QFrame#exportKeysWarning"), Appearance::Notice::Error));
+    m_ui->exportKeysWarningIcon->setPixmap(Appearance::noticeIcon(Appearance::Notice::Warning).pixmap(20, 20));
     m_warning->hide();
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto *fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_path);
-    form->addRow(fileLabel, pathRow);
-    auto *secretsLabel = new QLabel(tr("Secrets:"), this);
-    secretsLabel->setBuddy(m_includeKeys);
-    form->addRow(secretsLabel, m_includeKeys);
-
-    m_statusIcon = new QLabel(this);
-    m_statusIcon->setFixedSize(18, 18);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("exportStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->setSpacing(6);
-    statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
-    statusRow->addWidget(m_status, 1);
-
-    auto *buttons = new QDialogButtonBox(this);
-    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_export = m_ui->buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setIcon(QIcon(QStringLiteral(":/icons/transfer-export.svg")));
+    m_export->setIcon(Appearance::icon(QStringLiteral("transfer-export")));
     m_export->setDefault(true);
-    m_close = buttons->addButton(QDialogButtonBox::Cancel);
+    m_close = m_ui->buttons->button(QDialogButtonBox::Cancel);
     m_close->setObjectName(QStringLiteral("exportClose"));
     connect(m_export, &QPushButton::clicked, this, [this] { startExport(); });
     connect(m_close, &QPushButton::clicked, this, &ExportDialog::reject);
@@ -131,19 +68,6 @@ ExportDialog::ExportDialog(ApiClient *client, const QString &profileName, QWidge
             setState(State::Ready);
     });
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
-    layout->addWidget(headline);
-    layout->addWidget(about);
-    layout->addSpacing(4);
-    layout->addLayout(form);
-    layout->addWidget(m_warning);
-    layout->addLayout(statusRow);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-
-    setTabOrder(m_path, m_browse);
-    setTabOrder(m_browse, m_includeKeys);
     setTabOrder(m_includeKeys, m_export);
     setTabOrder(m_export, m_close);
     setState(State::Ready);
@@ -232,19 +156,17 @@ void ExportDialog::setState(State state, const QString &message)
     m_export->setEnabled(!busy);
     m_close->setText(state == State::Done ? tr("&Close") : tr("Cancel"));
     m_status->setText(message);
-    QString icon;
-    QColor color = palette().color(QPalette::WindowText);
+    QIcon icon;
     if (state == State::Done) {
-        icon = QStringLiteral(":/icons/success.svg");
-        color = Appearance::adapt(QColor(0x16, 0x80, 0x3c));
+        icon = Appearance::icon(QStringLiteral("success"));
+        Appearance::setTextTone(m_status, Appearance::Tone::Success);
     } else if (state == State::Failed) {
-        icon = QStringLiteral(":/icons/error.svg");
-        color = Appearance::adapt(QColor(0xc2, 0x1f, 0x1f));
+        icon = Appearance::noticeIcon(Appearance::Notice::Error);
+        Appearance::setTextTone(m_status, Appearance::Tone::Failure);
+    } else {
+        Appearance::clearTone(m_status);
     }
-    m_statusIcon->setPixmap(icon.isEmpty() ? QPixmap() : QIcon(icon).pixmap(16, 16));
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, color);
-    m_status->setPalette(p);
+    m_statusIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(16, 16));
 }
 
 bool ExportDialog::startExport()
@@ -274,8 +196,8 @@ bool ExportDialog::startExport()
     connect(info, &ApiCall::finished, this, [this, info] {
         if (info->error().kind() == ApiError::Kind::Cancelled)
             return;
-        const QString version = info->ok() ? ApiClient::stringFromData(info->data(), QStringLiteral("version"))
-                                           : QString();
+        const QString version
+            = info->ok() ? ApiClient::stringFromData(info->data(), QStringLiteral("version")) : QString();
         if (!m_client) {
             setState(State::Failed, tr("There is no connection to a server."));
             emit exportFinished(false);

@@ -4,11 +4,17 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
+
 class QCheckBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+
+namespace Ui {
+class ExportDialog;
+}
 
 namespace lb {
 class ApiCall;
@@ -70,6 +76,7 @@ private:
     void setState(State state, const QString &message = QString());
     void writeDocument(const QString &serverVersion, ApiCall *list);
 
+    std::unique_ptr<Ui::ExportDialog> m_ui;
     QPointer<ApiClient> m_client;
     QString m_profileName;
     State m_state = State::Ready;

@@ -1,8 +1,9 @@
 #include "ImportDialog.h"
 
-#include "settings/Appearance.h"
 #include "ImportPreviewModel.h"
+#include "ImportProblems.h"
 #include "KeysPromptDialog.h"
+#include "settings/Appearance.h"
 #include "widgets/MessageBox.h"
 
 #include "api/ApiCall.h"
@@ -11,8 +12,8 @@
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -29,7 +30,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -38,16 +38,6 @@ namespace lb::gui {
 
 namespace {
 
-const QColor kDimText(0x5b, 0x64, 0x70);
-const QColor kWarningText(0x8a, 0x4b, 0x08);
-
-void dim(QLabel *label)
-{
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, kDimText);
-    label->setPalette(p);
-}
-
 QLabel *plainLabel(const QString &text, QWidget *parent, bool wrap = true)
 {
     auto *label = new QLabel(text, parent);
@@ -55,43 +45,6 @@ QLabel *plainLabel(const QString &text, QWidget *parent, bool wrap = true)
     label->setWordWrap(wrap);
     return label;
 }
-
-// The Action cell's editor: a combo box with the actions the row allows.
-class ActionDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
-    {
-        auto *combo = new QComboBox(parent);
-        combo->setObjectName(QStringLiteral("actionCellEditor"));
-        combo->setAccessibleName(ImportPreviewModel::tr("Action for %1")
-                                     .arg(index.siblingAtColumn(ImportPreviewModel::NameColumn).data().toString()));
-        const QList<int> allowed = index.data(ImportPreviewModel::AllowedActionsRole).value<QList<int>>();
-        for (const int a : allowed)
-            combo->addItem(ImportPreviewModel::actionName(static_cast<ImportAction>(a)), a);
-        // One choice commits and closes the editor.
-        connect(combo, &QComboBox::activated, combo, [this, combo] {
-            auto *self = const_cast<ActionDelegate *>(this);
-            emit self->commitData(combo);
-            emit self->closeEditor(combo);
-        });
-        return combo;
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        combo->setCurrentIndex(std::max(0, combo->findData(index.data(ImportPreviewModel::ActionRole).toInt())));
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        auto *combo = static_cast<QComboBox *>(editor);
-        model->setData(index, combo->currentData(), Qt::EditRole);
-    }
-};
 
 QString actionCaption(const ImportRow &row)
 {
@@ -120,7 +73,7 @@ ImportDialog::ImportDialog(ApiClient *client, const QString &targetName, bool pr
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import Models"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/transfer-import.svg")));
+    setWindowIcon(Appearance::icon(QStringLiteral("transfer-import")));
     buildUi();
     setState(State::Empty);
     resize(1060, 700);
@@ -136,6 +89,37 @@ ImportDialog::~ImportDialog()
 
 void ImportDialog::buildUi()
 {
+    QWidget *ruleRow = buildHeader();
+    // What failed when the file or the server's models could not be read.
+    m_errorPage = new ImportProblems(QStringLiteral("import"), this);
+    connect(m_errorPage->retryButton(), &QPushButton::clicked, this, &ImportDialog::loadServerModels);
+    buildPreviewPage();
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_errorPage);
+    m_pages->addWidget(m_previewPage);
+    QLayout *bottom = buildBottom();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_source);
+    layout->addWidget(ruleRow);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(bottom);
+
+    setTabOrder(m_table, m_actionCombo);
+    setTabOrder(m_actionCombo, m_targetCombo);
+    setTabOrder(m_targetCombo, m_keysButton);
+    setTabOrder(m_keysButton, m_diff);
+    setTabOrder(m_diff, m_reset);
+    setTabOrder(m_reset, m_saveReport);
+    setTabOrder(m_saveReport, m_apply);
+    setTabOrder(m_apply, m_close);
+}
+
+// The title, the file's name and the match rule (returned).
+QWidget *ImportDialog::buildHeader()
+{
     m_title = plainLabel(QString(), this);
     m_title->setObjectName(QStringLiteral("importTitle"));
     QFont big = m_title->font();
@@ -146,10 +130,10 @@ void ImportDialog::buildUi()
     m_source = plainLabel(QString(), this);
     m_source->setObjectName(QStringLiteral("importSource"));
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    dim(m_source);
+    Appearance::dim(m_source);
 
     auto *ruleIcon = new QLabel(this);
-    ruleIcon->setPixmap(QIcon(QStringLiteral(":/icons/info.svg")).pixmap(16, 16));
+    ruleIcon->setPixmap(Appearance::noticeIcon(Appearance::Notice::Info).pixmap(16, 16));
     ruleIcon->setAlignment(Qt::AlignTop);
     m_rule = plainLabel(QString(), this);
     m_rule->setObjectName(QStringLiteral("importMatchRule"));
@@ -160,46 +144,20 @@ void ImportDialog::buildUi()
     ruleLayout->setSpacing(8);
     ruleLayout->addWidget(ruleIcon);
     ruleLayout->addWidget(m_rule, 1);
-    ruleRow->setStyleSheet(Appearance::css(QStringLiteral("QWidget#importRuleRow { background: #e8f1fd; border: 1px solid #c3d7f5;"
-                                          " border-radius: 4px; } QWidget#importRuleRow QLabel { color: #0f2f66; }")));
+    ruleRow->setStyleSheet(Appearance::noticeStyle(QStringLiteral("QWidget#importRuleRow"), Appearance::Notice::Info));
+    return ruleRow;
+}
 
-    // --- error page -----------------------------------------------------------
-    m_errorPage = new QWidget(this);
-    auto *errorIcon = new QLabel(m_errorPage);
-    errorIcon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(20, 20));
-    errorIcon->setAlignment(Qt::AlignTop);
-    m_errorTitleLabel = plainLabel(QString(), m_errorPage);
-    m_errorTitleLabel->setObjectName(QStringLiteral("importErrorTitle"));
-    QFont bold = m_errorTitleLabel->font();
-    bold.setBold(true);
-    m_errorTitleLabel->setFont(bold);
-    m_errorList = new QPlainTextEdit(m_errorPage);
-    m_errorList->setObjectName(QStringLiteral("importErrors"));
-    m_errorList->setReadOnly(true);
-    m_errorList->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_errorList->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_errorList->setAccessibleName(tr("Problems"));
-    m_retry = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Retry"), m_errorPage);
-    m_retry->setObjectName(QStringLiteral("importRetry"));
-    connect(m_retry, &QPushButton::clicked, this, &ImportDialog::loadServerModels);
-    auto *errorHead = new QHBoxLayout;
-    errorHead->setSpacing(8);
-    errorHead->addWidget(errorIcon);
-    errorHead->addWidget(m_errorTitleLabel, 1);
-    errorHead->addWidget(m_retry);
-    auto *errorLayout = new QVBoxLayout(m_errorPage);
-    errorLayout->setContentsMargins(0, 0, 0, 0);
-    errorLayout->addLayout(errorHead);
-    errorLayout->addWidget(m_errorList, 1);
-
-    // --- preview page -----------------------------------------------------------
+// The table of the file's models, the current row's detail and the summary.
+void ImportDialog::buildPreviewPage()
+{
     m_previewPage = new QWidget(this);
     m_model = new ImportPreviewModel(this);
     m_table = new QTableView(m_previewPage);
     m_table->setObjectName(QStringLiteral("importPreview"));
     m_table->setAccessibleName(tr("Models in the file"));
     m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(ImportPreviewModel::ActionColumn, new ActionDelegate(m_table));
+    m_table->setItemDelegateForColumn(ImportPreviewModel::ActionColumn, new ImportActionDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
@@ -221,13 +179,8 @@ void ImportDialog::buildUi()
     header->resizeSection(ImportPreviewModel::MatchColumn, 100);
     header->resizeSection(ImportPreviewModel::ChangesColumn, 130);
     header->resizeSection(ImportPreviewModel::KeysColumn, 130);
-    m_table->setStyleSheet(Appearance::css(QStringLiteral(
-        "QTableView#importPreview { border: 1px solid #d5dbe3; alternate-background-color: #f5f7fa; }"
-        "QTableView#importPreview QHeaderView::section { background: #eef1f5; color: #2b3442;"
-        " font-weight: 600; padding: 5px 8px; border: none; border-right: 1px solid #dde1e7;"
-        " border-bottom: 1px solid #cfd5dd; }")));
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { updateDetail(); });
+    m_table->setStyleSheet(Appearance::tableStyle(QStringLiteral("QTableView#importPreview")));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { updateDetail(); });
     connect(m_model, &ImportPreviewModel::actionChanged, this, [this](qsizetype row) {
         if (row == currentRow())
             updateDetail();
@@ -238,112 +191,8 @@ void ImportDialog::buildUi()
 
     m_loadingLabel = plainLabel(QString(), m_previewPage);
     m_loadingLabel->setAlignment(Qt::AlignCenter);
-    dim(m_loadingLabel);
-
-    // The detail of the current row: action, target, keys, then the diff.
-    auto *detail = new QWidget(m_previewPage);
-    detail->setObjectName(QStringLiteral("importDetail"));
-    auto *left = new QWidget(detail);
-    left->setMinimumWidth(300);
-    left->setMaximumWidth(380);
-    m_detailTitle = plainLabel(QString(), left);
-    m_detailTitle->setObjectName(QStringLiteral("importDetailTitle"));
-    m_detailTitle->setFont(bold);
-    m_detailReason = plainLabel(QString(), left);
-    m_detailReason->setObjectName(QStringLiteral("importDetailReason"));
-    m_detailReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    dim(m_detailReason);
-
-    m_actionCombo = new QComboBox(left);
-    m_actionCombo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_actionCombo->setObjectName(QStringLiteral("importActionCombo"));
-    for (const ImportAction a : {ImportAction::Create, ImportAction::Update, ImportAction::Skip})
-        m_actionCombo->addItem(ImportPreviewModel::actionName(a), int(a));
-    connect(m_actionCombo, &QComboBox::activated, this, &ImportDialog::onActionComboActivated);
-    m_targetCombo = new QComboBox(left);
-    m_targetCombo->setObjectName(QStringLiteral("importTargetCombo"));
-    m_targetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_targetCombo->setMinimumContentsLength(16);
-    connect(m_targetCombo, &QComboBox::activated, this, &ImportDialog::onTargetComboActivated);
-    m_keysInfo = plainLabel(QString(), left);
-    m_keysInfo->setObjectName(QStringLiteral("importKeysInfo"));
-    m_keysButton = new QPushButton(QIcon(QStringLiteral(":/icons/key.svg")), tr("Enter &Keys…"), left);
-    m_keysButton->setObjectName(QStringLiteral("importKeysButton"));
-    connect(m_keysButton, &QPushButton::clicked, this, [this] {
-        if (const qsizetype row = currentRow(); row >= 0)
-            askForKeys({row}, false);
-    });
-
-    auto *form = new QFormLayout;
-    // The keys text wraps: it must take the column's width, not its hint.
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->addRow(tr("&Action:"), m_actionCombo);
-    m_targetLabel = new QLabel(tr("Server &model:"), left);
-    m_targetLabel->setBuddy(m_targetCombo);
-    form->addRow(m_targetLabel, m_targetCombo);
-    form->addRow(tr("API keys:"), m_keysInfo);
-    auto *keysButtonRow = new QHBoxLayout;
-    keysButtonRow->setContentsMargins(0, 0, 0, 0);
-    keysButtonRow->addWidget(m_keysButton);
-    keysButtonRow->addStretch(1);
-    form->addRow(QString(), keysButtonRow);
-    m_form = form;
-
-    m_warnings = plainLabel(QString(), left);
-    m_warnings->setObjectName(QStringLiteral("importWarnings"));
-    {
-        QPalette p = m_warnings->palette();
-        p.setColor(QPalette::WindowText, kWarningText);
-        m_warnings->setPalette(p);
-    }
-    m_resultInfo = plainLabel(QString(), left);
-    m_resultInfo->setObjectName(QStringLiteral("importResultInfo"));
-    m_resultInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->setSpacing(6);
-    leftLayout->addWidget(m_detailTitle);
-    leftLayout->addWidget(m_detailReason);
-    leftLayout->addSpacing(4);
-    leftLayout->addLayout(form);
-    leftLayout->addWidget(m_warnings);
-    leftLayout->addWidget(m_resultInfo);
-    leftLayout->addStretch(1);
-
-    auto *right = new QWidget(detail);
-    m_diffCaption = plainLabel(QString(), right);
-    m_diffCaption->setObjectName(QStringLiteral("importDiffCaption"));
-    m_diff = new QTreeWidget(right);
-    m_diff->setObjectName(QStringLiteral("importDiff"));
-    m_diff->setAccessibleName(tr("Changes"));
-    m_diff->setColumnCount(3);
-    m_diff->setHeaderLabels({tr("Field"), tr("On the server"), tr("After the import")});
-    m_diff->setRootIsDecorated(false);
-    m_diff->setUniformRowHeights(true);
-    m_diff->setAlternatingRowColors(false);
-    m_diff->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_diff->setTextElideMode(Qt::ElideMiddle);
-    m_diff->header()->setStretchLastSection(true);
-    m_diff->header()->resizeSection(0, 190);
-    m_diff->header()->resizeSection(1, 200);
-    m_diff->setStyleSheet(Appearance::css(QStringLiteral(
-        "QTreeWidget#importDiff { border: 1px solid #d5dbe3; }"
-        "QTreeWidget#importDiff::item { padding: 3px 4px; border-bottom: 1px solid #eef1f5; }"
-        "QTreeWidget#importDiff QHeaderView::section { background: #eef1f5; color: #2b3442;"
-        " font-weight: 600; padding: 4px 8px; border: none; border-right: 1px solid #dde1e7;"
-        " border-bottom: 1px solid #cfd5dd; }")));
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->setSpacing(6);
-    rightLayout->addWidget(m_diffCaption);
-    rightLayout->addWidget(m_diff, 1);
-
-    auto *detailLayout = new QHBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 8, 0, 0);
-    detailLayout->setSpacing(16);
-    detailLayout->addWidget(left);
-    detailLayout->addWidget(right, 1);
+    Appearance::dim(m_loadingLabel);
+    QWidget *detail = buildDetail();
 
     m_splitter = new QSplitter(Qt::Vertical, m_previewPage);
     m_splitter->setObjectName(QStringLiteral("importSplitter"));
@@ -375,12 +224,116 @@ void ImportDialog::buildUi()
     previewLayout->addWidget(m_loadingLabel, 1);
     previewLayout->addWidget(m_splitter, 1);
     previewLayout->addLayout(summaryRow);
+}
 
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_errorPage);
-    m_pages->addWidget(m_previewPage);
+// The detail of the current row: action, target, keys, then the diff.
+QWidget *ImportDialog::buildDetail()
+{
+    auto *detail = new QWidget(m_previewPage);
+    detail->setObjectName(QStringLiteral("importDetail"));
+    auto *left = new QWidget(detail);
+    left->setMinimumWidth(300);
+    left->setMaximumWidth(380);
+    m_detailTitle = plainLabel(QString(), left);
+    m_detailTitle->setObjectName(QStringLiteral("importDetailTitle"));
+    QFont bold = m_detailTitle->font();
+    bold.setBold(true);
+    m_detailTitle->setFont(bold);
+    m_detailReason = plainLabel(QString(), left);
+    m_detailReason->setObjectName(QStringLiteral("importDetailReason"));
+    m_detailReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    Appearance::dim(m_detailReason);
 
-    // --- progress and buttons -------------------------------------------------------
+    m_actionCombo = new QComboBox(left);
+    m_actionCombo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_actionCombo->setObjectName(QStringLiteral("importActionCombo"));
+    for (const ImportAction a : {ImportAction::Create, ImportAction::Update, ImportAction::Skip})
+        m_actionCombo->addItem(ImportPreviewModel::actionName(a), int(a));
+    connect(m_actionCombo, &QComboBox::activated, this, &ImportDialog::onActionComboActivated);
+    m_targetCombo = new QComboBox(left);
+    m_targetCombo->setObjectName(QStringLiteral("importTargetCombo"));
+    m_targetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_targetCombo->setMinimumContentsLength(16);
+    connect(m_targetCombo, &QComboBox::activated, this, &ImportDialog::onTargetComboActivated);
+    m_keysInfo = plainLabel(QString(), left);
+    m_keysInfo->setObjectName(QStringLiteral("importKeysInfo"));
+    m_keysButton = new QPushButton(Appearance::icon(QStringLiteral("key")), tr("Enter &Keys…"), left);
+    m_keysButton->setObjectName(QStringLiteral("importKeysButton"));
+    connect(m_keysButton, &QPushButton::clicked, this, [this] {
+        if (const qsizetype row = currentRow(); row >= 0)
+            askForKeys({row}, false);
+    });
+
+    auto *form = new QFormLayout;
+    // The keys text wraps: it must take the column's width, not its hint.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->addRow(tr("&Action:"), m_actionCombo);
+    m_targetLabel = new QLabel(tr("Server &model:"), left);
+    m_targetLabel->setBuddy(m_targetCombo);
+    form->addRow(m_targetLabel, m_targetCombo);
+    form->addRow(tr("API keys:"), m_keysInfo);
+    auto *keysButtonRow = new QHBoxLayout;
+    keysButtonRow->setContentsMargins(0, 0, 0, 0);
+    keysButtonRow->addWidget(m_keysButton);
+    keysButtonRow->addStretch(1);
+    form->addRow(QString(), keysButtonRow);
+    m_form = form;
+
+    m_warnings = plainLabel(QString(), left);
+    m_warnings->setObjectName(QStringLiteral("importWarnings"));
+    Appearance::setTextTone(m_warnings, Appearance::Tone::Warning);
+    m_resultInfo = plainLabel(QString(), left);
+    m_resultInfo->setObjectName(QStringLiteral("importResultInfo"));
+    m_resultInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(6);
+    leftLayout->addWidget(m_detailTitle);
+    leftLayout->addWidget(m_detailReason);
+    leftLayout->addSpacing(4);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(m_warnings);
+    leftLayout->addWidget(m_resultInfo);
+    leftLayout->addStretch(1);
+
+    auto *right = new QWidget(detail);
+    m_diffCaption = plainLabel(QString(), right);
+    m_diffCaption->setObjectName(QStringLiteral("importDiffCaption"));
+    m_diff = new QTreeWidget(right);
+    m_diff->setObjectName(QStringLiteral("importDiff"));
+    m_diff->setAccessibleName(tr("Changes"));
+    m_diff->setColumnCount(3);
+    m_diff->setHeaderLabels({tr("Field"), tr("On the server"), tr("After the import")});
+    m_diff->setRootIsDecorated(false);
+    m_diff->setUniformRowHeights(true);
+    m_diff->setAlternatingRowColors(false);
+    m_diff->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_diff->setTextElideMode(Qt::ElideMiddle);
+    m_diff->header()->setStretchLastSection(true);
+    m_diff->header()->resizeSection(0, 190);
+    m_diff->header()->resizeSection(1, 200);
+    m_diff->setStyleSheet(
+        Appearance::tableStyle(QStringLiteral("QTreeWidget#importDiff"))
+        + QStringLiteral("QTreeWidget#importDiff::item { padding: 3px 4px; border-bottom: 1px solid %1; }")
+              .arg(Appearance::name(Appearance::Tone::HeaderBackground)));
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(6);
+    rightLayout->addWidget(m_diffCaption);
+    rightLayout->addWidget(m_diff, 1);
+
+    auto *detailLayout = new QHBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 8, 0, 0);
+    detailLayout->setSpacing(16);
+    detailLayout->addWidget(left);
+    detailLayout->addWidget(right, 1);
+    return detail;
+}
+
+// The progress of the import, its status and the dialog's buttons.
+QLayout *ImportDialog::buildBottom()
+{
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setTextVisible(true);
@@ -395,7 +348,7 @@ void ImportDialog::buildUi()
     m_saveReport->setObjectName(QStringLiteral("importSaveReport"));
     m_apply = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("importApply"));
-    m_apply->setIcon(QIcon(QStringLiteral(":/icons/transfer-import.svg")));
+    m_apply->setIcon(Appearance::icon(QStringLiteral("transfer-import")));
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->setObjectName(QStringLiteral("importClose"));
     // Not the dialog's accept(): Import starts the apply, the dialog stays.
@@ -408,23 +361,7 @@ void ImportDialog::buildUi()
     bottom->addWidget(m_progress);
     bottom->addWidget(m_status, 1);
     bottom->addWidget(buttons);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(8);
-    layout->addWidget(m_title);
-    layout->addWidget(m_source);
-    layout->addWidget(ruleRow);
-    layout->addWidget(m_pages, 1);
-    layout->addLayout(bottom);
-
-    setTabOrder(m_table, m_actionCombo);
-    setTabOrder(m_actionCombo, m_targetCombo);
-    setTabOrder(m_targetCombo, m_keysButton);
-    setTabOrder(m_keysButton, m_diff);
-    setTabOrder(m_diff, m_reset);
-    setTabOrder(m_reset, m_saveReport);
-    setTabOrder(m_saveReport, m_apply);
-    setTabOrder(m_apply, m_close);
+    return bottom;
 }
 
 // --- opening ---------------------------------------------------------------------
@@ -432,24 +369,17 @@ void ImportDialog::buildUi()
 bool ImportDialog::openFile(const QString &path)
 {
     m_path = path;
-    const ModelsDocument::ReadResult read = ModelsDocument::readFile(path);
-    if (!read.ok()) {
-        m_document = ModelsDocument();
-        showErrors(tr("“%1” is not a valid export document. Nothing was sent.").arg(QFileInfo(path).fileName()),
-                   read.errors.toText().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-        setState(State::Invalid);
-        return false;
-    }
-    m_document = read.document;
-    updateHeader();
-    loadServerModels();
-    return true;
+    return openRead(ModelsDocument::readFile(path), QFileInfo(path).fileName());
 }
 
 bool ImportDialog::openDocument(const QByteArray &bytes, const QString &sourceName)
 {
     m_path = sourceName;
-    const ModelsDocument::ReadResult read = ModelsDocument::read(bytes);
+    return openRead(ModelsDocument::read(bytes), sourceName);
+}
+
+bool ImportDialog::openRead(const ModelsDocument::ReadResult &read, const QString &sourceName)
+{
     if (!read.ok()) {
         m_document = ModelsDocument();
         showErrors(tr("“%1” is not a valid export document. Nothing was sent.").arg(sourceName),
@@ -467,8 +397,7 @@ void ImportDialog::showErrors(const QString &title, const QStringList &lines)
 {
     m_errorTitle = title;
     m_errorLines = lines;
-    m_errorTitleLabel->setText(title);
-    m_errorList->setPlainText(lines.join(QLatin1Char('\n')));
+    m_errorPage->setProblems(title, lines);
     updateHeader();
 }
 
@@ -540,7 +469,8 @@ QString ImportDialog::matchRuleText() const
         ? tr("The file does not say which server it comes from: each model is matched by its exact name. "
              "A match that differs is updated; one without a match is created.")
         : tr("The file comes from another server (%1): each model is matched by its exact name. "
-             "A match that differs is updated; one without a match is created.").arg(from);
+             "A match that differs is updated; one without a match is created.")
+              .arg(from);
 }
 
 void ImportDialog::updateHeader()
@@ -553,7 +483,8 @@ void ImportDialog::updateHeader()
         QStringList parts;
         parts << tr("From %1").arg(QFileInfo(m_path).fileName());
         if (m_document.exportedAt.isValid())
-            parts << tr("exported %1").arg(QLocale().toString(m_document.exportedAt.toLocalTime(), QLocale::ShortFormat));
+            parts
+                << tr("exported %1").arg(QLocale().toString(m_document.exportedAt.toLocalTime(), QLocale::ShortFormat));
         const ExportSource &src = m_document.source;
         QString where;
         if (!src.profileName.isEmpty())
@@ -564,7 +495,8 @@ void ImportDialog::updateHeader()
         if (!src.serverVersion.isEmpty())
             details << tr("LangBot %1").arg(src.serverVersion);
         if (!details.isEmpty())
-            where += (where.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("(%1)").arg(details.join(QStringLiteral(", ")));
+            where += (where.isEmpty() ? QString() : QStringLiteral(" "))
+                + QStringLiteral("(%1)").arg(details.join(QStringLiteral(", ")));
         if (!where.isEmpty())
             parts << where;
         parts << (m_document.models.size() == 1 ? tr("1 model")
@@ -585,7 +517,7 @@ void ImportDialog::setState(State state)
     const bool errors = state == State::Invalid || state == State::LoadFailed;
     m_pages->setCurrentWidget(errors ? m_errorPage : m_previewPage);
     m_pages->setVisible(state != State::Empty);
-    m_retry->setVisible(state == State::LoadFailed);
+    m_errorPage->retryButton()->setVisible(state == State::LoadFailed);
     m_loadingLabel->setVisible(state == State::Loading);
     m_loadingLabel->setText(state == State::Loading ? tr("Reading the models of “%1”…").arg(m_targetName) : QString());
     m_splitter->setVisible(state == State::Preview || state == State::Applying || state == State::Done);
@@ -612,7 +544,9 @@ void ImportDialog::updateSummary()
 {
     const int sends = m_plan.count(ImportAction::Create) + m_plan.count(ImportAction::Update);
     m_apply->setEnabled(m_state == State::Preview && sends > 0);
-    m_apply->setText(sends == 0 ? tr("&Import") : sends == 1 ? tr("&Import 1 Model") : tr("&Import %n Models", nullptr, sends));
+    m_apply->setText(sends == 0       ? tr("&Import")
+                         : sends == 1 ? tr("&Import 1 Model")
+                                      : tr("&Import %n Models", nullptr, sends));
     if (m_state == State::Preview || m_state == State::Applying || m_state == State::Done)
         m_summary->setText(m_plan.size() == 0 ? tr("The file holds no models.") : summaryText());
     else
@@ -756,12 +690,13 @@ void ImportDialog::updateDetail()
     if (row.action == ImportAction::Skip)
         keys = tr("Not sent.");
     else if (row.hasSuppliedKeys)
-        keys = row.suppliedKeys.size() == 1 ? tr("The key you entered is sent.")
-                                            : tr("The %n keys you entered are sent.", nullptr, int(row.suppliedKeys.size()));
+        keys = row.suppliedKeys.size() == 1
+            ? tr("The key you entered is sent.")
+            : tr("The %n keys you entered are sent.", nullptr, int(row.suppliedKeys.size()));
     else if (row.incoming.carriesKeys())
-        keys = row.incoming.model.apiKeys().isEmpty() ? tr("None: the file says the model has no keys.")
-                                                      : tr("The file's keys are sent (%n).", nullptr,
-                                                           int(row.incoming.model.apiKeys().size()));
+        keys = row.incoming.model.apiKeys().isEmpty()
+            ? tr("None: the file says the model has no keys.")
+            : tr("The file's keys are sent (%n).", nullptr, int(row.incoming.model.apiKeys().size()));
     else if (row.keepsServerKeys())
         keys = tr("The server's keys are kept: the file has none.");
     else if (row.needsKeys() && m_state == State::Done)
@@ -772,21 +707,42 @@ void ImportDialog::updateDetail()
     else
         keys = tr("None needed.");
     m_keysInfo->setText(keys);
-    {
-        QPalette p = m_keysInfo->palette();
-        p.setColor(QPalette::WindowText, row.needsKeys() ? kWarningText : palette().color(QPalette::WindowText));
-        m_keysInfo->setPalette(p);
-    }
+    if (row.needsKeys())
+        Appearance::setTextTone(m_keysInfo, Appearance::Tone::Warning);
+    else
+        Appearance::clearTone(m_keysInfo);
     const bool showKeysButton = offerKeys && m_state != State::Done && m_state != State::Applying;
     m_keysButton->setVisible(showKeysButton);
     m_form->setRowVisible(m_form->rowCount() - 1, showKeysButton);
     m_keysButton->setEnabled(offerKeys && m_state == State::Preview);
 
-    // The diff.
+    showDiff(row);
+    m_warnings->setText(row.warnings.isEmpty() ? QString()
+                                               : QStringLiteral("⚠ ") + row.warnings.join(QStringLiteral("\n⚠ ")));
+    m_warnings->setVisible(!row.warnings.isEmpty() && m_state != State::Done);
+
+    // What happened to it, in full (the table's cell may be cut short).
+    const std::optional<ImportReportEntry> result = m_model->result(index);
+    m_resultInfo->setVisible(result.has_value());
+    if (result) {
+        m_resultInfo->setText(
+            result->message.isEmpty()
+                ? tr("Result: %1.").arg(ImportReport::outcomeName(result->outcome))
+                : tr("Result: %1 — %2").arg(ImportReport::outcomeName(result->outcome), result->message));
+        Appearance::setTextTone(m_resultInfo,
+                                result->outcome == ImportOutcome::Failed        ? Appearance::Tone::Failure
+                                    : result->outcome == ImportOutcome::Skipped ? Appearance::Tone::Muted
+                                                                                : Appearance::Tone::Success);
+    }
+}
+
+// The changes the import makes to the row's model, field by field.
+void ImportDialog::showDiff(const ImportRow &row)
+{
     m_diffCaption->setText(actionCaption(row));
-    const QColor oldBack(0xfd, 0xec, 0xec);
-    const QColor newBack(0xe7, 0xf6, 0xec);
-    const QColor dimColor(0x8a, 0x94, 0xa3);
+    const QColor oldBack = Appearance::color(Appearance::Tone::ErrorBackground);
+    const QColor newBack = Appearance::color(Appearance::Tone::SuccessBackground);
+    const QColor dimColor = Appearance::color(Appearance::Tone::Muted);
     const QString none = QStringLiteral("—");
     for (const FieldChange &c : row.changes) {
         auto *item = new QTreeWidgetItem(m_diff);
@@ -799,7 +755,7 @@ void ImportDialog::updateDetail()
         item->setToolTip(1, added ? tr("not set on the server") : c.oldText);
         item->setToolTip(2, removed ? tr("removed") : c.newText);
         if (c.secret)
-            item->setIcon(0, QIcon(QStringLiteral(":/icons/lock.svg")));
+            item->setIcon(0, Appearance::icon(QStringLiteral("lock")));
         if (row.action != ImportAction::Skip) {
             if (!added && row.action == ImportAction::Update)
                 item->setBackground(1, oldBack);
@@ -820,25 +776,6 @@ void ImportDialog::updateDetail()
         item->setText(0, row.hasTarget() ? tr("No differences from the server's model.") : tr("No fields."));
         item->setForeground(0, dimColor);
         item->setFirstColumnSpanned(true);
-    }
-    m_warnings->setText(row.warnings.isEmpty() ? QString()
-                                               : QStringLiteral("⚠ ") + row.warnings.join(QStringLiteral("\n⚠ ")));
-    m_warnings->setVisible(!row.warnings.isEmpty() && m_state != State::Done);
-
-    // What happened to it, in full (the table's cell may be cut short).
-    const std::optional<ImportReportEntry> result = m_model->result(index);
-    m_resultInfo->setVisible(result.has_value());
-    if (result) {
-        m_resultInfo->setText(result->message.isEmpty()
-                                  ? tr("Result: %1.").arg(ImportReport::outcomeName(result->outcome))
-                                  : tr("Result: %1 — %2").arg(ImportReport::outcomeName(result->outcome),
-                                                              result->message));
-        QPalette p = m_resultInfo->palette();
-        p.setColor(QPalette::WindowText, result->outcome == ImportOutcome::Failed ? Appearance::adapt(QColor(0xc2, 0x1f, 0x1f))
-                                         : result->outcome == ImportOutcome::Skipped
-                                             ? kDimText
-                                             : Appearance::adapt(QColor(0x16, 0x80, 0x3c)));
-        m_resultInfo->setPalette(p);
     }
 }
 
@@ -907,7 +844,8 @@ void ImportDialog::confirmAndRun()
             (overwrites == 1 ? tr("“%1” is a production profile. This import overwrites 1 model there. "
                                   "Type the profile's name to continue.")
                              : tr("“%1” is a production profile. This import overwrites %n models there. "
-                                  "Type the profile's name to continue.", nullptr, overwrites))
+                                  "Type the profile's name to continue.",
+                                  nullptr, overwrites))
                 .arg(m_targetName),
             m_targetName, tr("&Overwrite"));
         if (!confirmed) {
@@ -934,12 +872,11 @@ void ImportDialog::run()
         m_table->scrollTo(m_model->index(int(row), 0));
         m_status->setText(tr("Sending “%1”…").arg(m_plan.row(row).name()));
     });
-    connect(m_runner, &ImportRunner::rowFinished, this,
-            [this](qsizetype row, const ImportReportEntry &entry) {
-                m_model->setResult(row, entry);
-                if (row == currentRow())
-                    updateDetail();
-            });
+    connect(m_runner, &ImportRunner::rowFinished, this, [this](qsizetype row, const ImportReportEntry &entry) {
+        m_model->setResult(row, entry);
+        if (row == currentRow())
+            updateDetail();
+    });
     connect(m_runner, &ImportRunner::progressChanged, this, [this](int done, int total) {
         m_progress->setMaximum(std::max(1, total));
         m_progress->setValue(done);
@@ -973,11 +910,7 @@ void ImportDialog::onRunnerFinished()
     if (m_runner->wasCancelled())
         text = tr("Stopped. %1").arg(text);
     m_status->setText(text);
-    {
-        QPalette p = m_status->palette();
-        p.setColor(QPalette::WindowText, report.hasFailures() ? Appearance::adapt(QColor(0xc2, 0x1f, 0x1f)) : Appearance::adapt(QColor(0x16, 0x80, 0x3c)));
-        m_status->setPalette(p);
-    }
+    Appearance::setTextTone(m_status, report.hasFailures() ? Appearance::Tone::Failure : Appearance::Tone::Success);
     updateDetail();
     if (report.count(ImportOutcome::Created) + report.count(ImportOutcome::Updated) > 0)
         emit modelsChanged();

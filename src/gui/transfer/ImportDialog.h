@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QLayout;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -29,6 +30,8 @@ class ImportRunner;
 } // namespace lb
 
 namespace lb::gui {
+
+class ImportProblems;
 
 class ImportPreviewModel;
 
@@ -56,7 +59,7 @@ public:
         LoadFailed, // the server could not be asked (error shown, Retry)
         Preview,    // the plan is shown; actions can be changed
         Applying,
-        Done,       // every row has its result; the report can be saved
+        Done, // every row has its result; the report can be saved
     };
 
     // targetName: the profile's name (the report's target, the typed
@@ -126,13 +129,19 @@ signals:
 
 private:
     void buildUi();
+    QWidget *buildHeader();
+    void buildPreviewPage();
+    QWidget *buildDetail();
+    QLayout *buildBottom();
     void setState(State state);
+    bool openRead(const ModelsDocument::ReadResult &read, const QString &sourceName);
     void showErrors(const QString &title, const QStringList &lines);
     void loadServerModels();
     void buildPlan(const QList<LlmModel> &current);
     void updateHeader();
     void updateSummary();
     void updateDetail();
+    void showDiff(const ImportRow &row);
     void onActionComboActivated(int index);
     void onTargetComboActivated(int index);
     void askForKeys(const QList<qsizetype> &rows, bool thenApply);
@@ -160,10 +169,7 @@ private:
     QLabel *m_source = nullptr;
     QLabel *m_rule = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QWidget *m_errorPage = nullptr;
-    QLabel *m_errorTitleLabel = nullptr;
-    QPlainTextEdit *m_errorList = nullptr;
-    QPushButton *m_retry = nullptr;
+    ImportProblems *m_errorPage = nullptr;
     QWidget *m_previewPage = nullptr;
     QLabel *m_loadingLabel = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QComboBox>
 #include <QFont>
 #include <QIcon>
 
@@ -11,50 +12,61 @@ namespace lb::gui {
 
 namespace {
 
-QColor actionColor(ImportAction action)
+using Tone = Appearance::Tone;
+
+Tone actionTone(ImportAction action)
 {
     switch (action) {
-    case ImportAction::Create: return Appearance::adapt(QColor(0x16, 0x80, 0x3c));
-    case ImportAction::Update: return Appearance::adapt(QColor(0x1d, 0x5b, 0xc4));
-    case ImportAction::Skip: break;
+    case ImportAction::Create:
+        return Tone::Success;
+    case ImportAction::Update:
+        return Tone::Accent;
+    case ImportAction::Skip:
+        break;
     }
-    return Appearance::adapt(QColor(0x6b, 0x75, 0x85));
+    return Tone::Muted;
 }
 
 QString actionIcon(ImportAction action)
 {
     switch (action) {
-    case ImportAction::Create: return QStringLiteral(":/icons/add.svg");
-    case ImportAction::Update: return QStringLiteral(":/icons/action-update.svg");
-    case ImportAction::Skip: break;
+    case ImportAction::Create:
+        return QStringLiteral("add");
+    case ImportAction::Update:
+        return QStringLiteral("action-update");
+    case ImportAction::Skip:
+        break;
     }
-    return QStringLiteral(":/icons/action-skip.svg");
+    return QStringLiteral("action-skip");
 }
 
-QColor outcomeColor(ImportOutcome outcome)
+Tone outcomeTone(ImportOutcome outcome)
 {
     switch (outcome) {
     case ImportOutcome::Created:
-    case ImportOutcome::Updated: return Appearance::adapt(QColor(0x16, 0x80, 0x3c));
-    case ImportOutcome::Skipped: return Appearance::adapt(QColor(0x6b, 0x75, 0x85));
-    case ImportOutcome::Failed: break;
+    case ImportOutcome::Updated:
+        return Tone::Success;
+    case ImportOutcome::Skipped:
+        return Tone::Muted;
+    case ImportOutcome::Failed:
+        break;
     }
-    return Appearance::adapt(QColor(0xc2, 0x1f, 0x1f));
+    return Tone::Failure;
 }
 
 QString outcomeIcon(ImportOutcome outcome)
 {
     switch (outcome) {
     case ImportOutcome::Created:
-    case ImportOutcome::Updated: return QStringLiteral(":/icons/success.svg");
-    case ImportOutcome::Skipped: return QStringLiteral(":/icons/action-skip.svg");
-    case ImportOutcome::Failed: break;
+    case ImportOutcome::Updated:
+        return QStringLiteral("success");
+    case ImportOutcome::Skipped:
+        return QStringLiteral("action-skip");
+    case ImportOutcome::Failed:
+        break;
     }
-    return QStringLiteral(":/icons/error.svg");
+    return QStringLiteral("error");
 }
-
-const QColor kWarning(0xb4, 0x53, 0x09);
-const QColor kDim(0x6b, 0x75, 0x85);
 
 } // namespace
 
@@ -129,9 +141,12 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
 QString ImportPreviewModel::actionName(ImportAction action)
 {
     switch (action) {
-    case ImportAction::Create: return tr("Create");
-    case ImportAction::Update: return tr("Update");
-    case ImportAction::Skip: break;
+    case ImportAction::Create:
+        return tr("Create");
+    case ImportAction::Update:
+        return tr("Update");
+    case ImportAction::Skip:
+        break;
     }
     return tr("Skip");
 }
@@ -141,10 +156,14 @@ QString ImportPreviewModel::matchText(const ImportRow &row)
     if (row.ambiguous)
         return tr("name (ambiguous)");
     switch (row.matchedBy) {
-    case MatchRule::Uuid: return tr("uuid");
-    case MatchRule::Name: return tr("name");
-    case MatchRule::Chosen: return tr("chosen");
-    case MatchRule::None: break;
+    case MatchRule::Uuid:
+        return tr("uuid");
+    case MatchRule::Name:
+        return tr("name");
+    case MatchRule::Chosen:
+        return tr("chosen");
+    case MatchRule::None:
+        break;
     }
     return tr("no match");
 }
@@ -153,9 +172,12 @@ QString ImportPreviewModel::changesText(const ImportRow &row)
 {
     const int n = int(row.changes.size());
     switch (row.action) {
-    case ImportAction::Create: return n == 1 ? tr("new, 1 field") : tr("new, %n fields", nullptr, n);
-    case ImportAction::Update: return n == 1 ? tr("1 change") : tr("%n changes", nullptr, n);
-    case ImportAction::Skip: break;
+    case ImportAction::Create:
+        return n == 1 ? tr("new, 1 field") : tr("new, %n fields", nullptr, n);
+    case ImportAction::Update:
+        return n == 1 ? tr("1 change") : tr("%n changes", nullptr, n);
+    case ImportAction::Skip:
+        break;
     }
     if (!row.hasTarget())
         return QStringLiteral("—");
@@ -169,7 +191,8 @@ QString ImportPreviewModel::keysText(const ImportRow &row)
     if (row.action == ImportAction::Skip)
         return QStringLiteral("—");
     if (row.hasSuppliedKeys)
-        return row.suppliedKeys.isEmpty() ? tr("none (entered)") : tr("%n entered", nullptr, int(row.suppliedKeys.size()));
+        return row.suppliedKeys.isEmpty() ? tr("none (entered)")
+                                          : tr("%n entered", nullptr, int(row.suppliedKeys.size()));
     if (row.incoming.carriesKeys()) {
         const int n = int(row.incoming.model.apiKeys().size());
         return n == 0 ? tr("none") : tr("%n from the file", nullptr, n);
@@ -248,7 +271,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return tip;
         }
         if (role == Qt::DecorationRole && !row.warnings.isEmpty())
-            return QIcon(QStringLiteral(":/icons/transfer-warning.svg"));
+            return Appearance::icon(QStringLiteral("transfer-warning"));
         break;
     case ActionColumn:
         if (role == Qt::DisplayRole)
@@ -256,9 +279,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole)
             return int(row.action);
         if (role == Qt::DecorationRole)
-            return QIcon(actionIcon(row.action));
+            return Appearance::icon(actionIcon(row.action));
         if (role == Qt::ForegroundRole)
-            return QBrush(actionColor(row.action));
+            return QBrush(Appearance::color(actionTone(row.action)));
         if (role == Qt::FontRole) {
             QFont f;
             f.setBold(row.action != ImportAction::Skip);
@@ -277,24 +300,23 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return matchText(row);
         if (role == Qt::ForegroundRole)
-            return row.ambiguous ? QBrush(kWarning) : QBrush(kDim);
+            return row.ambiguous ? QBrush(Appearance::color(Tone::Warning)) : QBrush(Appearance::color(Tone::Muted));
         if (role == Qt::ToolTipRole)
-            return row.hasTarget() ? tr("Server model: %1 [%2]").arg(row.target.name(), row.targetUuid())
-                                   : row.reason;
+            return row.hasTarget() ? tr("Server model: %1 [%2]").arg(row.target.name(), row.targetUuid()) : row.reason;
         break;
     case ChangesColumn:
         if (role == Qt::DisplayRole)
             return changesText(row);
         if (role == Qt::ForegroundRole && row.action == ImportAction::Skip)
-            return QBrush(kDim);
+            return QBrush(Appearance::color(Tone::Muted));
         break;
     case KeysColumn:
         if (role == Qt::DisplayRole)
             return keysAfter(row, result);
         if (role == Qt::ForegroundRole)
-            return row.needsKeys() ? QBrush(kWarning) : QBrush(kDim);
+            return row.needsKeys() ? QBrush(Appearance::color(Tone::Warning)) : QBrush(Appearance::color(Tone::Muted));
         if (role == Qt::DecorationRole && row.needsKeys())
-            return QIcon(QStringLiteral(":/icons/key.svg"));
+            return Appearance::icon(QStringLiteral("key"));
         if (role == Qt::ToolTipRole) {
             if (row.needsKeys())
                 return tr("The file has no API keys for this model. You are asked for them before "
@@ -310,13 +332,13 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return running ? tr("sending…") : QString();
         }
         if (role == Qt::ToolTipRole && result)
-            return result->message.isEmpty() ? ImportReport::outcomeName(result->outcome)
-                                             : ImportReport::outcomeName(result->outcome) + QStringLiteral(": ")
-                    + result->message;
+            return result->message.isEmpty()
+                ? ImportReport::outcomeName(result->outcome)
+                : ImportReport::outcomeName(result->outcome) + QStringLiteral(": ") + result->message;
         if (role == Qt::ForegroundRole && result)
-            return QBrush(outcomeColor(result->outcome));
+            return QBrush(Appearance::color(outcomeTone(result->outcome)));
         if (role == Qt::DecorationRole && result)
-            return QIcon(outcomeIcon(result->outcome));
+            return Appearance::icon(outcomeIcon(result->outcome));
         if (role == Qt::FontRole && running) {
             QFont f;
             f.setItalic(true);
@@ -364,15 +386,53 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Model");
-    case ActionColumn: return tr("Action");
-    case MatchColumn: return tr("Matched by");
-    case ChangesColumn: return tr("Changes");
-    case KeysColumn: return tr("API keys");
-    case ResultColumn: return tr("Result");
-    default: break;
+    case NameColumn:
+        return tr("Model");
+    case ActionColumn:
+        return tr("Action");
+    case MatchColumn:
+        return tr("Matched by");
+    case ChangesColumn:
+        return tr("Changes");
+    case KeysColumn:
+        return tr("API keys");
+    case ResultColumn:
+        return tr("Result");
+    default:
+        break;
     }
     return {};
+}
+
+QWidget *ImportActionDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                            const QModelIndex &index) const
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("actionCellEditor"));
+    combo->setAccessibleName(ImportPreviewModel::tr("Action for %1")
+                                 .arg(index.siblingAtColumn(ImportPreviewModel::NameColumn).data().toString()));
+    const QList<int> allowed = index.data(ImportPreviewModel::AllowedActionsRole).value<QList<int>>();
+    for (const int a : allowed)
+        combo->addItem(ImportPreviewModel::actionName(static_cast<ImportAction>(a)), a);
+    // One choice commits and closes the editor.
+    connect(combo, &QComboBox::activated, combo, [this, combo] {
+        auto *self = const_cast<ImportActionDelegate *>(this);
+        emit self->commitData(combo);
+        emit self->closeEditor(combo);
+    });
+    return combo;
+}
+
+void ImportActionDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *combo = static_cast<QComboBox *>(editor);
+    combo->setCurrentIndex(std::max(0, combo->findData(index.data(ImportPreviewModel::ActionRole).toInt())));
+}
+
+void ImportActionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    auto *combo = static_cast<QComboBox *>(editor);
+    model->setData(index, combo->currentData(), Qt::EditRole);
 }
 
 } // namespace lb::gui

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStyledItemDelegate>
 
 #include <optional>
 
@@ -24,8 +25,8 @@ public:
         ActionRole = Qt::UserRole + 1, // int(ImportAction)
         // QList<int> of the actions the row allows (Update needs a target)
         AllowedActionsRole,
-        OutcomeRole,                   // int(ImportOutcome), invalid before the row is done
-        NeedsKeysRole,                 // bool
+        OutcomeRole,   // int(ImportOutcome), invalid before the row is done
+        NeedsKeysRole, // bool
     };
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
@@ -55,10 +56,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Words for people.
-    static QString actionName(ImportAction action);       // "Create", "Update", "Skip"
-    static QString matchText(const ImportRow &row);       // "uuid", "name", "chosen", "—"
-    static QString changesText(const ImportRow &row);     // "new · 6 fields", "2 changes", "identical"
-    static QString keysText(const ImportRow &row);        // "kept (server's)", "needed", "2 from file"…
+    static QString actionName(ImportAction action);   // "Create", "Update", "Skip"
+    static QString matchText(const ImportRow &row);   // "uuid", "name", "chosen", "—"
+    static QString changesText(const ImportRow &row); // "new · 6 fields", "2 changes", "identical"
+    static QString keysText(const ImportRow &row);    // "kept (server's)", "needed", "2 from file"…
     static QString resultText(const ImportReportEntry &entry);
     static QList<ImportAction> allowedActions(const ImportRow &row);
 
@@ -73,6 +74,18 @@ private:
     QList<std::optional<ImportReportEntry>> m_results;
     qsizetype m_runningRow = -1;
     bool m_locked = false;
+};
+
+// The Action cell's editor: a combo box with the actions the row allows
+// (AllowedActionsRole); one choice commits and closes it.
+class ImportActionDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 };
 
 } // namespace lb::gui

@@ -1,12 +1,18 @@
 #pragma once
 
 #include <QDialog>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 class QLineEdit;
 class QPushButton;
+
+namespace Ui {
+class KeysPromptDialog;
+}
 
 namespace lb::gui {
 
@@ -20,10 +26,10 @@ class KeysPromptDialog : public QDialog
 public:
     struct Entry
     {
-        qsizetype row = -1;    // the plan row
-        QString name;          // the model
+        qsizetype row = -1; // the plan row
+        QString name;       // the model
         QString requester;
-        int keyCount = -1;     // how many keys the source had; -1 unknown
+        int keyCount = -1; // how many keys the source had; -1 unknown
     };
 
     explicit KeysPromptDialog(const QList<Entry> &entries, QWidget *parent = nullptr);
@@ -41,6 +47,7 @@ public:
 private:
     void updateButton();
 
+    std::unique_ptr<Ui::KeysPromptDialog> m_ui;
     QList<Entry> m_entries;
     QList<QLineEdit *> m_edits;
     QPushButton *m_continue = nullptr;

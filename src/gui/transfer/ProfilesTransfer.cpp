@@ -1,5 +1,7 @@
 #include "ProfilesTransfer.h"
+#include "ui_ProfilesImportDialog.h"
 
+#include "ImportProblems.h"
 #include "settings/Appearance.h"
 #include "widgets/MessageBox.h"
 
@@ -49,117 +51,54 @@ QString ProfilesTransfer::suggestedFileName()
     return QStringLiteral("langbot-profiles-%1.json").arg(QDate::currentDate().toString(Qt::ISODate));
 }
 
+// The fixed parts are in ui/ProfilesImportDialog.ui (with the tab order);
+// the problems page is the one ImportDialog shows too.
 ProfilesImportDialog::ProfilesImportDialog(ProfileStore *store, CredentialStore *credentials, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProfilesImportDialog>())
     , m_store(store)
     , m_credentials(credentials)
 {
-    setObjectName(QStringLiteral("profilesImportDialog"));
-    setWindowTitle(tr("Import Profiles"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/profiles.svg")));
+    m_ui->setupUi(this);
+    setWindowIcon(Appearance::icon(QStringLiteral("profiles")));
+    m_title = m_ui->profilesImportTitle;
+    m_pages = m_ui->profilesImportPages;
+    m_table = m_ui->profilesImportTable;
+    m_detail = m_ui->profilesImportNote;
+    m_actionCombo = m_ui->profilesImportAction;
+    m_status = m_ui->profilesImportStatus;
 
-    m_title = new QLabel(this);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    auto *about = new QLabel(tr("Profiles hold no secrets: after the import, each new profile asks for its "
-                                "API key or password when it is first opened."),
-                             this);
-    about->setTextFormat(Qt::PlainText);
-    about->setWordWrap(true);
-    QPalette dim = about->palette();
-    dim.setColor(QPalette::WindowText, Appearance::adapt(QColor(0x5b, 0x64, 0x70)));
-    about->setPalette(dim);
+    Appearance::dim(m_ui->profilesImportAbout);
+    m_errorPage = new ImportProblems(QStringLiteral("profilesImport"), this);
+    m_pages->insertWidget(0, m_errorPage);
 
-    auto *errorPage = new QWidget(this);
-    auto *errorIcon = new QLabel(errorPage);
-    errorIcon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(20, 20));
-    errorIcon->setAlignment(Qt::AlignTop);
-    m_errorTitleLabel = new QLabel(errorPage);
-    m_errorTitleLabel->setObjectName(QStringLiteral("profilesImportErrorTitle"));
-    m_errorTitleLabel->setTextFormat(Qt::PlainText);
-    m_errorTitleLabel->setWordWrap(true);
-    m_errorTitleLabel->setFont(bold);
-    m_errorList = new QPlainTextEdit(errorPage);
-    m_errorList->setObjectName(QStringLiteral("profilesImportErrors"));
-    m_errorList->setReadOnly(true);
-    m_errorList->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_errorList->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_errorList->setAccessibleName(tr("Problems"));
-    auto *errorHead = new QHBoxLayout;
-    errorHead->addWidget(errorIcon);
-    errorHead->addWidget(m_errorTitleLabel, 1);
-    auto *errorLayout = new QVBoxLayout(errorPage);
-    errorLayout->setContentsMargins(0, 0, 0, 0);
-    errorLayout->addLayout(errorHead);
-    errorLayout->addWidget(m_errorList, 1);
-
-    auto *previewPage = new QWidget(this);
-    m_table = new QTreeWidget(previewPage);
-    m_table->setObjectName(QStringLiteral("profilesImportTable"));
-    m_table->setAccessibleName(tr("Profiles in the file"));
-    m_table->setRootIsDecorated(false);
-    m_table->setUniformRowHeights(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setHeaderLabels({tr("Profile"), tr("Server"), tr("Environment"), tr("Action"), tr("Result")});
     m_table->header()->resizeSection(NameColumn, 160);
     m_table->header()->resizeSection(ServerColumn, 230);
     m_table->header()->resizeSection(EnvironmentColumn, 100);
     m_table->header()->resizeSection(ActionColumn, 150);
     connect(m_table, &QTreeWidget::currentItemChanged, this, [this] { updateDetail(); });
-    m_detail = new QLabel(previewPage);
-    m_detail->setObjectName(QStringLiteral("profilesImportNote"));
-    m_detail->setTextFormat(Qt::PlainText);
-    m_detail->setWordWrap(true);
-    m_actionCombo = new QComboBox(previewPage);
-    m_actionCombo->setObjectName(QStringLiteral("profilesImportAction"));
     connect(m_actionCombo, &QComboBox::activated, this, [this](int index) {
         const int row = m_table->indexOfTopLevelItem(m_table->currentItem());
         if (row >= 0)
             setAction(row, static_cast<Action>(m_actionCombo->itemData(index).toInt()));
     });
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Action:"), m_actionCombo);
-    form->addRow(QString(), m_detail);
-    auto *previewLayout = new QVBoxLayout(previewPage);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(m_table, 1);
-    previewLayout->addLayout(form);
 
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(errorPage);
-    m_pages->addWidget(previewPage);
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("profilesImportStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(this);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import = m_ui->buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("profilesImportButton"));
-    m_close = buttons->addButton(QDialogButtonBox::Cancel);
+    m_close = m_ui->buttons->button(QDialogButtonBox::Cancel);
     connect(m_import, &QPushButton::clicked, this, [this] { apply(); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_status, 1);
-    bottom->addWidget(buttons);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(8);
-    layout->addWidget(m_title);
-    layout->addWidget(about);
-    layout->addWidget(m_pages, 1);
-    layout->addLayout(bottom);
-
-    setTabOrder(m_table, m_actionCombo);
     setTabOrder(m_actionCombo, m_import);
     setTabOrder(m_import, m_close);
     updateButton();
     resize(820, 460);
 }
+
+ProfilesImportDialog::~ProfilesImportDialog() = default;
 
 bool ProfilesImportDialog::openFile(const QString &path)
 {
@@ -181,8 +120,8 @@ bool ProfilesImportDialog::openDocument(const QByteArray &bytes, const QString &
         return false;
     }
     const int n = int(read.document.profiles.size());
-    m_title->setText((n == 1 ? tr("Import 1 profile from “%1”.") : tr("Import %n profiles from “%1”.", nullptr, n))
-                         .arg(sourceName));
+    m_title->setText(
+        (n == 1 ? tr("Import 1 profile from “%1”.") : tr("Import %n profiles from “%1”.", nullptr, n)).arg(sourceName));
     buildRows(read.document);
     m_valid = true;
     m_pages->setCurrentIndex(1);
@@ -198,8 +137,7 @@ void ProfilesImportDialog::showErrors(const QString &title, const QStringList &l
     m_errorTitle = title;
     m_errorLines = lines;
     m_title->setText(tr("Import profiles"));
-    m_errorTitleLabel->setText(title);
-    m_errorList->setPlainText(lines.join(QLatin1Char('\n')));
+    m_errorPage->setProblems(title, lines);
     m_pages->setCurrentIndex(0);
     updateButton();
 }
@@ -238,7 +176,8 @@ void ProfilesImportDialog::buildRows(const ProfilesDocument &doc)
         } else {
             row.proposed = Action::Skip;
             row.reason = tr("The list has a profile named “%1” with other settings. Choose Replace to take "
-                            "the file's settings, or Add as copy.").arg(row.existing->name);
+                            "the file's settings, or Add as copy.")
+                             .arg(row.existing->name);
         }
         row.action = row.proposed;
         m_rows.append(row);
@@ -246,7 +185,7 @@ void ProfilesImportDialog::buildRows(const ProfilesDocument &doc)
         item->setText(NameColumn, p.name);
         item->setText(ServerColumn, p.baseUrl.toDisplayString());
         item->setText(EnvironmentColumn, Profile::environmentName(p.environment));
-        item->setIcon(NameColumn, QIcon(QStringLiteral(":/icons/profiles.svg")));
+        item->setIcon(NameColumn, Appearance::icon(QStringLiteral("profiles")));
         refreshRow(int(m_rows.size()) - 1);
     }
     if (!m_rows.isEmpty())
@@ -256,10 +195,14 @@ void ProfilesImportDialog::buildRows(const ProfilesDocument &doc)
 QString ProfilesImportDialog::actionName(Action action, const QString &copyName)
 {
     switch (action) {
-    case Action::Add: return tr("Add");
-    case Action::AddAsCopy: return copyName.isEmpty() ? tr("Add as copy") : tr("Add as “%1”").arg(copyName);
-    case Action::Replace: return tr("Replace");
-    case Action::Skip: break;
+    case Action::Add:
+        return tr("Add");
+    case Action::AddAsCopy:
+        return copyName.isEmpty() ? tr("Add as copy") : tr("Add as “%1”").arg(copyName);
+    case Action::Replace:
+        return tr("Replace");
+    case Action::Skip:
+        break;
     }
     return tr("Skip");
 }
@@ -297,8 +240,9 @@ QString ProfilesImportDialog::noteText(int row) const
     if (r.action == Action::Replace && r.existing) {
         QString note = tr("“%1” takes the file's settings and keeps its place in the list.").arg(r.existing->name);
         if (!sameConnection(r.profile, *r.existing))
-            note += QLatin1Char(' ') + tr("The server address or sign-in changes: its stored API key or "
-                                          "password is forgotten and asked for again.");
+            note += QLatin1Char(' ')
+                + tr("The server address or sign-in changes: its stored API key or "
+                     "password is forgotten and asked for again.");
         if (r.existing->isProduction())
             note += QLatin1Char(' ') + tr("It is a production profile: you are asked to type its name.");
         return note;
@@ -315,9 +259,10 @@ void ProfilesImportDialog::refreshRow(int row)
         return;
     const Row &r = m_rows.at(row);
     item->setText(ActionColumn, actionName(r.action, r.action == Action::AddAsCopy ? copyName(r) : QString()));
-    item->setForeground(ActionColumn, r.action == Action::Skip ? Appearance::adapt(QColor(0x6b, 0x75, 0x85))
-                                      : r.action == Action::Replace ? Appearance::adapt(QColor(0x1d, 0x5b, 0xc4))
-                                                                    : Appearance::adapt(QColor(0x16, 0x80, 0x3c)));
+    item->setForeground(ActionColumn,
+                        Appearance::color(r.action == Action::Skip          ? Appearance::Tone::Muted
+                                              : r.action == Action::Replace ? Appearance::Tone::Accent
+                                                                            : Appearance::Tone::Success));
     item->setText(ResultColumn, r.result);
     item->setToolTip(ActionColumn, noteText(row));
 }
@@ -352,8 +297,9 @@ void ProfilesImportDialog::updateButton()
         writes += r.action == Action::Skip ? 0 : 1;
     m_import->setVisible(!m_applied);
     m_import->setEnabled(m_valid && !m_applied && writes > 0);
-    m_import->setText(writes == 0 ? tr("&Import") : writes == 1 ? tr("&Import 1 Profile")
-                                                                : tr("&Import %n Profiles", nullptr, writes));
+    m_import->setText(writes == 0       ? tr("&Import")
+                          : writes == 1 ? tr("&Import 1 Profile")
+                                        : tr("&Import %n Profiles", nullptr, writes));
     m_close->setText(m_applied || !m_valid ? tr("&Close") : tr("Cancel"));
 }
 
@@ -368,7 +314,8 @@ bool ProfilesImportDialog::apply()
         const bool confirmed = MessageBox::confirmByTyping(
             this, tr("Replace a Production Profile"),
             tr("“%1” is a production profile. The import replaces its settings with the file's. "
-               "Type the profile's name to continue.").arg(r.existing->name),
+               "Type the profile's name to continue.")
+                .arg(r.existing->name),
             r.existing->name, tr("&Replace"));
         if (!confirmed) {
             m_status->setText(tr("Nothing was imported: replacing “%1” was not confirmed.").arg(r.existing->name));
@@ -396,8 +343,8 @@ bool ProfilesImportDialog::apply()
                 ++failed;
             } else {
                 const std::optional<Profile> stored = m_store->profile(id);
-                r.result = stored && stored->name != r.profile.name ? tr("added as “%1”").arg(stored->name)
-                                                                   : tr("added");
+                r.result
+                    = stored && stored->name != r.profile.name ? tr("added as “%1”").arg(stored->name) : tr("added");
                 ++added;
             }
             break;
@@ -415,8 +362,8 @@ bool ProfilesImportDialog::apply()
             p.name = existing->name; // same name, case as in the list
             const bool forget = !sameConnection(p, *existing);
             if (!m_store->update(p)) {
-                r.result = tr("failed: %1").arg(p.validate().isEmpty() ? tr("the profile could not be saved")
-                                                                      : p.validate());
+                r.result = tr("failed: %1")
+                               .arg(p.validate().isEmpty() ? tr("the profile could not be saved") : p.validate());
                 ++failed;
                 break;
             }

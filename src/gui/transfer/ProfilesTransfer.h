@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -16,12 +17,18 @@ class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
 
+namespace Ui {
+class ProfilesImportDialog;
+}
+
 namespace lb {
 class CredentialStore;
 class ProfileStore;
 } // namespace lb
 
 namespace lb::gui {
+
+class ImportProblems;
 
 // Profiles to and from a "langbot-console/profiles" document (no secrets:
 // keys and passwords stay in the keychain; see docs/export-format.md).
@@ -49,6 +56,7 @@ public:
 
     // credentials may be nullptr (then no secret is forgotten on Replace).
     ProfilesImportDialog(ProfileStore *store, CredentialStore *credentials, QWidget *parent = nullptr);
+    ~ProfilesImportDialog() override;
 
     bool openFile(const QString &path);
     bool openDocument(const QByteArray &bytes, const QString &sourceName);
@@ -83,7 +91,7 @@ signals:
 private:
     struct Row
     {
-        Profile profile;               // from the file (no id)
+        Profile profile;                 // from the file (no id)
         std::optional<Profile> existing; // the list's profile of the same name
         Action proposed = Action::Add;
         Action action = Action::Add;
@@ -100,6 +108,7 @@ private:
     static bool sameConnection(const Profile &a, const Profile &b);
     static bool sameSettings(const Profile &a, const Profile &b);
 
+    std::unique_ptr<Ui::ProfilesImportDialog> m_ui;
     ProfileStore *m_store;
     QPointer<CredentialStore> m_credentials;
     QList<Row> m_rows;
@@ -110,8 +119,7 @@ private:
 
     QLabel *m_title = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QLabel *m_errorTitleLabel = nullptr;
-    QPlainTextEdit *m_errorList = nullptr;
+    ImportProblems *m_errorPage = nullptr;
     QTreeWidget *m_table = nullptr;
     QLabel *m_detail = nullptr;
     QComboBox *m_actionCombo = nullptr;

@@ -4,8 +4,8 @@
 
 #include "ExportDialog.h"
 #include "ImportDialog.h"
-#include "mainwindow/MainWindow.h"
 #include "ProfilesTransfer.h"
+#include "mainwindow/MainWindow.h"
 
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
@@ -30,14 +30,14 @@ TransferActions::TransferActions(MainWindow *window, ProfileStore *store, Creden
 {
     setObjectName(QStringLiteral("transferActions"));
     m_exportModels = new QAction(tr("&Export Models…"), window);
-    Appearance::setIcon(m_exportModels, QStringLiteral("transfer-export"));
+    m_exportModels->setIcon(Appearance::icon(QStringLiteral("transfer-export")));
     m_exportModels->setObjectName(QStringLiteral("exportModelsAction"));
     m_exportModels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportModels->setStatusTip(tr("Save the model configurations of this server to a JSON file"));
     connect(m_exportModels, &QAction::triggered, this, [this] { exportModels(); });
 
     m_importModels = new QAction(tr("&Import Models…"), window);
-    Appearance::setIcon(m_importModels, QStringLiteral("transfer-import"));
+    m_importModels->setIcon(Appearance::icon(QStringLiteral("transfer-import")));
     m_importModels->setObjectName(QStringLiteral("importModelsAction"));
     m_importModels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importModels->setStatusTip(tr("Create or update models of this server from an export file, "
@@ -102,8 +102,7 @@ void TransferActions::updateActions()
     const bool online = m_window && m_window->client() && !m_window->workspace()->isOffline();
     for (QAction *action : {m_exportModels, m_importModels}) {
         action->setEnabled(online);
-        action->setToolTip(online ? action->text().remove(QLatin1Char('&'))
-                                  : tr("Needs a connection to the server"));
+        action->setToolTip(online ? action->text().remove(QLatin1Char('&')) : tr("Needs a connection to the server"));
     }
 }
 
@@ -174,8 +173,8 @@ bool TransferActions::exportProfiles(const QString &path)
         m_window->statusBar()->showMessage(tr("There are no profiles to export."), 6000);
         return false;
     }
-    const QString suggested = (m_lastDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                   : m_lastDir)
+    const QString suggested
+        = (m_lastDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : m_lastDir)
         + QLatin1Char('/') + ProfilesTransfer::suggestedFileName();
     const QString file = path.isEmpty() ? choose(FileRole::ExportProfiles, suggested) : path;
     if (file.isEmpty())
@@ -188,8 +187,9 @@ bool TransferActions::exportProfiles(const QString &path)
         return false;
     }
     m_lastDir = QFileInfo(file).absolutePath();
-    m_window->statusBar()->showMessage((count == 1 ? tr("Exported 1 profile to %1 (without secrets).")
-                                                   : tr("Exported %n profiles to %1 (without secrets).", nullptr, count))
+    m_window->statusBar()->showMessage((count == 1
+                                            ? tr("Exported 1 profile to %1 (without secrets).")
+                                            : tr("Exported %n profiles to %1 (without secrets).", nullptr, count))
                                            .arg(QDir::toNativeSeparators(file)),
                                        8000);
     return true;

@@ -20,8 +20,7 @@ EnvironmentStrip::EnvironmentStrip(QWidget *parent)
     hide();
 }
 
-void EnvironmentStrip::showEnvironment(const QString &environmentName,
-                                       const QString &profileName, const QColor &color,
+void EnvironmentStrip::showEnvironment(const QString &environmentName, const QString &profileName, const QColor &color,
                                        bool production)
 {
     if (!color.isValid()) {
@@ -51,8 +50,7 @@ void EnvironmentStrip::showEnvironment(const QString &environmentName,
         css = QStringLiteral("QFrame#environmentStrip { background: %1; border: none;"
                              " border-left: 4px solid %2; border-bottom: 1px solid %3; }"
                              "QLabel#environmentStripText { color: %4; background: transparent; }")
-                  .arg(lightened(color, 0.86).name(), color.name(), lightened(color, 0.6).name(),
-                       color.darker(220).name());
+                  .arg(tinted(color, 0.86).name(), color.name(), tinted(color, 0.6).name(), tintText(color).name());
     }
     setStyleSheet(css);
     setAccessibleName(tr("Environment"));

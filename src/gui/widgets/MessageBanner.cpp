@@ -59,14 +59,12 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
-void MessageBanner::showMessage(Kind kind, const QString &title, const QString &message,
-                                bool retryable)
+void MessageBanner::showMessage(Kind kind, const QString &title, const QString &message, bool retryable)
 {
     showMessage(kind, title, message, retryable ? tr("&Retry") : QString());
 }
 
-void MessageBanner::showMessage(Kind kind, const QString &title, const QString &message,
-                                const QString &actionText)
+void MessageBanner::showMessage(Kind kind, const QString &title, const QString &message, const QString &actionText)
 {
     const bool retry = actionText == tr("&Retry");
     m_kind = kind;
@@ -85,9 +83,9 @@ void MessageBanner::showMessage(Kind kind, const QString &title, const QString &
     m_retry->setText(actionText);
     m_retry->setIcon(retry ? Appearance::icon(QStringLiteral("refresh")) : QIcon());
     m_retry->setVisible(!actionText.isEmpty());
-    setAccessibleName(kind == Kind::Error     ? tr("Error message")
-                      : kind == Kind::Offline ? tr("Offline")
-                                              : tr("Information"));
+    setAccessibleName(kind == Kind::Error         ? tr("Error message")
+                          : kind == Kind::Offline ? tr("Offline")
+                                                  : tr("Information"));
     setAccessibleDescription(text());
     applyStyle();
     show();
@@ -119,44 +117,14 @@ void MessageBanner::applyColors()
 
 void MessageBanner::applyStyle()
 {
-    using Tone = Appearance::Tone;
-    QString background, border, edge, text, iconPath;
-    switch (m_kind) {
-    case Kind::Error:
-        background = Appearance::name(Tone::ErrorBackground);
-        border = Appearance::name(Tone::ErrorBorder);
-        edge = Appearance::name(Tone::ErrorEdge);
-        text = Appearance::name(Tone::ErrorText);
-        iconPath = QStringLiteral(":/icons/error.svg");
-        break;
-    case Kind::Info:
-        background = Appearance::name(Tone::InfoBackground);
-        border = Appearance::name(Tone::InfoBorder);
-        edge = Appearance::name(Tone::InfoEdge);
-        text = Appearance::name(Tone::InfoText);
-        iconPath = QStringLiteral(":/icons/info.svg");
-        break;
-    case Kind::Offline:
-        background = Appearance::name(Tone::WarningBackground);
-        border = Appearance::name(Tone::WarningBorder);
-        edge = Appearance::name(Tone::WarningEdge);
-        text = Appearance::name(Tone::WarningText);
-        iconPath = QStringLiteral(":/icons/offline.svg");
-        break;
-    }
-    // Scoped to this frame by object name so children keep their own styles,
-    // except the text label, which takes the banner's text colour.
-    const QString css = QStringLiteral(
-        "QFrame#messageBanner { background: %1; border: none; border-left: 4px solid %2;"
-        " border-bottom: 1px solid %3; }"
-        "QLabel#messageBannerText { color: %4; background: transparent; }")
-                      .arg(background, border, edge, text);
+    const Appearance::Notice notice = m_kind == Kind::Error ? Appearance::Notice::Error
+        : m_kind == Kind::Info                              ? Appearance::Notice::Info
+                                                            : Appearance::Notice::Warning;
+    const QString css = Appearance::noticeStyle(QStringLiteral("QFrame#messageBanner"), notice);
     if (styleSheet() != css)
         setStyleSheet(css);
-    m_close->setIcon(Appearance::icon(QStringLiteral("close")));
-    if (!m_retry->icon().isNull())
-        m_retry->setIcon(Appearance::icon(QStringLiteral("refresh")));
-    const QIcon icon(iconPath);
+    const QIcon icon
+        = m_kind == Kind::Offline ? Appearance::icon(QStringLiteral("offline")) : Appearance::noticeIcon(notice);
     m_icon->setPixmap(icon.pixmap(QSize(18, 18), devicePixelRatioF()));
 }
 

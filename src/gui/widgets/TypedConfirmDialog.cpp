@@ -1,20 +1,16 @@
 #include "TypedConfirmDialog.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace lb::gui {
 
-TypedConfirmDialog::TypedConfirmDialog(const QString &title, const QString &text,
-                                       const QString &expected, const QString &acceptText,
-                                       QWidget *parent)
-    : QDialog(parent)
+TypedConfirmDialog::TypedConfirmDialog(const QString &title, const QString &text, const QString &expected,
+                                       const QString &acceptText, QWidget *parent)
+    : IconTextDialog(parent)
     , m_expected(expected)
     , m_edit(new QLineEdit(this))
     , m_accept(nullptr)
@@ -22,20 +18,13 @@ TypedConfirmDialog::TypedConfirmDialog(const QString &title, const QString &text
     setObjectName(QStringLiteral("typedConfirmDialog"));
     setWindowTitle(title);
 
-    auto *icon = new QLabel(this);
-    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
-                        .pixmap(QSize(size, size), devicePixelRatioF()));
-    icon->setAlignment(Qt::AlignTop);
-
     auto *textLabel = new QLabel(text, this);
     textLabel->setObjectName(QStringLiteral("typedConfirmText"));
     textLabel->setTextFormat(Qt::PlainText);
     textLabel->setWordWrap(true);
 
-    auto *prompt = new QLabel(tr("To confirm, type the name of the profile, <b>%1</b>:")
-                                  .arg(expected.toHtmlEscaped()),
-                              this);
+    auto *prompt
+        = new QLabel(tr("To confirm, type the name of the profile, <b>%1</b>:").arg(expected.toHtmlEscaped()), this);
     prompt->setObjectName(QStringLiteral("typedConfirmPrompt"));
     prompt->setTextFormat(Qt::RichText);
     prompt->setWordWrap(true);
@@ -44,15 +33,14 @@ TypedConfirmDialog::TypedConfirmDialog(const QString &title, const QString &text
     m_edit->setObjectName(QStringLiteral("typedConfirmEdit"));
     m_edit->setPlaceholderText(expected);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_accept = buttons->addButton(acceptText, QDialogButtonBox::DestructiveRole);
+    m_accept = buttons()->addButton(acceptText, QDialogButtonBox::DestructiveRole);
     m_accept->setObjectName(QStringLiteral("typedConfirmAccept"));
     m_accept->setEnabled(false);
     m_accept->setAutoDefault(false);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    QPushButton *cancel = buttons()->addButton(QDialogButtonBox::Cancel);
     cancel->setDefault(true);
     connect(m_accept, &QPushButton::clicked, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons(), &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_edit, &QLineEdit::textChanged, this, [this, cancel](const QString &typed) {
         const bool ok = matches(typed, m_expected);
         m_accept->setEnabled(ok);
@@ -61,21 +49,10 @@ TypedConfirmDialog::TypedConfirmDialog(const QString &title, const QString &text
         cancel->setDefault(!ok);
     });
 
-    auto *textColumn = new QVBoxLayout;
-    textColumn->setSpacing(10);
-    textColumn->addWidget(textLabel);
-    textColumn->addWidget(prompt);
-    textColumn->addWidget(m_edit);
-
-    auto *top = new QHBoxLayout;
-    top->setSpacing(14);
-    top->addWidget(icon, 0, Qt::AlignTop);
-    top->addLayout(textColumn, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(16);
-    layout->addLayout(top);
-    layout->addWidget(buttons);
+    contentLayout()->setSpacing(10);
+    contentLayout()->addWidget(textLabel);
+    contentLayout()->addWidget(prompt);
+    contentLayout()->addWidget(m_edit);
     setMinimumWidth(440);
     m_edit->setFocus();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "IconTextDialog.h"
 
 class QLabel;
 class QLineEdit;
@@ -11,12 +11,12 @@ namespace lb::gui {
 // "Type the name of the profile to confirm": for destructive actions on a
 // production server. The destructive button is enabled only while the typed
 // text equals the expected name exactly (surrounding spaces ignored).
-class TypedConfirmDialog : public QDialog
+class TypedConfirmDialog : public IconTextDialog
 {
     Q_OBJECT
 public:
-    TypedConfirmDialog(const QString &title, const QString &text, const QString &expected,
-                       const QString &acceptText, QWidget *parent = nullptr);
+    TypedConfirmDialog(const QString &title, const QString &text, const QString &expected, const QString &acceptText,
+                       QWidget *parent = nullptr);
 
     static bool matches(const QString &typed, const QString &expected);
 

@@ -1,6 +1,7 @@
 #include "FieldEditors.h"
 
 #include "settings/Appearance.h"
+#include "widgets/RevealAction.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -38,7 +39,12 @@ QString boundText(double value)
 class Setting
 {
 public:
-    explicit Setting(bool &flag) : m_flag(flag), m_old(flag) { m_flag = true; }
+    explicit Setting(bool &flag)
+        : m_flag(flag)
+        , m_old(flag)
+    {
+        m_flag = true;
+    }
     ~Setting() { m_flag = m_old; }
     Setting(const Setting &) = delete;
     Setting &operator=(const Setting &) = delete;
@@ -83,16 +89,25 @@ FieldEditor::Kind FieldEditor::kindFor(const FieldSpec &spec, bool rawJson)
     if (rawJson)
         return Kind::Json;
     switch (spec.type()) {
-    case FieldSpec::Type::String: return Kind::Line;
-    case FieldSpec::Type::Text: return Kind::Text;
-    case FieldSpec::Type::Secret: return Kind::Secret;
-    case FieldSpec::Type::Integer: return Kind::Integer;
-    case FieldSpec::Type::Number: return Kind::Number;
-    case FieldSpec::Type::Boolean: return Kind::Boolean;
-    case FieldSpec::Type::Select: return Kind::Select;
-    case FieldSpec::Type::StringList: return Kind::StringList;
+    case FieldSpec::Type::String:
+        return Kind::Line;
+    case FieldSpec::Type::Text:
+        return Kind::Text;
+    case FieldSpec::Type::Secret:
+        return Kind::Secret;
+    case FieldSpec::Type::Integer:
+        return Kind::Integer;
+    case FieldSpec::Type::Number:
+        return Kind::Number;
+    case FieldSpec::Type::Boolean:
+        return Kind::Boolean;
+    case FieldSpec::Type::Select:
+        return Kind::Select;
+    case FieldSpec::Type::StringList:
+        return Kind::StringList;
     case FieldSpec::Type::Object:
-    case FieldSpec::Type::Unknown: break;
+    case FieldSpec::Type::Unknown:
+        break;
     }
     return Kind::Json;
 }
@@ -101,15 +116,31 @@ FieldEditor *FieldEditor::create(const FieldSpec &spec, bool rawJson, QWidget *p
 {
     FieldEditor *editor = nullptr;
     switch (kindFor(spec, rawJson)) {
-    case Kind::Line: editor = new LineFieldEditor(spec, parent); break;
-    case Kind::Text: editor = new TextFieldEditor(spec, parent); break;
-    case Kind::Secret: editor = new SecretFieldEditor(spec, parent); break;
+    case Kind::Line:
+        editor = new LineFieldEditor(spec, parent);
+        break;
+    case Kind::Text:
+        editor = new TextFieldEditor(spec, parent);
+        break;
+    case Kind::Secret:
+        editor = new SecretFieldEditor(spec, parent);
+        break;
     case Kind::Integer:
-    case Kind::Number: editor = new NumberFieldEditor(spec, parent); break;
-    case Kind::Boolean: editor = new BooleanFieldEditor(spec, parent); break;
-    case Kind::Select: editor = new SelectFieldEditor(spec, parent); break;
-    case Kind::StringList: editor = new StringListFieldEditor(spec, parent); break;
-    case Kind::Json: editor = new JsonFieldEditor(spec, parent); break;
+    case Kind::Number:
+        editor = new NumberFieldEditor(spec, parent);
+        break;
+    case Kind::Boolean:
+        editor = new BooleanFieldEditor(spec, parent);
+        break;
+    case Kind::Select:
+        editor = new SelectFieldEditor(spec, parent);
+        break;
+    case Kind::StringList:
+        editor = new StringListFieldEditor(spec, parent);
+        break;
+    case Kind::Json:
+        editor = new JsonFieldEditor(spec, parent);
+        break;
     }
     if (spec.type() == FieldSpec::Type::Unknown) {
         editor->setNote(tr("This console does not know the type “%1”: the value is edited as JSON "
@@ -206,12 +237,10 @@ SecretFieldEditor::SecretFieldEditor(const FieldSpec &spec, QWidget *parent)
 {
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
-    m_reveal = m_edit->addAction(bundledIcon("show"), QLineEdit::TrailingPosition);
+    auto *reveal = new RevealAction(m_edit, tr("Show"), tr("Hide"));
+    reveal->setToolTips(tr("Show the value"), tr("Hide the value"));
+    m_reveal = reveal;
     m_reveal->setObjectName(QStringLiteral("revealAction"));
-    m_reveal->setCheckable(true);
-    m_reveal->setText(tr("Show"));
-    m_reveal->setToolTip(tr("Show the value"));
-    connect(m_reveal, &QAction::toggled, this, &SecretFieldEditor::setRevealed);
     setFocusWidgets(m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, &SecretFieldEditor::notifyChanged);
 }
@@ -234,19 +263,13 @@ bool SecretFieldEditor::isRevealed() const
 
 void SecretFieldEditor::setRevealed(bool revealed)
 {
-    m_edit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
-    m_reveal->setIcon(bundledIcon(revealed ? "hide" : "show"));
-    m_reveal->setText(revealed ? tr("Hide") : tr("Show"));
-    m_reveal->setToolTip(revealed ? tr("Hide the value") : tr("Show the value"));
-    if (m_reveal->isChecked() != revealed)
-        m_reveal->setChecked(revealed);
+    m_reveal->setChecked(revealed);
 }
 
 // --- integer and number --------------------------------------------------------------
 
 NumberFieldEditor::NumberFieldEditor(const FieldSpec &spec, QWidget *parent)
-    : FieldEditor(spec, spec.type() == FieldSpec::Type::Integer ? Kind::Integer : Kind::Number,
-                  new QLineEdit(parent))
+    : FieldEditor(spec, spec.type() == FieldSpec::Type::Integer ? Kind::Integer : Kind::Number, new QLineEdit(parent))
     , m_edit(static_cast<QLineEdit *>(widget()))
 {
     const bool integer = spec.type() == FieldSpec::Type::Integer;
@@ -463,7 +486,7 @@ JsonFieldEditor::JsonFieldEditor(const FieldSpec &spec, QWidget *parent)
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_edit->setFixedHeight(linesHeight(m_edit, 4));
     m_edit->setPlaceholderText(spec.type() == FieldSpec::Type::Object ? QStringLiteral("{ }")
-                                                                        : tr("JSON, e.g. \"text\", 3, true, [1, 2]"));
+                                                                      : tr("JSON, e.g. \"text\", 3, true, [1, 2]"));
     layout->addWidget(m_edit, 1);
     auto *side = new QVBoxLayout;
     m_format = new QToolButton(box);

@@ -1,7 +1,7 @@
 #include "ModelFieldEditors.h"
 
-#include "settings/Appearance.h"
 #include "schema/FieldSpec.h"
+#include "settings/Appearance.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,32 +22,6 @@ namespace lb::gui {
 
 namespace {
 
-QIcon bundledIcon(const char *name)
-{
-    return Appearance::icon(QLatin1String(name));
-}
-
-QToolButton *rowButton(QWidget *parent, const char *iconName, const QString &text)
-{
-    auto *button = new QToolButton(parent);
-    button->setIcon(bundledIcon(iconName));
-    button->setToolTip(text);
-    button->setAccessibleName(text);
-    button->setAutoRaise(true);
-    return button;
-}
-
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a;")));
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 0.92);
-    label->setFont(font);
-    return label;
-}
-
 QString numberText(double value)
 {
     if (std::trunc(value) == value && std::fabs(value) < 9007199254740992.0)
@@ -60,141 +34,66 @@ QString numberText(double value)
 // --- API keys ------------------------------------------------------------------------
 
 ApiKeysEditor::ApiKeysEditor(QWidget *parent)
-    : QWidget(parent)
+    : RowListEditor(tr("No keys. Providers on your own machine (such as Ollama) need none."), tr("Add Key"), parent)
 {
     setObjectName(QStringLiteral("apiKeysEditor"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    m_rowsLayout = new QVBoxLayout;
-    m_rowsLayout->setSpacing(4);
-    layout->addLayout(m_rowsLayout);
-    m_empty = hintLabel(tr("No keys. Providers on your own machine (such as Ollama) need none."), this);
-    layout->addWidget(m_empty);
-    m_add = new QPushButton(bundledIcon("add"), tr("Add Key"), this);
-    m_add->setObjectName(QStringLiteral("addKey"));
-    m_add->setToolTip(tr("Add an API key (several keys are used in turn)"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    connect(m_add, &QPushButton::clicked, this, [this] { addKey(); });
-    updateEmptyText();
+    addButton()->setObjectName(QStringLiteral("addKey"));
+    addButton()->setToolTip(tr("Add an API key (several keys are used in turn)"));
+    connect(addButton(), &QPushButton::clicked, this, [this] { addKey(); });
+    renumber();
 }
 
 void ApiKeysEditor::addKey(const QString &key)
 {
-    Row row;
-    row.box = new QWidget(this);
-    auto *layout = new QHBoxLayout(row.box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    row.edit = new QLineEdit(key, row.box);
-    row.edit->setEchoMode(QLineEdit::Password);
-    row.edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
-    row.edit->setPlaceholderText(tr("sk-…"));
-    row.reveal = rowButton(row.box, "show", tr("Show the key"));
-    row.reveal->setCheckable(true);
-    row.remove = rowButton(row.box, "delete", tr("Remove the key"));
-    layout->addWidget(row.edit, 1);
-    layout->addWidget(row.reveal);
-    layout->addWidget(row.remove);
-    m_rowsLayout->addWidget(row.box);
-    row.box->show();
-    m_rows.append(row);
-
-    QLineEdit *edit = row.edit;
-    QToolButton *reveal = row.reveal;
-    QWidget *box = row.box;
+    QWidget *box = newRowBox();
+    box->layout()->setSpacing(2);
+    auto *edit = new QLineEdit(key, box);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
+    edit->setPlaceholderText(tr("sk-…"));
+    QToolButton *reveal = rowButton(box, QStringLiteral("show"), tr("Show the key"));
+    reveal->setCheckable(true);
+    auto *layout = static_cast<QHBoxLayout *>(box->layout());
+    layout->addWidget(edit, 1);
+    layout->addWidget(reveal);
     connect(reveal, &QToolButton::toggled, this, [edit, reveal](bool shown) {
         edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        reveal->setIcon(bundledIcon(shown ? "hide" : "show"));
+        reveal->setIcon(Appearance::icon(shown ? QStringLiteral("hide") : QStringLiteral("show")));
         reveal->setToolTip(shown ? tr("Hide the key") : tr("Show the key"));
         reveal->setAccessibleName(reveal->toolTip());
     });
     connect(edit, &QLineEdit::textChanged, this, &ApiKeysEditor::changed);
-    connect(row.remove, &QToolButton::clicked, this, [this, box] {
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (m_rows.at(i).box == box) {
-                removeKey(i);
-                return;
-            }
-        }
-    });
-    renumber();
-    updateEmptyText();
-    if (key.isEmpty() && isVisible())
-        edit->setFocus(Qt::OtherFocusReason);
-    emit changed();
+    appendRow(box, {edit, reveal}, tr("Remove the key"), key.isEmpty());
 }
 
-void ApiKeysEditor::removeKey(int index)
+void ApiKeysEditor::nameRow(int row)
 {
-    if (index < 0 || index >= m_rows.size())
-        return;
-    const Row row = m_rows.takeAt(index);
-    row.box->hide();
-    row.box->deleteLater();
-    renumber();
-    updateEmptyText();
-    if (!m_rows.isEmpty())
-        m_rows.at(std::min<int>(index, int(m_rows.size()) - 1)).edit->setFocus(Qt::OtherFocusReason);
-    else
-        m_add->setFocus(Qt::OtherFocusReason);
-    emit changed();
-}
-
-void ApiKeysEditor::renumber()
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_rows.at(i).edit->setAccessibleName(tr("API key %1").arg(i + 1));
-        m_rows.at(i).edit->setObjectName(QStringLiteral("apiKey%1").arg(i + 1));
-    }
-    // Tab order: each key, its Show and Remove, then Add Key.
-    QWidget *previous = nullptr;
-    for (const Row &row : std::as_const(m_rows)) {
-        for (QWidget *widget : {static_cast<QWidget *>(row.edit), static_cast<QWidget *>(row.reveal),
-                                static_cast<QWidget *>(row.remove)}) {
-            if (previous)
-                setTabOrder(previous, widget);
-            previous = widget;
-        }
-    }
-    if (previous)
-        setTabOrder(previous, m_add);
-}
-
-void ApiKeysEditor::updateEmptyText()
-{
-    m_empty->setVisible(m_rows.isEmpty());
+    QWidget *edit = widgetAt(row, 0);
+    edit->setAccessibleName(tr("API key %1").arg(row + 1));
+    edit->setObjectName(QStringLiteral("apiKey%1").arg(row + 1));
 }
 
 QStringList ApiKeysEditor::keys() const
 {
     QStringList result;
-    for (const Row &row : m_rows)
-        result.append(row.edit->text());
+    for (int i = 0; i < rowCount(); ++i)
+        result.append(keyEdit(i)->text());
     return result;
 }
 
 void ApiKeysEditor::setKeys(const QStringList &keys)
 {
     const QSignalBlocker blocker(this);
-    while (!m_rows.isEmpty()) {
-        const Row row = m_rows.takeLast();
-        row.box->hide();
-        row.box->deleteLater();
-    }
+    clearRows();
     for (const QString &key : keys)
         addKey(key);
-    updateEmptyText();
 }
 
 QString ApiKeysEditor::error() const
 {
     QStringList problems;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const QString key = m_rows.at(i).edit->text();
+    for (int i = 0; i < rowCount(); ++i) {
+        const QString key = keyEdit(i)->text();
         if (key.trimmed().isEmpty())
             problems.append(tr("API key %1 is empty: type the key or remove the line.").arg(i + 1));
         else if (key.trimmed() != key)
@@ -205,36 +104,12 @@ QString ApiKeysEditor::error() const
 
 QLineEdit *ApiKeysEditor::keyEdit(int index) const
 {
-    return index >= 0 && index < m_rows.size() ? m_rows.at(index).edit : nullptr;
+    return static_cast<QLineEdit *>(widgetAt(index, 0));
 }
 
 QToolButton *ApiKeysEditor::revealButton(int index) const
 {
-    return index >= 0 && index < m_rows.size() ? m_rows.at(index).reveal : nullptr;
-}
-
-QToolButton *ApiKeysEditor::removeButton(int index) const
-{
-    return index >= 0 && index < m_rows.size() ? m_rows.at(index).remove : nullptr;
-}
-
-QWidget *ApiKeysEditor::firstFocusWidget() const
-{
-    return m_rows.isEmpty() ? static_cast<QWidget *>(m_add) : m_rows.constFirst().edit;
-}
-
-QWidget *ApiKeysEditor::lastFocusWidget() const
-{
-    return m_add;
-}
-
-QList<QWidget *> ApiKeysEditor::focusChain() const
-{
-    QList<QWidget *> chain;
-    for (const Row &row : m_rows)
-        chain << row.edit << row.reveal << row.remove;
-    chain << m_add;
-    return chain;
+    return static_cast<QToolButton *>(widgetAt(index, 1));
 }
 
 // --- abilities ----------------------------------------------------------------------
@@ -299,8 +174,7 @@ QStringList AbilitiesEditor::abilities() const
             now.insert(check->property("ability").toString());
     }
     QStringList others;
-    const QStringList typed = m_other->text().split(QRegularExpression(QStringLiteral("[,\\s]+")),
-                                                    Qt::SkipEmptyParts);
+    const QStringList typed = m_other->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
     for (const QString &ability : typed) {
         if (!others.contains(ability))
             others.append(ability);
@@ -366,20 +240,21 @@ constexpr int kTypeWidth = 96;
 } // namespace
 
 ExtraArgsEditor::ExtraArgsEditor(QWidget *parent)
-    : QWidget(parent)
+    : RowListEditor(tr("None. Arguments added here are sent to the provider with every request "
+                       "(e.g. temperature)."),
+                    tr("Add Argument"), parent)
 {
     setObjectName(QStringLiteral("extraArgsEditor"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-
-    m_header = new QWidget(this);
-    auto *header = new QHBoxLayout(m_header);
+    auto *headerBox = new QWidget(this);
+    auto *header = new QHBoxLayout(headerBox);
     header->setContentsMargins(0, 0, 0, 0);
     header->setSpacing(4);
-    const auto headerLabel = [this](const QString &text) {
-        auto *label = new QLabel(text, m_header);
-        label->setStyleSheet(Appearance::css(QStringLiteral("color: #5f6b7a; font-weight: 600;")));
+    const auto headerLabel = [headerBox](const QString &text) {
+        auto *label = new QLabel(text, headerBox);
+        QFont bold = label->font();
+        bold.setWeight(QFont::DemiBold);
+        label->setFont(bold);
+        Appearance::dim(label);
         return label;
     };
     QLabel *keyHeader = headerLabel(tr("Key"));
@@ -390,32 +265,23 @@ ExtraArgsEditor::ExtraArgsEditor(QWidget *parent)
     header->addWidget(typeHeader);
     header->addWidget(headerLabel(tr("Value")), 1);
     header->addSpacing(26);
-    layout->addWidget(m_header);
-
-    m_rowsLayout = new QVBoxLayout;
-    m_rowsLayout->setSpacing(4);
-    layout->addLayout(m_rowsLayout);
-    m_empty = hintLabel(tr("None. Arguments added here are sent to the provider with every request "
-                           "(e.g. temperature)."),
-                        this);
-    layout->addWidget(m_empty);
-    m_add = new QPushButton(bundledIcon("add"), tr("Add Argument"), this);
-    m_add->setObjectName(QStringLiteral("addArgument"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    connect(m_add, &QPushButton::clicked, this, [this] { addRow(); });
+    setHeader(headerBox);
+    addButton()->setObjectName(QStringLiteral("addArgument"));
+    connect(addButton(), &QPushButton::clicked, this, [this] { addRow(); });
     renumber();
 }
 
 ExtraArgsEditor::Type ExtraArgsEditor::typeOf(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String: return Type::String;
-    case QJsonValue::Double: return Type::Number;
-    case QJsonValue::Bool: return Type::Boolean;
-    default: break;
+    case QJsonValue::String:
+        return Type::String;
+    case QJsonValue::Double:
+        return Type::Number;
+    case QJsonValue::Bool:
+        return Type::Boolean;
+    default:
+        break;
     }
     return Type::Json;
 }
@@ -423,145 +289,85 @@ ExtraArgsEditor::Type ExtraArgsEditor::typeOf(const QJsonValue &value)
 QString ExtraArgsEditor::typeName(Type type)
 {
     switch (type) {
-    case Type::String: return tr("Text");
-    case Type::Number: return tr("Number");
-    case Type::Boolean: return tr("Boolean");
-    case Type::Json: return tr("JSON");
+    case Type::String:
+        return tr("Text");
+    case Type::Number:
+        return tr("Number");
+    case Type::Boolean:
+        return tr("Boolean");
+    case Type::Json:
+        return tr("JSON");
     }
     return {};
 }
 
 void ExtraArgsEditor::addRow(const QString &key, Type type, const QString &initialText, bool focus)
 {
-    Row row;
-    row.box = new QWidget(this);
-    auto *layout = new QHBoxLayout(row.box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    row.key = new QLineEdit(key, row.box);
-    row.key->setFixedWidth(kKeyWidth);
-    row.key->setPlaceholderText(tr("name"));
-    row.type = new QComboBox(row.box);
-    row.type->setFixedWidth(kTypeWidth);
+    QWidget *box = newRowBox();
+    auto *keyEdit = new QLineEdit(key, box);
+    keyEdit->setFixedWidth(kKeyWidth);
+    keyEdit->setPlaceholderText(tr("name"));
+    auto *typeCombo = new QComboBox(box);
+    typeCombo->setFixedWidth(kTypeWidth);
     for (Type t : {Type::String, Type::Number, Type::Boolean, Type::Json})
-        row.type->addItem(typeName(t), int(t));
-    row.type->setCurrentIndex(row.type->findData(int(type)));
-    row.value = nullptr;
-    row.remove = rowButton(row.box, "delete", tr("Remove the argument"));
-    layout->addWidget(row.key);
-    layout->addWidget(row.type);
-    layout->addWidget(row.remove); // the value editor goes before it (setValueEditor)
-    m_rowsLayout->addWidget(row.box);
-    row.box->show();
-    m_rows.append(row);
-    const int index = int(m_rows.size()) - 1;
-    setValueEditor(index, type, initialText);
+        typeCombo->addItem(typeName(t), int(t));
+    typeCombo->setCurrentIndex(typeCombo->findData(int(type)));
+    QWidget *value = makeValueEditor(box, type, initialText);
+    auto *layout = static_cast<QHBoxLayout *>(box->layout());
+    layout->addWidget(keyEdit);
+    layout->addWidget(typeCombo);
+    layout->addWidget(value, 1);
 
-    QWidget *box = row.box;
-    const auto indexOf = [this, box] {
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (m_rows.at(i).box == box)
-                return i;
-        }
-        return -1;
-    };
-    connect(row.key, &QLineEdit::textChanged, this, &ExtraArgsEditor::changed);
-    connect(row.type, &QComboBox::currentIndexChanged, this, [this, indexOf] {
-        const int i = indexOf();
+    connect(keyEdit, &QLineEdit::textChanged, this, &ExtraArgsEditor::changed);
+    connect(typeCombo, &QComboBox::currentIndexChanged, this, [this, box, typeCombo] {
+        const int i = rowOf(box);
         if (i < 0)
             return;
-        const Type newType = Type(m_rows.at(i).type->currentData().toInt());
+        const Type newType = Type(typeCombo->currentData().toInt());
         QString text = valueText(i);
         if (newType == Type::Boolean)
-            text = text.trimmed().toLower() == QLatin1String("true") ? QStringLiteral("true")
-                                                                      : QStringLiteral("false");
-        setValueEditor(i, newType, text);
+            text = text.trimmed().toLower() == QLatin1String("true") ? QStringLiteral("true") : QStringLiteral("false");
+        replaceWidget(i, 2, makeValueEditor(box, newType, text));
         renumber();
         emit changed();
     });
-    connect(row.remove, &QToolButton::clicked, this, [this, indexOf] { removeRow(indexOf()); });
-    renumber();
-    if (focus && isVisible())
-        row.key->setFocus(Qt::OtherFocusReason);
-    emit changed();
+    appendRow(box, {keyEdit, typeCombo, value}, tr("Remove the argument"), focus);
 }
 
-void ExtraArgsEditor::setValueEditor(int index, Type type, const QString &text)
+QWidget *ExtraArgsEditor::makeValueEditor(QWidget *box, Type type, const QString &text)
 {
-    Row &row = m_rows[index];
-    auto *layout = static_cast<QHBoxLayout *>(row.box->layout());
-    if (row.value) {
-        layout->removeWidget(row.value);
-        row.value->hide();
-        row.value->deleteLater();
-    }
     if (type == Type::Boolean) {
-        auto *combo = new QComboBox(row.box);
+        auto *combo = new QComboBox(box);
         combo->addItem(QStringLiteral("true"));
         combo->addItem(QStringLiteral("false"));
         combo->setCurrentIndex(text.trimmed().toLower() == QLatin1String("true") ? 0 : 1);
         connect(combo, &QComboBox::currentIndexChanged, this, &ExtraArgsEditor::changed);
-        row.value = combo;
-    } else {
-        auto *edit = new QLineEdit(text, row.box);
-        if (type == Type::Json)
-            edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        edit->setPlaceholderText(type == Type::Number ? tr("e.g. 0.7")
+        return combo;
+    }
+    auto *edit = new QLineEdit(text, box);
+    if (type == Type::Json)
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setPlaceholderText(type == Type::Number     ? tr("e.g. 0.7")
                                  : type == Type::Json ? tr("e.g. {\"a\": 1} or [1, 2]")
                                                       : QString());
-        connect(edit, &QLineEdit::textChanged, this, &ExtraArgsEditor::changed);
-        row.value = edit;
-    }
-    // Before the Remove button.
-    layout->insertWidget(2, row.value, 1);
-    row.value->show();
+    connect(edit, &QLineEdit::textChanged, this, &ExtraArgsEditor::changed);
+    return edit;
 }
 
-void ExtraArgsEditor::removeRow(int index)
+void ExtraArgsEditor::nameRow(int i)
 {
-    if (index < 0 || index >= m_rows.size())
-        return;
-    const Row row = m_rows.takeAt(index);
-    row.box->hide();
-    row.box->deleteLater();
-    renumber();
-    if (!m_rows.isEmpty())
-        m_rows.at(std::min<int>(index, int(m_rows.size()) - 1)).key->setFocus(Qt::OtherFocusReason);
-    else
-        m_add->setFocus(Qt::OtherFocusReason);
-    emit changed();
-}
-
-void ExtraArgsEditor::renumber()
-{
-    QWidget *previous = nullptr;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const Row &row = m_rows.at(i);
-        row.key->setAccessibleName(tr("Key of argument %1").arg(i + 1));
-        row.type->setAccessibleName(tr("Type of argument %1").arg(i + 1));
-        row.value->setAccessibleName(tr("Value of argument %1").arg(i + 1));
-        row.remove->setAccessibleName(tr("Remove argument %1").arg(i + 1));
-        row.key->setObjectName(QStringLiteral("argKey%1").arg(i + 1));
-        row.type->setObjectName(QStringLiteral("argType%1").arg(i + 1));
-        row.value->setObjectName(QStringLiteral("argValue%1").arg(i + 1));
-        for (QWidget *widget : {static_cast<QWidget *>(row.key), static_cast<QWidget *>(row.type), row.value,
-                                static_cast<QWidget *>(row.remove)}) {
-            if (previous)
-                setTabOrder(previous, widget);
-            previous = widget;
-        }
-    }
-    if (previous)
-        setTabOrder(previous, m_add);
-    m_header->setVisible(!m_rows.isEmpty());
-    m_empty->setVisible(m_rows.isEmpty());
+    keyEdit(i)->setAccessibleName(tr("Key of argument %1").arg(i + 1));
+    typeCombo(i)->setAccessibleName(tr("Type of argument %1").arg(i + 1));
+    valueEditor(i)->setAccessibleName(tr("Value of argument %1").arg(i + 1));
+    removeButton(i)->setAccessibleName(tr("Remove argument %1").arg(i + 1));
+    keyEdit(i)->setObjectName(QStringLiteral("argKey%1").arg(i + 1));
+    typeCombo(i)->setObjectName(QStringLiteral("argType%1").arg(i + 1));
+    valueEditor(i)->setObjectName(QStringLiteral("argValue%1").arg(i + 1));
 }
 
 QString ExtraArgsEditor::valueText(int index) const
 {
-    if (index < 0 || index >= m_rows.size())
-        return {};
-    const QWidget *value = m_rows.at(index).value;
+    const QWidget *value = valueEditor(index);
     if (const auto *combo = qobject_cast<const QComboBox *>(value))
         return combo->currentText();
     if (const auto *edit = qobject_cast<const QLineEdit *>(value))
@@ -571,9 +377,7 @@ QString ExtraArgsEditor::valueText(int index) const
 
 void ExtraArgsEditor::setValueText(int index, const QString &text)
 {
-    if (index < 0 || index >= m_rows.size())
-        return;
-    QWidget *value = m_rows.at(index).value;
+    QWidget *value = valueEditor(index);
     if (auto *combo = qobject_cast<QComboBox *>(value))
         combo->setCurrentIndex(text.trimmed().toLower() == QLatin1String("true") ? 0 : 1);
     else if (auto *edit = qobject_cast<QLineEdit *>(value))
@@ -582,15 +386,14 @@ void ExtraArgsEditor::setValueText(int index, const QString &text)
 
 bool ExtraArgsEditor::readRow(int index, QString *key, QJsonValue *value, QString *error) const
 {
-    const Row &row = m_rows.at(index);
-    *key = row.key->text().trimmed();
+    *key = keyEdit(index)->text().trimmed();
     const QString text = valueText(index);
     const QString name = key->isEmpty() ? tr("argument %1").arg(index + 1) : QStringLiteral("“%1”").arg(*key);
     if (key->isEmpty()) {
         *error = tr("Extra argument %1 has no key.").arg(index + 1);
         return false;
     }
-    switch (Type(row.type->currentData().toInt())) {
+    switch (Type(typeCombo(index)->currentData().toInt())) {
     case Type::String:
         *value = text;
         return true;
@@ -622,7 +425,7 @@ bool ExtraArgsEditor::readRow(int index, QString *key, QJsonValue *value, QStrin
 QJsonObject ExtraArgsEditor::args() const
 {
     QJsonObject result;
-    for (int i = 0; i < m_rows.size(); ++i) {
+    for (int i = 0; i < rowCount(); ++i) {
         QString key;
         QJsonValue value;
         QString error;
@@ -635,16 +438,23 @@ QJsonObject ExtraArgsEditor::args() const
 void ExtraArgsEditor::setArgs(const QJsonObject &args)
 {
     const QSignalBlocker blocker(this);
-    while (!m_rows.isEmpty())
-        removeRow(int(m_rows.size()) - 1);
+    clearRows();
     for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
         const Type type = typeOf(it.value());
         QString text;
         switch (type) {
-        case Type::String: text = it.value().toString(); break;
-        case Type::Number: text = numberText(it.value().toDouble()); break;
-        case Type::Boolean: text = it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false"); break;
-        case Type::Json: text = FieldSpec::toJsonText(it.value(), false); break;
+        case Type::String:
+            text = it.value().toString();
+            break;
+        case Type::Number:
+            text = numberText(it.value().toDouble());
+            break;
+        case Type::Boolean:
+            text = it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false");
+            break;
+        case Type::Json:
+            text = FieldSpec::toJsonText(it.value(), false);
+            break;
         }
         addRow(it.key(), type, text, false);
     }
@@ -654,7 +464,7 @@ QString ExtraArgsEditor::error() const
 {
     QStringList problems;
     QSet<QString> seen;
-    for (int i = 0; i < m_rows.size(); ++i) {
+    for (int i = 0; i < rowCount(); ++i) {
         QString key;
         QJsonValue value;
         QString error;
@@ -671,41 +481,17 @@ QString ExtraArgsEditor::error() const
 
 QLineEdit *ExtraArgsEditor::keyEdit(int index) const
 {
-    return index >= 0 && index < m_rows.size() ? m_rows.at(index).key : nullptr;
+    return static_cast<QLineEdit *>(widgetAt(index, 0));
 }
 
 QComboBox *ExtraArgsEditor::typeCombo(int index) const
 {
-    return index >= 0 && index < m_rows.size() ? m_rows.at(index).type : nullptr;
+    return static_cast<QComboBox *>(widgetAt(index, 1));
 }
 
 QWidget *ExtraArgsEditor::valueEditor(int index) const
 {
-    return index >= 0 && index < m_rows.size() ? m_rows.at(index).value : nullptr;
-}
-
-QToolButton *ExtraArgsEditor::removeButton(int index) const
-{
-    return index >= 0 && index < m_rows.size() ? m_rows.at(index).remove : nullptr;
-}
-
-QWidget *ExtraArgsEditor::firstFocusWidget() const
-{
-    return m_rows.isEmpty() ? static_cast<QWidget *>(m_add) : m_rows.constFirst().key;
-}
-
-QWidget *ExtraArgsEditor::lastFocusWidget() const
-{
-    return m_add;
-}
-
-QList<QWidget *> ExtraArgsEditor::focusChain() const
-{
-    QList<QWidget *> chain;
-    for (const Row &row : m_rows)
-        chain << row.key << row.type << row.value << row.remove;
-    chain << m_add;
-    return chain;
+    return widgetAt(index, 2);
 }
 
 } // namespace lb::gui

@@ -6,19 +6,18 @@
 #include <QStringList>
 #include <QWidget>
 
+#include "RowListEditor.h"
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
-class QTableWidget;
 class QToolButton;
-class QVBoxLayout;
 
 namespace lb::gui {
 
 // api_keys: one masked line per key, each with Show and Remove, and Add key.
-class ApiKeysEditor : public QWidget
+class ApiKeysEditor : public RowListEditor
 {
     Q_OBJECT
 public:
@@ -29,37 +28,15 @@ public:
     // "API key 2 is empty…" for a blank line; empty when fine.
     QString error() const;
 
-    int count() const { return m_rows.size(); }
+    int count() const { return rowCount(); }
     QLineEdit *keyEdit(int index) const;
     QToolButton *revealButton(int index) const;
-    QToolButton *removeButton(int index) const;
-    QPushButton *addButton() const { return m_add; }
     // Adds an empty line and puts the focus there.
     void addKey(const QString &key = {});
-    void removeKey(int index);
-
-    QWidget *firstFocusWidget() const;
-    QWidget *lastFocusWidget() const;
-    QList<QWidget *> focusChain() const;
-
-signals:
-    void changed();
+    void removeKey(int index) { removeRow(index); }
 
 private:
-    struct Row
-    {
-        QWidget *box;
-        QLineEdit *edit;
-        QToolButton *reveal;
-        QToolButton *remove;
-    };
-    void renumber();
-    void updateEmptyText();
-
-    QVBoxLayout *m_rowsLayout;
-    QLabel *m_empty;
-    QPushButton *m_add;
-    QList<Row> m_rows;
+    void nameRow(int row) override;
 };
 
 // abilities: the known ones (vision, func_call) as check boxes; any other
@@ -93,7 +70,7 @@ private:
 
 // extra_args: a table of key, type (string, number, boolean, JSON) and value,
 // one row of widgets per argument, each with a Remove button, and Add argument.
-class ExtraArgsEditor : public QWidget
+class ExtraArgsEditor : public RowListEditor
 {
     Q_OBJECT
 public:
@@ -110,45 +87,19 @@ public:
     // One sentence per wrong row, joined; empty when fine.
     QString error() const;
 
-    int rowCount() const { return m_rows.size(); }
     // Adds a row; with focus, the key editor gets the focus.
-    void addRow(const QString &key = {}, Type type = Type::String, const QString &valueText = {},
-                bool focus = true);
-    void removeRow(int row);
+    void addRow(const QString &key = {}, Type type = Type::String, const QString &valueText = {}, bool focus = true);
     QLineEdit *keyEdit(int row) const;
     QComboBox *typeCombo(int row) const;
     // The value's editor: a QLineEdit, or a QComboBox (true/false) for Boolean.
     QWidget *valueEditor(int row) const;
     void setValueText(int row, const QString &text);
     QString valueText(int row) const;
-    QToolButton *removeButton(int row) const;
-    QPushButton *addButton() const { return m_add; }
-
-    QWidget *firstFocusWidget() const;
-    QWidget *lastFocusWidget() const;
-    QList<QWidget *> focusChain() const;
-
-signals:
-    void changed();
 
 private:
-    struct Row
-    {
-        QWidget *box;
-        QLineEdit *key;
-        QComboBox *type;
-        QWidget *value;
-        QToolButton *remove;
-    };
     bool readRow(int row, QString *key, QJsonValue *value, QString *error) const;
-    void setValueEditor(int row, Type type, const QString &text);
-    void renumber();
-
-    QWidget *m_header;
-    QVBoxLayout *m_rowsLayout;
-    QLabel *m_empty;
-    QPushButton *m_add;
-    QList<Row> m_rows;
+    QWidget *makeValueEditor(QWidget *box, Type type, const QString &text);
+    void nameRow(int row) override;
 };
 
 } // namespace lb::gui

@@ -9,13 +9,17 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace lb::gui {
 
 namespace {
 
 const QString kOtherSettings = QStringLiteral("__other_settings");
 
-QLabel *smallLabel(const QString &text, const QString &objectName, const QString &color, QWidget *parent)
+// A small note under a field; tone: its colour, or none for a dimmed text.
+QLabel *smallLabel(const QString &text, const QString &objectName, std::optional<Appearance::Tone> tone,
+                   QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setObjectName(objectName);
@@ -25,7 +29,10 @@ QLabel *smallLabel(const QString &text, const QString &objectName, const QString
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.92);
     label->setFont(font);
-    label->setStyleSheet(Appearance::css(QStringLiteral("color: %1;").arg(color)));
+    if (tone)
+        Appearance::setTextTone(label, *tone);
+    else
+        Appearance::dim(label);
     return label;
 }
 
@@ -118,7 +125,10 @@ void SchemaForm::addRow(FieldEditor *editor, const QString &labelText, bool requ
     labelLayout->setSpacing(3);
     row.dirtyMark = new QLabel(QStringLiteral("●"), labelBox);
     row.dirtyMark->setObjectName(QStringLiteral("changedMark"));
-    row.dirtyMark->setStyleSheet(Appearance::css(QStringLiteral("color: #2f6fde; font-size: 8pt;")));
+    QFont small = row.dirtyMark->font();
+    small.setPointSizeF(8);
+    row.dirtyMark->setFont(small);
+    Appearance::setTextTone(row.dirtyMark, Appearance::Tone::Accent);
     row.dirtyMark->setFixedWidth(labelIndent() - labelLayout->spacing());
     row.dirtyMark->setToolTip(tr("Changed"));
     QSizePolicy keep = row.dirtyMark->sizePolicy();
@@ -141,7 +151,10 @@ void SchemaForm::addRow(FieldEditor *editor, const QString &labelText, bool requ
     if (required) {
         auto *mark = new QLabel(QStringLiteral("*"), labelBox);
         mark->setObjectName(QStringLiteral("requiredMark"));
-        mark->setStyleSheet(Appearance::css(QStringLiteral("color: #c0392b; font-weight: 600;")));
+        QFont bold = mark->font();
+        bold.setWeight(QFont::DemiBold);
+        mark->setFont(bold);
+        Appearance::setTextTone(mark, Appearance::Tone::Failure);
         mark->setToolTip(tr("Required"));
         labelLayout->addWidget(mark, 0, Qt::AlignVCenter);
     }
@@ -156,11 +169,11 @@ void SchemaForm::addRow(FieldEditor *editor, const QString &labelText, bool requ
     editor->widget()->show(); // setParent() hides it
     fieldLayout->addWidget(editor->widget());
     if (!note.isEmpty())
-        fieldLayout->addWidget(smallLabel(note, QStringLiteral("note"), QStringLiteral("#8a5a00"), fieldBox));
+        fieldLayout->addWidget(smallLabel(note, QStringLiteral("note"), Appearance::Tone::Warning, fieldBox));
     if (!help.isEmpty())
-        fieldLayout->addWidget(smallLabel(help, QStringLiteral("help"), QStringLiteral("#5f6b7a"), fieldBox));
-    row.error = smallLabel(QString(), QStringLiteral("error_%1").arg(editor->key()), QStringLiteral("#b3261e"),
-                           fieldBox);
+        fieldLayout->addWidget(smallLabel(help, QStringLiteral("help"), std::nullopt, fieldBox));
+    row.error
+        = smallLabel(QString(), QStringLiteral("error_%1").arg(editor->key()), Appearance::Tone::Failure, fieldBox);
     row.error->hide();
     fieldLayout->addWidget(row.error);
 
@@ -204,8 +217,9 @@ void SchemaForm::updateRow(FieldEditor *editor)
     QWidget *input = editor->focusWidget();
     if (input->property("invalid").toBool() != show) {
         input->setProperty("invalid", show);
-        input->setStyleSheet(Appearance::css(show ? QStringLiteral("border: 1px solid #b3261e; border-radius: 3px;")
-                                  : QString()));
+        input->setStyleSheet(show ? QStringLiteral("border: 1px solid %1; border-radius: 3px;")
+                                        .arg(Appearance::name(Appearance::Tone::Failure))
+                                  : QString());
     }
     row.dirtyMark->setVisible(editor->isDirty());
 }
