@@ -1,7 +1,7 @@
 #pragma once
 
 #include "profiles/Profile.h"
-#include "transfer/TransferJson.h"
+#include "transfer/TransferDocument.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -14,12 +14,10 @@ namespace lb {
 // The "langbot-console/profiles" document, version 1 (docs/export-format.md):
 // the connection profiles without any secret. Profile ids are local to one
 // installation and are not written; a read profile has an empty id.
-class ProfilesDocument
+class ProfilesDocument : public TransferDocument
 {
     Q_DECLARE_TR_FUNCTIONS(lb::ProfilesDocument)
 public:
-    QDateTime exportedAt; // UTC, whole seconds
-    QString generator;
     QList<Profile> profiles;
 
     static ProfilesDocument fromProfiles(const QList<Profile> &profiles,
@@ -28,17 +26,11 @@ public:
     QByteArray toJson() const;
     bool writeFile(const QString &path, QString *error) const;
 
-    struct ReadResult; // below
+    // What read() gives: the document (the valid profiles only, when there
+    // are errors) and every problem found (up to a cap).
+    using ReadResult = DocumentReadResult<ProfilesDocument>;
     static ReadResult read(const QByteArray &bytes, int errorCap = DocumentErrors::kDefaultCap);
     static ReadResult readFile(const QString &path, int errorCap = DocumentErrors::kDefaultCap);
-};
-
-// What read() gives: the document and every problem found (up to a cap).
-struct ProfilesDocument::ReadResult
-{
-    ProfilesDocument document; // the valid profiles only, when errors is not empty
-    DocumentErrors errors;
-    bool ok() const { return errors.isEmpty(); }
 };
 
 } // namespace lb
