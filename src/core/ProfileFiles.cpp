@@ -71,7 +71,9 @@ ProfileJsonFile::Load ProfileJsonFile::load(const QString &profileId, QJsonObjec
     };
     if (!file.open(QIODevice::ReadOnly))
         return unreadable(tr("cannot open it: %1").arg(file.errorString()));
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    if (file.size() > kMaxFileSize)
+        return unreadable(tr("larger than %1 bytes").arg(kMaxFileSize));
+    const QByteArray bytes = file.read(kMaxFileSize + 1); // a file that grew meanwhile
     if (bytes.size() > kMaxFileSize)
         return unreadable(tr("larger than %1 bytes").arg(kMaxFileSize));
     QJsonParseError parseError;

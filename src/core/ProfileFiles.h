@@ -22,7 +22,7 @@ class ProfileJsonFile
     Q_DECLARE_TR_FUNCTIONS(lb::ProfileJsonFile)
 public:
     // A damaged or foreign file larger than this is not read.
-    static constexpr qint64 kMaxFileSize = 512 * 1024 * 1024;
+    static constexpr qint64 kMaxFileSize = 256 * 1024 * 1024;
 
     // format: the file's kind ("langbot-console-model-cache"); version: the
     // newest this console writes and reads; what: the file in log lines

@@ -311,11 +311,6 @@ QByteArray ModelsDocument::toJson() const
     return w.finish();
 }
 
-bool ModelsDocument::writeFile(const QString &path, QString *error) const
-{
-    return TransferJson::writeFile(path, toJson(), error);
-}
-
 ModelsDocument::ReadResult ModelsDocument::read(const QByteArray &bytes, int errorCap)
 {
     ReadResult result{ModelsDocument(), DocumentErrors(errorCap)};
@@ -361,11 +356,6 @@ ModelsDocument::ReadResult ModelsDocument::read(const QByteArray &bytes, int err
             doc.models.append(model);
     }
     return result;
-}
-
-ModelsDocument::ReadResult ModelsDocument::readFile(const QString &path, int errorCap)
-{
-    return TransferDocument::readFile<ModelsDocument>(path, errorCap);
 }
 
 } // namespace lb

@@ -51,7 +51,7 @@ struct DocumentModel
 };
 
 // The "langbot-console/models" document, version 1 (docs/export-format.md).
-class ModelsDocument : public TransferDocument
+class ModelsDocument : public TransferFile<ModelsDocument>
 {
     Q_DECLARE_TR_FUNCTIONS(lb::ModelsDocument)
 public:
@@ -67,13 +67,10 @@ public:
 
     // The file: fixed key order, 2-space indentation, final newline.
     QByteArray toJson() const;
-    bool writeFile(const QString &path, QString *error) const;
 
-    // What read() gives: the document (the valid models only, when there are
-    // errors) and every problem found (up to a cap).
-    using ReadResult = DocumentReadResult<ModelsDocument>;
+    // The document and every problem found (up to a cap); writeFile and
+    // readFile come from TransferFile.
     static ReadResult read(const QByteArray &bytes, int errorCap = DocumentErrors::kDefaultCap);
-    static ReadResult readFile(const QString &path, int errorCap = DocumentErrors::kDefaultCap);
 
     static constexpr QLatin1StringView kMaskedKey{"***"};
 };

@@ -62,11 +62,6 @@ QByteArray ProfilesDocument::toJson() const
     return w.finish();
 }
 
-bool ProfilesDocument::writeFile(const QString &path, QString *error) const
-{
-    return TransferJson::writeFile(path, toJson(), error);
-}
-
 ProfilesDocument::ReadResult ProfilesDocument::read(const QByteArray &bytes, int errorCap)
 {
     ReadResult result{ProfilesDocument(), DocumentErrors(errorCap)};
@@ -161,11 +156,6 @@ ProfilesDocument::ReadResult ProfilesDocument::read(const QByteArray &bytes, int
         doc.profiles.append(p);
     }
     return result;
-}
-
-ProfilesDocument::ReadResult ProfilesDocument::readFile(const QString &path, int errorCap)
-{
-    return TransferDocument::readFile<ProfilesDocument>(path, errorCap);
 }
 
 } // namespace lb

@@ -14,7 +14,7 @@ namespace lb {
 // The "langbot-console/profiles" document, version 1 (docs/export-format.md):
 // the connection profiles without any secret. Profile ids are local to one
 // installation and are not written; a read profile has an empty id.
-class ProfilesDocument : public TransferDocument
+class ProfilesDocument : public TransferFile<ProfilesDocument>
 {
     Q_DECLARE_TR_FUNCTIONS(lb::ProfilesDocument)
 public:
@@ -24,13 +24,9 @@ public:
                                          const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     QByteArray toJson() const;
-    bool writeFile(const QString &path, QString *error) const;
-
-    // What read() gives: the document (the valid profiles only, when there
-    // are errors) and every problem found (up to a cap).
-    using ReadResult = DocumentReadResult<ProfilesDocument>;
+    // The document and every problem found (up to a cap); writeFile and
+    // readFile come from TransferFile.
     static ReadResult read(const QByteArray &bytes, int errorCap = DocumentErrors::kDefaultCap);
-    static ReadResult readFile(const QString &path, int errorCap = DocumentErrors::kDefaultCap);
 };
 
 } // namespace lb

@@ -23,29 +23,15 @@ struct DocumentReadResult
 
 // The one reader/writer of the transfer documents (models, profiles): the
 // envelope every document starts with ("format", "version", "exported_at",
-// "generator"), its checks, the list of entries it carries, and the files
-// (read with a size limit, written atomically through QSaveFile).
+// "generator"), its checks and the list of entries it carries; with
+// TransferFile below, the files (read with a size limit, written atomically
+// through QSaveFile).
 class TransferDocument
 {
     Q_DECLARE_TR_FUNCTIONS(lb::TransferDocument)
 public:
     QDateTime exportedAt; // UTC, whole seconds
     QString generator;    // "langbot-console 0.1.0"
-
-    // Reads the file at path with Document::read(bytes, errorCap); a file that
-    // cannot be read gives one error naming the file and why.
-    template<class Document>
-    static DocumentReadResult<Document> readFile(const QString &path, int errorCap)
-    {
-        QByteArray bytes;
-        QString error;
-        if (!TransferJson::readFile(path, &bytes, &error)) {
-            DocumentReadResult<Document> result{Document(), DocumentErrors(errorCap)};
-            result.errors.add(QString(), error);
-            return result;
-        }
-        return Document::read(bytes, errorCap);
-    }
 
 protected:
     // exportedAt = now (UTC, whole seconds), generator = this console.
@@ -65,6 +51,38 @@ protected:
     // is missing ("missing; expected <what>") or not a list.
     static bool readList(const QJsonObject &root, QLatin1StringView key, const QString &what, QJsonArray *list,
                          DocumentErrors *errors);
+};
+
+// The files of a document class D (class D : public TransferFile<D>), which
+// has `QByteArray toJson() const` and `static ReadResult read(bytes, cap)`.
+template<class Document>
+class TransferFile : public TransferDocument
+{
+public:
+    // What read() gives: the document (the valid entries only, when there are
+    // errors) and every problem found (up to a cap).
+    using ReadResult = DocumentReadResult<Document>;
+
+    // Written through QSaveFile: a failed write leaves the old file intact.
+    // False with *error ("cannot write FILE: why").
+    bool writeFile(const QString &path, QString *error) const
+    {
+        return TransferJson::writeFile(path, static_cast<const Document *>(this)->toJson(), error);
+    }
+
+    // Document::read of the file's bytes; a file that cannot be read gives one
+    // error naming the file and why.
+    static ReadResult readFile(const QString &path, int errorCap = DocumentErrors::kDefaultCap)
+    {
+        QByteArray bytes;
+        QString error;
+        if (!TransferJson::readFile(path, &bytes, &error)) {
+            ReadResult result{Document(), DocumentErrors(errorCap)};
+            result.errors.add(QString(), error);
+            return result;
+        }
+        return Document::read(bytes, errorCap);
+    }
 };
 
 } // namespace lb
