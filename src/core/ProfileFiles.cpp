@@ -73,8 +73,8 @@ ProfileJsonFile::Load ProfileJsonFile::load(const QString &profileId, QJsonObjec
         return unreadable(tr("cannot open it: %1").arg(file.errorString()));
     if (file.size() > kMaxFileSize)
         return unreadable(tr("larger than %1 bytes").arg(kMaxFileSize));
-    const QByteArray bytes = file.read(kMaxFileSize + 1); // a file that grew meanwhile
-    if (bytes.size() > kMaxFileSize)
+    const QByteArray bytes = file.readAll(); // not read(n): it reserves n bytes at once
+    if (bytes.size() > kMaxFileSize)         // a file that grew meanwhile
         return unreadable(tr("larger than %1 bytes").arg(kMaxFileSize));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);

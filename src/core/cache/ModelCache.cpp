@@ -8,12 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace lb {
 
-namespace {
-constexpr auto kFetchedAt = "fetched_at"_L1;
-constexpr auto kServerVersion = "server_version"_L1;
-constexpr auto kModels = "models"_L1;
-} // namespace
-
 ModelCache::ModelCache(const QString &dir)
     : m_file(dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/models"_s : dir,
              "langbot-console-model-cache"_L1, 1, "model cache"_L1)
@@ -37,9 +31,10 @@ bool ModelCache::save(const QString &profileId, const QList<LlmModel> &models, c
     QJsonArray list;
     for (const LlmModel &model : models)
         list.append(redacted(model).json()); // never a key on disk
-    return m_file.save(
-        profileId,
-        {{kFetchedAt, fetchedAt.toUTC().toString(Qt::ISODate)}, {kServerVersion, serverVersion}, {kModels, list}});
+    return m_file.save(profileId,
+                       {{u"fetched_at"_s, fetchedAt.toUTC().toString(Qt::ISODate)},
+                        {u"server_version"_s, serverVersion},
+                        {u"models"_s, list}});
 }
 
 ModelCache::Snapshot ModelCache::load(const QString &profileId) const
@@ -48,13 +43,13 @@ ModelCache::Snapshot ModelCache::load(const QString &profileId) const
     QJsonObject root;
     if (m_file.load(profileId, &root) != ProfileJsonFile::Load::Ok)
         return snapshot;
-    for (const QJsonValue &value : root.value(kModels).toArray()) {
+    for (const QJsonValue &value : root.value("models"_L1).toArray()) {
         LlmModel model;
         if (LlmModel::fromJson(value, &model))
             snapshot.models.append(model);
     }
-    snapshot.fetchedAt = QDateTime::fromString(root.value(kFetchedAt).toString(), Qt::ISODate).toLocalTime();
-    snapshot.serverVersion = root.value(kServerVersion).toString();
+    snapshot.fetchedAt = QDateTime::fromString(root.value("fetched_at"_L1).toString(), Qt::ISODate).toLocalTime();
+    snapshot.serverVersion = root.value("server_version"_L1).toString();
     snapshot.valid = true;
     return snapshot;
 }

@@ -7,12 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace lb {
 
-namespace {
-constexpr auto kFetchedAt = "fetched_at"_L1;
-constexpr auto kServerVersion = "server_version"_L1;
-constexpr auto kAnswer = "answer"_L1;
-} // namespace
-
 SchemaCache::SchemaCache(const QString &dir)
     : m_file(dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/schemas"_s : dir,
              "langbot-console-schema-cache"_L1, 1, "schema cache"_L1)
@@ -25,9 +19,9 @@ bool SchemaCache::save(const QString &profileId, const QJsonValue &listAnswer, c
     if (profileId.isEmpty() || !(listAnswer.isObject() || listAnswer.isArray()))
         return false;
     return m_file.save(profileId,
-                       {{kFetchedAt, fetchedAt.toUTC().toString(Qt::ISODateWithMs)},
-                        {kServerVersion, serverVersion},
-                        {kAnswer, listAnswer}});
+                       {{u"fetched_at"_s, fetchedAt.toUTC().toString(Qt::ISODateWithMs)},
+                        {u"server_version"_s, serverVersion},
+                        {u"answer"_s, listAnswer}});
 }
 
 SchemaCache::Snapshot SchemaCache::load(const QString &profileId) const
@@ -36,12 +30,12 @@ SchemaCache::Snapshot SchemaCache::load(const QString &profileId) const
     QJsonObject root;
     if (m_file.load(profileId, &root) != ProfileJsonFile::Load::Ok)
         return snapshot;
-    snapshot.answer = root.value(kAnswer);
+    snapshot.answer = root.value("answer"_L1);
     RequesterListParse parsed = parseRequesterList(snapshot.answer);
     snapshot.requesters = std::move(parsed.requesters);
     snapshot.errors = std::move(parsed.errors);
-    snapshot.fetchedAt = QDateTime::fromString(root.value(kFetchedAt).toString(), Qt::ISODateWithMs).toLocalTime();
-    snapshot.serverVersion = root.value(kServerVersion).toString();
+    snapshot.fetchedAt = QDateTime::fromString(root.value("fetched_at"_L1).toString(), Qt::ISODateWithMs).toLocalTime();
+    snapshot.serverVersion = root.value("server_version"_L1).toString();
     snapshot.valid = true;
     return snapshot;
 }

@@ -4,13 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace lb {
 
-namespace {
-constexpr auto kFormat = "format"_L1;
-constexpr auto kVersion = "version"_L1;
-constexpr auto kExportedAt = "exported_at"_L1;
-constexpr auto kGenerator = "generator"_L1;
-} // namespace
-
 void TransferDocument::stamp(const QDateTime &now)
 {
     exportedAt = QDateTime::fromString(TransferJson::utcText(now), Qt::ISODate);
@@ -20,8 +13,8 @@ void TransferDocument::stamp(const QDateTime &now)
 void TransferDocument::beginDocument(JsonWriter &w, QLatin1StringView format, int version) const
 {
     w.beginObject();
-    w.field(kFormat, format);
-    w.field(kVersion, version);
+    w.field("format"_L1, format);
+    w.field("version"_L1, version);
     w.field(kExportedAt, exportedAt.isValid() ? TransferJson::utcText(exportedAt) : QString());
     w.field(kGenerator, generator.isEmpty() ? TransferJson::generatorName() : generator);
 }

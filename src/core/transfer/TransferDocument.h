@@ -51,6 +51,10 @@ protected:
     // is missing ("missing; expected <what>") or not a list.
     static bool readList(const QJsonObject &root, QLatin1StringView key, const QString &what, QJsonArray *list,
                          DocumentErrors *errors);
+
+private:
+    static constexpr QLatin1StringView kExportedAt{"exported_at"};
+    static constexpr QLatin1StringView kGenerator{"generator"};
 };
 
 // The files of a document class D (class D : public TransferFile<D>), which
