@@ -1350,20 +1350,12 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>存在しません。キーグループには &quot;keys&quot; リストが必要です</translation>
     </message>
     <message>
-        <source>not an ISO-8601 time: &quot;%1&quot;</source>
-        <translation>ISO-8601 形式の時刻ではありません：&quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>not a valid URL: &quot;%1&quot;</source>
         <translation>有効な URL ではありません：&quot;%1&quot;</translation>
     </message>
     <message>
         <source>true or false</source>
         <translation>true または false</translation>
-    </message>
-    <message>
-        <source>missing; expected a list of models</source>
-        <translation>存在しません。モデルのリストが必要です</translation>
     </message>
     <message>
         <source>a list of models</source>
@@ -1438,6 +1430,45 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ProfileJsonFile</name>
+    <message>
+        <source>cannot write a %1 file without a profile</source>
+        <translation>プロファイルがないため %1 ファイルを書き込めません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>開けません：%1</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>%1 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>not JSON at byte %1: %2</source>
+        <translation>%1 バイト目で JSON ではありません：%2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>expected the format &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation>形式は &quot;%1&quot; が必要ですが、&quot;%2&quot; でした</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this console reads (1 to %2)</source>
+        <translation>バージョン %1 はこのコンソールでは読めません（1～%2）</translation>
+    </message>
+</context>
+<context>
     <name>lb::ProfileStore</name>
     <message>
         <source>Profile %1</source>
@@ -1453,14 +1484,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>a string</source>
         <translation>文字列</translation>
-    </message>
-    <message>
-        <source>not an ISO-8601 time: &quot;%1&quot;</source>
-        <translation>ISO-8601 形式の時刻ではありません：&quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>missing; expected a list of profiles</source>
-        <translation>存在しません。プロファイルのリストが必要です</translation>
     </message>
     <message>
         <source>a list of profiles</source>
@@ -1665,6 +1688,21 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>The password is empty.</source>
         <translation>パスワードが空です。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::TransferDocument</name>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>not an ISO-8601 time: &quot;%1&quot;</source>
+        <translation>ISO-8601 形式の時刻ではありません：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing; expected %1</source>
+        <translation>存在しません。%1が必要です</translation>
     </message>
 </context>
 <context>

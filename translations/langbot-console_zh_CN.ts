@@ -1350,20 +1350,12 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>缺失；密钥组需要 &quot;keys&quot; 列表</translation>
     </message>
     <message>
-        <source>not an ISO-8601 time: &quot;%1&quot;</source>
-        <translation>不是 ISO-8601 时间：“%1”</translation>
-    </message>
-    <message>
         <source>not a valid URL: &quot;%1&quot;</source>
         <translation>不是有效的 URL：“%1”</translation>
     </message>
     <message>
         <source>true or false</source>
         <translation>true 或 false</translation>
-    </message>
-    <message>
-        <source>missing; expected a list of models</source>
-        <translation>缺失；应为模型列表</translation>
     </message>
     <message>
         <source>a list of models</source>
@@ -1438,6 +1430,45 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ProfileJsonFile</name>
+    <message>
+        <source>cannot write a %1 file without a profile</source>
+        <translation>没有配置文件，无法写入 %1 文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>大于 %1 字节</translation>
+    </message>
+    <message>
+        <source>not JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是 JSON：%2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>expected the format &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation>格式应为“%1”，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this console reads (1 to %2)</source>
+        <translation>本控制台无法读取版本 %1（可读取 1 至 %2）</translation>
+    </message>
+</context>
+<context>
     <name>lb::ProfileStore</name>
     <message>
         <source>Profile %1</source>
@@ -1453,14 +1484,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>a string</source>
         <translation>字符串</translation>
-    </message>
-    <message>
-        <source>not an ISO-8601 time: &quot;%1&quot;</source>
-        <translation>不是 ISO-8601 时间：“%1”</translation>
-    </message>
-    <message>
-        <source>missing; expected a list of profiles</source>
-        <translation>缺失；应为配置列表</translation>
     </message>
     <message>
         <source>a list of profiles</source>
@@ -1665,6 +1688,21 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>The password is empty.</source>
         <translation>密码为空。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::TransferDocument</name>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>not an ISO-8601 time: &quot;%1&quot;</source>
+        <translation>不是 ISO-8601 时间：“%1”</translation>
+    </message>
+    <message>
+        <source>missing; expected %1</source>
+        <translation>缺失；应为%1</translation>
     </message>
 </context>
 <context>

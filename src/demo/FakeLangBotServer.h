@@ -22,6 +22,10 @@ namespace lb::demo {
 // the benchmarks. It speaks the envelopes, statuses and shapes of API.md, and
 // can be told to be slow, to fail a model's test, or to misbehave (faults).
 // Everything runs on the thread it lives in, without blocking it.
+//
+// Target langbot_demo holds the server; its test-only parts, fault injection
+// (setFault, clearFaults) and makeTestCertificate, are in langbot_demo_testing,
+// which the tests and the benchmark link and the console does not.
 class FakeLangBotServer : public QObject
 {
     Q_OBJECT
@@ -29,35 +33,37 @@ public:
     // Canned misbehaviour for one route.
     enum class Fault {
         None,
-        Error500Legacy,   // HTTP 500 {"code":-2,"msg":<message or "internal error">}
-        Error500New,      // HTTP 500 {"code":"internal_error","msg":"Internal server error"}
-        HtmlPage,         // HTTP 200 text/html page instead of JSON
-        Html502,          // HTTP 502 text/html page (a proxy in front)
-        MalformedJson,    // HTTP 200 application/json with broken JSON
-        TruncatedBody,    // Content-Length larger than the bytes sent, then close
-        DropConnection,   // close the socket without answering
-        Stall,            // read the request, never answer (until the client gives up)
-        StallMidBody,     // send headers and half the body, then never send more
-        Garbage,          // HTTP 200 with `size` bytes of garbage (Content-Length set)
-        Redirect,         // HTTP 302 to `redirectTo` (path kept unless it has one)
-        Status,           // answer `status` with `body` verbatim (application/json)
+        Error500Legacy, // HTTP 500 {"code":-2,"msg":<message or "internal error">}
+        Error500New,    // HTTP 500 {"code":"internal_error","msg":"Internal server error"}
+        HtmlPage,       // HTTP 200 text/html page instead of JSON
+        Html502,        // HTTP 502 text/html page (a proxy in front)
+        MalformedJson,  // HTTP 200 application/json with broken JSON
+        TruncatedBody,  // Content-Length larger than the bytes sent, then close
+        DropConnection, // close the socket without answering
+        Stall,          // read the request, never answer (until the client gives up)
+        StallMidBody,   // send headers and half the body, then never send more
+        Garbage,        // HTTP 200 with `size` bytes of garbage (Content-Length set)
+        Redirect,       // HTTP 302 to `redirectTo` (path kept unless it has one)
+        Status,         // answer `status` with `body` verbatim (application/json)
     };
-    struct FaultSpec {
+    struct FaultSpec
+    {
         Fault fault = Fault::None;
-        int times = -1;           // how many requests it applies to; -1 = until cleared
-        QString message;          // for Error500Legacy
-        qint64 size = 0;          // for Garbage
-        QUrl redirectTo;          // for Redirect
-        int status = 200;         // for Status
-        QByteArray body;          // for Status
+        int times = -1;   // how many requests it applies to; -1 = until cleared
+        QString message;  // for Error500Legacy
+        qint64 size = 0;  // for Garbage
+        QUrl redirectTo;  // for Redirect
+        int status = 200; // for Status
+        QByteArray body;  // for Status
     };
 
     // What the /test call of one model does.
     enum class TestBehaviour { Ok, ProviderError, Slow };
 
-    struct RecordedRequest {
+    struct RecordedRequest
+    {
         QByteArray method;
-        QString path;             // without query
+        QString path; // without query
         QString query;
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
@@ -71,7 +77,7 @@ public:
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     void close();
     quint16 port() const;
-    QUrl url() const;                 // http://127.0.0.1:PORT (https:// with TLS)
+    QUrl url() const; // http://127.0.0.1:PORT (https:// with TLS)
     QString errorString() const;
 
     // --- TLS ---------------------------------------------------------------
@@ -84,18 +90,20 @@ public:
     int tlsHandshakeFailures() const;
 
     enum class TestCertificateKind {
-        SelfSigned,   // for 127.0.0.1 (CN and IP address), valid for 30 days
-        Expired,      // for 127.0.0.1, valid only during 2020
-        WrongHost,    // valid, but for the host name "wrong-host.invalid" only
+        SelfSigned, // for 127.0.0.1 (CN and IP address), valid for 30 days
+        Expired,    // for 127.0.0.1, valid only during 2020
+        WrongHost,  // valid, but for the host name "wrong-host.invalid" only
     };
-    struct TestCertificate {
+    struct TestCertificate
+    {
         QSslCertificate certificate;
         QSslKey key;
-        QString error;            // why there is none (e.g. no openssl tool)
+        QString error; // why there is none (e.g. no openssl tool)
         bool isNull() const { return certificate.isNull() || key.isNull(); }
     };
     // A throw-away self-signed certificate (EC P-256) made with the openssl
-    // command-line tool. Blocks while openssl runs: for tests and tools only.
+    // command-line tool. Blocks while openssl runs: for tests and tools only
+    // (langbot_demo_testing).
     static TestCertificate makeTestCertificate(TestCertificateKind kind);
 
     // --- data --------------------------------------------------------------
@@ -103,9 +111,9 @@ public:
     // requesters of a real 4.6 server, and test behaviours that show both ok
     // and failing providers.
     void loadDemoData();
-    void setModels(const QList<QJsonObject> &models);  // each needs a "uuid"
-    QList<QJsonObject> models() const;                 // in list order
-    QJsonObject model(const QString &uuid) const;      // {} when absent
+    void setModels(const QList<QJsonObject> &models); // each needs a "uuid"
+    QList<QJsonObject> models() const;                // in list order
+    QJsonObject model(const QString &uuid) const;     // {} when absent
     // Generates `count` synthetic models (for benchmarks and big lists).
     void generateModels(int count);
 
@@ -125,10 +133,11 @@ public:
     // Latency added before answering. route is "METHOD /path" exactly as
     // requested (e.g. "GET /api/v1/provider/models/llm"), or "*" for all.
     void setLatency(const QString &route, int ms);
-    void setTestBehaviour(const QString &uuid, TestBehaviour behaviour,
-                          int delayMs = 0, const QString &providerMessage = {});
+    void setTestBehaviour(const QString &uuid, TestBehaviour behaviour, int delayMs = 0,
+                          const QString &providerMessage = {});
     // Default delay of a model test when none is set per model (ms).
     void setDefaultTestDelay(int ms);
+    // Faults: langbot_demo_testing only.
     void setFault(const QString &route, const FaultSpec &spec);
     void setFault(const QString &route, Fault fault, int times = -1);
     void clearFaults();
@@ -137,10 +146,10 @@ public:
     QList<RecordedRequest> requests() const;
     int requestCount() const;
     int requestCount(const QString &route) const;
-    int writeRequestCount() const;    // POST/PUT/DELETE on /api/v1/provider/models/llm*, /test calls excluded
-    int inFlight() const;             // requests received and not yet answered
+    int writeRequestCount() const; // POST/PUT/DELETE on /api/v1/provider/models/llm*, /test calls excluded
+    int inFlight() const;          // requests received and not yet answered
     int maxInFlight() const;
-    int connectionCount() const;      // TCP connections accepted (keep-alive checks)
+    int connectionCount() const; // TCP connections accepted (keep-alive checks)
     void resetCounters();
 
 signals:

@@ -276,8 +276,8 @@ void benchTestAll(ServerThread &st, int count, int delayMs, int concurrency)
 }
 
 // --- the real console, as a child process --------------------------------
-// langbot-console --url <fake server> with LANGBOT_CONSOLE_PROBE=1 (see
-// src/app/main.cpp): it prints when its first frame is shown, and its VmRSS
+// langbot-console-probe --url <fake server> (the console with the probe, see
+// ConsoleProbe.cpp): it prints when its first frame is shown, and its VmRSS
 // once the list is in the table, then quits. Fresh HOME and XDG directories
 // per run: no profiles, no saved lists, no test history.
 
@@ -317,7 +317,6 @@ ConsoleRun runConsole(const QString &exe, const QUrl &url, const QProcessEnviron
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     }
     env.insert(QStringLiteral("LANGBOT_API_KEY"), FakeLangBotServer::demoApiKey());
-    env.insert(QStringLiteral("LANGBOT_CONSOLE_PROBE"), QStringLiteral("1"));
 
     QProcess process;
     process.setProcessEnvironment(env);
@@ -539,8 +538,8 @@ int main(int argc, char *argv[])
                                                   "not also on an Xvfb of its own."));
     parser.addOption(noXcb);
     const QCommandLineOption consoleExe(QStringLiteral("console"),
-                                        QStringLiteral("The langbot-console to start (default: the one built "
-                                                       "with the bench)."),
+                                        QStringLiteral("The console with the probe to start (default: the "
+                                                       "langbot-console-probe built with the bench)."),
                                         QStringLiteral("PATH"), QString::fromUtf8(LANGBOT_CONSOLE_EXE));
     parser.addOption(consoleExe);
     parser.process(app);

@@ -265,66 +265,14 @@ void ApiCall::onReplyFinished()
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_retryAfter = reply->rawHeader("Retry-After");
     const QNetworkReply::NetworkError netError = reply->error();
-    const QString server = hostOf(m_requestUrl);
-
-    auto errorOf = [&](ApiError::Kind kind, const QString &detail) {
-        return makeError(kind, detail);
-    };
 
     if (m_abortKind != ApiError::Kind::None) {
-        finishWith(errorOf(m_abortKind, m_abortDetail));
+        finishWith(makeError(m_abortKind, m_abortDetail));
         return;
     }
-
     if (isTransportError(netError) || (m_httpStatus == 0 && netError != QNetworkReply::NoError)) {
-        switch (netError) {
-        case QNetworkReply::ConnectionRefusedError:
-            finishWith(errorOf(ApiError::Kind::Network,
-                               tr("connection refused (is LangBot running at %1?)").arg(server)));
-            return;
-        case QNetworkReply::HostNotFoundError:
-            finishWith(errorOf(ApiError::Kind::Network,
-                               tr("unknown host “%1”").arg(m_requestUrl.host())));
-            return;
-        case QNetworkReply::RemoteHostClosedError:
-            finishWith(errorOf(ApiError::Kind::Network,
-                               m_httpStatus > 0
-                                   ? tr("the connection closed before the answer was complete")
-                                   : tr("the server closed the connection without answering")));
-            return;
-        case QNetworkReply::ContentReSendError:
-            // A write whose connection closed before any answer: Qt would send
-            // it again on a new connection, which a write's body does not allow
-            // (ApiClient::transmit): the server may have applied it already.
-            finishWith(errorOf(ApiError::Kind::Network,
-                               tr("the server closed the connection without answering; the request "
-                                  "was not sent again (check whether the server applied it)")));
-            return;
-        case QNetworkReply::TimeoutError:
-        case QNetworkReply::OperationCanceledError: // Qt's transfer timeout
-            finishWith(errorOf(ApiError::Kind::Timeout,
-                               tr("no data for %1 s").arg(reply->request().transferTimeout() / 1000)));
-            return;
-        case QNetworkReply::SslHandshakeFailedError: {
-            QString detail;
-            if (m_tlsProblems.isEmpty()) {
-                detail = reply->errorString();
-            } else {
-                detail = tr("the certificate of %1 is not trusted: %2")
-                             .arg(m_requestUrl.host(), m_tlsProblems.join(QLatin1String("; ")));
-                if (!m_pinnedSha256.isEmpty() && m_certificateSha256 != m_pinnedSha256)
-                    detail += QLatin1Char(' ')
-                        + tr("(and it is not the certificate trusted for this profile)");
-            }
-            ApiError e = errorOf(ApiError::Kind::Tls, detail);
-            e.setCertificate(m_certificateSha256, m_certificateSummary);
-            finishWith(e);
-            return;
-        }
-        default:
-            finishWith(errorOf(ApiError::Kind::Network, reply->errorString()));
-            return;
-        }
+        finishWith(transportError(reply));
+        return;
     }
 
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
@@ -339,34 +287,7 @@ void ApiCall::onReplyFinished()
         return;
     }
     if (m_body.size() >= kBackgroundDecodeBytes) {
-        // A big answer: parse and decode it on a worker thread. The reply is
-        // done; the call waits for the worker (cancel() ends the wait).
-        detachReply();
-        auto delivery = std::make_shared<BackgroundDelivery>(this);
-        m_decoding = delivery;
-        struct Decoded
-        {
-            EnvelopeResult envelope;
-            QString problem;
-            QVariant value;
-        };
-        BackgroundDelivery::run([this, delivery, body = std::exchange(m_body, {}), contentType,
-                                 status = m_httpStatus, method = m_method, path = m_path,
-                                 decoder = m_decoder]() mutable {
-            if (delivery->isRevoked())
-                return;
-            auto result = std::make_shared<Decoded>();
-            result->envelope = decodeEnvelope(status, contentType, body, method, path);
-            body = {}; // freed here, not on the GUI thread
-            if (!result->envelope.error && decoder)
-                result->problem = decoder(result->envelope.data, &result->value);
-            delivery->deliver([this, delivery, result] {
-                if (m_decoding != delivery || m_finished)
-                    return; // cancelled meanwhile
-                m_decoding.reset();
-                completeAnswer(std::move(result->envelope), result->problem, result->value);
-            });
-        });
+        decodeInBackground(contentType);
         return;
     }
     EnvelopeResult decoded = decodeEnvelope(m_httpStatus, contentType, m_body, m_method, m_path);
@@ -376,6 +297,80 @@ void ApiCall::onReplyFinished()
     if (!decoded.error && m_decoder)
         problem = m_decoder(decoded.data, &value);
     completeAnswer(std::move(decoded), problem, value);
+}
+
+// The error of a reply that ended without an HTTP answer (or in its middle).
+ApiError ApiCall::transportError(QNetworkReply *reply) const
+{
+    const QString server = hostOf(m_requestUrl);
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return makeError(ApiError::Kind::Network, tr("connection refused (is LangBot running at %1?)").arg(server));
+    case QNetworkReply::HostNotFoundError:
+        return makeError(ApiError::Kind::Network, tr("unknown host “%1”").arg(m_requestUrl.host()));
+    case QNetworkReply::RemoteHostClosedError:
+        return makeError(ApiError::Kind::Network,
+                         m_httpStatus > 0 ? tr("the connection closed before the answer was complete")
+                                          : tr("the server closed the connection without answering"));
+    case QNetworkReply::ContentReSendError:
+        // A write whose connection closed before any answer: Qt would send
+        // it again on a new connection, which a write's body does not allow
+        // (ApiClient::transmit): the server may have applied it already.
+        return makeError(ApiError::Kind::Network,
+                         tr("the server closed the connection without answering; the request "
+                            "was not sent again (check whether the server applied it)"));
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // Qt's transfer timeout
+        return makeError(ApiError::Kind::Timeout,
+                         tr("no data for %1 s").arg(reply->request().transferTimeout() / 1000));
+    case QNetworkReply::SslHandshakeFailedError: {
+        QString detail;
+        if (m_tlsProblems.isEmpty()) {
+            detail = reply->errorString();
+        } else {
+            detail = tr("the certificate of %1 is not trusted: %2")
+                         .arg(m_requestUrl.host(), m_tlsProblems.join(QLatin1String("; ")));
+            if (!m_pinnedSha256.isEmpty() && m_certificateSha256 != m_pinnedSha256)
+                detail += QLatin1Char(' ') + tr("(and it is not the certificate trusted for this profile)");
+        }
+        ApiError e = makeError(ApiError::Kind::Tls, detail);
+        e.setCertificate(m_certificateSha256, m_certificateSummary);
+        return e;
+    }
+    default:
+        return makeError(ApiError::Kind::Network, reply->errorString());
+    }
+}
+
+void ApiCall::decodeInBackground(const QByteArray &contentType)
+{
+    // A big answer: parse and decode it on a worker thread. The reply is
+    // done; the call waits for the worker (cancel() ends the wait).
+    detachReply();
+    auto delivery = std::make_shared<BackgroundDelivery>(this);
+    m_decoding = delivery;
+    struct Decoded
+    {
+        EnvelopeResult envelope;
+        QString problem;
+        QVariant value;
+    };
+    BackgroundDelivery::run([this, delivery, body = std::exchange(m_body, {}), contentType, status = m_httpStatus,
+                             method = m_method, path = m_path, decoder = m_decoder]() mutable {
+        if (delivery->isRevoked())
+            return;
+        auto result = std::make_shared<Decoded>();
+        result->envelope = decodeEnvelope(status, contentType, body, method, path);
+        body = {}; // freed here, not on the GUI thread
+        if (!result->envelope.error && decoder)
+            result->problem = decoder(result->envelope.data, &result->value);
+        delivery->deliver([this, delivery, result] {
+            if (m_decoding != delivery || m_finished)
+                return; // cancelled meanwhile
+            m_decoding.reset();
+            completeAnswer(std::move(result->envelope), result->problem, result->value);
+        });
+    });
 }
 
 void ApiCall::completeAnswer(EnvelopeResult decoded, const QString &problem, const QVariant &value)

@@ -144,6 +144,8 @@ private:
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     void onReplyFinished();
     // The answer decoded (here or on a worker): finish, or retry after a 401.
+    ApiError transportError(QNetworkReply *reply) const;
+    void decodeInBackground(const QByteArray &contentType);
     void completeAnswer(EnvelopeResult decoded, const QString &problem, const QVariant &value);
     void finishWith(const ApiError &error);
     void abortWith(ApiError::Kind kind, const QString &detail);

@@ -1,95 +1,62 @@
 #include "ModelCache.h"
 
-#include "ProfileFiles.h"
-
-#include "Logging.h"
-
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
 
 namespace lb {
 
-namespace {
-const QLatin1String kFormat("langbot-console-model-cache");
-constexpr int kVersion = 1;
-} // namespace
-
 ModelCache::ModelCache(const QString &dir)
-    : m_dir(dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                                + QStringLiteral("/models")
-                          : dir)
+    : m_file(dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/models"_s : dir,
+             "langbot-console-model-cache"_L1, 1, "model cache"_L1)
 {
-}
-
-QString ModelCache::fileFor(const QString &profileId) const
-{
-    return profileFile(m_dir, profileId);
 }
 
 LlmModel ModelCache::redacted(const LlmModel &model)
 {
     LlmModel copy = model;
     const int count = model.apiKeyCount();
-    if (count > 0 || model.json().contains(QLatin1String("api_keys")))
+    if (count > 0 || model.json().contains("api_keys"_L1))
         copy.setApiKeys(QStringList(count, QString()));
     return copy;
 }
 
-bool ModelCache::save(const QString &profileId, const QList<LlmModel> &models,
-                      const QString &serverVersion, const QDateTime &fetchedAt) const
+bool ModelCache::save(const QString &profileId, const QList<LlmModel> &models, const QString &serverVersion,
+                      const QDateTime &fetchedAt) const
 {
     if (profileId.isEmpty())
         return false;
     QJsonArray list;
     for (const LlmModel &model : models)
-        list.append(redacted(model).json());
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("fetched_at"), fetchedAt.toUTC().toString(Qt::ISODate)},
-                           {QStringLiteral("server_version"), serverVersion},
-                           {QStringLiteral("models"), list}};
-    QDir().mkpath(m_dir);
-    QSaveFile file(fileFor(profileId));
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
-        qCWarning(lcModel) << "cannot write the model cache" << file.fileName() << file.errorString();
-        return false;
-    }
-    return true;
+        list.append(redacted(model).json()); // never a key on disk
+    return m_file.save(profileId,
+                       {{u"fetched_at"_s, fetchedAt.toUTC().toString(Qt::ISODate)},
+                        {u"server_version"_s, serverVersion},
+                        {u"models"_s, list}});
 }
 
 ModelCache::Snapshot ModelCache::load(const QString &profileId) const
 {
     Snapshot snapshot;
-    QFile file(fileFor(profileId));
-    if (profileId.isEmpty() || !file.open(QIODevice::ReadOnly))
+    QJsonObject root;
+    if (m_file.load(profileId, &root) != ProfileJsonFile::Load::Ok)
         return snapshot;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    if (root.value(QLatin1String("format")).toString() != kFormat
-        || root.value(QLatin1String("version")).toInt() != kVersion) {
-        qCWarning(lcModel) << "ignoring an unreadable model cache" << file.fileName();
-        return snapshot;
-    }
-    for (const QJsonValue &value : root.value(QLatin1String("models")).toArray()) {
+    for (const QJsonValue &value : root.value("models"_L1).toArray()) {
         LlmModel model;
         if (LlmModel::fromJson(value, &model))
             snapshot.models.append(model);
     }
-    snapshot.fetchedAt = QDateTime::fromString(root.value(QLatin1String("fetched_at")).toString(),
-                                               Qt::ISODate).toLocalTime();
-    snapshot.serverVersion = root.value(QLatin1String("server_version")).toString();
+    snapshot.fetchedAt = QDateTime::fromString(root.value("fetched_at"_L1).toString(), Qt::ISODate).toLocalTime();
+    snapshot.serverVersion = root.value("server_version"_L1).toString();
     snapshot.valid = true;
     return snapshot;
 }
 
 void ModelCache::remove(const QString &profileId) const
 {
-    QFile::remove(fileFor(profileId));
+    m_file.remove(profileId);
 }
 
 } // namespace lb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProfileFiles.h"
 #include "model/LlmModel.h"
 
 #include <QDateTime>
@@ -18,17 +19,17 @@ public:
     {
         bool valid = false;
         QList<LlmModel> models;
-        QDateTime fetchedAt;       // local time
+        QDateTime fetchedAt; // local time
         QString serverVersion;
     };
 
     // dir: where the files go (default: <CacheLocation>/models).
     explicit ModelCache(const QString &dir = {});
 
-    QString fileFor(const QString &profileId) const;
+    QString fileFor(const QString &profileId) const { return m_file.fileFor(profileId); }
     // Writes atomically (QSaveFile). Safe to call from a worker thread.
-    bool save(const QString &profileId, const QList<LlmModel> &models,
-              const QString &serverVersion, const QDateTime &fetchedAt = QDateTime::currentDateTime()) const;
+    bool save(const QString &profileId, const QList<LlmModel> &models, const QString &serverVersion,
+              const QDateTime &fetchedAt = QDateTime::currentDateTime()) const;
     Snapshot load(const QString &profileId) const;
     void remove(const QString &profileId) const;
 
@@ -36,7 +37,7 @@ public:
     static LlmModel redacted(const LlmModel &model);
 
 private:
-    QString m_dir;
+    ProfileJsonFile m_file;
 };
 
 } // namespace lb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProfileFiles.h"
 #include "schema/RequesterSchema.h"
 
 #include <QDateTime>
@@ -22,18 +23,18 @@ class SchemaCache
 public:
     struct Snapshot
     {
-        bool valid = false;             // a readable cache file exists
+        bool valid = false; // a readable cache file exists
         QList<RequesterSchema> requesters;
-        SchemaErrors errors;            // from parsing the stored answer
-        QJsonValue answer;              // the stored data, as fetched
-        QDateTime fetchedAt;            // local time
+        SchemaErrors errors; // from parsing the stored answer
+        QJsonValue answer;   // the stored data, as fetched
+        QDateTime fetchedAt; // local time
         QString serverVersion;
     };
 
     explicit SchemaCache(const QString &dir = {});
 
-    QString directory() const { return m_dir; }
-    QString fileFor(const QString &profileId) const;
+    QString directory() const { return m_file.directory(); }
+    QString fileFor(const QString &profileId) const { return m_file.fileFor(profileId); }
 
     // listAnswer: data of GET /api/v1/provider/requesters ({"requesters": [...]}).
     // Writes atomically (QSaveFile). False when the profile id is empty, the
@@ -45,7 +46,7 @@ public:
     void remove(const QString &profileId) const;
 
 private:
-    QString m_dir;
+    ProfileJsonFile m_file;
 };
 
 } // namespace lb

@@ -1,23 +1,12 @@
 #include "TestHistory.h"
 
-#include "ProfileFiles.h"
-
-#include "Logging.h"
-
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace lb {
 
 namespace {
-
-const QLatin1String kFormat("langbot-console-test-history");
-constexpr int kVersion = 1;
 
 QJsonObject toJson(const TestOutcome &o)
 {
@@ -38,8 +27,7 @@ bool fromJson(const QJsonValue &value, TestOutcome *out)
     if (!at.isValid() || !json.value(QLatin1String("ok")).isBool())
         return false;
     out->finishedAt = at.toLocalTime();
-    out->state = json.value(QLatin1String("ok")).toBool() ? TestOutcome::State::Ok
-                                                            : TestOutcome::State::Failed;
+    out->state = json.value(QLatin1String("ok")).toBool() ? TestOutcome::State::Ok : TestOutcome::State::Failed;
     // toInteger: a number past qint64 (a damaged file) is no latency, not UB.
     out->latencyMs = json.value(QLatin1String("ms")).toInteger(-1);
     out->message = json.value(QLatin1String("message")).toString();
@@ -50,10 +38,10 @@ bool fromJson(const QJsonValue &value, TestOutcome *out)
 
 TestHistory::TestHistory(const QString &dir, QObject *parent)
     : QObject(parent)
-    , m_dir(dir.isEmpty()
-                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                      + QStringLiteral("/test-history")
-                : dir)
+    , m_file(dir.isEmpty()
+                 ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/test-history")
+                 : dir,
+             QLatin1StringView("langbot-console-test-history"), 1, QLatin1StringView("test history"))
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(1000);
@@ -63,11 +51,6 @@ TestHistory::TestHistory(const QString &dir, QObject *parent)
 TestHistory::~TestHistory()
 {
     flush();
-}
-
-QString TestHistory::fileFor(const QString &profileId) const
-{
-    return profileFile(m_dir, profileId);
 }
 
 void TestHistory::setProfile(const QString &profileId)
@@ -83,20 +66,10 @@ void TestHistory::setProfile(const QString &profileId)
 
 bool TestHistory::load()
 {
-    QFile file(fileFor(m_profileId));
-    if (!file.exists())
-        return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcModel) << "cannot read test history" << file.fileName() << file.errorString();
-        return false;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    const QJsonObject root = doc.object();
-    if (error.error != QJsonParseError::NoError || root.value(QLatin1String("format")).toString() != kFormat) {
-        qCWarning(lcModel) << "ignoring an unreadable test history" << file.fileName();
-        return false;
-    }
+    QJsonObject root;
+    const ProfileJsonFile::Load loaded = m_file.load(m_profileId, &root);
+    if (loaded != ProfileJsonFile::Load::Ok)
+        return loaded == ProfileJsonFile::Load::Missing;
     const QJsonObject models = root.value(QLatin1String("models")).toObject();
     for (auto it = models.begin(); it != models.end(); ++it) {
         QList<TestOutcome> list;
@@ -123,16 +96,8 @@ bool TestHistory::flush()
             list.append(toJson(outcome));
         models.insert(it.key(), list);
     }
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("models"), models}};
-    QDir().mkpath(m_dir);
-    QSaveFile file(fileFor(m_profileId));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0
-        || !file.commit()) {
-        qCWarning(lcModel) << "cannot write test history" << file.fileName() << file.errorString();
+    if (!m_file.save(m_profileId, {{QStringLiteral("models"), models}}))
         return false;
-    }
     m_dirty = false;
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProfileFiles.h"
 #include "model/TestOutcome.h"
 
 #include <QHash>
@@ -39,14 +40,14 @@ public:
     TestOutcome latest(const QString &uuid) const;
     QHash<QString, TestOutcome> latestAll() const;
 
-    QString fileFor(const QString &profileId) const;
+    QString fileFor(const QString &profileId) const { return m_file.fileFor(profileId); }
     // Writes now (normally writes are batched, a second after the last change).
     bool flush();
 
 private:
     bool load();
 
-    QString m_dir;
+    ProfileJsonFile m_file;
     QString m_profileId;
     int m_depth = kDefaultDepth;
     QHash<QString, QList<TestOutcome>> m_entries; // newest first

@@ -1,7 +1,5 @@
 #include "ModelsDocument.h"
 
-#include "transfer/JsonWriter.h"
-
 #include <QJsonArray>
 
 #include <algorithm>
@@ -12,10 +10,6 @@ namespace lb {
 
 namespace {
 
-constexpr auto kFormat = "format"_L1;
-constexpr auto kVersion = "version"_L1;
-constexpr auto kExportedAt = "exported_at"_L1;
-constexpr auto kGenerator = "generator"_L1;
 constexpr auto kSource = "source"_L1;
 constexpr auto kProfile = "profile"_L1;
 constexpr auto kServerUrl = "server_url"_L1;
@@ -43,10 +37,8 @@ constexpr auto kReasonMasked = "masked"_L1;
 
 // The order of a model's known fields in the file; unknown fields follow,
 // alphabetically.
-const QLatin1StringView kModelKeyOrder[] = {kUuid, kName, kDescription, kRequester,
-                                            kRequesterConfig, kApiKeys, kAbilities, kExtraArgs};
-
-
+const QLatin1StringView kModelKeyOrder[]
+    = {kUuid, kName, kDescription, kRequester, kRequesterConfig, kApiKeys, kAbilities, kExtraArgs};
 
 using TJ = TransferJson;
 
@@ -54,7 +46,11 @@ using TJ = TransferJson;
 class ModelReader
 {
 public:
-    ModelReader(const QString &path, DocumentErrors *errors) : m_path(path), m_errors(errors) {}
+    ModelReader(const QString &path, DocumentErrors *errors)
+        : m_path(path)
+        , m_errors(errors)
+    {
+    }
 
     bool read(const QJsonValue &value, DocumentModel *out)
     {
@@ -155,8 +151,9 @@ private:
         if (v.isObject()) {
             const QJsonObject marker = v.toObject();
             if (marker.value(kNotExported) != QJsonValue(true)) {
-                fail(path, ModelsDocument::tr("expected a list of keys or a {\"not_exported\": true} marker, "
-                                              "got an object without \"not_exported\": true"));
+                fail(path,
+                     ModelsDocument::tr("expected a list of keys or a {\"not_exported\": true} marker, "
+                                        "got an object without \"not_exported\": true"));
                 return;
             }
             const QJsonValue count = marker.value(kCount);
@@ -166,8 +163,8 @@ private:
             const QJsonValue reason = marker.value(kReason);
             if (!reason.isUndefined() && !reason.isString())
                 fail(TJ::memberPath(path, kReason), TJ::expected(ModelsDocument::tr("a string"), reason));
-            model->keys = reason.toString() == kReasonMasked ? DocumentModel::Keys::Masked
-                                                             : DocumentModel::Keys::NotExported;
+            model->keys
+                = reason.toString() == kReasonMasked ? DocumentModel::Keys::Masked : DocumentModel::Keys::NotExported;
             model->keyCount = count.isUndefined() ? -1 : count.toInt();
             o.remove(kApiKeys);
             return;
@@ -223,8 +220,7 @@ ModelsDocument ModelsDocument::fromServer(const QList<LlmModel> &models, const E
                                           const ExportOptions &options, const QDateTime &now)
 {
     ModelsDocument doc;
-    doc.exportedAt = QDateTime::fromString(TJ::utcText(now), Qt::ISODate);
-    doc.generator = TJ::generatorName();
+    doc.stamp(now);
     doc.source = source;
     doc.source.serverUrl = source.serverUrl.adjusted(QUrl::RemoveUserInfo);
     doc.secretsIncluded = options.includeSecrets;
@@ -266,11 +262,7 @@ ModelsDocument ModelsDocument::fromServer(const QList<LlmModel> &models, const E
 QByteArray ModelsDocument::toJson() const
 {
     JsonWriter w;
-    w.beginObject();
-    w.field(kFormat, TransferFormat::kModels);
-    w.field(kVersion, TransferFormat::kModelsVersion);
-    w.field(kExportedAt, exportedAt.isValid() ? TJ::utcText(exportedAt) : QString());
-    w.field(kGenerator, generator.isEmpty() ? TJ::generatorName() : generator);
+    beginDocument(w, TransferFormat::kModels, TransferFormat::kModelsVersion);
     w.key(kSource);
     w.beginObject();
     w.field(kProfile, source.profileName);
@@ -319,11 +311,6 @@ QByteArray ModelsDocument::toJson() const
     return w.finish();
 }
 
-bool ModelsDocument::writeFile(const QString &path, QString *error) const
-{
-    return TransferJson::writeFile(path, toJson(), error);
-}
-
 ModelsDocument::ReadResult ModelsDocument::read(const QByteArray &bytes, int errorCap)
 {
     ReadResult result{ModelsDocument(), DocumentErrors(errorCap)};
@@ -331,26 +318,8 @@ ModelsDocument::ReadResult ModelsDocument::read(const QByteArray &bytes, int err
     ModelsDocument &doc = result.document;
 
     QJsonObject root;
-    if (!TJ::parseObject(bytes, &root, &errors))
+    if (!doc.readEnvelope(bytes, TransferFormat::kModels, TransferFormat::kModelsVersion, &root, &errors))
         return result;
-    if (TJ::checkHeader(root, TransferFormat::kModels, TransferFormat::kModelsVersion, &errors) == 0)
-        return result; // the rest would be read by the wrong rules
-
-    if (const QJsonValue v = root.value(kExportedAt); !v.isUndefined()) {
-        if (!v.isString()) {
-            errors.add(kExportedAt, TJ::expected(tr("a string"), v));
-        } else if (!v.toString().isEmpty()) {
-            doc.exportedAt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-            if (!doc.exportedAt.isValid())
-                errors.add(kExportedAt, tr("not an ISO-8601 time: \"%1\"").arg(v.toString()));
-            else
-                doc.exportedAt = doc.exportedAt.toUTC();
-        }
-    }
-    if (const QJsonValue v = root.value(kGenerator); !v.isUndefined() && !v.isString())
-        errors.add(kGenerator, TJ::expected(tr("a string"), v));
-    else
-        doc.generator = v.toString();
 
     if (const QJsonValue v = root.value(kSource); !v.isUndefined()) {
         if (!v.isObject()) {
@@ -377,16 +346,9 @@ ModelsDocument::ReadResult ModelsDocument::read(const QByteArray &bytes, int err
     else
         doc.secretsIncluded = v.toBool();
 
-    const QJsonValue models = root.value(kModels);
-    if (models.isUndefined()) {
-        errors.add(kModels, tr("missing; expected a list of models"));
+    QJsonArray list;
+    if (!readList(root, kModels, tr("a list of models"), &list, &errors))
         return result;
-    }
-    if (!models.isArray()) {
-        errors.add(kModels, TJ::expected(tr("a list of models"), models));
-        return result;
-    }
-    const QJsonArray list = models.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         DocumentModel model;
         ModelReader reader(TJ::indexPath(kModels, i), &errors);
@@ -394,18 +356,6 @@ ModelsDocument::ReadResult ModelsDocument::read(const QByteArray &bytes, int err
             doc.models.append(model);
     }
     return result;
-}
-
-ModelsDocument::ReadResult ModelsDocument::readFile(const QString &path, int errorCap)
-{
-    QByteArray bytes;
-    QString error;
-    if (!TransferJson::readFile(path, &bytes, &error)) {
-        ReadResult result{ModelsDocument(), DocumentErrors(errorCap)};
-        result.errors.add(QString(), error);
-        return result;
-    }
-    return read(bytes, errorCap);
 }
 
 } // namespace lb

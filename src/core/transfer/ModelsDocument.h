@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/LlmModel.h"
-#include "transfer/TransferJson.h"
+#include "transfer/TransferDocument.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -16,7 +16,7 @@ namespace lb {
 struct ExportSource
 {
     QString profileName;
-    QUrl serverUrl;       // written without user info
+    QUrl serverUrl;        // written without user info
     QString serverVersion; // as /api/v1/system/info says, e.g. "v4.6.5"
 
     friend bool operator==(const ExportSource &, const ExportSource &) = default;
@@ -51,12 +51,10 @@ struct DocumentModel
 };
 
 // The "langbot-console/models" document, version 1 (docs/export-format.md).
-class ModelsDocument
+class ModelsDocument : public TransferFile<ModelsDocument>
 {
     Q_DECLARE_TR_FUNCTIONS(lb::ModelsDocument)
 public:
-    QDateTime exportedAt;     // UTC, whole seconds
-    QString generator;        // "langbot-console 0.1.0"
     ExportSource source;
     bool secretsIncluded = false;
     QList<DocumentModel> models;
@@ -69,21 +67,12 @@ public:
 
     // The file: fixed key order, 2-space indentation, final newline.
     QByteArray toJson() const;
-    bool writeFile(const QString &path, QString *error) const;
 
-    struct ReadResult; // below
+    // The document and every problem found (up to a cap); writeFile and
+    // readFile come from TransferFile.
     static ReadResult read(const QByteArray &bytes, int errorCap = DocumentErrors::kDefaultCap);
-    static ReadResult readFile(const QString &path, int errorCap = DocumentErrors::kDefaultCap);
 
     static constexpr QLatin1StringView kMaskedKey{"***"};
-};
-
-// What read() gives: the document and every problem found (up to a cap).
-struct ModelsDocument::ReadResult
-{
-    ModelsDocument document; // the valid models only, when errors is not empty
-    DocumentErrors errors;
-    bool ok() const { return errors.isEmpty(); }
 };
 
 } // namespace lb

@@ -1,9 +1,7 @@
 #include "ProfilesDocument.h"
 
-#include "transfer/JsonWriter.h"
-
-#include <QJsonArray>
 #include <QHash>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -11,10 +9,6 @@ namespace lb {
 
 namespace {
 
-constexpr auto kFormat = "format"_L1;
-constexpr auto kVersion = "version"_L1;
-constexpr auto kExportedAt = "exported_at"_L1;
-constexpr auto kGenerator = "generator"_L1;
 constexpr auto kProfiles = "profiles"_L1;
 
 constexpr auto kName = "name"_L1;
@@ -34,15 +28,12 @@ const QLatin1StringView kEnvironments[] = {"development"_L1, "staging"_L1, "prod
 
 using TJ = TransferJson;
 
-
-
 } // namespace
 
 ProfilesDocument ProfilesDocument::fromProfiles(const QList<Profile> &profiles, const QDateTime &now)
 {
     ProfilesDocument doc;
-    doc.exportedAt = QDateTime::fromString(TJ::utcText(now), Qt::ISODate);
-    doc.generator = TJ::generatorName();
+    doc.stamp(now);
     doc.profiles = profiles;
     return doc;
 }
@@ -50,11 +41,7 @@ ProfilesDocument ProfilesDocument::fromProfiles(const QList<Profile> &profiles, 
 QByteArray ProfilesDocument::toJson() const
 {
     JsonWriter w;
-    w.beginObject();
-    w.field(kFormat, TransferFormat::kProfiles);
-    w.field(kVersion, TransferFormat::kProfilesVersion);
-    w.field(kExportedAt, exportedAt.isValid() ? TJ::utcText(exportedAt) : QString());
-    w.field(kGenerator, generator.isEmpty() ? TJ::generatorName() : generator);
+    beginDocument(w, TransferFormat::kProfiles, TransferFormat::kProfilesVersion);
     w.key(kProfiles);
     w.beginArray();
     for (const Profile &p : profiles) {
@@ -75,11 +62,6 @@ QByteArray ProfilesDocument::toJson() const
     return w.finish();
 }
 
-bool ProfilesDocument::writeFile(const QString &path, QString *error) const
-{
-    return TransferJson::writeFile(path, toJson(), error);
-}
-
 ProfilesDocument::ReadResult ProfilesDocument::read(const QByteArray &bytes, int errorCap)
 {
     ReadResult result{ProfilesDocument(), DocumentErrors(errorCap)};
@@ -87,39 +69,12 @@ ProfilesDocument::ReadResult ProfilesDocument::read(const QByteArray &bytes, int
     ProfilesDocument &doc = result.document;
 
     QJsonObject root;
-    if (!TJ::parseObject(bytes, &root, &errors))
+    QJsonArray array;
+    if (!doc.readEnvelope(bytes, TransferFormat::kProfiles, TransferFormat::kProfilesVersion, &root, &errors)
+        || !readList(root, kProfiles, tr("a list of profiles"), &array, &errors))
         return result;
-    if (TJ::checkHeader(root, TransferFormat::kProfiles, TransferFormat::kProfilesVersion, &errors) == 0)
-        return result;
-
-    if (const QJsonValue v = root.value(kExportedAt); !v.isUndefined()) {
-        if (!v.isString()) {
-            errors.add(kExportedAt, TJ::expected(tr("a string"), v));
-        } else if (!v.toString().isEmpty()) {
-            doc.exportedAt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-            if (!doc.exportedAt.isValid())
-                errors.add(kExportedAt, tr("not an ISO-8601 time: \"%1\"").arg(v.toString()));
-            else
-                doc.exportedAt = doc.exportedAt.toUTC();
-        }
-    }
-    if (const QJsonValue v = root.value(kGenerator); !v.isUndefined() && !v.isString())
-        errors.add(kGenerator, TJ::expected(tr("a string"), v));
-    else
-        doc.generator = v.toString();
-
-    const QJsonValue list = root.value(kProfiles);
-    if (list.isUndefined()) {
-        errors.add(kProfiles, tr("missing; expected a list of profiles"));
-        return result;
-    }
-    if (!list.isArray()) {
-        errors.add(kProfiles, TJ::expected(tr("a list of profiles"), list));
-        return result;
-    }
 
     QHash<QString, qsizetype> seenNames; // case-folded name -> index
-    const QJsonArray array = list.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = TJ::indexPath(kProfiles, i);
         const QJsonValue value = array.at(i);
@@ -171,8 +126,8 @@ ProfilesDocument::ReadResult ProfilesDocument::read(const QByteArray &bytes, int
         const QString environment = string(kEnvironment, false);
         if (!environment.isEmpty()) {
             if (std::find(std::begin(kEnvironments), std::end(kEnvironments), environment) == std::end(kEnvironments))
-                fail(kEnvironment, tr("expected one of development, staging, production, other; got \"%1\"")
-                                       .arg(environment));
+                fail(kEnvironment,
+                     tr("expected one of development, staging, production, other; got \"%1\"").arg(environment));
             p.environment = Profile::environmentFromKey(environment);
         }
         p.color = string(kColor, false);
@@ -192,26 +147,15 @@ ProfilesDocument::ReadResult ProfilesDocument::read(const QByteArray &bytes, int
         }
         const QString folded = p.name.trimmed().toCaseFolded();
         if (const auto it = seenNames.constFind(folded); it != seenNames.constEnd()) {
-            fail(kName, tr("\"%1\" is used by %2 already; profile names must be unique")
-                            .arg(p.name, TJ::indexPath(kProfiles, it.value())));
+            fail(kName,
+                 tr("\"%1\" is used by %2 already; profile names must be unique")
+                     .arg(p.name, TJ::indexPath(kProfiles, it.value())));
             continue;
         }
         seenNames.insert(folded, i);
         doc.profiles.append(p);
     }
     return result;
-}
-
-ProfilesDocument::ReadResult ProfilesDocument::readFile(const QString &path, int errorCap)
-{
-    QByteArray bytes;
-    QString error;
-    if (!TransferJson::readFile(path, &bytes, &error)) {
-        ReadResult result{ProfilesDocument(), DocumentErrors(errorCap)};
-        result.errors.add(QString(), error);
-        return result;
-    }
-    return read(bytes, errorCap);
 }
 
 } // namespace lb

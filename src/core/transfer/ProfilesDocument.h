@@ -1,7 +1,7 @@
 #pragma once
 
 #include "profiles/Profile.h"
-#include "transfer/TransferJson.h"
+#include "transfer/TransferDocument.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -14,31 +14,19 @@ namespace lb {
 // The "langbot-console/profiles" document, version 1 (docs/export-format.md):
 // the connection profiles without any secret. Profile ids are local to one
 // installation and are not written; a read profile has an empty id.
-class ProfilesDocument
+class ProfilesDocument : public TransferFile<ProfilesDocument>
 {
     Q_DECLARE_TR_FUNCTIONS(lb::ProfilesDocument)
 public:
-    QDateTime exportedAt; // UTC, whole seconds
-    QString generator;
     QList<Profile> profiles;
 
     static ProfilesDocument fromProfiles(const QList<Profile> &profiles,
                                          const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     QByteArray toJson() const;
-    bool writeFile(const QString &path, QString *error) const;
-
-    struct ReadResult; // below
+    // The document and every problem found (up to a cap); writeFile and
+    // readFile come from TransferFile.
     static ReadResult read(const QByteArray &bytes, int errorCap = DocumentErrors::kDefaultCap);
-    static ReadResult readFile(const QString &path, int errorCap = DocumentErrors::kDefaultCap);
-};
-
-// What read() gives: the document and every problem found (up to a cap).
-struct ProfilesDocument::ReadResult
-{
-    ProfilesDocument document; // the valid profiles only, when errors is not empty
-    DocumentErrors errors;
-    bool ok() const { return errors.isEmpty(); }
 };
 
 } // namespace lb

@@ -218,7 +218,8 @@ bool TransferJson::readFile(const QString &path, QByteArray *bytes, QString *err
                      .arg(path).arg(file.size()).arg(kMaxFileSize);
         return false;
     }
-    *bytes = file.read(kMaxFileSize + 1);
+    // read(n) reserves n bytes at once: only a device, whose size is unknown, is read that way.
+    *bytes = file.isSequential() ? file.read(kMaxFileSize + 1) : file.readAll();
     if (bytes->size() > kMaxFileSize) { // a file that grew, or a device
         *error = tr("%1 is too large for an export (the limit is %2 bytes)").arg(path).arg(kMaxFileSize);
         return false;
