@@ -9,12 +9,12 @@
 // TLS server, {other} another server, {closed} a port nobody listens on,
 // {uuid} the model the row works on.
 #include "FakeLangBotServer.h"
+#include "TestSupport.h"
 #include "api/ApiClient.h"
 #include "model/LlmModel.h"
 #include "profiles/Session.h"
 
 #include <QJsonArray>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -31,39 +31,14 @@ using lb::LlmModel;
 using lb::Profile;
 using lb::Session;
 using lb::demo::FakeLangBotServer;
+using lb::testsupport::CallOutcome;
+using lb::testsupport::ManualClock;
 using namespace std::chrono_literals;
 
 namespace {
 
 const QString kList = QStringLiteral("/api/v1/provider/models/llm");
 const QString kListRoute = QStringLiteral("GET ") + kList;
-
-struct Outcome
-{
-    bool done = false;
-    int finishedCount = 0;
-    ApiError error;
-    QJsonValue data;
-    qint64 elapsedMs = 0;
-};
-
-// Runs one call to its end and captures what it reported.
-Outcome await(ApiCall *call, int timeoutMs = 20000)
-{
-    auto outcome = std::make_shared<Outcome>();
-    QObject::connect(call, &ApiCall::finished, call, [outcome, call] {
-        outcome->done = true;
-        ++outcome->finishedCount;
-        outcome->error = call->error();
-        outcome->data = call->data();
-        outcome->elapsedMs = call->elapsedMs();
-    });
-    if (!QTest::qWaitFor([&] { return outcome->done; }, timeoutMs))
-        qWarning("call %s %s did not finish in %d ms", call->method().constData(),
-                 qPrintable(call->path()), timeoutMs);
-    QTest::qWait(20); // a second finished() would show up here
-    return *outcome;
-}
 
 // A socket server that answers from a script, for what the fake server
 // cannot do: reset the connection, send raw headers (Retry-After).
@@ -218,9 +193,12 @@ private slots:
 private:
     ConnectionSettings settingsFor(const QUrl &url) const;
     // Runs the row's scenario; *port etc. fill the placeholders.
-    Outcome run(Scenario scenario);
+    CallOutcome run(Scenario scenario);
+    // Runs call to its end; retry pauses pass on m_clock, not for real.
+    CallOutcome await(ApiCall *call) { return lb::testsupport::awaitCall(call, m_clock); }
     QString expand(QString text) const;
 
+    ManualClock m_clock; // the clients' retry pauses (before them: they use it)
     std::unique_ptr<FakeLangBotServer> m_server;
     std::unique_ptr<FakeLangBotServer> m_other;  // redirect targets
     std::unique_ptr<FakeLangBotServer> m_tls;
@@ -263,6 +241,7 @@ void TestFaultTable::init()
     m_server->loadDemoData();
     m_uuid = m_server->models().first().value(QLatin1String("uuid")).toString();
     m_client = std::make_unique<ApiClient>(settingsFor(m_server->url()));
+    m_client->setClock(&m_clock);
     QTcpServer probe; // a port nobody listens on
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     m_closedPort = probe.serverPort();
@@ -446,7 +425,7 @@ void TestFaultTable::fault_data()
                           "LangBot server sends: “data.version” is missing or has the wrong type");
 }
 
-Outcome TestFaultTable::run(Scenario scenario)
+CallOutcome TestFaultTable::run(Scenario scenario)
 {
     using S = Scenario;
     using F = FakeLangBotServer::Fault;
@@ -466,12 +445,14 @@ Outcome TestFaultTable::run(Scenario scenario)
     switch (scenario) {
     case S::ConnectionRefused: {
         ApiClient client(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_closedPort))));
+        client.setClock(&m_clock);
         return await(client.listModels());
     }
     case S::UnknownHost: {
         // ".invalid" never resolves (RFC 6761): no real DNS answer needed.
         ApiClient client(settingsFor(QUrl(QStringLiteral("http://no-such-host.invalid:5300"))));
-        const Outcome r = await(client.listModels());
+        client.setClock(&m_clock);
+        const CallOutcome r = await(client.listModels());
         if (r.elapsedMs > 3000)
             qWarning("resolving a .invalid name took %lld ms here", r.elapsedMs);
         return r;
@@ -481,8 +462,9 @@ Outcome TestFaultTable::run(Scenario scenario)
         ConnectionSettings s = settingsFor(m_server->url());
         s.timeout = 1s;
         m_client->setSettings(s);
+        m_client->setClock(nullptr); // the transfer timeout is the network's: real time
         m_server->setFault(kListRoute, scenario == S::Timeout ? F::Stall : F::StallMidBody);
-        const Outcome r = await(m_client->listModels());
+        const CallOutcome r = await(m_client->listModels());
         if (r.elapsedMs < 900 || r.elapsedMs > 5000)
             qWarning("the timeout of 1 s took %lld ms", r.elapsedMs);
         return r;
@@ -502,7 +484,8 @@ Outcome TestFaultTable::run(Scenario scenario)
         scripted.push({ScriptedServer::Step::Reset, {}});
         scripted.push({ScriptedServer::Step::Reset, {}});
         ApiClient client(settingsFor(scripted.url()));
-        Outcome r = await(client.listModels());
+        client.setClock(&m_clock);
+        CallOutcome r = await(client.listModels());
         // The same text, whichever port: the row's placeholder is {port}.
         r.error.setServer(QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
         return r;
@@ -510,7 +493,7 @@ Outcome TestFaultTable::run(Scenario scenario)
     case S::ConnectionClosedOnWrite:
     case S::ConnectionClosedOnDelete:
     case S::TruncatedOnWrite: {
-        Outcome r;
+        CallOutcome r;
         if (scenario == S::ConnectionClosedOnDelete) {
             m_server->setFault(QStringLiteral("DELETE ") + kList + QLatin1Char('/') + m_uuid, F::DropConnection);
             r = await(m_client->deleteModel(m_uuid));
@@ -537,12 +520,12 @@ Outcome TestFaultTable::run(Scenario scenario)
                html ? QByteArray("<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>")
                     : QByteArray(R"({"code":-1,"msg":"Too many requests"})"),
                scenario == S::TooManyThenOk ? 2 : -1);
-        Outcome r = await(m_client->listModels());
+        CallOutcome r = await(m_client->listModels());
         const int expected = scenario == S::TooManyThenOk ? 3 : 4; // 3 retries at most
         if (m_server->requestCount(kListRoute) != expected)
             r.error.setDetail(QStringLiteral("asked %1 times").arg(m_server->requestCount(kListRoute)));
-        if (scenario == S::TooManyThenOk && r.elapsedMs < 300) // 100 ms, then 200 ms
-            r.error.setDetail(QStringLiteral("no pause before sending again"));
+        if (scenario == S::TooManyThenOk && r.elapsedMs != 300) // 100 ms, then 200 ms
+            r.error.setDetail(QStringLiteral("sent again after pauses of %1 ms in all").arg(r.elapsedMs));
         return r;
     }
     case S::RetryAfterThenOk: {
@@ -554,16 +537,17 @@ Outcome TestFaultTable::run(Scenario scenario)
         scripted.push({ScriptedServer::Step::Answer,
                        ScriptedServer::answer(200, R"({"code":0,"msg":"ok","data":{"models":[]}})")});
         ApiClient client(settingsFor(scripted.url()));
-        Outcome r = await(client.listModels());
+        client.setClock(&m_clock);
+        CallOutcome r = await(client.listModels());
         if (scripted.requests() != 2)
             r.error.setDetail(QStringLiteral("asked %1 times").arg(scripted.requests()));
-        if (r.elapsedMs < 950) // what Retry-After asked, not the 100 ms backoff
+        if (r.elapsedMs != 1000) // what Retry-After asked, not the 100 ms backoff
             r.error.setDetail(QStringLiteral("sent again after %1 ms").arg(r.elapsedMs));
         return r;
     }
     case S::TooManyOnCreate:
     case S::UnavailableOnUpdate: {
-        Outcome r;
+        CallOutcome r;
         if (scenario == S::TooManyOnCreate) {
             status(QStringLiteral("POST ") + kList, 429, R"({"code":-1,"msg":"Too many requests"})");
             LlmModel model;
@@ -647,7 +631,7 @@ Outcome TestFaultTable::run(Scenario scenario)
         spec.fault = F::Redirect;
         spec.redirectTo = m_other->url();
         m_server->setFault(kListRoute, spec);
-        Outcome r = await(m_client->listModels());
+        CallOutcome r = await(m_client->listModels());
         if (m_other->requestCount() != 0) // the credentials never went there
             r.error.setDetail(QStringLiteral("the other host was asked"));
         return r;
@@ -664,7 +648,8 @@ Outcome TestFaultTable::run(Scenario scenario)
         ConnectionSettings s = settingsFor(m_tls->url());
         s.pinnedCertificateSha256 = ApiClient::certificateSha256(m_selfSigned.certificate);
         ApiClient client(s);
-        Outcome r = await(client.listModels());
+        client.setClock(&m_clock);
+        CallOutcome r = await(client.listModels());
         if (m_server->requestCount() != 0)
             r.error.setDetail(QStringLiteral("the plain-http server was asked"));
         return r;
@@ -681,7 +666,8 @@ Outcome TestFaultTable::run(Scenario scenario)
             return {};
         m_tls->loadDemoData();
         ApiClient client(settingsFor(m_tls->url()));
-        Outcome r = await(client.listModels());
+        client.setClock(&m_clock);
+        CallOutcome r = await(client.listModels());
         if (m_tls->requestCount() != 0) // nothing was sent over the refused connection
             r.error.setDetail(QStringLiteral("a request reached the TLS server"));
         if (r.error.certificateSha256() != ApiClient::certificateSha256(cert.certificate))
@@ -729,7 +715,7 @@ Outcome TestFaultTable::run(Scenario scenario)
     case S::UuidIsBlank:
         return list200(R"({"code":0,"msg":"ok","data":{"models":[{"uuid":"  ","name":"x"}]}})");
     case S::EveryOtherFieldWrong: {
-        Outcome r = list200(R"({"code":0,"msg":7,"data":{"models":[{"uuid":"u","name":7,"description":[],)"
+        CallOutcome r = list200(R"({"code":0,"msg":7,"data":{"models":[{"uuid":"u","name":7,"description":[],)"
                             R"("requester":{},"requester_config":"x","api_keys":"k","abilities":{"a":1},)"
                             R"("extra_args":[1],"created_at":12,"updated_at":"yesterday"}]}})");
         // Read as far as possible: the record is kept, nothing is made up.
@@ -765,7 +751,7 @@ void TestFaultTable::fault()
     QFETCH(int, kind);
     QFETCH(QString, message);
 
-    const Outcome r = run(scenario);
+    const CallOutcome r = run(scenario);
     QVERIFY2(r.done, "the call never finished");
     QCOMPARE(r.finishedCount, 1);
     QCOMPARE(r.error.message(), expand(message));
@@ -787,23 +773,19 @@ void TestFaultTable::backoffIsHalfASecondThenDoubles()
     spec.body = R"({"code":-1,"msg":"Too many requests"})";
     spec.times = 3;
     m_server->setFault(kListRoute, spec);
-    QElapsedTimer clock;
-    QList<qint64> sentAt;
+    QList<qint64> sentAt; // on the call's clock
     connect(m_server.get(), &FakeLangBotServer::requestReceived, this,
             [&](const QByteArray &, const QString &path) {
                 if (path == kList)
-                    sentAt << clock.elapsed();
+                    sentAt << m_clock.monotonicMs();
             });
-    clock.start();
-    const Outcome r = await(m_client->listModels());
+    const CallOutcome r = await(m_client->listModels());
     QVERIFY2(!r.error, qPrintable(r.error.message()));
     QCOMPARE(sentAt.size(), 4);
-    const qint64 expected[] = {500, 1000, 2000};
-    for (int i = 0; i < 3; ++i) {
-        const qint64 pause = sentAt.at(i + 1) - sentAt.at(i);
-        QVERIFY2(pause >= expected[i] - 20 && pause < expected[i] + 1000,
-                 qPrintable(QStringLiteral("pause %1: %2 ms").arg(i).arg(pause)));
-    }
+    const QList<qint64> pauses{sentAt.at(1) - sentAt.at(0), sentAt.at(2) - sentAt.at(1),
+                               sentAt.at(3) - sentAt.at(2)};
+    QCOMPARE(pauses, (QList<qint64>{500, 1000, 2000}));
+    QCOMPARE(r.elapsedMs, 3500);
 }
 
 void TestFaultTable::cancelEndsTheWaitAtOnce()
@@ -818,25 +800,21 @@ void TestFaultTable::cancelEndsTheWaitAtOnce()
     m_server->setFault(kListRoute, spec);
     ApiCall *call = m_client->listModels();
     QPointer<ApiCall> guard(call);
-    auto outcome = std::make_shared<Outcome>();
-    connect(call, &ApiCall::finished, this, [outcome, call] {
-        ++outcome->finishedCount;
-        outcome->error = call->error();
-    });
-    QTRY_COMPARE(m_server->requestCount(kListRoute), 1);
-    QTest::qWait(100); // the answer is in: the call waits to send it again
+    const auto outcome = lb::testsupport::watchCall(call);
+    // The answer is in: the call waits on the clock to send it again.
+    QTRY_COMPARE(m_clock.pendingTimers(), 1);
+    QCOMPARE(m_clock.nextTimerInMs(), 2000);
+    QCOMPARE(m_server->requestCount(kListRoute), 1);
     QCOMPARE(outcome->finishedCount, 0);
     QCOMPARE(m_client->runningCalls(), 1);
-    QElapsedTimer clock;
-    clock.start();
     call->cancel();
     QCOMPARE(outcome->finishedCount, 1); // at once, not after the pause
-    QVERIFY(clock.elapsed() < 100);
     QCOMPARE(outcome->error.kind(), ApiError::Kind::Cancelled);
+    QCOMPARE(m_clock.pendingTimers(), 0); // the pause is over too
     QTRY_VERIFY(guard.isNull());
-    QTest::qWait(2500);
-    QCOMPARE(m_server->requestCount(kListRoute), 1); // and it was not sent again
-    QCOMPARE(m_client->runningCalls(), 0);
+    m_clock.advance(2500);
+    QCOMPARE(m_client->runningCalls(), 0); // and it was not sent again
+    QCOMPARE(m_server->requestCount(kListRoute), 1);
 }
 
 void TestFaultTable::retryAfterIsCappedAndBoundedByTheTimeout()
@@ -852,13 +830,14 @@ void TestFaultTable::retryAfterIsCappedAndBoundedByTheTimeout()
         ConnectionSettings s = settingsFor(scripted.url());
         s.retryMaxDelay = 300ms;
         ApiClient client(s);
-        const Outcome r = await(client.listModels());
+        client.setClock(&m_clock);
+        const CallOutcome r = await(client.listModels());
         QVERIFY2(!r.error, qPrintable(r.error.message()));
         QCOMPARE(scripted.requests(), 2);
-        QVERIFY2(r.elapsedMs >= 280 && r.elapsedMs < 3000, qPrintable(QString::number(r.elapsedMs)));
+        QCOMPARE(r.elapsedMs, 300);
     }
     // A wait that would not end within the timeout: not sent again, the
-    // server's answer at once.
+    // server's answer at once (no pause on the clock at all).
     {
         ScriptedServer scripted;
         QVERIFY(scripted.listen());
@@ -867,12 +846,15 @@ void TestFaultTable::retryAfterIsCappedAndBoundedByTheTimeout()
         ConnectionSettings s = settingsFor(scripted.url());
         s.timeout = 2s;
         ApiClient client(s);
-        const Outcome r = await(client.listModels());
+        client.setClock(&m_clock);
+        const qint64 before = m_clock.monotonicMs();
+        const CallOutcome r = await(client.listModels());
         QCOMPARE(r.error.httpStatus(), 503);
         QVERIFY2(r.error.message().endsWith(QLatin1String("(HTTP 503) [code -1]: maintenance")),
                  qPrintable(r.error.message()));
         QCOMPARE(scripted.requests(), 1);
-        QVERIFY2(r.elapsedMs < 1000, qPrintable(QString::number(r.elapsedMs)));
+        QCOMPARE(r.elapsedMs, 0);
+        QCOMPARE(m_clock.monotonicMs(), before);
     }
 }
 

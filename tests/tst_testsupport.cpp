@@ -29,6 +29,9 @@ private slots:
     void awaitOneTakesWhatCameAndTimesOut();
     void modelFixtures();
     void filesRoundTrip();
+    void manualClockFiresWhatIsDueInOrder();
+    void manualClockGoneFirstLeavesTimersStopped();
+    void systemClockTimerFires();
 };
 
 void TestTestSupport::fixturesLiveInTheRepository()
@@ -147,6 +150,74 @@ void TestTestSupport::filesRoundTrip()
     QCOMPARE(readFile(path), QByteArray("{\"a\": 1}"));
     QVERIFY(readFile(dir.filePath(u"missing.json"_s)).isEmpty());
     QVERIFY(writeFile(dir, u"no/such/folder/b.json"_s, "x").isEmpty());
+}
+
+void TestTestSupport::manualClockFiresWhatIsDueInOrder()
+{
+    ManualClock clock;
+    const QDateTime start = clock.now();
+    lb::ClockTimer late, early, repeating;
+    QList<std::pair<QString, qint64>> fired;
+    for (auto [timer, name] :
+         {std::pair{&late, u"late"_s}, std::pair{&early, u"early"_s}, std::pair{&repeating, u"repeating"_s}}) {
+        timer->setClock(&clock);
+        QObject::connect(timer, &lb::ClockTimer::timeout, timer, [&fired, &clock, name] {
+            fired.append({name, clock.monotonicMs()});
+        });
+    }
+    late.setSingleShot(true);
+    early.setSingleShot(true);
+    late.start(300);
+    early.start(100);
+    repeating.start(250);
+    QCOMPARE(clock.pendingTimers(), 3);
+    QCOMPARE(clock.nextTimerInMs(), 100);
+
+    clock.advance(99);
+    QVERIFY(fired.isEmpty()); // nothing before its time
+    clock.advance(501);
+    const QList<std::pair<QString, qint64>> expected{
+        {u"early"_s, 100}, {u"repeating"_s, 250}, {u"late"_s, 300}, {u"repeating"_s, 500}};
+    QCOMPARE(fired, expected);
+    QCOMPARE(clock.monotonicMs(), 600);
+    QCOMPARE(clock.now(), start.addMSecs(600));
+    QVERIFY(!late.isActive());
+    QVERIFY(repeating.isActive());
+
+    // A stopped timer does not fire; the next one is the only one left.
+    repeating.stop();
+    QCOMPARE(clock.pendingTimers(), 0);
+    QVERIFY(!clock.advanceToNextTimer());
+    early.start(50);
+    QVERIFY(clock.advanceToNextTimer());
+    QCOMPARE(fired.constLast(), (std::pair{u"early"_s, qint64(650)}));
+}
+
+void TestTestSupport::manualClockGoneFirstLeavesTimersStopped()
+{
+    lb::ClockTimer timer;
+    {
+        ManualClock clock;
+        timer.setClock(&clock);
+        timer.start(100);
+        QVERIFY(timer.isActive());
+    }
+    QVERIFY(!timer.isActive());
+    QCOMPARE(timer.clock(), lb::Clock::system());
+}
+
+void TestTestSupport::systemClockTimerFires()
+{
+    lb::ClockTimer timer;
+    QCOMPARE(timer.clock(), lb::Clock::system());
+    timer.setSingleShot(true);
+    QSignalSpy spy(&timer, &lb::ClockTimer::timeout);
+    const qint64 before = lb::Clock::system()->monotonicMs();
+    timer.start(20);
+    QVERIFY(awaitOne(spy));
+    QCOMPARE(spy.size(), 1);
+    QVERIFY(lb::Clock::system()->monotonicMs() - before >= 20); // not before its time
+    QVERIFY(!timer.isActive());
 }
 
 QTEST_GUILESS_MAIN(TestTestSupport)

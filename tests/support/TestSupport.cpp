@@ -54,7 +54,7 @@ bool awaitOne(QSignalSpy &spy, int timeoutMs)
     return !spy.isEmpty() || spy.wait(timeoutMs);
 }
 
-CallOutcome awaitCall(ApiCall *call, int timeoutMs)
+std::shared_ptr<CallOutcome> watchCall(ApiCall *call)
 {
     auto outcome = std::make_shared<CallOutcome>();
     QObject::connect(call, &ApiCall::finished, call, [outcome, call] {
@@ -64,10 +64,39 @@ CallOutcome awaitCall(ApiCall *call, int timeoutMs)
         outcome->data = call->data();
         outcome->elapsedMs = call->elapsedMs();
     });
-    if (!QTest::qWaitFor([&] { return outcome->done; }, timeoutMs))
-        qWarning("call %s %s did not finish in %d ms", call->method().constData(), qPrintable(call->path()), timeoutMs);
+    return outcome;
+}
+
+namespace {
+
+CallOutcome awaitCallOn(ApiCall *call, ManualClock *clock, int timeoutMs)
+{
+    const QByteArray method = call->method();
+    const QString path = call->path();
+    const std::shared_ptr<CallOutcome> outcome = watchCall(call);
+    const bool done = QTest::qWaitFor(
+        [&] {
+            if (!outcome->done && clock && clock->pendingTimers() > 0)
+                clock->advanceToNextTimer();
+            return outcome->done;
+        },
+        timeoutMs);
+    if (!done)
+        qWarning("call %s %s did not finish in %d ms", method.constData(), qPrintable(path), timeoutMs);
     QTest::qWait(20); // a second finished() would show up here
     return *outcome;
+}
+
+} // namespace
+
+CallOutcome awaitCall(ApiCall *call, int timeoutMs)
+{
+    return awaitCallOn(call, nullptr, timeoutMs);
+}
+
+CallOutcome awaitCall(ApiCall *call, ManualClock &clock, int timeoutMs)
+{
+    return awaitCallOn(call, &clock, timeoutMs);
 }
 
 QJsonObject modelJson(const QString &uuid, const QString &name, const QString &description)

@@ -7,6 +7,7 @@
 // (langbot_testsupport_gui).
 
 #include "Fixtures.h"
+#include "ManualClock.h"
 #include "api/ApiError.h"
 #include "model/LlmModel.h"
 
@@ -17,6 +18,8 @@
 #include <QSignalSpy>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace lb {
 class ApiCall;
@@ -77,9 +80,16 @@ struct CallOutcome
     qint64 elapsedMs = 0;
 };
 
+// Captures what call reports from now on (done and finishedCount change when
+// it finishes).
+std::shared_ptr<CallOutcome> watchCall(ApiCall *call);
+
 // Runs one call to its end and captures what it reported; waits a little
 // longer so that a second finished() would show up in finishedCount.
 CallOutcome awaitCall(ApiCall *call, int timeoutMs = 20000);
+// The same for a call on a manual clock: whenever a timer of clock waits
+// (a retry pause), the clock is moved on to it instead of sleeping.
+CallOutcome awaitCall(ApiCall *call, ManualClock &clock, int timeoutMs = 20000);
 
 // ---------------------------------------------------------------------------
 // Model fixtures

@@ -19,10 +19,11 @@ const QLatin1String kFormat("langbot-console-model-cache");
 constexpr int kVersion = 1;
 } // namespace
 
-ModelCache::ModelCache(const QString &dir)
+ModelCache::ModelCache(const QString &dir, Clock *clock)
     : m_dir(dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
                                 + QStringLiteral("/models")
                           : dir)
+    , m_clock(clock)
 {
 }
 
@@ -45,12 +46,13 @@ bool ModelCache::save(const QString &profileId, const QList<LlmModel> &models,
 {
     if (profileId.isEmpty())
         return false;
+    const QDateTime at = fetchedAt.isValid() ? fetchedAt : Clock::orSystem(m_clock)->now();
     QJsonArray list;
     for (const LlmModel &model : models)
         list.append(redacted(model).json());
     const QJsonObject root{{QStringLiteral("format"), kFormat},
                            {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("fetched_at"), fetchedAt.toUTC().toString(Qt::ISODate)},
+                           {QStringLiteral("fetched_at"), at.toUTC().toString(Qt::ISODate)},
                            {QStringLiteral("server_version"), serverVersion},
                            {QStringLiteral("models"), list}};
     QDir().mkpath(m_dir);

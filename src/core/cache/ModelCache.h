@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "model/LlmModel.h"
 
 #include <QDateTime>
@@ -22,13 +23,14 @@ public:
         QString serverVersion;
     };
 
-    // dir: where the files go (default: <CacheLocation>/models).
-    explicit ModelCache(const QString &dir = {});
+    // dir: where the files go (default: <CacheLocation>/models); clock: what
+    // "now" is when save() is given no time (nullptr: the system clock).
+    explicit ModelCache(const QString &dir = {}, Clock *clock = nullptr);
 
     QString fileFor(const QString &profileId) const;
     // Writes atomically (QSaveFile). Safe to call from a worker thread.
     bool save(const QString &profileId, const QList<LlmModel> &models,
-              const QString &serverVersion, const QDateTime &fetchedAt = QDateTime::currentDateTime()) const;
+              const QString &serverVersion, const QDateTime &fetchedAt = {}) const;
     Snapshot load(const QString &profileId) const;
     void remove(const QString &profileId) const;
 
@@ -37,6 +39,7 @@ public:
 
 private:
     QString m_dir;
+    Clock *m_clock = nullptr;
 };
 
 } // namespace lb
