@@ -9,6 +9,7 @@
 // TLS server, {other} another server, {closed} a port nobody listens on,
 // {uuid} the model the row works on.
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
 #include "TestSupport.h"
 #include "api/ApiClient.h"
 #include "model/LlmModel.h"
@@ -93,8 +94,7 @@ private:
                 return;
             buffer.remove(0, end + 4 + length);
             ++m_requests;
-            const Reply reply = m_script.isEmpty() ? Reply{Step::Answer, answer(500, "{}")}
-                                                   : m_script.takeFirst();
+            const Reply reply = m_script.isEmpty() ? Reply{Step::Answer, answer(500, "{}")} : m_script.takeFirst();
             if (reply.step == Step::Reset) {
                 // SO_LINGER 0: close() sends RST instead of FIN.
                 const linger hard{1, 0};
@@ -200,7 +200,7 @@ private:
 
     ManualClock m_clock; // the clients' retry pauses (before them: they use it)
     std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<FakeLangBotServer> m_other;  // redirect targets
+    std::unique_ptr<FakeLangBotServer> m_other; // redirect targets
     std::unique_ptr<FakeLangBotServer> m_tls;
     std::unique_ptr<ApiClient> m_client;
     FakeLangBotServer::TestCertificate m_selfSigned;
@@ -224,12 +224,7 @@ void TestFaultTable::initTestCase()
 
 ConnectionSettings TestFaultTable::settingsFor(const QUrl &url) const
 {
-    ConnectionSettings s;
-    s.baseUrl = url;
-    s.authMode = ConnectionSettings::AuthMode::ApiKey;
-    s.secret = FakeLangBotServer::demoApiKey();
-    s.timeout = 5s;
-    s.testTimeout = 10s;
+    ConnectionSettings s = lb::testsupport::quickSettings(url);
     s.retryDelay = 100ms; // the table's retries: 100, 200, 400 ms
     return s;
 }
@@ -280,100 +275,127 @@ void TestFaultTable::fault_data()
     const QString bad = list + QStringLiteral("the answer was not what a LangBot server sends: ");
 
     // --- the network -------------------------------------------------------
-    QTest::newRow("connection refused") << S::ConnectionRefused << int(K::Network)
+    QTest::newRow("connection refused")
+        << S::ConnectionRefused << int(K::Network)
         << QStringLiteral("GET /api/v1/provider/models/llm on 127.0.0.1:{closed} failed: could not reach the "
                           "server: connection refused (is LangBot running at 127.0.0.1:{closed}?)");
-    QTest::newRow("unknown host") << S::UnknownHost << int(K::Network)
+    QTest::newRow("unknown host")
+        << S::UnknownHost << int(K::Network)
         << QStringLiteral("GET /api/v1/provider/models/llm on no-such-host.invalid:5300 failed: could not "
                           "reach the server: unknown host “no-such-host.invalid”");
     QTest::newRow("timeout (no answer)") << S::Timeout << int(K::Timeout)
-        << list + QStringLiteral("the server did not answer in time: no data for 1 s");
+                                         << list + QStringLiteral("the server did not answer in time: no data for 1 s");
     QTest::newRow("stall mid-body") << S::StallMidBody << int(K::Timeout)
-        << list + QStringLiteral("the server did not answer in time: no data for 1 s");
+                                    << list + QStringLiteral("the server did not answer in time: no data for 1 s");
     QTest::newRow("truncated body") << S::TruncatedBody << int(K::Network)
-        << list + QStringLiteral("could not reach the server: the connection closed before the answer was complete");
-    QTest::newRow("connection closed, no answer") << S::ConnectionClosed << int(K::Network)
+                                    << list
+            + QStringLiteral("could not reach the server: the connection closed before the answer was complete");
+    QTest::newRow("connection closed, no answer")
+        << S::ConnectionClosed << int(K::Network)
         << list + QStringLiteral("could not reach the server: the server closed the connection without answering");
     QTest::newRow("connection reset") << S::ConnectionReset << int(K::Network)
-        << list + QStringLiteral("could not reach the server: the server closed the connection without answering");
-    QTest::newRow("connection closed during a create (sent once)") << S::ConnectionClosedOnWrite << int(K::Network)
+                                      << list
+            + QStringLiteral("could not reach the server: the server closed the connection without answering");
+    QTest::newRow("connection closed during a create (sent once)")
+        << S::ConnectionClosedOnWrite << int(K::Network)
         << QStringLiteral("POST /api/v1/provider/models/llm on 127.0.0.1:{port} failed: could not reach the "
                           "server: the server closed the connection without answering; the request was not "
                           "sent again (check whether the server applied it)");
-    QTest::newRow("connection closed during a delete (sent once)") << S::ConnectionClosedOnDelete << int(K::Network)
+    QTest::newRow("connection closed during a delete (sent once)")
+        << S::ConnectionClosedOnDelete << int(K::Network)
         << QStringLiteral("DELETE /api/v1/provider/models/llm/{uuid} on 127.0.0.1:{port} failed: could not "
                           "reach the server: the server closed the connection without answering; the request "
                           "was not sent again (check whether the server applied it)");
-    QTest::newRow("truncated answer to an update (sent once)") << S::TruncatedOnWrite << int(K::Network)
+    QTest::newRow("truncated answer to an update (sent once)")
+        << S::TruncatedOnWrite << int(K::Network)
         << QStringLiteral("PUT /api/v1/provider/models/llm/{uuid} on 127.0.0.1:{port} failed: could not reach "
                           "the server: the connection closed before the answer was complete");
 
     // --- server errors -------------------------------------------------------
-    QTest::newRow("HTTP 500 {code:-2,msg}") << S::Error500Legacy << int(K::Server)
+    QTest::newRow("HTTP 500 {code:-2,msg}")
+        << S::Error500Legacy << int(K::Server)
         << list + QStringLiteral("the server reported an error (HTTP 500) [code -2]: database is locked");
     QTest::newRow("HTTP 500 internal_error") << S::Error500New << int(K::Server)
-        << list + QStringLiteral("the server reported an error (HTTP 500) [code internal_error]: Internal server error");
+                                             << list
+            + QStringLiteral("the server reported an error (HTTP 500) [code internal_error]: Internal server error");
     QTest::newRow("HTTP 502 HTML page") << S::Html502 << int(K::Http)
-        << list + QStringLiteral("the server answered HTTP 502: an HTML error page came back (a proxy or web "
-                                 "server in front of LangBot?)");
+                                        << list
+            + QStringLiteral("the server answered HTTP 502: an HTML error page came back (a proxy or web "
+                             "server in front of LangBot?)");
     QTest::newRow("HTTP 200 HTML page") << S::Html200 << int(K::BadResponse)
-        << bad + QStringLiteral("an HTML page came back instead of JSON: this is not a LangBot API at that URL "
-                                "(check the server URL and its path prefix)");
-    QTest::newRow("HTTP 200 malformed JSON") << S::MalformedJson << int(K::BadResponse)
+                                        << bad
+            + QStringLiteral("an HTML page came back instead of JSON: this is not a LangBot API at that URL "
+                             "(check the server URL and its path prefix)");
+    QTest::newRow("HTTP 200 malformed JSON")
+        << S::MalformedJson << int(K::BadResponse)
         << bad + QStringLiteral("the answer is not valid JSON (illegal number at byte 65)");
-    QTest::newRow("HTTP 200 with code 1") << S::Code1WithHttp200 << int(K::Server)
+    QTest::newRow("HTTP 200 with code 1")
+        << S::Code1WithHttp200 << int(K::Server)
         << QStringLiteral("POST /api/v1/user/auth on 127.0.0.1:{port} failed: the server reported an error "
                           "[code 1]: Invalid username or password");
 
     // --- busy servers: reads are sent again after a pause, writes never -------
     QTest::newRow("429 on a read, then it works") << S::TooManyThenOk << int(K::None) << QString();
-    QTest::newRow("429 on a read, every time") << S::TooManyAlways << int(K::Server)
+    QTest::newRow("429 on a read, every time")
+        << S::TooManyAlways << int(K::Server)
         << list + QStringLiteral("the server reported an error (HTTP 429) [code -1]: Too many requests");
-    QTest::newRow("503 with Retry-After on a read, then it works") << S::RetryAfterThenOk << int(K::None)
-                                                                   << QString();
+    QTest::newRow("503 with Retry-After on a read, then it works") << S::RetryAfterThenOk << int(K::None) << QString();
     QTest::newRow("503 HTML page on a read, every time") << S::Unavailable503Html << int(K::Http)
-        << list + QStringLiteral("the server answered HTTP 503: an HTML error page came back (a proxy or web "
-                                 "server in front of LangBot?)");
-    QTest::newRow("429 on a create (not sent again)") << S::TooManyOnCreate << int(K::Server)
+                                                         << list
+            + QStringLiteral("the server answered HTTP 503: an HTML error page came back (a proxy or web "
+                             "server in front of LangBot?)");
+    QTest::newRow("429 on a create (not sent again)")
+        << S::TooManyOnCreate << int(K::Server)
         << QStringLiteral("POST /api/v1/provider/models/llm on 127.0.0.1:{port} failed: the server reported an "
                           "error (HTTP 429) [code -1]: Too many requests");
-    QTest::newRow("503 on an update (not sent again)") << S::UnavailableOnUpdate << int(K::Server)
+    QTest::newRow("503 on an update (not sent again)")
+        << S::UnavailableOnUpdate << int(K::Server)
         << QStringLiteral("PUT /api/v1/provider/models/llm/{uuid} on 127.0.0.1:{port} failed: the server "
                           "reported an error (HTTP 503) [code -1]: Service unavailable");
 
     // --- credentials and permissions ------------------------------------------
     QTest::newRow("401 wrong API key") << S::WrongApiKey << int(K::Server)
-        << list + QStringLiteral("the server refused the credentials (HTTP 401) [code -1]: Invalid API key");
+                                       << list
+            + QStringLiteral("the server refused the credentials (HTTP 401) [code -1]: Invalid API key");
     QTest::newRow("401 mid-session, signed in again") << S::Relogin401 << int(K::None) << QString();
-    QTest::newRow("401 mid-session, sign-in refused") << S::ReloginFails401 << int(K::Server)
+    QTest::newRow("401 mid-session, sign-in refused")
+        << S::ReloginFails401 << int(K::Server)
         << list + QStringLiteral("the server refused the credentials (HTTP 401) [code -1]: Invalid user token");
-    QTest::newRow("403 permission") << S::Forbidden403 << int(K::Server)
+    QTest::newRow("403 permission")
+        << S::Forbidden403 << int(K::Server)
         << QStringLiteral("DELETE /api/v1/provider/models/llm/{uuid} on 127.0.0.1:{port} failed: permission "
                           "denied (HTTP 403) [code permission_denied]: Permission denied: models.delete");
-    QTest::newRow("404 vanished model (get)") << S::VanishedModelGet << int(K::Server)
+    QTest::newRow("404 vanished model (get)")
+        << S::VanishedModelGet << int(K::Server)
         << one + QStringLiteral("not found on the server (HTTP 404) [code -1]: model not found");
-    QTest::newRow("404 vanished model (update)") << S::VanishedModelUpdate << int(K::Server)
+    QTest::newRow("404 vanished model (update)")
+        << S::VanishedModelUpdate << int(K::Server)
         << QStringLiteral("PUT /api/v1/provider/models/llm/{uuid} on 127.0.0.1:{port} failed: not found on "
                           "the server (HTTP 404) [code -1]: model not found");
 
     // --- redirects and TLS ----------------------------------------------------
     QTest::newRow("redirect to another host") << S::RedirectToAnotherHost << int(K::BadResponse)
-        << bad + QStringLiteral("the server redirected to another address (http://127.0.0.1:{other}); not "
-                                "followed, so the credentials were not sent there. Use the final address as "
-                                "the server URL");
-    QTest::newRow("https to http redirect") << S::HttpsToHttpRedirect << int(K::BadResponse)
+                                              << bad
+            + QStringLiteral("the server redirected to another address (http://127.0.0.1:{other}); not "
+                             "followed, so the credentials were not sent there. Use the final address as "
+                             "the server URL");
+    QTest::newRow("https to http redirect")
+        << S::HttpsToHttpRedirect << int(K::BadResponse)
         << QStringLiteral("GET /api/v1/provider/models/llm on 127.0.0.1:{tls} failed: the answer was not what "
                           "a LangBot server sends: the server redirected from https to insecure http "
                           "(127.0.0.1:{port}); not followed");
-    QTest::newRow("TLS self-signed") << S::TlsSelfSigned << int(K::Tls)
+    QTest::newRow("TLS self-signed")
+        << S::TlsSelfSigned << int(K::Tls)
         << QStringLiteral("GET /api/v1/provider/models/llm on 127.0.0.1:{tls} failed: the secure connection "
                           "failed: the certificate of 127.0.0.1 is not trusted: The certificate is "
                           "self-signed, and untrusted");
-    QTest::newRow("TLS expired") << S::TlsExpired << int(K::Tls)
+    QTest::newRow("TLS expired")
+        << S::TlsExpired << int(K::Tls)
         << QStringLiteral("GET /api/v1/provider/models/llm on 127.0.0.1:{tls} failed: the secure connection "
                           "failed: the certificate of 127.0.0.1 is not trusted: The certificate has expired; "
                           "The certificate is self-signed, and untrusted");
-    QTest::newRow("TLS wrong host") << S::TlsWrongHost << int(K::Tls)
+    QTest::newRow("TLS wrong host")
+        << S::TlsWrongHost << int(K::Tls)
         << QStringLiteral("GET /api/v1/provider/models/llm on 127.0.0.1:{tls} failed: the secure connection "
                           "failed: the certificate of 127.0.0.1 is not trusted: The host name did not match "
                           "any of the valid hosts for this certificate; The certificate is self-signed, and "
@@ -381,46 +403,54 @@ void TestFaultTable::fault_data()
 
     // --- hostile bodies --------------------------------------------------------
     QTest::newRow("10 MB of garbage") << S::Garbage10MB << int(K::BadResponse)
-        << bad + QStringLiteral("the answer is not valid JSON (illegal value at byte 1)");
-    QTest::newRow("10 MB of garbage, over the limit") << S::Garbage10MBOverLimit << int(K::BadResponse)
+                                      << bad + QStringLiteral("the answer is not valid JSON (illegal value at byte 1)");
+    QTest::newRow("10 MB of garbage, over the limit")
+        << S::Garbage10MBOverLimit << int(K::BadResponse)
         << bad + QStringLiteral("the answer is 10 MiB, more than the limit of 1 MiB");
     QTest::newRow("deeply nested JSON") << S::DeeplyNestedJson << int(K::BadResponse)
-        << bad + QStringLiteral("the answer is not valid JSON (too deeply nested document at byte 1025)");
-    QTest::newRow("nested JSON within the parser's limit") << S::NestedButParsable << int(K::BadResponse)
+                                        << bad
+            + QStringLiteral("the answer is not valid JSON (too deeply nested document at byte 1025)");
+    QTest::newRow("nested JSON within the parser's limit")
+        << S::NestedButParsable << int(K::BadResponse)
         << bad + QStringLiteral("“data.models[0]”: a model must be a JSON object, got an array");
 
     // --- wrong types in every field ------------------------------------------
     QTest::newRow("code is an object") << S::CodeIsObject << int(K::Server)
-        << list + QStringLiteral("the server reported an error [code (object)]: ok");
+                                       << list + QStringLiteral("the server reported an error [code (object)]: ok");
     QTest::newRow("code is null") << S::CodeIsNull << int(K::Server)
-        << list + QStringLiteral("the server reported an error [code null]: ok");
+                                  << list + QStringLiteral("the server reported an error [code null]: ok");
     QTest::newRow("msg is a number") << S::MsgIsNumber << int(K::Server)
-        << list + QStringLiteral("the server reported an error [code -1].");
+                                     << list + QStringLiteral("the server reported an error [code -1].");
     QTest::newRow("no code") << S::NoCode << int(K::BadResponse)
-        << bad + QStringLiteral("the JSON answer has no LangBot envelope (no \"code\" field)");
-    QTest::newRow("JSON array instead of an envelope") << S::JsonArrayInsteadOfEnvelope << int(K::BadResponse)
+                             << bad + QStringLiteral("the JSON answer has no LangBot envelope (no \"code\" field)");
+    QTest::newRow("JSON array instead of an envelope")
+        << S::JsonArrayInsteadOfEnvelope << int(K::BadResponse)
         << bad + QStringLiteral("the JSON answer has no LangBot envelope (no \"code\" field)");
     QTest::newRow("data is a string") << S::DataIsString << int(K::BadResponse)
-        << bad + QStringLiteral("“data” is missing or not an object");
+                                      << bad + QStringLiteral("“data” is missing or not an object");
     QTest::newRow("data.models is an object") << S::ModelsIsObject << int(K::BadResponse)
-        << bad + QStringLiteral("“data.models” is missing or has the wrong type");
+                                              << bad + QStringLiteral("“data.models” is missing or has the wrong type");
     QTest::newRow("data.models is null") << S::ModelsIsNull << int(K::BadResponse)
-        << bad + QStringLiteral("“data.models” is missing or has the wrong type");
+                                         << bad + QStringLiteral("“data.models” is missing or has the wrong type");
     QTest::newRow("a model is a list") << S::ModelIsArray << int(K::BadResponse)
-        << bad + QStringLiteral("“data.models[1]”: a model must be a JSON object, got an array");
+                                       << bad
+            + QStringLiteral("“data.models[1]”: a model must be a JSON object, got an array");
     QTest::newRow("uuid is a number") << S::UuidIsNumber << int(K::BadResponse)
-        << bad + QStringLiteral("“data.models[0]”: the model's \"uuid\" must be a string, got a number");
+                                      << bad
+            + QStringLiteral("“data.models[0]”: the model's \"uuid\" must be a string, got a number");
     QTest::newRow("uuid is blank") << S::UuidIsBlank << int(K::BadResponse)
-        << bad + QStringLiteral("“data.models[0]”: the model's \"uuid\" is empty");
-    QTest::newRow("every other model field has the wrong type") << S::EveryOtherFieldWrong << int(K::None)
-        << QString();
+                                   << bad + QStringLiteral("“data.models[0]”: the model's \"uuid\" is empty");
+    QTest::newRow("every other model field has the wrong type") << S::EveryOtherFieldWrong << int(K::None) << QString();
     QTest::newRow("data.model is a list") << S::OneModelIsList << int(K::BadResponse)
-        << one + QStringLiteral("the answer was not what a LangBot server sends: “data.model” is missing or "
-                                "has the wrong type");
-    QTest::newRow("created uuid is a number") << S::CreateUuidIsNumber << int(K::BadResponse)
+                                          << one
+            + QStringLiteral("the answer was not what a LangBot server sends: “data.model” is missing or "
+                             "has the wrong type");
+    QTest::newRow("created uuid is a number")
+        << S::CreateUuidIsNumber << int(K::BadResponse)
         << QStringLiteral("POST /api/v1/provider/models/llm on 127.0.0.1:{port} failed: the answer was not "
                           "what a LangBot server sends: “data.uuid” is missing or has the wrong type");
-    QTest::newRow("version is a boolean") << S::VersionIsBool << int(K::BadResponse)
+    QTest::newRow("version is a boolean")
+        << S::VersionIsBool << int(K::BadResponse)
         << QStringLiteral("GET /api/v1/system/info on 127.0.0.1:{port} failed: the answer was not what a "
                           "LangBot server sends: “data.version” is missing or has the wrong type");
 }
@@ -658,8 +688,8 @@ CallOutcome TestFaultTable::run(Scenario scenario)
     case S::TlsExpired:
     case S::TlsWrongHost: {
         const FakeLangBotServer::TestCertificate &cert = scenario == S::TlsSelfSigned ? m_selfSigned
-            : scenario == S::TlsExpired                                                 ? m_expired
-                                                                                        : m_wrongHost;
+            : scenario == S::TlsExpired                                               ? m_expired
+                                                                                      : m_wrongHost;
         m_tls = std::make_unique<FakeLangBotServer>();
         m_tls->setTlsCertificate(cert.certificate, cert.key);
         if (!m_tls->listen())
@@ -690,8 +720,8 @@ CallOutcome TestFaultTable::run(Scenario scenario)
     case S::DeeplyNestedJson:
         return list200(QByteArray(100000, '[') + QByteArray(100000, ']'));
     case S::NestedButParsable:
-        return list200(R"({"code":0,"msg":"ok","data":{"models":)" + QByteArray(1000, '[')
-                       + QByteArray(1000, ']') + "}}");
+        return list200(R"({"code":0,"msg":"ok","data":{"models":)" + QByteArray(1000, '[') + QByteArray(1000, ']')
+                       + "}}");
     case S::CodeIsObject:
         return list200(R"({"code":{"value":0},"msg":"ok","data":{"models":[]}})");
     case S::CodeIsNull:
@@ -716,8 +746,8 @@ CallOutcome TestFaultTable::run(Scenario scenario)
         return list200(R"({"code":0,"msg":"ok","data":{"models":[{"uuid":"  ","name":"x"}]}})");
     case S::EveryOtherFieldWrong: {
         CallOutcome r = list200(R"({"code":0,"msg":7,"data":{"models":[{"uuid":"u","name":7,"description":[],)"
-                            R"("requester":{},"requester_config":"x","api_keys":"k","abilities":{"a":1},)"
-                            R"("extra_args":[1],"created_at":12,"updated_at":"yesterday"}]}})");
+                                R"("requester":{},"requester_config":"x","api_keys":"k","abilities":{"a":1},)"
+                                R"("extra_args":[1],"created_at":12,"updated_at":"yesterday"}]}})");
         // Read as far as possible: the record is kept, nothing is made up.
         const QList<LlmModel> models = ApiClient::modelsFromData(r.data);
         if (models.size() != 1 || !models.first().name().isEmpty() || models.first().apiKeyCount() != 0
@@ -774,16 +804,14 @@ void TestFaultTable::backoffIsHalfASecondThenDoubles()
     spec.times = 3;
     m_server->setFault(kListRoute, spec);
     QList<qint64> sentAt; // on the call's clock
-    connect(m_server.get(), &FakeLangBotServer::requestReceived, this,
-            [&](const QByteArray &, const QString &path) {
-                if (path == kList)
-                    sentAt << m_clock.monotonicMs();
-            });
+    connect(m_server.get(), &FakeLangBotServer::requestReceived, this, [&](const QByteArray &, const QString &path) {
+        if (path == kList)
+            sentAt << m_clock.monotonicMs();
+    });
     const CallOutcome r = await(m_client->listModels());
     QVERIFY2(!r.error, qPrintable(r.error.message()));
     QCOMPARE(sentAt.size(), 4);
-    const QList<qint64> pauses{sentAt.at(1) - sentAt.at(0), sentAt.at(2) - sentAt.at(1),
-                               sentAt.at(3) - sentAt.at(2)};
+    const QList<qint64> pauses{sentAt.at(1) - sentAt.at(0), sentAt.at(2) - sentAt.at(1), sentAt.at(3) - sentAt.at(2)};
     QCOMPARE(pauses, (QList<qint64>{500, 1000, 2000}));
     QCOMPARE(r.elapsedMs, 3500);
 }

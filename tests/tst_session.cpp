@@ -146,8 +146,7 @@ void TestSession::apiKeyFromSessionMemoryIsReady()
 
     const CallOutcome list = awaitCall(session.client()->listModels());
     QVERIFY2(!list.error, qPrintable(list.error.message()));
-    QCOMPARE(m_server->requests().constLast().headers.value("x-api-key"),
-             FakeLangBotServer::demoApiKey().toUtf8());
+    QCOMPARE(m_server->requests().constLast().headers.value("x-api-key"), FakeLangBotServer::demoApiKey().toUtf8());
     QCOMPARE(m_server->requestCount(kAuthRoute), 0);
 }
 
@@ -166,8 +165,7 @@ void TestSession::missingApiKeyAsksTheUser()
     QCOMPARE(m_server->requestCount(), 0);
 
     // The user types it (with a stray newline from pasting).
-    session.provideSecret(FakeLangBotServer::demoApiKey() + QLatin1Char('\n'),
-                          Session::SecretStorage::SessionOnly);
+    session.provideSecret(FakeLangBotServer::demoApiKey() + QLatin1Char('\n'), Session::SecretStorage::SessionOnly);
     QTRY_COMPARE(ready.size(), 1);
     const CallOutcome list = awaitCall(session.client()->listModels());
     QVERIFY2(!list.error, qPrintable(list.error.message()));
@@ -214,8 +212,8 @@ void TestSession::loginWithStoredPassword()
     QList<Session::State> seen;
     for (const QList<QVariant> &args : states)
         seen << args.at(0).value<Session::State>();
-    QCOMPARE(seen, (QList<Session::State>{Session::State::ReadingSecret, Session::State::LoggingIn,
-                                          Session::State::Ready}));
+    QCOMPARE(seen,
+             (QList<Session::State>{Session::State::ReadingSecret, Session::State::LoggingIn, Session::State::Ready}));
     QCOMPARE(m_server->requestCount(kAuthRoute), 1);
 
     const CallOutcome list = awaitCall(session.client()->listModels());
@@ -395,9 +393,8 @@ void TestSession::concurrent401sShareOneLogin()
     for (int i = 0; i < 4; ++i)
         outcomes << watchCall(session.client()->listModels());
     outcomes << watchCall(session.client()->checkToken());
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(outcomes.cbegin(), outcomes.cend(),
-                                         [](const auto &o) { return o->finishedCount > 0; }),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(outcomes.cbegin(), outcomes.cend(), [](const auto &o) { return o->finishedCount > 0; }), 10000);
     for (const auto &o : outcomes) {
         QCOMPARE(o->finishedCount, 1);
         QVERIFY2(!o->error, qPrintable(o->error.message()));
@@ -514,8 +511,7 @@ void TestSession::provideSecretToKeychainGoesOnEitherWay()
     // Without a usable keyring the store fails (at the latest after its
     // timeout): the key stays in memory for this session and the user is
     // told. With a keyring, it is stored.
-    const auto status = waitStoredOrFailed(m_store.get(), p.id, CredentialStore::Kind::ApiKey,
-                                           keychainFailed);
+    const auto status = waitStoredOrFailed(m_store.get(), p.id, CredentialStore::Kind::ApiKey, keychainFailed);
     if (!keychainFailed.isEmpty()) {
         QCOMPARE(keychainFailed.size(), 1);
         const QString message = keychainFailed.at(0).at(0).toString();
@@ -555,8 +551,7 @@ void TestSession::wrongPasswordIsNotStored()
 
     session.provideSecret(FakeLangBotServer::demoPassword(), Session::SecretStorage::Keychain);
     QTRY_COMPARE(ready.size(), 1);
-    const auto status = waitStoredOrFailed(m_store.get(), p.id, CredentialStore::Kind::Password,
-                                           keychainFailed);
+    const auto status = waitStoredOrFailed(m_store.get(), p.id, CredentialStore::Kind::Password, keychainFailed);
     QVERIFY(!keychainFailed.isEmpty() || status == CredentialRequest::Status::Ok);
     m_store->removeAll(p.id);
     QTest::qWait(200);

@@ -19,6 +19,18 @@ ConnectionSettings settingsFor(const demo::FakeLangBotServer &server, bool apiKe
     return settings;
 }
 
+ConnectionSettings quickSettings(const QUrl &url, ConnectionSettings::AuthMode mode, const QString &secret)
+{
+    using namespace std::chrono_literals;
+    ConnectionSettings s;
+    s.baseUrl = url;
+    s.authMode = mode;
+    s.secret = secret;
+    s.timeout = 5s;
+    s.testTimeout = 10s;
+    return s;
+}
+
 bool signIn(ApiClient &client)
 {
     ApiCall *call = client.login(demo::FakeLangBotServer::demoUser(), demo::FakeLangBotServer::demoPassword());

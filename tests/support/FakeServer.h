@@ -18,6 +18,12 @@ namespace lb::testsupport {
 // (without, no credential: sign in with signIn()).
 ConnectionSettings settingsFor(const demo::FakeLangBotServer &server, bool apiKey = true);
 
+// Settings for the server at url with the short time limits of the tests
+// (5 s without data, 10 s for a model test) and, by default, the demo API key.
+ConnectionSettings quickSettings(const QUrl &url,
+                                 ConnectionSettings::AuthMode mode = ConnectionSettings::AuthMode::ApiKey,
+                                 const QString &secret = demo::FakeLangBotServer::demoApiKey());
+
 // Signs client in as the demo user (POST /user/auth) and makes it use the
 // JWT; false when that failed.
 bool signIn(ApiClient &client);

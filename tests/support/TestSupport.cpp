@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -97,6 +98,32 @@ CallOutcome awaitCall(ApiCall *call, int timeoutMs)
 CallOutcome awaitCall(ApiCall *call, ManualClock &clock, int timeoutMs)
 {
     return awaitCallOn(call, &clock, timeoutMs);
+}
+
+ThreadPoolBlocker::ThreadPoolBlocker()
+{
+    QThreadPool *pool = QThreadPool::globalInstance();
+    m_count = pool->maxThreadCount();
+    for (int i = 0; i < m_count; ++i) {
+        pool->start([this] {
+            m_started.release();
+            m_gate.acquire();
+        });
+    }
+    m_holding = m_started.tryAcquire(m_count, 10'000); // all of them hold a thread now
+    if (!m_holding)
+        release();
+}
+
+void ThreadPoolBlocker::release()
+{
+    for (; m_count > 0; --m_count)
+        m_gate.release(); // one by one: each waiter is woken for sure
+}
+
+QString route(const char *method, const QString &path)
+{
+    return QString::fromLatin1(method) + u' ' + path;
 }
 
 QJsonObject modelJson(const QString &uuid, const QString &name, const QString &description)
