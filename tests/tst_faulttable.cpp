@@ -17,7 +17,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -212,14 +211,12 @@ private:
 
 void TestFaultTable::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    using Kind = FakeLangBotServer::TestCertificateKind;
-    m_selfSigned = FakeLangBotServer::makeTestCertificate(Kind::SelfSigned);
-    QVERIFY2(!m_selfSigned.isNull(), qPrintable(m_selfSigned.error));
-    m_expired = FakeLangBotServer::makeTestCertificate(Kind::Expired);
-    QVERIFY2(!m_expired.isNull(), qPrintable(m_expired.error));
-    m_wrongHost = FakeLangBotServer::makeTestCertificate(Kind::WrongHost);
-    QVERIFY2(!m_wrongHost.isNull(), qPrintable(m_wrongHost.error));
+    lb::testsupport::useTestPaths();
+    const lb::testsupport::TestCertificates certificates = lb::testsupport::makeTestCertificates();
+    QVERIFY2(certificates.ok(), qPrintable(certificates.error));
+    m_selfSigned = certificates.selfSigned;
+    m_expired = certificates.expired;
+    m_wrongHost = certificates.wrongHost;
 }
 
 ConnectionSettings TestFaultTable::settingsFor(const QUrl &url) const

@@ -41,6 +41,21 @@ bool signIn(ApiClient &client)
     return true;
 }
 
+TestCertificates makeTestCertificates()
+{
+    using Kind = demo::FakeLangBotServer::TestCertificateKind;
+    TestCertificates result;
+    const std::pair<demo::FakeLangBotServer::TestCertificate *, Kind> wanted[] = {
+        {&result.selfSigned, Kind::SelfSigned}, {&result.expired, Kind::Expired}, {&result.wrongHost, Kind::WrongHost}};
+    for (const auto &[certificate, kind] : wanted) {
+        *certificate = demo::FakeLangBotServer::makeTestCertificate(kind);
+        if (certificate->isNull() && result.error.isEmpty())
+            result.error
+                = certificate->error.isEmpty() ? u"a test certificate could not be made"_s : certificate->error;
+    }
+    return result;
+}
+
 bool FakeServerFixture::start(Data data, Auth auth)
 {
     stop();

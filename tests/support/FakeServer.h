@@ -28,6 +28,18 @@ ConnectionSettings quickSettings(const QUrl &url,
 // JWT; false when that failed.
 bool signIn(ApiClient &client);
 
+// The three kinds of test certificate of the fake server; error says which
+// could not be made, and why.
+struct TestCertificates
+{
+    demo::FakeLangBotServer::TestCertificate selfSigned;
+    demo::FakeLangBotServer::TestCertificate expired;
+    demo::FakeLangBotServer::TestCertificate wrongHost;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+TestCertificates makeTestCertificates();
+
 // In init(): QVERIFY2(m_fake.start(), qPrintable(m_fake.errorString()));
 // in cleanup(): m_fake.stop().
 class FakeServerFixture
