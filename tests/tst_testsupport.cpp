@@ -22,6 +22,7 @@ class TestTestSupport : public QObject
 private slots:
     void fixturesLiveInTheRepository();
     void bundledRequestersRead();
+    void modelsFixtureNamesTheBadRecord();
     void missingFixtureNamesTheFile();
     void damagedFixtureNamesTheFile();
     void fixtureWithoutRequestersNamesTheFile();
@@ -46,6 +47,21 @@ void TestTestSupport::fixturesLiveInTheRepository()
     QVERIFY(QFileInfo(testDataPath(u"model-list-v4.6.json"_s)).canonicalFilePath().startsWith(root));
 }
 
+void TestTestSupport::modelsFixtureNamesTheBadRecord()
+{
+    // The list of a server's answer, or a plain array; a bad record is named
+    // with its file and index.
+    LB_REQUIRE_MODELS(list, testDataPath(u"model-list-v4.6.json"_s));
+    QCOMPARE(list.size(), 3);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"models.json"_s, R"([{"uuid":"u-1","name":"a"}, 7])");
+    QVERIFY(!path.isEmpty());
+    const ModelsFixture models = readModelsFixture(path);
+    QVERIFY(!models.ok());
+    QVERIFY2(models.error.contains(QDir::toNativeSeparators(path)) && models.error.contains(u"model 1"_s),
+             qPrintable(models.error));
+}
+
 void TestTestSupport::bundledRequestersRead()
 {
     const RequestersFixture fixture = readRequestersFixture();
@@ -62,6 +78,15 @@ void TestTestSupport::missingFixtureNamesTheFile()
     QVERIFY(!json.ok());
     QVERIFY2(json.error.contains(QDir::toNativeSeparators(path)), qPrintable(json.error));
     QVERIFY(json.object.isEmpty());
+
+    const BytesFixture bytes = readBytesFixture(path);
+    QVERIFY(!bytes.ok());
+    QVERIFY2(bytes.error.contains(QDir::toNativeSeparators(path)), qPrintable(bytes.error));
+
+    const ModelsFixture models = readModelsFixture(path);
+    QVERIFY(!models.ok());
+    QVERIFY2(models.error.contains(QDir::toNativeSeparators(path)), qPrintable(models.error));
+    QVERIFY(models.models.isEmpty());
 
     const RequestersFixture requesters = readRequestersFixture(path);
     QVERIFY(!requesters.ok());
@@ -81,6 +106,9 @@ void TestTestSupport::damagedFixtureNamesTheFile()
     QVERIFY(!json.ok());
     QVERIFY2(json.error.contains(QDir::toNativeSeparators(path)), qPrintable(json.error));
     QVERIFY2(json.error.contains(u"not JSON"_s), qPrintable(json.error));
+    const ModelsFixture models = readModelsFixture(path);
+    QVERIFY(!models.ok());
+    QVERIFY2(models.error.contains(QDir::toNativeSeparators(path)), qPrintable(models.error));
 }
 
 void TestTestSupport::fixtureWithoutRequestersNamesTheFile()
