@@ -6,6 +6,7 @@
 
 #include "FakeLangBotServer.h"
 #include "FakeServer.h"
+#include "Dialogs.h"
 #include "MainWindowLookup.h"
 #include "TestSupport.h"
 #include "mainwindow/FilterChipBar.h"
@@ -558,13 +559,12 @@ void TestMainWindow::cancelSlowTest()
     lookup<QAction>(*m_window, u"testSelectedAction"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 1, 5000);
 
-    QElapsedTimer clock;
-    clock.start();
     TestResultPanel *panel = lookup<lb::gui::TestResultPanel>(*m_window, u"testResultPanel"_s);
     QVERIFY(panel->cancelButton()->isVisible());
     QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+    // The server holds the answer for 60 s: the test ends now, cancelled, not
+    // when the server answers.
     QVERIFY(waitForTest(uuid, 5000));
-    QVERIFY(clock.elapsed() < 5000);
 
     QCOMPARE(panel->state(), TestResultPanel::State::Cancelled);
     QCOMPARE(panel->headline(), QStringLiteral("Test of %1 cancelled").arg(name));
@@ -587,28 +587,16 @@ void TestMainWindow::deleteAfterConfirmingTheDialog()
     // Answer the real confirmation dialog once it is up.
     QString dialogText;
     bool clicked = false;
-    QPointer<QTimer> poll = new QTimer(this);
-    poll->setInterval(20);
-    connect(poll, &QTimer::timeout, this, [&dialogText, &clicked, poll] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        dialogText = box->text();
-        const QList<QAbstractButton *> buttons = box->buttons();
-        for (QAbstractButton *button : buttons) {
-            if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
-                clicked = true;
-                button->click();
-            }
-        }
-        poll->stop();
-        poll->deleteLater();
-    });
-    poll->start();
-
     QSignalSpy deleted(m_window.get(), &MainWindow::modelDeleted);
-    lookup<QAction>(*m_window, u"deleteAction"_s)->trigger();
-    delete poll; // in case the dialog never showed
+    {
+        lb::testsupport::ModalPoller poller([&clicked](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal))
+                clicked = lb::testsupport::clickButton(box, QMessageBox::DestructiveRole);
+        });
+        lookup<QAction>(*m_window, u"deleteAction"_s)->trigger();
+        QVERIFY(poller.answered());
+        dialogText = poller.messageText();
+    }
     QVERIFY(clicked);
     QCOMPARE(dialogText, QStringLiteral("Delete model “%1”? This cannot be undone.").arg(name));
     QVERIFY(deleted.wait(5000));

@@ -231,7 +231,7 @@ void ServerWorkspace::onListed(qint64 elapsedMs)
     applyHistory();
     m_loaded = true;
     m_readingCache = false;
-    m_listedAt = QDateTime::currentDateTime();
+    m_listedAt = m_client ? m_client->clock()->now() : QDateTime::currentDateTime();
     saveListToCache();
     m_loadFailed = false;
     leaveOffline();
