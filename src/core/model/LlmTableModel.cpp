@@ -8,6 +8,7 @@
 #include <QMetaType>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -541,25 +542,12 @@ QVariant LlmTableModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section < 0 || section >= ColumnCount)
         return {};
+    static const char *const titles[]
+        = {QT_TR_NOOP("Name"),     QT_TR_NOOP("Requester"), QT_TR_NOOP("Base URL"), QT_TR_NOOP("Abilities"),
+           QT_TR_NOOP("API keys"), QT_TR_NOOP("Updated"),   QT_TR_NOOP("Last test")};
+    static_assert(std::size(titles) == ColumnCount);
     if (role == Qt::DisplayRole) {
-        switch (section) {
-        case NameColumn:
-            return tr("Name");
-        case RequesterColumn:
-            return tr("Requester");
-        case BaseUrlColumn:
-            return tr("Base URL");
-        case AbilitiesColumn:
-            return tr("Abilities");
-        case ApiKeysColumn:
-            return tr("API keys");
-        case UpdatedColumn:
-            return tr("Updated");
-        case LastTestColumn:
-            return tr("Last test");
-        default:
-            break;
-        }
+        return tr(titles[section]);
     } else if (role == Qt::ToolTipRole && section == ApiKeysColumn) {
         return tr("Number of API keys (keys themselves are never shown)");
     }

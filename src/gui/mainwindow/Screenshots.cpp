@@ -278,7 +278,7 @@ bool Screenshots::arrangeDialogs(AppController &controller, const QString &dir, 
         if (*step != 0)
             return;
         *step = 1;
-        const QAbstractItemModel *rows = window->tableView()->model();
+        const QAbstractItemModel *rows = window->findChild<QTableView *>(QStringLiteral("modelTable"))->model();
         if (rows->rowCount() > 0)
             window->selectModel(rows->index(0, 0).data(LlmTableModel::UuidRole).toString());
         window->testAllModels();
