@@ -3,9 +3,9 @@
 // equivalence, extras (keys no field describes) kept and edited as JSON,
 // validation, and a load -> edit -> save that changes only what was edited.
 
+#include "Fixtures.h"
 #include "schema/ConfigDraft.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -21,19 +21,6 @@ Q_DECLARE_METATYPE(ConfigDraft::Mode)
 
 namespace {
 
-RequesterSchema fixtureSchema(const QString &name)
-{
-    QFile f(QStringLiteral(LANGBOT_TEST_DATA "/../../resources/demo/requesters.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(f.fileName()));
-    const QJsonValue data = QJsonDocument::fromJson(f.readAll()).object().value("data"_L1);
-    const lb::RequesterListParse parsed = lb::parseRequesterList(data);
-    const RequesterSchema *schema = lb::findRequester(parsed.requesters, name);
-    if (!schema)
-        qFatal("no requester %s in the fixture", qPrintable(name));
-    return *schema;
-}
-
 // JSON written with ' for " (keeps the literals readable, and moc happy).
 QJsonObject obj(const char *json)
 {
@@ -46,6 +33,7 @@ class TestConfigDraft : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void untouchedSavesAsStored_data();
     void untouchedSavesAsStored();
     void editsMarkDirty();
@@ -55,7 +43,28 @@ private slots:
     void problemsNameTheField();
     void genericSchemaKeepsEverything();
     void unknownFieldName();
+
+private:
+    // A requester of the bundled list (resources/demo/requesters.json).
+    RequesterSchema fixtureSchema(const QString &name) const;
+
+    QList<RequesterSchema> m_requesters;
 };
+
+void TestConfigDraft::initTestCase()
+{
+    LB_REQUIRE_REQUESTERS(fixture);
+    m_requesters = fixture.requesters;
+    for (const QString &name : {u"openai-chat-completions"_s, u"ppio-chat-completions"_s})
+        QVERIFY2(lb::findRequester(m_requesters, name),
+                 qPrintable(u"no requester %1 in %2"_s.arg(name, lb::testsupport::requestersFixturePath())));
+}
+
+RequesterSchema TestConfigDraft::fixtureSchema(const QString &name) const
+{
+    const RequesterSchema *schema = lb::findRequester(m_requesters, name);
+    return schema ? *schema : RequesterSchema();
+}
 
 void TestConfigDraft::untouchedSavesAsStored_data()
 {
@@ -129,8 +138,7 @@ void TestConfigDraft::newRecordStartsFromDefaults()
     QCOMPARE(draft.value(u"timeout"_s), QJsonValue(120));
     QCOMPARE(draft.value(u"args"_s), QJsonValue(QJsonObject()));
     QCOMPARE(draft.toConfig(), schema.defaultConfig());
-    QCOMPARE(draft.toConfig(),
-             obj("{'base_url':'https://api.ppinfra.com/v3/openai','args':{},'timeout':120}"));
+    QCOMPARE(draft.toConfig(), obj("{'base_url':'https://api.ppinfra.com/v3/openai','args':{},'timeout':120}"));
     draft.setValue(u"base_url"_s, u"https://proxy.example/v3/openai"_s);
     QVERIFY(draft.isDirty());
     QCOMPARE(draft.toConfig().value("base_url"_L1), QJsonValue(u"https://proxy.example/v3/openai"_s));
@@ -138,8 +146,7 @@ void TestConfigDraft::newRecordStartsFromDefaults()
 
 void TestConfigDraft::missingFieldGetsDefault()
 {
-    const ConfigDraft draft(fixtureSchema(u"openai-chat-completions"_s),
-                            obj("{'base_url':'https://a/v1'}"));
+    const ConfigDraft draft(fixtureSchema(u"openai-chat-completions"_s), obj("{'base_url':'https://a/v1'}"));
     QCOMPARE(draft.loaded(u"timeout"_s).status, Status::Missing);
     QCOMPARE(draft.value(u"timeout"_s), QJsonValue(120));
     QVERIFY(!draft.isDirty());
@@ -163,8 +170,7 @@ void TestConfigDraft::extrasEditedAsJson()
     QVERIFY(draft.extrasDirty());
     QVERIFY(draft.isDirty());
     QCOMPARE(draft.extras(), obj("{'keep':[1],'new':{'a':true}}"));
-    QCOMPARE(draft.toConfig(),
-             obj("{'base_url':'https://a/v1','timeout':120,'keep':[1],'new':{'a':true}}"));
+    QCOMPARE(draft.toConfig(), obj("{'base_url':'https://a/v1','timeout':120,'keep':[1],'new':{'a':true}}"));
 }
 
 void TestConfigDraft::problemsNameTheField()
@@ -194,8 +200,8 @@ void TestConfigDraft::genericSchemaKeepsEverything()
     // An API-key-only profile editing a model of a requester it cannot look up.
     const QJsonObject stored = obj("{'base_url':'https://api.moonshot.ai/v1','timeout':120,"
                                    "'args':{'max_tokens':512},'custom':'x'}");
-    const RequesterSchema schema = RequesterSchema::generic(u"moonshot-chat-completions"_s,
-                                                            RequesterSchema::GenericReason::ApiKeyOnly);
+    const RequesterSchema schema
+        = RequesterSchema::generic(u"moonshot-chat-completions"_s, RequesterSchema::GenericReason::ApiKeyOnly);
     ConfigDraft draft(schema, stored);
     QVERIFY(!draft.isDirty());
     QCOMPARE(draft.extras(), obj("{'args':{'max_tokens':512},'custom':'x'}"));

@@ -3,6 +3,7 @@
 // "***" never written, byte-stable output in the documented key order, every
 // kind of bad input reported with its JSON path, and the profiles document.
 
+#include "Fixtures.h"
 #include "model/LlmModel.h"
 #include "transfer/JsonWriter.h"
 #include "transfer/ModelsDocument.h"
@@ -35,37 +36,13 @@ using lb::TransferJson;
 
 namespace {
 
-QByteArray readData(const QString &fileName)
-{
-    QFile f(QStringLiteral(LANGBOT_TEST_DATA) + u'/' + fileName);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(f.fileName()));
-    return f.readAll();
-}
-
-QList<LlmModel> serverModels()
-{
-    QList<LlmModel> list;
-    const QJsonArray array = QJsonDocument::fromJson(readData(u"transfer-server-models.json"_s)).array();
-    for (const QJsonValue &v : array) {
-        LlmModel m;
-        QString error;
-        if (!LlmModel::fromJson(v, &m, &error))
-            qFatal("bad test data: %s", qPrintable(error));
-        list.append(m);
-    }
-    if (list.size() != 7)
-        qFatal("transfer-server-models.json: expected 7 models");
-    return list;
-}
-
 LlmModel modelNamed(const QList<LlmModel> &list, const QString &name)
 {
     for (const LlmModel &m : list) {
         if (m.name() == name)
             return m;
     }
-    qFatal("no model named %s", qPrintable(name));
+    return LlmModel(); // no uuid: the caller's check fails
 }
 
 const DocumentModel *documentModel(const ModelsDocument &doc, const QString &uuid)
@@ -87,8 +64,8 @@ QDateTime fixedTime()
     return QDateTime(QDate(2025, 6, 10), QTime(9, 8, 7, 654), QTimeZone(2 * 3600));
 }
 
-const QStringList kAllSecrets = {u"sk-transfer-fixture-KEY-AAAA1111"_s, u"sk-transfer-fixture-KEY-BBBB2222"_s,
-                                 u"sk-transfer-fixture-KEY-CCCC3333"_s, u"sk-ant-transfer-fixture-KEY-DDDD4444"_s,
+const QStringList kAllSecrets = {u"sk-transfer-fixture-KEY-AAAA1111"_s,     u"sk-transfer-fixture-KEY-BBBB2222"_s,
+                                 u"sk-transfer-fixture-KEY-CCCC3333"_s,     u"sk-ant-transfer-fixture-KEY-DDDD4444"_s,
                                  u"sk-ant-transfer-fixture-KEY-EEEE5555"_s, u"sk-ant-transfer-fixture-KEY-FFFF6666"_s,
                                  u"sk-transfer-fixture-KEY-GGGG7777"_s};
 
@@ -104,9 +81,8 @@ QStringList errorTexts(const lb::DocumentErrors &errors)
 QJsonObject validRoot()
 {
     QJsonObject model{{u"name"_s, u"m"_s}, {u"requester"_s, u"openai-chat-completions"_s}};
-    return QJsonObject{{u"format"_s, u"langbot-console/models"_s},
-                       {u"version"_s, 1},
-                       {u"models"_s, QJsonArray{model, model, model}}};
+    return QJsonObject{
+        {u"format"_s, u"langbot-console/models"_s}, {u"version"_s, 1}, {u"models"_s, QJsonArray{model, model, model}}};
 }
 
 QByteArray withModelField(qsizetype index, const QString &key, const QJsonValue &value)
@@ -148,6 +124,7 @@ class TestExportDocument : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void roundTripFieldByField_data();
     void roundTripFieldByField();
     void secretsLeftOutByDefault();
@@ -175,13 +152,25 @@ private slots:
     void profilesNoSecrets();
     void profilesBadInput_data();
     void profilesBadInput();
+
+private:
+    // tests/data/transfer-server-models.json: 7 models as a server lists them.
+    QList<LlmModel> m_serverModels;
 };
+
+void TestExportDocument::initTestCase()
+{
+    const QString path = lb::testsupport::testDataPath(u"transfer-server-models.json"_s);
+    LB_REQUIRE_MODELS(models, path);
+    m_serverModels = models;
+    QVERIFY2(m_serverModels.size() == 7, qPrintable(path + u": expected 7 models"_s));
+}
 
 void TestExportDocument::roundTripFieldByField_data()
 {
     QTest::addColumn<QString>("uuid");
     QTest::addColumn<bool>("includeSecrets");
-    for (const LlmModel &m : serverModels()) {
+    for (const LlmModel &m : m_serverModels) {
         for (const bool secrets : {false, true}) {
             const QByteArray tag = (m.name() + (secrets ? u" +secrets"_s : u" -secrets"_s)).toUtf8();
             QTest::newRow(tag.constData()) << m.uuid() << secrets;
@@ -193,11 +182,13 @@ void TestExportDocument::roundTripFieldByField()
 {
     QFETCH(QString, uuid);
     QFETCH(bool, includeSecrets);
-    const QList<LlmModel> models = serverModels();
-    const auto original = std::find_if(models.cbegin(), models.cend(), [&](const LlmModel &m) { return m.uuid() == uuid; });
+    const QList<LlmModel> models = m_serverModels;
+    const auto original
+        = std::find_if(models.cbegin(), models.cend(), [&](const LlmModel &m) { return m.uuid() == uuid; });
     QVERIFY(original != models.cend());
 
-    const QByteArray bytes = ModelsDocument::fromServer(models, source(), ExportOptions{includeSecrets}, fixedTime()).toJson();
+    const QByteArray bytes
+        = ModelsDocument::fromServer(models, source(), ExportOptions{includeSecrets}, fixedTime()).toJson();
     const ModelsDocument::ReadResult read = ModelsDocument::read(bytes);
     QVERIFY2(read.ok(), qPrintable(read.errors.toText()));
     QCOMPARE(read.document.models.size(), models.size());
@@ -236,15 +227,16 @@ void TestExportDocument::roundTripFieldByField()
     } else {
         QVERIFY(back->model.apiKeys().isEmpty());
         QCOMPARE(back->keyCount, hadKeysField ? original->apiKeyCount() : -1);
-        QCOMPARE(back->keys, !hadKeysField ? DocumentModel::Keys::Absent
-                             : masked      ? DocumentModel::Keys::Masked
-                                           : DocumentModel::Keys::NotExported);
+        QCOMPARE(back->keys,
+                 !hadKeysField ? DocumentModel::Keys::Absent
+                     : masked  ? DocumentModel::Keys::Masked
+                               : DocumentModel::Keys::NotExported);
     }
 }
 
 void TestExportDocument::secretsLeftOutByDefault()
 {
-    const QList<LlmModel> models = serverModels();
+    const QList<LlmModel> models = m_serverModels;
     const ModelsDocument doc = ModelsDocument::fromServer(models, source(), ExportOptions(), fixedTime());
     QVERIFY(!doc.secretsIncluded);
     const QByteArray bytes = doc.toJson();
@@ -257,8 +249,10 @@ void TestExportDocument::secretsLeftOutByDefault()
     for (const QJsonValue &m : root.value(u"models"_s).toArray())
         keysByName.insert(m[u"name"_s].toString(), m[u"api_keys"_s]);
     QCOMPARE(keysByName.value(u"gpt-4o"_s), parse(R"({"not_exported": true, "count": 2, "reason": "excluded"})"));
-    QCOMPARE(keysByName.value(u"Claude-Sonnet"_s), parse(R"({"not_exported": true, "count": 3, "reason": "excluded"})"));
-    QCOMPARE(keysByName.value(u"deepseek-chat"_s), parse(R"({"not_exported": true, "count": 1, "reason": "excluded"})"));
+    QCOMPARE(keysByName.value(u"Claude-Sonnet"_s),
+             parse(R"({"not_exported": true, "count": 3, "reason": "excluded"})"));
+    QCOMPARE(keysByName.value(u"deepseek-chat"_s),
+             parse(R"({"not_exported": true, "count": 1, "reason": "excluded"})"));
     // No keys: nothing to hide, the empty list stays (an import then knows none are needed).
     QCOMPARE(keysByName.value(u"qwen2.5:7b"_s), QJsonValue(QJsonArray()));
     // No api_keys field at all: none written.
@@ -268,7 +262,7 @@ void TestExportDocument::secretsLeftOutByDefault()
 
 void TestExportDocument::secretsWrittenWhenAsked()
 {
-    const QList<LlmModel> models = serverModels();
+    const QList<LlmModel> models = m_serverModels;
     const ModelsDocument doc = ModelsDocument::fromServer(models, source(), ExportOptions{true}, fixedTime());
     const QByteArray bytes = doc.toJson();
     QVERIFY(bytes.contains("\"secrets_included\": true"));
@@ -279,6 +273,7 @@ void TestExportDocument::secretsWrittenWhenAsked()
     QVERIFY2(read.ok(), qPrintable(read.errors.toText()));
     QVERIFY(read.document.secretsIncluded);
     const LlmModel claude = modelNamed(models, u"Claude-Sonnet"_s);
+    QVERIFY(!claude.uuid().isEmpty());
     const DocumentModel *back = documentModel(read.document, claude.uuid());
     QVERIFY(back && back->carriesKeys());
     QCOMPARE(back->keyCount, 3);
@@ -296,20 +291,22 @@ void TestExportDocument::maskedKeysNeverWritten_data()
 void TestExportDocument::maskedKeysNeverWritten()
 {
     QFETCH(bool, includeSecrets);
-    const QList<LlmModel> models = serverModels();
-    const QByteArray bytes = ModelsDocument::fromServer(models, source(), ExportOptions{includeSecrets}, fixedTime()).toJson();
+    const QList<LlmModel> models = m_serverModels;
+    const QByteArray bytes
+        = ModelsDocument::fromServer(models, source(), ExportOptions{includeSecrets}, fixedTime()).toJson();
     QVERIFY(!bytes.contains("***"));
     const QJsonArray list = QJsonDocument::fromJson(bytes).object().value(u"models"_s).toArray();
-    const auto qwen = std::find_if(list.begin(), list.end(),
-                                   [](const QJsonValue &m) { return m[u"uuid"_s] == u"6a7b8c9d-1e2f-4a3b-9c4d-5e6f7a8b9c06"_s; });
+    const auto qwen = std::find_if(list.begin(), list.end(), [](const QJsonValue &m) {
+        return m[u"uuid"_s] == u"6a7b8c9d-1e2f-4a3b-9c4d-5e6f7a8b9c06"_s;
+    });
     QVERIFY(qwen != list.end());
     QCOMPARE((*qwen)[u"api_keys"_s], parse(R"({"not_exported": true, "count": 2, "reason": "masked"})"));
 
     // Even a document built by hand that claims to carry "***" writes the marker.
     ModelsDocument handMade;
     DocumentModel d;
-    d.model = LlmModel(QJsonObject{{u"name"_s, u"x"_s}, {u"requester"_s, u"r"_s},
-                                   {u"api_keys"_s, QJsonArray{u"real-looking"_s, u"***"_s}}});
+    d.model = LlmModel(QJsonObject{
+        {u"name"_s, u"x"_s}, {u"requester"_s, u"r"_s}, {u"api_keys"_s, QJsonArray{u"real-looking"_s, u"***"_s}}});
     d.keys = DocumentModel::Keys::Included;
     d.keyCount = 2;
     handMade.models.append(d);
@@ -321,7 +318,7 @@ void TestExportDocument::maskedKeysNeverWritten()
 
 void TestExportDocument::header()
 {
-    const ModelsDocument doc = ModelsDocument::fromServer(serverModels(), source(), ExportOptions(), fixedTime());
+    const ModelsDocument doc = ModelsDocument::fromServer(m_serverModels, source(), ExportOptions(), fixedTime());
     const QJsonObject root = QJsonDocument::fromJson(doc.toJson()).object();
     QCOMPARE(root.value(u"format"_s).toString(), u"langbot-console/models"_s);
     QCOMPARE(root.value(u"version"_s).toInt(), 1);
@@ -343,7 +340,7 @@ void TestExportDocument::header()
 
 void TestExportDocument::stableOutput()
 {
-    const QList<LlmModel> models = serverModels();
+    const QList<LlmModel> models = m_serverModels;
     const QByteArray first = ModelsDocument::fromServer(models, source(), ExportOptions(), fixedTime()).toJson();
     const QByteArray second = ModelsDocument::fromServer(models, source(), ExportOptions(), fixedTime()).toJson();
     QCOMPARE(first, second);
@@ -364,17 +361,19 @@ void TestExportDocument::stableOutput()
     QStringList names;
     for (const DocumentModel &d : read.document.models)
         names.append(d.model.name());
-    QCOMPARE(names, (QStringList{u"Claude-Sonnet"_s, u"deepseek-chat"_s, u"gpt-4.1-mini"_s, u"gpt-4o"_s,
-                                 u"no-keys-field"_s, u"qwen2.5:7b"_s, u"通义千问 \"Max\""_s}));
+    QCOMPARE(names,
+             (QStringList{u"Claude-Sonnet"_s, u"deepseek-chat"_s, u"gpt-4.1-mini"_s, u"gpt-4o"_s, u"no-keys-field"_s,
+                          u"qwen2.5:7b"_s, u"通义千问 \"Max\""_s}));
 }
 
 void TestExportDocument::keyOrder()
 {
-    const QByteArray bytes = ModelsDocument::fromServer(serverModels(), source(), ExportOptions(), fixedTime()).toJson();
+    const QByteArray bytes
+        = ModelsDocument::fromServer(m_serverModels, source(), ExportOptions(), fixedTime()).toJson();
     const QString text = QString::fromUtf8(bytes);
 
     // Top level, in the documented order.
-    const QStringList top = {u"format"_s, u"version"_s, u"exported_at"_s, u"generator"_s,
+    const QStringList top = {u"format"_s, u"version"_s,          u"exported_at"_s, u"generator"_s,
                              u"source"_s, u"secrets_included"_s, u"models"_s};
     QStringList topSeen;
     static const QRegularExpression topKey(u"^  \"([a-z_]+)\": "_s, QRegularExpression::MultilineOption);
@@ -391,9 +390,9 @@ void TestExportDocument::keyOrder()
     QStringList seen;
     for (auto it = modelKey.globalMatch(model); it.hasNext();)
         seen.append(it.next().captured(1));
-    QCOMPARE(seen, (QStringList{u"uuid"_s, u"name"_s, u"description"_s, u"requester"_s, u"requester_config"_s,
-                                u"api_keys"_s, u"abilities"_s, u"extra_args"_s, u"context_window"_s,
-                                u"provider_meta"_s, u"tags"_s}));
+    QCOMPARE(seen,
+             (QStringList{u"uuid"_s, u"name"_s, u"description"_s, u"requester"_s, u"requester_config"_s, u"api_keys"_s,
+                          u"abilities"_s, u"extra_args"_s, u"context_window"_s, u"provider_meta"_s, u"tags"_s}));
     // Nested objects: alphabetical; the marker: not_exported, count, reason.
     QVERIFY(model.indexOf(u"\"region\""_s) < model.indexOf(u"\"tier\""_s));
     QVERIFY(model.indexOf(u"\"response_format\""_s) < model.indexOf(u"\"top_p\""_s));
@@ -405,8 +404,10 @@ void TestExportDocument::keyOrder()
 
 void TestExportDocument::goldenFile()
 {
-    const QByteArray actual = ModelsDocument::fromServer(serverModels(), source(), ExportOptions(), fixedTime()).toJson();
-    QByteArray expected = readData(u"transfer-export-expected.json"_s);
+    const QByteArray actual
+        = ModelsDocument::fromServer(m_serverModels, source(), ExportOptions(), fixedTime()).toJson();
+    LB_REQUIRE_BYTES(golden, lb::testsupport::testDataPath(u"transfer-export-expected.json"_s));
+    QByteArray expected = golden;
     expected.replace("@VERSION@", LANGBOT_VERSION);
     if (actual != expected) {
         QFile out(QDir::temp().filePath(u"transfer-export-actual.json"_s));
@@ -428,18 +429,19 @@ void TestExportDocument::jsonWriterFormat()
     w.key(u"quote\"d"_s);
     w.value(u"line\nbreak"_s);
     w.endObject();
-    QCOMPARE(w.finish(), QByteArray("{\n"
-                                    "  \"b\": 1,\n"
-                                    "  \"a\": {},\n"
-                                    "  \"c\": [\n"
-                                    "    \"x\",\n"
-                                    "    [],\n"
-                                    "    2.5,\n"
-                                    "    null,\n"
-                                    "    true\n"
-                                    "  ],\n"
-                                    "  \"quote\\\"d\": \"line\\nbreak\"\n"
-                                    "}\n"));
+    QCOMPARE(w.finish(),
+             QByteArray("{\n"
+                        "  \"b\": 1,\n"
+                        "  \"a\": {},\n"
+                        "  \"c\": [\n"
+                        "    \"x\",\n"
+                        "    [],\n"
+                        "    2.5,\n"
+                        "    null,\n"
+                        "    true\n"
+                        "  ],\n"
+                        "  \"quote\\\"d\": \"line\\nbreak\"\n"
+                        "}\n"));
 }
 
 void TestExportDocument::badInput_data()
@@ -452,14 +454,18 @@ void TestExportDocument::badInput_data()
 
     // The document as a whole.
     QTest::newRow("empty") << QByteArray() << QString() << u"not JSON: line 1, column 1: "_s;
-    QTest::newRow("array at top") << QByteArray("[]") << QString() << u"expected a JSON object at the top, got an array"_s;
-    QTest::newRow("format missing") << withRootField(u"format"_s, undef) << u"format"_s
-                                    << u"missing; this is not a langbot-console document (expected \"langbot-console/models\")"_s;
+    QTest::newRow("array at top") << QByteArray("[]") << QString()
+                                  << u"expected a JSON object at the top, got an array"_s;
+    QTest::newRow("format missing")
+        << withRootField(u"format"_s, undef) << u"format"_s
+        << u"missing; this is not a langbot-console document (expected \"langbot-console/models\")"_s;
     QTest::newRow("format wrong") << withRootField(u"format"_s, u"langbot-console/things"_s) << u"format"_s
                                   << u"expected \"langbot-console/models\", got \"langbot-console/things\""_s;
-    QTest::newRow("format number") << withRootField(u"format"_s, 3) << u"format"_s << u"expected a string, got a number"_s;
-    QTest::newRow("profiles document") << withRootField(u"format"_s, u"langbot-console/profiles"_s) << u"format"_s
-                                       << u"this is a \"langbot-console/profiles\" document, expected \"langbot-console/models\""_s;
+    QTest::newRow("format number") << withRootField(u"format"_s, 3) << u"format"_s
+                                   << u"expected a string, got a number"_s;
+    QTest::newRow("profiles document")
+        << withRootField(u"format"_s, u"langbot-console/profiles"_s) << u"format"_s
+        << u"this is a \"langbot-console/profiles\" document, expected \"langbot-console/models\""_s;
     QTest::newRow("version missing") << withRootField(u"version"_s, undef) << u"version"_s << u"missing"_s;
     QTest::newRow("version 2") << withRootField(u"version"_s, 2) << u"version"_s
                                << u"unsupported version 2; this console reads version 1"_s;
@@ -491,7 +497,8 @@ void TestExportDocument::badInput_data()
                                     << u"expected an object, got a number"_s;
     QTest::newRow("name missing") << withModelField(1, u"name"_s, undef) << u"models[1].name"_s
                                   << u"missing; every model needs a name"_s;
-    QTest::newRow("name empty") << withModelField(0, u"name"_s, u"  "_s) << u"models[0].name"_s << u"must not be empty"_s;
+    QTest::newRow("name empty") << withModelField(0, u"name"_s, u"  "_s) << u"models[0].name"_s
+                                << u"must not be empty"_s;
     QTest::newRow("name number") << withModelField(0, u"name"_s, 12) << u"models[0].name"_s
                                  << u"expected a string, got a number"_s;
     QTest::newRow("requester missing") << withModelField(2, u"requester"_s, undef) << u"models[2].requester"_s
@@ -502,12 +509,13 @@ void TestExportDocument::badInput_data()
                                   << u"expected a string, got a boolean"_s;
     QTest::newRow("description number") << withModelField(0, u"description"_s, 1) << u"models[0].description"_s
                                         << u"expected a string, got a number"_s;
-    QTest::newRow("requester_config string") << withModelField(2, u"requester_config"_s, u"x"_s)
-                                             << u"models[2].requester_config"_s << u"expected an object, got a string"_s;
+    QTest::newRow("requester_config string")
+        << withModelField(2, u"requester_config"_s, u"x"_s) << u"models[2].requester_config"_s
+        << u"expected an object, got a string"_s;
     QTest::newRow("requester_config array") << withModelField(0, u"requester_config"_s, QJsonArray())
                                             << u"models[0].requester_config"_s << u"expected an object, got an array"_s;
-    QTest::newRow("extra_args array") << withModelField(1, u"extra_args"_s, QJsonArray{1})
-                                      << u"models[1].extra_args"_s << u"expected an object, got an array"_s;
+    QTest::newRow("extra_args array") << withModelField(1, u"extra_args"_s, QJsonArray{1}) << u"models[1].extra_args"_s
+                                      << u"expected an object, got an array"_s;
     QTest::newRow("abilities string") << withModelField(0, u"abilities"_s, u"vision"_s) << u"models[0].abilities"_s
                                       << u"expected a list of strings, got a string"_s;
     QTest::newRow("abilities entry number") << withModelField(0, u"abilities"_s, parse(R"(["vision", 3])"))
@@ -516,20 +524,21 @@ void TestExportDocument::badInput_data()
                                             << u"models[0].abilities[0][1]"_s << u"expected a string, got an object"_s;
     QTest::newRow("api_keys string") << withModelField(0, u"api_keys"_s, u"sk-1"_s) << u"models[0].api_keys"_s
                                      << u"expected a list of keys, got a string"_s;
-    QTest::newRow("api_keys entry number") << withModelField(1, u"api_keys"_s, parse(R"(["sk-1", 2])"))
-                                           << u"models[1].api_keys[1]"_s
-                                           << u"expected a string or a key group object, got a number"_s;
-    QTest::newRow("api_keys group without keys") << withModelField(0, u"api_keys"_s, parse(R"([{"name": "team"}])"))
-                                                 << u"models[0].api_keys[0].keys"_s
-                                                 << u"missing; a key group needs a \"keys\" list"_s;
-    QTest::newRow("api_keys group key number") << withModelField(0, u"api_keys"_s, parse(R"([{"keys": ["a", 1]}])"))
-                                               << u"models[0].api_keys[0].keys[1]"_s << u"expected a string, got a number"_s;
-    QTest::newRow("api_keys object not marker") << withModelField(0, u"api_keys"_s, parse(R"({"count": 2})"))
-                                                << u"models[0].api_keys"_s
-                                                << u"expected a list of keys or a {\"not_exported\": true} marker"_s;
-    QTest::newRow("api_keys marker count") << withModelField(0, u"api_keys"_s, parse(R"({"not_exported": true, "count": "2"})"))
-                                           << u"models[0].api_keys.count"_s
-                                           << u"expected a whole number of 0 or more, got a string"_s;
+    QTest::newRow("api_keys entry number")
+        << withModelField(1, u"api_keys"_s, parse(R"(["sk-1", 2])")) << u"models[1].api_keys[1]"_s
+        << u"expected a string or a key group object, got a number"_s;
+    QTest::newRow("api_keys group without keys")
+        << withModelField(0, u"api_keys"_s, parse(R"([{"name": "team"}])")) << u"models[0].api_keys[0].keys"_s
+        << u"missing; a key group needs a \"keys\" list"_s;
+    QTest::newRow("api_keys group key number")
+        << withModelField(0, u"api_keys"_s, parse(R"([{"keys": ["a", 1]}])")) << u"models[0].api_keys[0].keys[1]"_s
+        << u"expected a string, got a number"_s;
+    QTest::newRow("api_keys object not marker")
+        << withModelField(0, u"api_keys"_s, parse(R"({"count": 2})")) << u"models[0].api_keys"_s
+        << u"expected a list of keys or a {\"not_exported\": true} marker"_s;
+    QTest::newRow("api_keys marker count")
+        << withModelField(0, u"api_keys"_s, parse(R"({"not_exported": true, "count": "2"})"))
+        << u"models[0].api_keys.count"_s << u"expected a whole number of 0 or more, got a string"_s;
 }
 
 void TestExportDocument::badInput()
@@ -539,14 +548,17 @@ void TestExportDocument::badInput()
     QFETCH(QString, message);
     const ModelsDocument::ReadResult result = ModelsDocument::read(input);
     QVERIFY(!result.ok());
-    const bool found = std::any_of(result.errors.list().cbegin(), result.errors.list().cend(),
-                                   [&](const DocumentError &e) { return e.path == path && e.message.startsWith(message); });
-    QVERIFY2(found, qPrintable(u"expected \""_s + path + u": "_s + message + u"…\", got:\n"_s + result.errors.toText()));
+    const bool found
+        = std::any_of(result.errors.list().cbegin(), result.errors.list().cend(),
+                      [&](const DocumentError &e) { return e.path == path && e.message.startsWith(message); });
+    QVERIFY2(found,
+             qPrintable(u"expected \""_s + path + u": "_s + message + u"…\", got:\n"_s + result.errors.toText()));
     // Exactly one problem was planted.
     QCOMPARE(result.errors.size(), 1);
     // The text form names the path.
-    QCOMPARE(result.errors.list().first().toString(), path.isEmpty() ? result.errors.list().first().message
-                                                                     : path + u": "_s + result.errors.list().first().message);
+    QCOMPARE(result.errors.list().first().toString(),
+             path.isEmpty() ? result.errors.list().first().message
+                            : path + u": "_s + result.errors.list().first().message);
 }
 
 void TestExportDocument::notJsonLineAndColumn_data()
@@ -643,7 +655,7 @@ void TestExportDocument::files()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const ModelsDocument doc = ModelsDocument::fromServer(serverModels(), source(), ExportOptions(), fixedTime());
+    const ModelsDocument doc = ModelsDocument::fromServer(m_serverModels, source(), ExportOptions(), fixedTime());
     const QString path = dir.filePath(u"models.json"_s);
     QString error;
     QVERIFY2(doc.writeFile(path, &error), qPrintable(error));
@@ -737,8 +749,14 @@ void TestExportDocument::profilesRoundTrip()
     QStringList seen;
     for (auto it = profileKey.globalMatch(text); it.hasNext();)
         seen.append(it.next().captured(1));
-    const QStringList one = {u"name"_s, u"server_url"_s, u"auth_mode"_s, u"user_email"_s, u"environment"_s,
-                             u"color"_s, u"timeout_seconds"_s, u"test_timeout_seconds"_s,
+    const QStringList one = {u"name"_s,
+                             u"server_url"_s,
+                             u"auth_mode"_s,
+                             u"user_email"_s,
+                             u"environment"_s,
+                             u"color"_s,
+                             u"timeout_seconds"_s,
+                             u"test_timeout_seconds"_s,
                              u"pinned_certificate_sha256"_s};
     QCOMPARE(seen, one + one);
 }
@@ -768,10 +786,12 @@ void TestExportDocument::profilesBadInput_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("models document") << QByteArray(R"({"format": "langbot-console/models", "version": 1, "models": []})")
-                                     << u"format: this is a \"langbot-console/models\" document, expected \"langbot-console/profiles\""_s;
-    QTest::newRow("version 9") << QByteArray(R"({"format": "langbot-console/profiles", "version": 9, "profiles": []})")
-                               << u"version: unsupported version 9; this console reads version 1 (a newer langbot-console wrote this file)"_s;
+    QTest::newRow("models document")
+        << QByteArray(R"({"format": "langbot-console/models", "version": 1, "models": []})")
+        << u"format: this is a \"langbot-console/models\" document, expected \"langbot-console/profiles\""_s;
+    QTest::newRow("version 9")
+        << QByteArray(R"({"format": "langbot-console/profiles", "version": 9, "profiles": []})")
+        << u"version: unsupported version 9; this console reads version 1 (a newer langbot-console wrote this file)"_s;
     QTest::newRow("profiles missing") << QByteArray(R"({"format": "langbot-console/profiles", "version": 1})")
                                       << u"profiles: missing; expected a list of profiles"_s;
     QTest::newRow("name missing") << QByteArray(R"({"format": "langbot-console/profiles", "version": 1,
@@ -780,21 +800,25 @@ void TestExportDocument::profilesBadInput_data()
     QTest::newRow("server_url number") << QByteArray(R"({"format": "langbot-console/profiles", "version": 1,
         "profiles": [{"name": "a", "server_url": 5}]})")
                                        << u"profiles[0].server_url: expected a string, got a number"_s;
-    QTest::newRow("auth_mode unknown") << QByteArray(R"({"format": "langbot-console/profiles", "version": 1,
+    QTest::newRow("auth_mode unknown")
+        << QByteArray(R"({"format": "langbot-console/profiles", "version": 1,
         "profiles": [{"name": "a", "server_url": "http://h", "auth_mode": "magic"}]})")
-                                       << u"profiles[0].auth_mode: expected \"api-key\" or \"user-login\", got \"magic\""_s;
-    QTest::newRow("environment unknown") << QByteArray(R"({"format": "langbot-console/profiles", "version": 1,
+        << u"profiles[0].auth_mode: expected \"api-key\" or \"user-login\", got \"magic\""_s;
+    QTest::newRow("environment unknown")
+        << QByteArray(R"({"format": "langbot-console/profiles", "version": 1,
         "profiles": [{"name": "a", "server_url": "http://h", "environment": "moon"}]})")
-                                         << u"profiles[0].environment: expected one of development, staging, production, other; got \"moon\""_s;
-    QTest::newRow("timeout string") << QByteArray(R"({"format": "langbot-console/profiles", "version": 1,
+        << u"profiles[0].environment: expected one of development, staging, production, other; got \"moon\""_s;
+    QTest::newRow("timeout string")
+        << QByteArray(R"({"format": "langbot-console/profiles", "version": 1,
         "profiles": [{"name": "a", "server_url": "http://h", "timeout_seconds": "30"}]})")
-                                    << u"profiles[0].timeout_seconds: expected a whole number of seconds, got a string"_s;
+        << u"profiles[0].timeout_seconds: expected a whole number of seconds, got a string"_s;
     QTest::newRow("bad scheme") << QByteArray(R"({"format": "langbot-console/profiles", "version": 1,
         "profiles": [{"name": "a", "server_url": "ftp://h"}]})")
                                 << u"profiles[0]: Server URL: use an address starting with http:// or https://."_s;
-    QTest::newRow("duplicate name") << QByteArray(R"({"format": "langbot-console/profiles", "version": 1,
+    QTest::newRow("duplicate name")
+        << QByteArray(R"({"format": "langbot-console/profiles", "version": 1,
         "profiles": [{"name": "Prod", "server_url": "http://h"}, {"name": "prod", "server_url": "http://i"}]})")
-                                    << u"profiles[1].name: \"prod\" is used by profiles[0] already; profile names must be unique"_s;
+        << u"profiles[1].name: \"prod\" is used by profiles[0] already; profile names must be unique"_s;
 }
 
 void TestExportDocument::profilesBadInput()

@@ -4,6 +4,7 @@
 // value ever in a diff), the bodies to send, user changes, the on-conflict
 // policy, and the report's JSON and text.
 
+#include "Fixtures.h"
 #include "model/LlmModel.h"
 #include "transfer/ImportPlan.h"
 #include "transfer/ImportReport.h"
@@ -39,22 +40,6 @@ Q_DECLARE_METATYPE(ConflictPolicy)
 
 namespace {
 
-QList<LlmModel> serverModels()
-{
-    QFile f(QStringLiteral(LANGBOT_TEST_DATA) + u"/transfer-server-models.json"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(f.fileName()));
-    QList<LlmModel> list;
-    const QJsonArray array = QJsonDocument::fromJson(f.readAll()).array();
-    for (const QJsonValue &v : array) {
-        LlmModel m;
-        if (!LlmModel::fromJson(v, &m))
-            qFatal("bad test data");
-        list.append(m);
-    }
-    return list;
-}
-
 LlmModel named(const QList<LlmModel> &list, const QString &name)
 {
     for (const LlmModel &m : list) {
@@ -77,8 +62,9 @@ QList<DocumentModel> exported(const QList<LlmModel> &models, bool includeSecrets
 DocumentModel documentModel(const QJsonObject &json)
 {
     const ModelsDocument::ReadResult read = ModelsDocument::read(
-        QJsonDocument(QJsonObject{{u"format"_s, u"langbot-console/models"_s}, {u"version"_s, 1},
-                                  {u"models"_s, QJsonArray{json}}}).toJson());
+        QJsonDocument(
+            QJsonObject{{u"format"_s, u"langbot-console/models"_s}, {u"version"_s, 1}, {u"models"_s, QJsonArray{json}}})
+            .toJson());
     if (!read.ok())
         qFatal("bad document model: %s", qPrintable(read.errors.toText()));
     return read.document.models.first();
@@ -109,6 +95,7 @@ class TestImportPlan : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void matching_data();
     void matching();
     void sameServerFallsBackToName();
@@ -136,7 +123,17 @@ private slots:
 
     void reportRenderings();
     void reportSave();
+
+private:
+    // tests/data/transfer-server-models.json: the models on the server.
+    QList<LlmModel> m_serverModels;
 };
+
+void TestImportPlan::initTestCase()
+{
+    LB_REQUIRE_MODELS(models, lb::testsupport::testDataPath(u"transfer-server-models.json"_s));
+    m_serverModels = models;
+}
 
 void TestImportPlan::matching_data()
 {
@@ -150,18 +147,20 @@ void TestImportPlan::matching_data()
     const QString gpt = u"8f1c7a52-3b1e-4f0e-9a55-2d7c0e6b1a01"_s;
     const QString deepseek = u"0c9d2e44-61a7-4d3b-8f0e-7b1a2c3d4e02"_s;
     // The document's model is called "renamed" and carries gpt-4o's uuid.
-    QTest::newRow("same server: by uuid") << true << gpt << u"renamed"_s << ImportAction::Update << MatchRule::Uuid << gpt;
-    QTest::newRow("other server: uuid ignored") << false << gpt << u"renamed"_s << ImportAction::Create << MatchRule::None << QString();
+    QTest::newRow("same server: by uuid")
+        << true << gpt << u"renamed"_s << ImportAction::Update << MatchRule::Uuid << gpt;
+    QTest::newRow("other server: uuid ignored")
+        << false << gpt << u"renamed"_s << ImportAction::Create << MatchRule::None << QString();
     QTest::newRow("other server: by name") << false << u"uuid-from-elsewhere"_s << u"deepseek-chat"_s
                                            << ImportAction::Update << MatchRule::Name << deepseek;
-    QTest::newRow("other server: same uuid, other name wins") << false << gpt << u"deepseek-chat"_s
-                                                              << ImportAction::Update << MatchRule::Name << deepseek;
-    QTest::newRow("same server: uuid beats name") << true << gpt << u"deepseek-chat"_s
-                                                  << ImportAction::Update << MatchRule::Uuid << gpt;
-    QTest::newRow("no uuid in document: by name") << true << QString() << u"deepseek-chat"_s
-                                                  << ImportAction::Update << MatchRule::Name << deepseek;
-    QTest::newRow("names are case-sensitive") << false << QString() << u"GPT-4O"_s
-                                              << ImportAction::Create << MatchRule::None << QString();
+    QTest::newRow("other server: same uuid, other name wins")
+        << false << gpt << u"deepseek-chat"_s << ImportAction::Update << MatchRule::Name << deepseek;
+    QTest::newRow("same server: uuid beats name")
+        << true << gpt << u"deepseek-chat"_s << ImportAction::Update << MatchRule::Uuid << gpt;
+    QTest::newRow("no uuid in document: by name")
+        << true << QString() << u"deepseek-chat"_s << ImportAction::Update << MatchRule::Name << deepseek;
+    QTest::newRow("names are case-sensitive")
+        << false << QString() << u"GPT-4O"_s << ImportAction::Create << MatchRule::None << QString();
 }
 
 void TestImportPlan::matching()
@@ -182,7 +181,8 @@ void TestImportPlan::matching()
     if (target == u"0c9d2e44-61a7-4d3b-8f0e-7b1a2c3d4e02"_s)
         json.insert(u"requester"_s, u"deepseek-chat-completions"_s);
 
-    const ImportPlan plan = ImportPlan::build({documentModel(json)}, serverModels(), ImportOptions{sameServer, ConflictPolicy::Update});
+    const ImportPlan plan
+        = ImportPlan::build({documentModel(json)}, m_serverModels, ImportOptions{sameServer, ConflictPolicy::Update});
     QCOMPARE(plan.size(), 1);
     const ImportRow &row = plan.row(0);
     QCOMPARE(row.matchedBy, rule);
@@ -203,10 +203,11 @@ void TestImportPlan::matching()
 void TestImportPlan::sameServerFallsBackToName()
 {
     // The model was deleted and made again: new uuid, same name.
-    QJsonObject json = named(serverModels(), u"gpt-4o"_s).json();
+    QJsonObject json = named(m_serverModels, u"gpt-4o"_s).json();
     json.insert(u"uuid"_s, u"gone-0000"_s);
     json.insert(u"description"_s, u"changed"_s);
-    const ImportPlan plan = ImportPlan::build({documentModel(json)}, serverModels(), ImportOptions{true, ConflictPolicy::Update});
+    const ImportPlan plan
+        = ImportPlan::build({documentModel(json)}, m_serverModels, ImportOptions{true, ConflictPolicy::Update});
     QCOMPARE(plan.row(0).matchedBy, MatchRule::Name);
     QCOMPARE(plan.row(0).action, ImportAction::Update);
     QCOMPARE(plan.row(0).targetUuid(), u"8f1c7a52-3b1e-4f0e-9a55-2d7c0e6b1a01"_s);
@@ -226,7 +227,7 @@ void TestImportPlan::reimportIsAllSkips()
 {
     QFETCH(bool, includeSecrets);
     QFETCH(bool, sameServer);
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     const ImportPlan plan = ImportPlan::build(exported(server, includeSecrets), server,
                                               ImportOptions{sameServer, ConflictPolicy::Update});
     QCOMPARE(plan.size(), server.size());
@@ -257,7 +258,7 @@ void TestImportPlan::conflictPolicy()
     QFETCH(ConflictPolicy, policy);
     QFETCH(bool, differs);
     QFETCH(ImportAction, expected);
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     QJsonObject json = named(server, u"deepseek-chat"_s).json();
     if (differs)
         json.insert(u"description"_s, u"now with a description"_s);
@@ -275,7 +276,7 @@ void TestImportPlan::conflictPolicy()
 
 void TestImportPlan::diffContent()
 {
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     // deepseek-chat on the server: base_url api.deepseek.com, timeout 120, args {};
     // extra_args temperature 0.7, max_tokens 4096, stream false.
     QJsonObject json = named(server, u"deepseek-chat"_s).json();
@@ -287,21 +288,19 @@ void TestImportPlan::diffContent()
     json.insert(u"abilities"_s, QJsonArray{u"func_call"_s, u"vision"_s});
     json.insert(u"context_window"_s, 64000);
 
-    const ImportPlan plan = ImportPlan::build({documentModel(json)}, server, ImportOptions{true, ConflictPolicy::Update});
+    const ImportPlan plan
+        = ImportPlan::build({documentModel(json)}, server, ImportOptions{true, ConflictPolicy::Update});
     const ImportRow &row = plan.row(0);
     QCOMPARE(row.action, ImportAction::Update);
     QCOMPARE(row.matchedBy, MatchRule::Uuid);
-    QCOMPARE(changeTexts(row.changes),
-             (QStringList{u"abilities: [\"func_call\"] → [\"func_call\",\"vision\"]"_s,
-                          u"context_window: (none) → 64000"_s,
-                          u"description: \"\" → \"via the proxy\""_s,
-                          u"extra_args.seed: (none) → 7"_s,
-                          u"extra_args.stream: false → (none)"_s,
-                          u"extra_args.temperature: 0.7 → 0.2"_s,
-                          u"requester_config.api_key: (none) → (set)"_s,
-                          u"requester_config.args: {} → (none)"_s,
-                          u"requester_config.base_url: \"https://api.deepseek.com\" → \"https://proxy.example.org\""_s,
-                          u"requester_config[\"top p\"]: (none) → 1"_s}));
+    QCOMPARE(
+        changeTexts(row.changes),
+        (QStringList{u"abilities: [\"func_call\"] → [\"func_call\",\"vision\"]"_s, u"context_window: (none) → 64000"_s,
+                     u"description: \"\" → \"via the proxy\""_s, u"extra_args.seed: (none) → 7"_s,
+                     u"extra_args.stream: false → (none)"_s, u"extra_args.temperature: 0.7 → 0.2"_s,
+                     u"requester_config.api_key: (none) → (set)"_s, u"requester_config.args: {} → (none)"_s,
+                     u"requester_config.base_url: \"https://api.deepseek.com\" → \"https://proxy.example.org\""_s,
+                     u"requester_config[\"top p\"]: (none) → 1"_s}));
 
     // The structured form, for the GUI.
     const FieldChange &temperature = row.changes.at(5);
@@ -329,7 +328,7 @@ void TestImportPlan::diffOfCreate()
 {
     const DocumentModel d = documentModel(obj(R"({"name": "new-model", "requester": "ollama-chat",
         "requester_config": {"base_url": "http://h:11434"}, "api_keys": ["k1", "k2"], "extra_args": {"n": 1}})"));
-    const ImportPlan plan = ImportPlan::build({d}, serverModels(), ImportOptions());
+    const ImportPlan plan = ImportPlan::build({d}, m_serverModels, ImportOptions());
     const ImportRow &row = plan.row(0);
     QCOMPARE(row.action, ImportAction::Create);
     QCOMPARE(changeTexts(row.changes),
@@ -343,7 +342,7 @@ void TestImportPlan::diffOfCreate()
 
 void TestImportPlan::keysKeptOnUpdateWithoutDocumentKeys()
 {
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     const QList<DocumentModel> doc = exported(server, false); // no keys in the document
     // Change every model a little so each one is an update.
     QList<DocumentModel> changed;
@@ -372,11 +371,12 @@ void TestImportPlan::keysKeptOnUpdateWithoutDocumentKeys()
 
 void TestImportPlan::documentKeysSentInServerShape()
 {
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     // Claude-Sonnet is stored with the contract's key groups; the document has a plain list.
     QJsonObject json = named(server, u"Claude-Sonnet"_s).json();
     json.insert(u"api_keys"_s, QJsonArray{u"sk-new-1"_s, u"sk-new-2"_s});
-    const ImportPlan plan = ImportPlan::build({documentModel(json)}, server, ImportOptions{true, ConflictPolicy::Update});
+    const ImportPlan plan
+        = ImportPlan::build({documentModel(json)}, server, ImportOptions{true, ConflictPolicy::Update});
     const ImportRow &row = plan.row(0);
     QCOMPARE(row.action, ImportAction::Update);
     QVERIFY(!row.keepsServerKeys());
@@ -388,23 +388,24 @@ void TestImportPlan::documentKeysSentInServerShape()
     // And a plain record gets a plain list even from groups.
     QJsonObject gpt = named(server, u"gpt-4o"_s).json();
     gpt.insert(u"api_keys"_s, QJsonArray{obj(R"({"name": "g", "keys": ["sk-a", "sk-b", "sk-c"]})")});
-    const ImportPlan plain = ImportPlan::build({documentModel(gpt)}, server, ImportOptions{true, ConflictPolicy::Update});
+    const ImportPlan plain
+        = ImportPlan::build({documentModel(gpt)}, server, ImportOptions{true, ConflictPolicy::Update});
     QCOMPARE(plain.row(0).body.value(u"api_keys"_s).toArray(), (QJsonArray{u"sk-a"_s, u"sk-b"_s, u"sk-c"_s}));
 }
 
 void TestImportPlan::secretsNeverShown()
 {
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     // Same number of keys, other values: "(changed)", never a value.
     QJsonObject json = named(server, u"gpt-4o"_s).json();
     json.insert(u"api_keys"_s, QJsonArray{u"sk-REPLACED-1"_s, u"sk-REPLACED-2"_s});
     json.insert(u"extra_args"_s, obj(R"({"client_secret": "cs-VALUE", "access_token": "tok-VALUE", "max_tokens": 5})"));
-    const ImportPlan plan = ImportPlan::build({documentModel(json)}, server, ImportOptions{true, ConflictPolicy::Update});
+    const ImportPlan plan
+        = ImportPlan::build({documentModel(json)}, server, ImportOptions{true, ConflictPolicy::Update});
     const QStringList texts = changeTexts(plan.row(0).changes);
-    QCOMPARE(texts, (QStringList{u"api_keys: 2 key(s) → 2 key(s) (changed)"_s,
-                                 u"extra_args.access_token: (none) → (set)"_s,
-                                 u"extra_args.client_secret: (none) → (set)"_s,
-                                 u"extra_args.max_tokens: (none) → 5"_s}));
+    QCOMPARE(texts,
+             (QStringList{u"api_keys: 2 key(s) → 2 key(s) (changed)"_s, u"extra_args.access_token: (none) → (set)"_s,
+                          u"extra_args.client_secret: (none) → (set)"_s, u"extra_args.max_tokens: (none) → 5"_s}));
     const QString all = texts.join(u'\n') + plan.row(0).warnings.join(u'\n') + plan.row(0).reason;
     for (const QString &secret : {u"sk-REPLACED"_s, u"sk-transfer-fixture"_s, u"cs-VALUE"_s, u"tok-VALUE"_s})
         QVERIFY2(!all.contains(secret), qPrintable(secret));
@@ -412,7 +413,8 @@ void TestImportPlan::secretsNeverShown()
     QCOMPARE(plan.row(0).body.value(u"api_keys"_s).toArray(), (QJsonArray{u"sk-REPLACED-1"_s, u"sk-REPLACED-2"_s}));
 
     // Secret-looking names are recognised; look-alikes are not.
-    for (const QString &key : {u"api_key"_s, u"apiKey"_s, u"client_secret"_s, u"password"_s, u"access_token"_s, u"token"_s})
+    for (const QString &key :
+         {u"api_key"_s, u"apiKey"_s, u"client_secret"_s, u"password"_s, u"access_token"_s, u"token"_s})
         QVERIFY2(ImportPlan::looksSecret(key), qPrintable(key));
     for (const QString &key : {u"max_tokens"_s, u"base_url"_s, u"timeout"_s, u"keyword"_s})
         QVERIFY2(!ImportPlan::looksSecret(key), qPrintable(key));
@@ -420,7 +422,7 @@ void TestImportPlan::secretsNeverShown()
 
 void TestImportPlan::createWithoutKeysFlagged()
 {
-    const QList<LlmModel> source = serverModels();
+    const QList<LlmModel> source = m_serverModels;
     const QList<DocumentModel> doc = exported(source, false);
     // Into an empty server: everything is a create.
     ImportPlan plan = ImportPlan::build(doc, {}, ImportOptions());
@@ -454,14 +456,15 @@ void TestImportPlan::createWithEmptyKeyListNotFlagged()
     QCOMPARE(plan.row(0).action, ImportAction::Create);
     QVERIFY(!plan.row(0).needsKeys());
     // A marker that says there were none: not flagged either.
-    const DocumentModel zero = documentModel(obj(R"({"name": "z", "requester": "r", "api_keys": {"not_exported": true, "count": 0}})"));
+    const DocumentModel zero
+        = documentModel(obj(R"({"name": "z", "requester": "r", "api_keys": {"not_exported": true, "count": 0}})"));
     QVERIFY(!ImportPlan::build({zero}, {}, ImportOptions()).row(0).needsKeys());
 }
 
 void TestImportPlan::createBody()
 {
     // The contract's shapes and an unknown field, with keys.
-    const LlmModel claude = named(serverModels(), u"Claude-Sonnet"_s);
+    const LlmModel claude = named(m_serverModels, u"Claude-Sonnet"_s);
     QJsonObject json = claude.json();
     json.insert(u"future_field"_s, u"kept"_s);
     const ImportPlan plan = ImportPlan::build({documentModel(json)}, {}, ImportOptions());
@@ -482,21 +485,24 @@ void TestImportPlan::createBody()
 
 void TestImportPlan::abilitiesKeepServerShape()
 {
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     QJsonObject json = named(server, u"Claude-Sonnet"_s).json(); // nested abilities on the server
     json.remove(u"api_keys"_s);
     json.insert(u"abilities"_s, QJsonArray{u"vision"_s}); // plain in the document
-    const ImportPlan plan = ImportPlan::build({documentModel(json)}, server, ImportOptions{true, ConflictPolicy::Update});
+    const ImportPlan plan
+        = ImportPlan::build({documentModel(json)}, server, ImportOptions{true, ConflictPolicy::Update});
     QCOMPARE(plan.row(0).body.value(u"abilities"_s).toArray(), QJsonArray{QJsonArray{u"vision"_s}});
-    QCOMPARE(changeTexts(plan.row(0).changes), QStringList{u"abilities: [[\"vision\"],[\"func_call\"]] → [[\"vision\"]]"_s});
+    QCOMPARE(changeTexts(plan.row(0).changes),
+             QStringList{u"abilities: [[\"vision\"],[\"func_call\"]] → [[\"vision\"]]"_s});
     // Same abilities, other shape: identical.
     json.insert(u"abilities"_s, QJsonArray{u"vision"_s, u"func_call"_s});
-    QVERIFY(ImportPlan::build({documentModel(json)}, server, ImportOptions{true, ConflictPolicy::Update}).row(0).identical);
+    QVERIFY(
+        ImportPlan::build({documentModel(json)}, server, ImportOptions{true, ConflictPolicy::Update}).row(0).identical);
 }
 
 void TestImportPlan::maskedDocumentKeysNotSent()
 {
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     QJsonObject json = named(server, u"gpt-4o"_s).json();
     json.insert(u"api_keys"_s, QJsonArray{u"***"_s, u"***"_s});
     json.insert(u"description"_s, u"x"_s);
@@ -514,11 +520,12 @@ void TestImportPlan::maskedDocumentKeysNotSent()
 
 void TestImportPlan::userChangesAction()
 {
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     QJsonObject changed = named(server, u"gpt-4o"_s).json();
     changed.insert(u"description"_s, u"changed"_s);
     const DocumentModel fresh = documentModel(obj(R"({"name": "fresh", "requester": "r", "api_keys": []})"));
-    ImportPlan plan = ImportPlan::build({documentModel(changed), fresh}, server, ImportOptions{true, ConflictPolicy::Update});
+    ImportPlan plan
+        = ImportPlan::build({documentModel(changed), fresh}, server, ImportOptions{true, ConflictPolicy::Update});
     QCOMPARE(plan.row(0).action, ImportAction::Update);
     QCOMPARE(plan.row(1).action, ImportAction::Create);
 
@@ -531,7 +538,8 @@ void TestImportPlan::userChangesAction()
     // Skip: nothing to send.
     QVERIFY(plan.setAction(0, ImportAction::Skip));
     QVERIFY(plan.row(0).body.isEmpty());
-    QCOMPARE(changeTexts(plan.row(0).changes), QStringList{u"description: \"OpenAI flagship, vision and tools\" → \"changed\""_s});
+    QCOMPARE(changeTexts(plan.row(0).changes),
+             QStringList{u"description: \"OpenAI flagship, vision and tools\" → \"changed\""_s});
 
     // Create although it exists: a create body and a warning about the duplicate.
     QVERIFY(plan.setAction(0, ImportAction::Create));
@@ -549,7 +557,7 @@ void TestImportPlan::userChangesAction()
 
 void TestImportPlan::ambiguousName()
 {
-    QList<LlmModel> server = serverModels();
+    QList<LlmModel> server = m_serverModels;
     QJsonObject twin = named(server, u"gpt-4o"_s).json();
     twin.insert(u"uuid"_s, u"twin-uuid"_s);
     server.append(LlmModel(twin));
@@ -570,17 +578,19 @@ void TestImportPlan::ambiguousName()
     QCOMPARE(plan.row(0).matchedBy, MatchRule::Chosen);
     QVERIFY(plan.setAction(0, ImportAction::Update));
     QCOMPARE(plan.row(0).targetUuid(), u"twin-uuid"_s);
-    QCOMPARE(changeTexts(plan.row(0).changes), QStringList{u"description: \"OpenAI flagship, vision and tools\" → \"which one?\""_s});
+    QCOMPARE(changeTexts(plan.row(0).changes),
+             QStringList{u"description: \"OpenAI flagship, vision and tools\" → \"which one?\""_s});
 }
 
 void TestImportPlan::twoRowsSameTarget()
 {
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     QJsonObject a = named(server, u"gpt-4o"_s).json();
     a.insert(u"description"_s, u"first"_s);
     QJsonObject b = a;
     b.insert(u"description"_s, u"second"_s);
-    const ImportPlan plan = ImportPlan::build({documentModel(a), documentModel(b)}, server, ImportOptions{true, ConflictPolicy::Update});
+    const ImportPlan plan
+        = ImportPlan::build({documentModel(a), documentModel(b)}, server, ImportOptions{true, ConflictPolicy::Update});
     QCOMPARE(plan.row(0).action, ImportAction::Update);
     QCOMPARE(plan.row(1).action, ImportAction::Skip);
     QVERIFY(plan.row(1).reason.startsWith(u"models[0] already matches the same server model"_s));
@@ -588,7 +598,7 @@ void TestImportPlan::twoRowsSameTarget()
 
 void TestImportPlan::requesterDiffers()
 {
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     QJsonObject json = named(server, u"gpt-4o"_s).json();
     json.insert(u"requester"_s, u"azure-openai"_s);
     ImportPlan plan = ImportPlan::build({documentModel(json)}, server, ImportOptions{true, ConflictPolicy::Update});
@@ -601,7 +611,7 @@ void TestImportPlan::requesterDiffers()
 
 void TestImportPlan::summary()
 {
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     QList<DocumentModel> doc = exported(server, false);
     doc.append(documentModel(obj(R"({"name": "brand-new", "requester": "r"})")));
     QJsonObject changed = named(server, u"gpt-4o"_s).json();
@@ -643,13 +653,13 @@ void TestImportPlan::isSameServer()
 
 void TestImportPlan::reportRenderings()
 {
-    const QList<LlmModel> server = serverModels();
+    const QList<LlmModel> server = m_serverModels;
     QJsonObject changed = named(server, u"gpt-4o"_s).json();
     changed.insert(u"description"_s, u"changed"_s);
-    const QList<DocumentModel> doc = {documentModel(changed),
-                                      documentModel(obj(R"({"name": "brand-new", "requester": "r", "api_keys": []})")),
-                                      documentModel(named(server, u"deepseek-chat"_s).json()),
-                                      documentModel(obj(R"({"name": "broken", "requester": "r", "api_keys": []})"))};
+    const QList<DocumentModel> doc
+        = {documentModel(changed), documentModel(obj(R"({"name": "brand-new", "requester": "r", "api_keys": []})")),
+           documentModel(named(server, u"deepseek-chat"_s).json()),
+           documentModel(obj(R"({"name": "broken", "requester": "r", "api_keys": []})"))};
     const ImportPlan plan = ImportPlan::build(doc, server, ImportOptions{true, ConflictPolicy::Update});
 
     ImportReport report;

@@ -4,6 +4,8 @@
 // applied, creates without keys are flagged.
 
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
+#include "TestSupport.h"
 
 #include "api/ApiClient.h"
 #include "transfer/ImportPlan.h"
@@ -13,45 +15,17 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <memory>
 
 using namespace lb;
 using lb::demo::FakeLangBotServer;
+using lb::testsupport::asModels;
+using lb::testsupport::modelJson;
+using lb::testsupport::settingsFor;
 
 namespace {
-
-ConnectionSettings settingsFor(const FakeLangBotServer &server)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = server.url();
-    settings.authMode = ConnectionSettings::AuthMode::ApiKey;
-    settings.secret = FakeLangBotServer::demoApiKey();
-    return settings;
-}
-
-QJsonObject model(const QString &uuid, const QString &name, const QString &description = QString())
-{
-    return QJsonObject{{QStringLiteral("uuid"), uuid},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("description"), description},
-                       {QStringLiteral("requester"), QStringLiteral("openai-chat-completions")},
-                       {QStringLiteral("requester_config"),
-                        QJsonObject{{QStringLiteral("base_url"), QStringLiteral("https://api.example.com/v1")}}},
-                       {QStringLiteral("api_keys"), QJsonArray{QStringLiteral("sk-%1").arg(name)}},
-                       {QStringLiteral("abilities"), QJsonArray{}},
-                       {QStringLiteral("extra_args"), QJsonObject{}}};
-}
-
-QList<LlmModel> asModels(const QList<QJsonObject> &json)
-{
-    QList<LlmModel> list;
-    for (const QJsonObject &o : json)
-        list.append(LlmModel(o));
-    return list;
-}
 
 const QString kCreateRoute = QStringLiteral("POST /api/v1/provider/models/llm");
 
@@ -86,7 +60,7 @@ private:
 
 void TestImportRunner::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    lb::testsupport::useTestPaths();
 }
 
 void TestImportRunner::init()
@@ -104,9 +78,8 @@ void TestImportRunner::cleanup()
 
 ImportPlan TestImportRunner::planFor(const QList<QJsonObject> &documentModels, bool includeKeys)
 {
-    const ModelsDocument doc = ModelsDocument::fromServer(asModels(documentModels),
-                                                          ExportSource{QStringLiteral("src"), m_server->url(), {}},
-                                                          ExportOptions{includeKeys});
+    const ModelsDocument doc = ModelsDocument::fromServer(
+        asModels(documentModels), ExportSource{QStringLiteral("src"), m_server->url(), {}}, ExportOptions{includeKeys});
     // Through the file format, as an import sees it.
     const ModelsDocument::ReadResult read = ModelsDocument::read(doc.toJson());
     if (!read.ok())
@@ -125,11 +98,11 @@ bool TestImportRunner::run(ImportRunner &runner, const ImportPlan &plan)
 void TestImportRunner::appliesRowsInDocumentOrder()
 {
     // On the server: a (differs), b (identical). The file: a, b, c (new).
-    m_server->setModels({model(QStringLiteral("u-a"), QStringLiteral("a"), QStringLiteral("old")),
-                         model(QStringLiteral("u-b"), QStringLiteral("b"))});
-    const ImportPlan plan = planFor({model(QStringLiteral("u-a"), QStringLiteral("a"), QStringLiteral("new")),
-                                     model(QStringLiteral("u-b"), QStringLiteral("b")),
-                                     model(QStringLiteral("u-c"), QStringLiteral("c"))});
+    m_server->setModels({modelJson(QStringLiteral("u-a"), QStringLiteral("a"), QStringLiteral("old")),
+                         modelJson(QStringLiteral("u-b"), QStringLiteral("b"))});
+    const ImportPlan plan = planFor({modelJson(QStringLiteral("u-a"), QStringLiteral("a"), QStringLiteral("new")),
+                                     modelJson(QStringLiteral("u-b"), QStringLiteral("b")),
+                                     modelJson(QStringLiteral("u-c"), QStringLiteral("c"))});
     QCOMPARE(plan.row(0).action, ImportAction::Update);
     QCOMPARE(plan.row(1).action, ImportAction::Skip);
     QCOMPARE(plan.row(2).action, ImportAction::Create);
@@ -176,9 +149,9 @@ void TestImportRunner::appliesRowsInDocumentOrder()
 void TestImportRunner::failureDoesNotStopTheRest()
 {
     m_server->setModels({});
-    const ImportPlan plan = planFor({model(QStringLiteral("u-1"), QStringLiteral("first")),
-                                     model(QStringLiteral("u-2"), QStringLiteral("second")),
-                                     model(QStringLiteral("u-3"), QStringLiteral("third"))});
+    const ImportPlan plan = planFor({modelJson(QStringLiteral("u-1"), QStringLiteral("first")),
+                                     modelJson(QStringLiteral("u-2"), QStringLiteral("second")),
+                                     modelJson(QStringLiteral("u-3"), QStringLiteral("third"))});
     FakeLangBotServer::FaultSpec fault;
     fault.fault = FakeLangBotServer::Fault::Error500Legacy;
     fault.times = 1;
@@ -203,9 +176,9 @@ void TestImportRunner::failureDoesNotStopTheRest()
 void TestImportRunner::cancelStopsBeforeTheNextRow()
 {
     m_server->setModels({});
-    const ImportPlan plan = planFor({model(QStringLiteral("u-1"), QStringLiteral("first")),
-                                     model(QStringLiteral("u-2"), QStringLiteral("second")),
-                                     model(QStringLiteral("u-3"), QStringLiteral("third"))});
+    const ImportPlan plan = planFor({modelJson(QStringLiteral("u-1"), QStringLiteral("first")),
+                                     modelJson(QStringLiteral("u-2"), QStringLiteral("second")),
+                                     modelJson(QStringLiteral("u-3"), QStringLiteral("third"))});
     m_server->setLatency(kCreateRoute, 150);
     ImportRunner runner(m_client.get());
     QSignalSpy finished(&runner, &ImportRunner::finished);
@@ -236,7 +209,7 @@ void TestImportRunner::cancelStopsBeforeTheNextRow()
 void TestImportRunner::cancelBeforeTheFirstRow()
 {
     m_server->setModels({});
-    const ImportPlan plan = planFor({model(QStringLiteral("u-1"), QStringLiteral("first"))});
+    const ImportPlan plan = planFor({modelJson(QStringLiteral("u-1"), QStringLiteral("first"))});
     ImportRunner runner(m_client.get());
     QSignalSpy finished(&runner, &ImportRunner::finished);
     QVERIFY(runner.start(plan));
@@ -254,8 +227,8 @@ void TestImportRunner::createWithoutKeysIsFlagged()
 {
     m_server->setModels({});
     // Exported without keys: the creates carry none.
-    ImportPlan plan = planFor({model(QStringLiteral("u-1"), QStringLiteral("with-keys")),
-                               model(QStringLiteral("u-2"), QStringLiteral("without-keys"))},
+    ImportPlan plan = planFor({modelJson(QStringLiteral("u-1"), QStringLiteral("with-keys")),
+                               modelJson(QStringLiteral("u-2"), QStringLiteral("without-keys"))},
                               false);
     QVERIFY(plan.row(0).needsKeys());
     QVERIFY(plan.row(1).needsKeys());
@@ -277,8 +250,8 @@ void TestImportRunner::createWithoutKeysIsFlagged()
 
 void TestImportRunner::nothingToSend()
 {
-    m_server->setModels({model(QStringLiteral("u-a"), QStringLiteral("a"))});
-    const ImportPlan plan = planFor({model(QStringLiteral("u-a"), QStringLiteral("a"))});
+    m_server->setModels({modelJson(QStringLiteral("u-a"), QStringLiteral("a"))});
+    const ImportPlan plan = planFor({modelJson(QStringLiteral("u-a"), QStringLiteral("a"))});
     QCOMPARE(plan.row(0).action, ImportAction::Skip);
     m_server->resetCounters();
     ImportRunner runner(m_client.get());
@@ -293,7 +266,7 @@ void TestImportRunner::nothingToSend()
 void TestImportRunner::refusesToStartTwice()
 {
     m_server->setModels({});
-    const ImportPlan plan = planFor({model(QStringLiteral("u-1"), QStringLiteral("first"))});
+    const ImportPlan plan = planFor({modelJson(QStringLiteral("u-1"), QStringLiteral("first"))});
     ImportRunner runner(m_client.get());
     QSignalSpy finished(&runner, &ImportRunner::finished);
     QVERIFY(runner.start(plan));

@@ -2,6 +2,7 @@
 // CREATE and UPDATE, unknown fields surviving a round trip, wrong types, and
 // the server's time stamps.
 
+#include "Fixtures.h"
 #include "model/LlmModel.h"
 
 #include <QFile>
@@ -17,26 +18,14 @@ Q_DECLARE_METATYPE(LlmModel::ListShape)
 
 namespace {
 
-QJsonValue readJson(const QString &fileName)
-{
-    QFile f(QStringLiteral(LANGBOT_TEST_DATA) + u'/' + fileName);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open test data %s", qPrintable(f.fileName()));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test data %s: %s", qPrintable(f.fileName()), qPrintable(error.errorString()));
-    return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
-}
-
 QJsonObject obj(const char *json)
 {
     return QJsonDocument::fromJson(QByteArray(json)).object();
 }
 
 const QStringList kNeverSent = {u"uuid"_s, u"created_at"_s, u"updated_at"_s};
-const QStringList kEditable = {u"name"_s, u"description"_s, u"requester_config"_s,
-                               u"api_keys"_s, u"abilities"_s, u"extra_args"_s};
+const QStringList kEditable
+    = {u"name"_s, u"description"_s, u"requester_config"_s, u"api_keys"_s, u"abilities"_s, u"extra_args"_s};
 
 } // namespace
 
@@ -45,9 +34,9 @@ class TestLlmModel : public QObject
     Q_OBJECT
 
 private:
-    QList<QJsonObject> m_list;      // the 4.6 list answer
-    QJsonObject m_nested;           // the contract shapes
-    QJsonObject m_newer;            // a record with fields we do not know
+    QList<QJsonObject> m_list; // the 4.6 list answer
+    QJsonObject m_nested;      // the contract shapes
+    QJsonObject m_newer;       // a record with fields we do not know
 
 private slots:
     void initTestCase();
@@ -91,13 +80,16 @@ private slots:
 
 void TestLlmModel::initTestCase()
 {
-    const QJsonArray models = readJson(u"model-list-v4.6.json"_s).toObject()
-                                  .value("data"_L1).toObject().value("models"_L1).toArray();
+    using lb::testsupport::testDataPath;
+    LB_REQUIRE_JSON(list, testDataPath(u"model-list-v4.6.json"_s));
+    const QJsonArray models = list.value("data"_L1).toObject().value("models"_L1).toArray();
     for (const QJsonValue &v : models)
         m_list.append(v.toObject());
     QCOMPARE(m_list.size(), 3);
-    m_nested = readJson(u"model-contract-nested.json"_s).toObject();
-    m_newer = readJson(u"model-newer-server.json"_s).toObject();
+    LB_REQUIRE_JSON(nested, testDataPath(u"model-contract-nested.json"_s));
+    LB_REQUIRE_JSON(newer, testDataPath(u"model-newer-server.json"_s));
+    m_nested = nested;
+    m_newer = newer;
     QVERIFY(!m_nested.isEmpty());
     QVERIFY(!m_newer.isEmpty());
 }
@@ -165,18 +157,19 @@ void TestLlmModel::apiKeys_data()
     QTest::addColumn<LlmModel::ListShape>("shape");
 
     QTest::newRow("4.6 plain") << m_list.at(0)
-        << QStringList{u"sk-model-fixture-KEY-AAAA1111"_s, u"sk-model-fixture-KEY-BBBB2222"_s}
-        << LlmModel::ListShape::Plain;
+                               << QStringList{u"sk-model-fixture-KEY-AAAA1111"_s, u"sk-model-fixture-KEY-BBBB2222"_s}
+                               << LlmModel::ListShape::Plain;
     QTest::newRow("4.6 empty") << m_list.at(2) << QStringList() << LlmModel::ListShape::Plain;
     QTest::newRow("contract nested") << m_nested
-        << QStringList{u"sk-ant-model-fixture-KEY-DDDD4444"_s, u"sk-ant-model-fixture-KEY-EEEE5555"_s,
-                       u"sk-ant-model-fixture-KEY-FFFF6666"_s}
-        << LlmModel::ListShape::Nested;
+                                     << QStringList{u"sk-ant-model-fixture-KEY-DDDD4444"_s,
+                                                    u"sk-ant-model-fixture-KEY-EEEE5555"_s,
+                                                    u"sk-ant-model-fixture-KEY-FFFF6666"_s}
+                                     << LlmModel::ListShape::Nested;
     QTest::newRow("missing") << obj(R"({"uuid":"u"})") << QStringList() << LlmModel::ListShape::Plain;
     QTest::newRow("not a list") << obj(R"({"uuid":"u","api_keys":"sk-1"})") << QStringList()
                                 << LlmModel::ListShape::Plain;
-    QTest::newRow("group without keys") << obj(R"({"uuid":"u","api_keys":[{"name":"g"}]})")
-                                        << QStringList() << LlmModel::ListShape::Nested;
+    QTest::newRow("group without keys") << obj(R"({"uuid":"u","api_keys":[{"name":"g"}]})") << QStringList()
+                                        << LlmModel::ListShape::Nested;
 }
 
 void TestLlmModel::apiKeys()
@@ -202,8 +195,8 @@ void TestLlmModel::setApiKeysKeepsShape_data()
     QTest::newRow("no field") << obj(R"({"uuid":"u"})") << QJsonArray{u"k1"_s, u"k2"_s};
     QTest::newRow("wrong type") << obj(R"({"uuid":"u","api_keys":7})") << QJsonArray{u"k1"_s, u"k2"_s};
     // Nested: the first group keeps its name and other members, gets all keys.
-    QJsonObject group{{u"name"_s, u"team"_s}, {u"note"_s, u"rotated monthly"_s},
-                      {u"keys"_s, QJsonArray{u"k1"_s, u"k2"_s}}};
+    QJsonObject group{
+        {u"name"_s, u"team"_s}, {u"note"_s, u"rotated monthly"_s}, {u"keys"_s, QJsonArray{u"k1"_s, u"k2"_s}}};
     QTest::newRow("nested") << m_nested << QJsonArray{group};
     QTest::newRow("nested, first is a string")
         << obj(R"({"uuid":"u","api_keys":["x",{"name":"g","keys":["y"]}]})")
@@ -241,14 +234,14 @@ void TestLlmModel::abilities_data()
     QTest::newRow("4.6 empty") << m_list.at(2) << QStringList() << LlmModel::ListShape::Plain;
     QTest::newRow("contract nested, dup") << m_nested << both << LlmModel::ListShape::Nested;
     QTest::newRow("mixed") << m_newer << both << LlmModel::ListShape::Nested;
-    QTest::newRow("flat dup") << obj(R"({"uuid":"u","abilities":["vision","vision","func_call"]})")
-                              << both << LlmModel::ListShape::Plain;
+    QTest::newRow("flat dup") << obj(R"({"uuid":"u","abilities":["vision","vision","func_call"]})") << both
+                              << LlmModel::ListShape::Plain;
     QTest::newRow("missing") << obj(R"({"uuid":"u"})") << QStringList() << LlmModel::ListShape::Plain;
     QTest::newRow("object") << obj(R"({"uuid":"u","abilities":{"vision":true}})") << QStringList()
                             << LlmModel::ListShape::Plain;
-    QTest::newRow("junk entries")
-        << obj(R"({"uuid":"u","abilities":[1,null,true,{"a":1},"vision",[2,"func_call"],""]})")
-        << both << LlmModel::ListShape::Nested;
+    QTest::newRow("junk entries") << obj(
+        R"({"uuid":"u","abilities":[1,null,true,{"a":1},"vision",[2,"func_call"],""]})")
+                                  << both << LlmModel::ListShape::Nested;
 }
 
 void TestLlmModel::abilities()
@@ -269,10 +262,9 @@ void TestLlmModel::setAbilitiesKeepsShape_data()
 
     QTest::newRow("flat") << m_list.at(1) << QJsonArray{u"vision"_s, u"func_call"_s};
     QTest::newRow("no field") << obj(R"({"uuid":"u"})") << QJsonArray{u"vision"_s, u"func_call"_s};
-    QTest::newRow("nested") << m_nested
-        << QJsonArray{QJsonArray{u"vision"_s}, QJsonArray{u"func_call"_s}};
-    QTest::newRow("mixed counts as nested") << m_newer
-        << QJsonArray{QJsonArray{u"vision"_s}, QJsonArray{u"func_call"_s}};
+    QTest::newRow("nested") << m_nested << QJsonArray{QJsonArray{u"vision"_s}, QJsonArray{u"func_call"_s}};
+    QTest::newRow("mixed counts as nested")
+        << m_newer << QJsonArray{QJsonArray{u"vision"_s}, QJsonArray{u"func_call"_s}};
 }
 
 void TestLlmModel::setAbilitiesKeepsShape()
@@ -532,16 +524,15 @@ void TestLlmModel::parseServerTimeMSecsManyShapes()
     // second and day), leap days, edges of the fields, odd shapes: the fast
     // path and QDateTime agree on every one.
     QStringList texts;
-    const QStringList stamps{u"2025-06-01T10:20:30"_s, u"2024-02-29T23:59:59"_s, u"2025-02-29T10:00:00"_s,
-                             u"2000-02-29T00:00:00"_s, u"1900-02-29T00:00:00"_s, u"1999-12-31T23:59:59"_s,
-                             u"0001-01-01T00:00:00"_s, u"0000-01-01T00:00:00"_s, u"9999-12-31T23:59:59"_s,
-                             u"1969-12-31T23:59:59"_s, u"2025-04-31T10:00:00"_s, u"2025-06-01T24:00:00"_s,
-                             u"2025-06-01T23:60:00"_s, u"2025-06-01T23:59:60"_s, u"2025-00-10T10:00:00"_s,
-                             u"2025-06-00T10:00:00"_s, u"2025-6-01T10:20:30"_s, u"2025-06-01T1:20:30"_s,
-                             u"2025-06-01T10:20:3x"_s, u"+025-06-01T10:20:30"_s};
-    const QStringList fractions{QString(), u".5"_s, u".05"_s, u".123"_s, u".1234"_s, u".1235"_s,
-                                u".9994"_s, u".9995"_s, u".999999"_s, u".123456789"_s,
-                                u".1234567891"_s, u",5"_s, u"."_s, u".x"_s};
+    const QStringList stamps{
+        u"2025-06-01T10:20:30"_s, u"2024-02-29T23:59:59"_s, u"2025-02-29T10:00:00"_s, u"2000-02-29T00:00:00"_s,
+        u"1900-02-29T00:00:00"_s, u"1999-12-31T23:59:59"_s, u"0001-01-01T00:00:00"_s, u"0000-01-01T00:00:00"_s,
+        u"9999-12-31T23:59:59"_s, u"1969-12-31T23:59:59"_s, u"2025-04-31T10:00:00"_s, u"2025-06-01T24:00:00"_s,
+        u"2025-06-01T23:60:00"_s, u"2025-06-01T23:59:60"_s, u"2025-00-10T10:00:00"_s, u"2025-06-00T10:00:00"_s,
+        u"2025-6-01T10:20:30"_s,  u"2025-06-01T1:20:30"_s,  u"2025-06-01T10:20:3x"_s, u"+025-06-01T10:20:30"_s};
+    const QStringList fractions{QString(),        u".5"_s,    u".05"_s,   u".123"_s,    u".1234"_s,
+                                u".1235"_s,       u".9994"_s, u".9995"_s, u".999999"_s, u".123456789"_s,
+                                u".1234567891"_s, u",5"_s,    u"."_s,     u".x"_s};
     const QStringList zones{QString(), u"Z"_s, u"z"_s, u"+08:00"_s, u"-0130"_s, u" "_s, u"ZZ"_s};
     for (const QString &stamp : stamps) {
         for (const QString &fraction : fractions) {

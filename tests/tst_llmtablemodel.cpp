@@ -2,6 +2,8 @@
 // merge by uuid (signals, persistent indexes, selections), keys never shown,
 // test outcomes, filtering and sorting, all under QAbstractItemModelTester.
 
+#include "Fixtures.h"
+#include "ModelFixtures.h"
 #include "model/LlmModel.h"
 #include "model/LlmSortFilterProxy.h"
 #include "model/LlmTableModel.h"
@@ -26,6 +28,7 @@ using lb::LlmModel;
 using lb::LlmSortFilterProxy;
 using lb::LlmTableModel;
 using lb::TestOutcome;
+using namespace lb::testsupport;
 
 Q_DECLARE_METATYPE(TestOutcome::State)
 
@@ -33,111 +36,10 @@ namespace {
 
 using Tester = QAbstractItemModelTester;
 
-struct Spec {
-    const char *uuid;
-    const char *name;
-    const char *requester;
-    const char *baseUrl;
-    QStringList keys;
-    QStringList abilities;
-    const char *updated; // nullptr: none
-    const char *description = "";
-};
-
-LlmModel make(const Spec &s)
-{
-    QJsonObject o{
-        {u"uuid"_s, QString::fromUtf8(s.uuid)},
-        {u"name"_s, QString::fromUtf8(s.name)},
-        {u"description"_s, QString::fromUtf8(s.description)},
-        {u"requester"_s, QString::fromUtf8(s.requester)},
-        {u"requester_config"_s, QJsonObject{{u"base_url"_s, QString::fromUtf8(s.baseUrl)}, {u"timeout"_s, 120}}},
-        {u"api_keys"_s, QJsonArray::fromStringList(s.keys)},
-        {u"abilities"_s, QJsonArray::fromStringList(s.abilities)},
-        {u"extra_args"_s, QJsonObject()},
-    };
-    if (s.updated)
-        o.insert(u"updated_at"_s, QString::fromUtf8(s.updated));
-    return LlmModel(o);
-}
-
-// Five models that sort differently on every column.
-QList<LlmModel> fiveModels()
-{
-    return {
-        make({"u-a", "Alpha", "openai-chat-completions", "https://api.openai.com/v1",
-              {u"sk-SECRET-a1-0123456789"_s, u"sk-SECRET-a2-0123456789"_s},
-              {u"vision"_s, u"func_call"_s}, "2025-06-03T00:00:00", "Flagship MODEL for chat"}),
-        make({"u-b", "beta", "anthropic-messages", "https://api.anthropic.com", {}, {},
-              "2025-06-01T00:00:00", "Claude"}),
-        make({"u-c", "Gamma 10", "ollama-chat", "http://127.0.0.1:11434",
-              {u"sk-SECRET-c1-0123456789"_s}, {u"func_call"_s}, "2025-06-02T00:00:00"}),
-        make({"u-d", "gamma 9", "deepseek-chat-completions", "https://api.deepseek.com",
-              {u"sk-SECRET-d1-0123456789"_s, u"sk-SECRET-d2-0123456789"_s, u"sk-SECRET-d3-0123456789"_s},
-              {u"vision"_s}, nullptr}),
-        make({"u-e", "Delta", "zhipuai-chat-completions", "https://open.bigmodel.cn/api/paas/v4",
-              {u"sk-SECRET-e1-0123456789"_s}, {u"func_call"_s, u"vision"_s}, "2025-05-01T00:00:00"}),
-    };
-}
-
-QList<LlmModel> numbered(int first, int count, const QString &suffix = QString())
-{
-    QList<LlmModel> list;
-    list.reserve(count);
-    for (int i = first; i < first + count; ++i) {
-        list.append(LlmModel(QJsonObject{
-            {u"uuid"_s, u"uuid-%1"_s.arg(i, 6, 10, QChar(u'0'))},
-            {u"name"_s, u"model %1%2"_s.arg(i).arg(suffix)},
-            {u"requester"_s, u"openai-chat-completions"_s},
-            {u"requester_config"_s, QJsonObject{{u"base_url"_s, u"https://h%1.example/v1"_s.arg(i % 97)}}},
-            {u"api_keys"_s, QJsonArray{u"sk-k%1"_s.arg(i)}},
-            {u"abilities"_s, QJsonArray{u"func_call"_s}},
-            {u"updated_at"_s, u"2025-06-01T10:00:%1"_s.arg(i % 60, 2, 10, QChar(u'0'))},
-        }));
-    }
-    return list;
-}
-
-QStringList uuidsOf(const QAbstractItemModel &m)
-{
-    QStringList out;
-    for (int r = 0; r < m.rowCount(); ++r)
-        out.append(m.index(r, 0).data(LlmTableModel::UuidRole).toString());
-    return out;
-}
-
 QList<LlmModel> without(QList<LlmModel> list, const QStringList &uuids)
 {
     list.removeIf([&](const LlmModel &m) { return uuids.contains(m.uuid()); });
     return list;
-}
-
-// Applies and waits for modelsApplied().
-bool applyAndWait(LlmTableModel &model, const QList<LlmModel> &list, int timeoutMs = 60'000)
-{
-    QSignalSpy applied(&model, &LlmTableModel::modelsApplied);
-    model.applyModels(list);
-    if (!model.isApplying())
-        return false;
-    const bool ok = applied.wait(timeoutMs) && applied.size() == 1 && !model.isApplying();
-    QTest::qWait(0);
-    return ok && applied.size() == 1;
-}
-
-// What a row shows, for comparing two tables whatever their row order.
-QMap<QString, QStringList> contentsOf(const QAbstractItemModel &m)
-{
-    QMap<QString, QStringList> out;
-    for (int r = 0; r < m.rowCount(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < m.columnCount(); ++c) {
-            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(LlmTableModel::SortRole),
-                             int(LlmTableModel::SearchTextRole), int(LlmTableModel::TestStateRole)})
-                cells << m.index(r, c).data(role).toString();
-        }
-        out.insert(m.index(r, 0).data(LlmTableModel::UuidRole).toString(), cells);
-    }
-    return out;
 }
 
 QList<std::pair<int, int>> ranges(const QSignalSpy &spy)
@@ -155,19 +57,7 @@ class TestLlmTableModel : public QObject
     Q_OBJECT
 
 private:
-    // A model with a proxy on top, both under QAbstractItemModelTester.
-    struct Rig {
-        LlmTableModel model;
-        LlmSortFilterProxy proxy;
-        std::unique_ptr<Tester> modelTester;
-        std::unique_ptr<Tester> proxyTester;
-        Rig()
-        {
-            proxy.setSourceModel(&model);
-            modelTester = std::make_unique<Tester>(&model, Tester::FailureReportingMode::QtTest);
-            proxyTester = std::make_unique<Tester>(&proxy, Tester::FailureReportingMode::QtTest);
-        }
-    };
+    using Rig = lb::testsupport::ModelRig;
 
 private slots:
     void headers();
@@ -206,16 +96,7 @@ private slots:
     void filterOfManyRowsKeepsSelection();
     void sortRanksFollowChanges();
 
-    // applyModels(): prepared on a worker, applied in batches
-    void applyEndsLikeSetModels_data();
-    void applyEndsLikeSetModels();
-    void applyInsertsInBatchesTheProxyTakesWhole_data();
-    void applyInsertsInBatchesTheProxyTakesWhole();
-    void applyLetsTheEventLoopRun();
-    void applyReplacedOrCancelledNeverEmits();
-    void applyToleratesChangesMeanwhile();
-    void applyKeepsSelectionAndPersistentIndexes();
-    void destroyedWhilePreparing();
+    // (applyModels(), prepared on a worker and applied in batches: tst_llmtablemodelapply)
 };
 
 void TestLlmTableModel::headers()
@@ -233,16 +114,7 @@ void TestLlmTableModel::headers()
 
 void TestLlmTableModel::displayOfRealRecords()
 {
-    QFile f(QStringLiteral(LANGBOT_TEST_DATA "/model-list-v4.6.json"));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonArray array = QJsonDocument::fromJson(f.readAll()).object()
-                                 .value("data"_L1).toObject().value("models"_L1).toArray();
-    QList<LlmModel> list;
-    for (const QJsonValue &v : array) {
-        LlmModel m;
-        QVERIFY(LlmModel::fromJson(v, &m));
-        list.append(m);
-    }
+    LB_REQUIRE_MODELS(list, testDataPath(u"model-list-v4.6.json"_s));
     Rig rig;
     rig.model.setModels(list);
     QCOMPARE(rig.model.rowCount(), 3);
@@ -258,8 +130,7 @@ void TestLlmTableModel::displayOfRealRecords()
     QCOMPARE(cell(2, LlmTableModel::ApiKeysColumn).toString(), u"0"_s);
     QCOMPARE(cell(0, LlmTableModel::ApiKeysColumn, LlmTableModel::SortRole).toInt(), 2);
     const QDateTime updated(QDate(2025, 6, 2), QTime(8, 0, 0, 500), Qt::UTC);
-    QCOMPARE(cell(0, LlmTableModel::UpdatedColumn).toString(),
-             updated.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
+    QCOMPARE(cell(0, LlmTableModel::UpdatedColumn).toString(), updated.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
     QCOMPARE(cell(0, LlmTableModel::UpdatedColumn, LlmTableModel::SortRole).toDateTime(), updated);
     QVERIFY(!cell(0, LlmTableModel::UpdatedColumn, Qt::ToolTipRole).toString().isEmpty());
     QCOMPARE(cell(0, LlmTableModel::LastTestColumn).toString(), QString());
@@ -282,8 +153,9 @@ void TestLlmTableModel::emptyAndUnknownCells()
     Rig rig;
     // Wrong types everywhere except the uuid: no crash, empty cells.
     rig.model.setModels({LlmModel(QJsonDocument::fromJson(
-        R"({"uuid":"w","name":1,"requester":null,"requester_config":"x","api_keys":{},
-            "abilities":"vision","updated_at":"not a time"})").object())});
+                                      R"({"uuid":"w","name":1,"requester":null,"requester_config":"x","api_keys":{},
+            "abilities":"vision","updated_at":"not a time"})")
+                                      .object())});
     QCOMPARE(rig.model.rowCount(), 1);
     QCOMPARE(rig.model.index(0, LlmTableModel::NameColumn).data().toString(), QString());
     QCOMPARE(rig.model.index(0, LlmTableModel::BaseUrlColumn).data().toString(), QString());
@@ -307,16 +179,15 @@ void TestLlmTableModel::apiKeysShowCountNeverKey()
     QCOMPARE(rig.model.index(3, LlmTableModel::ApiKeysColumn).data().toString(), u"3"_s);
 
     const QRegularExpression secret(u"SECRET|0123456789"_s);
-    for (const QAbstractItemModel *m : {static_cast<const QAbstractItemModel *>(&rig.model),
-                                        static_cast<const QAbstractItemModel *>(&rig.proxy)}) {
+    for (const QAbstractItemModel *m :
+         {static_cast<const QAbstractItemModel *>(&rig.model), static_cast<const QAbstractItemModel *>(&rig.proxy)}) {
         for (int r = 0; r < m->rowCount(); ++r) {
             for (int c = 0; c < m->columnCount(); ++c) {
                 for (int role = 0; role <= Qt::UserRole + 32; ++role) {
                     const QVariant v = m->index(r, c).data(role);
-                    const QString text = v.typeId() == QMetaType::QStringList
-                        ? v.toStringList().join(u' ') : v.toString();
-                    QVERIFY2(!text.contains(secret),
-                             qPrintable(u"row %1 column %2 role %3"_s.arg(r).arg(c).arg(role)));
+                    const QString text
+                        = v.typeId() == QMetaType::QStringList ? v.toStringList().join(u' ') : v.toString();
+                    QVERIFY2(!text.contains(secret), qPrintable(u"row %1 column %2 role %3"_s.arg(r).arg(c).arg(role)));
                 }
             }
         }
@@ -339,10 +210,10 @@ void TestLlmTableModel::testOutcomeDisplay_data()
     QTest::newRow("running") << TestOutcome::State::Running << qint64(-1) << QString() << u"…"_s << u"Testing"_s;
     QTest::newRow("ok") << TestOutcome::State::Ok << qint64(512) << QString() << u"✓ 512 ms"_s << u"512 ms"_s;
     QTest::newRow("ok, message") << TestOutcome::State::Ok << qint64(7) << u"Hello"_s << u"✓ 7 ms"_s << u"Hello"_s;
-    QTest::newRow("failed") << TestOutcome::State::Failed << qint64(30001)
-        << u"Error code: 404 - Model Not Exist"_s << u"✗ failed"_s << u"Model Not Exist"_s;
-    QTest::newRow("cancelled") << TestOutcome::State::Cancelled << qint64(-1) << QString()
-                               << u"cancelled"_s << u"cancelled"_s;
+    QTest::newRow("failed") << TestOutcome::State::Failed << qint64(30001) << u"Error code: 404 - Model Not Exist"_s
+                            << u"✗ failed"_s << u"Model Not Exist"_s;
+    QTest::newRow("cancelled") << TestOutcome::State::Cancelled << qint64(-1) << QString() << u"cancelled"_s
+                               << u"cancelled"_s;
 }
 
 void TestLlmTableModel::testOutcomeDisplay()
@@ -472,9 +343,9 @@ void TestLlmTableModel::mergeUpdateOnlyChanged()
     QSignalSpy removed(&rig.model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(&rig.model, &QAbstractItemModel::modelReset);
 
-    list[1].setName(u"Zeta"_s);          // row 1
+    list[1].setName(u"Zeta"_s);           // row 1
     list[2].setApiKeys({u"k"_s, u"j"_s}); // row 2 (same run as 1)
-    list[4].setDescription(u"new"_s);    // row 4
+    list[4].setDescription(u"new"_s);     // row 4
     rig.model.setModels(list);
     QCOMPARE(changed.size(), 2);
     auto rangeOf = [&](int i) {
@@ -505,7 +376,8 @@ void TestLlmTableModel::mergeMixedKeepsPersistentAndSelection()
     const QPersistentModelIndex persistent(rig.model.index(keptRow, LlmTableModel::AbilitiesColumn));
     const QModelIndex proxyIdx = rig.proxy.mapFromSource(rig.model.index(keptRow, 0));
     const QPersistentModelIndex proxyPersistent(proxyIdx);
-    sourceSelection.select(rig.model.index(keptRow, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    sourceSelection.select(rig.model.index(keptRow, 0),
+                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     proxySelection.select(proxyIdx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     sourceSelection.setCurrentIndex(rig.model.index(keptRow, 0), QItemSelectionModel::NoUpdate);
 
@@ -574,14 +446,12 @@ void TestLlmTableModel::mergeKeepsAndDropsOutcomes()
     next[0].setName(u"changed"_s);
     rig.model.setModels(next);
     QCOMPARE(rig.model.testOutcome(u"u-b"_s).latencyMs, 42);
-    QCOMPARE(rig.model.index(rig.model.rowOf(u"u-b"_s), LlmTableModel::LastTestColumn).data().toString(),
-             u"✓ 42 ms"_s);
+    QCOMPARE(rig.model.index(rig.model.rowOf(u"u-b"_s), LlmTableModel::LastTestColumn).data().toString(), u"✓ 42 ms"_s);
     QCOMPARE(rig.model.testOutcome(u"u-c"_s).state, TestOutcome::State::Never);
 
     // It comes back: no stale result.
     rig.model.setModels(fiveModels());
-    QCOMPARE(rig.model.index(rig.model.rowOf(u"u-c"_s), LlmTableModel::LastTestColumn).data().toString(),
-             QString());
+    QCOMPARE(rig.model.index(rig.model.rowOf(u"u-c"_s), LlmTableModel::LastTestColumn).data().toString(), QString());
 }
 
 void TestLlmTableModel::mergeSkipsBadUuids()
@@ -675,9 +545,9 @@ void TestLlmTableModel::filterFollowsMerges()
     QCOMPARE(rig.proxy.rowCount(), 2);
 
     QList<LlmModel> next = fiveModels();
-    next[0].setName(u"Gamma prime"_s);                        // now matches
-    next[2].setName(u"Epsilon"_s);                            // no longer matches
-    next.append(make({"u-f", "gamma ray", "x", "", {}, {}, nullptr})); // new, matches
+    next[0].setName(u"Gamma prime"_s);                                      // now matches
+    next[2].setName(u"Epsilon"_s);                                          // no longer matches
+    next.append(makeModel({"u-f", "gamma ray", "x", "", {}, {}, nullptr})); // new, matches
     rig.model.setModels(next);
     QCOMPARE(uuidsOf(rig.proxy), (QStringList{u"u-d"_s, u"u-a"_s, u"u-f"_s}));
 
@@ -796,10 +666,10 @@ void TestLlmTableModel::sortKeyOrder_data()
     QTest::newRow("versions") << QStringList{u"v1.2"_s, u"v1.10"_s, u"v2"_s, u"v10.0.1"_s};
     QTest::newRow("zero and prefixes") << QStringList{u"a"_s, u"a0"_s, u"a1"_s, u"a1b"_s, u"a2"_s, u"ab"_s};
     QTest::newRow("leading zeros") << QStringList{u"x 007"_s, u"x 7"_s, u"x 8"_s, u"x 0010"_s};
-    QTest::newRow("long numbers") << QStringList{u"n 99999999"_s, u"n 123456789"_s, u"n 999999999"_s,
-                                                u"n 1000000000"_s, u"n 12345678901234567890123"_s};
+    QTest::newRow("long numbers") << QStringList{u"n 99999999"_s, u"n 123456789"_s, u"n 999999999"_s, u"n 1000000000"_s,
+                                                 u"n 12345678901234567890123"_s};
     QTest::newRow("dates in names") << QStringList{u"claude-3-5-haiku-20241022"_s, u"claude-3-7-sonnet"_s,
-                                                  u"claude-sonnet-4-20250514"_s};
+                                                   u"claude-sonnet-4-20250514"_s};
     QTest::newRow("punctuation by code") << QStringList{u"a b"_s, u"a-b"_s, u"a.b"_s, u"a1"_s, u"a:b"_s, u"ab"_s};
     QTest::newRow("CJK by code point") << QStringList{u"模型 2"_s, u"模型 10"_s, u"通义千问"_s};
     QTest::newRow("case-insensitive") << QStringList{u"alpha"_s, u"Beta"_s, u"gamma"_s, u"ÖL"_s, u"öm"_s};
@@ -846,12 +716,13 @@ void TestLlmTableModel::compareRowsMatchesSortRole()
             for (int b = 0; b < n; ++b) {
                 const int c = rig.model.compareRows(a, b, column);
                 QCOMPARE(c == 0, a == b || rig.model.compareRows(b, a, column) == 0);
-                QCOMPARE(c < 0, rig.model.compareRows(b, a, column) > 0);
+                QCOMPARE(c<0, rig.model.compareRows(b, a, column)> 0);
                 if (column == LlmTableModel::ApiKeysColumn || column == LlmTableModel::UpdatedColumn) {
                     const QVariant va = rig.model.index(a, column).data(LlmTableModel::SortRole);
                     const QVariant vb = rig.model.index(b, column).data(LlmTableModel::SortRole);
                     if (va != vb && va.isValid() && vb.isValid()
-                        && (column != LlmTableModel::UpdatedColumn || (va.toDateTime().isValid() && vb.toDateTime().isValid())))
+                        && (column != LlmTableModel::UpdatedColumn
+                            || (va.toDateTime().isValid() && vb.toDateTime().isValid())))
                         QCOMPARE(c < 0, QVariant::compare(va, vb) == QPartialOrdering::Less);
                 }
             }
@@ -862,11 +733,12 @@ void TestLlmTableModel::compareRowsMatchesSortRole()
 void TestLlmTableModel::filterNonAscii()
 {
     Rig rig;
-    rig.model.setModels({make({"u-x", "Ünïcode Модель", "openai", "https://例子.测试/v1", {}, {}, nullptr,
-                               "Große Beschreibung 中文"}),
-                         make({"u-y", "plain", "openai", "https://a.example", {}, {}, nullptr})});
-    for (const QString &text : {u"ünï"_s, u"ÜNÏ"_s, u"модель"_s, u"МОДЕЛЬ"_s, u"中文"_s, u"例子.测试"_s,
-                                u"große"_s, u"GROSSE BESCHREIBUNG"_s.toLower().replace(u"ss"_s, u"ß"_s)}) {
+    rig.model.setModels(
+        {makeModel(
+             {"u-x", "Ünïcode Модель", "openai", "https://例子.测试/v1", {}, {}, nullptr, "Große Beschreibung 中文"}),
+         makeModel({"u-y", "plain", "openai", "https://a.example", {}, {}, nullptr})});
+    for (const QString &text : {u"ünï"_s, u"ÜNÏ"_s, u"модель"_s, u"МОДЕЛЬ"_s, u"中文"_s, u"例子.测试"_s, u"große"_s,
+                                u"GROSSE BESCHREIBUNG"_s.toLower().replace(u"ss"_s, u"ß"_s)}) {
         rig.proxy.setFilterText(text);
         QCOMPARE(uuidsOf(rig.proxy), QStringList{u"u-x"_s});
     }
@@ -904,9 +776,10 @@ void TestLlmTableModel::filterOfManyRowsKeepsSelection()
     QStringList names;
     for (int r = 0; r < rig.proxy.rowCount(); ++r)
         names << rig.proxy.index(r, 0).data().toString();
-    QCOMPARE(names, (QStringList{u"model 429"_s, u"model 428"_s, u"model 427"_s, u"model 426"_s,
-                                u"model 425"_s, u"model 424"_s, u"model 423"_s, u"model 422"_s,
-                                u"model 421"_s, u"model 420"_s, u"model 42"_s}));
+    QCOMPARE(
+        names,
+        (QStringList{u"model 429"_s, u"model 428"_s, u"model 427"_s, u"model 426"_s, u"model 425"_s, u"model 424"_s,
+                     u"model 423"_s, u"model 422"_s, u"model 421"_s, u"model 420"_s, u"model 42"_s}));
 
     rig.proxy.setFilterText(u"model"_s); // all back
     QCOMPARE(rig.proxy.rowCount(), 3000);
@@ -941,8 +814,8 @@ void TestLlmTableModel::sortRanksFollowChanges()
         QCOMPARE(uuidsOf(rig.proxy), uuidsOf(fresh));
         QVERIFY(rig.proxy.rowCount() > 0);
     };
-    for (int column : {int(LlmTableModel::NameColumn), int(LlmTableModel::LastTestColumn),
-                       int(LlmTableModel::UpdatedColumn)}) {
+    for (int column :
+         {int(LlmTableModel::NameColumn), int(LlmTableModel::LastTestColumn), int(LlmTableModel::UpdatedColumn)}) {
         rig.model.setModels(numbered(0, 300));
         rig.proxy.sort(column, Qt::DescendingOrder);
         rig.proxy.setFilterText(u"model"_s);
@@ -971,312 +844,6 @@ void TestLlmTableModel::sortRanksFollowChanges()
         check(column);
         rig.model.clear();
     }
-}
-
-void TestLlmTableModel::applyEndsLikeSetModels_data()
-{
-    QTest::addColumn<int>("sortColumn");
-    QTest::addColumn<int>("order");
-    QTest::addColumn<int>("size");
-    // (QAbstractItemModelTester checks a lot on every signal: sizes stay
-    // small, but above the first batch so there are several.)
-    QTest::newRow("unsorted, small") << -1 << int(Qt::AscendingOrder) << 40;
-    QTest::newRow("unsorted") << -1 << int(Qt::AscendingOrder) << 1100;
-    QTest::newRow("name") << int(LlmTableModel::NameColumn) << int(Qt::AscendingOrder) << 1100;
-    QTest::newRow("updated, descending") << int(LlmTableModel::UpdatedColumn) << int(Qt::DescendingOrder) << 1100;
-    QTest::newRow("last test") << int(LlmTableModel::LastTestColumn) << int(Qt::AscendingOrder) << 1100;
-}
-
-void TestLlmTableModel::applyEndsLikeSetModels()
-{
-    // The same sequence of lists through setModels() and applyModels(): the
-    // tables end with the same rows, the proxies in the same order, and
-    // QAbstractItemModelTester watches every batch.
-    QFETCH(int, sortColumn);
-    QFETCH(int, order);
-    QFETCH(int, size);
-    Rig sync;
-    Rig async;
-    for (Rig *rig : {&sync, &async}) {
-        if (sortColumn >= 0)
-            rig->proxy.sort(sortColumn, Qt::SortOrder(order));
-    }
-    QList<LlmModel> first = numbered(0, size);
-    first.append(fiveModels());
-    // Next: some gone (scattered and in a block), some changed, new ones in
-    // between and at the end.
-    QList<LlmModel> second;
-    for (int i = 0; i < first.size(); ++i) {
-        if (i % 41 == 1 || (i > size / 2 && i < size / 2 + size / 10))
-            continue;
-        LlmModel m = first.at(i);
-        if (i % 37 == 0)
-            m.setName(m.name() + u" v2"_s);
-        if (i % 53 == 0)
-            m.setApiKeys({});
-        second.append(m);
-        if (i % 43 == 0)
-            second.append(numbered(100'000 + i, 1).first());
-    }
-    second.append(numbered(200'000, size * 3 / 4));
-    const QList<QList<LlmModel>> lists{first, second, first, {}, second};
-    for (const QList<LlmModel> &list : lists) {
-        sync.model.setModels(list);
-        QVERIFY(applyAndWait(async.model, list));
-        QCOMPARE(async.model.rowCount(), sync.model.rowCount());
-        QCOMPARE(contentsOf(async.model), contentsOf(sync.model));
-        QCOMPARE(uuidsOf(async.proxy), uuidsOf(sync.proxy));
-        for (int r = 0; r < async.model.rowCount(); ++r)
-            QCOMPARE(async.model.rowOf(async.model.modelAt(r).uuid()), r);
-        // A test outcome after the merge lands on the right row.
-        if (!list.isEmpty()) {
-            TestOutcome t;
-            t.state = TestOutcome::State::Ok;
-            t.latencyMs = 5;
-            sync.model.setTestOutcome(list.at(list.size() / 2).uuid(), t);
-            async.model.setTestOutcome(list.at(list.size() / 2).uuid(), t);
-            QCOMPARE(uuidsOf(async.proxy), uuidsOf(sync.proxy));
-        }
-    }
-}
-
-void TestLlmTableModel::applyInsertsInBatchesTheProxyTakesWhole_data()
-{
-    QTest::addColumn<int>("sortColumn");
-    QTest::addColumn<int>("order");
-    QTest::newRow("name") << int(LlmTableModel::NameColumn) << int(Qt::AscendingOrder);
-    QTest::newRow("name, descending") << int(LlmTableModel::NameColumn) << int(Qt::DescendingOrder);
-    QTest::newRow("requester (all equal)") << int(LlmTableModel::RequesterColumn) << int(Qt::AscendingOrder);
-    QTest::newRow("key count") << int(LlmTableModel::ApiKeysColumn) << int(Qt::DescendingOrder);
-    QTest::newRow("updated") << int(LlmTableModel::UpdatedColumn) << int(Qt::AscendingOrder);
-    QTest::newRow("unsorted") << -1 << int(Qt::AscendingOrder);
-}
-
-void TestLlmTableModel::applyInsertsInBatchesTheProxyTakesWhole()
-{
-    // Into an empty table, new rows come in the proxy's order: every batch
-    // the model inserts is one block of the proxy (not one per row).
-    QFETCH(int, sortColumn);
-    QFETCH(int, order);
-    constexpr int n = 20'000;
-    LlmTableModel model;
-    LlmSortFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    proxy.sort(sortColumn, Qt::SortOrder(order));
-    QCOMPARE(model.appendOrderColumn(), sortColumn);
-    QCOMPARE(model.appendOrder(), Qt::SortOrder(order));
-    QList<LlmModel> list = numbered(0, n);
-    for (int i = 0; i < n; i += 3) // not in sort order at the server
-        std::swap(list[i], list[n - 1 - i]);
-    QSignalSpy modelInserted(&model, &QAbstractItemModel::rowsInserted);
-    QSignalSpy proxyInserted(&proxy, &QAbstractItemModel::rowsInserted);
-    QVERIFY(applyAndWait(model, list));
-    QCOMPARE(model.rowCount(), n);
-    QCOMPARE(proxy.rowCount(), n);
-    QVERIFY2(modelInserted.size() > 1, "expected batches");
-    QCOMPARE(proxyInserted.size(), modelInserted.size());
-    if (sortColumn >= 0) {
-        QStringList sourceOrder; // the model's rows are in the proxy's order
-        for (int r = 0; r < n; ++r)
-            sourceOrder << model.modelAt(r).uuid();
-        QCOMPARE(uuidsOf(proxy), sourceOrder);
-    } else {
-        QCOMPARE(model.modelAt(0).uuid(), list.first().uuid()); // the server's order
-        QCOMPARE(model.modelAt(n - 1).uuid(), list.last().uuid());
-    }
-}
-
-void TestLlmTableModel::applyLetsTheEventLoopRun()
-{
-    // 50,000 rows: the event loop turns between the batches.
-    constexpr int n = 50'000;
-    LlmTableModel model;
-    LlmSortFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    proxy.sort(LlmTableModel::NameColumn);
-    int ticks = 0;
-    QTimer ticker;
-    ticker.setInterval(0);
-    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QSignalSpy applied(&model, &LlmTableModel::modelsApplied);
-    ticker.start();
-    model.applyModels(numbered(0, n));
-    QVERIFY(model.isApplying());
-    QCOMPARE(model.rowCount(), 0); // prepared on a worker first
-    QVERIFY(applied.wait(60'000));
-    QCOMPARE(applied.size(), 1);
-    QCOMPARE(model.rowCount(), n);
-    QVERIFY(inserted.size() > 1);
-    QVERIFY2(ticks >= inserted.size(), qPrintable(u"%1 ticks, %2 batches"_s.arg(ticks).arg(inserted.size())));
-    QCOMPARE(proxy.index(0, 0).data().toString(), u"model 0"_s);
-    QCOMPARE(proxy.index(1, 0).data().toString(), u"model 1"_s);
-    QCOMPARE(proxy.index(n - 1, 0).data().toString(), u"model %1"_s.arg(n - 1));
-}
-
-void TestLlmTableModel::applyReplacedOrCancelledNeverEmits()
-{
-    Rig rig;
-    rig.proxy.sort(LlmTableModel::NameColumn);
-    QSignalSpy applied(&rig.model, &LlmTableModel::modelsApplied);
-
-    // Replaced before it was prepared: only the second one lands.
-    rig.model.applyModels(numbered(0, 5000));
-    rig.model.applyModels(fiveModels());
-    QVERIFY(applied.wait(30'000));
-    QTest::qWait(100);
-    QCOMPARE(applied.size(), 1);
-    QCOMPARE(uuidsOf(rig.model), (QStringList{u"u-a"_s, u"u-b"_s, u"u-e"_s, u"u-d"_s, u"u-c"_s}));
-
-    // Replaced while its batches run (the first batch is in, the rest not).
-    applied.clear();
-    QSignalSpy inserted(&rig.model, &QAbstractItemModel::rowsInserted);
-    rig.model.applyModels(numbered(0, 20'000));
-    QTRY_VERIFY_WITH_TIMEOUT(inserted.size() >= 1, 30'000);
-    QVERIFY(rig.model.isApplying());
-    QVERIFY(rig.model.rowCount() < 20'005);
-    rig.model.applyModels(numbered(10, 3));
-    QVERIFY(applied.wait(30'000));
-    QTest::qWait(100);
-    QCOMPARE(applied.size(), 1);
-    QCOMPARE(uuidsOf(rig.proxy), (QStringList{u"uuid-000010"_s, u"uuid-000011"_s, u"uuid-000012"_s}));
-
-    // setModels() and clear() end one that runs: no signal, their rows win.
-    applied.clear();
-    rig.model.applyModels(numbered(0, 20'000));
-    rig.model.setModels(fiveModels());
-    QVERIFY(!rig.model.isApplying());
-    QTest::qWait(300);
-    QCOMPARE(applied.size(), 0);
-    QCOMPARE(rig.model.rowCount(), 5);
-    rig.model.applyModels(numbered(0, 20'000));
-    QTRY_VERIFY_WITH_TIMEOUT(rig.model.rowCount() > 5, 30'000);
-    rig.model.clear();
-    QVERIFY(!rig.model.isApplying());
-    QTest::qWait(300);
-    QCOMPARE(applied.size(), 0);
-    QCOMPARE(rig.model.rowCount(), 0);
-    QCOMPARE(rig.proxy.rowCount(), 0);
-}
-
-void TestLlmTableModel::applyToleratesChangesMeanwhile()
-{
-    // Rows removed and tested while the batches run. (Big, so no
-    // QAbstractItemModelTester: it would take minutes.)
-    struct
-    {
-        LlmTableModel model;
-        LlmSortFilterProxy proxy;
-    } rig;
-    rig.proxy.setSourceModel(&rig.model);
-    rig.proxy.sort(LlmTableModel::NameColumn);
-    constexpr int n = 20'000;
-    QList<LlmModel> first = numbered(0, n);
-    rig.model.setModels(first);
-    QList<LlmModel> next;
-    for (int i = 0; i < n; ++i) {
-        if (i % 4 == 0)
-            continue; // removed
-        LlmModel m = first.at(i);
-        if (i % 5 == 0)
-            m.setRequester(u"changed"_s);
-        next.append(m);
-    }
-    next.append(numbered(n, n / 2));
-    QSignalSpy applied(&rig.model, &LlmTableModel::modelsApplied);
-    int interruptions = 0;
-    QStringList removedMeanwhile;
-    auto meddle = [&] {
-        if (!rig.model.isApplying() || rig.model.rowCount() < 10)
-            return;
-        ++interruptions;
-        const int row = (interruptions * 7919) % rig.model.rowCount();
-        const QString uuid = rig.model.modelAt(row).uuid();
-        QVERIFY(rig.model.removeModel(uuid));
-        removedMeanwhile << uuid;
-        const int other = (interruptions * 104729) % rig.model.rowCount();
-        TestOutcome t;
-        t.state = TestOutcome::State::Running;
-        rig.model.setTestOutcome(rig.model.modelAt(other).uuid(), t);
-        QCOMPARE(rig.model.testOutcome(rig.model.modelAt(other).uuid()).state, t.state);
-    };
-    QTimer meddler;
-    meddler.setInterval(0);
-    connect(&meddler, &QTimer::timeout, this, meddle);
-    rig.model.applyModels(next);
-    meddler.start();
-    QVERIFY(applied.wait(60'000));
-    meddler.stop();
-    QVERIFY(interruptions > 0);
-
-    QSet<QString> expected;
-    for (const LlmModel &m : std::as_const(next))
-        expected.insert(m.uuid());
-    QSet<QString> got;
-    for (int r = 0; r < rig.model.rowCount(); ++r) {
-        const LlmModel &m = rig.model.modelAt(r);
-        got.insert(m.uuid());
-        QCOMPARE(rig.model.rowOf(m.uuid()), r);
-        const int i = m.uuid().mid(5).toInt();
-        if (i < n && i % 5 == 0)
-            QCOMPARE(m.requester(), u"changed"_s);
-    }
-    for (const QString &uuid : std::as_const(removedMeanwhile)) {
-        // A row removed meanwhile stays removed unless the list brought it new.
-        if (got.contains(uuid))
-            QVERIFY(expected.contains(uuid));
-    }
-    QVERIFY(got.size() + removedMeanwhile.size() >= expected.size());
-    QVERIFY(got.size() <= expected.size());
-    QCOMPARE(rig.proxy.rowCount(), rig.model.rowCount());
-}
-
-void TestLlmTableModel::applyKeepsSelectionAndPersistentIndexes()
-{
-    Rig rig;
-    rig.proxy.sort(LlmTableModel::NameColumn);
-    QVERIFY(applyAndWait(rig.model, numbered(0, 3000)));
-    QItemSelectionModel selection(&rig.proxy);
-    const QString keptUuid = u"uuid-001234"_s;
-    const QModelIndex kept = rig.proxy.mapFromSource(rig.model.index(rig.model.rowOf(keptUuid), 0));
-    selection.select(kept, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    selection.setCurrentIndex(kept, QItemSelectionModel::NoUpdate);
-    const QPersistentModelIndex persistent(rig.model.index(rig.model.rowOf(keptUuid), 2));
-    QSignalSpy reset(&rig.model, &QAbstractItemModel::modelReset);
-    QSignalSpy proxyReset(&rig.proxy, &QAbstractItemModel::modelReset);
-
-    QList<LlmModel> next = numbered(1000, 3000); // 0-999 go, 3000-3999 come
-    for (LlmModel &m : next) {
-        if (m.uuid() == keptUuid)
-            m.setDescription(u"changed"_s);
-    }
-    QVERIFY(applyAndWait(rig.model, next));
-    QCOMPARE(reset.size(), 0);
-    QCOMPARE(proxyReset.size(), 0);
-    QVERIFY(persistent.isValid());
-    QCOMPARE(persistent.data(LlmTableModel::UuidRole).toString(), keptUuid);
-    QCOMPARE(persistent.column(), 2);
-    QCOMPARE(selection.selectedRows().size(), 1);
-    QCOMPARE(selection.selectedRows().first().data(LlmTableModel::UuidRole).toString(), keptUuid);
-    QCOMPARE(selection.currentIndex().data(LlmTableModel::UuidRole).toString(), keptUuid);
-    QCOMPARE(rig.model.modelAt(persistent.row()).description(), u"changed"_s);
-}
-
-void TestLlmTableModel::destroyedWhilePreparing()
-{
-    // Gone before its worker is done: nothing is delivered, nothing crashes.
-    for (int i = 0; i < 5; ++i) {
-        auto model = std::make_unique<LlmTableModel>();
-        LlmSortFilterProxy proxy;
-        proxy.setSourceModel(model.get());
-        proxy.sort(LlmTableModel::NameColumn);
-        model->applyModels(numbered(0, 20'000));
-        if (i % 2)
-            QTest::qWait(i * 20);
-        model.reset();
-    }
-    QTest::qWait(200);
-    QThreadPool::globalInstance()->waitForDone();
 }
 
 QTEST_GUILESS_MAIN(TestLlmTableModel)

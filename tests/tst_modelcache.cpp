@@ -1,5 +1,6 @@
 // ModelCache: the offline copy of a profile's list holds no key, keeps counts.
 #include "FakeLangBotServer.h"
+#include "TestSupport.h"
 #include "cache/ModelCache.h"
 
 #include <QDirIterator>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using lb::LlmModel;
 using lb::ModelCache;
 
@@ -18,6 +20,7 @@ private slots:
     void roundTripWithoutSecrets();
     void keepsTheKeyShape();
     void missingOrForeignFile();
+    void asOfTimeComesFromTheClock();
 };
 
 void TestModelCache::roundTripWithoutSecrets()
@@ -97,6 +100,25 @@ void TestModelCache::missingOrForeignFile()
     QVERIFY(!cache.load(QStringLiteral("x")).valid);
     cache.remove(QStringLiteral("x"));
     QVERIFY(!QFile::exists(cache.fileFor(QStringLiteral("x"))));
+}
+
+void TestModelCache::asOfTimeComesFromTheClock()
+{
+    // Saved without a time, a list is "as of" the cache's clock's now.
+    lb::testsupport::ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC));
+    QTemporaryDir dir;
+    const ModelCache cache(dir.path(), &clock);
+    const QList<LlmModel> models = lb::testsupport::asModels({lb::testsupport::modelJson(u"u-1"_s, u"One"_s)});
+    QVERIFY(cache.save(u"p"_s, models, u"v4.6.5"_s));
+    const ModelCache::Snapshot first = cache.load(u"p"_s);
+    QVERIFY(first.valid);
+    QCOMPARE(first.fetchedAt.toUTC(), clock.now());
+
+    clock.advance(90 * 60 * 1000);
+    QVERIFY(cache.save(u"p"_s, models, u"v4.6.5"_s));
+    const ModelCache::Snapshot later = cache.load(u"p"_s);
+    QCOMPARE(later.fetchedAt.toUTC(), QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC));
+    QCOMPARE(first.fetchedAt.secsTo(later.fetchedAt), 90 * 60);
 }
 
 QTEST_GUILESS_MAIN(TestModelCache)

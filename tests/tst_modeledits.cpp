@@ -5,7 +5,9 @@
 // sign-in for the demo) against the fake server.
 
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
 #include "Fixtures.h"
+#include "TestSupport.h"
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -20,13 +22,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace lb;
 using namespace Qt::StringLiterals;
 using lb::demo::FakeLangBotServer;
+using lb::testsupport::settingsFor;
+using lb::testsupport::signIn;
 
 namespace {
 
@@ -57,29 +60,6 @@ QJsonObject record(const QString &uuid, const QString &name, const QString &upda
         {QStringLiteral("updated_at"), updatedAt},
         {QStringLiteral("future_field"), QJsonObject{{QStringLiteral("kept"), true}}},
     };
-}
-
-ConnectionSettings settingsFor(const FakeLangBotServer &server, bool apiKey)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = server.url();
-    if (apiKey) {
-        settings.authMode = ConnectionSettings::AuthMode::ApiKey;
-        settings.secret = FakeLangBotServer::demoApiKey();
-    }
-    return settings;
-}
-
-// Signs client in as the demo user (a user JWT).
-bool signIn(ApiClient &client)
-{
-    ApiCall *call = client.login(FakeLangBotServer::demoUser(), FakeLangBotServer::demoPassword());
-    QSignalSpy done(call, &ApiCall::finished);
-    if (!done.wait(5000) || !call->ok())
-        return false;
-    client.setCredential(ConnectionSettings::AuthMode::Bearer,
-                         ApiClient::stringFromData(call->data(), QStringLiteral("token")));
-    return true;
 }
 
 } // namespace
@@ -116,7 +96,7 @@ private:
 
 void TestModelEdits::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    lb::testsupport::useTestPaths();
     LB_REQUIRE_REQUESTERS(fixture);
     m_fixture = fixture.requesters;
     QCOMPARE(m_fixture.size(), 24);
@@ -133,8 +113,7 @@ void TestModelEdits::search_data()
     QTest::newRow("alias grok") << u"grok"_s << QStringList{u"xai-chat-completions"_s};
     QTest::newRow("label words") << u"open router"_s << QStringList{u"openrouter-chat-completions"_s};
     QTest::newRow("name part") << u"messages"_s << QStringList{u"anthropic-messages"_s};
-    QTest::newRow("local: two") << u"local"_s
-                                << QStringList{u"lmstudio-chat-completions"_s, u"ollama-chat"_s};
+    QTest::newRow("local: two") << u"local"_s << QStringList{u"lmstudio-chat-completions"_s, u"ollama-chat"_s};
     QTest::newRow("no match") << u"zzzz-nothing"_s << QStringList{};
 }
 
@@ -148,11 +127,11 @@ void TestModelEdits::search()
 void TestModelEdits::searchKeywordsFromServer()
 {
     // Alias words a server may send, at the top or in spec, string or list.
-    const QJsonObject json{{u"name"_s, u"acme-chat"_s},
-                           {u"label"_s, QJsonObject{{u"en_US"_s, u"Acme"_s}}},
-                           {u"aliases"_s, QJsonArray{u"Roadrunner"_s}},
-                           {u"spec"_s, QJsonObject{{u"keywords"_s, u"coyote, anvil"_s},
-                                                    {u"support_type"_s, QJsonArray{u"llm"_s}}}}};
+    const QJsonObject json{
+        {u"name"_s, u"acme-chat"_s},
+        {u"label"_s, QJsonObject{{u"en_US"_s, u"Acme"_s}}},
+        {u"aliases"_s, QJsonArray{u"Roadrunner"_s}},
+        {u"spec"_s, QJsonObject{{u"keywords"_s, u"coyote, anvil"_s}, {u"support_type"_s, QJsonArray{u"llm"_s}}}}};
     const RequesterSchema schema = *RequesterSchema::fromJson(json);
     QVERIFY(requesterMatches(schema, u"roadrunner"_s));
     QVERIFY(requesterMatches(schema, u"anvil"_s));
@@ -176,10 +155,8 @@ void TestModelEdits::duplicateName_data()
     QTest::addColumn<QStringList>("taken");
     QTest::addColumn<QString>("expected");
     QTest::newRow("first") << u"gpt-4o"_s << QStringList{u"gpt-4o"_s} << u"gpt-4o (copy)"_s;
-    QTest::newRow("second") << u"gpt-4o"_s << QStringList{u"gpt-4o"_s, u"GPT-4O (COPY)"_s}
-                            << u"gpt-4o (copy 2)"_s;
-    QTest::newRow("copy of a copy") << u"gpt-4o (copy)"_s << QStringList{u"gpt-4o (copy)"_s}
-                                    << u"gpt-4o (copy 2)"_s;
+    QTest::newRow("second") << u"gpt-4o"_s << QStringList{u"gpt-4o"_s, u"GPT-4O (COPY)"_s} << u"gpt-4o (copy 2)"_s;
+    QTest::newRow("copy of a copy") << u"gpt-4o (copy)"_s << QStringList{u"gpt-4o (copy)"_s} << u"gpt-4o (copy 2)"_s;
     QTest::newRow("numbered") << u"m (copy 7)"_s << QStringList{} << u"m (copy 8)"_s;
 }
 

@@ -2,16 +2,19 @@
 // (no answer, half an answer, a provider that takes its time), and while a
 // big model list arrives and is decoded, the event loop of the thread that
 // owns the client (the GUI thread in the app) keeps turning: a 20 ms timer
-// fires on time. The server runs on a thread of its own, as a remote one
-// would.
+// keeps firing in each of these phases (asserted by the order of events, not
+// by durations; the figures are printed). The server runs on a thread of its
+// own, as a remote one would.
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
+#include "TestSupport.h"
 #include "api/ApiClient.h"
 #include "model/LlmModel.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -126,10 +129,7 @@ void TestResponsiveness::timerFiresWhileEightRequestsStall()
     });
     QCOMPARE(uuids.size(), 4);
 
-    ConnectionSettings s;
-    s.baseUrl = m_url;
-    s.authMode = ConnectionSettings::AuthMode::ApiKey;
-    s.secret = FakeLangBotServer::demoApiKey();
+    ConnectionSettings s = lb::testsupport::quickSettings(m_url);
     s.timeout = 60s;
     s.testTimeout = 60s;
     ApiClient client(s);
@@ -142,51 +142,66 @@ void TestResponsiveness::timerFiresWhileEightRequestsStall()
         stalled << client.getModel(uuid);
     }
     int inFlight = 0;
-    QVERIFY(QTest::qWaitFor([&] {
-        onServer([&] { inFlight = m_server->inFlight(); });
-        return inFlight == 8;
-    }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            onServer([&] { inFlight = m_server->inFlight(); });
+            return inFlight == 8;
+        },
+        10000));
+    // The loop turns while they stall.
+    const int stalledAt = meter.ticks();
+    QTRY_VERIFY_WITH_TIMEOUT(meter.ticks() >= stalledAt + 5, 10000);
 
     // Meanwhile a big list arrives and is decoded (20,000 models, ~10 MB).
     // (Made on the server's thread without this one waiting for it.)
     std::atomic<bool> generated = false;
-    QMetaObject::invokeMethod(m_server, [&] {
-        m_server->clearFaults();
-        m_server->generateModels(20'000);
-        generated = true;
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server,
+        [&] {
+            m_server->clearFaults();
+            m_server->generateModels(20'000);
+            generated = true;
+        },
+        Qt::QueuedConnection);
     QVERIFY(QTest::qWaitFor([&] { return generated.load(); }, 60000));
     bool listed = false;
     qsizetype listedCount = 0;
+    int ticksWhenListed = 0;
+    // The workers are held: the decoding waits until the test lets it run.
+    auto blocker = std::make_unique<lb::testsupport::ThreadPoolBlocker>();
+    QVERIFY(blocker->holding());
     ApiCall *list = client.listModels();
-    connect(list, &ApiCall::finished, this, [&listed, &listedCount, list] {
+    const QPointer<ApiCall> alive(list);
+    connect(list, &ApiCall::finished, this, [&, list] {
         listed = true;
         listedCount = ApiClient::modelsFromCall(list).size();
+        ticksWhenListed = meter.ticks();
     });
+    QVERIFY(QTest::qWaitFor([&] { return !alive || alive->isDecoding(); }, 60000));
+    QVERIFY2(alive && !listed, "the list ended before its decoding began");
+    // The whole answer is in and waits for its decoding: the loop turns on.
+    const int decodingAt = meter.ticks();
+    QTRY_VERIFY_WITH_TIMEOUT(meter.ticks() >= decodingAt + 5, 10000);
+    QVERIFY(!listed);
+    blocker.reset();
     QVERIFY(QTest::qWaitFor([&] { return listed; }, 60000));
     QCOMPARE(listedCount, qsizetype(20'000));
-    QTest::qWait(1500); // and the 8 still stall
+    // And after it, while the 8 still stall.
+    QTRY_VERIFY_WITH_TIMEOUT(meter.ticks() >= ticksWhenListed + 5, 10000);
     meter.stop();
 
     for (const QPointer<ApiCall> &call : std::as_const(stalled))
         QVERIFY2(call && !call->isFinished(), "a stalled request ended early");
     onServer([&] { inFlight = m_server->inFlight(); });
     QCOMPARE(inFlight, 8);
+    qInfo("%d ticks of 20 ms in %lld ms; longest gap %lld ms", meter.ticks(), meter.elapsedMs(), meter.maxGapMs());
 
-    // The timer kept its pace: most ticks came, none was held up for long.
-    // (Generous bounds: CI machines are shared, sanitizers slow everything.)
-    const int expected = int(meter.elapsedMs() / 20);
-    qInfo("%d of %d ticks in %lld ms; longest gap %lld ms", meter.ticks(), expected, meter.elapsedMs(),
-          meter.maxGapMs());
-    QVERIFY2(meter.ticks() >= expected / 2, qPrintable(QString::number(meter.ticks())));
-    QVERIFY2(meter.maxGapMs() < 500, qPrintable(QString::number(meter.maxGapMs())));
-
-    // Cancel ends them at once, without waiting for the server.
-    QElapsedTimer cancelClock;
-    cancelClock.start();
+    // Cancel ends them at once, without waiting for the server: each has
+    // finished when cancelAll() returns.
     client.cancelAll();
-    QVERIFY(cancelClock.elapsed() < 200);
-    QTRY_COMPARE(client.runningCalls(), 0);
+    QCOMPARE(client.runningCalls(), 0);
+    for (const QPointer<ApiCall> &call : std::as_const(stalled))
+        QVERIFY(!call || call->isFinished());
 }
 
 QTEST_GUILESS_MAIN(TestResponsiveness)

@@ -3,6 +3,7 @@
 // the cache location, keeps the good parts of a partly broken answer, and
 // ignores missing, foreign or unreadable files.
 
+#include "TestSupport.h"
 #include "schema/SchemaCache.h"
 
 #include <QDir>
@@ -19,14 +20,6 @@ using namespace Qt::StringLiterals;
 using lb::SchemaCache;
 
 namespace {
-
-QJsonObject fixtureData()
-{
-    QFile f(QStringLiteral(LANGBOT_TEST_DATA "/../../resources/demo/requesters.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(f.fileName()));
-    return QJsonDocument::fromJson(f.readAll()).object().value("data"_L1).toObject();
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -49,11 +42,16 @@ private slots:
     void unusable();
     void refusesBadInput();
     void fileNameStaysInside();
+
+private:
+    QJsonObject m_fixtureData; // the bundled requester list's "data"
 };
 
 void TestSchemaCache::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    lb::testsupport::useTestPaths();
+    LB_REQUIRE_REQUESTERS(fixture);
+    m_fixtureData = fixture.data.toObject();
 }
 
 void TestSchemaCache::roundTrip()
@@ -64,7 +62,7 @@ void TestSchemaCache::roundTrip()
     const QString profile = u"4b1f0c1e-profile"_s;
     QVERIFY(!cache.contains(profile));
 
-    const QJsonObject data = fixtureData();
+    const QJsonObject data = m_fixtureData;
     const QDateTime when = QDateTime::currentDateTime().addSecs(-7200);
     QVERIFY(cache.save(profile, data, u"v4.6.5"_s, when));
     QVERIFY(cache.contains(profile));
@@ -104,13 +102,12 @@ void TestSchemaCache::roundTrip()
 void TestSchemaCache::defaultDirectory()
 {
     const SchemaCache cache;
-    const QString expected =
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/schemas"_s;
+    const QString expected = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/schemas"_s;
     QCOMPARE(cache.directory(), expected);
     QCOMPARE(cache.fileFor(u"p1"_s), expected + u"/p1.json"_s);
 
     // Works end to end in the test-mode location, then cleans up.
-    QVERIFY(cache.save(u"p1"_s, fixtureData()));
+    QVERIFY(cache.save(u"p1"_s, m_fixtureData));
     QVERIFY(cache.load(u"p1"_s).valid);
     cache.remove(u"p1"_s);
     QVERIFY(!QFile::exists(cache.fileFor(u"p1"_s)));
@@ -120,7 +117,7 @@ void TestSchemaCache::profilesAreSeparate()
 {
     QTemporaryDir dir;
     const SchemaCache cache(dir.path());
-    const QJsonObject data = fixtureData();
+    const QJsonObject data = m_fixtureData;
     QJsonObject one = data;
     one.insert(u"requesters"_s, QJsonArray{data.value("requesters"_L1).toArray().at(0)});
     QVERIFY(cache.save(u"a"_s, data));
@@ -134,7 +131,7 @@ void TestSchemaCache::keepsTheGoodParts()
 {
     QTemporaryDir dir;
     const SchemaCache cache(dir.path());
-    QJsonObject data = fixtureData();
+    QJsonObject data = m_fixtureData;
     QJsonArray list = data.value("requesters"_L1).toArray();
     list.insert(1, QJsonValue(u"garbage"_s));
     data.insert(u"requesters"_s, list);
@@ -154,8 +151,8 @@ void TestSchemaCache::unusable_data()
     QTest::newRow("a list") << QByteArray("[1,2]");
     QTest::newRow("the model cache's format")
         << QByteArray(R"({"format":"langbot-console-model-cache","version":1,"models":[]})");
-    QTest::newRow("a newer version")
-        << QByteArray(R"({"format":"langbot-console-schema-cache","version":2,"answer":{"requesters":[]}})");
+    QTest::newRow("a newer version") << QByteArray(
+        R"({"format":"langbot-console-schema-cache","version":2,"answer":{"requesters":[]}})");
     QTest::newRow("a bare server answer") << QByteArray(R"({"code":0,"msg":"ok","data":{"requesters":[]}})");
 }
 
@@ -175,7 +172,7 @@ void TestSchemaCache::refusesBadInput()
 {
     QTemporaryDir dir;
     const SchemaCache cache(dir.path());
-    QVERIFY(!cache.save(QString(), fixtureData()));
+    QVERIFY(!cache.save(QString(), m_fixtureData));
     QVERIFY(!cache.save(u"p"_s, QJsonValue(u"text"_s)));
     QVERIFY(!cache.save(u"p"_s, QJsonValue()));
     QVERIFY(!cache.load(QString()).valid);
@@ -189,7 +186,7 @@ void TestSchemaCache::fileNameStaysInside()
     const SchemaCache cache(dir.path() + u"/schemas"_s);
     const QString file = cache.fileFor(u"../../etc/passwd"_s);
     QCOMPARE(QFileInfo(file).absolutePath(), QDir(dir.path() + u"/schemas"_s).absolutePath());
-    QVERIFY(cache.save(u"../../etc/passwd"_s, fixtureData()));
+    QVERIFY(cache.save(u"../../etc/passwd"_s, m_fixtureData));
     QVERIFY(QFile::exists(file));
     QCOMPARE(cache.load(u"../../etc/passwd"_s).requesters.size(), 24);
 }

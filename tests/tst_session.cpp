@@ -3,6 +3,7 @@
 // keyring needed) or from provideSecret(), token refresh, re-login after a
 // 401, asking the user, cancel and close.
 #include "FakeLangBotServer.h"
+#include "TestSupport.h"
 #include "api/ApiClient.h"
 #include "model/LlmModel.h"
 #include "profiles/Session.h"
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
@@ -23,6 +23,10 @@ using lb::CredentialStore;
 using lb::Profile;
 using lb::Session;
 using lb::demo::FakeLangBotServer;
+using lb::testsupport::awaitCall;
+using lb::testsupport::CallOutcome;
+using lb::testsupport::ManualClock;
+using lb::testsupport::watchCall;
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(lb::CredentialStore::Kind)
@@ -34,34 +38,6 @@ const QString kAuthRoute = QStringLiteral("POST /api/v1/user/auth");
 const QString kCheckRoute = QStringLiteral("GET /api/v1/user/check-token");
 const QString kListRoute = QStringLiteral("GET ") + kList;
 const QString kService = QStringLiteral("langbot-console-test-session");
-
-struct Outcome
-{
-    int finishedCount = 0;
-    ApiError error;
-    QJsonValue data;
-};
-
-// Captures what a call reports (it deletes itself after finished()).
-std::shared_ptr<Outcome> watch(ApiCall *call)
-{
-    auto outcome = std::make_shared<Outcome>();
-    QObject::connect(call, &ApiCall::finished, call, [outcome, call] {
-        ++outcome->finishedCount;
-        outcome->error = call->error();
-        outcome->data = call->data();
-    });
-    return outcome;
-}
-
-Outcome await(ApiCall *call, int timeoutMs = 15000)
-{
-    auto outcome = watch(call);
-    if (!QTest::qWaitFor([&] { return outcome->finishedCount > 0; }, timeoutMs))
-        qWarning("call %s did not finish in %d ms", qPrintable(call->path()), timeoutMs);
-    QTest::qWait(20); // a second finished() would show up here
-    return *outcome;
-}
 
 QByteArray bearerOf(const FakeLangBotServer::RecordedRequest &request)
 {
@@ -106,7 +82,7 @@ private:
 
 void TestSession::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    lb::testsupport::useTestPaths();
     qRegisterMetaType<CredentialStore::Kind>();
 }
 
@@ -168,10 +144,9 @@ void TestSession::apiKeyFromSessionMemoryIsReady()
     QCOMPARE(states.size(), 2);
     QCOMPARE(states.at(1).at(0).value<Session::State>(), Session::State::Ready);
 
-    const Outcome list = await(session.client()->listModels());
+    const CallOutcome list = awaitCall(session.client()->listModels());
     QVERIFY2(!list.error, qPrintable(list.error.message()));
-    QCOMPARE(m_server->requests().constLast().headers.value("x-api-key"),
-             FakeLangBotServer::demoApiKey().toUtf8());
+    QCOMPARE(m_server->requests().constLast().headers.value("x-api-key"), FakeLangBotServer::demoApiKey().toUtf8());
     QCOMPARE(m_server->requestCount(kAuthRoute), 0);
 }
 
@@ -190,10 +165,9 @@ void TestSession::missingApiKeyAsksTheUser()
     QCOMPARE(m_server->requestCount(), 0);
 
     // The user types it (with a stray newline from pasting).
-    session.provideSecret(FakeLangBotServer::demoApiKey() + QLatin1Char('\n'),
-                          Session::SecretStorage::SessionOnly);
+    session.provideSecret(FakeLangBotServer::demoApiKey() + QLatin1Char('\n'), Session::SecretStorage::SessionOnly);
     QTRY_COMPARE(ready.size(), 1);
-    const Outcome list = await(session.client()->listModels());
+    const CallOutcome list = awaitCall(session.client()->listModels());
     QVERIFY2(!list.error, qPrintable(list.error.message()));
 
     // An empty secret asks again.
@@ -238,13 +212,13 @@ void TestSession::loginWithStoredPassword()
     QList<Session::State> seen;
     for (const QList<QVariant> &args : states)
         seen << args.at(0).value<Session::State>();
-    QCOMPARE(seen, (QList<Session::State>{Session::State::ReadingSecret, Session::State::LoggingIn,
-                                          Session::State::Ready}));
+    QCOMPARE(seen,
+             (QList<Session::State>{Session::State::ReadingSecret, Session::State::LoggingIn, Session::State::Ready}));
     QCOMPARE(m_server->requestCount(kAuthRoute), 1);
 
-    const Outcome list = await(session.client()->listModels());
+    const CallOutcome list = awaitCall(session.client()->listModels());
     QVERIFY2(!list.error, qPrintable(list.error.message()));
-    const Outcome requesters = await(session.client()->checkToken());
+    const CallOutcome requesters = awaitCall(session.client()->checkToken());
     QVERIFY2(!requesters.error, qPrintable(requesters.error.message()));
 
     const QByteArray password = FakeLangBotServer::demoPassword().toUtf8();
@@ -286,7 +260,7 @@ void TestSession::wrongPasswordAsksTheUser()
     session.provideSecret(FakeLangBotServer::demoPassword(), Session::SecretStorage::SessionOnly);
     QTRY_COMPARE(ready.size(), 1);
     QCOMPARE(m_server->requestCount(kAuthRoute), 2);
-    const Outcome list = await(session.client()->listModels());
+    const CallOutcome list = awaitCall(session.client()->listModels());
     QVERIFY2(!list.error, qPrintable(list.error.message()));
 }
 
@@ -318,24 +292,35 @@ void TestSession::unreachableServerFails()
 
 void TestSession::tokenIsRefreshedBeforeExpiry()
 {
-    m_server->setTokenLifetimeSeconds(8); // refreshed at 80 %: after about 6.4 s
+    m_server->setTokenLifetimeSeconds(8); // refreshed at 80 %: after 6.4 s
+    ManualClock clock;
     Session session(profile(Profile::AuthMode::UserLogin), nullptr);
+    session.setClock(&clock);
     QSignalSpy ready(&session, &Session::ready);
     session.provideSecret(FakeLangBotServer::demoPassword(), Session::SecretStorage::SessionOnly);
     QTRY_COMPARE(ready.size(), 1);
     const QString first = session.client()->settings().secret;
     QCOMPARE(first.count(QLatin1Char('.')), 2);
-    QTest::qWait(3000);
-    QCOMPARE(m_server->requestCount(kCheckRoute), 0); // not too early
+    QCOMPARE(clock.nextTimerInMs(), 6400);
+    // The next token lives longer: it differs from the first, and its
+    // refresh comes later.
+    m_server->setTokenLifetimeSeconds(10);
 
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(kCheckRoute), 1, 8000);
+    clock.advance(6399);
+    QCOMPARE(session.client()->runningCalls(), 0); // not too early
+    QCOMPARE(m_server->requestCount(kCheckRoute), 0);
+    clock.advance(1);
+    QCOMPARE(session.client()->runningCalls(), 1); // the refresh is on its way
+    QTRY_COMPARE(m_server->requestCount(kCheckRoute), 1);
     QTRY_VERIFY(session.client()->settings().secret != first);
     const QString fresh = session.client()->settings().secret;
     // The refresh was made with the still valid token: no new login was needed.
     QCOMPARE(bearerOf(m_server->requests().constLast()), first.toUtf8());
     QCOMPARE(m_server->requestCount(kAuthRoute), 1);
+    // The fresh token is refreshed in its turn, at 80 % of its lifetime.
+    QCOMPARE(clock.nextTimerInMs(), 8000);
 
-    const Outcome list = await(session.client()->listModels());
+    const CallOutcome list = awaitCall(session.client()->listModels());
     QVERIFY2(!list.error, qPrintable(list.error.message()));
     QCOMPARE(bearerOf(m_server->requests().constLast()), fresh.toUtf8());
     QCOMPARE(m_server->requestCount(kAuthRoute), 1);
@@ -354,7 +339,7 @@ void TestSession::reloginAfter401IsTransparent()
 
     m_server->revokeTokens();
     m_server->resetCounters();
-    const Outcome list = await(session.client()->listModels());
+    const CallOutcome list = awaitCall(session.client()->listModels());
     QVERIFY2(!list.error, qPrintable(list.error.message()));
     QCOMPARE(list.finishedCount, 1);
     QCOMPARE(ApiClient::modelsFromData(list.data).size(), m_server->models().size());
@@ -378,7 +363,7 @@ void TestSession::failedReloginAsksTheUser()
     m_server->setUser(FakeLangBotServer::demoUser(), changed);
     m_server->revokeTokens();
     m_server->resetCounters();
-    const Outcome list = await(session.client()->listModels());
+    const CallOutcome list = awaitCall(session.client()->listModels());
     QCOMPARE(list.finishedCount, 1);
     QCOMPARE(list.error.httpStatus(), 401); // the original refusal
     QCOMPARE(m_server->requestCount(kAuthRoute), 1);
@@ -391,7 +376,7 @@ void TestSession::failedReloginAsksTheUser()
     QSignalSpy ready(&session, &Session::ready);
     session.provideSecret(changed, Session::SecretStorage::SessionOnly);
     QTRY_COMPARE(ready.size(), 1);
-    const Outcome again = await(session.client()->listModels());
+    const CallOutcome again = awaitCall(session.client()->listModels());
     QVERIFY2(!again.error, qPrintable(again.error.message()));
 }
 
@@ -404,13 +389,12 @@ void TestSession::concurrent401sShareOneLogin()
     m_server->resetCounters();
     m_server->setLatency(kAuthRoute, 300);
 
-    QList<std::shared_ptr<Outcome>> outcomes;
+    QList<std::shared_ptr<CallOutcome>> outcomes;
     for (int i = 0; i < 4; ++i)
-        outcomes << watch(session.client()->listModels());
-    outcomes << watch(session.client()->checkToken());
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(outcomes.cbegin(), outcomes.cend(),
-                                         [](const auto &o) { return o->finishedCount > 0; }),
-                             10000);
+        outcomes << watchCall(session.client()->listModels());
+    outcomes << watchCall(session.client()->checkToken());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(outcomes.cbegin(), outcomes.cend(), [](const auto &o) { return o->finishedCount > 0; }), 10000);
     for (const auto &o : outcomes) {
         QCOMPARE(o->finishedCount, 1);
         QVERIFY2(!o->error, qPrintable(o->error.message()));
@@ -430,7 +414,7 @@ void TestSession::cancelDuringRenewal()
 
     ApiCall *call = session.client()->listModels();
     QPointer<ApiCall> guard(call);
-    auto outcome = watch(call);
+    auto outcome = watchCall(call);
     QTRY_COMPARE(m_server->requestCount(kAuthRoute), 1); // the re-login is under way
     QVERIFY(session.client()->isRenewingCredentials());
     QCOMPARE(outcome->finishedCount, 0);
@@ -443,7 +427,7 @@ void TestSession::cancelDuringRenewal()
     QTRY_VERIFY(!session.client()->isRenewingCredentials());
     QCOMPARE(session.state(), Session::State::Ready);
     QCOMPARE(outcome->finishedCount, 1);
-    const Outcome list = await(session.client()->listModels());
+    const CallOutcome list = awaitCall(session.client()->listModels());
     QVERIFY2(!list.error, qPrintable(list.error.message()));
     QCOMPARE(m_server->requestCount(kAuthRoute), 1);
     QCOMPARE(m_server->requestCount(kListRoute), 2); // the cancelled one was not sent again
@@ -475,7 +459,7 @@ void TestSession::closeCancelsEverythingAndCanReopen()
     QVERIFY(openReady(session));
     m_server->revokeTokens();
     m_server->setLatency(kAuthRoute, 400);
-    auto pending = watch(session.client()->listModels());
+    auto pending = watchCall(session.client()->listModels());
     QTRY_VERIFY(session.client()->isRenewingCredentials());
     session.close();
     QCOMPARE(pending->finishedCount, 1);
@@ -527,8 +511,7 @@ void TestSession::provideSecretToKeychainGoesOnEitherWay()
     // Without a usable keyring the store fails (at the latest after its
     // timeout): the key stays in memory for this session and the user is
     // told. With a keyring, it is stored.
-    const auto status = waitStoredOrFailed(m_store.get(), p.id, CredentialStore::Kind::ApiKey,
-                                           keychainFailed);
+    const auto status = waitStoredOrFailed(m_store.get(), p.id, CredentialStore::Kind::ApiKey, keychainFailed);
     if (!keychainFailed.isEmpty()) {
         QCOMPARE(keychainFailed.size(), 1);
         const QString message = keychainFailed.at(0).at(0).toString();
@@ -568,8 +551,7 @@ void TestSession::wrongPasswordIsNotStored()
 
     session.provideSecret(FakeLangBotServer::demoPassword(), Session::SecretStorage::Keychain);
     QTRY_COMPARE(ready.size(), 1);
-    const auto status = waitStoredOrFailed(m_store.get(), p.id, CredentialStore::Kind::Password,
-                                           keychainFailed);
+    const auto status = waitStoredOrFailed(m_store.get(), p.id, CredentialStore::Kind::Password, keychainFailed);
     QVERIFY(!keychainFailed.isEmpty() || status == CredentialRequest::Status::Ok);
     m_store->removeAll(p.id);
     QTest::qWait(200);
@@ -581,7 +563,7 @@ void TestSession::apiKeyProfileDoesNotLogIn()
     Session session(profile(Profile::AuthMode::ApiKey), nullptr);
     session.provideSecret(QStringLiteral("lbk_revoked_key"), Session::SecretStorage::SessionOnly);
     QTRY_VERIFY(session.isReady());
-    const Outcome list = await(session.client()->listModels());
+    const CallOutcome list = awaitCall(session.client()->listModels());
     QCOMPARE(list.error.httpStatus(), 401);
     QCOMPARE(m_server->requestCount(kAuthRoute), 0);
     QCOMPARE(m_server->requestCount(kListRoute), 1);

@@ -1,6 +1,8 @@
 // TestRunner against the fake server: the concurrency bound, cancel, mixed
 // outcomes and re-testing the failures.
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
+#include "TestSupport.h"
 #include "api/ApiClient.h"
 #include "testing/TestRunner.h"
 
@@ -47,11 +49,7 @@ void TestTestRunner::init()
     m_server = std::make_unique<FakeLangBotServer>();
     QVERIFY(m_server->listen());
     m_server->generateModels(24);
-    lb::ConnectionSettings s;
-    s.baseUrl = m_server->url();
-    s.authMode = lb::ConnectionSettings::AuthMode::ApiKey;
-    s.secret = FakeLangBotServer::demoApiKey();
-    m_client = std::make_unique<ApiClient>(s);
+    m_client = std::make_unique<ApiClient>(lb::testsupport::settingsFor(*m_server));
 }
 
 void TestTestRunner::cleanup()
@@ -77,8 +75,7 @@ void TestTestRunner::concurrencyNeverExceedsTheBound()
     QSignalSpy finished(&runner, &TestRunner::testFinished);
     QSignalSpy done(&runner, &TestRunner::batchFinished);
     int maxRunning = 0;
-    connect(&runner, &TestRunner::testStarted, this,
-            [&] { maxRunning = std::max(maxRunning, runner.runningCount()); });
+    connect(&runner, &TestRunner::testStarted, this, [&] { maxRunning = std::max(maxRunning, runner.runningCount()); });
     runner.start(uuids());
     QVERIFY(done.wait(20000));
     QCOMPARE(finished.size(), 24);
@@ -203,20 +200,33 @@ void TestTestRunner::concurrencyIsClamped()
 
 void TestTestRunner::estimateOfTimeLeft()
 {
-    m_server->setDefaultTestDelay(100);
+    // Round trips measured on a manual clock: the first two tests take
+    // exactly 300 ms; the other eight wait at the server.
+    lb::testsupport::ManualClock clock;
+    m_client->setClock(&clock);
+    const QStringList batch = uuids().mid(0, 10);
+    for (const QString &uuid : batch.mid(2))
+        m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Slow, 60'000);
     TestRunner runner(m_client.get());
     runner.setConcurrency(2);
     QCOMPARE(runner.estimatedRemainingMs(), -1);
     QSignalSpy progress(&runner, &TestRunner::progressChanged);
     QSignalSpy done(&runner, &TestRunner::batchFinished);
-    runner.start(uuids().mid(0, 10));
-    QTRY_VERIFY(runner.completed() >= 2);
-    const qint64 eta = runner.estimatedRemainingMs();
-    // 8 or fewer left at ~100 ms each on 2 lanes: roughly 400 ms, never absurd.
-    QVERIFY2(eta > 100 && eta < 2000, QByteArray::number(eta).constData());
-    QVERIFY(done.wait(10000));
+    runner.start(batch);
+    QCOMPARE(runner.runningCount(), 2);
+    QCOMPARE(runner.estimatedRemainingMs(), -1); // nothing measured yet
+    clock.advance(300);
+    QTRY_COMPARE(runner.completed(), 2);
+    QCOMPARE(runner.runningCount(), 2); // the next two wait at the server
+    // 8 left at 300 ms each on 2 lanes.
+    QCOMPARE(runner.estimatedRemainingMs(), 1200);
+    QCOMPARE(progress.constLast().at(0).toInt(), 2);
+
+    runner.cancel();
+    QVERIFY(lb::testsupport::awaitOne(done));
     QCOMPARE(progress.constLast().at(0).toInt(), 10);
     QCOMPARE(progress.constLast().at(1).toInt(), 10);
+    QCOMPARE(runner.estimatedRemainingMs(), -1);
 }
 
 QTEST_GUILESS_MAIN(TestTestRunner)

@@ -22,6 +22,7 @@ class TestTestSupport : public QObject
 private slots:
     void fixturesLiveInTheRepository();
     void bundledRequestersRead();
+    void modelsFixtureNamesTheBadRecord();
     void missingFixtureNamesTheFile();
     void damagedFixtureNamesTheFile();
     void fixtureWithoutRequestersNamesTheFile();
@@ -29,6 +30,9 @@ private slots:
     void awaitOneTakesWhatCameAndTimesOut();
     void modelFixtures();
     void filesRoundTrip();
+    void manualClockFiresWhatIsDueInOrder();
+    void manualClockGoneFirstLeavesTimersStopped();
+    void systemClockTimerFires();
 };
 
 void TestTestSupport::fixturesLiveInTheRepository()
@@ -41,6 +45,21 @@ void TestTestSupport::fixturesLiveInTheRepository()
     const QString root = top.canonicalPath() + u'/';
     QVERIFY(QFileInfo(requestersFixturePath()).canonicalFilePath().startsWith(root));
     QVERIFY(QFileInfo(testDataPath(u"model-list-v4.6.json"_s)).canonicalFilePath().startsWith(root));
+}
+
+void TestTestSupport::modelsFixtureNamesTheBadRecord()
+{
+    // The list of a server's answer, or a plain array; a bad record is named
+    // with its file and index.
+    LB_REQUIRE_MODELS(list, testDataPath(u"model-list-v4.6.json"_s));
+    QCOMPARE(list.size(), 3);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"models.json"_s, R"([{"uuid":"u-1","name":"a"}, 7])");
+    QVERIFY(!path.isEmpty());
+    const ModelsFixture models = readModelsFixture(path);
+    QVERIFY(!models.ok());
+    QVERIFY2(models.error.contains(QDir::toNativeSeparators(path)) && models.error.contains(u"model 1"_s),
+             qPrintable(models.error));
 }
 
 void TestTestSupport::bundledRequestersRead()
@@ -60,6 +79,15 @@ void TestTestSupport::missingFixtureNamesTheFile()
     QVERIFY2(json.error.contains(QDir::toNativeSeparators(path)), qPrintable(json.error));
     QVERIFY(json.object.isEmpty());
 
+    const BytesFixture bytes = readBytesFixture(path);
+    QVERIFY(!bytes.ok());
+    QVERIFY2(bytes.error.contains(QDir::toNativeSeparators(path)), qPrintable(bytes.error));
+
+    const ModelsFixture models = readModelsFixture(path);
+    QVERIFY(!models.ok());
+    QVERIFY2(models.error.contains(QDir::toNativeSeparators(path)), qPrintable(models.error));
+    QVERIFY(models.models.isEmpty());
+
     const RequestersFixture requesters = readRequestersFixture(path);
     QVERIFY(!requesters.ok());
     QVERIFY2(requesters.error.contains(QDir::toNativeSeparators(path)), qPrintable(requesters.error));
@@ -78,6 +106,9 @@ void TestTestSupport::damagedFixtureNamesTheFile()
     QVERIFY(!json.ok());
     QVERIFY2(json.error.contains(QDir::toNativeSeparators(path)), qPrintable(json.error));
     QVERIFY2(json.error.contains(u"not JSON"_s), qPrintable(json.error));
+    const ModelsFixture models = readModelsFixture(path);
+    QVERIFY(!models.ok());
+    QVERIFY2(models.error.contains(QDir::toNativeSeparators(path)), qPrintable(models.error));
 }
 
 void TestTestSupport::fixtureWithoutRequestersNamesTheFile()
@@ -147,6 +178,74 @@ void TestTestSupport::filesRoundTrip()
     QCOMPARE(readFile(path), QByteArray("{\"a\": 1}"));
     QVERIFY(readFile(dir.filePath(u"missing.json"_s)).isEmpty());
     QVERIFY(writeFile(dir, u"no/such/folder/b.json"_s, "x").isEmpty());
+}
+
+void TestTestSupport::manualClockFiresWhatIsDueInOrder()
+{
+    ManualClock clock;
+    const QDateTime start = clock.now();
+    lb::ClockTimer late, early, repeating;
+    QList<std::pair<QString, qint64>> fired;
+    for (auto [timer, name] :
+         {std::pair{&late, u"late"_s}, std::pair{&early, u"early"_s}, std::pair{&repeating, u"repeating"_s}}) {
+        timer->setClock(&clock);
+        QObject::connect(timer, &lb::ClockTimer::timeout, timer, [&fired, &clock, name] {
+            fired.append({name, clock.monotonicMs()});
+        });
+    }
+    late.setSingleShot(true);
+    early.setSingleShot(true);
+    late.start(300);
+    early.start(100);
+    repeating.start(250);
+    QCOMPARE(clock.pendingTimers(), 3);
+    QCOMPARE(clock.nextTimerInMs(), 100);
+
+    clock.advance(99);
+    QVERIFY(fired.isEmpty()); // nothing before its time
+    clock.advance(501);
+    const QList<std::pair<QString, qint64>> expected{
+        {u"early"_s, 100}, {u"repeating"_s, 250}, {u"late"_s, 300}, {u"repeating"_s, 500}};
+    QCOMPARE(fired, expected);
+    QCOMPARE(clock.monotonicMs(), 600);
+    QCOMPARE(clock.now(), start.addMSecs(600));
+    QVERIFY(!late.isActive());
+    QVERIFY(repeating.isActive());
+
+    // A stopped timer does not fire; the next one is the only one left.
+    repeating.stop();
+    QCOMPARE(clock.pendingTimers(), 0);
+    QVERIFY(!clock.advanceToNextTimer());
+    early.start(50);
+    QVERIFY(clock.advanceToNextTimer());
+    QCOMPARE(fired.constLast(), (std::pair{u"early"_s, qint64(650)}));
+}
+
+void TestTestSupport::manualClockGoneFirstLeavesTimersStopped()
+{
+    lb::ClockTimer timer;
+    {
+        ManualClock clock;
+        timer.setClock(&clock);
+        timer.start(100);
+        QVERIFY(timer.isActive());
+    }
+    QVERIFY(!timer.isActive());
+    QCOMPARE(timer.clock(), lb::Clock::system());
+}
+
+void TestTestSupport::systemClockTimerFires()
+{
+    lb::ClockTimer timer;
+    QCOMPARE(timer.clock(), lb::Clock::system());
+    timer.setSingleShot(true);
+    QSignalSpy spy(&timer, &lb::ClockTimer::timeout);
+    const qint64 before = lb::Clock::system()->monotonicMs();
+    timer.start(20);
+    QVERIFY(awaitOne(spy));
+    QCOMPARE(spy.size(), 1);
+    QVERIFY(lb::Clock::system()->monotonicMs() - before >= 20); // not before its time
+    QVERIFY(!timer.isActive());
 }
 
 QTEST_GUILESS_MAIN(TestTestSupport)

@@ -19,6 +19,18 @@ ConnectionSettings settingsFor(const demo::FakeLangBotServer &server, bool apiKe
     return settings;
 }
 
+ConnectionSettings quickSettings(const QUrl &url, ConnectionSettings::AuthMode mode, const QString &secret)
+{
+    using namespace std::chrono_literals;
+    ConnectionSettings s;
+    s.baseUrl = url;
+    s.authMode = mode;
+    s.secret = secret;
+    s.timeout = 5s;
+    s.testTimeout = 10s;
+    return s;
+}
+
 bool signIn(ApiClient &client)
 {
     ApiCall *call = client.login(demo::FakeLangBotServer::demoUser(), demo::FakeLangBotServer::demoPassword());
@@ -27,6 +39,21 @@ bool signIn(ApiClient &client)
         return false;
     client.setCredential(ConnectionSettings::AuthMode::Bearer, ApiClient::stringFromData(call->data(), u"token"_s));
     return true;
+}
+
+TestCertificates makeTestCertificates()
+{
+    using Kind = demo::FakeLangBotServer::TestCertificateKind;
+    TestCertificates result;
+    const std::pair<demo::FakeLangBotServer::TestCertificate *, Kind> wanted[] = {
+        {&result.selfSigned, Kind::SelfSigned}, {&result.expired, Kind::Expired}, {&result.wrongHost, Kind::WrongHost}};
+    for (const auto &[certificate, kind] : wanted) {
+        *certificate = demo::FakeLangBotServer::makeTestCertificate(kind);
+        if (certificate->isNull() && result.error.isEmpty())
+            result.error
+                = certificate->error.isEmpty() ? u"a test certificate could not be made"_s : certificate->error;
+    }
+    return result;
 }
 
 bool FakeServerFixture::start(Data data, Auth auth)

@@ -18,9 +18,27 @@ namespace lb::testsupport {
 // (without, no credential: sign in with signIn()).
 ConnectionSettings settingsFor(const demo::FakeLangBotServer &server, bool apiKey = true);
 
+// Settings for the server at url with the short time limits of the tests
+// (5 s without data, 10 s for a model test) and, by default, the demo API key.
+ConnectionSettings quickSettings(const QUrl &url,
+                                 ConnectionSettings::AuthMode mode = ConnectionSettings::AuthMode::ApiKey,
+                                 const QString &secret = demo::FakeLangBotServer::demoApiKey());
+
 // Signs client in as the demo user (POST /user/auth) and makes it use the
 // JWT; false when that failed.
 bool signIn(ApiClient &client);
+
+// The three kinds of test certificate of the fake server; error says which
+// could not be made, and why.
+struct TestCertificates
+{
+    demo::FakeLangBotServer::TestCertificate selfSigned;
+    demo::FakeLangBotServer::TestCertificate expired;
+    demo::FakeLangBotServer::TestCertificate wrongHost;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+TestCertificates makeTestCertificates();
 
 // In init(): QVERIFY2(m_fake.start(), qPrintable(m_fake.errorString()));
 // in cleanup(): m_fake.stop().

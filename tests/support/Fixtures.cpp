@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -19,27 +20,84 @@ QString requestersFixturePath()
     return QStringLiteral(LANGBOT_SOURCE_DIR "/resources/demo/requesters.json");
 }
 
-JsonFixture readJsonFixture(const QString &path)
+BytesFixture readBytesFixture(const QString &path)
 {
-    JsonFixture result;
+    BytesFixture result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = u"test data %1 cannot be read: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
         return result;
     }
+    result.bytes = file.readAll();
+    return result;
+}
+
+namespace {
+
+// A JSON document from a file; error names the file and the problem.
+struct DocumentFixture
+{
+    QJsonDocument document;
+    QString error;
+};
+
+DocumentFixture readDocumentFixture(const QString &path)
+{
+    DocumentFixture result;
+    const BytesFixture bytes = readBytesFixture(path);
+    if (!bytes.ok()) {
+        result.error = bytes.error;
+        return result;
+    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    result.document = QJsonDocument::fromJson(bytes.bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
         result.error = u"test data %1 is not JSON (at byte %2: %3)"_s.arg(QDir::toNativeSeparators(path))
                            .arg(parseError.offset)
                            .arg(parseError.errorString());
-        return result;
-    }
-    if (!document.isObject()) {
+    return result;
+}
+
+} // namespace
+
+JsonFixture readJsonFixture(const QString &path)
+{
+    JsonFixture result;
+    const DocumentFixture json = readDocumentFixture(path);
+    if (!json.error.isEmpty())
+        result.error = json.error;
+    else if (!json.document.isObject())
         result.error = u"test data %1 does not hold a JSON object"_s.arg(QDir::toNativeSeparators(path));
+    else
+        result.object = json.document.object();
+    return result;
+}
+
+ModelsFixture readModelsFixture(const QString &path)
+{
+    ModelsFixture result;
+    const DocumentFixture json = readDocumentFixture(path);
+    if (!json.error.isEmpty()) {
+        result.error = json.error;
         return result;
     }
-    result.object = document.object();
+    const QJsonArray array = json.document.isArray()
+        ? json.document.array()
+        : json.document.object().value(u"data"_s).toObject().value(u"models"_s).toArray();
+    if (array.isEmpty()) {
+        result.error = u"test data %1 holds no list of models"_s.arg(QDir::toNativeSeparators(path));
+        return result;
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        LlmModel model;
+        QString error;
+        if (!LlmModel::fromJson(array.at(i), &model, &error)) {
+            result.error = u"test data %1: model %2: %3"_s.arg(QDir::toNativeSeparators(path)).arg(i).arg(error);
+            result.models.clear();
+            return result;
+        }
+        result.models.append(model);
+    }
     return result;
 }
 

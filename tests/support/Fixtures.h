@@ -4,6 +4,7 @@
 // nothing outside the source tree or the build folder. A file that is
 // missing or damaged is an error that names it, never a crash.
 
+#include "model/LlmModel.h"
 #include "schema/RequesterSchema.h"
 
 #include <QJsonObject>
@@ -20,6 +21,16 @@ QString testDataPath(const QString &name);
 // server (24 requesters), as bundled with the demo server.
 QString requestersFixturePath();
 
+struct BytesFixture
+{
+    QByteArray bytes;
+    QString error; // empty when read; else what went wrong and with which file
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Reads a file's bytes; error names the file and the problem.
+BytesFixture readBytesFixture(const QString &path);
+
 struct JsonFixture
 {
     QJsonObject object;
@@ -29,6 +40,17 @@ struct JsonFixture
 
 // Reads a JSON object from a file; error names the file and the problem.
 JsonFixture readJsonFixture(const QString &path);
+
+struct ModelsFixture
+{
+    QList<LlmModel> models;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Models from a file holding a JSON array of them, or a server's list answer
+// ({"data": {"models": [...]}}); error names the file (and the bad record).
+ModelsFixture readModelsFixture(const QString &path);
 
 struct RequestersFixture
 {
@@ -49,6 +71,20 @@ RequestersFixture readRequestersFixture(const QString &path = requestersFixtureP
     const ::lb::testsupport::JsonFixture var##_fixture = ::lb::testsupport::readJsonFixture(path); \
     QVERIFY2(var##_fixture.ok(), qPrintable(var##_fixture.error)); \
     const QJsonObject &var = var##_fixture.object
+
+// In a test function: reads the file's bytes into `var` (a QByteArray) or
+// fails the test with the message naming the file.
+#define LB_REQUIRE_BYTES(var, path) \
+    const ::lb::testsupport::BytesFixture var##_fixture = ::lb::testsupport::readBytesFixture(path); \
+    QVERIFY2(var##_fixture.ok(), qPrintable(var##_fixture.error)); \
+    const QByteArray &var = var##_fixture.bytes
+
+// In a test function: the models of the file into `var` (a QList<LlmModel>)
+// or a failure naming the file.
+#define LB_REQUIRE_MODELS(var, path) \
+    const ::lb::testsupport::ModelsFixture var##_fixture = ::lb::testsupport::readModelsFixture(path); \
+    QVERIFY2(var##_fixture.ok(), qPrintable(var##_fixture.error)); \
+    const QList<::lb::LlmModel> &var = var##_fixture.models
 
 // In a test function: the bundled requester list into `var`
 // (RequestersFixture), or a failure naming the file.

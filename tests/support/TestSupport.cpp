@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -54,7 +55,7 @@ bool awaitOne(QSignalSpy &spy, int timeoutMs)
     return !spy.isEmpty() || spy.wait(timeoutMs);
 }
 
-CallOutcome awaitCall(ApiCall *call, int timeoutMs)
+std::shared_ptr<CallOutcome> watchCall(ApiCall *call)
 {
     auto outcome = std::make_shared<CallOutcome>();
     QObject::connect(call, &ApiCall::finished, call, [outcome, call] {
@@ -64,10 +65,65 @@ CallOutcome awaitCall(ApiCall *call, int timeoutMs)
         outcome->data = call->data();
         outcome->elapsedMs = call->elapsedMs();
     });
-    if (!QTest::qWaitFor([&] { return outcome->done; }, timeoutMs))
-        qWarning("call %s %s did not finish in %d ms", call->method().constData(), qPrintable(call->path()), timeoutMs);
+    return outcome;
+}
+
+namespace {
+
+CallOutcome awaitCallOn(ApiCall *call, ManualClock *clock, int timeoutMs)
+{
+    const QByteArray method = call->method();
+    const QString path = call->path();
+    const std::shared_ptr<CallOutcome> outcome = watchCall(call);
+    const bool done = QTest::qWaitFor(
+        [&] {
+            if (!outcome->done && clock && clock->pendingTimers() > 0)
+                clock->advanceToNextTimer();
+            return outcome->done;
+        },
+        timeoutMs);
+    if (!done)
+        qWarning("call %s %s did not finish in %d ms", method.constData(), qPrintable(path), timeoutMs);
     QTest::qWait(20); // a second finished() would show up here
     return *outcome;
+}
+
+} // namespace
+
+CallOutcome awaitCall(ApiCall *call, int timeoutMs)
+{
+    return awaitCallOn(call, nullptr, timeoutMs);
+}
+
+CallOutcome awaitCall(ApiCall *call, ManualClock &clock, int timeoutMs)
+{
+    return awaitCallOn(call, &clock, timeoutMs);
+}
+
+ThreadPoolBlocker::ThreadPoolBlocker()
+{
+    QThreadPool *pool = QThreadPool::globalInstance();
+    m_count = pool->maxThreadCount();
+    for (int i = 0; i < m_count; ++i) {
+        pool->start([this] {
+            m_started.release();
+            m_gate.acquire();
+        });
+    }
+    m_holding = m_started.tryAcquire(m_count, 10'000); // all of them hold a thread now
+    if (!m_holding)
+        release();
+}
+
+void ThreadPoolBlocker::release()
+{
+    for (; m_count > 0; --m_count)
+        m_gate.release(); // one by one: each waiter is woken for sure
+}
+
+QString route(const char *method, const QString &path)
+{
+    return QString::fromLatin1(method) + u' ' + path;
 }
 
 QJsonObject modelJson(const QString &uuid, const QString &name, const QString &description)

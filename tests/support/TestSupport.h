@@ -7,6 +7,7 @@
 // (langbot_testsupport_gui).
 
 #include "Fixtures.h"
+#include "ManualClock.h"
 #include "api/ApiError.h"
 #include "model/LlmModel.h"
 
@@ -14,9 +15,12 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace lb {
 class ApiCall;
@@ -77,12 +81,45 @@ struct CallOutcome
     qint64 elapsedMs = 0;
 };
 
+// Captures what call reports from now on (done and finishedCount change when
+// it finishes).
+std::shared_ptr<CallOutcome> watchCall(ApiCall *call);
+
 // Runs one call to its end and captures what it reported; waits a little
 // longer so that a second finished() would show up in finishedCount.
 CallOutcome awaitCall(ApiCall *call, int timeoutMs = 20000);
+// The same for a call on a manual clock: whenever a timer of clock waits
+// (a retry pause), the clock is moved on to it instead of sleeping.
+CallOutcome awaitCall(ApiCall *call, ManualClock &clock, int timeoutMs = 20000);
+
+// Keeps every thread of the global pool busy until released (or destroyed),
+// so a job started meanwhile waits: the test decides when a worker runs.
+// holding() is false when the pool's threads were not all free within 10 s
+// (a job of someone else holds one): then nothing is held.
+class ThreadPoolBlocker
+{
+public:
+    ThreadPoolBlocker();
+    ~ThreadPoolBlocker() { release(); }
+    ThreadPoolBlocker(const ThreadPoolBlocker &) = delete;
+    ThreadPoolBlocker &operator=(const ThreadPoolBlocker &) = delete;
+    bool holding() const { return m_holding; }
+    void release();
+
+private:
+    QSemaphore m_started;
+    QSemaphore m_gate;
+    int m_count = 0;
+    bool m_holding = false;
+};
 
 // ---------------------------------------------------------------------------
 // Model fixtures
+
+// The models' path of the API, and a route as the fake server counts it
+// ("GET /api/v1/provider/models/llm").
+inline const QString kModelsPath = QStringLiteral("/api/v1/provider/models/llm");
+QString route(const char *method, const QString &path);
 
 // A model's JSON as a 4.6 server sends it (openai-chat-completions, one key
 // "sk-<name>", no abilities).

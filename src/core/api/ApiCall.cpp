@@ -32,14 +32,15 @@ QString hostOf(const QUrl &url)
 } // namespace
 
 ApiCall::ApiCall(QByteArray method, QString path, qint64 maxBytes,
-                 std::chrono::milliseconds deadline, Decoder decoder, QObject *parent)
+                 std::chrono::milliseconds deadline, Decoder decoder, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_method(std::move(method))
     , m_path(std::move(path))
     , m_maxBytes(maxBytes)
     , m_decoder(std::move(decoder))
+    , m_clock(clock)
+    , m_startedMs(Clock::orSystem(clock)->monotonicMs())
 {
-    m_clock.start();
 
     if (deadline.count() > 0) {
         m_deadline.setSingleShot(true);
@@ -60,9 +61,9 @@ ApiCall::ApiCall(QByteArray method, QString path, qint64 maxBytes,
             onReadyRead();
     });
 
+    m_retryWait.setClock(clock);
     m_retryWait.setSingleShot(true);
-    m_retryWait.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
-    connect(&m_retryWait, &QTimer::timeout, this, [this] {
+    connect(&m_retryWait, &ClockTimer::timeout, this, [this] {
         if (m_resend && !m_finished)
             m_resend(this);
     });
@@ -249,7 +250,7 @@ void ApiCall::onReplyFinished()
         return;
     // The deadline keeps running: it also bounds a renewal and a second attempt
     // (finishWith stops it).
-    m_elapsedMs = m_clock.elapsed();
+    m_elapsedMs = sinceStartMs();
 
     QNetworkReply *reply = m_reply;
     m_replyDone = true;
@@ -491,11 +492,11 @@ bool ApiCall::retryLater(const ApiError &error)
         } else {
             const QDateTime at = QDateTime::fromString(QString::fromLatin1(after), Qt::RFC2822Date);
             if (at.isValid())
-                waitMs = std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0, 24 * 3600 * 1000);
+                waitMs = std::clamp<qint64>(Clock::orSystem(m_clock.data())->now().msecsTo(at), 0, 24 * 3600 * 1000);
         }
     }
     waitMs = std::min<qint64>(waitMs, m_retryMaxDelay.count());
-    if (m_retryBudget.count() > 0 && m_clock.elapsed() + waitMs > m_retryBudget.count())
+    if (m_retryBudget.count() > 0 && sinceStartMs() + waitMs > m_retryBudget.count())
         return false; // it would not end within the call's time limit
     --m_retriesLeft;
     qCDebug(lcApi).noquote() << m_method << m_path << "answered HTTP" << status << "; sending it again in"
@@ -519,7 +520,7 @@ void ApiCall::finishWith(const ApiError &error)
     m_readMore.stop();
     m_retryWait.stop();
     m_resend = nullptr;
-    m_elapsedMs = m_clock.elapsed();
+    m_elapsedMs = sinceStartMs();
     m_error = error;
     m_authRetry = nullptr;
     detachReply();

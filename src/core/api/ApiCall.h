@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Clock.h"
 #include "Envelope.h"
 
-#include <QElapsedTimer>
 #include <QJsonValue>
 #include <QObject>
 #include <QPointer>
@@ -103,6 +103,8 @@ public:
     // Wall time from sending to the end of the answer, in milliseconds
     // (including a renewal of the credentials and the second attempt).
     qint64 elapsedMs() const { return m_elapsedMs; }
+    // The clock the call reads time from (its client's).
+    Clock *clock() const { return Clock::orSystem(m_clock.data()); }
     // True when the call was sent again after a renewal of the credentials.
     bool wasRetried() const { return m_retried; }
     // How many times the request was sent (a read answered HTTP 429 or 503
@@ -127,8 +129,10 @@ private:
     // the client took the call over (it will attach a new reply or fail it).
     using AuthRetry = std::function<bool(ApiCall *call)>;
 
+    // clock: round-trip times and retry pauses (nullptr: the system clock).
     ApiCall(QByteArray method, QString path, qint64 maxBytes,
-            std::chrono::milliseconds deadline, Decoder decoder, QObject *parent);
+            std::chrono::milliseconds deadline, Decoder decoder, Clock *clock, QObject *parent);
+    qint64 sinceStartMs() const { return Clock::orSystem(m_clock.data())->monotonicMs() - m_startedMs; }
 
     // Takes (a new) reply; pinnedSha256: normalized pin or empty.
     void attachReply(QNetworkReply *reply, const QString &pinnedSha256);
@@ -178,7 +182,8 @@ private:
     QTimer m_deadline;
     QTimer m_renewalWait;
     QTimer m_readMore;          // more of the answer is waiting: next turn
-    QElapsedTimer m_clock;
+    QPointer<Clock> m_clock;
+    qint64 m_startedMs = 0;
 
     // Set before aborting the reply, so onReplyFinished knows why it ended.
     ApiError::Kind m_abortKind = ApiError::Kind::None;
@@ -205,7 +210,7 @@ private:
     std::chrono::milliseconds m_retryMaxDelay{0};
     std::chrono::milliseconds m_retryBudget{0}; // the waits end within this of the start
     QByteArray m_retryAfter;   // the answer's Retry-After header
-    QTimer m_retryWait;
+    ClockTimer m_retryWait;
     int m_attempts = 0;
 };
 

@@ -242,7 +242,7 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QJ
     const QString shownPath = QUrl(urlFor(path)).path(); // with the prefix, as sent
     auto *call = new ApiCall(method, shownPath, m_settings.maxResponseBytes,
                              isTest ? m_settings.testTimeout : std::chrono::milliseconds(0),
-                             std::move(decoder), this);
+                             std::move(decoder), m_clock.data(), this);
     call->m_rawPath = path;
     call->m_hasBody = body != nullptr;
     call->m_isTest = isTest;

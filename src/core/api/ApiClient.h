@@ -33,6 +33,11 @@ public:
     // Replaces only the credential (e.g. after login).
     void setCredential(ConnectionSettings::AuthMode mode, const QString &secret);
 
+    // Where calls read the time and wait (round trips, retry pauses);
+    // nullptr: the system clock. Applies to the calls sent from now on.
+    void setClock(Clock *clock) { m_clock = clock; }
+    Clock *clock() const { return Clock::orSystem(m_clock.data()); }
+
     // --- renewal of credentials ---------------------------------------------
     // Called with `done` when an authenticated call (not login, not system
     // info) is answered HTTP 401 and has not been retried yet. The
@@ -125,6 +130,7 @@ private:
     QNetworkAccessManager *testLane();
 
     ConnectionSettings m_settings;
+    QPointer<Clock> m_clock;
     QNetworkAccessManager *m_nam;
     // Model tests hold a connection for as long as the provider takes (up to
     // about 2 minutes), and Qt opens at most 6 HTTP/1.1 connections per host

@@ -8,9 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace lb {
 
-ModelCache::ModelCache(const QString &dir)
+ModelCache::ModelCache(const QString &dir, Clock *clock)
     : m_file(dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/models"_s : dir,
              "langbot-console-model-cache"_L1, 1, "model cache"_L1)
+    , m_clock(clock)
 {
 }
 
@@ -28,11 +29,12 @@ bool ModelCache::save(const QString &profileId, const QList<LlmModel> &models, c
 {
     if (profileId.isEmpty())
         return false;
+    const QDateTime at = fetchedAt.isValid() ? fetchedAt : Clock::orSystem(m_clock)->now();
     QJsonArray list;
     for (const LlmModel &model : models)
         list.append(redacted(model).json()); // never a key on disk
     return m_file.save(profileId,
-                       {{u"fetched_at"_s, fetchedAt.toUTC().toString(Qt::ISODate)},
+                       {{u"fetched_at"_s, at.toUTC().toString(Qt::ISODate)},
                         {u"server_version"_s, serverVersion},
                         {u"models"_s, list}});
 }

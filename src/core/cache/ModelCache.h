@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProfileFiles.h"
+#include "Clock.h"
 #include "model/LlmModel.h"
 
 #include <QDateTime>
@@ -23,13 +24,14 @@ public:
         QString serverVersion;
     };
 
-    // dir: where the files go (default: <CacheLocation>/models).
-    explicit ModelCache(const QString &dir = {});
+    // dir: where the files go (default: <CacheLocation>/models); clock: what
+    // "now" is when save() is given no time (nullptr: the system clock).
+    explicit ModelCache(const QString &dir = {}, Clock *clock = nullptr);
 
     QString fileFor(const QString &profileId) const { return m_file.fileFor(profileId); }
     // Writes atomically (QSaveFile). Safe to call from a worker thread.
     bool save(const QString &profileId, const QList<LlmModel> &models, const QString &serverVersion,
-              const QDateTime &fetchedAt = QDateTime::currentDateTime()) const;
+              const QDateTime &fetchedAt = {}) const;
     Snapshot load(const QString &profileId) const;
     void remove(const QString &profileId) const;
 
@@ -38,6 +40,7 @@ public:
 
 private:
     ProfileJsonFile m_file;
+    Clock *m_clock = nullptr;
 };
 
 } // namespace lb

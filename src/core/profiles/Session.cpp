@@ -32,7 +32,7 @@ constexpr std::chrono::milliseconds kRefreshRetry = 60s;
 // The remaining lifetime of a JWT in seconds, from its payload's exp (and iat,
 // which makes it independent of the difference between the clocks). nullopt
 // when the token is not a readable JWT.
-std::optional<qint64> tokenLifetimeSeconds(const QString &token)
+std::optional<qint64> tokenLifetimeSeconds(const QString &token, const QDateTime &now)
 {
     const QList<QStringView> parts = QStringView(token).split(QLatin1Char('.'));
     if (parts.size() != 3)
@@ -52,7 +52,7 @@ std::optional<qint64> tokenLifetimeSeconds(const QString &token)
     const qint64 issued = claims.value(QLatin1String("iat")).toInteger(kNone);
     if (issued != kNone && issued < expires)
         return expires - issued;
-    return expires - QDateTime::currentSecsSinceEpoch();
+    return expires - now.toSecsSinceEpoch();
 }
 
 // The refused-credentials answers of POST /user/auth: HTTP 200 with a code
@@ -76,7 +76,7 @@ struct Session::Private
     QPointer<ApiCall> login;
     bool loginIsRenewal = false;
     QPointer<ApiCall> refresh;
-    QTimer refreshTimer;
+    ClockTimer refreshTimer;
     QString secret;                          // API key or password; memory only
     bool storeAfterLogin = false;            // the user chose Keychain for a password
     QList<ApiClient::RenewalDone> renewals;  // calls waiting for a re-login
@@ -278,7 +278,7 @@ void Session::Private::storeSecret(const QString &value)
 void Session::Private::scheduleRefresh(const QString &token)
 {
     std::chrono::milliseconds delay = kRefreshFallback;
-    if (const auto lifetime = tokenLifetimeSeconds(token)) {
+    if (const auto lifetime = tokenLifetimeSeconds(token, refreshTimer.clock()->now())) {
         // At 80 % of the lifetime, so a slow answer still comes in time.
         delay = std::chrono::milliseconds(std::max<qint64>(0, *lifetime) * 800);
         delay = std::clamp(delay, kRefreshMinimum, kRefreshMaximum);
@@ -348,7 +348,13 @@ Session::Session(const Profile &profile, CredentialStore *store, QObject *parent
         });
     }
     d->refreshTimer.setSingleShot(true);
-    connect(&d->refreshTimer, &QTimer::timeout, this, [this] { d->refreshToken(); });
+    connect(&d->refreshTimer, &ClockTimer::timeout, this, [this] { d->refreshToken(); });
+}
+
+void Session::setClock(Clock *clock)
+{
+    d->refreshTimer.setClock(clock);
+    m_client->setClock(clock);
 }
 
 Session::~Session()

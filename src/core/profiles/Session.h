@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "CredentialStore.h"
 #include "Profile.h"
 
@@ -47,6 +48,9 @@ public:
     void provideSecret(const QString &secret, SecretStorage storage);
     // Cancels every running call and timer; the session can be opened again.
     void close();
+    // Where the token refresh and the client's calls read the time and wait
+    // (nullptr: the system clock). Set it before open().
+    void setClock(Clock *clock);
 
 signals:
     void stateChanged(lb::Session::State state);

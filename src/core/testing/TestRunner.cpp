@@ -42,7 +42,7 @@ void TestRunner::setConcurrency(int concurrency)
 TestOutcome TestRunner::outcomeOf(const ApiCall &call)
 {
     TestOutcome outcome;
-    outcome.finishedAt = QDateTime::currentDateTime();
+    outcome.finishedAt = call.clock()->now().toLocalTime();
     outcome.latencyMs = call.elapsedMs();
     if (call.ok()) {
         outcome.state = TestOutcome::State::Ok;
@@ -115,7 +115,7 @@ void TestRunner::cancel()
     m_cancelling = true;
     TestOutcome cancelled;
     cancelled.state = TestOutcome::State::Cancelled;
-    cancelled.finishedAt = QDateTime::currentDateTime();
+    cancelled.finishedAt = (m_client ? m_client->clock() : Clock::system())->now().toLocalTime();
     m_queued.clear();
     while (!m_queue.isEmpty())
         finishOne(m_queue.dequeue(), cancelled);
