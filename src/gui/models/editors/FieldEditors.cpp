@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <iterator>
 
 namespace lb::gui {
 
@@ -124,6 +125,24 @@ private:
     QCheckBox *m_check;
 };
 
+namespace {
+
+template<class Editor>
+FieldEditor *make(const FieldSpec &spec, QWidget *parent)
+{
+    return new Editor(spec, parent);
+}
+
+// The editor of each kind, by FieldEditor::Kind's value.
+constexpr FieldEditor *(*kMakers[])(const FieldSpec &, QWidget *) = {
+    make<LineFieldEditor>,   make<TextFieldEditor>,       make<SecretFieldEditor>,
+    make<NumberFieldEditor>, make<NumberFieldEditor>,     make<BooleanFieldEditor>,
+    make<SelectFieldEditor>, make<StringListFieldEditor>, make<JsonFieldEditor>,
+};
+static_assert(std::size(kMakers) == int(FieldEditor::Kind::Json) + 1);
+
+} // namespace
+
 // --- FieldEditor ------------------------------------------------------------------
 
 FieldEditor::FieldEditor(const FieldSpec &spec, Kind kind, QWidget *widget)
@@ -165,34 +184,7 @@ FieldEditor::Kind FieldEditor::kindFor(const FieldSpec &spec, bool rawJson)
 
 FieldEditor *FieldEditor::create(const FieldSpec &spec, bool rawJson, QWidget *parent)
 {
-    FieldEditor *editor = nullptr;
-    switch (kindFor(spec, rawJson)) {
-    case Kind::Line:
-        editor = new LineFieldEditor(spec, parent);
-        break;
-    case Kind::Text:
-        editor = new TextFieldEditor(spec, parent);
-        break;
-    case Kind::Secret:
-        editor = new SecretFieldEditor(spec, parent);
-        break;
-    case Kind::Integer:
-    case Kind::Number:
-        editor = new NumberFieldEditor(spec, parent);
-        break;
-    case Kind::Boolean:
-        editor = new BooleanFieldEditor(spec, parent);
-        break;
-    case Kind::Select:
-        editor = new SelectFieldEditor(spec, parent);
-        break;
-    case Kind::StringList:
-        editor = new StringListFieldEditor(spec, parent);
-        break;
-    case Kind::Json:
-        editor = new JsonFieldEditor(spec, parent);
-        break;
-    }
+    FieldEditor *editor = kMakers[int(kindFor(spec, rawJson))](spec, parent);
     if (spec.type() == FieldSpec::Type::Unknown) {
         editor->setNote(tr("This console does not know the type “%1”: the value is edited as JSON "
                            "and sent as typed.")
