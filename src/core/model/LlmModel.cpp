@@ -1,5 +1,7 @@
 #include "LlmModel.h"
 
+#include "ModelFields.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QMetaType>
@@ -13,19 +15,7 @@ namespace lb {
 
 namespace {
 
-// Field names of the MODEL record (API.md).
-constexpr auto kUuid = "uuid"_L1;
-constexpr auto kName = "name"_L1;
-constexpr auto kDescription = "description"_L1;
-constexpr auto kRequester = "requester"_L1;
-constexpr auto kRequesterConfig = "requester_config"_L1;
-constexpr auto kBaseUrl = "base_url"_L1;
-constexpr auto kApiKeys = "api_keys"_L1;
-constexpr auto kKeys = "keys"_L1;
-constexpr auto kAbilities = "abilities"_L1;
-constexpr auto kExtraArgs = "extra_args"_L1;
-constexpr auto kCreatedAt = "created_at"_L1;
-constexpr auto kUpdatedAt = "updated_at"_L1;
+using namespace ModelFields;
 
 // Registered once so LlmModel / TestOutcome travel through QVariant and
 // queued connections without every user having to remember it.
@@ -38,16 +28,31 @@ QString stringOf(const QJsonObject &o, QLatin1StringView key)
     return v.isString() ? v.toString() : QString();
 }
 
+// Nested when any item is of the nested type (objects in api_keys, arrays in abilities).
+LlmModel::ListShape shapeOf(const QJsonArray &array, QJsonValue::Type nested)
+{
+    const bool any
+        = std::any_of(array.begin(), array.end(), [nested](const QJsonValue &v) { return v.type() == nested; });
+    return any ? LlmModel::ListShape::Nested : LlmModel::ListShape::Plain;
+}
+
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return LlmModel::tr("null");
-    case QJsonValue::Bool: return LlmModel::tr("a boolean");
-    case QJsonValue::Double: return LlmModel::tr("a number");
-    case QJsonValue::String: return LlmModel::tr("a string");
-    case QJsonValue::Array: return LlmModel::tr("an array");
-    case QJsonValue::Object: return LlmModel::tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return LlmModel::tr("null");
+    case QJsonValue::Bool:
+        return LlmModel::tr("a boolean");
+    case QJsonValue::Double:
+        return LlmModel::tr("a number");
+    case QJsonValue::String:
+        return LlmModel::tr("a string");
+    case QJsonValue::Array:
+        return LlmModel::tr("an array");
+    case QJsonValue::Object:
+        return LlmModel::tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return LlmModel::tr("nothing");
 }
@@ -57,7 +62,10 @@ QString typeName(const QJsonValue &v)
 class UniqueStrings
 {
 public:
-    explicit UniqueStrings(QStringList *out) : m_out(out) {}
+    explicit UniqueStrings(QStringList *out)
+        : m_out(out)
+    {
+    }
     void add(QString s)
     {
         if (s.isEmpty())
@@ -106,7 +114,8 @@ QJsonArray toJsonArray(const QStringList &list)
 } // namespace
 
 LlmModel::LlmModel(QJsonObject json)
-    : m_json(std::move(json)), m_uuid(stringOf(m_json, kUuid))
+    : m_json(std::move(json))
+    , m_uuid(stringOf(m_json, kUuid))
 {
 }
 
@@ -135,9 +144,18 @@ bool LlmModel::fromJson(const QJsonValue &value, LlmModel *out, QString *error)
     return true;
 }
 
-QString LlmModel::name() const { return stringOf(m_json, kName); }
-QString LlmModel::description() const { return stringOf(m_json, kDescription); }
-QString LlmModel::requester() const { return stringOf(m_json, kRequester); }
+QString LlmModel::name() const
+{
+    return stringOf(m_json, kName);
+}
+QString LlmModel::description() const
+{
+    return stringOf(m_json, kDescription);
+}
+QString LlmModel::requester() const
+{
+    return stringOf(m_json, kRequester);
+}
 
 QJsonObject LlmModel::requesterConfig() const
 {
@@ -186,12 +204,7 @@ int LlmModel::apiKeyCount() const
 
 LlmModel::ListShape LlmModel::apiKeysShape() const
 {
-    const QJsonArray array = m_json.value(kApiKeys).toArray();
-    for (const QJsonValue &v : array) {
-        if (v.isObject())
-            return ListShape::Nested;
-    }
-    return ListShape::Plain;
+    return shapeOf(m_json.value(kApiKeys).toArray(), QJsonValue::Object);
 }
 
 QStringList LlmModel::abilities() const
@@ -204,12 +217,7 @@ QStringList LlmModel::abilities() const
 
 LlmModel::ListShape LlmModel::abilitiesShape() const
 {
-    const QJsonArray array = m_json.value(kAbilities).toArray();
-    for (const QJsonValue &v : array) {
-        if (v.isArray())
-            return ListShape::Nested;
-    }
-    return ListShape::Plain;
+    return shapeOf(m_json.value(kAbilities).toArray(), QJsonValue::Array);
 }
 
 QJsonObject LlmModel::extraArgs() const
@@ -217,21 +225,48 @@ QJsonObject LlmModel::extraArgs() const
     return m_json.value(kExtraArgs).toObject();
 }
 
-QString LlmModel::createdAtText() const { return stringOf(m_json, kCreatedAt); }
-QString LlmModel::updatedAtText() const { return stringOf(m_json, kUpdatedAt); }
-QDateTime LlmModel::createdAt() const { return parseServerTime(createdAtText()); }
-QDateTime LlmModel::updatedAt() const { return parseServerTime(updatedAtText()); }
+QString LlmModel::createdAtText() const
+{
+    return stringOf(m_json, kCreatedAt);
+}
+QString LlmModel::updatedAtText() const
+{
+    return stringOf(m_json, kUpdatedAt);
+}
+QDateTime LlmModel::createdAt() const
+{
+    return parseServerTime(createdAtText());
+}
+QDateTime LlmModel::updatedAt() const
+{
+    return parseServerTime(updatedAtText());
+}
 
 void LlmModel::setUuid(const QString &uuid)
 {
     m_json.insert(kUuid, uuid);
     m_uuid = uuid;
 }
-void LlmModel::setName(const QString &name) { m_json.insert(kName, name); }
-void LlmModel::setDescription(const QString &description) { m_json.insert(kDescription, description); }
-void LlmModel::setRequester(const QString &requester) { m_json.insert(kRequester, requester); }
-void LlmModel::setRequesterConfig(const QJsonObject &config) { m_json.insert(kRequesterConfig, config); }
-void LlmModel::setExtraArgs(const QJsonObject &args) { m_json.insert(kExtraArgs, args); }
+void LlmModel::setName(const QString &name)
+{
+    m_json.insert(kName, name);
+}
+void LlmModel::setDescription(const QString &description)
+{
+    m_json.insert(kDescription, description);
+}
+void LlmModel::setRequester(const QString &requester)
+{
+    m_json.insert(kRequester, requester);
+}
+void LlmModel::setRequesterConfig(const QJsonObject &config)
+{
+    m_json.insert(kRequesterConfig, config);
+}
+void LlmModel::setExtraArgs(const QJsonObject &args)
+{
+    m_json.insert(kExtraArgs, args);
+}
 
 void LlmModel::setApiKeys(const QStringList &keys)
 {
@@ -396,8 +431,8 @@ std::optional<qint64> LlmModel::parseServerTimeMSecs(QStringView text)
     const int hour = digitsAt(text, 11, 2);
     const int minute = digitsAt(text, 14, 2);
     const int second = digitsAt(text, 17, 2);
-    if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0
-        || minute > 59 || second < 0 || second > 59) {
+    if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 59) {
         return slow();
     }
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

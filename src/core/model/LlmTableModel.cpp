@@ -8,6 +8,7 @@
 #include <QMetaType>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -32,12 +33,18 @@ constexpr qsizetype kDisposeInBackground = 512;
 int stateRank(TestOutcome::State state)
 {
     switch (state) {
-    case TestOutcome::State::Ok: return 0;
-    case TestOutcome::State::Failed: return 1;
-    case TestOutcome::State::Cancelled: return 2;
-    case TestOutcome::State::Running: return 3;
-    case TestOutcome::State::Queued: return 4;
-    case TestOutcome::State::Never: return 5;
+    case TestOutcome::State::Ok:
+        return 0;
+    case TestOutcome::State::Failed:
+        return 1;
+    case TestOutcome::State::Cancelled:
+        return 2;
+    case TestOutcome::State::Running:
+        return 3;
+    case TestOutcome::State::Queued:
+        return 4;
+    case TestOutcome::State::Never:
+        return 5;
     }
     return 6;
 }
@@ -174,17 +181,17 @@ void disposeList(List &&garbage)
 struct LlmTableModel::Prepared
 {
     enum State : quint8 {
-        New,       // not in the table when prepared: to append
-        Changed,   // in the table, different: to update
-        Same,      // in the table, equal: nothing to do (record dropped)
-        Done,      // applied
+        New,     // not in the table when prepared: to append
+        Changed, // in the table, different: to update
+        Same,    // in the table, equal: nothing to do (record dropped)
+        Done,    // applied
     };
-    QList<LlmModel> models;            // keyed, first of each uuid, server order;
-    QList<RowCache> caches;            //   only Changed ones keep record and cache
-    QList<State> states;               // parallel
-    QHash<QString, int> position;      // uuid -> index in models
-    QList<LlmModel> freshModels;       // the New ones, in append order
-    QList<RowCache> freshCaches;       // parallel
+    QList<LlmModel> models;       // keyed, first of each uuid, server order;
+    QList<RowCache> caches;       //   only Changed ones keep record and cache
+    QList<State> states;          // parallel
+    QHash<QString, int> position; // uuid -> index in models
+    QList<LlmModel> freshModels;  // the New ones, in append order
+    QList<RowCache> freshCaches;  // parallel
 };
 
 // A merge under way: the phases run in this order; cursors survive between
@@ -195,11 +202,11 @@ struct LlmTableModel::Apply
     std::shared_ptr<Prepared> prepared;
     Phase phase = Phase::Remove;
     int removeCursor = std::numeric_limits<int>::max(); // next row to look at, going up
-    int updateCursor = 0;       // next row to look at, going down
-    qsizetype appendCursor = 0; // next of prepared->freshModels
+    int updateCursor = 0;                               // next row to look at, going down
+    qsizetype appendCursor = 0;                         // next of prepared->freshModels
     bool batched = false;
     double nsPerRow[3] = {0, 0, 0}; // measured cost of a row, per phase
-    QList<LlmModel> garbage;    // old records, freed after the step
+    QList<LlmModel> garbage;        // old records, freed after the step
 
     // How many rows the next batch of a phase may take.
     qsizetype rowsFitting(qint64 remainingNs, Phase phase) const
@@ -209,8 +216,7 @@ struct LlmTableModel::Apply
         const double cost = nsPerRow[int(phase)];
         if (cost <= 0)
             return kFirstBatchRows;
-        return std::clamp(qsizetype(double(std::max<qint64>(remainingNs, 0)) / cost), kMinBatchRows,
-                          kMaxBatchRows);
+        return std::clamp(qsizetype(double(std::max<qint64>(remainingNs, 0)) / cost), kMinBatchRows, kMaxBatchRows);
     }
     // Quick to rise, slow to fall: one slow batch makes the next ones small.
     void measured(qint64 ns, qsizetype rows, Phase phase)
@@ -263,8 +269,7 @@ QString LlmTableModel::sortKey(const QString &text)
     return numberKey(lowerCase(text));
 }
 
-LlmTableModel::RowCache LlmTableModel::makeCache(const LlmModel &model, const QString &uuid,
-                                                bool complete)
+LlmTableModel::RowCache LlmTableModel::makeCache(const LlmModel &model, const QString &uuid, bool complete)
 {
     RowCache c;
     c.uuid = uuid;
@@ -308,13 +313,25 @@ int LlmTableModel::compareCaches(const RowCache &l, const RowCache &r, int colum
 {
     int c = 0;
     switch (column) {
-    case NameColumn: return l.nameKey.compare(r.nameKey);
-    case RequesterColumn: c = l.requesterKey.compare(r.requesterKey); break;
-    case BaseUrlColumn: c = l.baseUrlKey.compare(r.baseUrlKey); break;
-    case AbilitiesColumn: c = l.abilitiesKey.compare(r.abilitiesKey); break;
-    case ApiKeysColumn: c = compareNumbers(l.keyCount, r.keyCount); break;
-    case UpdatedColumn: c = compareNumbers(l.updated, r.updated); break; // unknown first
-    default: break; // LastTestColumn: the caller knows the outcomes
+    case NameColumn:
+        return l.nameKey.compare(r.nameKey);
+    case RequesterColumn:
+        c = l.requesterKey.compare(r.requesterKey);
+        break;
+    case BaseUrlColumn:
+        c = l.baseUrlKey.compare(r.baseUrlKey);
+        break;
+    case AbilitiesColumn:
+        c = l.abilitiesKey.compare(r.abilitiesKey);
+        break;
+    case ApiKeysColumn:
+        c = compareNumbers(l.keyCount, r.keyCount);
+        break;
+    case UpdatedColumn:
+        c = compareNumbers(l.updated, r.updated);
+        break; // unknown first
+    default:
+        break; // LastTestColumn: the caller knows the outcomes
     }
     return c != 0 ? c : l.nameKey.compare(r.nameKey);
 }
@@ -333,8 +350,7 @@ void LlmTableModel::prepareSortRanks(int column) const
     m_rankColumn = -1; // compare for real below
     QList<int> order(n);
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return compareRows(a, b, column) < 0; });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return compareRows(a, b, column) < 0; });
     m_ranks.resize(n);
     int rank = 0;
     for (int i = 0; i < n; ++i) {
@@ -355,8 +371,7 @@ int LlmTableModel::compareRows(int left, int right, int column) const
     const RowCache &l = extras ? completeRow(left) : m_cache.at(left);
     const RowCache &r = extras ? completeRow(right) : m_cache.at(right);
     if (column == LastTestColumn) {
-        const int c = m_tests.isEmpty()
-            ? 0 : compareNumbers(sortValueOfTest(l.uuid), sortValueOfTest(r.uuid));
+        const int c = m_tests.isEmpty() ? 0 : compareNumbers(sortValueOfTest(l.uuid), sortValueOfTest(r.uuid));
         return c != 0 ? c : l.nameKey.compare(r.nameKey);
     }
     return compareCaches(l, r, column);
@@ -369,13 +384,18 @@ bool LlmTableModel::rowContains(int row, QStringView lowerCaseText) const
 QString LlmTableModel::lastTestText(const TestOutcome &outcome) const
 {
     switch (outcome.state) {
-    case TestOutcome::State::Never: return QString();
-    case TestOutcome::State::Queued: return tr("queued");
-    case TestOutcome::State::Running: return tr("…");
+    case TestOutcome::State::Never:
+        return QString();
+    case TestOutcome::State::Queued:
+        return tr("queued");
+    case TestOutcome::State::Running:
+        return tr("…");
     case TestOutcome::State::Ok:
         return outcome.latencyMs >= 0 ? tr("✓ %1 ms").arg(outcome.latencyMs) : tr("✓ ok");
-    case TestOutcome::State::Failed: return tr("✗ failed");
-    case TestOutcome::State::Cancelled: return tr("cancelled");
+    case TestOutcome::State::Failed:
+        return tr("✗ failed");
+    case TestOutcome::State::Cancelled:
+        return tr("cancelled");
     }
     return QString();
 }
@@ -385,15 +405,21 @@ QString LlmTableModel::lastTestToolTip(const TestOutcome &outcome) const
     const QString when = outcome.finishedAt.isValid() ? localTimeText(outcome.finishedAt, true) : QString();
     QString text;
     switch (outcome.state) {
-    case TestOutcome::State::Never: return QString();
-    case TestOutcome::State::Queued: return tr("Waiting for a free test slot");
-    case TestOutcome::State::Running: return tr("Testing…");
+    case TestOutcome::State::Never:
+        return QString();
+    case TestOutcome::State::Queued:
+        return tr("Waiting for a free test slot");
+    case TestOutcome::State::Running:
+        return tr("Testing…");
     case TestOutcome::State::Ok:
-        text = outcome.latencyMs >= 0 ? tr("Test succeeded in %1 ms").arg(outcome.latencyMs)
-                                      : tr("Test succeeded");
+        text = outcome.latencyMs >= 0 ? tr("Test succeeded in %1 ms").arg(outcome.latencyMs) : tr("Test succeeded");
         break;
-    case TestOutcome::State::Failed: text = tr("Test failed"); break;
-    case TestOutcome::State::Cancelled: text = tr("Test cancelled"); break;
+    case TestOutcome::State::Failed:
+        text = tr("Test failed");
+        break;
+    case TestOutcome::State::Cancelled:
+        text = tr("Test cancelled");
+        break;
     }
     if (!when.isEmpty())
         text = tr("%1 at %2").arg(text, when);
@@ -408,15 +434,22 @@ QVariant LlmTableModel::sortValue(int row, int column) const
     const RowCache &c = completeRow(row);
     const LlmModel &m = m_models.at(row);
     switch (column) {
-    case NameColumn: return m.name().toLower();
-    case RequesterColumn: return m.requester().toLower();
-    case BaseUrlColumn: return m.baseUrl().toLower();
-    case AbilitiesColumn: return c.abilitiesText;
-    case ApiKeysColumn: return c.keyCount;
+    case NameColumn:
+        return m.name().toLower();
+    case RequesterColumn:
+        return m.requester().toLower();
+    case BaseUrlColumn:
+        return m.baseUrl().toLower();
+    case AbilitiesColumn:
+        return c.abilitiesText;
+    case ApiKeysColumn:
+        return c.keyCount;
     case UpdatedColumn:
         return c.updated == kNoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(c.updated, Qt::UTC);
-    case LastTestColumn: return QVariant::fromValue<qlonglong>(sortValueOfTest(c.uuid));
-    default: break;
+    case LastTestColumn:
+        return QVariant::fromValue<qlonglong>(sortValueOfTest(c.uuid));
+    default:
+        break;
     }
     return {};
 }
@@ -434,17 +467,23 @@ QVariant LlmTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return m.name();
-        case RequesterColumn: return m.requester();
-        case BaseUrlColumn: return m.baseUrl();
-        case AbilitiesColumn: return c.abilitiesText;
-        case ApiKeysColumn: return QString::number(c.keyCount); // a count, never a key
+        case NameColumn:
+            return m.name();
+        case RequesterColumn:
+            return m.requester();
+        case BaseUrlColumn:
+            return m.baseUrl();
+        case AbilitiesColumn:
+            return c.abilitiesText;
+        case ApiKeysColumn:
+            return QString::number(c.keyCount); // a count, never a key
         case UpdatedColumn:
-            return c.updated != kNoTime
-                ? localTimeText(QDateTime::fromMSecsSinceEpoch(c.updated, Qt::UTC), false)
-                : m.updatedAtText();
-        case LastTestColumn: return lastTestText(m_tests.value(c.uuid));
-        default: break;
+            return c.updated != kNoTime ? localTimeText(QDateTime::fromMSecsSinceEpoch(c.updated, Qt::UTC), false)
+                                        : m.updatedAtText();
+        case LastTestColumn:
+            return lastTestText(m_tests.value(c.uuid));
+        default:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -459,7 +498,8 @@ QVariant LlmTableModel::data(const QModelIndex &index, int role) const
         }
         case AbilitiesColumn:
             return c.abilitiesText.isEmpty() ? QVariant() : QVariant(c.abilitiesText);
-        case ApiKeysColumn: return tr("%n API key(s)", nullptr, c.keyCount);
+        case ApiKeysColumn:
+            return tr("%n API key(s)", nullptr, c.keyCount);
         case UpdatedColumn: {
             if (c.updated == kNoTime)
                 return m.updatedAtText().isEmpty() ? QVariant() : QVariant(m.updatedAtText());
@@ -474,18 +514,24 @@ QVariant LlmTableModel::data(const QModelIndex &index, int role) const
             const QString tip = lastTestToolTip(m_tests.value(c.uuid));
             return tip.isEmpty() ? QVariant() : QVariant(tip);
         }
-        default: break;
+        default:
+            break;
         }
         break;
     case Qt::TextAlignmentRole:
         if (column == ApiKeysColumn || column == LastTestColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case UuidRole: return c.uuid;
-    case SortRole: return sortValue(row, column);
-    case TestStateRole: return int(m_tests.value(c.uuid).state);
-    case SearchTextRole: return c.searchText;
-    default: break;
+    case UuidRole:
+        return c.uuid;
+    case SortRole:
+        return sortValue(row, column);
+    case TestStateRole:
+        return int(m_tests.value(c.uuid).state);
+    case SearchTextRole:
+        return c.searchText;
+    default:
+        break;
     }
     return {};
 }
@@ -496,17 +542,12 @@ QVariant LlmTableModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section < 0 || section >= ColumnCount)
         return {};
+    static const char *const titles[]
+        = {QT_TR_NOOP("Name"),     QT_TR_NOOP("Requester"), QT_TR_NOOP("Base URL"), QT_TR_NOOP("Abilities"),
+           QT_TR_NOOP("API keys"), QT_TR_NOOP("Updated"),   QT_TR_NOOP("Last test")};
+    static_assert(std::size(titles) == ColumnCount);
     if (role == Qt::DisplayRole) {
-        switch (section) {
-        case NameColumn: return tr("Name");
-        case RequesterColumn: return tr("Requester");
-        case BaseUrlColumn: return tr("Base URL");
-        case AbilitiesColumn: return tr("Abilities");
-        case ApiKeysColumn: return tr("API keys");
-        case UpdatedColumn: return tr("Updated");
-        case LastTestColumn: return tr("Last test");
-        default: break;
-        }
+        return tr(titles[section]);
     } else if (role == Qt::ToolTipRole && section == ApiKeysColumn) {
         return tr("Number of API keys (keys themselves are never shown)");
     }
@@ -515,10 +556,11 @@ QVariant LlmTableModel::headerData(int section, Qt::Orientation orientation, int
 
 // --- merging ------------------------------------------------------------------
 
-std::shared_ptr<LlmTableModel::Prepared>
-LlmTableModel::prepare(const QList<LlmModel> &incoming, const QList<LlmModel> &currentModels,
-                       const QHash<QString, int> &currentRows, int appendColumn,
-                       Qt::SortOrder appendOrder, bool complete)
+std::shared_ptr<LlmTableModel::Prepared> LlmTableModel::prepare(const QList<LlmModel> &incoming,
+                                                                const QList<LlmModel> &currentModels,
+                                                                const QHash<QString, int> &currentRows,
+                                                                int appendColumn, Qt::SortOrder appendOrder,
+                                                                bool complete)
 {
     auto p = std::make_shared<Prepared>();
     p->models.reserve(incoming.size());
@@ -541,8 +583,8 @@ LlmTableModel::prepare(const QList<LlmModel> &incoming, const QList<LlmModel> &c
         const int index = int(p->models.size());
         slot = index;
         const int row = currentRows.value(uuid, -1);
-        const Prepared::State state = row < 0 ? Prepared::New
-            : (m == currentModels.at(row) ? Prepared::Same : Prepared::Changed);
+        const Prepared::State state
+            = row < 0 ? Prepared::New : (m == currentModels.at(row) ? Prepared::Same : Prepared::Changed);
         p->states.append(state);
         if (state == Prepared::Same) {
             p->models.append(LlmModel()); // the row keeps its record
@@ -596,9 +638,8 @@ void LlmTableModel::applyModels(const QList<LlmModel> &models)
     // The worker gets copies (shared, not deep) of the current rows to compare
     // with; it lets go of them before the result comes back, so the table
     // never has to detach its lists.
-    BackgroundDelivery::run([this, delivery, incoming = models, current = m_models,
-                             rows = m_rowByUuid, column = m_appendColumn,
-                             order = m_appendOrder]() mutable {
+    BackgroundDelivery::run([this, delivery, incoming = models, current = m_models, rows = m_rowByUuid,
+                             column = m_appendColumn, order = m_appendOrder]() mutable {
         if (delivery->isRevoked())
             return;
         std::shared_ptr<Prepared> prepared = prepare(incoming, current, rows, column, order, true);
@@ -674,110 +715,135 @@ void LlmTableModel::cancelApply()
     }
 }
 
+// The time one call of runApply may take (< 0: no limit).
+struct LlmTableModel::StepBudget
+{
+    explicit StepBudget(qint64 budgetNs)
+        : ns(budgetNs)
+    {
+        clock.start();
+    }
+    qint64 remainingNs() const { return ns < 0 ? std::numeric_limits<qint64>::max() : ns - clock.nsecsElapsed(); }
+    bool outOfTime() const { return ns >= 0 && clock.nsecsElapsed() >= ns; }
+
+    qint64 ns;
+    QElapsedTimer clock;
+};
+
 bool LlmTableModel::runApply(qint64 budgetNs)
 {
     invalidateRanks(); // rows are about to change
+    const StepBudget budget(budgetNs);
     Apply &a = *m_apply;
-    Prepared &p = *a.prepared;
-    QElapsedTimer clock;
-    clock.start();
-    const bool unlimited = budgetNs < 0;
-    const auto remainingNs = [&] {
-        return unlimited ? std::numeric_limits<qint64>::max() : budgetNs - clock.nsecsElapsed();
-    };
-    const auto outOfTime = [&] { return !unlimited && clock.nsecsElapsed() >= budgetNs; };
+    if (a.phase == Apply::Phase::Remove && !applyRemovals(budget))
+        return false;
+    if (a.phase == Apply::Phase::Update && !applyUpdates(budget))
+        return false;
+    return applyAppends(budget);
+}
+
+// 1. Removes vanished rows, in contiguous runs from the bottom so the rows of
+//    the runs still to come keep their numbers; true when the phase is over
+//    with time left.
+bool LlmTableModel::applyRemovals(const StepBudget &budget)
+{
+    Apply &a = *m_apply;
+    const Prepared &p = *a.prepared;
     const auto keeps = [&](int row) { return p.position.contains(m_cache.at(row).uuid); };
-
-    // 1. Remove vanished rows, in contiguous runs from the bottom so the rows
-    //    of the runs still to come keep their numbers.
-    if (a.phase == Apply::Phase::Remove) {
-        int row = std::min(a.removeCursor, int(m_models.size()) - 1);
-        int scanned = 0;
-        while (row >= 0) {
-            if (keeps(row)) {
-                --row;
-                if ((++scanned & 1023) == 0 && outOfTime())
-                    break;
-                continue;
-            }
-            const qsizetype maxRows = a.rowsFitting(remainingNs(), Apply::Phase::Remove);
-            const int last = row;
-            while (row > 0 && last - row + 1 < maxRows && !keeps(row - 1))
-                --row;
-            const int first = row;
-            QElapsedTimer timer;
-            timer.start();
-            beginRemoveRows({}, first, last);
-            m_indexStale = true;
-            for (int r = first; r <= last; ++r) {
-                m_tests.remove(m_cache.at(r).uuid);
-                a.garbage.append(std::move(m_models[r]));
-            }
-            m_models.remove(first, last - first + 1);
-            m_cache.remove(first, last - first + 1);
-            endRemoveRows();
-            a.measured(timer.nsecsElapsed(), last - first + 1, Apply::Phase::Remove);
-            row = first - 1;
-            if (outOfTime())
+    int row = std::min(a.removeCursor, int(m_models.size()) - 1);
+    int scanned = 0;
+    while (row >= 0) {
+        if (keeps(row)) {
+            --row;
+            if ((++scanned & 1023) == 0 && budget.outOfTime())
                 break;
+            continue;
         }
-        a.removeCursor = row;
-        if (row >= 0)
-            return false;
-        if (m_indexStale)
-            rebuildIndex();
-        a.phase = Apply::Phase::Update;
-        if (outOfTime())
-            return false;
-    }
-
-    // 2. Update the rows that stay, in place; one dataChanged per run.
-    if (a.phase == Apply::Phase::Update) {
-        const int lastColumn = ColumnCount - 1;
-        const int count = int(m_models.size());
-        const qsizetype maxRows = a.rowsFitting(remainingNs(), Apply::Phase::Update);
+        const qsizetype maxRows = a.rowsFitting(budget.remainingNs(), Apply::Phase::Remove);
+        const int last = row;
+        while (row > 0 && last - row + 1 < maxRows && !keeps(row - 1))
+            --row;
+        const int first = row;
         QElapsedTimer timer;
         timer.start();
-        qsizetype updated = 0;
-        int runStart = -1;
-        int row = a.updateCursor;
-        while (row < count) {
-            const int i = p.position.value(m_cache.at(row).uuid, -1);
-            if (i >= 0 && p.states.at(i) == Prepared::Changed) {
-                a.garbage.append(std::exchange(m_models[row], std::move(p.models[i])));
-                m_cache[row] = std::move(p.caches[i]);
-                p.states[i] = Prepared::Done;
-                if (runStart < 0)
-                    runStart = row;
-                ++updated;
-            } else if (runStart >= 0) {
-                emit dataChanged(index(runStart, 0), index(row - 1, lastColumn));
-                runStart = -1;
-                if (outOfTime()) // a sorted proxy may take a while over each run
-                    break;
-            }
-            ++row;
-            if (a.batched && (updated >= maxRows || ((row & 255) == 0 && outOfTime())))
+        beginRemoveRows({}, first, last);
+        m_indexStale = true;
+        for (int r = first; r <= last; ++r) {
+            m_tests.remove(m_cache.at(r).uuid);
+            a.garbage.append(std::move(m_models[r]));
+        }
+        m_models.remove(first, last - first + 1);
+        m_cache.remove(first, last - first + 1);
+        endRemoveRows();
+        a.measured(timer.nsecsElapsed(), last - first + 1, Apply::Phase::Remove);
+        row = first - 1;
+        if (budget.outOfTime())
+            break;
+    }
+    a.removeCursor = row;
+    if (row >= 0)
+        return false;
+    if (m_indexStale)
+        rebuildIndex();
+    a.phase = Apply::Phase::Update;
+    return !budget.outOfTime();
+}
+
+// 2. Updates the rows that stay, in place, one dataChanged per run; true when
+//    the phase is over.
+bool LlmTableModel::applyUpdates(const StepBudget &budget)
+{
+    Apply &a = *m_apply;
+    Prepared &p = *a.prepared;
+    const int lastColumn = ColumnCount - 1;
+    const int count = int(m_models.size());
+    const qsizetype maxRows = a.rowsFitting(budget.remainingNs(), Apply::Phase::Update);
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype updated = 0;
+    int runStart = -1;
+    int row = a.updateCursor;
+    while (row < count) {
+        const int i = p.position.value(m_cache.at(row).uuid, -1);
+        if (i >= 0 && p.states.at(i) == Prepared::Changed) {
+            a.garbage.append(std::exchange(m_models[row], std::move(p.models[i])));
+            m_cache[row] = std::move(p.caches[i]);
+            p.states[i] = Prepared::Done;
+            if (runStart < 0)
+                runStart = row;
+            ++updated;
+        } else if (runStart >= 0) {
+            emit dataChanged(index(runStart, 0), index(row - 1, lastColumn));
+            runStart = -1;
+            if (budget.outOfTime()) // a sorted proxy may take a while over each run
                 break;
         }
-        if (runStart >= 0)
-            emit dataChanged(index(runStart, 0), index(row - 1, lastColumn));
-        a.measured(timer.nsecsElapsed(), updated, Apply::Phase::Update);
-        a.updateCursor = row;
-        if (row < count)
-            return false;
-        a.phase = Apply::Phase::Append;
-        a.appendCursor = 0;
-        m_models.reserve(m_models.size() + p.freshModels.size());
-        m_cache.reserve(m_cache.size() + p.freshModels.size());
-        m_rowByUuid.reserve(m_rowByUuid.size() + p.freshModels.size());
+        ++row;
+        if (a.batched && (updated >= maxRows || ((row & 255) == 0 && budget.outOfTime())))
+            break;
     }
+    if (runStart >= 0)
+        emit dataChanged(index(runStart, 0), index(row - 1, lastColumn));
+    a.measured(timer.nsecsElapsed(), updated, Apply::Phase::Update);
+    a.updateCursor = row;
+    if (row < count)
+        return false;
+    a.phase = Apply::Phase::Append;
+    a.appendCursor = 0;
+    m_models.reserve(m_models.size() + p.freshModels.size());
+    m_cache.reserve(m_cache.size() + p.freshModels.size());
+    m_rowByUuid.reserve(m_rowByUuid.size() + p.freshModels.size());
+    return true;
+}
 
-    // 3. Append the new ones, in the append order, as one batch (setModels)
-    //    or as many as fit in the time of a turn.
+// 3. Appends the new rows, in the append order, as one batch (setModels) or
+//    as many as fit in the time of a turn; true when all are in.
+bool LlmTableModel::applyAppends(const StepBudget &budget)
+{
+    Apply &a = *m_apply;
+    Prepared &p = *a.prepared;
     const qsizetype total = p.freshModels.size();
-    if (!a.batched && m_models.isEmpty() && a.appendCursor == 0 && total > 0
-        && total == p.states.size()) {
+    if (!a.batched && m_models.isEmpty() && a.appendCursor == 0 && total > 0 && total == p.states.size()) {
         // Into an empty table, in the server's order: the lists and the index
         // are the prepared ones as they are.
         beginInsertRows({}, 0, int(total) - 1);
@@ -789,7 +855,7 @@ bool LlmTableModel::runApply(qint64 budgetNs)
         return true;
     }
     while (a.appendCursor < total) {
-        const qsizetype maxRows = a.rowsFitting(remainingNs(), Apply::Phase::Append);
+        const qsizetype maxRows = a.rowsFitting(budget.remainingNs(), Apply::Phase::Append);
         const qsizetype from = a.appendCursor;
         const qsizetype to = from + std::min(maxRows, total - from);
         a.appendCursor = to;
@@ -812,7 +878,7 @@ bool LlmTableModel::runApply(qint64 budgetNs)
         }
         endInsertRows();
         a.measured(timer.nsecsElapsed(), count, Apply::Phase::Append);
-        if (outOfTime())
+        if (budget.outOfTime())
             break;
     }
     return a.appendCursor >= total;

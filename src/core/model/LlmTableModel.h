@@ -23,16 +23,16 @@ struct LlmRowCache
 {
     static constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
     QString uuid;
-    QString nameKey;        // LlmTableModel::sortKey()s
+    QString nameKey; // LlmTableModel::sortKey()s
     QString requesterKey;
     QString baseUrlKey;
-    QString searchText;     // lower case, fields separated by '\n'
+    QString searchText; // lower case, fields separated by '\n'
     // The rest only once `complete`: applyModels() fills it on its worker;
     // setModels() leaves it to the first read (sorting on, or showing, the
     // abilities, key count or update time of the row).
     bool complete = false;
     QString abilitiesKey;
-    QString abilitiesText;  // "vision, func_call"
+    QString abilitiesText;    // "vision, func_call"
     qint64 updated = kNoTime; // ms since the epoch; kNoTime when unknown
     int keyCount = 0;
 };
@@ -57,8 +57,16 @@ class LlmTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, RequesterColumn, BaseUrlColumn, AbilitiesColumn,
-                  ApiKeysColumn, UpdatedColumn, LastTestColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        RequesterColumn,
+        BaseUrlColumn,
+        AbilitiesColumn,
+        ApiKeysColumn,
+        UpdatedColumn,
+        LastTestColumn,
+        ColumnCount
+    };
     enum Role {
         UuidRole = Qt::UserRole + 1, // QString
         SortRole,                    // a value that sorts naturally per column
@@ -73,8 +81,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Merges by uuid, synchronously (see above). Ends an applyModels() still
     // running: its list is dropped, it never emits modelsApplied().
@@ -140,6 +147,7 @@ private:
     using RowCache = detail::LlmRowCache;
     struct Prepared;
     struct Apply;
+    struct StepBudget;
 
     static RowCache makeCache(const LlmModel &model, const QString &uuid, bool complete);
     static void completeCache(RowCache *cache, const LlmModel &model);
@@ -149,14 +157,16 @@ private:
     static int compareCaches(const RowCache &l, const RowCache &r, int column);
     // Thread-safe: the incoming list keyed, de-duplicated and compared with
     // the current rows (a snapshot), new rows ordered for appending.
-    static std::shared_ptr<Prepared> prepare(const QList<LlmModel> &incoming,
-                                             const QList<LlmModel> &currentModels,
-                                             const QHash<QString, int> &currentRows,
-                                             int appendColumn, Qt::SortOrder appendOrder,
-                                             bool complete);
+    static std::shared_ptr<Prepared> prepare(const QList<LlmModel> &incoming, const QList<LlmModel> &currentModels,
+                                             const QHash<QString, int> &currentRows, int appendColumn,
+                                             Qt::SortOrder appendOrder, bool complete);
 
     // Runs the pending apply for up to budgetNs (< 0: to its end); true when done.
     bool runApply(qint64 budgetNs);
+    // The three phases of an apply; each true when it is over with time left.
+    bool applyRemovals(const StepBudget &budget);
+    bool applyUpdates(const StepBudget &budget);
+    bool applyAppends(const StepBudget &budget);
     void applyStep();
     void cancelApply();
     void startApply(std::shared_ptr<Prepared> prepared, bool batched);
@@ -168,20 +178,20 @@ private:
     void rebuildIndex();
 
     QList<LlmModel> m_models;
-    mutable QList<RowCache> m_cache;  // parallel to m_models (completed on reads)
+    mutable QList<RowCache> m_cache; // parallel to m_models (completed on reads)
     QHash<QString, int> m_rowByUuid;
     QHash<QString, TestOutcome> m_tests;
-    bool m_indexStale = false;        // true while a merge removes rows
+    bool m_indexStale = false; // true while a merge removes rows
 
     void invalidateRanks() { m_rankColumn = -1; }
 
-    mutable QList<int> m_ranks;       // per row, on m_rankColumn (see prepareSortRanks)
-    mutable int m_rankColumn = -1;    // -1: no ranks
+    mutable QList<int> m_ranks;    // per row, on m_rankColumn (see prepareSortRanks)
+    mutable int m_rankColumn = -1; // -1: no ranks
     int m_appendColumn = -1;
     Qt::SortOrder m_appendOrder = Qt::AscendingOrder;
-    std::unique_ptr<Apply> m_apply;   // the merge under way
+    std::unique_ptr<Apply> m_apply;                  // the merge under way
     std::shared_ptr<BackgroundDelivery> m_preparing; // the worker preparing one
-    QTimer m_applyTimer;              // drives the batches
+    QTimer m_applyTimer;                             // drives the batches
 };
 
 } // namespace lb

@@ -1,5 +1,6 @@
 #include "ModelEdits.h"
 
+#include "ModelFields.h"
 #include "schema/FieldSpec.h"
 
 #include <QRegularExpression>
@@ -11,13 +12,11 @@ namespace lb {
 
 namespace {
 
-constexpr auto kUuid = "uuid"_L1;
-constexpr auto kCreatedAt = "created_at"_L1;
-constexpr auto kUpdatedAt = "updated_at"_L1;
+using namespace ModelFields;
 
 bool isMergedByKey(const QString &field)
 {
-    return field == "requester_config"_L1 || field == "extra_args"_L1;
+    return field == kRequesterConfig || field == kExtraArgs;
 }
 
 bool same(const QJsonValue &a, const QJsonValue &b)
@@ -55,8 +54,8 @@ QString ModelEdits::duplicateName(const QString &name, const QStringList &takenN
         taken.insert(n.toCaseFolded());
 
     // "X (copy)" and "X (copy N)" continue the numbering of X.
-    static const QRegularExpression suffix(u"^(.*) \\(%1(?: (\\d+))?\\)$"_s.arg(
-        QRegularExpression::escape(tr("copy"))));
+    static const QRegularExpression suffix(
+        u"^(.*) \\(%1(?: (\\d+))?\\)$"_s.arg(QRegularExpression::escape(tr("copy"))));
     QString stem = name.trimmed();
     int next = 1;
     const QRegularExpressionMatch match = suffix.match(stem);
@@ -117,8 +116,7 @@ QJsonObject ModelEdits::rebase(const QJsonObject &base, const QJsonObject &mine,
     return result;
 }
 
-QStringList ModelEdits::overlappingChanges(const QJsonObject &base, const QJsonObject &mine,
-                                           const QJsonObject &theirs)
+QStringList ModelEdits::overlappingChanges(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs)
 {
     QStringList result;
     QStringList keys = base.keys() + mine.keys() + theirs.keys();

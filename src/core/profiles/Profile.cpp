@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <iterator>
 
 namespace lb {
 
@@ -25,6 +26,29 @@ bool isHexDigits(const QString &text)
 bool isColorName(const QString &color)
 {
     return color.size() == 7 && color.front() == u'#' && isHexDigits(color.mid(1));
+}
+
+// What each environment is called, stored as and coloured by default, by
+// Profile::Environment's value.
+struct EnvironmentInfo
+{
+    const char *key;
+    const char *name;
+    const char *color;
+};
+
+constexpr EnvironmentInfo kEnvironments[] = {
+    {"development", QT_TRANSLATE_NOOP("lb::Profile", "Development"), "#2e7d32"}, // green
+    {"staging", QT_TRANSLATE_NOOP("lb::Profile", "Staging"), "#ef6c00"},         // amber / orange
+    {"production", QT_TRANSLATE_NOOP("lb::Profile", "Production"), "#c62828"},   // red
+    {"other", QT_TRANSLATE_NOOP("lb::Profile", "Other"), "#546e7a"},             // neutral blue-grey
+};
+static_assert(std::size(kEnvironments) == int(Profile::Environment::Other) + 1);
+
+const EnvironmentInfo &environmentInfo(Profile::Environment environment)
+{
+    const int i = int(environment);
+    return kEnvironments[i >= 0 && i < int(std::size(kEnvironments)) ? i : int(Profile::Environment::Other)];
 }
 
 } // namespace
@@ -50,58 +74,26 @@ ConnectionSettings Profile::connectionSettings() const
 
 QString Profile::defaultColor(Environment environment)
 {
-    switch (environment) {
-    case Environment::Development:
-        return QStringLiteral("#2e7d32"); // green
-    case Environment::Staging:
-        return QStringLiteral("#ef6c00"); // amber / orange
-    case Environment::Production:
-        return QStringLiteral("#c62828"); // red
-    case Environment::Other:
-        break;
-    }
-    return QStringLiteral("#546e7a"); // neutral blue-grey
+    return QLatin1String(environmentInfo(environment).color);
 }
 
 QString Profile::environmentName(Environment environment)
 {
-    switch (environment) {
-    case Environment::Development:
-        return tr("Development");
-    case Environment::Staging:
-        return tr("Staging");
-    case Environment::Production:
-        return tr("Production");
-    case Environment::Other:
-        break;
-    }
-    return tr("Other");
+    return tr(environmentInfo(environment).name);
 }
 
 QString Profile::environmentKey(Environment environment)
 {
-    switch (environment) {
-    case Environment::Development:
-        return QStringLiteral("development");
-    case Environment::Staging:
-        return QStringLiteral("staging");
-    case Environment::Production:
-        return QStringLiteral("production");
-    case Environment::Other:
-        break;
-    }
-    return QStringLiteral("other");
+    return QLatin1String(environmentInfo(environment).key);
 }
 
 Profile::Environment Profile::environmentFromKey(const QString &key)
 {
     const QString k = key.trimmed();
-    if (k.compare(u"development", Qt::CaseInsensitive) == 0)
-        return Environment::Development;
-    if (k.compare(u"staging", Qt::CaseInsensitive) == 0)
-        return Environment::Staging;
-    if (k.compare(u"production", Qt::CaseInsensitive) == 0)
-        return Environment::Production;
+    for (int i = 0; i < int(std::size(kEnvironments)); ++i) {
+        if (k.compare(QLatin1String(kEnvironments[i].key), Qt::CaseInsensitive) == 0)
+            return Environment(i);
+    }
     return Environment::Other;
 }
 
@@ -138,7 +130,8 @@ QString Profile::validate() const
     if (timeoutSeconds < kMinTimeoutSeconds || timeoutSeconds > kMaxTimeoutSeconds)
         problems << tr("Timeout: enter between %1 and %2 seconds.").arg(kMinTimeoutSeconds).arg(kMaxTimeoutSeconds);
     if (testTimeoutSeconds < kMinTimeoutSeconds || testTimeoutSeconds > kMaxTimeoutSeconds)
-        problems << tr("Test timeout: enter between %1 and %2 seconds.").arg(kMinTimeoutSeconds).arg(kMaxTimeoutSeconds);
+        problems
+            << tr("Test timeout: enter between %1 and %2 seconds.").arg(kMinTimeoutSeconds).arg(kMaxTimeoutSeconds);
 
     if (!color.isEmpty() && !isColorName(color))
         problems << tr("Colour: use the form #rrggbb, or leave it empty for the environment's colour.");

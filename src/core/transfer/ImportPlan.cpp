@@ -1,5 +1,7 @@
 #include "ImportPlan.h"
 
+#include "model/ModelFields.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,10 +14,7 @@ namespace lb {
 
 namespace {
 
-constexpr auto kRequesterConfig = "requester_config"_L1;
-constexpr auto kApiKeys = "api_keys"_L1;
-constexpr auto kAbilities = "abilities"_L1;
-constexpr auto kExtraArgs = "extra_args"_L1;
+using namespace ModelFields;
 
 constexpr qsizetype kMaxValueText = 120;
 
@@ -149,8 +148,7 @@ QList<FieldChange> ImportPlan::diff(const QJsonObject &current, const QJsonObjec
             changes.append(c);
             continue;
         }
-        if ((key == kRequesterConfig || key == kExtraArgs) && newValue.isObject()
-            && (!had || oldValue.isObject())) {
+        if ((key == kRequesterConfig || key == kExtraArgs) && newValue.isObject() && (!had || oldValue.isObject())) {
             diffObject(key, oldValue.toObject(), newValue.toObject(), &changes);
             continue;
         }
@@ -223,20 +221,20 @@ ImportPlan ImportPlan::build(const QList<DocumentModel> &incoming, const QList<L
         if (row.ambiguous) {
             row.proposed = ImportAction::Skip;
             row.reason = tr("%1 models on the server are named \"%2\": choose the one to update, "
-                            "or create a new one").arg(byName.value(name).size()).arg(name);
+                            "or create a new one")
+                             .arg(byName.value(name).size())
+                             .arg(name);
         } else if (!row.hasTarget()) {
             row.proposed = ImportAction::Create;
-            row.reason = options.sameServer && !uuid.isEmpty()
-                ? tr("no model with this uuid or name on the server")
-                : tr("no model named \"%1\" on the server").arg(name);
+            row.reason = options.sameServer && !uuid.isEmpty() ? tr("no model with this uuid or name on the server")
+                                                               : tr("no model named \"%1\" on the server").arg(name);
         } else {
             const QString via = row.matchedBy == MatchRule::Uuid ? tr("matched by uuid") : tr("matched by name");
             const QJsonObject body = updateBodyFor(row);
             const bool identical = diff(row.target.json(), body).isEmpty();
             if (const auto first = claimed.constFind(row.targetUuid()); first != claimed.constEnd()) {
                 row.proposed = ImportAction::Skip;
-                row.reason = tr("models[%1] already matches the same server model (%2)")
-                                 .arg(first.value()).arg(via);
+                row.reason = tr("models[%1] already matches the same server model (%2)").arg(first.value()).arg(via);
             } else if (requesterDiffers(row)) {
                 row.proposed = ImportAction::Skip;
                 row.reason = tr("the server's model uses the requester \"%1\", the document's \"%2\"; "
@@ -282,7 +280,8 @@ void ImportPlan::update(ImportRow &row) const
         row.changes = diff(QJsonObject(), row.body);
         if (row.hasTarget())
             row.warnings.append(tr("a model named \"%1\" exists on the server already; "
-                                   "this creates a second one").arg(row.target.name()));
+                                   "this creates a second one")
+                                    .arg(row.target.name()));
         if (row.needsKeys())
             row.warnings.append(tr("the document carries no API keys: the model is created without keys "
                                    "unless keys are supplied"));
@@ -364,7 +363,8 @@ void ImportPlan::resetActions()
 
 int ImportPlan::count(ImportAction action) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [action](const ImportRow &r) { return r.action == action; }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [action](const ImportRow &r) { return r.action == action; }));
 }
 
 int ImportPlan::needsKeysCount() const
@@ -377,8 +377,9 @@ QString ImportPlan::summaryText() const
     QString create = tr("%n to create", nullptr, count(ImportAction::Create));
     if (const int n = needsKeysCount(); n > 0)
         create += u' ' + tr("(%n without keys)", nullptr, n);
-    return tr("%1, %2, %3").arg(create, tr("%n to update", nullptr, count(ImportAction::Update)),
-                                tr("%n to skip", nullptr, count(ImportAction::Skip)));
+    return tr("%1, %2, %3")
+        .arg(create, tr("%n to update", nullptr, count(ImportAction::Update)),
+             tr("%n to skip", nullptr, count(ImportAction::Skip)));
 }
 
 } // namespace lb

@@ -3,14 +3,30 @@
 #include "transfer/JsonWriter.h"
 #include "transfer/TransferJson.h"
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace lb {
 
 namespace {
 
-constexpr ImportOutcome kOutcomes[] = {ImportOutcome::Created, ImportOutcome::Updated, ImportOutcome::Skipped,
-                                       ImportOutcome::Failed};
+constexpr ImportOutcome kOutcomes[]
+    = {ImportOutcome::Created, ImportOutcome::Updated, ImportOutcome::Skipped, ImportOutcome::Failed};
+
+// The stored key and the translated name of each outcome, by ImportOutcome's value.
+struct OutcomeWords
+{
+    const char *key;
+    const char *name;
+};
+constexpr OutcomeWords kOutcomeWords[] = {
+    {"created", QT_TRANSLATE_NOOP("lb::ImportReport", "created")},
+    {"updated", QT_TRANSLATE_NOOP("lb::ImportReport", "updated")},
+    {"skipped", QT_TRANSLATE_NOOP("lb::ImportReport", "skipped")},
+    {"failed", QT_TRANSLATE_NOOP("lb::ImportReport", "failed")},
+};
+static_assert(std::size(kOutcomeWords) == std::size(kOutcomes));
 
 QString timeText(const QDateTime &time)
 {
@@ -21,8 +37,8 @@ QString timeText(const QDateTime &time)
 
 void ImportReport::add(const ImportRow &row, ImportOutcome outcome, const QString &message, const QString &uuid)
 {
-    entries.append(ImportReportEntry{row.name(), uuid.isEmpty() ? row.targetUuid() : uuid, row.action, outcome,
-                                     message});
+    entries.append(
+        ImportReportEntry{row.name(), uuid.isEmpty() ? row.targetUuid() : uuid, row.action, outcome, message});
 }
 
 void ImportReport::addSkipped(const ImportPlan &plan)
@@ -41,34 +57,20 @@ int ImportReport::count(ImportOutcome outcome) const
 
 QString ImportReport::actionKey(ImportAction action)
 {
-    switch (action) {
-    case ImportAction::Create: return u"create"_s;
-    case ImportAction::Update: return u"update"_s;
-    case ImportAction::Skip: break;
-    }
-    return u"skip"_s;
+    // By ImportAction's value.
+    static constexpr const char *keys[] = {"create", "update", "skip"};
+    static_assert(std::size(keys) == int(ImportAction::Skip) + 1);
+    return QLatin1String(keys[int(action)]);
 }
 
 QString ImportReport::outcomeKey(ImportOutcome outcome)
 {
-    switch (outcome) {
-    case ImportOutcome::Created: return u"created"_s;
-    case ImportOutcome::Updated: return u"updated"_s;
-    case ImportOutcome::Skipped: return u"skipped"_s;
-    case ImportOutcome::Failed: break;
-    }
-    return u"failed"_s;
+    return QLatin1String(kOutcomeWords[int(outcome)].key);
 }
 
 QString ImportReport::outcomeName(ImportOutcome outcome)
 {
-    switch (outcome) {
-    case ImportOutcome::Created: return tr("created");
-    case ImportOutcome::Updated: return tr("updated");
-    case ImportOutcome::Skipped: return tr("skipped");
-    case ImportOutcome::Failed: break;
-    }
-    return tr("failed");
+    return tr(kOutcomeWords[int(outcome)].name);
 }
 
 QByteArray ImportReport::toJson() const
@@ -115,9 +117,10 @@ QString ImportReport::toText() const
         lines.append(tr("Source file: %1").arg(sourceFile));
     const QString url = targetUrl.adjusted(QUrl::RemoveUserInfo).toDisplayString();
     if (!targetProfile.isEmpty() || !url.isEmpty())
-        lines.append(tr("Target: %1").arg(targetProfile.isEmpty() ? url
-                                          : url.isEmpty()         ? targetProfile
-                                                                  : tr("%1 (%2)").arg(targetProfile, url)));
+        lines.append(tr("Target: %1")
+                         .arg(targetProfile.isEmpty() ? url
+                                  : url.isEmpty()     ? targetProfile
+                                                      : tr("%1 (%2)").arg(targetProfile, url)));
     if (startedAt.isValid())
         lines.append(tr("Started: %1").arg(timeText(startedAt)));
     if (finishedAt.isValid())

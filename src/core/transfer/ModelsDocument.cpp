@@ -1,5 +1,7 @@
 #include "ModelsDocument.h"
 
+#include "model/ModelFields.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -10,24 +12,14 @@ namespace lb {
 
 namespace {
 
+using namespace ModelFields;
+
 constexpr auto kSource = "source"_L1;
 constexpr auto kProfile = "profile"_L1;
 constexpr auto kServerUrl = "server_url"_L1;
 constexpr auto kServerVersion = "server_version"_L1;
 constexpr auto kSecretsIncluded = "secrets_included"_L1;
 constexpr auto kModels = "models"_L1;
-
-constexpr auto kUuid = "uuid"_L1;
-constexpr auto kName = "name"_L1;
-constexpr auto kDescription = "description"_L1;
-constexpr auto kRequester = "requester"_L1;
-constexpr auto kRequesterConfig = "requester_config"_L1;
-constexpr auto kApiKeys = "api_keys"_L1;
-constexpr auto kKeys = "keys"_L1;
-constexpr auto kAbilities = "abilities"_L1;
-constexpr auto kExtraArgs = "extra_args"_L1;
-constexpr auto kCreatedAt = "created_at"_L1;
-constexpr auto kUpdatedAt = "updated_at"_L1;
 
 constexpr auto kNotExported = "not_exported"_L1;
 constexpr auto kCount = "count"_L1;

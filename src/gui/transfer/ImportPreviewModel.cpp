@@ -8,65 +8,37 @@
 #include <QFont>
 #include <QIcon>
 
+#include <iterator>
+
 namespace lb::gui {
 
 namespace {
 
 using Tone = Appearance::Tone;
 
-Tone actionTone(ImportAction action)
+// How an action or an outcome shows: its colour and icon, by the enum's value.
+struct Look
 {
-    switch (action) {
-    case ImportAction::Create:
-        return Tone::Success;
-    case ImportAction::Update:
-        return Tone::Accent;
-    case ImportAction::Skip:
-        break;
-    }
-    return Tone::Muted;
-}
+    Tone tone;
+    const char *icon;
+    QIcon decoration() const { return Appearance::icon(QString::fromLatin1(icon)); }
+    QBrush brush() const { return QBrush(Appearance::color(tone)); }
+};
 
-QString actionIcon(ImportAction action)
-{
-    switch (action) {
-    case ImportAction::Create:
-        return QStringLiteral("add");
-    case ImportAction::Update:
-        return QStringLiteral("action-update");
-    case ImportAction::Skip:
-        break;
-    }
-    return QStringLiteral("action-skip");
-}
+constexpr Look kActionLooks[] = {
+    {Tone::Success, "add"},          // Create
+    {Tone::Accent, "action-update"}, // Update
+    {Tone::Muted, "action-skip"},    // Skip
+};
+static_assert(std::size(kActionLooks) == int(ImportAction::Skip) + 1);
 
-Tone outcomeTone(ImportOutcome outcome)
-{
-    switch (outcome) {
-    case ImportOutcome::Created:
-    case ImportOutcome::Updated:
-        return Tone::Success;
-    case ImportOutcome::Skipped:
-        return Tone::Muted;
-    case ImportOutcome::Failed:
-        break;
-    }
-    return Tone::Failure;
-}
-
-QString outcomeIcon(ImportOutcome outcome)
-{
-    switch (outcome) {
-    case ImportOutcome::Created:
-    case ImportOutcome::Updated:
-        return QStringLiteral("success");
-    case ImportOutcome::Skipped:
-        return QStringLiteral("action-skip");
-    case ImportOutcome::Failed:
-        break;
-    }
-    return QStringLiteral("error");
-}
+constexpr Look kOutcomeLooks[] = {
+    {Tone::Success, "success"},   // Created
+    {Tone::Success, "success"},   // Updated
+    {Tone::Muted, "action-skip"}, // Skipped
+    {Tone::Failure, "error"},     // Failed
+};
+static_assert(std::size(kOutcomeLooks) == int(ImportOutcome::Failed) + 1);
 
 } // namespace
 
@@ -279,9 +251,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole)
             return int(row.action);
         if (role == Qt::DecorationRole)
-            return Appearance::icon(actionIcon(row.action));
+            return kActionLooks[int(row.action)].decoration();
         if (role == Qt::ForegroundRole)
-            return QBrush(Appearance::color(actionTone(row.action)));
+            return kActionLooks[int(row.action)].brush();
         if (role == Qt::FontRole) {
             QFont f;
             f.setBold(row.action != ImportAction::Skip);
@@ -336,9 +308,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
                 ? ImportReport::outcomeName(result->outcome)
                 : ImportReport::outcomeName(result->outcome) + QStringLiteral(": ") + result->message;
         if (role == Qt::ForegroundRole && result)
-            return QBrush(Appearance::color(outcomeTone(result->outcome)));
+            return kOutcomeLooks[int(result->outcome)].brush();
         if (role == Qt::DecorationRole && result)
-            return Appearance::icon(outcomeIcon(result->outcome));
+            return kOutcomeLooks[int(result->outcome)].decoration();
         if (role == Qt::FontRole && running) {
             QFont f;
             f.setItalic(true);
@@ -385,23 +357,12 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Model");
-    case ActionColumn:
-        return tr("Action");
-    case MatchColumn:
-        return tr("Matched by");
-    case ChangesColumn:
-        return tr("Changes");
-    case KeysColumn:
-        return tr("API keys");
-    case ResultColumn:
-        return tr("Result");
-    default:
-        break;
-    }
-    return {};
+    static const char *const titles[] = {QT_TR_NOOP("Model"),   QT_TR_NOOP("Action"),   QT_TR_NOOP("Matched by"),
+                                         QT_TR_NOOP("Changes"), QT_TR_NOOP("API keys"), QT_TR_NOOP("Result")};
+    static_assert(std::size(titles) == ColumnCount);
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return tr(titles[section]);
 }
 
 QWidget *ImportActionDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,

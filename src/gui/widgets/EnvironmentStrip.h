@@ -17,13 +17,14 @@ class EnvironmentStrip : public QFrame
 public:
     explicit EnvironmentStrip(QWidget *parent = nullptr);
 
-    void showEnvironment(const QString &environmentName, const QString &profileName,
-                         const QColor &color, bool production);
-    void clear();
-
+    // What it shows (an invalid colour while hidden).
     QColor color() const { return m_color; }
     bool isProduction() const { return m_production; }
     QString text() const;
+
+    void showEnvironment(const QString &environmentName, const QString &profileName, const QColor &color,
+                         bool production);
+    void clear();
 
 private:
     QLabel *m_label;

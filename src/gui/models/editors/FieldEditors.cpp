@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <iterator>
 
 namespace lb::gui {
 
@@ -73,6 +74,75 @@ int linesHeight(const QWidget *widget, int lines)
 
 } // namespace
 
+// The editors no one outside needs by their type (create() makes them).
+
+// "text": several lines.
+class TextFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+public:
+    TextFieldEditor(const FieldSpec &spec, QWidget *parent)
+        : FieldEditor(spec, Kind::Text, new QPlainTextEdit(parent))
+        , m_edit(static_cast<QPlainTextEdit *>(widget()))
+    {
+        m_edit->setTabChangesFocus(true);
+        m_edit->setFixedHeight(linesHeight(m_edit, 4));
+        setFocusWidgets(m_edit);
+        connect(m_edit, &QPlainTextEdit::textChanged, this, &TextFieldEditor::notifyChanged);
+    }
+    QJsonValue value() const override { return m_edit->toPlainText(); }
+    void setValue(const QJsonValue &value) override
+    {
+        Setting guard(m_setting);
+        m_edit->setPlainText(m_spec.toText(value));
+    }
+
+private:
+    QPlainTextEdit *m_edit;
+};
+
+// "boolean": a check box.
+class BooleanFieldEditor : public FieldEditor
+{
+    Q_OBJECT
+public:
+    BooleanFieldEditor(const FieldSpec &spec, QWidget *parent)
+        : FieldEditor(spec, Kind::Boolean, new QCheckBox(parent))
+        , m_check(static_cast<QCheckBox *>(widget()))
+    {
+        m_check->setText(tr("Enabled"));
+        setFocusWidgets(m_check);
+        connect(m_check, &QCheckBox::toggled, this, &BooleanFieldEditor::notifyChanged);
+    }
+    QJsonValue value() const override { return m_check->isChecked(); }
+    void setValue(const QJsonValue &value) override
+    {
+        Setting guard(m_setting);
+        m_check->setChecked(value.isBool() && value.toBool());
+    }
+
+private:
+    QCheckBox *m_check;
+};
+
+namespace {
+
+template<class Editor>
+FieldEditor *make(const FieldSpec &spec, QWidget *parent)
+{
+    return new Editor(spec, parent);
+}
+
+// The editor of each kind, by FieldEditor::Kind's value.
+constexpr FieldEditor *(*kMakers[])(const FieldSpec &, QWidget *) = {
+    make<LineFieldEditor>,   make<TextFieldEditor>,       make<SecretFieldEditor>,
+    make<NumberFieldEditor>, make<NumberFieldEditor>,     make<BooleanFieldEditor>,
+    make<SelectFieldEditor>, make<StringListFieldEditor>, make<JsonFieldEditor>,
+};
+static_assert(std::size(kMakers) == int(FieldEditor::Kind::Json) + 1);
+
+} // namespace
+
 // --- FieldEditor ------------------------------------------------------------------
 
 FieldEditor::FieldEditor(const FieldSpec &spec, Kind kind, QWidget *widget)
@@ -114,34 +184,7 @@ FieldEditor::Kind FieldEditor::kindFor(const FieldSpec &spec, bool rawJson)
 
 FieldEditor *FieldEditor::create(const FieldSpec &spec, bool rawJson, QWidget *parent)
 {
-    FieldEditor *editor = nullptr;
-    switch (kindFor(spec, rawJson)) {
-    case Kind::Line:
-        editor = new LineFieldEditor(spec, parent);
-        break;
-    case Kind::Text:
-        editor = new TextFieldEditor(spec, parent);
-        break;
-    case Kind::Secret:
-        editor = new SecretFieldEditor(spec, parent);
-        break;
-    case Kind::Integer:
-    case Kind::Number:
-        editor = new NumberFieldEditor(spec, parent);
-        break;
-    case Kind::Boolean:
-        editor = new BooleanFieldEditor(spec, parent);
-        break;
-    case Kind::Select:
-        editor = new SelectFieldEditor(spec, parent);
-        break;
-    case Kind::StringList:
-        editor = new StringListFieldEditor(spec, parent);
-        break;
-    case Kind::Json:
-        editor = new JsonFieldEditor(spec, parent);
-        break;
-    }
+    FieldEditor *editor = kMakers[int(kindFor(spec, rawJson))](spec, parent);
     if (spec.type() == FieldSpec::Type::Unknown) {
         editor->setNote(tr("This console does not know the type “%1”: the value is edited as JSON "
                            "and sent as typed.")
@@ -186,11 +229,16 @@ void FieldEditor::notifyChanged()
 // --- string ---------------------------------------------------------------------------
 
 LineFieldEditor::LineFieldEditor(const FieldSpec &spec, QWidget *parent)
-    : FieldEditor(spec, Kind::Line, new QLineEdit(parent))
-    , m_edit(static_cast<QLineEdit *>(widget()))
+    : LineFieldEditor(spec, Kind::Line, parent)
 {
     if (spec.isUrl())
         m_edit->setPlaceholderText(tr("https://api.example.com/v1"));
+}
+
+LineFieldEditor::LineFieldEditor(const FieldSpec &spec, Kind kind, QWidget *parent)
+    : FieldEditor(spec, kind, new QLineEdit(parent))
+    , m_edit(static_cast<QLineEdit *>(widget()))
+{
     setFocusWidgets(m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, &LineFieldEditor::notifyChanged);
 }
@@ -206,34 +254,10 @@ void LineFieldEditor::setValue(const QJsonValue &value)
     m_edit->setText(m_spec.toText(value));
 }
 
-// --- text -----------------------------------------------------------------------------
-
-TextFieldEditor::TextFieldEditor(const FieldSpec &spec, QWidget *parent)
-    : FieldEditor(spec, Kind::Text, new QPlainTextEdit(parent))
-    , m_edit(static_cast<QPlainTextEdit *>(widget()))
-{
-    m_edit->setTabChangesFocus(true);
-    m_edit->setFixedHeight(linesHeight(m_edit, 4));
-    setFocusWidgets(m_edit);
-    connect(m_edit, &QPlainTextEdit::textChanged, this, &TextFieldEditor::notifyChanged);
-}
-
-QJsonValue TextFieldEditor::value() const
-{
-    return m_edit->toPlainText();
-}
-
-void TextFieldEditor::setValue(const QJsonValue &value)
-{
-    Setting guard(m_setting);
-    m_edit->setPlainText(m_spec.toText(value));
-}
-
 // --- secret ---------------------------------------------------------------------------
 
 SecretFieldEditor::SecretFieldEditor(const FieldSpec &spec, QWidget *parent)
-    : FieldEditor(spec, Kind::Secret, new QLineEdit(parent))
-    , m_edit(static_cast<QLineEdit *>(widget()))
+    : LineFieldEditor(spec, Kind::Secret, parent)
 {
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
@@ -241,19 +265,6 @@ SecretFieldEditor::SecretFieldEditor(const FieldSpec &spec, QWidget *parent)
     reveal->setToolTips(tr("Show the value"), tr("Hide the value"));
     m_reveal = reveal;
     m_reveal->setObjectName(QStringLiteral("revealAction"));
-    setFocusWidgets(m_edit);
-    connect(m_edit, &QLineEdit::textChanged, this, &SecretFieldEditor::notifyChanged);
-}
-
-QJsonValue SecretFieldEditor::value() const
-{
-    return m_edit->text();
-}
-
-void SecretFieldEditor::setValue(const QJsonValue &value)
-{
-    Setting guard(m_setting);
-    m_edit->setText(m_spec.toText(value));
 }
 
 bool SecretFieldEditor::isRevealed() const
@@ -269,8 +280,7 @@ void SecretFieldEditor::setRevealed(bool revealed)
 // --- integer and number --------------------------------------------------------------
 
 NumberFieldEditor::NumberFieldEditor(const FieldSpec &spec, QWidget *parent)
-    : FieldEditor(spec, spec.type() == FieldSpec::Type::Integer ? Kind::Integer : Kind::Number, new QLineEdit(parent))
-    , m_edit(static_cast<QLineEdit *>(widget()))
+    : LineFieldEditor(spec, spec.type() == FieldSpec::Type::Integer ? Kind::Integer : Kind::Number, parent)
 {
     const bool integer = spec.type() == FieldSpec::Type::Integer;
     QString hint = integer ? tr("A whole number") : tr("A number");
@@ -283,8 +293,6 @@ NumberFieldEditor::NumberFieldEditor(const FieldSpec &spec, QWidget *parent)
     m_edit->setPlaceholderText(hint);
     m_edit->setInputMethodHints(integer ? Qt::ImhFormattedNumbersOnly : Qt::ImhPreferNumbers);
     m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 22 + 24);
-    setFocusWidgets(m_edit);
-    connect(m_edit, &QLineEdit::textChanged, this, &NumberFieldEditor::notifyChanged);
 }
 
 QJsonValue NumberFieldEditor::value() const
@@ -298,34 +306,6 @@ QJsonValue NumberFieldEditor::value() const
 QString NumberFieldEditor::error() const
 {
     return m_spec.validateText(m_edit->text(), m_locale);
-}
-
-void NumberFieldEditor::setValue(const QJsonValue &value)
-{
-    Setting guard(m_setting);
-    m_edit->setText(m_spec.toText(value));
-}
-
-// --- boolean ---------------------------------------------------------------------------
-
-BooleanFieldEditor::BooleanFieldEditor(const FieldSpec &spec, QWidget *parent)
-    : FieldEditor(spec, Kind::Boolean, new QCheckBox(parent))
-    , m_check(static_cast<QCheckBox *>(widget()))
-{
-    m_check->setText(tr("Enabled"));
-    setFocusWidgets(m_check);
-    connect(m_check, &QCheckBox::toggled, this, &BooleanFieldEditor::notifyChanged);
-}
-
-QJsonValue BooleanFieldEditor::value() const
-{
-    return m_check->isChecked();
-}
-
-void BooleanFieldEditor::setValue(const QJsonValue &value)
-{
-    Setting guard(m_setting);
-    m_check->setChecked(value.isBool() && value.toBool());
 }
 
 // --- select -----------------------------------------------------------------------------
@@ -569,3 +549,5 @@ bool JsonFieldEditor::prettyPrint()
 }
 
 } // namespace lb::gui
+
+#include "FieldEditors.moc"

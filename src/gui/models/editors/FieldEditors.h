@@ -7,7 +7,6 @@
 #include <QPointer>
 
 class QAction;
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -95,70 +94,36 @@ public:
     void setValue(const QJsonValue &value) override;
     QLineEdit *lineEdit() const { return m_edit; }
 
-private:
+protected:
+    // For the editors that are a line edit with more (secret, number).
+    LineFieldEditor(const FieldSpec &spec, Kind kind, QWidget *parent);
+
     QLineEdit *m_edit;
 };
 
-// "text": several lines.
-class TextFieldEditor : public FieldEditor
-{
-    Q_OBJECT
-public:
-    TextFieldEditor(const FieldSpec &spec, QWidget *parent);
-    QJsonValue value() const override;
-    void setValue(const QJsonValue &value) override;
-    QPlainTextEdit *textEdit() const { return m_edit; }
-
-private:
-    QPlainTextEdit *m_edit;
-};
-
 // "secret" / "password": one line, masked, with a Show/Hide button.
-class SecretFieldEditor : public FieldEditor
+class SecretFieldEditor : public LineFieldEditor
 {
     Q_OBJECT
 public:
     SecretFieldEditor(const FieldSpec &spec, QWidget *parent);
-    QJsonValue value() const override;
-    void setValue(const QJsonValue &value) override;
-    QLineEdit *lineEdit() const { return m_edit; }
     QAction *revealAction() const { return m_reveal; }
     bool isRevealed() const;
     void setRevealed(bool revealed);
 
 private:
-    QLineEdit *m_edit;
     QAction *m_reveal;
 };
 
 // "integer"/"int" and "float"/"number": typed as text so that a wrong entry
 // is reported next to the field (not silently clamped); bounds when given.
-class NumberFieldEditor : public FieldEditor
+class NumberFieldEditor : public LineFieldEditor
 {
     Q_OBJECT
 public:
     NumberFieldEditor(const FieldSpec &spec, QWidget *parent);
     QJsonValue value() const override;
-    void setValue(const QJsonValue &value) override;
     QString error() const override;
-    QLineEdit *lineEdit() const { return m_edit; }
-
-private:
-    QLineEdit *m_edit;
-};
-
-// "boolean": a check box.
-class BooleanFieldEditor : public FieldEditor
-{
-    Q_OBJECT
-public:
-    BooleanFieldEditor(const FieldSpec &spec, QWidget *parent);
-    QJsonValue value() const override;
-    void setValue(const QJsonValue &value) override;
-    QCheckBox *checkBox() const { return m_check; }
-
-private:
-    QCheckBox *m_check;
 };
 
 // "select": the options by their labels. A value that is not an option is
