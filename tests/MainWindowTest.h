@@ -1,0 +1,127 @@
+#pragma once
+
+// What the main window's tests share (tst_mainwindow, tst_mainwindowtable,
+// tst_profileswitching): a window model's JSON, and a fixture with the demo
+// fake server, a client signed in with the API key and a window opened on
+// them under QAbstractItemModelTester.
+
+#include "FakeLangBotServer.h"
+#include "FakeServer.h"
+#include "MainWindowLookup.h"
+#include "TestSupport.h"
+#include "mainwindow/MainWindow.h"
+#include "widgets/MessageBox.h"
+
+#include "api/ApiClient.h"
+#include "model/LlmSortFilterProxy.h"
+#include "model/LlmTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+namespace lb::testsupport {
+
+// A model's JSON as a 4.6 server lists it (base URL https://api.example.com/v1,
+// one key "sk-test", no abilities).
+inline QJsonObject windowModel(const QString &uuid, const QString &name,
+                               const QString &requester = QStringLiteral("openai-chat-completions"))
+{
+    return QJsonObject{
+        {QStringLiteral("uuid"), uuid},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("description"), QString()},
+        {QStringLiteral("requester"), requester},
+        {QStringLiteral("requester_config"),
+         QJsonObject{{QStringLiteral("base_url"), QStringLiteral("https://api.example.com/v1")},
+                     {QStringLiteral("timeout"), 120}}},
+        {QStringLiteral("api_keys"), QJsonArray{QStringLiteral("sk-test")}},
+        {QStringLiteral("abilities"), QJsonArray{}},
+        {QStringLiteral("extra_args"), QJsonObject{}},
+        {QStringLiteral("created_at"), QStringLiteral("2025-01-01T10:00:00")},
+        {QStringLiteral("updated_at"), QStringLiteral("2025-01-01T10:00:00")},
+    };
+}
+
+// The window's tests derive from this; initTestCase() calls setUpCase(),
+// init() setUp(), cleanup() tearDown().
+class MainWindowTest : public QObject
+{
+protected:
+    void setUpCase() { useTestPaths(); }
+
+    void setUp()
+    {
+        m_server = std::make_unique<demo::FakeLangBotServer>();
+        m_server->loadDemoData();
+        QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
+        QVERIFY(m_server->models().size() >= 3);
+        m_client = std::make_unique<ApiClient>(settingsFor(*m_server));
+        gui::MessageBox::setNextAnswer(gui::MessageBox::Answer::Ask);
+    }
+
+    void tearDown()
+    {
+        m_testers.clear();
+        m_window.reset();
+        m_client.reset();
+        m_server.reset();
+        gui::MessageBox::setNextAnswer(gui::MessageBox::Answer::Ask);
+    }
+
+    // Makes a window on m_client, with its models watched.
+    void makeWindow()
+    {
+        m_window = std::make_unique<gui::MainWindow>(m_client.get(), QStringLiteral("Test server"));
+        watchModels();
+    }
+
+    // Shows the window and waits for the first list.
+    bool showAndLoad()
+    {
+        QSignalSpy loaded(m_window.get(), &gui::MainWindow::modelsLoaded);
+        m_window->show();
+        return loaded.wait(10000);
+    }
+
+    // Starts a window on m_server and waits for the first list.
+    bool openWindow()
+    {
+        makeWindow();
+        return showAndLoad();
+    }
+
+    // QAbstractItemModelTester on every item model and proxy of the window.
+    void watchModels()
+    {
+        m_testers.clear();
+        const QList<QAbstractItemModel *> models{m_window->workspace()->models(), proxy(),
+                                                 lookup<QComboBox>(*m_window, QStringLiteral("serverCombo"))->model()};
+        for (QAbstractItemModel *model : models) {
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        }
+    }
+
+    LlmSortFilterProxy *proxy() const
+    {
+        return lookup<LlmSortFilterProxy>(*m_window, QStringLiteral("modelViewProxy"));
+    }
+
+    QString firstUuidInView() const { return proxy()->index(0, 0).data(LlmTableModel::UuidRole).toString(); }
+
+    QString nameOf(const QString &uuid) const { return m_server->model(uuid).value(QStringLiteral("name")).toString(); }
+
+    std::unique_ptr<demo::FakeLangBotServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<gui::MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+} // namespace lb::testsupport
