@@ -1,7 +1,7 @@
 #pragma once
 
 // What the main window's tests share (tst_mainwindow, tst_mainwindowtable,
-// tst_profileswitching): a window model's JSON, and a fixture with the demo
+// tst_profileswitching, tst_bulktest, tst_offline): a window model's JSON, and a fixture with the demo
 // fake server, a client signed in with the API key and a window opened on
 // them under QAbstractItemModelTester.
 
@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -97,6 +98,27 @@ protected:
         return showAndLoad();
     }
 
+    // Makes a window without a server, sets client on it as the server
+    // storageId named name, shows it and waits for the first list: false
+    // when the list failed (or did not come within 10 s).
+    bool openOnServer(ApiClient *client, const QString &storageId, const QString &name)
+    {
+        m_window = std::make_unique<gui::MainWindow>(nullptr, QString());
+        gui::ServerIdentity identity;
+        identity.key = storageId;
+        identity.name = name;
+        identity.storageId = storageId;
+        QSignalSpy loaded(m_window.get(), &gui::MainWindow::modelsLoaded);
+        QSignalSpy failed(m_window.get(), &gui::MainWindow::loadFailed);
+        m_window->setServer(client, identity);
+        m_window->show();
+        QElapsedTimer clock;
+        clock.start();
+        while (loaded.isEmpty() && failed.isEmpty() && clock.elapsed() < 10000)
+            QTest::qWait(10);
+        return !loaded.isEmpty();
+    }
+
     // QAbstractItemModelTester on every item model and proxy of the window.
     void watchModels()
     {
@@ -112,6 +134,16 @@ protected:
     LlmSortFilterProxy *proxy() const
     {
         return lookup<LlmSortFilterProxy>(*m_window, QStringLiteral("modelViewProxy"));
+    }
+
+    // The Last test cell of uuid's row in the view; invalid when not listed.
+    QModelIndex lastTestCell(const QString &uuid) const
+    {
+        const LlmTableModel *model = m_window->workspace()->models();
+        const int row = model->rowOf(uuid);
+        if (row < 0)
+            return {};
+        return proxy()->mapFromSource(model->index(row, LlmTableModel::LastTestColumn));
     }
 
     QString firstUuidInView() const { return proxy()->index(0, 0).data(LlmTableModel::UuidRole).toString(); }

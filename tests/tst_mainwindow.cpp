@@ -130,7 +130,6 @@ private slots:
 private:
     // Starts a window on m_server and waits for the first list.
     bool openWindow();
-    QModelIndex lastTestCell(const QString &uuid) const;
     bool waitForTest(const QString &uuid, int timeoutMs = 10000);
 
     std::unique_ptr<QSignalSpy> m_testsFinished;
@@ -147,15 +146,6 @@ bool TestMainWindow::openWindow()
     makeWindow();
     m_testsFinished = std::make_unique<QSignalSpy>(m_window.get(), &MainWindow::testFinished);
     return showAndLoad();
-}
-
-QModelIndex TestMainWindow::lastTestCell(const QString &uuid) const
-{
-    const LlmTableModel *model = m_window->workspace()->models();
-    const int row = model->rowOf(uuid);
-    if (row < 0)
-        return {};
-    return proxy()->mapFromSource(model->index(row, LlmTableModel::LastTestColumn));
 }
 
 bool TestMainWindow::waitForTest(const QString &uuid, int timeoutMs)
