@@ -157,3 +157,16 @@ protected:
 };
 
 } // namespace lb::testsupport
+
+// What every window test names.
+using lb::ApiClient;
+using lb::LlmTableModel;
+using lb::demo::FakeLangBotServer;
+using lb::gui::MainWindow;
+using lb::gui::MessageBox;
+using lb::testsupport::countText;
+using lb::testsupport::lookup;
+using lb::testsupport::overlayText;
+using lb::testsupport::settingsFor;
+using lb::testsupport::windowModel;
+using namespace Qt::StringLiterals;

@@ -47,12 +47,7 @@
 
 #include <memory>
 
-using lb::ApiClient;
-using lb::ConnectionSettings;
-using lb::LlmTableModel;
 using lb::TestOutcome;
-using lb::demo::FakeLangBotServer;
-using lb::gui::MainWindow;
 
 namespace {
 
@@ -65,11 +60,6 @@ QString historyDir()
 }
 
 } // namespace
-
-using namespace Qt::StringLiterals;
-
-using lb::testsupport::lookup;
-using lb::testsupport::settingsFor;
 
 class TestBulkTest : public lb::testsupport::MainWindowTest
 {

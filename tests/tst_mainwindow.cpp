@@ -57,13 +57,7 @@
 
 #include <memory>
 
-using lb::ApiClient;
-using lb::ConnectionSettings;
-using lb::LlmTableModel;
 using lb::TestOutcome;
-using lb::demo::FakeLangBotServer;
-using lb::gui::MainWindow;
-using lb::gui::MessageBox;
 using lb::gui::ServerUrl;
 using lb::gui::TestResultPanel;
 using lb::gui::TestStateDelegate;
@@ -81,16 +75,9 @@ qint64 latencyIn(const QString &headline)
 
 } // namespace
 
-using namespace Qt::StringLiterals;
-
-using lb::testsupport::countText;
 using lb::testsupport::isBusy;
-using lb::testsupport::lookup;
-using lb::testsupport::overlayText;
 using lb::testsupport::serverActions;
-using lb::testsupport::settingsFor;
 using lb::testsupport::versionText;
-using lb::testsupport::windowModel;
 
 class TestMainWindow : public lb::testsupport::MainWindowTest
 {

@@ -8,9 +8,6 @@
 #include "MainWindowTest.h"
 #include "mainwindow/FilterChipBar.h"
 #include "mainwindow/MainWindow.h"
-#include "mainwindow/TestResultPanel.h"
-#include "mainwindow/TestStateDelegate.h"
-#include "profiles/ServerUrl.h"
 #include "widgets/EnvironmentStrip.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
@@ -18,7 +15,6 @@
 #include "api/ApiClient.h"
 #include "model/LlmSortFilterProxy.h"
 #include "model/LlmTableModel.h"
-#include "model/TestOutcome.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -56,26 +52,6 @@
 #include <QTranslator>
 
 #include <memory>
-
-using lb::ApiClient;
-using lb::ConnectionSettings;
-using lb::LlmTableModel;
-using lb::TestOutcome;
-using lb::demo::FakeLangBotServer;
-using lb::gui::MainWindow;
-using lb::gui::MessageBox;
-using lb::gui::ServerUrl;
-using lb::gui::TestResultPanel;
-using lb::gui::TestStateDelegate;
-
-using lb::testsupport::windowModel;
-
-using namespace Qt::StringLiterals;
-
-using lb::testsupport::countText;
-using lb::testsupport::lookup;
-using lb::testsupport::overlayText;
-using lb::testsupport::settingsFor;
 
 class TestMainWindowTable : public lb::testsupport::MainWindowTest
 {

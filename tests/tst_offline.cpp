@@ -45,12 +45,8 @@
 
 #include <memory>
 
-using lb::ApiClient;
 using lb::ConnectionSettings;
-using lb::LlmTableModel;
 using lb::ModelCache;
-using lb::demo::FakeLangBotServer;
-using lb::gui::MainWindow;
 using lb::gui::MessageBanner;
 
 namespace {
@@ -73,11 +69,6 @@ QString cacheDir()
 }
 
 } // namespace
-
-using namespace Qt::StringLiterals;
-
-using lb::testsupport::lookup;
-using lb::testsupport::overlayText;
 
 class TestOffline : public lb::testsupport::MainWindowTest
 {

@@ -53,13 +53,9 @@
 #include <memory>
 
 using lb::CredentialStore;
-using lb::LlmTableModel;
 using lb::Profile;
 using lb::ProfileStore;
-using lb::demo::FakeLangBotServer;
 using lb::gui::AppController;
-using lb::gui::MainWindow;
-using lb::gui::MessageBox;
 
 namespace {
 
@@ -77,13 +73,7 @@ QString uuidB(int i)
 
 } // namespace
 
-using namespace Qt::StringLiterals;
-
-using lb::testsupport::countText;
-using lb::testsupport::lookup;
-using lb::testsupport::overlayText;
 using lb::testsupport::serverActions;
-using lb::testsupport::windowModel;
 
 class TestProfileSwitching : public QObject
 {
