@@ -3,18 +3,23 @@
 // What the main window's tests share (tst_mainwindow, tst_mainwindowtable,
 // tst_profileswitching, tst_bulktest, tst_offline): a window model's JSON, and a fixture with the demo
 // fake server, a client signed in with the API key and a window opened on
-// them under QAbstractItemModelTester.
+// them under QAbstractItemModelTester; the whole console (profile store,
+// credentials, controller) on the demo server (tst_accessibility,
+// tst_shortcutsdialog).
 
 #include "FakeLangBotServer.h"
 #include "FakeServer.h"
 #include "MainWindowLookup.h"
 #include "TestSupport.h"
+#include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
 #include "widgets/MessageBox.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmSortFilterProxy.h"
 #include "model/LlmTableModel.h"
+#include "profiles/CredentialStore.h"
+#include "profiles/ProfileStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -22,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -154,6 +160,49 @@ protected:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<gui::MainWindow> m_window;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+// The console as it starts: a profile store in a temporary folder, a
+// credential store, and the application controller with its window shown on
+// the demo server. In init(): QVERIFY(m_console.start(...)); in cleanup():
+// m_console.stop().
+class DemoConsole
+{
+public:
+    // service: the credential store's; profiles: stored before the start.
+    bool start(const QString &service, const QList<Profile> &profiles = {})
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_store = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
+        m_credentials = std::make_unique<CredentialStore>(service);
+        for (const Profile &profile : profiles)
+            m_store->add(profile);
+        m_controller = std::make_unique<gui::AppController>(m_store.get(), m_credentials.get());
+        QSignalSpy loaded(window(), &gui::MainWindow::modelsLoaded);
+        if (!m_controller->switchToDemo())
+            return false;
+        window()->show();
+        return loaded.wait(10000);
+    }
+
+    void stop()
+    {
+        m_controller.reset();
+        m_credentials.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    ProfileStore *store() const { return m_store.get(); }
+    CredentialStore *credentials() const { return m_credentials.get(); }
+    gui::AppController *controller() const { return m_controller.get(); }
+    gui::MainWindow *window() const { return m_controller->window(); }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<gui::AppController> m_controller;
 };
 
 } // namespace lb::testsupport
