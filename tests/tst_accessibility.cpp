@@ -4,10 +4,8 @@
 // cells' text through QAccessible; the tab order of the dialogs reaches
 // every field in reading order.
 
-#include "MainWindowLookup.h"
+#include "MainWindowTest.h"
 #include "TestSupport.h"
-#include "mainwindow/AppController.h"
-#include "mainwindow/MainWindow.h"
 #include "models/ModelDialog.h"
 #include "models/ModelEditing.h"
 #include "profiles/ProfileManagerDialog.h"
@@ -21,8 +19,6 @@
 #include "widgets/TypedConfirmDialog.h"
 
 #include "model/LlmTableModel.h"
-#include "profiles/CredentialStore.h"
-#include "profiles/ProfileStore.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -48,8 +44,6 @@
 #include <QTest>
 
 #include <memory>
-
-using lb::gui::MainWindow;
 
 namespace {
 
@@ -105,11 +99,24 @@ QStringList unnamedControls(QWidget *root)
     return unnamed;
 }
 
+// The visible controls under root that a screen reader announces with no
+// name (or that have no accessible interface at all), as "class objectName".
+QStringList silentControls(QWidget *root)
+{
+    QStringList silent;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!isInteractive(widget) || isQtInternal(widget) || !widget->isVisible())
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            silent << QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()),
+                                                  widget->objectName());
+    }
+    return silent;
+}
+
 } // namespace
-
-using namespace Qt::StringLiterals;
-
-using lb::testsupport::lookup;
 
 class TestAccessibility : public QObject
 {
@@ -131,10 +138,7 @@ private slots:
 private:
     QDialog *makeDialog(const QString &which);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<lb::ProfileStore> m_store;
-    std::unique_ptr<lb::CredentialStore> m_credentials;
-    std::unique_ptr<lb::gui::AppController> m_controller;
+    lb::testsupport::DemoConsole m_console;
     MainWindow *m_window = nullptr;
 };
 
@@ -145,28 +149,17 @@ void TestAccessibility::initTestCase()
 
 void TestAccessibility::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<lb::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
-    m_credentials = std::make_unique<lb::CredentialStore>(QStringLiteral("langbot-console-tst-a11y"));
     lb::Profile profile;
     profile.name = QStringLiteral("Lab");
     profile.baseUrl = QUrl(QStringLiteral("https://lab.example"));
-    m_store->add(profile);
-    m_controller = std::make_unique<lb::gui::AppController>(m_store.get(), m_credentials.get());
-    m_window = m_controller->window();
-    QSignalSpy loaded(m_window, &MainWindow::modelsLoaded);
-    QVERIFY(m_controller->switchToDemo());
-    m_window->show();
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_console.start(QStringLiteral("langbot-console-tst-a11y"), {profile}));
+    m_window = m_console.window();
 }
 
 void TestAccessibility::cleanup()
 {
-    m_controller.reset();
+    m_console.stop();
     m_window = nullptr;
-    m_credentials.reset();
-    m_store.reset();
-    m_dir.reset();
 }
 
 void TestAccessibility::mainWindowControlsAreNamed()
@@ -184,16 +177,8 @@ void TestAccessibility::mainWindowControlsAreNamed()
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
     // What a screen reader announces for each visible control is not empty
     // (e.g. New Model, whose toolbar button shows its icon only).
-    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!isInteractive(widget) || isQtInternal(widget) || !widget->isVisible())
-            continue;
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-        QVERIFY(iface);
-        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(),
-                 qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()),
-                                                        widget->objectName())));
-    }
+    const QStringList silent = silentControls(m_window);
+    QVERIFY2(silent.isEmpty(), qPrintable(silent.join(QStringLiteral("\n"))));
 }
 
 void TestAccessibility::tableCellsAreReadable()
@@ -247,7 +232,7 @@ QDialog *TestAccessibility::makeDialog(const QString &which)
         return m_window->findChild<lb::gui::PreferencesDialog *>();
     }
     if (which == QLatin1String("profiles"))
-        return new lb::gui::ProfileManagerDialog(m_store.get(), m_credentials.get(), m_window);
+        return new lb::gui::ProfileManagerDialog(m_console.store(), m_console.credentials(), m_window);
     if (which == QLatin1String("export"))
         return new lb::gui::ExportDialog(client, QStringLiteral("Demo"), m_window);
     if (which == QLatin1String("import"))
@@ -264,10 +249,11 @@ QDialog *TestAccessibility::makeDialog(const QString &which)
         return new lb::gui::TypedConfirmDialog(QStringLiteral("Delete"), QStringLiteral("Type it"),
                                                QStringLiteral("Lab"), QStringLiteral("&Delete"), m_window);
     if (which == QLatin1String("secret"))
-        return new lb::gui::SecretPromptDialog(m_store->profiles().constFirst(), lb::CredentialStore::Kind::ApiKey,
+        return new lb::gui::SecretPromptDialog(m_console.store()->profiles().constFirst(),
+                                               lb::CredentialStore::Kind::ApiKey,
                                                QStringLiteral("The server asked for it."), m_window);
     if (which == QLatin1String("model")) {
-        lb::gui::ModelDialog *dialog = m_controller->modelEditing()->openNew();
+        lb::gui::ModelDialog *dialog = m_console.controller()->modelEditing()->openNew();
         if (dialog && !dialog->isReady()) {
             QSignalSpy ready(dialog, &lb::gui::ModelDialog::ready);
             ready.wait(5000);
@@ -295,16 +281,8 @@ void TestAccessibility::dialogControlsAreNamed()
     const QStringList unnamed = unnamedControls(dialog);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
     // What a screen reader announces for each field is not empty.
-    const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!isInteractive(widget) || isQtInternal(widget) || !widget->isVisible())
-            continue;
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-        QVERIFY(iface);
-        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(),
-                 qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()),
-                                                        widget->objectName())));
-    }
+    const QStringList silent = silentControls(dialog);
+    QVERIFY2(silent.isEmpty(), qPrintable(silent.join(QStringLiteral("\n"))));
     delete dialog.data();
 }
 
@@ -328,10 +306,7 @@ void TestAccessibility::preferencesTabOrderFollowsTheForm()
 
 void TestAccessibility::tabReachesEveryFieldOnce_data()
 {
-    QTest::addColumn<QString>("which");
-    for (const char *name :
-         {"about", "shortcuts", "preferences", "profiles", "export", "import", "keys", "typed", "secret", "model"})
-        QTest::newRow(name) << QString::fromLatin1(name);
+    dialogControlsAreNamed_data(); // every dialog
 }
 
 void TestAccessibility::tabReachesEveryFieldOnce()

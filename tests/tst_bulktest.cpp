@@ -6,7 +6,7 @@
 
 #include "FakeLangBotServer.h"
 #include "FakeServer.h"
-#include "MainWindowLookup.h"
+#include "MainWindowTest.h"
 #include "TestSupport.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TestProgress.h"
@@ -47,12 +47,7 @@
 
 #include <memory>
 
-using lb::ApiClient;
-using lb::ConnectionSettings;
-using lb::LlmTableModel;
 using lb::TestOutcome;
-using lb::demo::FakeLangBotServer;
-using lb::gui::MainWindow;
 
 namespace {
 
@@ -66,12 +61,7 @@ QString historyDir()
 
 } // namespace
 
-using namespace Qt::StringLiterals;
-
-using lb::testsupport::lookup;
-using lb::testsupport::settingsFor;
-
-class TestBulkTest : public QObject
+class TestBulkTest : public lb::testsupport::MainWindowTest
 {
     Q_OBJECT
 
@@ -93,16 +83,11 @@ private:
     QStringList uuids() const;
     QSet<QString> testedUuids() const; // test calls the server received
     TestOutcome::State stateOf(const QString &uuid) const;
-    QModelIndex lastTestCell(const QString &uuid) const;
-
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestBulkTest::initTestCase()
 {
-    lb::testsupport::useTestPaths();
+    setUpCase();
     QDir(historyDir()).removeRecursively();
     QSettings().remove(QStringLiteral("tests/concurrency"));
 }
@@ -118,23 +103,13 @@ void TestBulkTest::init()
 
 void TestBulkTest::cleanup()
 {
-    m_window.reset();
-    m_client.reset();
-    m_server.reset();
+    tearDown();
     QDir(historyDir()).removeRecursively();
 }
 
 bool TestBulkTest::openWindow(const QString &storageId)
 {
-    m_window = std::make_unique<MainWindow>(nullptr, QString());
-    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
-    lb::gui::ServerIdentity identity;
-    identity.key = storageId;
-    identity.name = QStringLiteral("Bulk server");
-    identity.storageId = storageId;
-    m_window->setServer(m_client.get(), identity);
-    m_window->show();
-    return loaded.wait(10000);
+    return openOnServer(m_client.get(), storageId, QStringLiteral("Bulk server"));
 }
 
 QStringList TestBulkTest::uuids() const
@@ -160,16 +135,6 @@ QSet<QString> TestBulkTest::testedUuids() const
 TestOutcome::State TestBulkTest::stateOf(const QString &uuid) const
 {
     return m_window->workspace()->models()->testOutcome(uuid).state;
-}
-
-QModelIndex TestBulkTest::lastTestCell(const QString &uuid) const
-{
-    const LlmTableModel *model = m_window->workspace()->models();
-    const int row = model->rowOf(uuid);
-    if (row < 0)
-        return {};
-    return lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)
-        ->mapFromSource(model->index(row, LlmTableModel::LastTestColumn));
 }
 
 // --- Test All --------------------------------------------------------------------

@@ -4,11 +4,8 @@
 // the switcher, the environment strip and title, notices, and the
 // URL checks of ServerUrl (the profile editor's and --url's).
 
-#include "FakeLangBotServer.h"
-#include "FakeServer.h"
 #include "Dialogs.h"
-#include "MainWindowLookup.h"
-#include "TestSupport.h"
+#include "MainWindowTest.h"
 #include "mainwindow/FilterChipBar.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/TestResultPanel.h"
@@ -60,13 +57,7 @@
 
 #include <memory>
 
-using lb::ApiClient;
-using lb::ConnectionSettings;
-using lb::LlmTableModel;
 using lb::TestOutcome;
-using lb::demo::FakeLangBotServer;
-using lb::gui::MainWindow;
-using lb::gui::MessageBox;
 using lb::gui::ServerUrl;
 using lb::gui::TestResultPanel;
 using lb::gui::TestStateDelegate;
@@ -74,24 +65,6 @@ using lb::gui::TestStateDelegate;
 namespace {
 
 const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
-
-QJsonObject makeModel(const QString &uuid, const QString &name)
-{
-    return QJsonObject{
-        {QStringLiteral("uuid"), uuid},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("description"), QString()},
-        {QStringLiteral("requester"), QStringLiteral("openai-chat-completions")},
-        {QStringLiteral("requester_config"),
-         QJsonObject{{QStringLiteral("base_url"), QStringLiteral("https://api.example.com/v1")},
-                     {QStringLiteral("timeout"), 120}}},
-        {QStringLiteral("api_keys"), QJsonArray{QStringLiteral("sk-test")}},
-        {QStringLiteral("abilities"), QJsonArray{}},
-        {QStringLiteral("extra_args"), QJsonObject{}},
-        {QStringLiteral("created_at"), QStringLiteral("2025-01-01T10:00:00")},
-        {QStringLiteral("updated_at"), QStringLiteral("2025-01-01T10:00:00")},
-    };
-}
 
 qint64 latencyIn(const QString &headline)
 {
@@ -102,23 +75,17 @@ qint64 latencyIn(const QString &headline)
 
 } // namespace
 
-using namespace Qt::StringLiterals;
-
-using lb::testsupport::countText;
 using lb::testsupport::isBusy;
-using lb::testsupport::lookup;
-using lb::testsupport::overlayText;
 using lb::testsupport::serverActions;
-using lb::testsupport::settingsFor;
 using lb::testsupport::versionText;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public lb::testsupport::MainWindowTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
+    void initTestCase() { setUpCase(); }
+    void init() { setUp(); }
     void cleanup();
 
     void listsEveryModelOfTheServer();
@@ -150,88 +117,22 @@ private slots:
 private:
     // Starts a window on m_server and waits for the first list.
     bool openWindow();
-    // QAbstractItemModelTester on every item model and proxy of the window.
-    void watchModels();
-    QModelIndex lastTestCell(const QString &uuid) const;
-    QString firstUuidInView() const;
-    QString nameOf(const QString &uuid) const;
     bool waitForTest(const QString &uuid, int timeoutMs = 10000);
 
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QSignalSpy> m_testsFinished;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
-
-void TestMainWindow::initTestCase()
-{
-    lb::testsupport::useTestPaths();
-}
-
-void TestMainWindow::init()
-{
-    m_server = std::make_unique<FakeLangBotServer>();
-    m_server->loadDemoData();
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    QVERIFY(m_server->models().size() >= 3);
-    m_client = std::make_unique<ApiClient>(settingsFor(*m_server));
-    MessageBox::setNextAnswer(MessageBox::Answer::Ask);
-}
 
 void TestMainWindow::cleanup()
 {
     m_testsFinished.reset();
-    m_testers.clear();
-    m_window.reset();
-    m_client.reset();
-    m_server.reset();
-    MessageBox::setNextAnswer(MessageBox::Answer::Ask);
+    tearDown();
 }
 
 bool TestMainWindow::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("Test server"));
-    watchModels();
+    makeWindow();
     m_testsFinished = std::make_unique<QSignalSpy>(m_window.get(), &MainWindow::testFinished);
-    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
-    m_window->show();
-    return loaded.wait(10000);
-}
-
-void TestMainWindow::watchModels()
-{
-    m_testers.clear();
-    const QList<QAbstractItemModel *> models{m_window->workspace()->models(),
-                                             lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s),
-                                             lookup<QComboBox>(*m_window, u"serverCombo"_s)->model()};
-    for (QAbstractItemModel *model : models) {
-        m_testers.push_back(
-            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
-    }
-}
-
-QModelIndex TestMainWindow::lastTestCell(const QString &uuid) const
-{
-    const LlmTableModel *model = m_window->workspace()->models();
-    const int row = model->rowOf(uuid);
-    if (row < 0)
-        return {};
-    return lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)
-        ->mapFromSource(model->index(row, LlmTableModel::LastTestColumn));
-}
-
-QString TestMainWindow::firstUuidInView() const
-{
-    return lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)
-        ->index(0, 0)
-        .data(LlmTableModel::UuidRole)
-        .toString();
-}
-
-QString TestMainWindow::nameOf(const QString &uuid) const
-{
-    return m_server->model(uuid).value(QStringLiteral("name")).toString();
+    return showAndLoad();
 }
 
 bool TestMainWindow::waitForTest(const QString &uuid, int timeoutMs)
@@ -295,8 +196,8 @@ void TestMainWindow::bigListFillsInBatches()
     // and the window says "loaded" only once it holds the whole list.
     QList<QJsonObject> many;
     for (int i = 0; i < 12000; ++i)
-        many << makeModel(QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')),
-                          QStringLiteral("model %1").arg(11999 - i));
+        many << windowModel(QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')),
+                            QStringLiteral("model %1").arg(11999 - i));
     m_server->setModels(many);
     m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("Test server"));
     QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
@@ -318,13 +219,11 @@ void TestMainWindow::bigListFillsInBatches()
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(loaded.first().value(0).toInt(), 12000);
     QCOMPARE(m_window->workspace()->models()->rowCount(), 12000);
-    QCOMPARE(lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)->rowCount(), 12000);
+    QCOMPARE(proxy()->rowCount(), 12000);
     QVERIFY(m_window->workspace()->hasLoaded());
     // Natural sort by name over the whole list.
-    QCOMPARE(lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)->index(0, 0).data().toString(),
-             QStringLiteral("model 0"));
-    QCOMPARE(lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)->index(11999, 0).data().toString(),
-             QStringLiteral("model 11999"));
+    QCOMPARE(proxy()->index(0, 0).data().toString(), QStringLiteral("model 0"));
+    QCOMPARE(proxy()->index(11999, 0).data().toString(), QStringLiteral("model 11999"));
 }
 
 void TestMainWindow::statusBarShowsVersionCountAndBusy()
@@ -743,8 +642,8 @@ void TestMainWindow::setClientSwitchesServer()
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 1, 5000);
 
     FakeLangBotServer other;
-    other.setModels({makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"), QStringLiteral("one")),
-                     makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002"), QStringLiteral("two"))});
+    other.setModels({windowModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"), QStringLiteral("one")),
+                     windowModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002"), QStringLiteral("two"))});
     QVERIFY(other.listen());
     ApiClient otherClient(settingsFor(other));
 

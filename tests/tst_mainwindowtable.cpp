@@ -5,15 +5,9 @@
 // window's remembered geometry.
 // (tst_mainwindow has the rest of the window.)
 
-#include "FakeLangBotServer.h"
-#include "FakeServer.h"
-#include "MainWindowLookup.h"
-#include "TestSupport.h"
+#include "MainWindowTest.h"
 #include "mainwindow/FilterChipBar.h"
 #include "mainwindow/MainWindow.h"
-#include "mainwindow/TestResultPanel.h"
-#include "mainwindow/TestStateDelegate.h"
-#include "profiles/ServerUrl.h"
 #include "widgets/EnvironmentStrip.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
@@ -21,7 +15,6 @@
 #include "api/ApiClient.h"
 #include "model/LlmSortFilterProxy.h"
 #include "model/LlmTableModel.h"
-#include "model/TestOutcome.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -60,54 +53,14 @@
 
 #include <memory>
 
-using lb::ApiClient;
-using lb::ConnectionSettings;
-using lb::LlmTableModel;
-using lb::TestOutcome;
-using lb::demo::FakeLangBotServer;
-using lb::gui::MainWindow;
-using lb::gui::MessageBox;
-using lb::gui::ServerUrl;
-using lb::gui::TestResultPanel;
-using lb::gui::TestStateDelegate;
-
-namespace {
-
-QJsonObject makeModel(const QString &uuid, const QString &name)
-{
-    return QJsonObject{
-        {QStringLiteral("uuid"), uuid},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("description"), QString()},
-        {QStringLiteral("requester"), QStringLiteral("openai-chat-completions")},
-        {QStringLiteral("requester_config"),
-         QJsonObject{{QStringLiteral("base_url"), QStringLiteral("https://api.example.com/v1")},
-                     {QStringLiteral("timeout"), 120}}},
-        {QStringLiteral("api_keys"), QJsonArray{QStringLiteral("sk-test")}},
-        {QStringLiteral("abilities"), QJsonArray{}},
-        {QStringLiteral("extra_args"), QJsonObject{}},
-        {QStringLiteral("created_at"), QStringLiteral("2025-01-01T10:00:00")},
-        {QStringLiteral("updated_at"), QStringLiteral("2025-01-01T10:00:00")},
-    };
-}
-
-} // namespace
-
-using namespace Qt::StringLiterals;
-
-using lb::testsupport::countText;
-using lb::testsupport::lookup;
-using lb::testsupport::overlayText;
-using lb::testsupport::settingsFor;
-
-class TestMainWindowTable : public QObject
+class TestMainWindowTable : public lb::testsupport::MainWindowTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { setUpCase(); }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void filterNarrowsTheTable();
     void filterCoversDescriptionRequesterAndUrl();
@@ -121,78 +74,7 @@ private slots:
     void refreshKeepsSelection();
     void viewStateRoundTrip();
     void windowGeometryIsRemembered();
-
-private:
-    // Starts a window on m_server and waits for the first list.
-    bool openWindow();
-    // QAbstractItemModelTester on every item model and proxy of the window.
-    void watchModels();
-    QString firstUuidInView() const;
-    QString nameOf(const QString &uuid) const;
-
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
-
-void TestMainWindowTable::initTestCase()
-{
-    lb::testsupport::useTestPaths();
-}
-
-void TestMainWindowTable::init()
-{
-    m_server = std::make_unique<FakeLangBotServer>();
-    m_server->loadDemoData();
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    QVERIFY(m_server->models().size() >= 3);
-    m_client = std::make_unique<ApiClient>(settingsFor(*m_server));
-    MessageBox::setNextAnswer(MessageBox::Answer::Ask);
-}
-
-void TestMainWindowTable::cleanup()
-{
-    m_testers.clear();
-    m_window.reset();
-    m_client.reset();
-    m_server.reset();
-    MessageBox::setNextAnswer(MessageBox::Answer::Ask);
-}
-
-void TestMainWindowTable::watchModels()
-{
-    m_testers.clear();
-    const QList<QAbstractItemModel *> models{m_window->workspace()->models(),
-                                             lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s),
-                                             lookup<QComboBox>(*m_window, u"serverCombo"_s)->model()};
-    for (QAbstractItemModel *model : models) {
-        m_testers.push_back(
-            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
-    }
-}
-
-QString TestMainWindowTable::firstUuidInView() const
-{
-    return lookup<lb::LlmSortFilterProxy>(*m_window, u"modelViewProxy"_s)
-        ->index(0, 0)
-        .data(LlmTableModel::UuidRole)
-        .toString();
-}
-
-QString TestMainWindowTable::nameOf(const QString &uuid) const
-{
-    return m_server->model(uuid).value(QStringLiteral("name")).toString();
-}
-
-bool TestMainWindowTable::openWindow()
-{
-    m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("Test server"));
-    watchModels();
-    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
-    m_window->show();
-    return loaded.wait(10000);
-}
 
 void TestMainWindowTable::filterNarrowsTheTable()
 {
@@ -220,11 +102,11 @@ void TestMainWindowTable::filterNarrowsTheTable()
 
 void TestMainWindowTable::filterCoversDescriptionRequesterAndUrl()
 {
-    QJsonObject a = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000a"), QStringLiteral("Alpha"));
+    QJsonObject a = windowModel(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000a"), QStringLiteral("Alpha"));
     a.insert(QStringLiteral("description"), QStringLiteral("The Night Shift model"));
-    QJsonObject b = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000b"), QStringLiteral("Beta"));
+    QJsonObject b = windowModel(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000b"), QStringLiteral("Beta"));
     b.insert(QStringLiteral("requester"), QStringLiteral("anthropic-messages"));
-    QJsonObject c = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000c"), QStringLiteral("Gamma"));
+    QJsonObject c = windowModel(QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000c"), QStringLiteral("Gamma"));
     c.insert(QStringLiteral("requester_config"),
              QJsonObject{{QStringLiteral("base_url"), QStringLiteral("https://proxy.Corp.example/v1")}});
     m_server->setModels({a, b, c});
@@ -248,16 +130,16 @@ void TestMainWindowTable::filterCoversDescriptionRequesterAndUrl()
 
 void TestMainWindowTable::abilityChipsFilterRows()
 {
-    QJsonObject vision = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"), QStringLiteral("v"));
+    QJsonObject vision = windowModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"), QStringLiteral("v"));
     vision.insert(QStringLiteral("abilities"), QJsonArray{QStringLiteral("vision")});
-    QJsonObject both = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002"), QStringLiteral("vf"));
+    QJsonObject both = windowModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002"), QStringLiteral("vf"));
     both.insert(QStringLiteral("abilities"), QJsonArray{QStringLiteral("vision"), QStringLiteral("func_call")});
-    QJsonObject tools = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000003"), QStringLiteral("f"));
+    QJsonObject tools = windowModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000003"), QStringLiteral("f"));
     tools.insert(QStringLiteral("abilities"), QJsonArray{QStringLiteral("func_call")});
     // The nested shape of the contract page counts the same.
-    QJsonObject nested = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000004"), QStringLiteral("n"));
+    QJsonObject nested = windowModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000004"), QStringLiteral("n"));
     nested.insert(QStringLiteral("abilities"), QJsonArray{QJsonArray{QStringLiteral("func_call")}});
-    QJsonObject plain = makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000005"), QStringLiteral("p"));
+    QJsonObject plain = windowModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000005"), QStringLiteral("p"));
     m_server->setModels({vision, both, tools, nested, plain});
     QVERIFY(openWindow());
 
@@ -391,7 +273,7 @@ void TestMainWindowTable::columnChooserHidesAndRestoresPerServer()
 
     // Another server with its own (default) layout.
     FakeLangBotServer other;
-    other.setModels({makeModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"), QStringLiteral("one"))});
+    other.setModels({windowModel(QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"), QStringLiteral("one"))});
     QVERIFY(other.listen());
     ApiClient otherClient(settingsFor(other));
     m_window->setClient(&otherClient, QStringLiteral("Other"));
@@ -504,7 +386,7 @@ void TestMainWindowTable::refreshKeepsSelection()
             break;
         }
     }
-    models << makeModel(QStringLiteral("11111111-2222-4333-8444-555555555555"), QStringLiteral("zzz new model"));
+    models << windowModel(QStringLiteral("11111111-2222-4333-8444-555555555555"), QStringLiteral("zzz new model"));
     m_server->setModels(models);
 
     QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);

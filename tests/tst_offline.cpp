@@ -6,7 +6,7 @@
 // list when its server is gone.
 
 #include "FakeLangBotServer.h"
-#include "MainWindowLookup.h"
+#include "MainWindowTest.h"
 #include "TestSupport.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
@@ -45,12 +45,8 @@
 
 #include <memory>
 
-using lb::ApiClient;
 using lb::ConnectionSettings;
-using lb::LlmTableModel;
 using lb::ModelCache;
-using lb::demo::FakeLangBotServer;
-using lb::gui::MainWindow;
 using lb::gui::MessageBanner;
 
 namespace {
@@ -74,12 +70,7 @@ QString cacheDir()
 
 } // namespace
 
-using namespace Qt::StringLiterals;
-
-using lb::testsupport::lookup;
-using lb::testsupport::overlayText;
-
-class TestOffline : public QObject
+class TestOffline : public lb::testsupport::MainWindowTest
 {
     Q_OBJECT
 
@@ -98,15 +89,11 @@ private:
     bool openWindow(ApiClient *client, const QString &storageId = kProfile);
     QStringList serverKeys() const;
     QStringList serverNames() const;
-
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestOffline::initTestCase()
 {
-    lb::testsupport::useTestPaths();
+    setUpCase();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
@@ -123,29 +110,14 @@ void TestOffline::init()
 
 void TestOffline::cleanup()
 {
-    m_window.reset();
-    m_client.reset();
-    m_server.reset();
+    tearDown();
     QThreadPool::globalInstance()->waitForDone();
     QDir(cacheDir()).removeRecursively();
 }
 
 bool TestOffline::openWindow(ApiClient *client, const QString &storageId)
 {
-    m_window = std::make_unique<MainWindow>(nullptr, QString());
-    lb::gui::ServerIdentity identity;
-    identity.key = storageId;
-    identity.name = QStringLiteral("Lab server");
-    identity.storageId = storageId;
-    QSignalSpy loaded(m_window.get(), &MainWindow::modelsLoaded);
-    QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
-    m_window->setServer(client, identity);
-    m_window->show();
-    QElapsedTimer clock;
-    clock.start();
-    while (loaded.isEmpty() && failed.isEmpty() && clock.elapsed() < 10000)
-        QTest::qWait(10);
-    return !loaded.isEmpty();
+    return openOnServer(client, storageId, QStringLiteral("Lab server"));
 }
 
 QStringList TestOffline::serverKeys() const

@@ -7,8 +7,7 @@
 
 #include "Dialogs.h"
 #include "FakeLangBotServer.h"
-#include "MainWindowLookup.h"
-#include "TestSupport.h"
+#include "MainWindowTest.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
 #include "profiles/ProfileManagerDialog.h"
@@ -54,35 +53,13 @@
 #include <memory>
 
 using lb::CredentialStore;
-using lb::LlmTableModel;
 using lb::Profile;
 using lb::ProfileStore;
-using lb::demo::FakeLangBotServer;
 using lb::gui::AppController;
-using lb::gui::MainWindow;
-using lb::gui::MessageBox;
 
 namespace {
 
 const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
-
-QJsonObject makeModel(const QString &uuid, const QString &name, const QString &requester)
-{
-    return QJsonObject{
-        {QStringLiteral("uuid"), uuid},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("description"), QString()},
-        {QStringLiteral("requester"), requester},
-        {QStringLiteral("requester_config"),
-         QJsonObject{{QStringLiteral("base_url"), QStringLiteral("https://api.example.com/v1")},
-                     {QStringLiteral("timeout"), 120}}},
-        {QStringLiteral("api_keys"), QJsonArray{QStringLiteral("sk-test")}},
-        {QStringLiteral("abilities"), QJsonArray{}},
-        {QStringLiteral("extra_args"), QJsonObject{}},
-        {QStringLiteral("created_at"), QStringLiteral("2025-01-01T10:00:00")},
-        {QStringLiteral("updated_at"), QStringLiteral("2025-01-01T10:00:00")},
-    };
-}
 
 QString uuidA(int i)
 {
@@ -96,11 +73,6 @@ QString uuidB(int i)
 
 } // namespace
 
-using namespace Qt::StringLiterals;
-
-using lb::testsupport::countText;
-using lb::testsupport::lookup;
-using lb::testsupport::overlayText;
 using lb::testsupport::serverActions;
 
 class TestProfileSwitching : public QObject
@@ -157,14 +129,15 @@ void TestProfileSwitching::initTestCase()
 void TestProfileSwitching::init()
 {
     m_serverA = std::make_unique<FakeLangBotServer>();
-    m_serverA->setModels({makeModel(uuidA(1), QStringLiteral("alpha-one"), QStringLiteral("openai-chat-completions")),
-                          makeModel(uuidA(2), QStringLiteral("alpha-two"), QStringLiteral("zhipuai-chat-completions")),
-                          makeModel(uuidA(3), QStringLiteral("alpha-three"), QStringLiteral("anthropic-messages"))});
+    m_serverA->setModels(
+        {windowModel(uuidA(1), QStringLiteral("alpha-one"), QStringLiteral("openai-chat-completions")),
+         windowModel(uuidA(2), QStringLiteral("alpha-two"), QStringLiteral("zhipuai-chat-completions")),
+         windowModel(uuidA(3), QStringLiteral("alpha-three"), QStringLiteral("anthropic-messages"))});
     QVERIFY(m_serverA->listen());
     m_serverB = std::make_unique<FakeLangBotServer>();
     m_serverB->setModels(
-        {makeModel(uuidB(1), QStringLiteral("beta-one"), QStringLiteral("ollama-chat")),
-         makeModel(uuidB(2), QStringLiteral("beta-two"), QStringLiteral("deepseek-chat-completions"))});
+        {windowModel(uuidB(1), QStringLiteral("beta-one"), QStringLiteral("ollama-chat")),
+         windowModel(uuidB(2), QStringLiteral("beta-two"), QStringLiteral("deepseek-chat-completions"))});
     QVERIFY(m_serverB->listen());
 
     m_dir = std::make_unique<QTemporaryDir>();
@@ -335,7 +308,8 @@ void TestProfileSwitching::lastKnownRowsShowAtOnce()
     QCOMPARE(loaded.count(), 0);
 
     // Then the fresh list replaces them (A lost a model meanwhile).
-    m_serverA->setModels({makeModel(uuidA(1), QStringLiteral("alpha-one"), QStringLiteral("openai-chat-completions"))});
+    m_serverA->setModels(
+        {windowModel(uuidA(1), QStringLiteral("alpha-one"), QStringLiteral("openai-chat-completions"))});
     QVERIFY(loaded.wait(10000));
     QCOMPARE(shownUuids(), QStringList{uuidA(1)});
 }
@@ -439,8 +413,8 @@ void TestProfileSwitching::deleteConfirmedAfterASwitchDeletesNothing()
 {
     // B holds a copy of A's first model, with the same uuid.
     m_serverB->setModels(
-        {makeModel(uuidB(1), QStringLiteral("beta-one"), QStringLiteral("ollama-chat")),
-         makeModel(uuidA(1), QStringLiteral("alpha-one copy"), QStringLiteral("openai-chat-completions"))});
+        {windowModel(uuidB(1), QStringLiteral("beta-one"), QStringLiteral("ollama-chat")),
+         windowModel(uuidA(1), QStringLiteral("alpha-one copy"), QStringLiteral("openai-chat-completions"))});
     QVERIFY(startAndLoad());
     MainWindow *window = m_controller->window();
     QCOMPARE(m_controller->currentKey(), m_idA);

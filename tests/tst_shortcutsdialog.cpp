@@ -3,19 +3,19 @@
 // it; every menu entry shows a shortcut and the toolbar holds nothing that
 // is not in a menu.
 
-#include "MainWindowLookup.h"
-#include "mainwindow/AppController.h"
-#include "mainwindow/MainWindow.h"
+#include "MainWindowTest.h"
 #include "settings/ShortcutsDialog.h"
-
-#include "profiles/CredentialStore.h"
-#include "profiles/ProfileStore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -24,15 +24,9 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QWidgetAction>
-#include <QComboBox>
-#include <QDockWidget>
-#include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
 
 #include <memory>
 
-using lb::gui::MainWindow;
 using lb::gui::ShortcutsDialog;
 
 namespace {
@@ -78,10 +72,6 @@ QHash<QString, QHash<QString, QString>> treeEntries(const QTreeWidget *tree, boo
 
 } // namespace
 
-using namespace Qt::StringLiterals;
-
-using lb::testsupport::lookup;
-
 class TestShortcutsDialog : public QObject
 {
     Q_OBJECT
@@ -102,10 +92,7 @@ private slots:
 private:
     ShortcutsDialog *openWith(const QKeySequence &keys);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<lb::ProfileStore> m_store;
-    std::unique_ptr<lb::CredentialStore> m_credentials;
-    std::unique_ptr<lb::gui::AppController> m_controller;
+    lb::testsupport::DemoConsole m_console;
     MainWindow *m_window = nullptr;
 };
 
@@ -116,26 +103,16 @@ void TestShortcutsDialog::initTestCase()
 
 void TestShortcutsDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<lb::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
-    m_credentials = std::make_unique<lb::CredentialStore>(QStringLiteral("langbot-console-tst-shortcuts"));
-    m_controller = std::make_unique<lb::gui::AppController>(m_store.get(), m_credentials.get());
-    m_window = m_controller->window();
-    QSignalSpy loaded(m_window, &MainWindow::modelsLoaded);
-    QVERIFY(m_controller->switchToDemo());
-    m_window->show();
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_console.start(QStringLiteral("langbot-console-tst-shortcuts")));
+    m_window = m_console.window();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
 }
 
 void TestShortcutsDialog::cleanup()
 {
-    m_controller.reset();
+    m_console.stop();
     m_window = nullptr;
-    m_credentials.reset();
-    m_store.reset();
-    m_dir.reset();
 }
 
 ShortcutsDialog *TestShortcutsDialog::openWith(const QKeySequence &keys)
@@ -211,7 +188,7 @@ void TestShortcutsDialog::listsEveryMenuActionByMenu()
     QVERIFY(entries.value(QStringLiteral("Help")).contains(QStringLiteral("Keyboard Shortcuts")));
     // The keys of dialogs and of the table.
     QVERIFY(entries.value(QStringLiteral("In dialogs")).value(QStringLiteral("Cancel or close the dialog"))
-                == QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText));
+            == QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText));
     QVERIFY(entries.contains(QStringLiteral("In the model table")));
 }
 
@@ -258,8 +235,7 @@ void TestShortcutsDialog::everyMenuEntryShowsAShortcut()
         QList<QAction *> actions;
         menuActions(top->menu(), &actions);
         for (QAction *action : std::as_const(actions))
-            QVERIFY2(!action->shortcut().isEmpty(),
-                     qPrintable(top->text() + QStringLiteral(" → ") + action->text()));
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(top->text() + QStringLiteral(" → ") + action->text()));
     }
 }
 

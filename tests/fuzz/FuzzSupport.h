@@ -6,26 +6,37 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
-#define LB_FUZZ_CHECK(condition)                                                        \
-    do {                                                                                \
-        if (!(condition)) {                                                             \
-            std::fprintf(stderr, "fuzz invariant failed: %s (%s:%d)\n", #condition,     \
-                         __FILE__, __LINE__);                                           \
-            std::abort();                                                               \
-        }                                                                               \
+#define LB_FUZZ_CHECK(condition) \
+    do { \
+        if (!(condition)) { \
+            std::fprintf(stderr, "fuzz invariant failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__); \
+            std::abort(); \
+        } \
     } while (false)
+
+// Defines LLVMFuzzerInitialize for a target that needs nothing more than
+// fuzz::initialise().
+#define LB_FUZZ_INITIALIZE() \
+    extern "C" int LLVMFuzzerInitialize(int *, char ***) \
+    { \
+        ::lb::fuzz::initialise(); \
+        return 0; \
+    }
 
 namespace lb::fuzz {
 
@@ -84,6 +95,38 @@ inline QList<QJsonValue> candidates(const QJsonValue &value, std::initializer_li
         }
     }
     return out;
+}
+
+// The target's scratch folder, made at the first call (name: the target's,
+// e.g. "caches"); RAM-backed when possible: every input is written to a file.
+inline QString scratchDir(const char *name)
+{
+    const QString pattern = QStringLiteral("/langbot-fuzz-%1-XXXXXX").arg(QLatin1String(name));
+    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") + pattern
+                                                                       : QDir::tempPath() + pattern);
+    return dir.path();
+}
+
+// Writes the input to file (replacing it).
+inline void writeInput(const QString &file, const uint8_t *data, size_t size)
+{
+    QFile out(file);
+    LB_FUZZ_CHECK(out.open(QIODevice::WriteOnly));
+    LB_FUZZ_CHECK(out.write(reinterpret_cast<const char *>(data), qint64(size)) == qint64(size));
+}
+
+// A document read from what read.document wrote, with reader (e.g.
+// ModelsDocument::read): it must read without errors and write the same bytes.
+template<typename ReadResult, typename Reader>
+ReadResult readWrittenAgain(const ReadResult &read, Reader reader)
+{
+    const QByteArray written = read.document.toJson();
+    const ReadResult again = reader(written);
+    if (!again.ok())
+        std::fprintf(stderr, "%s\n", qUtf8Printable(again.errors.toText()));
+    LB_FUZZ_CHECK(again.ok());
+    LB_FUZZ_CHECK(again.document.toJson() == written);
+    return again;
 }
 
 // A value's text, to make sure it can be produced (and to keep the optimiser

@@ -8,21 +8,11 @@
 #include "schema/SchemaCache.h"
 #include "testing/TestHistory.h"
 
-#include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 
 using namespace lb;
 
 namespace {
-
-QString scratchDir()
-{
-    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists()
-                                 ? QStringLiteral("/dev/shm/langbot-fuzz-caches-XXXXXX")
-                                 : QDir::tempPath() + QStringLiteral("/langbot-fuzz-caches-XXXXXX"));
-    return dir.path();
-}
 
 const QString kProfile = QStringLiteral("3f0e4d52-1c2b-4a39-8e7f-6a5b4c3d2e1f");
 const QString kCopy = QStringLiteral("copy");
@@ -32,20 +22,16 @@ const QString kCopy = QStringLiteral("copy");
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     fuzz::initialise();
-    scratchDir();
+    fuzz::scratchDir("caches");
     return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString dir = scratchDir();
+    const QString dir = fuzz::scratchDir("caches");
     const ModelCache models(dir);
     const SchemaCache schemas(dir);
-    {
-        QFile out(models.fileFor(kProfile));
-        LB_FUZZ_CHECK(out.open(QIODevice::WriteOnly));
-        out.write(reinterpret_cast<const char *>(data), qint64(size));
-    }
+    fuzz::writeInput(models.fileFor(kProfile), data, size);
 
     // The test history: never more than its depth per model.
     {

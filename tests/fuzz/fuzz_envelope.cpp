@@ -29,25 +29,20 @@ void touch(const LlmModel &m)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    fuzz::initialise();
-    return 0;
-}
+LB_FUZZ_INITIALIZE()
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const int kStatuses[] = {200, 200, 200, 0, 201, 204, 302, 400,
-                                    401, 403, 404, 429, 500, 502, 503, 200};
-    static const char *const kTypes[] = {"application/json", "text/html; charset=utf-8", "",
-                                         "application/json; charset=utf-8"};
+    static const int kStatuses[] = {200, 200, 200, 0, 201, 204, 302, 400, 401, 403, 404, 429, 500, 502, 503, 200};
+    static const char *const kTypes[]
+        = {"application/json", "text/html; charset=utf-8", "", "application/json; charset=utf-8"};
     const uint8_t selector = size > 0 ? data[size - 1] : 0;
     const int status = kStatuses[selector & 15];
     const QByteArray contentType(kTypes[(selector >> 4) & 3]);
     const QByteArray body = fuzz::bytes(data, size);
 
-    const EnvelopeResult result = decodeEnvelope(status, contentType, body, "GET",
-                                                 QStringLiteral("/api/v1/provider/models/llm"));
+    const EnvelopeResult result
+        = decodeEnvelope(status, contentType, body, "GET", QStringLiteral("/api/v1/provider/models/llm"));
     fuzz::consume(result.error.message());
     fuzz::consume(ApiError::kindName(result.error.kind()));
     if (result.error) {

@@ -15,8 +15,8 @@ namespace {
 
 void exerciseField(const FieldSpec &field, const QJsonObject &storedConfig)
 {
-    fuzz::consume(field.displayLabel() + field.displayDescription(QLocale(QLocale::Chinese))
-                  + field.rawType() + FieldSpec::typeName(field.type()));
+    fuzz::consume(field.displayLabel() + field.displayDescription(QLocale(QLocale::Chinese)) + field.rawType()
+                  + FieldSpec::typeName(field.type()));
     for (const FieldSpec::Option &option : field.options())
         fuzz::consume(option.displayLabel(QLocale(QLocale::Japanese)));
 
@@ -68,11 +68,7 @@ void exercise(const RequesterSchema &schema, const QJsonObject &storedConfig)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    fuzz::initialise();
-    return 0;
-}
+LB_FUZZ_INITIALIZE()
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

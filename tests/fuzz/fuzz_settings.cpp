@@ -5,29 +5,14 @@
 
 #include "profiles/ProfileStore.h"
 
-#include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 
 using namespace lb;
-
-namespace {
-
-QString scratchDir()
-{
-    // RAM-backed when possible: every input is written to a file.
-    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists()
-                                 ? QStringLiteral("/dev/shm/langbot-fuzz-settings-XXXXXX")
-                                 : QDir::tempPath() + QStringLiteral("/langbot-fuzz-settings-XXXXXX"));
-    return dir.path();
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     fuzz::initialise();
-    scratchDir();
+    fuzz::scratchDir("settings");
     return 0;
 }
 
@@ -35,12 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // A new name per input: QSettings caches files by name.
     static quint64 counter = 0;
-    const QString file = scratchDir() + QStringLiteral("/%1.conf").arg(++counter);
-    {
-        QFile out(file);
-        LB_FUZZ_CHECK(out.open(QIODevice::WriteOnly));
-        out.write(reinterpret_cast<const char *>(data), qint64(size));
-    }
+    const QString file = fuzz::scratchDir("settings") + QStringLiteral("/%1.conf").arg(++counter);
+    fuzz::writeInput(file, data, size);
 
     QList<Profile> loaded;
     {
@@ -73,8 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (qsizetype i = 0; i < loaded.size(); ++i) {
             if (!(reloaded.at(i) == loaded.at(i))) {
                 std::fprintf(stderr, "profile %lld changed on reload: name '%s' -> '%s', url '%s' -> '%s'\n",
-                             qlonglong(i), qUtf8Printable(loaded.at(i).name),
-                             qUtf8Printable(reloaded.at(i).name),
+                             qlonglong(i), qUtf8Printable(loaded.at(i).name), qUtf8Printable(reloaded.at(i).name),
                              qUtf8Printable(loaded.at(i).baseUrl.toString()),
                              qUtf8Printable(reloaded.at(i).baseUrl.toString()));
             }
