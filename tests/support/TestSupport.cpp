@@ -105,12 +105,12 @@ ThreadPoolBlocker::ThreadPoolBlocker()
     QThreadPool *pool = QThreadPool::globalInstance();
     m_count = pool->maxThreadCount();
     for (int i = 0; i < m_count; ++i) {
-        pool->start([this] {
-            m_started.release();
-            m_gate.acquire();
+        pool->start([gates = m_gates] {
+            gates->started.release();
+            gates->gate.acquire();
         });
     }
-    m_holding = m_started.tryAcquire(m_count, 10'000); // all of them hold a thread now
+    m_holding = m_gates->started.tryAcquire(m_count, 10'000); // all of them hold a thread now
     if (!m_holding)
         release();
 }
@@ -118,7 +118,7 @@ ThreadPoolBlocker::ThreadPoolBlocker()
 void ThreadPoolBlocker::release()
 {
     for (; m_count > 0; --m_count)
-        m_gate.release(); // one by one: each waiter is woken for sure
+        m_gates->gate.release(); // one by one: each waiter is woken for sure
 }
 
 QString route(const char *method, const QString &path)

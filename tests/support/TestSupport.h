@@ -107,8 +107,14 @@ public:
     void release();
 
 private:
-    QSemaphore m_started;
-    QSemaphore m_gate;
+    // Shared with the held jobs: a job still inside acquire() when the
+    // blocker is destroyed must not touch freed semaphores.
+    struct Gates
+    {
+        QSemaphore started;
+        QSemaphore gate;
+    };
+    std::shared_ptr<Gates> m_gates = std::make_shared<Gates>();
     int m_count = 0;
     bool m_holding = false;
 };
