@@ -19,6 +19,8 @@ if [ "${1:-}" = "--tests" ]; then
         # scripts/test.sh's extra stages: libFuzzer (clang and its runtimes),
         # symbolized sanitizer reports, valgrind memcheck
         clang libclang-rt-14-dev llvm valgrind
+        # scripts/check-format.sh, scripts/check-sizes.py
+        clang-format git
     )
 fi
 

@@ -4,19 +4,20 @@
 # an unlocked gnome-keyring, so keychain tests use a real Secret Service.
 #
 # Before the main build's ctest (whose summary line stays the last line):
-#   0. sizes: no file under src/ over 1,000 lines, no function over 120
+#   0. format: every C++ file as clang-format makes it (scripts/check-format.sh);
+#      sizes: no file under src/ over 1,000 lines, no function over 120
 #      (scripts/check-sizes.py);
 #   1. sanitizers: the whole test suite built with ASan + UBSan (+ LSan) and
 #      run by ctest (./build-asan);
 #   2. fuzzing: each libFuzzer target for $FUZZ_SECONDS (default 60 s) with
 #      clang (./build-fuzz; scripts/fuzz.sh runs them longer);
 #   3. valgrind memcheck of the core tests of the main build (no definite leaks).
-# LANGBOT_STAGES=main skips them (e.g. "main" or "sizes asan fuzz valgrind main").
+# LANGBOT_STAGES=main skips them (e.g. "main" or "format sizes asan fuzz valgrind main").
 # Any stage that fails makes this script fail, after the others have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-stages=${LANGBOT_STAGES:-sizes asan fuzz valgrind main}
+stages=${LANGBOT_STAGES:-format sizes asan fuzz valgrind main}
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
 asan_dir=${LANGBOT_ASAN_BUILD_DIR:-build-asan}
@@ -73,6 +74,7 @@ valgrind_stage() {
     bash scripts/valgrind.sh build
 }
 
+wants format && run_stage format bash scripts/check-format.sh
 wants sizes && run_stage sizes python3 scripts/check-sizes.py
 wants asan && run_stage asan asan_stage
 wants fuzz && run_stage fuzz fuzz_stage

@@ -132,8 +132,8 @@ void TestAboutDialog::copyGivesPlainVersionsWithoutSecrets()
     const QString copied = QGuiApplication::clipboard()->text();
     QCOMPARE(copied, dialog.versionsText());
     QVERIFY(copied.contains(QStringLiteral("LangBot Console: " LANGBOT_VERSION)));
-    QVERIFY(copied.contains(QStringLiteral("Qt: %1 (built with %2)")
-                                .arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR))));
+    QVERIFY(copied.contains(
+        QStringLiteral("Qt: %1 (built with %2)").arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR))));
     QVERIFY(copied.contains(QStringLiteral("QtKeychain: ") + AboutDialog::keychainVersion()));
     QVERIFY(copied.contains(QStringLiteral("Server: https://langbot.acme.example")));
     QVERIFY(copied.contains(QStringLiteral("LangBot: v4.3.1")));

@@ -273,8 +273,9 @@ void TestAppearance::preferencesDialogSwitchesLive()
     // The window hears of the new palette through the event loop.
     QTRY_VERIFY2(view->styleSheet().contains(darkAlternate), qPrintable(view->styleSheet()));
     QVERIFY(!view->styleSheet().contains(lightAlternate));
-    QVERIFY(lookup<lb::gui::FilterChipBar>(*window, u"filterChipBar"_s)->styleSheet().contains(
-        Appearance::color(Appearance::Tone::PanelBackground, true).name()));
+    QVERIFY(lookup<lb::gui::FilterChipBar>(*window, u"filterChipBar"_s)
+                ->styleSheet()
+                .contains(Appearance::color(Appearance::Tone::PanelBackground, true).name()));
     // What the table shows is dark: its empty corner and a row's background.
     QTest::qWait(50);
     const QImage picture = view->viewport()->grab().toImage();
@@ -327,7 +328,11 @@ void TestAppearance::screenshotsInLightAndDark()
 {
     QVERIFY(openWindow());
     MainWindow *window = m_controller->window();
-    const QString uuid = lookup<QTableView>(*window, u"modelTable"_s)->model()->index(0, 0).data(lb::LlmTableModel::UuidRole).toString();
+    const QString uuid = lookup<QTableView>(*window, u"modelTable"_s)
+                             ->model()
+                             ->index(0, 0)
+                             .data(lb::LlmTableModel::UuidRole)
+                             .toString();
     QVERIFY(window->selectModel(uuid));
     QSignalSpy tested(window, &MainWindow::testFinished);
     window->testModel(uuid);

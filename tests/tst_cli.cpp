@@ -124,15 +124,20 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("test without models") << QStringList{QStringLiteral("test"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1")}
+    QTest::newRow("test without models") << QStringList{QStringLiteral("test"), QStringLiteral("--url"),
+                                                        QStringLiteral("http://127.0.0.1:1")}
                                          << QByteArray("either model UUIDs or --all");
-    QTest::newRow("bad concurrency") << QStringList{QStringLiteral("test"), QStringLiteral("--all"), QStringLiteral("--concurrency"), QStringLiteral("99")}
+    QTest::newRow("bad concurrency") << QStringList{QStringLiteral("test"), QStringLiteral("--all"),
+                                                    QStringLiteral("--concurrency"), QStringLiteral("99")}
                                      << QByteArray("1 to 32");
     QTest::newRow("get without uuid") << QStringList{QStringLiteral("get")} << QByteArray("exactly one UUID");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")} << QByteArray("bogus");
-    QTest::newRow("profile and url") << QStringList{QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("x"), QStringLiteral("--url"), QStringLiteral("http://h")}
-                                     << QByteArray("not both");
-    QTest::newRow("unknown profile") << QStringList{QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("nope")}
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")}
+                                    << QByteArray("bogus");
+    QTest::newRow("profile and url") << QStringList{
+        QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("x"), QStringLiteral("--url"),
+        QStringLiteral("http://h")} << QByteArray("not both");
+    QTest::newRow("unknown profile") << QStringList{QStringLiteral("list"), QStringLiteral("--profile"),
+                                                    QStringLiteral("nope")}
                                      << QByteArray("No profile called");
     QTest::newRow("bad url") << QStringList{QStringLiteral("list"), QStringLiteral("--url"), QStringLiteral("ftp://x")}
                              << QByteArray("not an http(s) URL");
@@ -211,12 +216,12 @@ void TestCli::testAllJson()
         const QString uuid = models[i].value(QLatin1String("uuid")).toString();
         const bool fail = i % 3 == 0;
         failing += fail;
-        m_server->setTestBehaviour(uuid, fail ? FakeLangBotServer::TestBehaviour::ProviderError
-                                              : FakeLangBotServer::TestBehaviour::Ok,
-                                   20, QStringLiteral("provider said no"));
+        m_server->setTestBehaviour(
+            uuid, fail ? FakeLangBotServer::TestBehaviour::ProviderError : FakeLangBotServer::TestBehaviour::Ok, 20,
+            QStringLiteral("provider said no"));
     }
-    const Run r = run({QStringLiteral("test"), QStringLiteral("--all"), QStringLiteral("--json"),
-                       QStringLiteral("--url"), url()});
+    const Run r = run(
+        {QStringLiteral("test"), QStringLiteral("--all"), QStringLiteral("--json"), QStringLiteral("--url"), url()});
     QCOMPARE(r.exitCode, 1);
     const QJsonObject json = r.json();
     QCOMPARE(json.value(QLatin1String("total")).toInt(), models.size());
@@ -262,8 +267,8 @@ void TestCli::connectionAndAuthErrorsExitThree()
 
     const quint16 port = m_server->port();
     m_server->close();
-    const Run down = run({QStringLiteral("list"), QStringLiteral("--url"),
-                          QStringLiteral("http://127.0.0.1:%1").arg(port)});
+    const Run down
+        = run({QStringLiteral("list"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:%1").arg(port)});
     QCOMPARE(down.exitCode, 3);
     QVERIFY2(down.err.contains("connection refused"), down.err.constData());
 
@@ -277,8 +282,8 @@ void TestCli::profilesShareSettingsAndKeychain()
     // Needs the Secret Service of the README's test command (dbus-run-session
     // with an unlocked gnome-keyring), like the console itself.
     const QString name = QStringLiteral("cli-test-%1").arg(QCoreApplication::applicationPid());
-    const Run added = run({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--url"),
-                           url(), QStringLiteral("--environment"), QStringLiteral("staging")});
+    const Run added = run({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--url"), url(),
+                           QStringLiteral("--environment"), QStringLiteral("staging")});
     QVERIFY2(added.exitCode == 0, added.err.constData());
     QVERIFY(added.out.contains("keychain"));
 
@@ -298,7 +303,8 @@ void TestCli::profilesShareSettingsAndKeychain()
     QCOMPARE(profiles.at(0).toObject().value(QLatin1String("environment")).toString(), QStringLiteral("staging"));
 
     // The key comes from the keychain, not from the environment.
-    const Run models = run({QStringLiteral("list"), QStringLiteral("--profile"), name, QStringLiteral("--json")}, QString());
+    const Run models
+        = run({QStringLiteral("list"), QStringLiteral("--profile"), name, QStringLiteral("--json")}, QString());
     QVERIFY2(models.exitCode == 0, models.err.constData());
     QCOMPARE(models.json().value(QLatin1String("models")).toArray().size(), m_server->models().size());
 
@@ -331,8 +337,8 @@ void TestCli::exportImportReproducesModels()
     FakeLangBotServer empty;
     QVERIFY(empty.listen());
     empty.setModels({});
-    const Run imported = run({QStringLiteral("import"), file, QStringLiteral("--url"), empty.url().toString(),
-                              QStringLiteral("--json")});
+    const Run imported = run(
+        {QStringLiteral("import"), file, QStringLiteral("--url"), empty.url().toString(), QStringLiteral("--json")});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     QCOMPARE(empty.models().size(), m_server->models().size());
     QCOMPARE(empty.writeRequestCount(), int(m_server->models().size()));
@@ -368,7 +374,8 @@ void TestCli::exportSecretsOnlyOnRequest()
             keys << k.toString();
     }
     QVERIFY(!keys.isEmpty());
-    const Run plain = run({QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"), QStringLiteral("-")});
+    const Run plain
+        = run({QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"), QStringLiteral("-")});
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(plain.out.contains("\"not_exported\": true"));
     for (const QString &key : std::as_const(keys))
@@ -391,11 +398,14 @@ void TestCli::badDocumentsSendNothing_data()
                                   << QByteArray("format");
     QTest::newRow("wrong version") << QByteArray(R"({"format":"langbot-console/models","version":99,"models":[]})")
                                    << QByteArray("version");
-    QTest::newRow("no name") << QByteArray(R"({"format":"langbot-console/models","version":1,"models":[{"requester":"x"}]})")
+    QTest::newRow("no name") << QByteArray(
+        R"({"format":"langbot-console/models","version":1,"models":[{"requester":"x"}]})")
                              << QByteArray("models[0].name");
-    QTest::newRow("no requester") << QByteArray(R"({"format":"langbot-console/models","version":1,"models":[{"name":"x"}]})")
+    QTest::newRow("no requester") << QByteArray(
+        R"({"format":"langbot-console/models","version":1,"models":[{"name":"x"}]})")
                                   << QByteArray("models[0].requester");
-    QTest::newRow("wrong type") << QByteArray(R"({"format":"langbot-console/models","version":1,"models":[{"name":"x","requester":"y","requester_config":"z"}]})")
+    QTest::newRow("wrong type") << QByteArray(
+        R"({"format":"langbot-console/models","version":1,"models":[{"name":"x","requester":"y","requester_config":"z"}]})")
                                 << QByteArray("models[0].requester_config");
 }
 
@@ -419,8 +429,8 @@ void TestCli::dryRunWritesNothing()
     FakeLangBotServer other;
     QVERIFY(other.listen());
     other.generateModels(3);
-    const Run r = run({QStringLiteral("import"), file, QStringLiteral("--url"), other.url().toString(),
-                       QStringLiteral("--dry-run")});
+    const Run r = run(
+        {QStringLiteral("import"), file, QStringLiteral("--url"), other.url().toString(), QStringLiteral("--dry-run")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("create"), r.out.constData());
     QCOMPARE(other.writeRequestCount(), 0);
@@ -438,8 +448,8 @@ void TestCli::onConflictSkip()
     models[0].insert(QStringLiteral("description"), QStringLiteral("changed on the server"));
     m_server->setModels(models);
     m_server->resetCounters();
-    const Run r = run({QStringLiteral("import"), file, QStringLiteral("--url"), url(),
-                       QStringLiteral("--on-conflict"), QStringLiteral("skip")});
+    const Run r = run({QStringLiteral("import"), file, QStringLiteral("--url"), url(), QStringLiteral("--on-conflict"),
+                       QStringLiteral("skip")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(m_server->writeRequestCount(), 0);
     QCOMPARE(m_server->models().first().value(QLatin1String("description")).toString(),
@@ -448,7 +458,8 @@ void TestCli::onConflictSkip()
     const Run u = run({QStringLiteral("import"), file, QStringLiteral("--url"), url()});
     QCOMPARE(u.exitCode, 0);
     QCOMPARE(m_server->writeRequestCount(), 1);
-    QVERIFY(m_server->models().first().value(QLatin1String("description")).toString() != QStringLiteral("changed on the server"));
+    QVERIFY(m_server->models().first().value(QLatin1String("description")).toString()
+            != QStringLiteral("changed on the server"));
 }
 
 void TestCli::productionImportNeedsYes()
@@ -461,13 +472,16 @@ void TestCli::productionImportNeedsYes()
     m_server->setModels(models);
     const QString name = QStringLiteral("prod-%1").arg(QCoreApplication::applicationPid());
     QCOMPARE(run({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--url"), url(),
-                  QStringLiteral("--environment"), QStringLiteral("production")}).exitCode, 0);
+                  QStringLiteral("--environment"), QStringLiteral("production")})
+                 .exitCode,
+             0);
     m_server->resetCounters();
     const Run refused = run({QStringLiteral("import"), file, QStringLiteral("--profile"), name}, QString());
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
     QCOMPARE(m_server->writeRequestCount(), 0);
-    const Run confirmed = run({QStringLiteral("import"), file, QStringLiteral("--profile"), name, QStringLiteral("--yes")}, QString());
+    const Run confirmed
+        = run({QStringLiteral("import"), file, QStringLiteral("--profile"), name, QStringLiteral("--yes")}, QString());
     QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
     QCOMPARE(m_server->writeRequestCount(), 1);
     QCOMPARE(run({QStringLiteral("profiles"), QStringLiteral("remove"), name}).exitCode, 0);

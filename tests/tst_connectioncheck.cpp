@@ -71,8 +71,7 @@ private:
 
 void TestConnectionCheck::initTestCase()
 {
-    m_certificate = FakeLangBotServer::makeTestCertificate(
-        FakeLangBotServer::TestCertificateKind::SelfSigned);
+    m_certificate = FakeLangBotServer::makeTestCertificate(FakeLangBotServer::TestCertificateKind::SelfSigned);
     QVERIFY2(!m_certificate.isNull(), qPrintable(m_certificate.error));
 }
 
@@ -102,8 +101,7 @@ Profile TestConnectionCheck::profile(Profile::AuthMode mode, const QUrl &url) co
 
 void TestConnectionCheck::apiKeyOk()
 {
-    const Run run = runCheck(profile(Profile::AuthMode::ApiKey, m_server->url()),
-                             FakeLangBotServer::demoApiKey());
+    const Run run = runCheck(profile(Profile::AuthMode::ApiKey, m_server->url()), FakeLangBotServer::demoApiKey());
     QCOMPARE(run.finishedCount, 1);
     QVERIFY(run.deleted);
     QVERIFY2(run.result.error.isEmpty(), qPrintable(run.result.error));
@@ -114,15 +112,13 @@ void TestConnectionCheck::apiKeyOk()
     QVERIFY(run.result.modelCount > 0);
     QVERIFY(run.result.certificateSha256.isEmpty());
     QCOMPARE(m_server->requestCount(QStringLiteral("GET /api/v1/system/info")), 1);
-    QCOMPARE(m_server->requests().constLast().headers.value("x-api-key"),
-             FakeLangBotServer::demoApiKey().toUtf8());
+    QCOMPARE(m_server->requests().constLast().headers.value("x-api-key"), FakeLangBotServer::demoApiKey().toUtf8());
 }
 
 void TestConnectionCheck::userLoginOk()
 {
     m_server->generateModels(7);
-    const Run run = runCheck(profile(Profile::AuthMode::UserLogin, m_server->url()),
-                             FakeLangBotServer::demoPassword());
+    const Run run = runCheck(profile(Profile::AuthMode::UserLogin, m_server->url()), FakeLangBotServer::demoPassword());
     QVERIFY2(run.result.error.isEmpty(), qPrintable(run.result.error));
     QVERIFY(run.result.authenticated);
     QCOMPARE(run.result.modelCount, 7);
@@ -160,8 +156,7 @@ void TestConnectionCheck::wrongPassword()
     const Run run = runCheck(profile(Profile::AuthMode::UserLogin, m_server->url()), wrong);
     QVERIFY(run.result.reachable);
     QVERIFY(!run.result.authenticated);
-    QVERIFY2(run.result.error.contains(QLatin1String("Invalid username or password")),
-             qPrintable(run.result.error));
+    QVERIFY2(run.result.error.contains(QLatin1String("Invalid username or password")), qPrintable(run.result.error));
     QVERIFY(!run.result.error.contains(wrong));
     QCOMPARE(m_server->requestCount(QStringLiteral("GET /api/v1/provider/models/llm")), 0);
 }
@@ -172,23 +167,20 @@ void TestConnectionCheck::unreachablePort()
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close();
-    const Run run = runCheck(profile(Profile::AuthMode::ApiKey,
-                                     QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))),
+    const Run run = runCheck(profile(Profile::AuthMode::ApiKey, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))),
                              FakeLangBotServer::demoApiKey());
     QCOMPARE(run.finishedCount, 1);
     QVERIFY(!run.result.reachable);
     QVERIFY(!run.result.authenticated);
     QVERIFY(run.result.serverVersion.isEmpty());
     QVERIFY2(run.result.error.contains(QLatin1String("connection refused")), qPrintable(run.result.error));
-    QVERIFY2(run.result.error.contains(QStringLiteral("127.0.0.1:%1").arg(port)),
-             qPrintable(run.result.error));
+    QVERIFY2(run.result.error.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(run.result.error));
 }
 
 void TestConnectionCheck::htmlPageIsNotLangBot()
 {
     m_server->setFault(QStringLiteral("GET /api/v1/system/info"), FakeLangBotServer::Fault::HtmlPage);
-    const Run run = runCheck(profile(Profile::AuthMode::ApiKey, m_server->url()),
-                             FakeLangBotServer::demoApiKey());
+    const Run run = runCheck(profile(Profile::AuthMode::ApiKey, m_server->url()), FakeLangBotServer::demoApiKey());
     QVERIFY(!run.result.reachable);
     QVERIFY(!run.result.authenticated);
     QVERIFY2(run.result.error.contains(QLatin1String("not a LangBot API")), qPrintable(run.result.error));
@@ -200,8 +192,7 @@ void TestConnectionCheck::tlsSelfSignedGivesTheCertificate()
     FakeLangBotServer server;
     server.setTlsCertificate(m_certificate.certificate, m_certificate.key);
     QVERIFY(server.listen());
-    const Run run = runCheck(profile(Profile::AuthMode::ApiKey, server.url()),
-                             FakeLangBotServer::demoApiKey());
+    const Run run = runCheck(profile(Profile::AuthMode::ApiKey, server.url()), FakeLangBotServer::demoApiKey());
     QCOMPARE(run.finishedCount, 1);
     QVERIFY(!run.result.reachable);
     QCOMPARE(run.result.certificateSha256,
@@ -233,8 +224,8 @@ void TestConnectionCheck::tlsPinnedIsOk()
 void TestConnectionCheck::cancel()
 {
     m_server->setLatency(QStringLiteral("GET /api/v1/system/info"), 3000);
-    ConnectionCheck *check = ConnectionCheck::start(
-        profile(Profile::AuthMode::ApiKey, m_server->url()), FakeLangBotServer::demoApiKey(), this);
+    ConnectionCheck *check = ConnectionCheck::start(profile(Profile::AuthMode::ApiKey, m_server->url()),
+                                                    FakeLangBotServer::demoApiKey(), this);
     QPointer<ConnectionCheck> guard(check);
     QSignalSpy finished(check, &ConnectionCheck::finished);
     QTRY_COMPARE(m_server->inFlight(), 1);
@@ -251,8 +242,8 @@ void TestConnectionCheck::cancel()
     QCOMPARE(m_server->requestCount(QStringLiteral("GET /api/v1/provider/models/llm")), 0);
 
     // Deleting a running check stops it without finished().
-    ConnectionCheck *second = ConnectionCheck::start(
-        profile(Profile::AuthMode::ApiKey, m_server->url()), FakeLangBotServer::demoApiKey(), this);
+    ConnectionCheck *second = ConnectionCheck::start(profile(Profile::AuthMode::ApiKey, m_server->url()),
+                                                     FakeLangBotServer::demoApiKey(), this);
     QSignalSpy secondFinished(second, &ConnectionCheck::finished);
     QTRY_COMPARE(m_server->inFlight(), 1);
     delete second;

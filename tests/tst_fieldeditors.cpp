@@ -136,9 +136,10 @@ void TestFieldEditors::roundTrip_data()
     QTest::addColumn<QJsonObject>("extra");
     QTest::addColumn<QJsonValue>("value");
     const QJsonObject none;
-    const QJsonObject options{{u"options"_s, QJsonArray{QJsonObject{{u"name"_s, u"a"_s}},
-                                                        QJsonObject{{u"name"_s, u"b"_s},
-                                                                    {u"label"_s, QJsonObject{{u"en_US"_s, u"Bee"_s}}}}}}};
+    const QJsonObject options{
+        {u"options"_s,
+         QJsonArray{QJsonObject{{u"name"_s, u"a"_s}},
+                    QJsonObject{{u"name"_s, u"b"_s}, {u"label"_s, QJsonObject{{u"en_US"_s, u"Bee"_s}}}}}}};
     QTest::newRow("string") << u"string"_s << none << QJsonValue(u"https://api.example.com/v1"_s);
     QTest::newRow("string empty") << u"string"_s << none << QJsonValue(QString());
     QTest::newRow("string unicode") << u"string"_s << none << QJsonValue(u"模型 ✓"_s);
@@ -153,8 +154,7 @@ void TestFieldEditors::roundTrip_data()
     QTest::newRow("boolean true") << u"boolean"_s << none << QJsonValue(true);
     QTest::newRow("boolean false") << u"boolean"_s << none << QJsonValue(false);
     QTest::newRow("select") << u"select"_s << options << QJsonValue(u"b"_s);
-    QTest::newRow("array[string]") << u"array[string]"_s << none
-                                   << QJsonValue(QJsonArray{u"x"_s, u"y y"_s, QString()});
+    QTest::newRow("array[string]") << u"array[string]"_s << none << QJsonValue(QJsonArray{u"x"_s, u"y y"_s, QString()});
     QTest::newRow("array[string] empty") << u"array[string]"_s << none << QJsonValue(QJsonArray());
     QTest::newRow("object") << u"object"_s << none << parsed(R"({"a": 1, "b": [1, "2", null], "c": {"d": true}})");
     QTest::newRow("object empty") << u"object"_s << none << QJsonValue(QJsonObject());
@@ -189,15 +189,17 @@ void TestFieldEditors::typing_data()
     QTest::addColumn<QString>("error");    // a part of the message; empty: none
     const QJsonObject required{{u"required"_s, true}};
     const QJsonObject bounds{{u"minimum"_s, 1}, {u"maximum"_s, 600}};
-    const QJsonObject url{{u"name"_s, u"base_url"_s}, {u"label"_s, QJsonObject{{u"en_US"_s, u"Base URL"_s}}},
-                          {u"required"_s, true}};
+    const QJsonObject url{
+        {u"name"_s, u"base_url"_s}, {u"label"_s, QJsonObject{{u"en_US"_s, u"Base URL"_s}}}, {u"required"_s, true}};
     QTest::newRow("string") << u"string"_s << QJsonObject() << u"hello"_s << QJsonValue(u"hello"_s) << QString();
-    QTest::newRow("required empty") << u"string"_s << required << u" "_s << QJsonValue(QJsonValue::Undefined) << u"Field is required."_s;
+    QTest::newRow("required empty") << u"string"_s << required << u" "_s << QJsonValue(QJsonValue::Undefined)
+                                    << u"Field is required."_s;
     QTest::newRow("url ok") << u"string"_s << url << u"https://api.x.ai/v1"_s << QJsonValue(u"https://api.x.ai/v1"_s)
                             << QString();
     QTest::newRow("url scheme") << u"string"_s << url << u"ftp://x.example"_s << QJsonValue(QJsonValue::Undefined)
                                 << u"Base URL must be a web address"_s;
-    QTest::newRow("url no host") << u"string"_s << url << u"https://"_s << QJsonValue(QJsonValue::Undefined) << u"http:// or https://"_s;
+    QTest::newRow("url no host") << u"string"_s << url << u"https://"_s << QJsonValue(QJsonValue::Undefined)
+                                 << u"http:// or https://"_s;
     QTest::newRow("integer") << u"integer"_s << QJsonObject() << u"60"_s << QJsonValue(60) << QString();
     QTest::newRow("integer text") << u"integer"_s << QJsonObject() << u"abc"_s << QJsonValue(u"abc"_s)
                                   << u"Field must be a whole number."_s;
@@ -209,12 +211,12 @@ void TestFieldEditors::typing_data()
     QTest::newRow("float") << u"float"_s << QJsonObject() << u"0.25"_s << QJsonValue(0.25) << QString();
     QTest::newRow("float text") << u"float"_s << QJsonObject() << u"x"_s << QJsonValue(QJsonValue::Undefined)
                                 << u"Field must be a number."_s;
-    QTest::newRow("float min") << u"number"_s << QJsonObject{{u"min"_s, 0}} << u"-1"_s << QJsonValue(QJsonValue::Undefined)
-                               << u"Field must be at least 0."_s;
+    QTest::newRow("float min") << u"number"_s << QJsonObject{{u"min"_s, 0}} << u"-1"_s
+                               << QJsonValue(QJsonValue::Undefined) << u"Field must be at least 0."_s;
     QTest::newRow("object syntax") << u"object"_s << QJsonObject() << u"{\"a\": "_s << QJsonValue(QJsonValue::Undefined)
                                    << u"Field is not valid JSON"_s;
-    QTest::newRow("object not object") << u"object"_s << QJsonObject() << u"[1, 2]"_s << QJsonValue(QJsonValue::Undefined)
-                                       << u"Field must be a JSON object."_s;
+    QTest::newRow("object not object") << u"object"_s << QJsonObject() << u"[1, 2]"_s
+                                       << QJsonValue(QJsonValue::Undefined) << u"Field must be a JSON object."_s;
     QTest::newRow("object ok") << u"object"_s << QJsonObject() << u"{\"a\": 1}"_s
                                << QJsonValue(QJsonObject{{u"a"_s, 1}}) << QString();
     QTest::newRow("unknown syntax") << u"weird"_s << QJsonObject() << u"{nope"_s << QJsonValue(QJsonValue::Undefined)
@@ -270,9 +272,10 @@ void TestFieldEditors::secretIsMasked()
 void TestFieldEditors::selectKeepsUnknownValue()
 {
     QWidget host;
-    const QJsonObject options{{u"options"_s, QJsonArray{QJsonObject{{u"name"_s, u"low"_s},
-                                                                    {u"label"_s, QJsonObject{{u"en_US"_s, u"Low"_s}}}},
-                                                        QJsonObject{{u"name"_s, u"high"_s}}}}};
+    const QJsonObject options{
+        {u"options"_s,
+         QJsonArray{QJsonObject{{u"name"_s, u"low"_s}, {u"label"_s, QJsonObject{{u"en_US"_s, u"Low"_s}}}},
+                    QJsonObject{{u"name"_s, u"high"_s}}}}};
     auto *editor = static_cast<SelectFieldEditor *>(FieldEditor::create(spec(u"select"_s, options), false, &host));
     QCOMPARE(editor->comboBox()->itemText(0), u"Low"_s);
     editor->setValue(u"medium"_s);
@@ -327,12 +330,13 @@ void TestFieldEditors::jsonPrettyPrint()
 
 void TestFieldEditors::unknownTypeKeptAsJson()
 {
-    const QJsonObject json{
-        {u"name"_s, u"acme"_s},
-        {u"spec"_s, QJsonObject{{u"config"_s, QJsonArray{QJsonObject{{u"name"_s, u"selector"_s},
-                                                                    {u"type"_s, u"model-picker"_s},
-                                                                    {u"label"_s, QJsonObject{{u"en_US"_s, u"Model"_s}}}}}},
-                                {u"support_type"_s, QJsonArray{u"llm"_s}}}}};
+    const QJsonObject json{{u"name"_s, u"acme"_s},
+                           {u"spec"_s,
+                            QJsonObject{{u"config"_s,
+                                         QJsonArray{QJsonObject{{u"name"_s, u"selector"_s},
+                                                                {u"type"_s, u"model-picker"_s},
+                                                                {u"label"_s, QJsonObject{{u"en_US"_s, u"Model"_s}}}}}},
+                                        {u"support_type"_s, QJsonArray{u"llm"_s}}}}};
     const RequesterSchema schema = *RequesterSchema::fromJson(json);
     const QJsonObject stored{{u"selector"_s, parsed(R"({"id": "m-1", "tags": ["x"]})")}};
     SchemaForm form;

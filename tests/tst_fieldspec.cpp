@@ -62,7 +62,8 @@ FieldSpec parse(const QString &json, SchemaErrors *errors = nullptr)
 FieldSpec field(const QString &rawType, const QString &extraJson = {})
 {
     QString json = u"{\"name\":\"my_field\",\"label\":{\"en_US\":\"My Field\",\"zh_Hans\":\"我的字段\"},"
-                   "\"type\":\""_s + rawType + u"\""_s;
+                   "\"type\":\""_s
+        + rawType + u"\""_s;
     if (!extraJson.isEmpty())
         json += u","_s + extraJson;
     json += u"}"_s;
@@ -152,7 +153,8 @@ void TestFieldSpec::allAttributes()
         "options":[{"name":"fast","label":{"en_US":"Fast","zh_Hans":"快"}},
                    {"name":"slow","label":{"en_US":"Slow"}},
                    "plain"],
-        "x-future":{"keep":true}})"_s, &errors);
+        "x-future":{"keep":true}})"_s,
+                                 &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errorsText(errors)));
     QCOMPARE(spec.type(), Type::Select);
     QVERIFY(!spec.isRequired());
@@ -205,15 +207,15 @@ void TestFieldSpec::malformedField_data()
 
     QTest::newRow("not an object") << u"[1]"_s << false << u"f: not an object"_s << Type::Unknown;
     QTest::newRow("no name") << u"{\"type\":\"string\"}"_s << false << u"f.name: missing"_s << Type::Unknown;
-    QTest::newRow("name not a string") << u"{\"name\":3,\"type\":\"string\"}"_s << false
-                                       << u"f.name: not a string"_s << Type::Unknown;
+    QTest::newRow("name not a string") << u"{\"name\":3,\"type\":\"string\"}"_s << false << u"f.name: not a string"_s
+                                       << Type::Unknown;
     QTest::newRow("empty name") << u"{\"name\":\"\",\"type\":\"string\"}"_s << false << u"f.name: empty"_s
                                 << Type::Unknown;
-    QTest::newRow("type not a string") << u"{\"name\":\"a\",\"type\":5}"_s << true
-                                       << u"f.type: not a string"_s << Type::Unknown;
+    QTest::newRow("type not a string") << u"{\"name\":\"a\",\"type\":5}"_s << true << u"f.type: not a string"_s
+                                       << Type::Unknown;
     QTest::newRow("type missing") << u"{\"name\":\"a\"}"_s << true << u"f.type: missing"_s << Type::Unknown;
-    QTest::newRow("required not a bool") << u"{\"name\":\"a\",\"type\":\"string\",\"required\":\"yes\"}"_s
-                                         << true << u"f.required: not true or false"_s << Type::String;
+    QTest::newRow("required not a bool") << u"{\"name\":\"a\",\"type\":\"string\",\"required\":\"yes\"}"_s << true
+                                         << u"f.required: not true or false"_s << Type::String;
     QTest::newRow("label a number") << u"{\"name\":\"a\",\"type\":\"string\",\"label\":7}"_s << true
                                     << u"f.label: not a text or a map"_s << Type::String;
     QTest::newRow("label entry a number")
@@ -221,19 +223,16 @@ void TestFieldSpec::malformedField_data()
         << u"f.label.zh_Hans: not a string"_s << Type::String;
     QTest::newRow("options not a list") << u"{\"name\":\"a\",\"type\":\"select\",\"options\":{}}"_s << true
                                         << u"f.options: not a list"_s << Type::Select;
-    QTest::newRow("option a number")
-        << u"{\"name\":\"a\",\"type\":\"select\",\"options\":[{\"name\":\"x\"},4]}"_s << true
-        << u"f.options[1]: not an object"_s << Type::Select;
-    QTest::newRow("option without name")
-        << u"{\"name\":\"a\",\"type\":\"select\",\"options\":[{\"label\":\"X\"}]}"_s << true
-        << u"f.options[0].name: missing"_s << Type::Select;
+    QTest::newRow("option a number") << u"{\"name\":\"a\",\"type\":\"select\",\"options\":[{\"name\":\"x\"},4]}"_s
+                                     << true << u"f.options[1]: not an object"_s << Type::Select;
+    QTest::newRow("option without name") << u"{\"name\":\"a\",\"type\":\"select\",\"options\":[{\"label\":\"X\"}]}"_s
+                                         << true << u"f.options[0].name: missing"_s << Type::Select;
     QTest::newRow("min not a number") << u"{\"name\":\"a\",\"type\":\"integer\",\"min\":\"1\"}"_s << true
                                       << u"f.min: not a number"_s << Type::Integer;
     QTest::newRow("min above max") << u"{\"name\":\"a\",\"type\":\"integer\",\"min\":5,\"max\":1}"_s << true
                                    << u"f: the minimum is greater"_s << Type::Integer;
-    QTest::newRow("default does not fit") << u"{\"name\":\"a\",\"type\":\"integer\",\"default\":\"abc\"}"_s
-                                          << true << u"f.default: the text \"abc\" does not fit"_s
-                                          << Type::Integer;
+    QTest::newRow("default does not fit") << u"{\"name\":\"a\",\"type\":\"integer\",\"default\":\"abc\"}"_s << true
+                                          << u"f.default: the text \"abc\" does not fit"_s << Type::Integer;
 }
 
 void TestFieldSpec::malformedField()
@@ -305,8 +304,7 @@ void TestFieldSpec::valueInValueOut_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("text"); // the text form shown by text editors
 
-    QTest::newRow("string") << u"string"_s << u"\"https://api.openai.com/v1\""_s
-                            << u"https://api.openai.com/v1"_s;
+    QTest::newRow("string") << u"string"_s << u"\"https://api.openai.com/v1\""_s << u"https://api.openai.com/v1"_s;
     QTest::newRow("string unicode") << u"string"_s << u"\"基础 URL\""_s << u"基础 URL"_s;
     QTest::newRow("text") << u"text"_s << u"\"line 1\\nline 2\""_s << u"line 1\nline 2"_s;
     QTest::newRow("secret") << u"secret"_s << u"\"sk-abc\""_s << u"sk-abc"_s;
@@ -319,11 +317,9 @@ void TestFieldSpec::valueInValueOut_data()
     QTest::newRow("boolean true") << u"boolean"_s << u"true"_s << u"true"_s;
     QTest::newRow("boolean false") << u"boolean"_s << u"false"_s << u"false"_s;
     QTest::newRow("select") << u"select"_s << u"\"b\""_s << u"b"_s;
-    QTest::newRow("array[string]") << u"array[string]"_s << u"[\"a\",\"b c\",\"\",\"d\"]"_s
-                                   << u"a\nb c\n\nd"_s;
+    QTest::newRow("array[string]") << u"array[string]"_s << u"[\"a\",\"b c\",\"\",\"d\"]"_s << u"a\nb c\n\nd"_s;
     QTest::newRow("array[string] empty") << u"array[string]"_s << u"[]"_s << u""_s;
-    QTest::newRow("object") << u"object"_s << u"{\"a\":1,\"b\":[true,null],\"c\":{\"d\":\"e\"}}"_s
-                            << QString();
+    QTest::newRow("object") << u"object"_s << u"{\"a\":1,\"b\":[true,null],\"c\":{\"d\":\"e\"}}"_s << QString();
     QTest::newRow("object empty") << u"object"_s << u"{}"_s << QString();
     QTest::newRow("unknown array") << u"llm-model-selector"_s << u"[1,\"x\"]"_s << QString();
     QTest::newRow("unknown string") << u"llm-model-selector"_s << u"\"gpt-4o\""_s << u"\"gpt-4o\""_s;
@@ -372,50 +368,38 @@ void TestFieldSpec::loadNormalises_data()
 
     QTest::newRow("integer as text") << u"integer"_s << u"\"120\""_s << Status::Converted << u"120"_s
                                      << u"the text \"120\""_s;
-    QTest::newRow("integer as padded text") << u"int"_s << u"\" 7 \""_s << Status::Converted << u"7"_s
-                                            << u"the number 7"_s;
-    QTest::newRow("integer as 120.0 text") << u"integer"_s << u"\"120.0\""_s << Status::Converted
-                                           << u"120"_s << u"the number 120"_s;
+    QTest::newRow("integer as padded text")
+        << u"int"_s << u"\" 7 \""_s << Status::Converted << u"7"_s << u"the number 7"_s;
+    QTest::newRow("integer as 120.0 text")
+        << u"integer"_s << u"\"120.0\""_s << Status::Converted << u"120"_s << u"the number 120"_s;
     QTest::newRow("integer fraction") << u"integer"_s << u"1.5"_s << Status::Mismatch << u"1.5"_s
                                       << u"not a whole number"_s;
-    QTest::newRow("integer fraction text") << u"integer"_s << u"\"1.5\""_s << Status::Mismatch
-                                           << u"\"1.5\""_s << u"raw JSON"_s;
-    QTest::newRow("integer word") << u"integer"_s << u"\"abc\""_s << Status::Mismatch << u"\"abc\""_s
-                                  << u"raw JSON"_s;
-    QTest::newRow("integer object") << u"integer"_s << u"{}"_s << Status::Mismatch << u"{}"_s
-                                    << u"a JSON object"_s;
+    QTest::newRow("integer fraction text")
+        << u"integer"_s << u"\"1.5\""_s << Status::Mismatch << u"\"1.5\""_s << u"raw JSON"_s;
+    QTest::newRow("integer word") << u"integer"_s << u"\"abc\""_s << Status::Mismatch << u"\"abc\""_s << u"raw JSON"_s;
+    QTest::newRow("integer object") << u"integer"_s << u"{}"_s << Status::Mismatch << u"{}"_s << u"a JSON object"_s;
     QTest::newRow("float as text") << u"float"_s << u"\"0.25\""_s << Status::Converted << u"0.25"_s
                                    << u"the text \"0.25\""_s;
-    QTest::newRow("float word") << u"float"_s << u"\"abc\""_s << Status::Mismatch << u"\"abc\""_s
-                                << u"not a number"_s;
+    QTest::newRow("float word") << u"float"_s << u"\"abc\""_s << Status::Mismatch << u"\"abc\""_s << u"not a number"_s;
     QTest::newRow("boolean text") << u"boolean"_s << u"\"TRUE\""_s << Status::Converted << u"true"_s
                                   << u"the text \"TRUE\""_s;
-    QTest::newRow("boolean 0") << u"boolean"_s << u"0"_s << Status::Converted << u"false"_s
-                               << u"the number 0"_s;
-    QTest::newRow("boolean 2") << u"boolean"_s << u"2"_s << Status::Mismatch << u"2"_s
-                               << u"not true or false"_s;
-    QTest::newRow("string number") << u"string"_s << u"42"_s << Status::Converted << u"\"42\""_s
-                                   << u"the number 42"_s;
-    QTest::newRow("string bool") << u"string"_s << u"true"_s << Status::Converted << u"\"true\""_s
-                                 << u"true"_s;
-    QTest::newRow("string object") << u"string"_s << u"{\"a\":1}"_s << Status::Mismatch
-                                   << u"{\"a\":1}"_s << u"not a text"_s;
-    QTest::newRow("object as text") << u"object"_s << u"\"{\\\"a\\\":1}\""_s << Status::Converted
-                                    << u"{\"a\":1}"_s << u"a JSON object"_s;
-    QTest::newRow("object list") << u"object"_s << u"[1]"_s << Status::Mismatch << u"[1]"_s
-                                 << u"not a JSON object"_s;
-    QTest::newRow("array mixed") << u"array[string]"_s << u"[1,\"a\"]"_s << Status::Mismatch
-                                 << u"[1,\"a\"]"_s << u"not a list of texts"_s;
-    QTest::newRow("array line break") << u"array[string]"_s << u"[\"a\\nb\"]"_s << Status::Mismatch
-                                      << u"[\"a\\nb\"]"_s << u"raw JSON"_s;
-    QTest::newRow("select number") << u"select"_s << u"3"_s << Status::Converted << u"\"3\""_s
-                                   << u"the number 3"_s;
-    QTest::newRow("integer missing") << u"integer"_s << u"undefined"_s << Status::Missing << u"0"_s
-                                     << u"not set"_s;
-    QTest::newRow("string null") << u"string"_s << u"null"_s << Status::Missing << u"\"\""_s
-                                 << u"not set"_s;
-    QTest::newRow("unknown missing") << u"color"_s << u"undefined"_s << Status::Missing << u"null"_s
-                                     << u"not set"_s;
+    QTest::newRow("boolean 0") << u"boolean"_s << u"0"_s << Status::Converted << u"false"_s << u"the number 0"_s;
+    QTest::newRow("boolean 2") << u"boolean"_s << u"2"_s << Status::Mismatch << u"2"_s << u"not true or false"_s;
+    QTest::newRow("string number") << u"string"_s << u"42"_s << Status::Converted << u"\"42\""_s << u"the number 42"_s;
+    QTest::newRow("string bool") << u"string"_s << u"true"_s << Status::Converted << u"\"true\""_s << u"true"_s;
+    QTest::newRow("string object") << u"string"_s << u"{\"a\":1}"_s << Status::Mismatch << u"{\"a\":1}"_s
+                                   << u"not a text"_s;
+    QTest::newRow("object as text") << u"object"_s << u"\"{\\\"a\\\":1}\""_s << Status::Converted << u"{\"a\":1}"_s
+                                    << u"a JSON object"_s;
+    QTest::newRow("object list") << u"object"_s << u"[1]"_s << Status::Mismatch << u"[1]"_s << u"not a JSON object"_s;
+    QTest::newRow("array mixed") << u"array[string]"_s << u"[1,\"a\"]"_s << Status::Mismatch << u"[1,\"a\"]"_s
+                                 << u"not a list of texts"_s;
+    QTest::newRow("array line break") << u"array[string]"_s << u"[\"a\\nb\"]"_s << Status::Mismatch << u"[\"a\\nb\"]"_s
+                                      << u"raw JSON"_s;
+    QTest::newRow("select number") << u"select"_s << u"3"_s << Status::Converted << u"\"3\""_s << u"the number 3"_s;
+    QTest::newRow("integer missing") << u"integer"_s << u"undefined"_s << Status::Missing << u"0"_s << u"not set"_s;
+    QTest::newRow("string null") << u"string"_s << u"null"_s << Status::Missing << u"\"\""_s << u"not set"_s;
+    QTest::newRow("unknown missing") << u"color"_s << u"undefined"_s << Status::Missing << u"null"_s << u"not set"_s;
 }
 
 void TestFieldSpec::loadNormalises()
@@ -437,16 +421,15 @@ void TestFieldSpec::loadNormalises()
 void TestFieldSpec::validation_data()
 {
     QTest::addColumn<QString>("rawType");
-    QTest::addColumn<QString>("extra");     // more FIELD keys
-    QTest::addColumn<QString>("value");     // JSON or "undefined"
-    QTest::addColumn<QString>("message");   // exact; empty = valid
+    QTest::addColumn<QString>("extra");   // more FIELD keys
+    QTest::addColumn<QString>("value");   // JSON or "undefined"
+    QTest::addColumn<QString>("message"); // exact; empty = valid
 
     const QString req = u"\"required\":true"_s;
     QTest::newRow("string required empty") << u"string"_s << req << u"\"\""_s << u"My Field is required."_s;
     QTest::newRow("string required blank") << u"string"_s << req << u"\"  \""_s << u"My Field is required."_s;
     QTest::newRow("string required null") << u"string"_s << req << u"null"_s << u"My Field is required."_s;
-    QTest::newRow("string required missing") << u"string"_s << req << u"undefined"_s
-                                             << u"My Field is required."_s;
+    QTest::newRow("string required missing") << u"string"_s << req << u"undefined"_s << u"My Field is required."_s;
     QTest::newRow("string optional empty") << u"string"_s << QString() << u"\"\""_s << QString();
     QTest::newRow("string optional null") << u"string"_s << QString() << u"null"_s << QString();
     QTest::newRow("string not text") << u"string"_s << QString() << u"5"_s << u"My Field must be a text."_s;
@@ -458,8 +441,7 @@ void TestFieldSpec::validation_data()
     QTest::newRow("integer required null") << u"integer"_s << req << u"null"_s << u"My Field is required."_s;
     QTest::newRow("integer fraction") << u"integer"_s << QString() << u"120.5"_s
                                       << u"My Field must be a whole number, not 120.5."_s;
-    QTest::newRow("integer text") << u"integer"_s << QString() << u"\"120\""_s
-                                  << u"My Field must be a whole number."_s;
+    QTest::newRow("integer text") << u"integer"_s << QString() << u"\"120\""_s << u"My Field must be a whole number."_s;
     QTest::newRow("integer between") << u"int"_s << u"\"min\":1,\"max\":600"_s << u"0"_s
                                      << u"My Field must be between 1 and 600."_s;
     QTest::newRow("integer between top") << u"int"_s << u"\"min\":1,\"max\":600"_s << u"601"_s
@@ -474,13 +456,12 @@ void TestFieldSpec::validation_data()
     QTest::newRow("float ok") << u"float"_s << QString() << u"0.5"_s << QString();
     QTest::newRow("float between") << u"float"_s << u"\"min\":0,\"max\":1"_s << u"1.5"_s
                                    << u"My Field must be between 0 and 1."_s;
-    QTest::newRow("float fraction bound") << u"number"_s << u"\"max\":0.5"_s << u"0.75"_s
-                                          << u"My Field must be at most 0.5."_s;
+    QTest::newRow("float fraction bound")
+        << u"number"_s << u"\"max\":0.5"_s << u"0.75"_s << u"My Field must be at most 0.5."_s;
     QTest::newRow("float text") << u"float"_s << QString() << u"\"x\""_s << u"My Field must be a number."_s;
 
     QTest::newRow("boolean ok") << u"boolean"_s << req << u"false"_s << QString();
-    QTest::newRow("boolean text") << u"boolean"_s << QString() << u"\"true\""_s
-                                  << u"My Field must be true or false."_s;
+    QTest::newRow("boolean text") << u"boolean"_s << QString() << u"\"true\""_s << u"My Field must be true or false."_s;
 
     const QString options = u"\"options\":[{\"name\":\"a\",\"label\":\"A\"},{\"name\":\"b\"}]"_s;
     QTest::newRow("select ok") << u"select"_s << options << u"\"a\""_s << QString();
@@ -533,14 +514,11 @@ void TestFieldSpec::validateText_data()
                                      << u"Setting must be a web address"_s;
     QTest::newRow("not a url name") << u"model"_s << u"string"_s << u"gpt-4o"_s << QString();
 
-    QTest::newRow("object syntax") << u"args"_s << u"object"_s << u"{\"a\": "_s
-                                   << u"Setting is not valid JSON: "_s;
-    QTest::newRow("object a list") << u"args"_s << u"object"_s << u"[1]"_s
-                                   << u"Setting must be a JSON object."_s;
+    QTest::newRow("object syntax") << u"args"_s << u"object"_s << u"{\"a\": "_s << u"Setting is not valid JSON: "_s;
+    QTest::newRow("object a list") << u"args"_s << u"object"_s << u"[1]"_s << u"Setting must be a JSON object."_s;
     QTest::newRow("object ok") << u"args"_s << u"object"_s << u"{ \"temperature\": 0.2 }"_s << QString();
     QTest::newRow("unknown two values") << u"x"_s << u"color"_s << u"1 2"_s << u"Setting is not valid JSON: "_s;
-    QTest::newRow("unknown trailing comma") << u"x"_s << u"color"_s << u"[1,]"_s
-                                            << u"Setting is not valid JSON: "_s;
+    QTest::newRow("unknown trailing comma") << u"x"_s << u"color"_s << u"[1,]"_s << u"Setting is not valid JSON: "_s;
     QTest::newRow("unknown scalar") << u"x"_s << u"color"_s << u"\"red\""_s << QString();
     QTest::newRow("unknown bare word") << u"x"_s << u"color"_s << u"red"_s << u"Setting is not valid JSON: "_s;
     QTest::newRow("integer word") << u"t"_s << u"integer"_s << u"12x"_s << u"Setting must be a whole number."_s;
@@ -630,7 +608,8 @@ void TestFieldSpec::unknownTypeKept()
 {
     SchemaErrors errors;
     const FieldSpec spec = parse(uR"({"name":"model","type":"llm-model-selector","required":true,
-        "label":{"en_US":"Model"},"default":{"uuid":"x","n":1}})"_s, &errors);
+        "label":{"en_US":"Model"},"default":{"uuid":"x","n":1}})"_s,
+                                 &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(errorsText(errors)));
     QCOMPARE(spec.type(), Type::Unknown);
     QCOMPARE(spec.rawType(), u"llm-model-selector"_s);

@@ -102,36 +102,50 @@ void TestImportFaults::reportSaysWhatWasApplied_data()
 
     const QString create = QStringLiteral("POST /api/v1/provider/models/llm on 127.0.0.1:{port} failed: ");
     const QString update = QStringLiteral("PUT /api/v1/provider/models/llm/{uuid} on 127.0.0.1:{port} failed: ");
-    QTest::newRow("500 {code:-2} on a create") << Fault::Error500 << 1
+    QTest::newRow("500 {code:-2} on a create")
+        << Fault::Error500 << 1
         << create + QStringLiteral("the server reported an error (HTTP 500) [code -2]: duplicate name") << true;
     QTest::newRow("500 internal_error on an update") << Fault::Error500New << 2
-        << update + QStringLiteral("the server reported an error (HTTP 500) [code internal_error]: Internal server error")
-        << true;
+                                                     << update
+            + QStringLiteral("the server reported an error (HTTP 500) [code internal_error]: Internal server error")
+                                                     << true;
     QTest::newRow("502 HTML on a create") << Fault::Html502 << 1
-        << create + QStringLiteral("the server answered HTTP 502: an HTML error page came back (a proxy or web "
-                                   "server in front of LangBot?)")
-        << true;
+                                          << create
+            + QStringLiteral("the server answered HTTP 502: an HTML error page came back (a proxy or web "
+                             "server in front of LangBot?)")
+                                          << true;
     QTest::newRow("connection dropped on a create") << Fault::Dropped << 1
-        << create + QStringLiteral("could not reach the server: the server closed the connection without answering; "
-                                   "the request was not sent again (check whether the server applied it)")
-        << true;
-    QTest::newRow("truncated answer to an update") << Fault::Truncated << 2
+                                                    << create
+            + QStringLiteral("could not reach the server: the server closed the connection without answering; "
+                             "the request was not sent again (check whether the server applied it)")
+                                                    << true;
+    QTest::newRow("truncated answer to an update")
+        << Fault::Truncated << 2
         << update + QStringLiteral("could not reach the server: the connection closed before the answer was complete")
         << true;
     QTest::newRow("timeout on a create") << Fault::Timeout << 1
-        << create + QStringLiteral("the server did not answer in time: no data for 1 s") << true;
+                                         << create
+            + QStringLiteral("the server did not answer in time: no data for 1 s")
+                                         << true;
     QTest::newRow("401 on a create") << Fault::Unauthorized << 1
-        << create + QStringLiteral("the server refused the credentials (HTTP 401) [code -1]: No valid API key") << true;
+                                     << create
+            + QStringLiteral("the server refused the credentials (HTTP 401) [code -1]: No valid API key")
+                                     << true;
     QTest::newRow("403 on an update") << Fault::Forbidden << 2
-        << update + QStringLiteral("permission denied (HTTP 403) [code permission_denied]: Permission denied") << true;
-    QTest::newRow("429 on a create (not sent again)") << Fault::TooManyRequests << 1
+                                      << update
+            + QStringLiteral("permission denied (HTTP 403) [code permission_denied]: Permission denied")
+                                      << true;
+    QTest::newRow("429 on a create (not sent again)")
+        << Fault::TooManyRequests << 1
         << create + QStringLiteral("the server reported an error (HTTP 429) [code -1]: Too many requests") << true;
-    QTest::newRow("404: the updated model vanished") << Fault::Vanished << 2
+    QTest::newRow("404: the updated model vanished")
+        << Fault::Vanished << 2
         << update + QStringLiteral("not found on the server (HTTP 404) [code -1]: model not found") << true;
     QTest::newRow("the server goes away") << Fault::ServerGone << 1
-        << create + QStringLiteral("could not reach the server: connection refused (is LangBot running at "
-                                   "127.0.0.1:{port}?)")
-        << false;
+                                          << create
+            + QStringLiteral("could not reach the server: connection refused (is LangBot running at "
+                             "127.0.0.1:{port}?)")
+                                          << false;
 }
 
 void TestImportFaults::reportSaysWhatWasApplied()
@@ -234,9 +248,8 @@ void TestImportFaults::reportSaysWhatWasApplied()
             break;
         case Fault::Vanished: { // deleted by someone else meanwhile
             QList<QJsonObject> rest = m_server->models();
-            rest.removeIf([](const QJsonObject &o) {
-                return o.value(QLatin1String("uuid")).toString() == kExistingUuid;
-            });
+            rest.removeIf(
+                [](const QJsonObject &o) { return o.value(QLatin1String("uuid")).toString() == kExistingUuid; });
             m_server->setModels(rest);
             return;
         }

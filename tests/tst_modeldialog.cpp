@@ -634,7 +634,8 @@ void TestModelDialog::mainWindowActions()
     QVERIFY(reloaded.wait(5000));
     QTRY_VERIFY(!window.currentUuid().isEmpty());
     const QString newUuid = window.currentUuid();
-    QCOMPARE(window.workspace()->models()->modelAt(window.workspace()->models()->rowOf(newUuid)).name(), u"from-the-window"_s);
+    QCOMPARE(window.workspace()->models()->modelAt(window.workspace()->models()->rowOf(newUuid)).name(),
+             u"from-the-window"_s);
     QTRY_VERIFY(!editing.dialog());
 
     // Enter on the table: Edit.

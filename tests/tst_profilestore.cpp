@@ -613,15 +613,14 @@ void TestProfileStore::damagedFile_data()
     QTest::newRow("size is not a number")
         << QByteArray("[profiles]\nsize=banana\n1\\name=One\n1\\baseUrl=http://one.example\n")
         << QStringList{QStringLiteral("One")};
-    QTest::newRow("half-written array")
-        << QByteArray("[profiles]\nsize=3\n1\\name=One\n1\\baseUrl=http://one.example\n"
-                      "2\\name=Two\n2\\baseUrl=http://two.example\n2\\timeoutSeconds=")
-        << QStringList{QStringLiteral("One"), QStringLiteral("Two")};
-    QTest::newRow("negative size, gaps")
-        << QByteArray("[profiles]\nsize=-7\n5\\name=Five\n5\\baseUrl=http://five.example\n"
-                      "x\\name=NotAnIndex\nx\\baseUrl=http://x.example\n"
-                      "2\\name=Two\n2\\baseUrl=http://two.example\n")
-        << QStringList{QStringLiteral("Two"), QStringLiteral("Five")};
+    QTest::newRow("half-written array") << QByteArray("[profiles]\nsize=3\n1\\name=One\n1\\baseUrl=http://one.example\n"
+                                                      "2\\name=Two\n2\\baseUrl=http://two.example\n2\\timeoutSeconds=")
+                                        << QStringList{QStringLiteral("One"), QStringLiteral("Two")};
+    QTest::newRow("negative size, gaps") << QByteArray(
+        "[profiles]\nsize=-7\n5\\name=Five\n5\\baseUrl=http://five.example\n"
+        "x\\name=NotAnIndex\nx\\baseUrl=http://x.example\n"
+        "2\\name=Two\n2\\baseUrl=http://two.example\n")
+                                         << QStringList{QStringLiteral("Two"), QStringLiteral("Five")};
     QTest::newRow("names collide or are missing")
         << QByteArray("[profiles]\nsize=3\n1\\name=Same\n1\\baseUrl=http://a.example\n"
                       "2\\name=SAME\n2\\baseUrl=http://b.example\n3\\baseUrl=http://c.example\n")
@@ -678,10 +677,14 @@ void TestProfileStore::unparsableUrlIsSkippedWithWarning()
               "4\\id={33333333-2222-4333-8444-555555555555}\n4\\name=No scheme\n4\\baseUrl=mailto:x@y.example\n"
               "[views]\n22222222-2222-4333-8444-555555555555\\sortColumn=zzz\n");
 
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Profile entry #1 \"Good\" has an unknown authMode")));
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Profile entry #1 \"Good\" has an invalid pinned")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("Profile entry #1 \"Good\" has an unknown authMode")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("Profile entry #1 \"Good\" has an invalid pinned")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Skipping profile entry #2 \"Broken\"")));
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Profile entry #3 \"Same id\" has a missing, invalid or repeated id")));
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        QRegularExpression(QStringLiteral("Profile entry #3 \"Same id\" has a missing, invalid or repeated id")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Skipping profile entry #4 \"No scheme\"")));
     ProfileStore store(iniPath());
 
@@ -738,7 +741,8 @@ void TestProfileStore::secretScan()
 
             // A secret typed into the URL is refused, not stored.
             Profile sneaky = *store->profile(apiKeyId);
-            sneaky.baseUrl = QUrl(QStringLiteral("https://admin:%1@example.org/?api_key=%2").arg(urlCanary, apiKeyCanary));
+            sneaky.baseUrl
+                = QUrl(QStringLiteral("https://admin:%1@example.org/?api_key=%2").arg(urlCanary, apiKeyCanary));
             QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Profile not updated:.*Server URL")));
             QVERIFY(!store->update(sneaky));
             QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Profile not added:.*Server URL")));
@@ -777,10 +781,9 @@ void TestProfileStore::secretScan()
         if (bytes.contains("Canary login profile"))
             ++profileFiles;
         for (const QString &canary : canaries) {
-            for (const QByteArray &form : {canary.toUtf8(), canary.toUtf8().toPercentEncoding(),
-                                           canary.toUtf8().toBase64(),
-                                           QByteArray(reinterpret_cast<const char *>(canary.utf16()),
-                                                      canary.size() * 2)}) {
+            for (const QByteArray &form :
+                 {canary.toUtf8(), canary.toUtf8().toPercentEncoding(), canary.toUtf8().toBase64(),
+                  QByteArray(reinterpret_cast<const char *>(canary.utf16()), canary.size() * 2)}) {
                 QVERIFY2(!bytes.contains(form), qPrintable(QStringLiteral("secret found in %1").arg(file)));
             }
         }

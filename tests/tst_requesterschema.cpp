@@ -239,12 +239,10 @@ void TestRequesterSchema::i18nFallback_data()
     QTest::newRow("zh_TW without zh_Hant -> en_US") << noHant << u"zh_TW"_s << u"A"_s;
     QTest::newRow("ja without ja_JP -> en_US") << noHant << u"ja"_s << u"A"_s;
     QTest::newRow("zh_TW, only zh_Hans -> first") << uR"({"zh_Hans":"B"})"_s << u"zh_TW"_s << u"B"_s;
-    QTest::newRow("fr, no en_US -> first sorted")
-        << uR"({"zh_Hans":"B","ja_JP":"D"})"_s << u"fr"_s << u"D"_s;
+    QTest::newRow("fr, no en_US -> first sorted") << uR"({"zh_Hans":"B","ja_JP":"D"})"_s << u"fr"_s << u"D"_s;
     QTest::newRow("de -> de_DE") << uR"({"en_US":"A","de_DE":"G"})"_s << u"de"_s << u"G"_s;
     QTest::newRow("de_AT -> de_DE") << uR"({"en_US":"A","de_DE":"G"})"_s << u"de_AT"_s << u"G"_s;
-    QTest::newRow("exact zh_TW key") << uR"({"en_US":"A","zh_Hant":"C","zh_TW":"T"})"_s << u"zh_TW"_s
-                                     << u"T"_s;
+    QTest::newRow("exact zh_TW key") << uR"({"en_US":"A","zh_Hant":"C","zh_TW":"T"})"_s << u"zh_TW"_s << u"T"_s;
     QTest::newRow("empty text is absent") << uR"({"en_US":"","zh_Hans":"B"})"_s << u"en"_s << u"B"_s;
     QTest::newRow("plain string") << uR"("Only")"_s << u"zh_CN"_s << u"Only"_s;
     QTest::newRow("empty map") << u"{}"_s << u"en"_s << QString();
@@ -270,8 +268,7 @@ void TestRequesterSchema::i18nFromLocale()
         {{u"en_US"_s, u"A"_s}, {u"zh_Hans"_s, u"B"_s}, {u"zh_Hant"_s, u"C"_s}, {u"ja_JP"_s, u"D"_s}});
     QCOMPARE(text.resolve(QLocale(QLocale::Chinese, QLocale::China)), u"B"_s);
     QCOMPARE(text.resolve(QLocale(QLocale::Chinese, QLocale::Taiwan)), u"C"_s);
-    QCOMPARE(text.resolve(QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::AnyTerritory)),
-             u"C"_s);
+    QCOMPARE(text.resolve(QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::AnyTerritory)), u"C"_s);
     QCOMPARE(text.resolve(QLocale(QLocale::Japanese, QLocale::Japan)), u"D"_s);
     QCOMPARE(text.resolve(QLocale::c()), u"A"_s);
     QCOMPARE(I18nText::langBotKey(QLocale(QLocale::Chinese, QLocale::HongKong)), u"zh_Hant"_s);
@@ -316,26 +313,23 @@ void TestRequesterSchema::malformedList_data()
 
     const QString good = QString::fromUtf8(kGoodReq);
     QTest::newRow("bare empty list") << u"[]"_s << QStringList() << QStringList();
-    QTest::newRow("answer a string") << u"\"oops\""_s
-                                     << QStringList{u"the answer is a string, not an object"_s} << QStringList();
-    QTest::newRow("requesters missing") << u"{}"_s << QStringList{u"requesters: missing"_s}
-                                        << QStringList();
-    QTest::newRow("requesters an object") << u"{\"requesters\":{}}"_s
-                                          << QStringList{u"requesters: an object, not a list"_s} << QStringList();
+    QTest::newRow("answer a string") << u"\"oops\""_s << QStringList{u"the answer is a string, not an object"_s}
+                                     << QStringList();
+    QTest::newRow("requesters missing") << u"{}"_s << QStringList{u"requesters: missing"_s} << QStringList();
+    QTest::newRow("requesters an object")
+        << u"{\"requesters\":{}}"_s << QStringList{u"requesters: an object, not a list"_s} << QStringList();
     QTest::newRow("item not an object") << u"{\"requesters\":[7,"_s + good + u"]}"_s
                                         << QStringList{u"requesters[0]: not an object (a number)"_s}
                                         << QStringList{u"good"_s};
     QTest::newRow("no name") << u"{\"requesters\":["_s + good + u",{\"label\":\"x\"}]}"_s
                              << QStringList{u"requesters[1].name: missing"_s} << QStringList{u"good"_s};
     QTest::newRow("name a number") << u"{\"requesters\":[{\"name\":5},"_s + good + u"]}"_s
-                                   << QStringList{u"requesters[0].name: not a string"_s}
-                                   << QStringList{u"good"_s};
+                                   << QStringList{u"requesters[0].name: not a string"_s} << QStringList{u"good"_s};
     QTest::newRow("repeated name") << u"{\"requesters\":["_s + good + u","_s + good + u"]}"_s
                                    << QStringList{u"requesters[1].name: \"good\" is listed already"_s}
                                    << QStringList{u"good"_s};
     QTest::newRow("no spec") << u"{\"requesters\":[{\"name\":\"bare\"},"_s + good + u"]}"_s
-                             << QStringList{u"requesters[0].spec: missing"_s}
-                             << QStringList{u"bare"_s, u"good"_s};
+                             << QStringList{u"requesters[0].spec: missing"_s} << QStringList{u"bare"_s, u"good"_s};
     QTest::newRow("config not a list")
         << u"{\"requesters\":[{\"name\":\"a\",\"spec\":{\"config\":{},\"support_type\":[\"llm\"]}}]}"_s
         << QStringList{u"requesters[0].spec.config: not a list"_s} << QStringList{u"a"_s};
@@ -412,11 +406,10 @@ void TestRequesterSchema::singleAnswer_data()
     const QString good = QString::fromUtf8(kGoodReq);
     QTest::newRow("good") << u"{\"requester\":"_s + good + u"}"_s << u"good"_s << QStringList();
     QTest::newRow("missing") << u"{}"_s << QString() << QStringList{u"requester: missing"_s};
-    QTest::newRow("not an object") << u"null"_s << QString()
-                                   << QStringList{u"the answer is null, not an object"_s};
+    QTest::newRow("not an object") << u"null"_s << QString() << QStringList{u"the answer is null, not an object"_s};
     QTest::newRow("bad field")
-        << uR"({"requester":{"name":"r","spec":{"config":[{"name":1},{"name":"ok","type":"boolean"}]}}})"_s
-        << u"r"_s << QStringList{u"requester.spec.config[0].name: not a string"_s};
+        << uR"({"requester":{"name":"r","spec":{"config":[{"name":1},{"name":"ok","type":"boolean"}]}}})"_s << u"r"_s
+        << QStringList{u"requester.spec.config[0].name: not a string"_s};
 }
 
 void TestRequesterSchema::singleAnswer()
@@ -451,8 +444,8 @@ void TestRequesterSchema::configHelpers()
     QVERIFY(problems.at(0).message.startsWith(u"Base URL must be a web address"_s));
     QCOMPARE(problems.at(1).field, u"timeout"_s);
     QCOMPARE(problems.at(1).message, u"Timeout must be a whole number."_s);
-    const QList<lb::FieldProblem> chinese =
-        ppio->validateConfig(QJsonObject(), QLocale(QLocale::Chinese, QLocale::China));
+    const QList<lb::FieldProblem> chinese
+        = ppio->validateConfig(QJsonObject(), QLocale(QLocale::Chinese, QLocale::China));
     QCOMPARE(chinese.size(), 3); // all three required
     QVERIFY(chinese.at(0).message.startsWith(u"基础 URL"_s));
 }
@@ -464,8 +457,7 @@ void TestRequesterSchema::genericSchema_data()
     QTest::addColumn<QString>("textHas");
     QTest::newRow("api key only") << Reason::ApiKeyOnly << QString() << u"API key"_s;
     QTest::newRow("offline") << Reason::Offline << QString() << u"cannot be reached"_s;
-    QTest::newRow("unknown requester") << Reason::UnknownRequester << QString()
-                                       << u"\"my-custom-requester\""_s;
+    QTest::newRow("unknown requester") << Reason::UnknownRequester << QString() << u"\"my-custom-requester\""_s;
     QTest::newRow("fetch failed") << Reason::FetchFailed << u"HTTP 500"_s << u"(HTTP 500)"_s;
 }
 
@@ -500,8 +492,7 @@ void TestRequesterSchema::genericSchema()
                              {u"timeout"_s, 60},
                              {u"args"_s, QJsonObject{{u"x"_s, 1}}},
                              {u"extra"_s, true}};
-    QCOMPARE(schema.extraConfig(stored),
-             (QJsonObject{{u"args"_s, QJsonObject{{u"x"_s, 1}}}, {u"extra"_s, true}}));
+    QCOMPARE(schema.extraConfig(stored), (QJsonObject{{u"args"_s, QJsonObject{{u"x"_s, 1}}}, {u"extra"_s, true}}));
     QVERIFY(schema.validateConfig(stored).isEmpty());
     const QList<lb::FieldProblem> problems = schema.validateConfig(QJsonObject(), QLocale(QLocale::English));
     QCOMPARE(problems.size(), 1);

@@ -37,8 +37,7 @@ namespace {
 const QString kApiKey = QStringLiteral("lbk_SECRET_apikey_7f3a9c41");
 const QString kPassword = QStringLiteral("pw-SECRET-9b2e-hunter2");
 const QString kUser = QStringLiteral("owner@example.org");
-const QStringList kModelKeys = {QStringLiteral("sk-SECRET-model-key-0a1b"),
-                                QStringLiteral("sk-SECRET-model-key-2c3d")};
+const QStringList kModelKeys = {QStringLiteral("sk-SECRET-model-key-0a1b"), QStringLiteral("sk-SECRET-model-key-2c3d")};
 const QString kImportedKey = QStringLiteral("sk-SECRET-imported-key-4e5f");
 
 // Every message of every category, as the app would print it.
@@ -48,8 +47,7 @@ QStringList g_log;
 void collect(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
     QMutexLocker lock(&g_logMutex);
-    g_log << QStringLiteral("%1: %2").arg(QLatin1String(context.category ? context.category : "default"),
-                                         message);
+    g_log << QStringLiteral("%1: %2").arg(QLatin1String(context.category ? context.category : "default"), message);
 }
 
 struct Outcome
@@ -316,16 +314,14 @@ void TestSecrets::wholeSessionLeavesNoSecretOnDisk()
         QVERIFY(finished.wait(15000));
         QCOMPARE(runner.report().count(ImportOutcome::Created), 1);
         QString error;
-        QVERIFY2(runner.report().save(exportDir + QStringLiteral("/import-report.json"), &error),
-                 qPrintable(error));
-        QVERIFY2(runner.report().save(exportDir + QStringLiteral("/import-report.txt"), &error),
-                 qPrintable(error));
+        QVERIFY2(runner.report().save(exportDir + QStringLiteral("/import-report.json"), &error), qPrintable(error));
+        QVERIFY2(runner.report().save(exportDir + QStringLiteral("/import-report.txt"), &error), qPrintable(error));
     }
     const Outcome all = await(client->listModels());
     QVERIFY(!all.error);
-    const ModelsDocument exported = ModelsDocument::fromServer(
-        ApiClient::modelsFromData(all.data), {profile.name, profile.baseUrl, QStringLiteral("v4.6.5")},
-        ExportOptions{});
+    const ModelsDocument exported
+        = ModelsDocument::fromServer(ApiClient::modelsFromData(all.data),
+                                     {profile.name, profile.baseUrl, QStringLiteral("v4.6.5")}, ExportOptions{});
     QString error;
     QVERIFY2(exported.writeFile(exportDir + QStringLiteral("/models.json"), &error), qPrintable(error));
     session.close();
@@ -340,10 +336,9 @@ void TestSecrets::wholeSessionLeavesNoSecretOnDisk()
 
     // What was written: the app's files exist (the scan is not vacuous)...
     const QStringList files = filesBelow(home);
-    for (const QString &expected : {QStringLiteral("config/LangBot/langbot-console.conf"),
-                                    QStringLiteral("exports/models.json"),
-                                    QStringLiteral("exports/import-report.json"),
-                                    QStringLiteral("session.log")})
+    for (const QString &expected :
+         {QStringLiteral("config/LangBot/langbot-console.conf"), QStringLiteral("exports/models.json"),
+          QStringLiteral("exports/import-report.json"), QStringLiteral("session.log")})
         QVERIFY2(files.contains(expected), qPrintable(files.join(u'\n')));
     QVERIFY2(files.filter(QStringLiteral("/models/")).size() == 1, qPrintable(files.join(u'\n')));
     QVERIFY2(files.filter(QStringLiteral("/schemas/")).size() == 1, qPrintable(files.join(u'\n')));
@@ -394,7 +389,8 @@ void TestSecrets::commandLineLeavesNoSecretOnDisk()
     };
     QVERIFY(QDir().mkpath(dir + QStringLiteral("/out")));
     QCOMPARE(run({QStringLiteral("import"), input, QStringLiteral("--yes"), QStringLiteral("--report"),
-                  dir + QStringLiteral("/out/report.json")}), 0);
+                  dir + QStringLiteral("/out/report.json")}),
+             0);
     QCOMPARE(run({QStringLiteral("list")}), 0);
     QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--json")}), 0);
     QCOMPARE(run({QStringLiteral("test"), QStringLiteral("--all"), QStringLiteral("--json")}), 1); // a demo model fails

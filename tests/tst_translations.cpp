@@ -29,7 +29,7 @@ struct Message
     QString context;
     QString source;
     QString comment;
-    QString type; // of <translation>: "", "unfinished", "obsolete", "vanished"
+    QString type;      // of <translation>: "", "unfinished", "obsolete", "vanished"
     QStringList forms; // the translation, or its numerus forms
     bool numerus = false;
     QString where() const { return QStringLiteral("%1: “%2”").arg(context, source.left(80)); }
@@ -184,17 +184,20 @@ void TestTranslations::filesMatchTheSources()
     QVERIFY(dir.isValid());
     const QString copy = dir.filePath(QFileInfo(file).fileName());
     QVERIFY(QFile::copy(file, copy));
-    QStringList args{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-silent"),
-                     kSourceDir + QStringLiteral("/src"), kSourceDir + QStringLiteral("/ui"),
-                     QStringLiteral("-ts"), copy};
+    QStringList args{QStringLiteral("-locations"),
+                     QStringLiteral("none"),
+                     QStringLiteral("-silent"),
+                     kSourceDir + QStringLiteral("/src"),
+                     kSourceDir + QStringLiteral("/ui"),
+                     QStringLiteral("-ts"),
+                     copy};
     if (file.endsWith(QLatin1String("_en.ts")))
         args << QStringLiteral("-pluralonly");
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(kLupdate, args);
     QVERIFY2(lupdate.waitForFinished(120000), qPrintable(kLupdate + QStringLiteral(" did not finish")));
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-             lupdate.readAll().constData());
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, lupdate.readAll().constData());
     QString error;
     const QList<Message> messages = readTs(copy, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -226,8 +229,7 @@ void TestTranslations::translationsKeepPlaceholdersAndMnemonics()
             }
             if (expected != actual)
                 found << QStringLiteral("placeholders %1 became %2 in %3 → “%4”")
-                             .arg(expected.join(QLatin1Char(' ')), actual.join(QLatin1Char(' ')),
-                                  m.where(), form);
+                             .arg(expected.join(QLatin1Char(' ')), actual.join(QLatin1Char(' ')), m.where(), form);
             if (!english && mnemonics(m.source) != mnemonics(form))
                 found << QStringLiteral("mnemonic lost or added in %1 → “%2”").arg(m.where(), form);
         }
@@ -266,21 +268,20 @@ void TestTranslations::userStringsGoThroughTr()
     // A literal with words handed to a widget or a message API without tr()
     // (QStringLiteral, QLatin1String or bare). A line may opt out with a
     // "notr" comment that says why.
-    static const QRegularExpression api(QStringLiteral(
-        "\\b(setText|setWindowTitle|setToolTip|setStatusTip|setPlaceholderText|setWhatsThis|"
-        "addAction|addMenu|setTitle|setLabelText|showMessage|setAccessibleName|"
-        "setAccessibleDescription|setItemText|addItem|addTab|addRow|setSuffix|setPrefix|"
-        "setSpecialValueText|setInformativeText|setDetailedText|setButtonText|QLabel|QPushButton|"
-        "QAction|QCheckBox|QRadioButton|QGroupBox|QToolButton|critical|warning|information|"
-        "question|about)\\s*\\(\\s*(?:[^(),]*,\\s*)?"
-        "(?:QStringLiteral|QLatin1String|QString::fromUtf8|QString::fromLatin1)?\\(?\\s*"
-        "\"((?:[^\"\\\\]|\\\\.)*)\""));
+    static const QRegularExpression api(
+        QStringLiteral("\\b(setText|setWindowTitle|setToolTip|setStatusTip|setPlaceholderText|setWhatsThis|"
+                       "addAction|addMenu|setTitle|setLabelText|showMessage|setAccessibleName|"
+                       "setAccessibleDescription|setItemText|addItem|addTab|addRow|setSuffix|setPrefix|"
+                       "setSpecialValueText|setInformativeText|setDetailedText|setButtonText|QLabel|QPushButton|"
+                       "QAction|QCheckBox|QRadioButton|QGroupBox|QToolButton|critical|warning|information|"
+                       "question|about)\\s*\\(\\s*(?:[^(),]*,\\s*)?"
+                       "(?:QStringLiteral|QLatin1String|QString::fromUtf8|QString::fromLatin1)?\\(?\\s*"
+                       "\"((?:[^\"\\\\]|\\\\.)*)\""));
     static const QRegularExpression streamed(QStringLiteral("<<\\s*\"((?:[^\"\\\\]|\\\\.)*)\""));
     static const QRegularExpression words(QStringLiteral("[A-Za-z]{3,}[ ,.:!?]+[A-Za-z]{2,}|^[A-Z][a-z]{2,}$"));
     QStringList found;
     int scanned = 0;
-    for (const QString &folder : {QStringLiteral("src/gui"), QStringLiteral("src/cli"),
-                                  QStringLiteral("src/app")}) {
+    for (const QString &folder : {QStringLiteral("src/gui"), QStringLiteral("src/cli"), QStringLiteral("src/app")}) {
         QDirIterator it(kSourceDir + QLatin1Char('/') + folder, {QStringLiteral("*.cpp")}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -310,8 +311,8 @@ void TestTranslations::userStringsGoThroughTr()
         }
     }
     QVERIFY(scanned > 20);
-    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("user strings without tr():\n  ")
-                                         + found.join(QStringLiteral("\n  "))));
+    QVERIFY2(found.isEmpty(),
+             qPrintable(QStringLiteral("user strings without tr():\n  ") + found.join(QStringLiteral("\n  "))));
 }
 
 void TestTranslations::systemLocalePicksItsTranslation_data()
@@ -336,12 +337,11 @@ void TestTranslations::systemLocalePicksItsTranslation()
     lb::gui::Preferences::setLanguage(QString());
     const QLocale locale = lb::gui::Preferences::interfaceLocale(QLocale(system));
     QTranslator translator;
-    const bool loaded = translator.load(locale, QStringLiteral("langbot-console"), QStringLiteral("_"),
-                                        QStringLiteral(":/i18n"));
+    const bool loaded
+        = translator.load(locale, QStringLiteral("langbot-console"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     QCOMPARE(loaded, !file.isEmpty());
     if (loaded)
-        QCOMPARE(QFileInfo(translator.filePath()).fileName(),
-                 QStringLiteral("langbot-console_%1.qm").arg(file));
+        QCOMPARE(QFileInfo(translator.filePath()).fileName(), QStringLiteral("langbot-console_%1.qm").arg(file));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

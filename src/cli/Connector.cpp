@@ -18,7 +18,8 @@ class Text
 } // namespace
 
 Connector::Connector(QObject *parent)
-    : QObject(parent), m_store(new CredentialStore(this))
+    : QObject(parent)
+    , m_store(new CredentialStore(this))
 {
 }
 
@@ -67,8 +68,7 @@ void Connector::open(const Target &target, Ready ready, Failed failed)
             QStringList names;
             for (const Profile &p : store.profiles())
                 names << p.name;
-            const QString known = names.isEmpty() ? Text::tr("none yet")
-                                                  : names.join(QLatin1String(", "));
+            const QString known = names.isEmpty() ? Text::tr("none yet") : names.join(QLatin1String(", "));
             fail(target.profileName.isEmpty()
                      ? Text::tr("Say which server: --profile NAME (profiles: %1) or --url URL.").arg(known)
                      : Text::tr("No profile called “%1” (profiles: %2).").arg(target.profileName, known),
@@ -85,17 +85,15 @@ void Connector::open(const Target &target, Ready ready, Failed failed)
         m_done = true;
         m_ready(m_session->client(), profile);
     });
-    connect(m_session, &Session::secretNeeded, this,
-            [this, profile](CredentialStore::Kind kind, const QString &reason) {
-        const QString what = kind == CredentialStore::Kind::Password ? Text::tr("password")
-                                                                       : Text::tr("API key");
-        fail(Text::tr("Profile “%1” has no usable %2: %3\nStore it in the console (Server → Manage "
-                      "Profiles…), or use --url with LANGBOT_API_KEY.")
-                 .arg(profile.name, what, reason),
-             ConnectionOrAuth);
-    });
-    connect(m_session, &Session::failed, this,
-            [this](const QString &message) { fail(message, ConnectionOrAuth); });
+    connect(
+        m_session, &Session::secretNeeded, this, [this, profile](CredentialStore::Kind kind, const QString &reason) {
+            const QString what = kind == CredentialStore::Kind::Password ? Text::tr("password") : Text::tr("API key");
+            fail(Text::tr("Profile “%1” has no usable %2: %3\nStore it in the console (Server → Manage "
+                          "Profiles…), or use --url with LANGBOT_API_KEY.")
+                     .arg(profile.name, what, reason),
+                 ConnectionOrAuth);
+        });
+    connect(m_session, &Session::failed, this, [this](const QString &message) { fail(message, ConnectionOrAuth); });
     if (adHoc)
         m_session->provideSecret(qEnvironmentVariable("LANGBOT_API_KEY").trimmed(),
                                  Session::SecretStorage::SessionOnly);

@@ -24,8 +24,8 @@ class Connector : public QObject
 public:
     struct Target
     {
-        QString profileName;   // --profile
-        QString url;           // --url
+        QString profileName; // --profile
+        QString url;         // --url
     };
     using Ready = std::function<void(lb::ApiClient *client, const lb::Profile &profile)>;
     using Failed = std::function<void(const QString &message, int exitCode)>;

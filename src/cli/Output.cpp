@@ -10,7 +10,9 @@
 namespace lb::cli {
 
 Output::Output()
-    : m_out(stdout), m_err(stderr), m_progressOnTerminal(isatty(fileno(stderr)) == 1)
+    : m_out(stdout)
+    , m_err(stderr)
+    , m_progressOnTerminal(isatty(fileno(stderr)) == 1)
 {
 }
 
@@ -23,8 +25,7 @@ void Output::line(const QString &text)
 void Output::json(const QJsonValue &value)
 {
     endProgress();
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     m_out.flush();
 }

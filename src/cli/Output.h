@@ -12,10 +12,10 @@ class Output
 {
 public:
     Output();
-    void line(const QString &text);              // stdout
-    void json(const QJsonValue &value);          // stdout, indented, keys sorted
-    void error(const QString &text);             // stderr
-    void progress(const QString &text);          // stderr, terminals only, one updating line
+    void line(const QString &text);     // stdout
+    void json(const QJsonValue &value); // stdout, indented, keys sorted
+    void error(const QString &text);    // stderr
+    void progress(const QString &text); // stderr, terminals only, one updating line
     void endProgress();
     bool progressShown() const { return m_progressOnTerminal; }
 

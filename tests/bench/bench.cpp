@@ -138,8 +138,8 @@ QByteArray fetchRaw(const QUrl &base)
 // (the list call's own one-pass check and decode, then the synchronous merge).
 void bytesToRows(const QByteArray &bytes, lb::LlmTableModel *table)
 {
-    const auto decoded = lb::decodeEnvelope(200, "application/json", bytes, "GET",
-                                            QStringLiteral("/api/v1/provider/models/llm"));
+    const auto decoded
+        = lb::decodeEnvelope(200, "application/json", bytes, "GET", QStringLiteral("/api/v1/provider/models/llm"));
     QList<lb::LlmModel> models;
     const QString problem = ApiClient::decodeModels(decoded.data, &models);
     if (decoded.error || !problem.isEmpty())
@@ -151,8 +151,7 @@ void benchList(ServerThread &st, int count, bool measureStall)
 {
     st.run([&] { st.server()->generateModels(count); });
     const QByteArray bytes = fetchRaw(st.url());
-    out << QStringLiteral("list %1 models (%2 MB answer)").arg(count).arg(bytes.size() / 1e6, 0, 'f', 1)
-        << Qt::endl;
+    out << QStringLiteral("list %1 models (%2 MB answer)").arg(count).arg(bytes.size() / 1e6, 0, 'f', 1) << Qt::endl;
 
     QList<double> bare, full;
     for (int i = 0; i < 5; ++i) { // medians of 5: the machine may be shared
@@ -214,8 +213,8 @@ void benchList(ServerThread &st, int count, bool measureStall)
     if (table.rowCount() != count || proxy.rowCount() != count)
         qFatal("expected %d rows, got %d (proxy %d)", count, table.rowCount(), proxy.rowCount());
     report(QStringLiteral("list over loopback, total"), QStringLiteral("%1 ms").arg(now));
-    report(QStringLiteral("longest GUI-thread stall"), QStringLiteral("%1 ms").arg(worst),
-           QStringLiteral("<= 50 ms"), worst <= 50);
+    report(QStringLiteral("longest GUI-thread stall"), QStringLiteral("%1 ms").arg(worst), QStringLiteral("<= 50 ms"),
+           worst <= 50);
 }
 
 void benchFilter(ServerThread &st)
@@ -268,8 +267,11 @@ void benchTestAll(ServerThread &st, int count, int delayMs, int concurrency)
     st.run([&] { maxInFlight = st.server()->maxInFlight(); });
     out << QStringLiteral("test all: %1 models at %2 ms each, concurrency %3").arg(count).arg(delayMs).arg(concurrency)
         << Qt::endl;
-    report(QStringLiteral("wall time"), QStringLiteral("%1 s (ideal %2 s, %3 in flight at most)")
-                                            .arg(wall / 1000, 0, 'f', 2).arg(ideal / 1000, 0, 'f', 2).arg(maxInFlight));
+    report(QStringLiteral("wall time"),
+           QStringLiteral("%1 s (ideal %2 s, %3 in flight at most)")
+               .arg(wall / 1000, 0, 'f', 2)
+               .arg(ideal / 1000, 0, 'f', 2)
+               .arg(maxInFlight));
     report(QStringLiteral("ratio to ideal"), QStringLiteral("%1x").arg(wall / ideal, 0, 'f', 3),
            QStringLiteral("<= 1.10x"), wall / ideal <= 1.10);
     st.run([&] { st.server()->setDefaultTestDelay(0); });
@@ -287,14 +289,13 @@ struct ConsoleRun
     double firstFrameWallMs = -1; // here, from QProcess::start() to the line
     double loadedWallMs = -1;     // here, from QProcess::start() to "models="
     qint64 rssKb = -1;
-    qint64 anonKb = -1;           // of which anonymous (heap, stacks)
-    qint64 fileKb = -1;           // and file-backed (libraries, fonts)
+    qint64 anonKb = -1; // of which anonymous (heap, stacks)
+    qint64 fileKb = -1; // and file-backed (libraries, fonts)
     int models = -1;
     QString error;
 };
 
-ConsoleRun runConsole(const QString &exe, const QUrl &url, const QProcessEnvironment &base,
-                      int timeoutMs)
+ConsoleRun runConsole(const QString &exe, const QUrl &url, const QProcessEnvironment &base, int timeoutMs)
 {
     ConsoleRun run;
     QTemporaryDir home;
@@ -374,8 +375,7 @@ ConsoleRun runConsole(const QString &exe, const QUrl &url, const QProcessEnviron
         process.kill();
         process.waitForFinished(5000);
         run.error = QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000);
-    } else if (run.error.isEmpty()
-               && (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)) {
+    } else if (run.error.isEmpty() && (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)) {
         run.error = QStringLiteral("exit status %1").arg(process.exitCode());
     } else if (run.error.isEmpty() && (run.firstFrameMs < 0 || run.rssKb < 0)) {
         run.error = QStringLiteral("no probe lines");
@@ -401,9 +401,9 @@ public:
                 continue;
             m_process.setStandardOutputFile(QProcess::nullDevice());
             m_process.setStandardErrorFile(QProcess::nullDevice());
-            m_process.start(exe, {QStringLiteral(":%1").arg(n), QStringLiteral("-nolisten"),
-                                  QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
-                                  QStringLiteral("1280x1024x24")});
+            m_process.start(exe,
+                            {QStringLiteral(":%1").arg(n), QStringLiteral("-nolisten"), QStringLiteral("tcp"),
+                             QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1280x1024x24")});
             if (!m_process.waitForStarted(5000))
                 return;
             QElapsedTimer clock;
@@ -447,7 +447,9 @@ void benchConsole(ServerThread &st, const QString &exe, int count, int runs, boo
     const auto series = [&](const QString &platform, const QProcessEnvironment &env) {
         out << QStringLiteral("console start-up, %1: langbot-console --url (%2 models), one warm-up "
                               "run, then the median of %3")
-                   .arg(platform).arg(count).arg(runs)
+                   .arg(platform)
+                   .arg(count)
+                   .arg(runs)
             << Qt::endl;
         QList<double> frame, frameWall, loaded, rss, anon, file;
         for (int i = 0; i <= runs; ++i) {
@@ -457,8 +459,7 @@ void benchConsole(ServerThread &st, const QString &exe, int count, int runs, boo
                 return;
             }
             if (run.models != count) {
-                out << "  run " << i << ": the table held " << run.models << " models, not " << count
-                    << Qt::endl;
+                out << "  run " << i << ": the table held " << run.models << " models, not " << count << Qt::endl;
                 return;
             }
             if (i == 0)
@@ -470,8 +471,7 @@ void benchConsole(ServerThread &st, const QString &exe, int count, int runs, boo
             anon << double(run.anonKb);
             file << double(run.fileKb);
         }
-        const QString tag = platform == QLatin1String("offscreen") ? QString()
-                                                                   : QStringLiteral(", ") + platform;
+        const QString tag = platform == QLatin1String("offscreen") ? QString() : QStringLiteral(", ") + platform;
         // " (lowest–highest)" of the runs, divided by `scale`.
         const auto range = [](const QList<double> &values, double scale = 1, int decimals = 0) {
             return QStringLiteral(" (%1–%2)")
@@ -479,8 +479,8 @@ void benchConsole(ServerThread &st, const QString &exe, int count, int runs, boo
                 .arg(*std::max_element(values.cbegin(), values.cend()) / scale, 0, 'f', decimals);
         };
         report(QStringLiteral("start-up to first frame, in the console%1").arg(tag),
-               QStringLiteral("%1 ms").arg(median(frame), 0, 'f', 0) + range(frame),
-               QStringLiteral("<= 300 ms"), median(frame) <= 300);
+               QStringLiteral("%1 ms").arg(median(frame), 0, 'f', 0) + range(frame), QStringLiteral("<= 300 ms"),
+               median(frame) <= 300);
         report(QStringLiteral("start-up to first frame, wall from QProcess::start%1").arg(tag),
                QStringLiteral("%1 ms").arg(median(frameWall), 0, 'f', 0) + range(frameWall),
                QStringLiteral("<= 300 ms"), median(frameWall) <= 300);
@@ -546,8 +546,9 @@ int main(int argc, char *argv[])
     const bool isQuick = parser.isSet(quick);
 
     ServerThread st;
-    out << "langbot-console " LANGBOT_VERSION " benchmarks, Qt " << qVersion() << ", "
-        << QThread::idealThreadCount() << " cores" << Qt::endl << Qt::endl;
+    out << "langbot-console " LANGBOT_VERSION " benchmarks, Qt " << qVersion() << ", " << QThread::idealThreadCount()
+        << " cores" << Qt::endl
+        << Qt::endl;
 
     if (!parser.isSet(consoleOnly)) {
         benchList(st, isQuick ? 1000 : 10000, false);
@@ -557,8 +558,7 @@ int main(int argc, char *argv[])
         benchTestAll(st, isQuick ? 16 : 200, isQuick ? 50 : 500, 8);
     }
     if (!parser.isSet(noConsole))
-        benchConsole(st, parser.value(consoleExe), isQuick ? 1000 : 10000, isQuick ? 2 : 5,
-                     !parser.isSet(noXcb));
+        benchConsole(st, parser.value(consoleExe), isQuick ? 1000 : 10000, isQuick ? 2 : 5, !parser.isSet(noXcb));
 
     out << Qt::endl << "| measure | figure | target | |" << Qt::endl << "|---|---|---|---|" << Qt::endl;
     for (const Row &r : std::as_const(rows))

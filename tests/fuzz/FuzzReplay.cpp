@@ -39,8 +39,7 @@ int main(int argc, char **argv)
             }
             const QByteArray bytes = f.readAll();
             std::fprintf(stderr, "replay: %s (%lld bytes)\n", qPrintable(file), qlonglong(bytes.size()));
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()),
-                                   size_t(bytes.size()));
+            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
             ++inputs;
         }
     }

@@ -31,8 +31,8 @@ QString hostOf(const QUrl &url)
 
 } // namespace
 
-ApiCall::ApiCall(QByteArray method, QString path, qint64 maxBytes,
-                 std::chrono::milliseconds deadline, Decoder decoder, Clock *clock, QObject *parent)
+ApiCall::ApiCall(QByteArray method, QString path, qint64 maxBytes, std::chrono::milliseconds deadline, Decoder decoder,
+                 Clock *clock, QObject *parent)
     : QObject(parent)
     , m_method(std::move(method))
     , m_path(std::move(path))
@@ -46,8 +46,7 @@ ApiCall::ApiCall(QByteArray method, QString path, qint64 maxBytes,
         m_deadline.setSingleShot(true);
         m_deadline.setInterval(deadline);
         connect(&m_deadline, &QTimer::timeout, this, [this] {
-            abortWith(ApiError::Kind::Timeout,
-                      tr("no complete answer within %1 s").arg(m_deadline.interval() / 1000));
+            abortWith(ApiError::Kind::Timeout, tr("no complete answer within %1 s").arg(m_deadline.interval() / 1000));
         });
         m_deadline.start();
     }
@@ -71,8 +70,7 @@ ApiCall::ApiCall(QByteArray method, QString path, qint64 maxBytes,
     m_renewalWait.setSingleShot(true);
     connect(&m_renewalWait, &QTimer::timeout, this, [this] {
         abortWith(ApiError::Kind::Timeout,
-                  tr("the credentials were refused and not renewed within %1 s")
-                      .arg(m_renewalWait.interval() / 1000));
+                  tr("the credentials were refused and not renewed within %1 s").arg(m_renewalWait.interval() / 1000));
     });
 }
 
@@ -102,9 +100,8 @@ void ApiCall::attachReply(QNetworkReply *reply, const QString &pinnedSha256)
     connect(reply, &QNetworkReply::redirected, this, &ApiCall::onRedirected);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 #ifndef QT_NO_SSL
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
-        onSslErrors(reply, errors);
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
 #endif
 }
 
@@ -214,21 +211,16 @@ void ApiCall::onReadyRead()
 
 QString ApiCall::redirectRefusal(const QUrl &from, const QUrl &to)
 {
-    const auto defaultPort = [](const QUrl &url) {
-        return url.scheme() == QLatin1String("https") ? 443 : 80;
-    };
+    const auto defaultPort = [](const QUrl &url) { return url.scheme() == QLatin1String("https") ? 443 : 80; };
     if (from.scheme() == QLatin1String("https") && to.scheme() != QLatin1String("https")) {
-        return tr("the server redirected from https to insecure %1 (%2); not followed")
-            .arg(to.scheme(), hostOf(to));
+        return tr("the server redirected from https to insecure %1 (%2); not followed").arg(to.scheme(), hostOf(to));
     }
-    const bool sameOrigin = to.scheme() == from.scheme()
-        && to.host().compare(from.host(), Qt::CaseInsensitive) == 0
+    const bool sameOrigin = to.scheme() == from.scheme() && to.host().compare(from.host(), Qt::CaseInsensitive) == 0
         && to.port(defaultPort(to)) == from.port(defaultPort(from));
     if (!sameOrigin) {
         return tr("the server redirected to another address (%1); not followed, so the "
                   "credentials were not sent there. Use the final address as the server URL")
-            .arg(to.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery)
-                     .toDisplayString());
+            .arg(to.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery).toDisplayString());
     }
     return {};
 }
@@ -428,8 +420,7 @@ void ApiCall::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
     if (!m_pinnedSha256.isEmpty() && digest == m_pinnedSha256) {
         bool acceptable = true;
         for (const QSslError &e : errors) {
-            if (e.error() == QSslError::CertificateRevoked
-                || e.error() == QSslError::CertificateBlacklisted) {
+            if (e.error() == QSslError::CertificateRevoked || e.error() == QSslError::CertificateBlacklisted) {
                 acceptable = false;
             }
             const QSslCertificate about = e.certificate();
@@ -473,7 +464,7 @@ void ApiCall::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
     m_certificateSummary += tr("problem: %1").arg(problems.join(QLatin1String("; ")));
 }
 #else
-void ApiCall::onSslErrors(QNetworkReply *, const QList<QSslError> &) {}
+void ApiCall::onSslErrors(QNetworkReply *, const QList<QSslError> &) { }
 #endif
 
 bool ApiCall::retryLater(const ApiError &error)
@@ -499,8 +490,8 @@ bool ApiCall::retryLater(const ApiError &error)
     if (m_retryBudget.count() > 0 && sinceStartMs() + waitMs > m_retryBudget.count())
         return false; // it would not end within the call's time limit
     --m_retriesLeft;
-    qCDebug(lcApi).noquote() << m_method << m_path << "answered HTTP" << status << "; sending it again in"
-                             << waitMs << "ms";
+    qCDebug(lcApi).noquote() << m_method << m_path << "answered HTTP" << status << "; sending it again in" << waitMs
+                             << "ms";
     detachReply();
     m_httpStatus = 0;
     m_retryWait.start(int(waitMs));

@@ -47,28 +47,24 @@ public:
     {
     public:
         Decoder() = default;
-        Decoder(std::nullptr_t) {}
+        Decoder(std::nullptr_t) { }
         template<typename F,
-                 std::enable_if_t<std::is_invocable_r_v<QString, F &, const QJsonValue &, QVariant *>,
-                                  int> = 0>
-        Decoder(F f) : m_decode(std::move(f))
+                 std::enable_if_t<std::is_invocable_r_v<QString, F &, const QJsonValue &, QVariant *>, int> = 0>
+        Decoder(F f)
+            : m_decode(std::move(f))
         {
         }
         template<typename F,
-                 std::enable_if_t<std::is_invocable_r_v<QString, F &, const QJsonValue &>
-                                      && !std::is_invocable_v<F &, const QJsonValue &, QVariant *>,
-                                  int> = 0>
+                 std::enable_if_t<
+                     std::is_invocable_r_v<
+                         QString, F &, const QJsonValue &> && !std::is_invocable_v<F &, const QJsonValue &, QVariant *>,
+                     int> = 0>
         Decoder(F check)
-            : m_decode([check = std::move(check)](const QJsonValue &data, QVariant *) mutable {
-                return check(data);
-            })
+            : m_decode([check = std::move(check)](const QJsonValue &data, QVariant *) mutable { return check(data); })
         {
         }
         explicit operator bool() const { return bool(m_decode); }
-        QString operator()(const QJsonValue &data, QVariant *decoded) const
-        {
-            return m_decode(data, decoded);
-        }
+        QString operator()(const QJsonValue &data, QVariant *decoded) const { return m_decode(data, decoded); }
 
     private:
         std::function<QString(const QJsonValue &, QVariant *)> m_decode;
@@ -130,8 +126,8 @@ private:
     using AuthRetry = std::function<bool(ApiCall *call)>;
 
     // clock: round-trip times and retry pauses (nullptr: the system clock).
-    ApiCall(QByteArray method, QString path, qint64 maxBytes,
-            std::chrono::milliseconds deadline, Decoder decoder, Clock *clock, QObject *parent);
+    ApiCall(QByteArray method, QString path, qint64 maxBytes, std::chrono::milliseconds deadline, Decoder decoder,
+            Clock *clock, QObject *parent);
     qint64 sinceStartMs() const { return Clock::orSystem(m_clock.data())->monotonicMs() - m_startedMs; }
 
     // Takes (a new) reply; pinnedSha256: normalized pin or empty.
@@ -160,10 +156,10 @@ private:
     bool retryLater(const ApiError &error);
 
     // What ApiClient needs to send the request again.
-    QString m_rawPath;          // path as given to ApiClient (before the prefix)
+    QString m_rawPath; // path as given to ApiClient (before the prefix)
     QByteArray m_payload;
     bool m_hasBody = false;
-    bool m_isTest = false;      // the long time limit of model tests
+    bool m_isTest = false; // the long time limit of model tests
     quint64 m_credentialGeneration = 0;
     AuthRetry m_authRetry;
 
@@ -181,7 +177,7 @@ private:
     std::shared_ptr<BackgroundDelivery> m_decoding; // a worker decoding the answer
     QTimer m_deadline;
     QTimer m_renewalWait;
-    QTimer m_readMore;          // more of the answer is waiting: next turn
+    QTimer m_readMore; // more of the answer is waiting: next turn
     QPointer<Clock> m_clock;
     qint64 m_startedMs = 0;
 
@@ -192,14 +188,14 @@ private:
     bool m_finished = false;
     bool m_retried = false;
     bool m_waitingForRenewal = false;
-    bool m_replyDone = false;   // the reply finished; its last bytes may be waiting
-    ApiError m_renewalError;   // the 401 that started the renewal
+    bool m_replyDone = false; // the reply finished; its last bytes may be waiting
+    ApiError m_renewalError;  // the 401 that started the renewal
     ApiError m_error;
     QJsonValue m_data;
     QVariant m_decoded;
     int m_httpStatus = 0;
     qint64 m_elapsedMs = 0;
-    bool m_raw = false;         // no envelope: body() and contentType() keep the answer
+    bool m_raw = false; // no envelope: body() and contentType() keep the answer
     QByteArray m_rawBody;
     QByteArray m_contentType;
 
@@ -209,7 +205,7 @@ private:
     std::chrono::milliseconds m_retryDelay{0};
     std::chrono::milliseconds m_retryMaxDelay{0};
     std::chrono::milliseconds m_retryBudget{0}; // the waits end within this of the start
-    QByteArray m_retryAfter;   // the answer's Retry-After header
+    QByteArray m_retryAfter;                    // the answer's Retry-After header
     ClockTimer m_retryWait;
     int m_attempts = 0;
 };

@@ -65,13 +65,14 @@ QString checkOneModel(const QJsonValue &data)
 class OneShotBody final : public QIODevice
 {
 public:
-    explicit OneShotBody(QByteArray bytes) : m_bytes(std::move(bytes)) { open(QIODevice::ReadOnly); }
+    explicit OneShotBody(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
     bool isSequential() const override { return true; }
     bool reset() override { return false; }
-    qint64 bytesAvailable() const override
-    {
-        return m_bytes.size() - m_at + QIODevice::bytesAvailable();
-    }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_at + QIODevice::bytesAvailable(); }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
@@ -92,15 +93,15 @@ private:
 
 ApiCall::DataCheck requireString(const QString &key)
 {
-    return [key](const QJsonValue &data) {
-        return expectObjectMember(data, key, QJsonValue::String);
-    };
+    return [key](const QJsonValue &data) { return expectObjectMember(data, key, QJsonValue::String); };
 }
 
 } // namespace
 
 ApiClient::ApiClient(ConnectionSettings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_nam(newManager())
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_nam(newManager())
 {
 }
 
@@ -209,9 +210,10 @@ void ApiClient::finishRenewal(quint64 renewalId, bool renewed)
 
 QString ApiClient::displayUrl() const
 {
-    QString text = m_settings.baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery
-                                               | QUrl::RemoveFragment | QUrl::StripTrailingSlash)
-                       .toDisplayString();
+    QString text
+        = m_settings.baseUrl
+              .adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash)
+              .toDisplayString();
     return text;
 }
 
@@ -234,15 +236,15 @@ QUrl ApiClient::urlFor(const QString &path) const
     return url;
 }
 
-ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject *body,
-                         CallKind kind, ApiCall::Decoder decoder)
+ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject *body, CallKind kind,
+                         ApiCall::Decoder decoder)
 {
     const bool isTest = kind == CallKind::Test;
     const bool withCredentials = kind != CallKind::Anonymous;
     const QString shownPath = QUrl(urlFor(path)).path(); // with the prefix, as sent
     auto *call = new ApiCall(method, shownPath, m_settings.maxResponseBytes,
-                             isTest ? m_settings.testTimeout : std::chrono::milliseconds(0),
-                             std::move(decoder), m_clock.data(), this);
+                             isTest ? m_settings.testTimeout : std::chrono::milliseconds(0), std::move(decoder),
+                             m_clock.data(), this);
     call->m_rawPath = path;
     call->m_hasBody = body != nullptr;
     call->m_isTest = isTest;
@@ -258,9 +260,7 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QJ
     }
     if (withCredentials) {
         QPointer<ApiClient> self(this);
-        call->m_authRetry = [self](ApiCall *refused) {
-            return self && self->takeOverRefusedCall(refused);
-        };
+        call->m_authRetry = [self](ApiCall *refused) { return self && self->takeOverRefusedCall(refused); };
     }
     m_calls.append(call);
     connect(call, &ApiCall::finished, this, [this, call] {
@@ -275,14 +275,12 @@ ApiCall *ApiClient::send(const QByteArray &method, const QString &path, const QJ
 
 void ApiClient::transmit(ApiCall *call, bool withCredentials)
 {
-    const std::chrono::milliseconds timeout = call->m_isTest ? m_settings.testTimeout
-                                                             : m_settings.timeout;
+    const std::chrono::milliseconds timeout = call->m_isTest ? m_settings.testTimeout : m_settings.timeout;
     QNetworkRequest request(urlFor(call->m_rawPath));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(int(timeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     // Credentials are set here and nowhere else, and never logged.
     if (withCredentials && !m_settings.secret.isEmpty()) {
         switch (m_settings.authMode) {
@@ -301,8 +299,7 @@ void ApiClient::transmit(ApiCall *call, bool withCredentials)
     const QByteArray &method = call->m_method;
     if (call->m_hasBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    qCDebug(lcApi).noquote() << method << call->m_rawPath
-                             << (call->m_hasBody ? call->m_payload.size() : 0) << "bytes"
+    qCDebug(lcApi).noquote() << method << call->m_rawPath << (call->m_hasBody ? call->m_payload.size() : 0) << "bytes"
                              << (call->wasRetried() ? "(again, with renewed credentials)" : "");
 
     QNetworkAccessManager *nam = m_nam;
@@ -338,8 +335,7 @@ ApiCall *ApiClient::getModel(const QString &uuid)
 
 ApiCall *ApiClient::createModel(const QJsonObject &createBody)
 {
-    return send("POST", kModelsPath, &createBody, CallKind::Normal,
-                requireString(QStringLiteral("uuid")));
+    return send("POST", kModelsPath, &createBody, CallKind::Normal, requireString(QStringLiteral("uuid")));
 }
 
 ApiCall *ApiClient::updateModel(const QString &uuid, const QJsonObject &updateBody)
@@ -355,14 +351,12 @@ ApiCall *ApiClient::deleteModel(const QString &uuid)
 ApiCall *ApiClient::testModel(const QString &uuid)
 {
     const QJsonObject empty;
-    return send("POST", modelPath(uuid) + QLatin1String("/test"), &empty,
-                CallKind::Test, {});
+    return send("POST", modelPath(uuid) + QLatin1String("/test"), &empty, CallKind::Test, {});
 }
 
 ApiCall *ApiClient::testUnsavedModel(const QJsonObject &createBody)
 {
-    return send("POST", kModelsPath + QLatin1String("/_/test"), &createBody,
-                CallKind::Test, {});
+    return send("POST", kModelsPath + QLatin1String("/_/test"), &createBody, CallKind::Test, {});
 }
 
 ApiCall *ApiClient::systemInfo()
@@ -388,26 +382,26 @@ ApiCall *ApiClient::listRequesters(const QString &modelType)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("type"), modelType);
-    return send("GET", QStringLiteral("/api/v1/provider/requesters?") + query.toString(QUrl::FullyEncoded),
-                nullptr, CallKind::Normal, [](const QJsonValue &data) {
-        return expectObjectMember(data, QStringLiteral("requesters"), QJsonValue::Array);
-    });
+    return send("GET", QStringLiteral("/api/v1/provider/requesters?") + query.toString(QUrl::FullyEncoded), nullptr,
+                CallKind::Normal, [](const QJsonValue &data) {
+                    return expectObjectMember(data, QStringLiteral("requesters"), QJsonValue::Array);
+                });
 }
 
 ApiCall *ApiClient::getRequester(const QString &name)
 {
-    return send("GET", QStringLiteral("/api/v1/provider/requesters/")
-                           + QString::fromLatin1(QUrl::toPercentEncoding(name)),
+    return send("GET",
+                QStringLiteral("/api/v1/provider/requesters/") + QString::fromLatin1(QUrl::toPercentEncoding(name)),
                 nullptr, CallKind::Normal, [](const QJsonValue &data) {
-        return expectObjectMember(data, QStringLiteral("requester"), QJsonValue::Object);
-    });
+                    return expectObjectMember(data, QStringLiteral("requester"), QJsonValue::Object);
+                });
 }
 
 ApiCall *ApiClient::requesterIcon(const QString &name)
 {
-    ApiCall *call = send("GET", QStringLiteral("/api/v1/provider/requesters/")
-                                    + QString::fromLatin1(QUrl::toPercentEncoding(name))
-                                    + QStringLiteral("/icon"),
+    ApiCall *call = send("GET",
+                         QStringLiteral("/api/v1/provider/requesters/")
+                             + QString::fromLatin1(QUrl::toPercentEncoding(name)) + QStringLiteral("/icon"),
                          nullptr, CallKind::Anonymous, nullptr);
     call->m_raw = true; // the answer arrives later, in the event loop
     return call;

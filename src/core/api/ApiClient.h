@@ -66,23 +66,23 @@ public:
     QString displayUrl() const;
 
     // --- the six calls of the contract -------------------------------------
-    ApiCall *listModels();                                       // data.models
-    ApiCall *getModel(const QString &uuid);                      // data.model
-    ApiCall *createModel(const QJsonObject &createBody);         // data.uuid
+    ApiCall *listModels();                               // data.models
+    ApiCall *getModel(const QString &uuid);              // data.model
+    ApiCall *createModel(const QJsonObject &createBody); // data.uuid
     ApiCall *updateModel(const QString &uuid, const QJsonObject &updateBody);
     ApiCall *deleteModel(const QString &uuid);
-    ApiCall *testModel(const QString &uuid);                     // long timeout
+    ApiCall *testModel(const QString &uuid); // long timeout
     // Test an unsaved configuration: POST .../llm/_/test with a CREATE body.
     ApiCall *testUnsavedModel(const QJsonObject &createBody);
 
     // --- server and user ---------------------------------------------------
-    ApiCall *systemInfo();                                       // data.version
+    ApiCall *systemInfo();                                        // data.version
     ApiCall *login(const QString &user, const QString &password); // data.token
-    ApiCall *checkToken();                                       // data.token
+    ApiCall *checkToken();                                        // data.token
 
     // --- requesters: the schemas behind the edit dialog (need a user JWT) ---
     ApiCall *listRequesters(const QString &modelType = QStringLiteral("llm")); // data.requesters
-    ApiCall *getRequester(const QString &name);                  // data.requester
+    ApiCall *getRequester(const QString &name);                                // data.requester
     // The requester's icon: image bytes (ApiCall::body(), contentType()), no
     // envelope, sent without credentials.
     ApiCall *requesterIcon(const QString &name);
@@ -118,8 +118,8 @@ private:
         Test,      // the whole round trip is limited to settings.testTimeout
         Anonymous, // like Normal, sent without credentials
     };
-    ApiCall *send(const QByteArray &method, const QString &path, const QJsonObject *body,
-                  CallKind kind, ApiCall::Decoder decoder);
+    ApiCall *send(const QByteArray &method, const QString &path, const QJsonObject *body, CallKind kind,
+                  ApiCall::Decoder decoder);
     // Builds the request from the current settings and attaches its reply.
     void transmit(ApiCall *call, bool withCredentials);
     bool takeOverRefusedCall(ApiCall *call);

@@ -3,21 +3,31 @@
 namespace lb {
 
 ApiError::ApiError(Kind kind, QByteArray method, QString path)
-    : m_kind(kind), m_method(std::move(method)), m_path(std::move(path))
+    : m_kind(kind)
+    , m_method(std::move(method))
+    , m_path(std::move(path))
 {
 }
 
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return tr("No error");
-    case Kind::Network: return tr("Network error");
-    case Kind::Timeout: return tr("Timeout");
-    case Kind::Tls: return tr("TLS error");
-    case Kind::Http: return tr("HTTP error");
-    case Kind::Server: return tr("Server error");
-    case Kind::BadResponse: return tr("Bad response");
-    case Kind::Cancelled: return tr("Cancelled");
+    case Kind::None:
+        return tr("No error");
+    case Kind::Network:
+        return tr("Network error");
+    case Kind::Timeout:
+        return tr("Timeout");
+    case Kind::Tls:
+        return tr("TLS error");
+    case Kind::Http:
+        return tr("HTTP error");
+    case Kind::Server:
+        return tr("Server error");
+    case Kind::BadResponse:
+        return tr("Bad response");
+    case Kind::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -27,9 +37,7 @@ QString ApiError::message() const
     if (!isError())
         return {};
 
-    QString where = m_method.isEmpty()
-        ? m_path
-        : QString::fromLatin1(m_method) + QLatin1Char(' ') + m_path;
+    QString where = m_method.isEmpty() ? m_path : QString::fromLatin1(m_method) + QLatin1Char(' ') + m_path;
     if (!m_server.isEmpty())
         where = tr("%1 on %2").arg(where, m_server);
 

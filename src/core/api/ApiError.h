@@ -31,12 +31,12 @@ public:
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }
-    QString serverCode() const { return m_serverCode; }      // "-2", "internal_error"...
+    QString serverCode() const { return m_serverCode; }       // "-2", "internal_error"...
     QString serverMessage() const { return m_serverMessage; } // the envelope's msg
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
-    QString server() const { return m_server; }              // "host:port", for messages
-    QString detail() const { return m_detail; }              // low-level cause
+    QString server() const { return m_server; } // "host:port", for messages
+    QString detail() const { return m_detail; } // low-level cause
     // Kind::Tls with a certificate problem: the server certificate, so the user
     // can decide to trust it (ConnectionSettings::pinnedCertificateSha256).
     // SHA-256 of the DER, lower-case hex without separators; empty otherwise.
@@ -44,15 +44,43 @@ public:
     // "Subject: …; Issuer: …; valid from … to …; problem: …" for people.
     QString certificateSummary() const { return m_certificateSummary; }
 
-    ApiError &setHttpStatus(int status) { m_httpStatus = status; return *this; }
-    ApiError &setServerCode(const QString &code) { m_serverCode = code; return *this; }
-    ApiError &setServerMessage(const QString &msg) { m_serverMessage = msg; return *this; }
-    ApiError &setDetail(const QString &detail) { m_detail = detail; return *this; }
-    ApiError &setServer(const QString &server) { m_server = server; return *this; }
+    ApiError &setHttpStatus(int status)
+    {
+        m_httpStatus = status;
+        return *this;
+    }
+    ApiError &setServerCode(const QString &code)
+    {
+        m_serverCode = code;
+        return *this;
+    }
+    ApiError &setServerMessage(const QString &msg)
+    {
+        m_serverMessage = msg;
+        return *this;
+    }
+    ApiError &setDetail(const QString &detail)
+    {
+        m_detail = detail;
+        return *this;
+    }
+    ApiError &setServer(const QString &server)
+    {
+        m_server = server;
+        return *this;
+    }
     ApiError &setCertificate(const QString &sha256, const QString &summary)
-    { m_certificateSha256 = sha256; m_certificateSummary = summary; return *this; }
+    {
+        m_certificateSha256 = sha256;
+        m_certificateSummary = summary;
+        return *this;
+    }
     ApiError &setMethodAndPath(const QByteArray &method, const QString &path)
-    { m_method = method; m_path = path; return *this; }
+    {
+        m_method = method;
+        m_path = path;
+        return *this;
+    }
 
     // One sentence or two, for people: "GET /api/v1/... on host:5300 failed:
     // the server reported an error (HTTP 500) [code -2]: model not found".

@@ -13,9 +13,9 @@ struct ConnectionSettings
 {
     enum class AuthMode { None, ApiKey, Bearer };
 
-    QUrl baseUrl;                // scheme://host:port[/path-prefix]
+    QUrl baseUrl; // scheme://host:port[/path-prefix]
     AuthMode authMode = AuthMode::None;
-    QString secret;              // API key (ApiKey) or token (Bearer)
+    QString secret; // API key (ApiKey) or token (Bearer)
 
     std::chrono::milliseconds timeout{30'000};      // ordinary calls
     std::chrono::milliseconds testTimeout{130'000}; // model tests: servers wait ~120 s

@@ -16,8 +16,8 @@ bool looksLikeHtml(const QByteArray &contentType, const QByteArray &body)
     if (contentType.toLower().contains("text/html"))
         return true;
     const QByteArray start = body.left(256).trimmed().toLower();
-    return start.startsWith("<!doctype html") || start.startsWith("<html")
-        || start.startsWith("<head") || start.startsWith("<body");
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
+        || start.startsWith("<body");
 }
 
 } // namespace
@@ -52,15 +52,13 @@ QString envelopeCodeToString(const QJsonValue &code)
         return {};
     case QJsonValue::Array:
     case QJsonValue::Object:
-        return QStringLiteral("(%1)").arg(code.isArray() ? QStringLiteral("array")
-                                                         : QStringLiteral("object"));
+        return QStringLiteral("(%1)").arg(code.isArray() ? QStringLiteral("array") : QStringLiteral("object"));
     }
     return {};
 }
 
-EnvelopeResult decodeEnvelope(int httpStatus, const QByteArray &contentType,
-                              const QByteArray &body, const QByteArray &method,
-                              const QString &path)
+EnvelopeResult decodeEnvelope(int httpStatus, const QByteArray &contentType, const QByteArray &body,
+                              const QByteArray &method, const QString &path)
 {
     EnvelopeResult result;
     const bool httpFailed = httpStatus >= 400;
@@ -114,9 +112,7 @@ EnvelopeResult decodeEnvelope(int httpStatus, const QByteArray &contentType,
 
     if (!envelopeCodeIsSuccess(code) || httpFailed) {
         result.error = ApiError(ApiError::Kind::Server, method, path);
-        result.error.setHttpStatus(httpStatus)
-            .setServerCode(envelopeCodeToString(code))
-            .setServerMessage(result.msg);
+        result.error.setHttpStatus(httpStatus).setServerCode(envelopeCodeToString(code)).setServerMessage(result.msg);
         return result;
     }
 

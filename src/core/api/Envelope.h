@@ -11,16 +11,15 @@ namespace lb {
 // Pure function of its inputs: no network, no Qt event loop; fuzzable.
 struct EnvelopeResult
 {
-    ApiError error;      // Kind::None on success
-    QJsonValue data;     // the envelope's data (Undefined when missing)
-    QString msg;         // the envelope's msg, when there was one
+    ApiError error;  // Kind::None on success
+    QJsonValue data; // the envelope's data (Undefined when missing)
+    QString msg;     // the envelope's msg, when there was one
 };
 
 // httpStatus: the HTTP status (0 if none); contentType: the Content-Type header
 // value; body: the bytes. method/path only label the error.
-EnvelopeResult decodeEnvelope(int httpStatus, const QByteArray &contentType,
-                              const QByteArray &body, const QByteArray &method,
-                              const QString &path);
+EnvelopeResult decodeEnvelope(int httpStatus, const QByteArray &contentType, const QByteArray &body,
+                              const QByteArray &method, const QString &path);
 
 // "0 or not": code may be an integer or a string on different servers.
 bool envelopeCodeIsSuccess(const QJsonValue &code);

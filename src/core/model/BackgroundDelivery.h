@@ -29,7 +29,10 @@ namespace lb {
 class BackgroundDelivery
 {
 public:
-    explicit BackgroundDelivery(QObject *target) : m_target(target) {}
+    explicit BackgroundDelivery(QObject *target)
+        : m_target(target)
+    {
+    }
 
     void revoke()
     {
@@ -54,10 +57,7 @@ public:
     }
 
     // Runs job on a worker thread.
-    static void run(std::function<void()> job)
-    {
-        QThreadPool::globalInstance()->start(std::move(job));
-    }
+    static void run(std::function<void()> job) { QThreadPool::globalInstance()->start(std::move(job)); }
 
     // Destroys value on a worker thread: freeing 100,000 JSON records takes
     // tens of milliseconds that the GUI thread need not spend. Then gives the

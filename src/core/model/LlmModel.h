@@ -39,16 +39,16 @@ public:
     QString description() const;
     QString requester() const;
     QJsonObject requesterConfig() const;
-    QString baseUrl() const;               // requester_config.base_url
-    QStringList apiKeys() const;           // flattened, in order
+    QString baseUrl() const;     // requester_config.base_url
+    QStringList apiKeys() const; // flattened, in order
     int apiKeyCount() const;
     ListShape apiKeysShape() const;
-    QStringList abilities() const;         // flattened, de-duplicated, in order
+    QStringList abilities() const; // flattened, de-duplicated, in order
     ListShape abilitiesShape() const;
     QJsonObject extraArgs() const;
     QString createdAtText() const;
     QString updatedAtText() const;
-    QDateTime createdAt() const;           // invalid when missing/unparsable
+    QDateTime createdAt() const; // invalid when missing/unparsable
     QDateTime updatedAt() const;
 
     void setUuid(const QString &uuid);
@@ -56,7 +56,7 @@ public:
     void setDescription(const QString &description);
     void setRequester(const QString &requester);
     void setRequesterConfig(const QJsonObject &config);
-    void setApiKeys(const QStringList &keys);       // keeps the shape
+    void setApiKeys(const QStringList &keys);        // keeps the shape
     void setAbilities(const QStringList &abilities); // keeps the shape
     void setExtraArgs(const QJsonObject &args);
 
@@ -80,7 +80,11 @@ public:
     friend bool operator!=(const LlmModel &a, const LlmModel &b) { return !(a == b); }
 
 private:
-    LlmModel(QJsonObject json, QString uuid) : m_json(std::move(json)), m_uuid(std::move(uuid)) {}
+    LlmModel(QJsonObject json, QString uuid)
+        : m_json(std::move(json))
+        , m_uuid(std::move(uuid))
+    {
+    }
 
     QJsonObject m_json;
     QString m_uuid; // m_json's "uuid" when a string, else empty

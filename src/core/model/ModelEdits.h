@@ -33,13 +33,11 @@ public:
     // (equal in base and mine) takes their value; one I changed keeps mine;
     // requester_config and extra_args are merged key by key the same way.
     // Fields only theirs has are kept. The result has their uuid and dates.
-    static QJsonObject rebase(const QJsonObject &base, const QJsonObject &mine,
-                              const QJsonObject &theirs);
+    static QJsonObject rebase(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs);
 
     // Top-level fields and keys (of requester_config / extra_args, as
     // "requester_config.base_url") that both sides changed, to different values.
-    static QStringList overlappingChanges(const QJsonObject &base, const QJsonObject &mine,
-                                          const QJsonObject &theirs);
+    static QStringList overlappingChanges(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs);
 };
 
 } // namespace lb

@@ -11,9 +11,9 @@ struct TestOutcome
     enum class State { Never, Queued, Running, Ok, Failed, Cancelled };
 
     State state = State::Never;
-    qint64 latencyMs = -1;    // round trip measured by the console
-    QString message;          // the server's message or the error text
-    QDateTime finishedAt;     // local time the result arrived
+    qint64 latencyMs = -1; // round trip measured by the console
+    QString message;       // the server's message or the error text
+    QDateTime finishedAt;  // local time the result arrived
 };
 
 } // namespace lb

@@ -9,15 +9,16 @@ namespace lb {
 
 struct ConnectionCheck::Private
 {
-    ApiClient *client = nullptr;     // child of the check
-    QPointer<ApiCall> call;          // the step running now
+    ApiClient *client = nullptr; // child of the check
+    QPointer<ApiCall> call;      // the step running now
     Profile profile;
-    QString secret;                  // memory only, dropped when done
+    QString secret; // memory only, dropped when done
     bool finished = false;
 };
 
 ConnectionCheck::ConnectionCheck(QObject *parent)
-    : QObject(parent), d(new Private)
+    : QObject(parent)
+    , d(new Private)
 {
 }
 
@@ -30,8 +31,7 @@ ConnectionCheck::~ConnectionCheck()
     delete d;
 }
 
-ConnectionCheck *ConnectionCheck::start(const Profile &profile, const QString &secret,
-                                        QObject *parent)
+ConnectionCheck *ConnectionCheck::start(const Profile &profile, const QString &secret, QObject *parent)
 {
     auto *check = new ConnectionCheck(parent);
     check->d->profile = profile;
@@ -77,8 +77,7 @@ void ConnectionCheck::onSystemInfo(ApiCall *call)
             finish();
             return;
         }
-        runStep(d->client->login(d->profile.userEmail.trimmed(), d->secret),
-                &ConnectionCheck::onLoggedIn);
+        runStep(d->client->login(d->profile.userEmail.trimmed(), d->secret), &ConnectionCheck::onLoggedIn);
         return;
     }
     d->client->setCredential(ConnectionSettings::AuthMode::ApiKey, d->secret.trimmed());

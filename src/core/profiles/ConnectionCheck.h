@@ -20,23 +20,22 @@ class ConnectionCheck : public QObject
 public:
     struct Result
     {
-        bool reachable = false;      // system info answered
-        bool authenticated = false;  // the authenticated list answered
-        QString serverVersion;       // "v4.6.5"
+        bool reachable = false;     // system info answered
+        bool authenticated = false; // the authenticated list answered
+        QString serverVersion;      // "v4.6.5"
         int modelCount = -1;
-        QString error;               // what failed, for people (empty when all ok)
+        QString error; // what failed, for people (empty when all ok)
         // For a TLS failure: the server certificate, so the user can choose to
         // trust it for this profile (Profile::pinnedCertificateSha256).
         QString certificateSha256;
-        QString certificateSummary;  // subject, issuer, validity, the problem
+        QString certificateSummary; // subject, issuer, validity, the problem
     };
 
     // secret: API key or password by profile.authMode; empty = skip the auth step.
     // The profile's pinnedCertificateSha256 is honoured. Asynchronous: nothing
     // is emitted before start() returns. Deleting the check (or its parent)
     // stops it without finished().
-    static ConnectionCheck *start(const Profile &profile, const QString &secret,
-                                  QObject *parent = nullptr);
+    static ConnectionCheck *start(const Profile &profile, const QString &secret, QObject *parent = nullptr);
     ~ConnectionCheck() override;
 
     const Result &result() const { return m_result; }

@@ -22,48 +22,50 @@ using Result = CredentialRequest::Result;
 // Said wherever the keychain cannot help: the way out the user always has.
 QString sessionOnlyHint()
 {
-    return QCoreApplication::translate(
-        "lb::CredentialRequest", "or keep the secret in memory for this session only.");
+    return QCoreApplication::translate("lb::CredentialRequest", "or keep the secret in memory for this session only.");
 }
 
 QString noBackendMessage()
 {
     return QCoreApplication::translate("lb::CredentialRequest",
-        "No keychain is available: no Secret Service answers on the session D-Bus. "
-        "Install and unlock one (e.g. gnome-keyring or KeePassXC with Secret Service "
-        "integration), %1")
+                                       "No keychain is available: no Secret Service answers on the session D-Bus. "
+                                       "Install and unlock one (e.g. gnome-keyring or KeePassXC with Secret Service "
+                                       "integration), %1")
         .arg(sessionOnlyHint());
 }
 
 QString accessDeniedMessage(const QString &detail)
 {
-    return QCoreApplication::translate("lb::CredentialRequest",
-        "The keychain refused access (%1). Unlock your keyring (e.g. the \"Login\" keyring) "
-        "and allow LangBot Console to use it, then try again; %2")
+    return QCoreApplication::translate(
+               "lb::CredentialRequest",
+               "The keychain refused access (%1). Unlock your keyring (e.g. the \"Login\" keyring) "
+               "and allow LangBot Console to use it, then try again; %2")
         .arg(detail, sessionOnlyHint());
 }
 
 QString timeoutMessage(std::chrono::milliseconds timeout)
 {
     const qint64 seconds = std::max<qint64>(1, (timeout.count() + 999) / 1000);
-    return QCoreApplication::translate("lb::CredentialRequest",
-        "The keychain did not answer within %1 s. It may be locked and waiting for a password "
-        "prompt: unlock it and try again, %2")
+    return QCoreApplication::translate(
+               "lb::CredentialRequest",
+               "The keychain did not answer within %1 s. It may be locked and waiting for a password "
+               "prompt: unlock it and try again, %2")
         .arg(seconds)
         .arg(sessionOnlyHint());
 }
 
 QString notFoundMessage()
 {
-    return QCoreApplication::translate("lb::CredentialRequest",
-        "No secret is stored in the keychain for this profile yet: enter it to continue.");
+    return QCoreApplication::translate(
+        "lb::CredentialRequest", "No secret is stored in the keychain for this profile yet: enter it to continue.");
 }
 
 QString failedMessage(const QString &detail)
 {
-    return QCoreApplication::translate("lb::CredentialRequest",
-        "The keychain reported an error (%1). Check that your keyring service is running and "
-        "unlocked, then try again; %2")
+    return QCoreApplication::translate(
+               "lb::CredentialRequest",
+               "The keychain reported an error (%1). Check that your keyring service is running and "
+               "unlocked, then try again; %2")
         .arg(detail, sessionOnlyHint());
 }
 
@@ -74,12 +76,7 @@ QString failedMessage(const QString &detail)
 bool looksLikeMissingService(const QString &errorString)
 {
     static constexpr std::array needles{
-        u"org.freedesktop.secrets",
-        u"ServiceUnknown",
-        u"not provided by any",
-        u"autolaunch",
-        u"D-Bus",
-        u"DBus",
+        u"org.freedesktop.secrets", u"ServiceUnknown", u"not provided by any", u"autolaunch", u"D-Bus", u"DBus",
         u"Secret Service",
     };
     return std::any_of(needles.cbegin(), needles.cend(), [&](const char16_t *needle) {
@@ -104,21 +101,25 @@ Result resultOf(QKeychain::Job *job)
         return {Status::NotFound, {}, notFoundMessage()};
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return {Status::AccessDenied, {},
-            accessDeniedMessage(detail.isEmpty()
-                    ? QCoreApplication::translate("lb::CredentialRequest", "locked or denied")
-                    : detail)};
+        return {Status::AccessDenied,
+                {},
+                accessDeniedMessage(detail.isEmpty()
+                                        ? QCoreApplication::translate("lb::CredentialRequest", "locked or denied")
+                                        : detail)};
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented: return {Status::NoBackend, {}, noBackendMessage()};
+    case QKeychain::NotImplemented:
+        return {Status::NoBackend, {}, noBackendMessage()};
     case QKeychain::OtherError:
         if (looksLikeMissingService(detail))
             return {Status::NoBackend, {}, noBackendMessage()};
         break;
-    case QKeychain::CouldNotDeleteEntry: break;
+    case QKeychain::CouldNotDeleteEntry:
+        break;
     }
-    return {Status::Failed, {},
-        failedMessage(detail.isEmpty() ? QCoreApplication::translate("lb::CredentialRequest", "unknown error")
-                                       : detail)};
+    return {Status::Failed,
+            {},
+            failedMessage(detail.isEmpty() ? QCoreApplication::translate("lb::CredentialRequest", "unknown error")
+                                           : detail)};
 }
 
 } // namespace
@@ -174,8 +175,9 @@ void CredentialRequest::abandonJob()
 
 void CredentialRequest::cancel()
 {
-    finish({Status::Cancelled, {},
-        QCoreApplication::translate("lb::CredentialRequest", "The keychain request was cancelled.")});
+    finish({Status::Cancelled,
+            {},
+            QCoreApplication::translate("lb::CredentialRequest", "The keychain request was cancelled.")});
 }
 
 void CredentialRequest::finish(Result result)
@@ -193,8 +195,7 @@ void CredentialRequest::finish(Result result)
 void CredentialRequest::finishLater(Result result)
 {
     QMetaObject::invokeMethod(
-        this, [this, result = std::move(result)]() mutable { finish(std::move(result)); },
-        Qt::QueuedConnection);
+        this, [this, result = std::move(result)]() mutable { finish(std::move(result)); }, Qt::QueuedConnection);
 }
 
 // ---------------------------------------------------------------------------
@@ -230,9 +231,10 @@ CredentialRequest *CredentialStore::read(const QString &profileId, Kind kind)
 {
     if (profileId.isEmpty()) {
         auto *request = new CredentialRequest(this);
-        request->finishLater({Status::Failed, {},
-            QCoreApplication::translate(
-                "lb::CredentialRequest", "No profile was given to read a secret for.")});
+        request->finishLater(
+            {Status::Failed,
+             {},
+             QCoreApplication::translate("lb::CredentialRequest", "No profile was given to read a secret for.")});
         return request;
     }
     const auto it = m_sessionSecrets.constFind(key(profileId, kind));
@@ -248,11 +250,12 @@ CredentialRequest *CredentialStore::write(const QString &profileId, Kind kind, c
 {
     if (profileId.isEmpty() || secret.isEmpty()) {
         auto *request = new CredentialRequest(this);
-        request->finishLater({Status::Failed, {},
-            profileId.isEmpty() ? QCoreApplication::translate(
-                "lb::CredentialRequest", "No profile was given to store a secret for.")
-                                : QCoreApplication::translate(
-                                    "lb::CredentialRequest", "Nothing to store: the secret is empty.")});
+        request->finishLater(
+            {Status::Failed,
+             {},
+             profileId.isEmpty()
+                 ? QCoreApplication::translate("lb::CredentialRequest", "No profile was given to store a secret for.")
+                 : QCoreApplication::translate("lb::CredentialRequest", "Nothing to store: the secret is empty.")});
         return request;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service);
@@ -271,9 +274,10 @@ CredentialRequest *CredentialStore::remove(const QString &profileId, Kind kind)
 {
     if (profileId.isEmpty()) {
         auto *request = new CredentialRequest(this);
-        request->finishLater({Status::Failed, {},
-            QCoreApplication::translate(
-                "lb::CredentialRequest", "No profile was given to remove a secret of.")});
+        request->finishLater(
+            {Status::Failed,
+             {},
+             QCoreApplication::translate("lb::CredentialRequest", "No profile was given to remove a secret of.")});
         return request;
     }
     m_sessionSecrets.remove(key(profileId, kind));

@@ -8,7 +8,9 @@
 
 #include <chrono>
 
-namespace QKeychain { class Job; }
+namespace QKeychain {
+class Job;
+}
 
 namespace lb {
 
@@ -28,18 +30,18 @@ public:
 
     enum class Status {
         Ok,
-        NotFound,      // no entry: ask the user
-        NoBackend,     // no Secret Service / keychain available
-        AccessDenied,  // the user or the keyring refused (locked, denied)
-        Timeout,       // no answer in time (e.g. a locked keyring waiting for a prompt)
+        NotFound,     // no entry: ask the user
+        NoBackend,    // no Secret Service / keychain available
+        AccessDenied, // the user or the keyring refused (locked, denied)
+        Timeout,      // no answer in time (e.g. a locked keyring waiting for a prompt)
         Cancelled,
-        Failed,        // anything else
+        Failed, // anything else
     };
     struct Result
     {
         Status status = Status::Failed;
-        QString secret;    // for a successful read only
-        QString message;   // for people: the cause and the fix; never the secret
+        QString secret;  // for a successful read only
+        QString message; // for people: the cause and the fix; never the secret
     };
 
     const Result &result() const { return m_result; }
@@ -56,7 +58,7 @@ private:
     explicit CredentialRequest(QObject *parent);
     void start(QKeychain::Job *job, std::chrono::milliseconds timeout);
     void finish(Result result);
-    void finishLater(Result result);        // queued: the async contract for answers from memory
+    void finishLater(Result result); // queued: the async contract for answers from memory
     void onJobFinished(QKeychain::Job *job);
     void abandonJob();
 

@@ -18,14 +18,14 @@ public:
     enum class AuthMode { ApiKey, UserLogin };
     enum class Environment { Development, Staging, Production, Other };
 
-    QString id;                  // a UUID (without braces), set by ProfileStore::add
-    QString name;                // shown in the switcher; unique, case-insensitively
-    QUrl baseUrl;                // scheme://host:port[/path-prefix]
+    QString id;   // a UUID (without braces), set by ProfileStore::add
+    QString name; // shown in the switcher; unique, case-insensitively
+    QUrl baseUrl; // scheme://host:port[/path-prefix]
     AuthMode authMode = AuthMode::ApiKey;
-    QString userEmail;           // for UserLogin
+    QString userEmail; // for UserLogin
     Environment environment = Environment::Other;
-    QString color;               // "#rrggbb"; empty = defaultColor(environment)
-    int timeoutSeconds = 30;     // ordinary requests
+    QString color;           // "#rrggbb"; empty = defaultColor(environment)
+    int timeoutSeconds = 30; // ordinary requests
     int testTimeoutSeconds = 130;
     // A certificate the user explicitly trusted for this profile only (e.g. a
     // self-signed one), pinned by the SHA-256 of its DER, lower-case hex.
@@ -39,9 +39,9 @@ public:
     ConnectionSettings connectionSettings() const;
 
     static QString defaultColor(Environment environment);
-    static QString environmentName(Environment environment);      // translated
-    static QString environmentKey(Environment environment);       // "production"... (stored)
-    static Environment environmentFromKey(const QString &key);    // Other when unknown
+    static QString environmentName(Environment environment);   // translated
+    static QString environmentKey(Environment environment);    // "production"... (stored)
+    static Environment environmentFromKey(const QString &key); // Other when unknown
 
     // Empty when the profile can be saved; else what is wrong, for people.
     QString validate() const;

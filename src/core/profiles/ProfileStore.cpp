@@ -136,9 +136,8 @@ void ProfileStore::load()
     m_profiles.clear();
 
     if (m_settings->status() != QSettings::NoError)
-        qCWarning(lcProfileStore) << "Settings file" << m_settings->fileName()
-                                  << "could not be read completely (status" << m_settings->status()
-                                  << "); unreadable parts are ignored";
+        qCWarning(lcProfileStore) << "Settings file" << m_settings->fileName() << "could not be read completely (status"
+                                  << m_settings->status() << "); unreadable parts are ignored";
 
     // The entries present, by index, whatever "size" claims: a half-written
     // file may have fewer (or more) than it says.
@@ -165,9 +164,8 @@ void ProfileStore::load()
         const QUrl url(stringValue(m_settings->value(key(kBaseUrl))).trimmed(), QUrl::StrictMode);
         if (!isUsableUrl(url)) {
             // The URL itself is not logged: a foreign file might carry credentials in it.
-            qCWarning(lcProfileStore).noquote()
-                << "Skipping profile entry" << entry << "in" << m_settings->fileName()
-                << ": its server URL is missing, not http(s) or has no host";
+            qCWarning(lcProfileStore).noquote() << "Skipping profile entry" << entry << "in" << m_settings->fileName()
+                                                << ": its server URL is missing, not http(s) or has no host";
             m_settings->endGroup();
             continue;
         }
@@ -200,10 +198,10 @@ void ProfileStore::load()
             p.color = color.toLower();
 
         const Profile defaults;
-        p.timeoutSeconds = intValue(m_settings->value(key(kTimeout)), kMinTimeout, kMaxTimeout,
-                                    defaults.timeoutSeconds);
-        p.testTimeoutSeconds = intValue(m_settings->value(key(kTestTimeout)), kMinTimeout, kMaxTimeout,
-                                        defaults.testTimeoutSeconds);
+        p.timeoutSeconds
+            = intValue(m_settings->value(key(kTimeout)), kMinTimeout, kMaxTimeout, defaults.timeoutSeconds);
+        p.testTimeoutSeconds
+            = intValue(m_settings->value(key(kTestTimeout)), kMinTimeout, kMaxTimeout, defaults.testTimeoutSeconds);
 
         const QString pinned = stringValue(m_settings->value(key(kPinned))).trimmed();
         if (pinned.size() == 64 && isHex(pinned)) {
@@ -416,9 +414,8 @@ ProfileStore::ViewState ProfileStore::viewState(const QString &id) const
         return state;
     state.currentUuid = stringValue(m_settings->value(viewKey(id, kViewCurrentUuid)));
     state.sortColumn = intValue(m_settings->value(viewKey(id, kViewSortColumn)), -1, kMaxSortColumn, -1);
-    state.sortOrder = intValue(m_settings->value(viewKey(id, kViewSortOrder)), 0, 1, 0) == 1
-        ? Qt::DescendingOrder
-        : Qt::AscendingOrder;
+    state.sortOrder = intValue(m_settings->value(viewKey(id, kViewSortOrder)), 0, 1, 0) == 1 ? Qt::DescendingOrder
+                                                                                             : Qt::AscendingOrder;
     const QVariant header = m_settings->value(viewKey(id, kViewHeaderState));
     if (header.typeId() == QMetaType::QByteArray)
         state.headerState = header.toByteArray();

@@ -32,7 +32,7 @@ public:
     explicit ProfileStore(const QString &iniFile, QObject *parent = nullptr);
     ~ProfileStore() override;
 
-    QList<Profile> profiles() const;               // in the user's order
+    QList<Profile> profiles() const; // in the user's order
     std::optional<Profile> profile(const QString &id) const;
     std::optional<Profile> profileByName(const QString &name) const; // case-insensitive
     bool isEmpty() const;
@@ -44,7 +44,7 @@ public:
     // false when the id is unknown, the profile does not validate(), or its
     // name is used by another profile (case-insensitively).
     bool update(const Profile &profile);
-    bool remove(const QString &id);                // also forgets its view state
+    bool remove(const QString &id); // also forgets its view state
     bool move(const QString &id, int newIndex);
     // A copy under a new id and name ("Name (copy)"); returns the new id.
     QString duplicate(const QString &id);
@@ -54,8 +54,8 @@ public:
     // name, or name with " (2)", " (3)"... appended, so that it is available.
     QString uniqueName(const QString &name, const QString &exceptId = {}) const;
 
-    QString lastUsedId() const;                    // empty when none (or removed)
-    void setLastUsedId(const QString &id);         // emits profilesChanged when it changes
+    QString lastUsedId() const;            // empty when none (or removed)
+    void setLastUsedId(const QString &id); // emits profilesChanged when it changes
 
     // What the table looked like for a profile, restored when switching back.
     struct ViewState
@@ -63,13 +63,13 @@ public:
         QString currentUuid;
         int sortColumn = -1;
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
-        QByteArray headerState;     // QHeaderView::saveState()
+        QByteArray headerState; // QHeaderView::saveState()
         friend bool operator==(const ViewState &, const ViewState &) = default;
     };
     ViewState viewState(const QString &id) const;
     void setViewState(const QString &id, const ViewState &state);
 
-    QString fileName() const;       // where it is stored
+    QString fileName() const; // where it is stored
     void sync();
 
 signals:
@@ -81,7 +81,7 @@ private:
     void save(const QList<Profile> &profiles);
     int indexOf(const QString &id) const;
     std::unique_ptr<QSettings> m_settings;
-    QList<Profile> m_profiles;      // what is stored, in order
+    QList<Profile> m_profiles; // what is stored, in order
 };
 
 } // namespace lb

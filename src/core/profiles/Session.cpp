@@ -38,8 +38,7 @@ std::optional<qint64> tokenLifetimeSeconds(const QString &token, const QDateTime
     if (parts.size() != 3)
         return std::nullopt;
     const auto decoded = QByteArray::fromBase64Encoding(
-        parts.at(1).toLatin1(),
-        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QJsonObject claims = QJsonDocument::fromJson(decoded.decoded).object();
@@ -69,7 +68,10 @@ bool credentialsRefused(const ApiError &error)
 
 struct Session::Private
 {
-    explicit Private(Session *session) : q(session) {}
+    explicit Private(Session *session)
+        : q(session)
+    {
+    }
 
     Session *q;
     QPointer<CredentialRequest> read;
@@ -77,9 +79,9 @@ struct Session::Private
     bool loginIsRenewal = false;
     QPointer<ApiCall> refresh;
     ClockTimer refreshTimer;
-    QString secret;                          // API key or password; memory only
-    bool storeAfterLogin = false;            // the user chose Keychain for a password
-    QList<ApiClient::RenewalDone> renewals;  // calls waiting for a re-login
+    QString secret;                         // API key or password; memory only
+    bool storeAfterLogin = false;           // the user chose Keychain for a password
+    QList<ApiClient::RenewalDone> renewals; // calls waiting for a re-login
 
     CredentialStore::Kind kind() const { return q->secretKind(); }
     void setState(State state);
@@ -147,8 +149,7 @@ void Session::Private::onSecretRead(const CredentialRequest::Result &result)
     }
     // No backend, locked, denied, timeout…: the store's message names the cause
     // and the fix; the user may type the secret and keep it for this session.
-    askForSecret(result.message.isEmpty() ? Session::tr("The keychain could not be read.")
-                                          : result.message);
+    askForSecret(result.message.isEmpty() ? Session::tr("The keychain could not be read.") : result.message);
 }
 
 void Session::Private::useSecret()
@@ -267,11 +268,10 @@ void Session::Private::storeSecret(const QString &value)
                              return;
                          if (store)
                              store->keepForSession(id, secretKind, value);
-                         emit q->keychainFailed(
-                             result.message.isEmpty()
-                                 ? Session::tr("The secret could not be stored in the keychain; it is kept "
-                                      "in memory for this session only.")
-                                 : result.message);
+                         emit q->keychainFailed(result.message.isEmpty() ? Session::tr(
+                                                    "The secret could not be stored in the keychain; it is kept "
+                                                    "in memory for this session only.")
+                                                                         : result.message);
                      });
 }
 
@@ -335,7 +335,10 @@ void Session::Private::stopWork()
 // ============================================================================
 
 Session::Session(const Profile &profile, CredentialStore *store, QObject *parent)
-    : QObject(parent), m_profile(profile), m_store(store), d(new Private(this))
+    : QObject(parent)
+    , m_profile(profile)
+    , m_store(store)
+    , d(new Private(this))
 {
     ConnectionSettings settings = profile.connectionSettings();
     settings.pinnedCertificateSha256 = profile.pinnedCertificateSha256;
@@ -343,9 +346,7 @@ Session::Session(const Profile &profile, CredentialStore *store, QObject *parent
     settings.secret.clear();
     m_client = new ApiClient(settings, this);
     if (profile.authMode == Profile::AuthMode::UserLogin) {
-        m_client->setReauthenticator([this](ApiClient::RenewalDone done) {
-            d->reauthenticate(std::move(done));
-        });
+        m_client->setReauthenticator([this](ApiClient::RenewalDone done) { d->reauthenticate(std::move(done)); });
     }
     d->refreshTimer.setSingleShot(true);
     connect(&d->refreshTimer, &ClockTimer::timeout, this, [this] { d->refreshToken(); });

@@ -38,7 +38,7 @@ public:
     ApiClient *client() const { return m_client; }
     State state() const { return m_state; }
     bool isReady() const { return m_state == State::Ready; }
-    CredentialStore::Kind secretKind() const;   // ApiKey or Password, by auth mode
+    CredentialStore::Kind secretKind() const; // ApiKey or Password, by auth mode
 
     // Starts: reads the secret, logs in when needed; then ready() or secretNeeded().
     void open();

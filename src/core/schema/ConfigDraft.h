@@ -36,10 +36,7 @@ public:
     QJsonObject stored() const { return m_stored; }
 
     // Undefined for a name the schema does not have.
-    QJsonValue value(const QString &field) const
-    {
-        return m_values.value(field, QJsonValue(QJsonValue::Undefined));
-    }
+    QJsonValue value(const QString &field) const { return m_values.value(field, QJsonValue(QJsonValue::Undefined)); }
     void setValue(const QString &field, const QJsonValue &value); // ignored for unknown names
     // The value the editor started with (dirty is relative to it).
     QJsonValue originalValue(const QString &field) const

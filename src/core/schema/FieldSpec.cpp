@@ -55,13 +55,20 @@ bool isStringArray(const QJsonValue &value, bool allowLineBreaks)
 QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return FieldSpec::tr("null");
-    case QJsonValue::Bool: return value.toBool() ? FieldSpec::tr("true") : FieldSpec::tr("false");
-    case QJsonValue::Double: return FieldSpec::tr("the number %1").arg(numberText(value.toDouble()));
-    case QJsonValue::String: return FieldSpec::tr("the text \"%1\"").arg(value.toString());
-    case QJsonValue::Array: return FieldSpec::tr("a list");
-    case QJsonValue::Object: return FieldSpec::tr("a JSON object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return FieldSpec::tr("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? FieldSpec::tr("true") : FieldSpec::tr("false");
+    case QJsonValue::Double:
+        return FieldSpec::tr("the number %1").arg(numberText(value.toDouble()));
+    case QJsonValue::String:
+        return FieldSpec::tr("the text \"%1\"").arg(value.toString());
+    case QJsonValue::Array:
+        return FieldSpec::tr("a list");
+    case QJsonValue::Object:
+        return FieldSpec::tr("a JSON object");
+    case QJsonValue::Undefined:
+        break;
     }
     return FieldSpec::tr("nothing");
 }
@@ -123,22 +130,31 @@ FieldSpec::Type FieldSpec::typeFromString(const QString &rawType)
 QString FieldSpec::typeName(Type type)
 {
     switch (type) {
-    case Type::String: return QStringLiteral("string");
-    case Type::Text: return QStringLiteral("text");
-    case Type::Secret: return QStringLiteral("secret");
-    case Type::Integer: return QStringLiteral("integer");
-    case Type::Number: return QStringLiteral("float");
-    case Type::Boolean: return QStringLiteral("boolean");
-    case Type::Select: return QStringLiteral("select");
-    case Type::StringList: return QStringLiteral("array[string]");
-    case Type::Object: return QStringLiteral("object");
-    case Type::Unknown: break;
+    case Type::String:
+        return QStringLiteral("string");
+    case Type::Text:
+        return QStringLiteral("text");
+    case Type::Secret:
+        return QStringLiteral("secret");
+    case Type::Integer:
+        return QStringLiteral("integer");
+    case Type::Number:
+        return QStringLiteral("float");
+    case Type::Boolean:
+        return QStringLiteral("boolean");
+    case Type::Select:
+        return QStringLiteral("select");
+    case Type::StringList:
+        return QStringLiteral("array[string]");
+    case Type::Object:
+        return QStringLiteral("object");
+    case Type::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
 
-std::optional<FieldSpec> FieldSpec::fromJson(const QJsonValue &value, const QString &path,
-                                             SchemaErrors *errors)
+std::optional<FieldSpec> FieldSpec::fromJson(const QJsonValue &value, const QString &path, SchemaErrors *errors)
 {
     const auto report = [&](const QString &subPath, const QString &message) {
         if (errors)
@@ -175,13 +191,13 @@ std::optional<FieldSpec> FieldSpec::fromJson(const QJsonValue &value, const QStr
         field.m_rawType = type.toString();
         field.m_type = typeFromString(field.m_rawType);
     } else {
-        report(typePath, type.isUndefined() ? tr("missing; edited as raw JSON")
-                                            : tr("not a string; edited as raw JSON"));
+        report(typePath,
+               type.isUndefined() ? tr("missing; edited as raw JSON") : tr("not a string; edited as raw JSON"));
         field.m_type = Type::Unknown;
     }
 
-    field.m_label = I18nText::fromJson(json.value(QLatin1String("label")),
-                                       joinPath(path, QStringLiteral("label")), errors);
+    field.m_label
+        = I18nText::fromJson(json.value(QLatin1String("label")), joinPath(path, QStringLiteral("label")), errors);
     field.m_description = I18nText::fromJson(json.value(QLatin1String("description")),
                                              joinPath(path, QStringLiteral("description")), errors);
 
@@ -267,8 +283,7 @@ bool FieldSpec::isUrl() const
 
 bool FieldSpec::isMultiLine() const
 {
-    return m_type == Type::Text || m_type == Type::StringList || m_type == Type::Object
-        || m_type == Type::Unknown;
+    return m_type == Type::Text || m_type == Type::StringList || m_type == Type::Object || m_type == Type::Unknown;
 }
 
 void FieldSpec::setBounds(std::optional<double> minimum, std::optional<double> maximum)
@@ -283,13 +298,20 @@ QJsonValue FieldSpec::emptyValue() const
     case Type::String:
     case Type::Text:
     case Type::Secret:
-    case Type::Select: return QString();
-    case Type::Integer: return 0;
-    case Type::Number: return 0.0;
-    case Type::Boolean: return false;
-    case Type::StringList: return QJsonArray();
-    case Type::Object: return QJsonObject();
-    case Type::Unknown: break;
+    case Type::Select:
+        return QString();
+    case Type::Integer:
+        return 0;
+    case Type::Number:
+        return 0.0;
+    case Type::Boolean:
+        return false;
+    case Type::StringList:
+        return QJsonArray();
+    case Type::Object:
+        return QJsonObject();
+    case Type::Unknown:
+        break;
     }
     return QJsonValue(QJsonValue::Null);
 }
@@ -312,13 +334,20 @@ QString FieldSpec::expectedText() const
     case Type::String:
     case Type::Text:
     case Type::Secret:
-    case Type::Select: return tr("a text");
-    case Type::Integer: return tr("a whole number");
-    case Type::Number: return tr("a number");
-    case Type::Boolean: return tr("true or false");
-    case Type::StringList: return tr("a list of texts");
-    case Type::Object: return tr("a JSON object");
-    case Type::Unknown: break;
+    case Type::Select:
+        return tr("a text");
+    case Type::Integer:
+        return tr("a whole number");
+    case Type::Number:
+        return tr("a number");
+    case Type::Boolean:
+        return tr("true or false");
+    case Type::StringList:
+        return tr("a list of texts");
+    case Type::Object:
+        return tr("a JSON object");
+    case Type::Unknown:
+        break;
     }
     return tr("JSON");
 }
@@ -330,21 +359,19 @@ FieldSpec::LoadedValue FieldSpec::load(const QJsonValue &stored, const QLocale &
     const auto kept = [&]() { return LoadedValue{stored, Status::Kept, {}}; };
     const auto converted = [&](const QJsonValue &value) {
         return LoadedValue{value, Status::Converted,
-                           tr("%1 was stored as %2 and is read as %3.")
-                               .arg(label, describe(stored), describe(value))};
+                           tr("%1 was stored as %2 and is read as %3.").arg(label, describe(stored), describe(value))};
     };
     const auto mismatch = [&]() {
-        return LoadedValue{stored, Status::Mismatch,
-                           tr("%1 holds %2, which is not %3; it is edited as raw JSON.")
-                               .arg(label, describe(stored), expectedText())};
+        return LoadedValue{
+            stored, Status::Mismatch,
+            tr("%1 holds %2, which is not %3; it is edited as raw JSON.").arg(label, describe(stored), expectedText())};
     };
 
     if (m_type == Type::Unknown && !stored.isUndefined())
         return kept(); // null included: it is a JSON value like any other
     if (stored.isUndefined() || stored.isNull()) {
-        const QString note = hasDefault()
-            ? tr("%1 is not set in this record; the default is shown.").arg(label)
-            : tr("%1 is not set in this record.").arg(label);
+        const QString note = hasDefault() ? tr("%1 is not set in this record; the default is shown.").arg(label)
+                                          : tr("%1 is not set in this record.").arg(label);
         return LoadedValue{defaultValue(), Status::Missing, note};
     }
 
@@ -413,13 +440,20 @@ QString FieldSpec::typeMismatchMessage(const QString &label) const
     case Type::String:
     case Type::Text:
     case Type::Secret:
-    case Type::Select: return tr("%1 must be a text.").arg(label);
-    case Type::Integer: return tr("%1 must be a whole number.").arg(label);
-    case Type::Number: return tr("%1 must be a number.").arg(label);
-    case Type::Boolean: return tr("%1 must be true or false.").arg(label);
-    case Type::StringList: return tr("%1 must be a list of texts.").arg(label);
-    case Type::Object: return tr("%1 must be a JSON object.").arg(label);
-    case Type::Unknown: break;
+    case Type::Select:
+        return tr("%1 must be a text.").arg(label);
+    case Type::Integer:
+        return tr("%1 must be a whole number.").arg(label);
+    case Type::Number:
+        return tr("%1 must be a number.").arg(label);
+    case Type::Boolean:
+        return tr("%1 must be true or false.").arg(label);
+    case Type::StringList:
+        return tr("%1 must be a list of texts.").arg(label);
+    case Type::Object:
+        return tr("%1 must be a JSON object.").arg(label);
+    case Type::Unknown:
+        break;
     }
     return {};
 }
@@ -449,8 +483,7 @@ QString FieldSpec::validate(const QJsonValue &value, const QLocale &locale) cons
                     return {};
                 names.append(QLatin1Char('"') + option.name + QLatin1Char('"'));
             }
-            return tr("%1 must be one of %2, not \"%3\".")
-                .arg(label, names.join(QStringLiteral(", ")), text);
+            return tr("%1 must be one of %2, not \"%3\".").arg(label, names.join(QStringLiteral(", ")), text);
         }
         if (isUrl()) {
             const QUrl url(text, QUrl::StrictMode);
@@ -475,8 +508,7 @@ QString FieldSpec::validate(const QJsonValue &value, const QLocale &locale) cons
         const bool tooLarge = m_maximum && number > *m_maximum;
         if (tooSmall || tooLarge) {
             if (m_minimum && m_maximum)
-                return tr("%1 must be between %2 and %3.")
-                    .arg(label, numberText(*m_minimum), numberText(*m_maximum));
+                return tr("%1 must be between %2 and %3.").arg(label, numberText(*m_minimum), numberText(*m_maximum));
             if (tooSmall)
                 return tr("%1 must be at least %2.").arg(label, numberText(*m_minimum));
             return tr("%1 must be at most %2.").arg(label, numberText(*m_maximum));
@@ -548,8 +580,7 @@ QString FieldSpec::toText(const QJsonValue &value) const
     return toJsonText(value);
 }
 
-bool FieldSpec::fromText(const QString &text, QJsonValue *value, QString *error,
-                         const QLocale &locale) const
+bool FieldSpec::fromText(const QString &text, QJsonValue *value, QString *error, const QLocale &locale) const
 {
     const QString label = displayLabel(locale);
     const auto fail = [&](const QString &message) {
@@ -680,8 +711,7 @@ QString FieldSpec::toJsonText(const QJsonValue &value, bool indented)
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(format)).trimmed();
     default: {
         // A scalar: write it as the only item of an array, then unwrap.
-        const QString text =
-            QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+        const QString text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
         return text.mid(1, text.size() - 2);
     }
     }
@@ -697,8 +727,7 @@ bool FieldSpec::parseJsonText(const QString &text, QJsonValue *value, QString *e
     if (parseError.error != QJsonParseError::NoError) {
         if (error) {
             const QByteArray utf8 = text.toUtf8();
-            const qsizetype offset =
-                std::clamp(qsizetype(parseError.offset) - 1, qsizetype(0), utf8.size());
+            const qsizetype offset = std::clamp(qsizetype(parseError.offset) - 1, qsizetype(0), utf8.size());
             // Qt's offset is just past the culprit: count up to it, 1-based.
             const qsizetype character = std::max<qsizetype>(1, QString::fromUtf8(utf8.left(offset)).size());
             *error = tr("%1 at character %2").arg(parseError.errorString()).arg(character);

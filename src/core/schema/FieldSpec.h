@@ -40,13 +40,10 @@ public:
 
     struct Option
     {
-        QString name;      // the stored value
-        I18nText label;    // may be empty: show the name
+        QString name;   // the stored value
+        I18nText label; // may be empty: show the name
         QString displayLabel(const QLocale &locale = QLocale()) const;
-        friend bool operator==(const Option &a, const Option &b)
-        {
-            return a.name == b.name && a.label == b.label;
-        }
+        friend bool operator==(const Option &a, const Option &b) { return a.name == b.name && a.label == b.label; }
     };
 
     // What load() made of a stored value.
@@ -95,9 +92,9 @@ public:
     QJsonObject json() const { return m_json; } // the FIELD as received
 
     // Editor hints.
-    bool isUrl() const;        // String/Text whose name ends with "url" (base_url, ...)
+    bool isUrl() const; // String/Text whose name ends with "url" (base_url, ...)
     bool isMasked() const { return m_type == Type::Secret; }
-    bool isMultiLine() const;  // Text, StringList, Object, Unknown
+    bool isMultiLine() const; // Text, StringList, Object, Unknown
     bool isRawJson() const { return m_type == Type::Object || m_type == Type::Unknown; }
 
     void setLabel(const I18nText &label) { m_label = label; }

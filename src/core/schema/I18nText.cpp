@@ -14,8 +14,7 @@ bool isTraditionalChinese(const QLocale &locale)
     if (locale.script() == QLocale::SimplifiedChineseScript)
         return false;
     const QLocale::Territory territory = locale.territory();
-    return territory == QLocale::Taiwan || territory == QLocale::HongKong
-        || territory == QLocale::Macao;
+    return territory == QLocale::Taiwan || territory == QLocale::HongKong || territory == QLocale::Macao;
 }
 
 QString languagePart(const QString &key)

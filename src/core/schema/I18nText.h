@@ -38,8 +38,7 @@ public:
     // Reads an i18n map. A plain JSON string is accepted as plain(). Null or
     // undefined give an empty text. Any other value is reported (and gives an
     // empty text); non-string entries are reported and skipped, the rest kept.
-    static I18nText fromJson(const QJsonValue &value, const QString &path = {},
-                             SchemaErrors *errors = nullptr);
+    static I18nText fromJson(const QJsonValue &value, const QString &path = {}, SchemaErrors *errors = nullptr);
     QJsonObject toJson() const;
 
     bool isEmpty() const;

@@ -12,13 +12,20 @@ const QString kName = QStringLiteral("name");
 QString kindOf(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Undefined: return RequesterSchema::tr("missing");
-    case QJsonValue::Null: return RequesterSchema::tr("null");
-    case QJsonValue::Bool: return RequesterSchema::tr("a boolean");
-    case QJsonValue::Double: return RequesterSchema::tr("a number");
-    case QJsonValue::String: return RequesterSchema::tr("a string");
-    case QJsonValue::Array: return RequesterSchema::tr("a list");
-    case QJsonValue::Object: return RequesterSchema::tr("an object");
+    case QJsonValue::Undefined:
+        return RequesterSchema::tr("missing");
+    case QJsonValue::Null:
+        return RequesterSchema::tr("null");
+    case QJsonValue::Bool:
+        return RequesterSchema::tr("a boolean");
+    case QJsonValue::Double:
+        return RequesterSchema::tr("a number");
+    case QJsonValue::String:
+        return RequesterSchema::tr("a string");
+    case QJsonValue::Array:
+        return RequesterSchema::tr("a list");
+    case QJsonValue::Object:
+        return RequesterSchema::tr("an object");
     }
     return {};
 }
@@ -33,17 +40,18 @@ std::optional<RequesterSchema> RequesterSchema::fromJson(const QJsonValue &value
             errors->append({subPath, message});
     };
     if (!value.isObject()) {
-        report(path, value.isUndefined()
-                         ? tr("missing")
-                         : tr("not an object (%1); the requester is skipped").arg(kindOf(value)));
+        report(path,
+               value.isUndefined() ? tr("missing")
+                                   : tr("not an object (%1); the requester is skipped").arg(kindOf(value)));
         return std::nullopt;
     }
     const QJsonObject json = value.toObject();
     const QJsonValue name = json.value(kName);
     const QString namePath = joinPath(path, kName);
     if (!name.isString()) {
-        report(namePath, name.isUndefined() ? tr("missing; the requester is skipped")
-                                            : tr("not a string; the requester is skipped"));
+        report(namePath,
+               name.isUndefined() ? tr("missing; the requester is skipped")
+                                  : tr("not a string; the requester is skipped"));
         return std::nullopt;
     }
     if (name.toString().isEmpty()) {
@@ -54,8 +62,8 @@ std::optional<RequesterSchema> RequesterSchema::fromJson(const QJsonValue &value
     RequesterSchema schema;
     schema.m_json = json;
     schema.m_name = name.toString();
-    schema.m_label = I18nText::fromJson(json.value(QLatin1String("label")),
-                                        joinPath(path, QStringLiteral("label")), errors);
+    schema.m_label
+        = I18nText::fromJson(json.value(QLatin1String("label")), joinPath(path, QStringLiteral("label")), errors);
     schema.m_description = I18nText::fromJson(json.value(QLatin1String("description")),
                                               joinPath(path, QStringLiteral("description")), errors);
 
@@ -68,8 +76,9 @@ std::optional<RequesterSchema> RequesterSchema::fromJson(const QJsonValue &value
     const QString specPath = joinPath(path, QStringLiteral("spec"));
     const QJsonValue specValue = json.value(QLatin1String("spec"));
     if (!specValue.isObject()) {
-        report(specPath, specValue.isUndefined() ? tr("missing; the requester has no fields")
-                                                 : tr("not an object; the requester has no fields"));
+        report(specPath,
+               specValue.isUndefined() ? tr("missing; the requester has no fields")
+                                       : tr("not an object; the requester has no fields"));
         return schema;
     }
     const QJsonObject spec = specValue.toObject();
@@ -121,8 +130,7 @@ std::optional<RequesterSchema> RequesterSchema::fromJson(const QJsonValue &value
     return schema;
 }
 
-QString RequesterSchema::reasonText(GenericReason reason, const QString &requesterName,
-                                    const QString &detail)
+QString RequesterSchema::reasonText(GenericReason reason, const QString &requesterName, const QString &detail)
 {
     QString why;
     switch (reason) {
@@ -147,8 +155,7 @@ QString RequesterSchema::reasonText(GenericReason reason, const QString &request
              "edited as JSON.");
 }
 
-RequesterSchema RequesterSchema::generic(const QString &requesterName, GenericReason reason,
-                                         const QString &detail)
+RequesterSchema RequesterSchema::generic(const QString &requesterName, GenericReason reason, const QString &detail)
 {
     RequesterSchema schema;
     schema.m_name = requesterName;
@@ -231,14 +238,16 @@ RequesterListParse parseRequesterList(const QJsonValue &data)
     if (data.isObject()) {
         list = data.toObject().value(listPath);
     } else if (!data.isArray()) {
-        result.errors.append({QString(), RequesterSchema::tr("the answer is %1, not an object with "
-                                                             "\"requesters\"").arg(kindOf(data))});
+        result.errors.append({QString(),
+                              RequesterSchema::tr("the answer is %1, not an object with "
+                                                  "\"requesters\"")
+                                  .arg(kindOf(data))});
         return result;
     }
     if (!list.isArray()) {
-        result.errors.append({listPath, list.isUndefined()
-                                            ? RequesterSchema::tr("missing")
-                                            : RequesterSchema::tr("%1, not a list").arg(kindOf(list))});
+        result.errors.append({listPath,
+                              list.isUndefined() ? RequesterSchema::tr("missing")
+                                                 : RequesterSchema::tr("%1, not a list").arg(kindOf(list))});
         return result;
     }
     const QJsonArray items = list.toArray();
@@ -249,9 +258,9 @@ RequesterListParse parseRequesterList(const QJsonValue &data)
         if (!schema)
             continue;
         if (seen.contains(schema->name())) {
-            result.errors.append({joinPath(path, kName),
-                                  RequesterSchema::tr("\"%1\" is listed already; the repeat is skipped")
-                                      .arg(schema->name())});
+            result.errors.append(
+                {joinPath(path, kName),
+                 RequesterSchema::tr("\"%1\" is listed already; the repeat is skipped").arg(schema->name())});
             continue;
         }
         seen.insert(schema->name());
@@ -265,16 +274,17 @@ RequesterParse parseRequester(const QJsonValue &data)
     RequesterParse result;
     const QString path = QStringLiteral("requester");
     if (!data.isObject()) {
-        result.errors.append({QString(), RequesterSchema::tr("the answer is %1, not an object with "
-                                                             "\"requester\"").arg(kindOf(data))});
+        result.errors.append({QString(),
+                              RequesterSchema::tr("the answer is %1, not an object with "
+                                                  "\"requester\"")
+                                  .arg(kindOf(data))});
         return result;
     }
     result.requester = RequesterSchema::fromJson(data.toObject().value(path), path, &result.errors);
     return result;
 }
 
-QList<RequesterSchema> requestersSupporting(const QList<RequesterSchema> &requesters,
-                                            const QString &modelType)
+QList<RequesterSchema> requestersSupporting(const QList<RequesterSchema> &requesters, const QString &modelType)
 {
     QList<RequesterSchema> result;
     for (const RequesterSchema &schema : requesters) {

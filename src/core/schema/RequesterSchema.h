@@ -56,15 +56,14 @@ public:
     // URL, required), timeout (integer, default 120); the rest of
     // requester_config is edited as raw JSON (extras). detail: optional text
     // added to the reason (an error message).
-    static RequesterSchema generic(const QString &requesterName, GenericReason reason,
-                                   const QString &detail = {});
+    static RequesterSchema generic(const QString &requesterName, GenericReason reason, const QString &detail = {});
 
     QString name() const { return m_name; }
     I18nText label() const { return m_label; }
     I18nText description() const { return m_description; }
     QString displayName(const QLocale &locale = QLocale()) const; // label, else name
     QString displayDescription(const QLocale &locale = QLocale()) const;
-    QString iconName() const { return m_icon; }     // e.g. "openai.svg"
+    QString iconName() const { return m_icon; } // e.g. "openai.svg"
     QStringList supportTypes() const { return m_supportTypes; }
     bool supports(const QString &modelType) const { return m_supportTypes.contains(modelType); }
     QString providerCategory() const { return m_providerCategory; }
@@ -95,8 +94,7 @@ public:
     void setFields(const QList<FieldSpec> &fields) { m_fields = fields; }
 
     // The reason sentence, as generic() stores it.
-    static QString reasonText(GenericReason reason, const QString &requesterName,
-                              const QString &detail = {});
+    static QString reasonText(GenericReason reason, const QString &requesterName, const QString &detail = {});
 
 private:
     QString m_name;

@@ -60,8 +60,7 @@ void addI18n(QStringList *out, const I18nText &text)
 void addAliasValue(QStringList *out, const QJsonValue &value)
 {
     if (value.isString()) {
-        const QStringList words = value.toString().split(QRegularExpression(u"[,;\\s]+"_s),
-                                                         Qt::SkipEmptyParts);
+        const QStringList words = value.toString().split(QRegularExpression(u"[,;\\s]+"_s), Qt::SkipEmptyParts);
         for (const QString &word : words)
             addWords(out, word);
     } else if (value.isArray()) {

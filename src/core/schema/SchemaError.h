@@ -14,10 +14,7 @@ struct SchemaError
     QString path;
     QString message;
 
-    QString toString() const
-    {
-        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
-    }
+    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
     friend bool operator==(const SchemaError &a, const SchemaError &b)
     {
         return a.path == b.path && a.message == b.message;

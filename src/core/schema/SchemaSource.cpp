@@ -8,8 +8,8 @@
 
 namespace lb {
 
-SchemaSource::SchemaSource(ApiClient *client, const QString &profileId, Access access,
-                           const QString &cacheDir, QObject *parent)
+SchemaSource::SchemaSource(ApiClient *client, const QString &profileId, Access access, const QString &cacheDir,
+                           QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_profileId(profileId)
@@ -82,8 +82,7 @@ void SchemaSource::fetchWith(ApiClient *client)
     connect(call, &ApiCall::finished, this, [this, call] {
         if (!call->ok()) {
             const ApiError &error = call->error();
-            const bool unreachable = error.kind() == ApiError::Kind::Network
-                || error.kind() == ApiError::Kind::Timeout;
+            const bool unreachable = error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
             useCache(unreachable ? RequesterSchema::GenericReason::Offline
                                  : RequesterSchema::GenericReason::FetchFailed,
                      error.message());
@@ -166,8 +165,7 @@ RequesterSchema SchemaSource::schemaFor(const QString &name) const
     if (m_origin != Origin::None)
         return RequesterSchema::generic(name, RequesterSchema::GenericReason::UnknownRequester);
     return RequesterSchema::generic(name, m_reason,
-                                    m_reason == RequesterSchema::GenericReason::FetchFailed ? m_problem
-                                                                                            : QString());
+                                    m_reason == RequesterSchema::GenericReason::FetchFailed ? m_problem : QString());
 }
 
 } // namespace lb

@@ -37,8 +37,8 @@ public:
 
     // client: not owned (may be nullptr: Offline). profileId: the cache key
     // (empty: nothing cached). cacheDir: empty for the default.
-    SchemaSource(ApiClient *client, const QString &profileId, Access access,
-                 const QString &cacheDir = {}, QObject *parent = nullptr);
+    SchemaSource(ApiClient *client, const QString &profileId, Access access, const QString &cacheDir = {},
+                 QObject *parent = nullptr);
     ~SchemaSource() override;
 
     // For Access::SignIn.

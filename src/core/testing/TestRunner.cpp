@@ -8,7 +8,8 @@
 namespace lb {
 
 TestRunner::TestRunner(ApiClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
+    : QObject(parent)
+    , m_client(client)
 {
 }
 
@@ -48,8 +49,8 @@ TestOutcome TestRunner::outcomeOf(const ApiCall &call)
         outcome.state = TestOutcome::State::Ok;
     } else {
         const ApiError &error = call.error();
-        outcome.state = error.kind() == ApiError::Kind::Cancelled ? TestOutcome::State::Cancelled
-                                                                   : TestOutcome::State::Failed;
+        outcome.state
+            = error.kind() == ApiError::Kind::Cancelled ? TestOutcome::State::Cancelled : TestOutcome::State::Failed;
         outcome.message = error.message();
     }
     return outcome;

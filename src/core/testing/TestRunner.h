@@ -28,7 +28,7 @@ public:
     explicit TestRunner(ApiClient *client, QObject *parent = nullptr);
     ~TestRunner() override;
 
-    void setClient(ApiClient *client);   // cancels a running batch first
+    void setClient(ApiClient *client);    // cancels a running batch first
     void setConcurrency(int concurrency); // clamped to [1, 32]; applies at once
     int concurrency() const { return m_concurrency; }
 
@@ -68,13 +68,13 @@ private:
     QPointer<ApiClient> m_client;
     int m_concurrency = kDefaultConcurrency;
     QQueue<QString> m_queue;
-    QSet<QString> m_queued;      // the same uuids as m_queue, for lookups
+    QSet<QString> m_queued; // the same uuids as m_queue, for lookups
     QHash<QString, QPointer<ApiCall>> m_running;
     QStringList m_failed;
     int m_total = 0;
     int m_completed = 0;
-    qint64 m_busyMsSum = 0;      // summed durations of completed tests
-    bool m_batchOpen = false;    // batchFinished() not yet emitted
+    qint64 m_busyMsSum = 0;   // summed durations of completed tests
+    bool m_batchOpen = false; // batchFinished() not yet emitted
     bool m_cancelling = false;
 };
 

@@ -25,10 +25,10 @@ struct FieldChange
 {
     enum class Kind { Added, Removed, Changed };
 
-    QString path;     // "description", "requester_config.base_url", "api_keys"
+    QString path; // "description", "requester_config.base_url", "api_keys"
     Kind kind = Kind::Changed;
-    QString oldText;  // compact JSON, or a count for secrets; empty when Added
-    QString newText;  // empty when Removed
+    QString oldText; // compact JSON, or a count for secrets; empty when Added
+    QString newText; // empty when Removed
     bool secret = false;
 
     QString toString() const; // "requester_config.timeout: 120 → 60"
@@ -48,20 +48,20 @@ struct ImportOptions
 class ImportRow
 {
 public:
-    qsizetype documentIndex = -1;  // models[i] of the document
+    qsizetype documentIndex = -1; // models[i] of the document
     DocumentModel incoming;
     MatchRule matchedBy = MatchRule::None;
-    LlmModel target;               // the server's current record; empty when none
-    bool ambiguous = false;        // several server models have this name: none chosen
+    LlmModel target;        // the server's current record; empty when none
+    bool ambiguous = false; // several server models have this name: none chosen
 
     ImportAction proposed = ImportAction::Skip;
-    QString reason;                // why the proposal, for people
+    QString reason;                           // why the proposal, for people
     ImportAction action = ImportAction::Skip; // what will be done (the user may change it)
 
     // Derived from the action (ImportPlan keeps them up to date):
-    bool identical = false;        // an update would change nothing
-    QJsonObject body;              // exactly what to send; empty for Skip
-    QList<FieldChange> changes;    // what the action changes (Skip: what an update would)
+    bool identical = false;     // an update would change nothing
+    QJsonObject body;           // exactly what to send; empty for Skip
+    QList<FieldChange> changes; // what the action changes (Skip: what an update would)
     QStringList warnings;
 
     QString name() const { return incoming.model.name(); }

@@ -16,10 +16,10 @@ enum class ImportOutcome { Created, Updated, Skipped, Failed };
 struct ImportReportEntry
 {
     QString name;
-    QString uuid;              // the server's uuid: the new one for a create, the target for an update
+    QString uuid; // the server's uuid: the new one for a create, the target for an update
     ImportAction action = ImportAction::Skip;
     ImportOutcome outcome = ImportOutcome::Skipped;
-    QString message;           // why skipped, the error of a failure, or empty
+    QString message; // why skipped, the error of a failure, or empty
 
     friend bool operator==(const ImportReportEntry &, const ImportReportEntry &) = default;
 };
@@ -32,10 +32,10 @@ class ImportReport
 public:
     enum class Format { Json, Text };
 
-    QString sourceFile;        // the document imported (may be empty)
+    QString sourceFile; // the document imported (may be empty)
     QString targetProfile;
-    QUrl targetUrl;            // written without user info
-    QDateTime startedAt;       // UTC
+    QUrl targetUrl;      // written without user info
+    QDateTime startedAt; // UTC
     QDateTime finishedAt;
     QList<ImportReportEntry> entries;
 
@@ -55,8 +55,8 @@ public:
     bool save(const QString &path, QString *error) const;
 
     // Stable words used in the JSON.
-    static QString actionKey(ImportAction action);     // "create", "update", "skip"
-    static QString outcomeKey(ImportOutcome outcome);  // "created", "updated", "skipped", "failed"
+    static QString actionKey(ImportAction action);    // "create", "update", "skip"
+    static QString outcomeKey(ImportOutcome outcome); // "created", "updated", "skipped", "failed"
     // Translated words for people.
     static QString outcomeName(ImportOutcome outcome);
 };

@@ -82,8 +82,8 @@ void ImportRunner::next()
     // document order.
     while (m_index < m_plan.size() && m_plan.row(m_index).action == ImportAction::Skip) {
         const ImportRow &row = m_plan.row(m_index);
-        record(m_index, ImportReportEntry{row.name(), row.targetUuid(), row.action, ImportOutcome::Skipped,
-                                          row.reason});
+        record(m_index,
+               ImportReportEntry{row.name(), row.targetUuid(), row.action, ImportOutcome::Skipped, row.reason});
         ++m_index;
     }
     if (m_index >= m_plan.size()) {
@@ -147,8 +147,9 @@ void ImportRunner::finishRemaining(const QString &why)
     for (; m_index < m_plan.size(); ++m_index) {
         const ImportRow &row = m_plan.row(m_index);
         const bool write = row.action != ImportAction::Skip;
-        record(m_index, ImportReportEntry{row.name(), row.targetUuid(), row.action, ImportOutcome::Skipped,
-                                          write ? notAppliedText(why) : row.reason});
+        record(m_index,
+               ImportReportEntry{row.name(), row.targetUuid(), row.action, ImportOutcome::Skipped,
+                                 write ? notAppliedText(why) : row.reason});
     }
     finish();
 }

@@ -66,13 +66,20 @@ QString DocumentErrors::toText() const
 QString TransferJson::typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return tr("a boolean");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("a string");
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return tr("nothing");
 }
@@ -132,13 +139,14 @@ bool TransferJson::parseObject(const QByteArray &bytes, QJsonObject *root, Docum
         int line = 0;
         int column = 0;
         lineAndColumn(bytes, at, &line, &column);
-        errors->add(QString(), tr("not JSON: line %1, column %2: %3")
-                                   .arg(line).arg(column).arg(parseError.errorString()));
+        errors->add(QString(),
+                    tr("not JSON: line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
         return false;
     }
     if (!doc.isObject()) {
-        errors->add(QString(), tr("expected a JSON object at the top, got %1")
-                                   .arg(doc.isArray() ? tr("an array") : tr("nothing")));
+        errors->add(
+            QString(),
+            tr("expected a JSON object at the top, got %1").arg(doc.isArray() ? tr("an array") : tr("nothing")));
         return false;
     }
     *root = doc.object();
@@ -181,8 +189,9 @@ int TransferJson::checkHeader(const QJsonObject &root, QLatin1StringView format,
     if (name != format) {
         const bool ours = name == TransferFormat::kModels || name == TransferFormat::kProfiles
             || name == TransferFormat::kImportReport;
-        errors->add(kFormat, ours ? tr("this is a \"%1\" document, expected \"%2\"").arg(name, format)
-                                  : tr("expected \"%1\", got \"%2\"").arg(format, name));
+        errors->add(kFormat,
+                    ours ? tr("this is a \"%1\" document, expected \"%2\"").arg(name, format)
+                         : tr("expected \"%1\", got \"%2\"").arg(format, name));
         return 0;
     }
     const QJsonValue versionValue = root.value(kVersion);
@@ -191,16 +200,19 @@ int TransferJson::checkHeader(const QJsonObject &root, QLatin1StringView format,
         return 0;
     }
     if (!isWholeNumber(versionValue) || versionValue.toInt() < 1) {
-        errors->add(kVersion, versionValue.isDouble() ? tr("expected a whole number of 1 or more, got %1")
-                                                            .arg(versionValue.toDouble())
-                                                      : expected(tr("a whole number"), versionValue));
+        errors->add(kVersion,
+                    versionValue.isDouble()
+                        ? tr("expected a whole number of 1 or more, got %1").arg(versionValue.toDouble())
+                        : expected(tr("a whole number"), versionValue));
         return 0;
     }
     const int version = versionValue.toInt();
     if (version > supportedVersion) {
-        errors->add(kVersion, tr("unsupported version %1; this console reads version %2 "
-                                 "(a newer langbot-console wrote this file)")
-                                  .arg(version).arg(supportedVersion));
+        errors->add(kVersion,
+                    tr("unsupported version %1; this console reads version %2 "
+                       "(a newer langbot-console wrote this file)")
+                        .arg(version)
+                        .arg(supportedVersion));
         return 0;
     }
     return version;
@@ -215,7 +227,9 @@ bool TransferJson::readFile(const QString &path, QByteArray *bytes, QString *err
     }
     if (file.size() > kMaxFileSize) {
         *error = tr("%1 is too large for an export (%2 bytes; the limit is %3)")
-                     .arg(path).arg(file.size()).arg(kMaxFileSize);
+                     .arg(path)
+                     .arg(file.size())
+                     .arg(kMaxFileSize);
         return false;
     }
     // read(n) reserves n bytes at once: only a device, whose size is unknown, is read that way.

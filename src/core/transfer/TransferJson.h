@@ -43,7 +43,10 @@ class DocumentErrors
 public:
     static constexpr int kDefaultCap = 50;
 
-    explicit DocumentErrors(int cap = kDefaultCap) : m_cap(cap) {}
+    explicit DocumentErrors(int cap = kDefaultCap)
+        : m_cap(cap)
+    {
+    }
 
     void add(const QString &path, const QString &message);
     bool isEmpty() const { return m_errors.isEmpty(); }

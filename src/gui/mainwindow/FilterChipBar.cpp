@@ -14,21 +14,20 @@ void FilterChipBar::applyColors()
 {
     using Tone = Appearance::Tone;
     const auto c = [](Tone tone) { return Appearance::name(tone); };
-    const QString css = QStringLiteral(
-        "QWidget#filterChipBar { background: %1; border-bottom: 1px solid %2; }"
-        "QWidget#filterChipBar QLabel { color: %3; }"
-        "QToolButton[chip='true'] { background: %4; color: %5;"
-        " border: 1px solid %6; border-radius: 10px; padding: 2px 10px; }"
-        "QToolButton[chip='true']:hover { background: %7; border-color: %6; }"
-        "QToolButton[chip='true']:checked { background: %8; color: %9;"
-        " border-color: %10; font-weight: 600; }"
-        "QToolButton[chip='true']:focus { border-color: %10; }"
-        "QToolButton#clearFilters { border: none; color: %10; padding: 2px 6px; }"
-        "QToolButton#clearFilters:hover { text-decoration: underline; }")
-        .arg(c(Tone::PanelBackground), c(Tone::Border), c(Tone::Muted), c(Tone::ChipBackground),
-             c(Tone::Heading), c(Tone::BorderStrong), c(Tone::ChipHover), c(Tone::ChipChecked),
-             c(Tone::ChipCheckedText))
-        .arg(c(Tone::Accent));
+    const QString css
+        = QStringLiteral("QWidget#filterChipBar { background: %1; border-bottom: 1px solid %2; }"
+                         "QWidget#filterChipBar QLabel { color: %3; }"
+                         "QToolButton[chip='true'] { background: %4; color: %5;"
+                         " border: 1px solid %6; border-radius: 10px; padding: 2px 10px; }"
+                         "QToolButton[chip='true']:hover { background: %7; border-color: %6; }"
+                         "QToolButton[chip='true']:checked { background: %8; color: %9;"
+                         " border-color: %10; font-weight: 600; }"
+                         "QToolButton[chip='true']:focus { border-color: %10; }"
+                         "QToolButton#clearFilters { border: none; color: %10; padding: 2px 6px; }"
+                         "QToolButton#clearFilters:hover { text-decoration: underline; }")
+              .arg(c(Tone::PanelBackground), c(Tone::Border), c(Tone::Muted), c(Tone::ChipBackground), c(Tone::Heading),
+                   c(Tone::BorderStrong), c(Tone::ChipHover), c(Tone::ChipChecked), c(Tone::ChipCheckedText))
+              .arg(c(Tone::Accent));
     if (styleSheet() != css)
         setStyleSheet(css);
     // A label keeps its pixmap: the funnel again in the ink of the palette in use.
@@ -78,8 +77,7 @@ FilterChipBar::FilterChipBar(QWidget *parent)
     layout->setSpacing(6);
     auto *icon = new QLabel(this);
     icon->setObjectName(QStringLiteral("filterIcon"));
-    icon->setPixmap(Appearance::icon(QStringLiteral("filter")).pixmap(QSize(14, 14),
-                                                                       devicePixelRatioF()));
+    icon->setPixmap(Appearance::icon(QStringLiteral("filter")).pixmap(QSize(14, 14), devicePixelRatioF()));
     layout->addWidget(icon);
     m_abilityLayout->setContentsMargins(0, 0, 0, 0);
     m_abilityLayout->setSpacing(6);
@@ -213,9 +211,12 @@ bool FilterChipBar::hasCheckedChips() const
 QToolButton *FilterChipBar::statusChip(ModelViewProxy::Status status) const
 {
     switch (status) {
-    case ModelViewProxy::StatusOk: return m_ok;
-    case ModelViewProxy::StatusFailed: return m_failed;
-    case ModelViewProxy::StatusNever: return m_never;
+    case ModelViewProxy::StatusOk:
+        return m_ok;
+    case ModelViewProxy::StatusFailed:
+        return m_failed;
+    case ModelViewProxy::StatusNever:
+        return m_never;
     }
     return nullptr;
 }

@@ -15,8 +15,7 @@ constexpr int kToolTipEntries = 10;
 
 bool isResult(TestOutcome::State state)
 {
-    return state == TestOutcome::State::Ok || state == TestOutcome::State::Failed
-        || state == TestOutcome::State::Never;
+    return state == TestOutcome::State::Ok || state == TestOutcome::State::Failed || state == TestOutcome::State::Never;
 }
 
 } // namespace
@@ -29,8 +28,7 @@ ModelViewProxy::ModelViewProxy(QObject *parent)
     connect(&m_refilter, &QTimer::timeout, this, [this] { invalidateRowsFilter(); });
     connect(this, &QAbstractProxyModel::sourceModelChanged, this, [this] {
         if (QAbstractItemModel *source = sourceModel())
-            connect(source, &QAbstractItemModel::dataChanged, this,
-                    &ModelViewProxy::onSourceDataChanged);
+            connect(source, &QAbstractItemModel::dataChanged, this, &ModelViewProxy::onSourceDataChanged);
     });
 }
 
@@ -80,9 +78,12 @@ TestOutcome::State ModelViewProxy::settledState(int sourceRow) const
 ModelViewProxy::Status ModelViewProxy::statusOf(TestOutcome::State settled)
 {
     switch (settled) {
-    case TestOutcome::State::Ok: return StatusOk;
-    case TestOutcome::State::Failed: return StatusFailed;
-    default: break;
+    case TestOutcome::State::Ok:
+        return StatusOk;
+    case TestOutcome::State::Failed:
+        return StatusFailed;
+    default:
+        break;
     }
     return StatusNever;
 }
@@ -111,8 +112,7 @@ bool ModelViewProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     return true;
 }
 
-void ModelViewProxy::onSourceDataChanged(const QModelIndex &, const QModelIndex &,
-                                         const QList<int> &roles)
+void ModelViewProxy::onSourceDataChanged(const QModelIndex &, const QModelIndex &, const QList<int> &roles)
 {
     // The base filters again on changes of the search text; a change of a
     // test state matters only to the status chips.
@@ -133,20 +133,17 @@ QString ModelViewProxy::historyToolTip(const QString &uuid, TestOutcome::State c
     if (current == TestOutcome::State::Running)
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Testing now…").toHtmlEscaped());
     else if (current == TestOutcome::State::Queued)
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("Waiting for a free test slot").toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(tr("Recent tests (newest first)").toHtmlEscaped());
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Waiting for a free test slot").toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Recent tests (newest first)").toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     const int shown = int(std::min<qsizetype>(entries.size(), kToolTipEntries));
     for (int i = 0; i < shown; ++i) {
         const TestOutcome &entry = entries.at(i);
         const bool ok = entry.state == TestOutcome::State::Ok;
         const QString when = locale.toString(entry.finishedAt.toLocalTime(), QLocale::ShortFormat);
-        const QString mark = ok ? QStringLiteral("<span style='color:%1'>✓</span>")
-                                      .arg(Appearance::name(Appearance::Tone::Success))
-                                : QStringLiteral("<span style='color:%1'>✗</span>")
-                                      .arg(Appearance::name(Appearance::Tone::Failure));
+        const QString mark = ok
+            ? QStringLiteral("<span style='color:%1'>✓</span>").arg(Appearance::name(Appearance::Tone::Success))
+            : QStringLiteral("<span style='color:%1'>✗</span>").arg(Appearance::name(Appearance::Tone::Failure));
         const QString latency = entry.latencyMs >= 0 ? tr("%1 ms").arg(entry.latencyMs) : QString();
         html += QStringLiteral("<tr><td style='white-space:nowrap'>%1</td><td>&nbsp;%2&nbsp;</td>"
                                "<td align='right' style='white-space:nowrap'>%3</td></tr>")
@@ -155,16 +152,14 @@ QString ModelViewProxy::historyToolTip(const QString &uuid, TestOutcome::State c
             html += QStringLiteral("<tr><td colspan='3' style='color:%1; padding-left:12px'>"
                                    "%2</td></tr>")
                         .arg(Appearance::name(Appearance::Tone::Failure),
-                             entry.message.toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                                   QStringLiteral("<br>")));
+                             entry.message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         }
     }
     html += QStringLiteral("</table>");
     if (entries.size() > shown)
         html += QStringLiteral("<p>%1</p>")
-                    .arg((entries.size() - shown == 1
-                              ? tr("… and 1 older test")
-                              : tr("… and %1 older tests").arg(entries.size() - shown))
+                    .arg((entries.size() - shown == 1 ? tr("… and 1 older test")
+                                                      : tr("… and %1 older tests").arg(entries.size() - shown))
                              .toHtmlEscaped());
     html += QStringLiteral("</body></html>");
     return html;
@@ -174,8 +169,7 @@ QVariant ModelViewProxy::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::ToolTipRole && index.column() == LlmTableModel::LastTestColumn && m_history) {
         const QString uuid = index.data(LlmTableModel::UuidRole).toString();
-        const auto state = static_cast<TestOutcome::State>(
-            index.data(LlmTableModel::TestStateRole).toInt());
+        const auto state = static_cast<TestOutcome::State>(index.data(LlmTableModel::TestStateRole).toInt());
         const QString tip = historyToolTip(uuid, state);
         if (!tip.isEmpty())
             return tip;

@@ -60,8 +60,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                             const QList<int> &roles);
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     QStringList m_abilities;
     Statuses m_statuses;

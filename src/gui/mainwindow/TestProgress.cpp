@@ -12,11 +12,11 @@ namespace lb::gui {
 
 void TestProgress::applyColors()
 {
-    const QString css = QStringLiteral(
-        "QProgressBar#testProgressBar { background: %1; border: none; border-radius: 6px; }"
-        "QProgressBar#testProgressBar::chunk { background: %2; border-radius: 6px; }")
-        .arg(Appearance::name(Appearance::Tone::ProgressTrough),
-             Appearance::name(Appearance::Tone::ProgressChunk));
+    const QString css
+        = QStringLiteral("QProgressBar#testProgressBar { background: %1; border: none; border-radius: 6px; }"
+                         "QProgressBar#testProgressBar::chunk { background: %2; border-radius: 6px; }")
+              .arg(Appearance::name(Appearance::Tone::ProgressTrough),
+                   Appearance::name(Appearance::Tone::ProgressChunk));
     if (m_bar->styleSheet() != css)
         m_bar->setStyleSheet(css);
 }
@@ -37,8 +37,7 @@ TestProgress::TestProgress(QWidget *parent)
     applyColors();
 
     m_label->setObjectName(QStringLiteral("testProgressText"));
-    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(
-        QStringLiteral("000 / 000 · about 00 min left")));
+    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(QStringLiteral("000 / 000 · about 00 min left")));
 
     m_cancel->setObjectName(QStringLiteral("testProgressCancel"));
     m_cancel->setIcon(Appearance::icon(QStringLiteral("cancel")));

@@ -134,16 +134,14 @@ void TestResultPanel::showWaiting(const QString &modelName)
 void TestResultPanel::showSuccess(const QString &modelName, qint64 latencyMs)
 {
     m_modelName = modelName;
-    setState(State::Success, tr("✓ %1 answered in %2 ms").arg(modelName).arg(latencyMs),
-             QStringLiteral("success"));
+    setState(State::Success, tr("✓ %1 answered in %2 ms").arg(modelName).arg(latencyMs), QStringLiteral("success"));
     m_subline->setText(tr("Round trip measured by the console, including the provider's answer."));
 }
 
 void TestResultPanel::showFailure(const QString &modelName, const QString &message)
 {
     m_modelName = modelName;
-    setState(State::Failure, tr("✗ %1 failed the test").arg(modelName),
-             QStringLiteral("error"));
+    setState(State::Failure, tr("✗ %1 failed the test").arg(modelName), QStringLiteral("error"));
     m_subline->setText(tr("The server's message:"));
     m_details->setPlainText(message);
 }
@@ -151,8 +149,7 @@ void TestResultPanel::showFailure(const QString &modelName, const QString &messa
 void TestResultPanel::showCancelled(const QString &modelName)
 {
     m_modelName = modelName;
-    setState(State::Cancelled, tr("Test of %1 cancelled").arg(modelName),
-             QStringLiteral("cancel"));
+    setState(State::Cancelled, tr("Test of %1 cancelled").arg(modelName), QStringLiteral("cancel"));
     m_subline->setText(tr("The console stopped waiting; no result was recorded."));
 }
 

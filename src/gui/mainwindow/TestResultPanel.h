@@ -32,8 +32,8 @@ public:
 
     State state() const { return m_state; }
     QString modelName() const { return m_modelName; }
-    QString headline() const;     // the bold first line
-    QString details() const;      // the server's message on failure, else empty
+    QString headline() const; // the bold first line
+    QString details() const;  // the server's message on failure, else empty
 
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *copyButton() const { return m_copy; }

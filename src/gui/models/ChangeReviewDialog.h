@@ -33,8 +33,7 @@ public:
     static bool confirmSave(QWidget *parent, const QString &title, const QString &text,
                             const QList<FieldChange> &changes);
     // A conflict: Overwrite, Reedit or Cancel. overlapping: the fields both sides changed.
-    static Choice resolveConflict(QWidget *parent, const QString &text,
-                                  const QList<FieldChange> &theirChanges,
+    static Choice resolveConflict(QWidget *parent, const QString &text, const QList<FieldChange> &theirChanges,
                                   const QList<FieldChange> &myChanges, const QStringList &overlapping);
 
     static void setNextChoice(Choice choice);

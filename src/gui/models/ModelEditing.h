@@ -36,9 +36,9 @@ public:
     // switch (AppController).
     struct Access
     {
-        QString profileId;    // cache key: a profile id, "demo"...; empty: no cache
+        QString profileId; // cache key: a profile id, "demo"...; empty: no cache
         SchemaSource::Access access = SchemaSource::Access::ApiKeyOnly;
-        QString signInUser;   // for SchemaSource::Access::SignIn
+        QString signInUser; // for SchemaSource::Access::SignIn
         QString signInPassword;
     };
 

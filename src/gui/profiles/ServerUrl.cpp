@@ -20,8 +20,7 @@ bool ServerUrl::parse(const QString &text, QUrl *url, QString *reason)
     if (!trimmed.isEmpty()) {
         parsed = QUrl(trimmed, QUrl::StrictMode);
         if (!parsed.isValid())
-            return fail(tr("Server URL: this is not a valid address (%1).")
-                            .arg(parsed.errorString()));
+            return fail(tr("Server URL: this is not a valid address (%1).").arg(parsed.errorString()));
         QString path = parsed.path();
         while (path.endsWith(QLatin1Char('/')))
             path.chop(1);

@@ -32,8 +32,7 @@ void Preferences::setTestConcurrency(int concurrency)
 {
     QSettings settings;
     settings.setValue(kConcurrencyKey,
-                      std::clamp(concurrency, TestRunner::kMinConcurrency,
-                                 TestRunner::kMaxConcurrency));
+                      std::clamp(concurrency, TestRunner::kMinConcurrency, TestRunner::kMaxConcurrency));
 }
 
 Appearance::Theme Preferences::theme()
@@ -50,8 +49,7 @@ void Preferences::setTheme(Appearance::Theme theme)
 
 QStringList Preferences::languages()
 {
-    return {QString(), QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW"),
-            QStringLiteral("ja")};
+    return {QString(), QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("ja")};
 }
 
 QLocale Preferences::interfaceLocale(const QLocale &system)
@@ -139,9 +137,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_restartHint->setWordWrap(true);
     Appearance::dim(m_restartHint);
     m_restartHint->hide();
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        m_restartHint->setVisible(language() != m_startLanguage);
-    });
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_restartHint->setVisible(language() != m_startLanguage); });
 
     auto *form = new QFormLayout;
     // addRow with a text makes the label the field's buddy (announced by it).

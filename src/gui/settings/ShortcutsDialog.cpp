@@ -28,8 +28,7 @@ QString keysOf(const QAction *action)
     return keys.join(QStringLiteral(", "));
 }
 
-void collectMenu(const QMenu *menu, QList<ShortcutsDialog::Entry> *entries,
-                 QSet<const QAction *> *seen)
+void collectMenu(const QMenu *menu, QList<ShortcutsDialog::Entry> *entries, QSet<const QAction *> *seen)
 {
     const QList<QAction *> actions = menu->actions();
     for (const QAction *action : actions) {
@@ -105,29 +104,27 @@ QList<ShortcutsDialog::Group> ShortcutsDialog::collect(QMainWindow *window)
 
     // What every dialog and list does with the keyboard (Qt's own keys).
     Group dialogs{tr("In dialogs"), {}};
-    dialogs.entries
-        << Entry{tr("Move to the next or previous field"),
-                 tr("%1, %2").arg(nativeKeys(QKeySequence(Qt::Key_Tab)),
-                                  nativeKeys(QKeySequence(Qt::SHIFT | Qt::Key_Tab)))}
-        << Entry{tr("Go to the field or button with the underlined letter"),
-                 tr("%1 … %2").arg(nativeKeys(QKeySequence(Qt::ALT | Qt::Key_A)),
-                                   nativeKeys(QKeySequence(Qt::ALT | Qt::Key_Z)))}
-        << Entry{tr("Press the default button (OK, Save…)"), nativeKeys(QKeySequence(Qt::Key_Return))}
-        << Entry{tr("Cancel or close the dialog"), nativeKeys(QKeySequence(Qt::Key_Escape))}
-        << Entry{tr("Press the focused button, tick the focused box"),
-                 nativeKeys(QKeySequence(Qt::Key_Space))};
+    dialogs.entries << Entry{tr("Move to the next or previous field"),
+                             tr("%1, %2").arg(nativeKeys(QKeySequence(Qt::Key_Tab)),
+                                              nativeKeys(QKeySequence(Qt::SHIFT | Qt::Key_Tab)))}
+                    << Entry{tr("Go to the field or button with the underlined letter"),
+                             tr("%1 … %2").arg(nativeKeys(QKeySequence(Qt::ALT | Qt::Key_A)),
+                                               nativeKeys(QKeySequence(Qt::ALT | Qt::Key_Z)))}
+                    << Entry{tr("Press the default button (OK, Save…)"), nativeKeys(QKeySequence(Qt::Key_Return))}
+                    << Entry{tr("Cancel or close the dialog"), nativeKeys(QKeySequence(Qt::Key_Escape))}
+                    << Entry{tr("Press the focused button, tick the focused box"),
+                             nativeKeys(QKeySequence(Qt::Key_Space))};
     groups << dialogs;
 
     Group table{tr("In the model table"), {}};
-    table.entries
-        << Entry{tr("Move between models"),
-                 tr("%1, %2").arg(nativeKeys(QKeySequence(Qt::Key_Up)),
-                                  nativeKeys(QKeySequence(Qt::Key_Down)))}
-        << Entry{tr("Select more models"),
-                 tr("%1, %2").arg(nativeKeys(QKeySequence(Qt::SHIFT | Qt::Key_Down)),
-                                  nativeKeys(QKeySequence(Qt::CTRL | Qt::Key_Space)))}
-        << Entry{tr("Select every model"), nativeKeys(QKeySequence(QKeySequence::SelectAll))}
-        << Entry{tr("Open the row's menu"), nativeKeys(QKeySequence(Qt::Key_Menu))};
+    table.entries << Entry{tr("Move between models"),
+                           tr("%1, %2").arg(nativeKeys(QKeySequence(Qt::Key_Up)),
+                                            nativeKeys(QKeySequence(Qt::Key_Down)))}
+                  << Entry{tr("Select more models"),
+                           tr("%1, %2").arg(nativeKeys(QKeySequence(Qt::SHIFT | Qt::Key_Down)),
+                                            nativeKeys(QKeySequence(Qt::CTRL | Qt::Key_Space)))}
+                  << Entry{tr("Select every model"), nativeKeys(QKeySequence(QKeySequence::SelectAll))}
+                  << Entry{tr("Open the row's menu"), nativeKeys(QKeySequence(Qt::Key_Menu))};
     groups << table;
     return groups;
 }
@@ -195,8 +192,7 @@ void ShortcutsDialog::applyFilter(const QString &text)
         int shown = 0;
         for (int j = 0; j < heading->childCount(); ++j) {
             QTreeWidgetItem *item = heading->child(j);
-            const bool match = needle.isEmpty()
-                || item->text(0).contains(needle, Qt::CaseInsensitive)
+            const bool match = needle.isEmpty() || item->text(0).contains(needle, Qt::CaseInsensitive)
                 || item->text(1).contains(needle, Qt::CaseInsensitive);
             item->setHidden(!match);
             shown += match ? 1 : 0;

@@ -19,12 +19,12 @@ class ShortcutsDialog : public QDialog
 public:
     struct Entry
     {
-        QString text;     // the action's text without mnemonics ("Test Selected")
-        QString keys;     // its shortcuts in native format, ", " between them
+        QString text; // the action's text without mnemonics ("Test Selected")
+        QString keys; // its shortcuts in native format, ", " between them
     };
     struct Group
     {
-        QString title;    // the menu's title without mnemonics ("Model")
+        QString title; // the menu's title without mnemonics ("Model")
         QList<Entry> entries;
     };
 

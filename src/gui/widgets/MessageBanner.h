@@ -22,12 +22,10 @@ public:
 
     // Shows the banner. title is a short bold lead ("Could not load the
     // models."), message the full text (e.g. ApiError::message()).
-    void showMessage(Kind kind, const QString &title, const QString &message,
-                     bool retryable = false);
+    void showMessage(Kind kind, const QString &title, const QString &message, bool retryable = false);
     // The same with a button labelled actionText ("Add server…") instead of
     // Retry; clicking it emits retryRequested() as well.
-    void showMessage(Kind kind, const QString &title, const QString &message,
-                     const QString &actionText);
+    void showMessage(Kind kind, const QString &title, const QString &message, const QString &actionText);
     void dismiss();
     // The colours for the palette in use (light or dark).
     void applyColors();

@@ -37,8 +37,8 @@ bool MessageBox::confirmDestructive(QWidget *parent, const QString &title, const
     return box.clickedButton() == accept;
 }
 
-bool MessageBox::confirmByTyping(QWidget *parent, const QString &title, const QString &text,
-                                 const QString &expected, const QString &acceptText)
+bool MessageBox::confirmByTyping(QWidget *parent, const QString &title, const QString &text, const QString &expected,
+                                 const QString &acceptText)
 {
     s_lastText = text;
     s_lastInformativeText.clear();
@@ -48,12 +48,11 @@ bool MessageBox::confirmByTyping(QWidget *parent, const QString &title, const QS
         return TypedConfirmDialog::matches(*scripted, expected);
 
     TypedConfirmDialog dialog(title, text, expected, acceptText, parent);
-    return dialog.exec() == QDialog::Accepted
-        && TypedConfirmDialog::matches(dialog.lineEdit()->text(), expected);
+    return dialog.exec() == QDialog::Accepted && TypedConfirmDialog::matches(dialog.lineEdit()->text(), expected);
 }
 
-bool MessageBox::confirmCertificate(QWidget *parent, const QString &profileName,
-                                    const QString &summary, const QString &sha256)
+bool MessageBox::confirmCertificate(QWidget *parent, const QString &profileName, const QString &summary,
+                                    const QString &sha256)
 {
     s_lastText = summary;
     s_lastInformativeText.clear();

@@ -19,20 +19,19 @@ public:
     // Asks to confirm a destructive action. acceptText is the label of the
     // destructive button ("Delete"); Cancel is the default button.
     static bool confirmDestructive(QWidget *parent, const QString &title, const QString &text,
-                                   const QString &acceptText,
-                                   const QString &informativeText = QString());
+                                   const QString &acceptText, const QString &informativeText = QString());
 
     // Asks to confirm a destructive action on a production server by typing
     // `expected` (the profile's name): the destructive button is enabled only
     // while the typed text matches exactly. Scripted with setNextTypedAnswer.
-    static bool confirmByTyping(QWidget *parent, const QString &title, const QString &text,
-                                const QString &expected, const QString &acceptText);
+    static bool confirmByTyping(QWidget *parent, const QString &title, const QString &text, const QString &expected,
+                                const QString &acceptText);
 
     // Shows a server certificate the system does not trust (summary and
     // SHA-256 fingerprint) and asks whether to trust it for this profile only.
     // Scripted with setNextAnswer.
-    static bool confirmCertificate(QWidget *parent, const QString &profileName,
-                                   const QString &summary, const QString &sha256);
+    static bool confirmCertificate(QWidget *parent, const QString &profileName, const QString &summary,
+                                   const QString &sha256);
 
     // The answer the next confirmDestructive/confirmCertificate returns
     // without asking (once).

@@ -75,16 +75,15 @@ signals:
 private:
     struct Row
     {
-        QWidget *label = nullptr;     // the row's label container
-        QLabel *text = nullptr;       // the buddy label
+        QWidget *label = nullptr; // the row's label container
+        QLabel *text = nullptr;   // the buddy label
         QLabel *dirtyMark = nullptr;
         QLabel *error = nullptr;
         bool touched = false;
     };
     void clear();
     void addExtrasRow();
-    void addRow(FieldEditor *editor, const QString &labelText, bool required, const QString &help,
-                const QString &note);
+    void addRow(FieldEditor *editor, const QString &labelText, bool required, const QString &help, const QString &note);
     void onEdited(FieldEditor *editor);
     void updateRow(FieldEditor *editor);
     QString errorOf(FieldEditor *editor) const;
