@@ -11,8 +11,8 @@
 #          caches (default: all). Targets run $FUZZ_JOBS at a time (default:
 #          the number of cores).
 # Build dir: $LANGBOT_FUZZ_BUILD_DIR (default ./build-fuzz). The growing corpus
-# stays there (corpus/<target>), seeded from tests/fuzz/corpus, tests/data,
-# resources/demo and ../shared/fixtures. A crash leaves its input in
+# stays there (corpus/<target>), seeded from tests/fuzz/corpus, tests/data
+# and resources/demo (nothing outside the repository). A crash leaves its input in
 # artifacts/<target>/ and makes this script fail: fix the bug, then copy the
 # input to tests/fuzz/regressions/<target>/ (replayed by ctest from then on).
 set -euo pipefail
@@ -26,7 +26,6 @@ targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 build=${LANGBOT_FUZZ_BUILD_DIR:-$root/build-fuzz}
 jobs=${FUZZ_JOBS:-$(nproc)}
-fixtures="$root/../shared/fixtures"
 
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
@@ -37,11 +36,11 @@ cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
 # Seeds beyond the committed ones (copied, so libFuzzer may add to the corpus).
 seeds_for() {
     case "$1" in
-    envelope) echo "$root/tests/data/model-list-v4.6.json $fixtures/requesters-v4.6.json" ;;
+    envelope) echo "$root/tests/data/model-list-v4.6.json $root/resources/demo/requesters.json" ;;
     model) echo "$root/tests/data/model-contract-nested.json $root/tests/data/model-newer-server.json" \
                 "$root/tests/data/model-list-v4.6.json $root/tests/data/transfer-server-models.json" \
                 "$root/resources/demo/models.json" ;;
-    requesters) echo "$fixtures/requesters-v4.6.json $root/resources/demo/requesters.json" ;;
+    requesters) echo "$root/resources/demo/requesters.json" ;;
     modelsdocument) echo "$root/tests/data/transfer-export-expected.json" ;;
     esac
 }
@@ -78,6 +77,6 @@ run_one() {
     echo "fuzz_$t: ${runs:-?} inputs in ${seconds} s, no crash, corpus $(ls "$corpus" | wc -l) files"
 }
 export -f run_one seeds_for dict_for
-export root build seconds fixtures FUZZ_SEED
+export root build seconds FUZZ_SEED
 
 printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'run_one {}'

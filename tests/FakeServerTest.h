@@ -63,8 +63,8 @@ inline QJsonObject createBody()
         {u"name"_s, u"glm-4-plus"_s},
         {u"description"_s, u"Zhipu GLM for the CN group"_s},
         {u"requester"_s, u"zhipuai-chat-completions"_s},
-        {u"requester_config"_s, QJsonObject{{u"base_url"_s, u"https://open.bigmodel.cn/api/paas/v4"_s},
-                                            {u"timeout"_s, 120}}},
+        {u"requester_config"_s,
+         QJsonObject{{u"base_url"_s, u"https://open.bigmodel.cn/api/paas/v4"_s}, {u"timeout"_s, 120}}},
         {u"api_keys"_s, QJsonArray{u"sk-demo-zhipu"_s}},
         {u"abilities"_s, QJsonArray{u"func_call"_s}},
         {u"extra_args"_s, QJsonObject{{u"temperature"_s, 0.3}}},
@@ -77,12 +77,13 @@ inline QJsonObject decodeJwtPart(const QByteArray &part)
 }
 
 // One answer as QNetworkAccessManager delivered it.
-struct HttpResult {
+struct HttpResult
+{
     bool finished = false;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     int status = 0;
     QByteArray body;
-    QHash<QByteArray, QByteArray> headers;   // lower-case names
+    QHash<QByteArray, QByteArray> headers; // lower-case names
     qint64 elapsedMs = 0;
 
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
@@ -91,7 +92,8 @@ struct HttpResult {
 };
 
 // One answer read off a raw socket.
-struct RawResponse {
+struct RawResponse
+{
     int status = 0;
     QHash<QByteArray, QByteArray> headers;
     QByteArray body;
@@ -120,7 +122,7 @@ inline std::optional<RawResponse> takeResponse(QByteArray &buffer)
 }
 
 inline QByteArray rawRequest(const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
-                      const QByteArray &extraHeaders = {})
+                             const QByteArray &extraHeaders = {})
 {
     QByteArray request = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
     request += "X-Api-Key: " + FakeLangBotServer::demoApiKey().toUtf8() + "\r\n";
@@ -171,8 +173,8 @@ inline QUrl FakeServerTest::urlFor(const QString &target) const
     return url;
 }
 
-inline QNetworkReply *FakeServerTest::start(const QByteArray &method, const QString &target,
-                                     const QByteArray &body, const Headers &headers)
+inline QNetworkReply *FakeServerTest::start(const QByteArray &method, const QString &target, const QByteArray &body,
+                                            const Headers &headers)
 {
     QNetworkRequest request(urlFor(target));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -200,7 +202,7 @@ inline HttpResult FakeServerTest::collect(QNetworkReply *reply, bool finished)
 }
 
 inline HttpResult FakeServerTest::send(const QByteArray &method, const QString &target, const QByteArray &body,
-                                const Headers &headers, int timeoutMs)
+                                       const Headers &headers, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
@@ -214,9 +216,9 @@ inline HttpResult FakeServerTest::send(const QByteArray &method, const QString &
 
 inline QByteArray FakeServerTest::loginToken()
 {
-    const HttpResult result = send("POST", u"/api/v1/user/auth"_s,
-                                   json({{u"user"_s, FakeLangBotServer::demoUser()},
-                                         {u"password"_s, FakeLangBotServer::demoPassword()}}));
+    const HttpResult result
+        = send("POST", u"/api/v1/user/auth"_s,
+               json({{u"user"_s, FakeLangBotServer::demoUser()}, {u"password"_s, FakeLangBotServer::demoPassword()}}));
     return result.data().value(u"token"_s).toString().toLatin1();
 }
 
@@ -228,7 +230,7 @@ inline bool FakeServerTest::connectRaw(QTcpSocket &socket)
 }
 
 inline bool FakeServerTest::readRaw(QTcpSocket &socket, QByteArray &buffer, QList<RawResponse> &out, int count,
-                             int timeoutMs)
+                                    int timeoutMs)
 {
     QSignalSpy readyRead(&socket, &QTcpSocket::readyRead);
     QElapsedTimer timer;
@@ -264,4 +266,3 @@ inline void FakeServerTest::tearDown()
     m_nam.reset();
     m_server.reset();
 }
-

@@ -32,9 +32,7 @@ private slots:
     void generateHundredThousandModels();
     void listenFailsOnABusyPort();
     void closeDropsConnections();
-
 };
-
 
 // ---------------------------------------------------------------------------
 // HTTP/1.1 behaviour
@@ -58,12 +56,11 @@ void TestFakeServerHttp::pipelinedRequestsAnsweredInOrder()
     QElapsedTimer timer;
     timer.start();
     socket.write(rawRequest("POST", (kModels + u'/' + kGpt4o + u"/test"_s).toLatin1(), "{}")
-                 + rawRequest("GET", "/api/v1/system/info")
-                 + rawRequest("GET", (kModels + u"/nope"_s).toLatin1()));
+                 + rawRequest("GET", "/api/v1/system/info") + rawRequest("GET", (kModels + u"/nope"_s).toLatin1()));
     QByteArray buffer;
     QList<RawResponse> responses;
     QVERIFY(readRaw(socket, buffer, responses, 3));
-    QVERIFY(timer.elapsed() >= 400);   // the quick ones waited for the slow first one
+    QVERIFY(timer.elapsed() >= 400); // the quick ones waited for the slow first one
     QCOMPARE(responses.at(0).status, 200);
     QCOMPARE(QJsonDocument::fromJson(responses.at(0).body)["data"_L1].toObject(), QJsonObject());
     QCOMPARE(responses.at(1).status, 200);
@@ -85,7 +82,7 @@ void TestFakeServerHttp::partialReads()
     const QList<qsizetype> cuts{5, headEnd / 2, headEnd + 2, headEnd + 4, headEnd + 30, request.size()};
     qsizetype from = 0;
     for (const qsizetype cut : cuts) {
-        QCOMPARE(received.count(), 0);   // nothing complete yet
+        QCOMPARE(received.count(), 0); // nothing complete yet
         socket.write(request.mid(from, cut - from));
         socket.flush();
         from = cut;
@@ -107,7 +104,7 @@ void TestFakeServerHttp::connectionCloseHonoured()
     QVERIFY(connectRaw(socket));
     QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
     socket.write(rawRequest("GET", "/api/v1/system/info", {}, "Connection: close\r\n")
-                 + rawRequest("GET", "/api/v1/system/info"));   // must be ignored
+                 + rawRequest("GET", "/api/v1/system/info")); // must be ignored
     QByteArray buffer;
     QList<RawResponse> responses;
     QVERIFY(readRaw(socket, buffer, responses, 1));
@@ -128,7 +125,7 @@ void TestFakeServerHttp::faultAnswers_data()
     QTest::addColumn<int>("fault");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("contentType");
-    QTest::addColumn<QJsonValue>("code");   // Undefined: the body is no JSON object
+    QTest::addColumn<QJsonValue>("code"); // Undefined: the body is no JSON object
 
     QTest::newRow("Error500Legacy") << int(Fault::Error500Legacy) << 500 << QByteArray("application/json")
                                     << QJsonValue(-2);
@@ -195,7 +192,7 @@ void TestFakeServerHttp::faultWildcardAndExactRoute()
     m_server->setFault(u"*"_s, Fault::Html502);
     m_server->setFault(kListRoute, Fault::Error500New);
     QCOMPARE(send("GET", u"/api/v1/system/info"_s).status, 502);
-    QCOMPARE(send("GET", kModels, {}, apiKeyHeader()).status, 500);   // the exact route wins
+    QCOMPARE(send("GET", kModels, {}, apiKeyHeader()).status, 500); // the exact route wins
     m_server->setFault(u"*"_s, Fault::None);
     QCOMPARE(send("GET", u"/api/v1/system/info"_s).status, 200);
 }
@@ -212,9 +209,9 @@ void TestFakeServerHttp::faultTruncatedBody()
     const qsizetype headEnd = received.indexOf("\r\n\r\n");
     QVERIFY(headEnd > 0);
     QByteArray copy = received;
-    QVERIFY(!takeResponse(copy));   // incomplete
-    const QRegularExpressionMatch length = QRegularExpression(u"Content-Length: (\\d+)"_s)
-                                               .match(QString::fromLatin1(received.left(headEnd)));
+    QVERIFY(!takeResponse(copy)); // incomplete
+    const QRegularExpressionMatch length
+        = QRegularExpression(u"Content-Length: (\\d+)"_s).match(QString::fromLatin1(received.left(headEnd)));
     QVERIFY(length.hasMatch());
     const qint64 declared = length.captured(1).toLongLong();
     QVERIFY(declared > 100);
@@ -232,7 +229,7 @@ void TestFakeServerHttp::faultDropConnection()
     QVERIFY(disconnected.wait(5000));
     QVERIFY(socket.readAll().isEmpty());
     QCOMPARE(m_server->requestCount(kListRoute), 1);
-    QCOMPARE(send("GET", kModels, {}, apiKeyHeader()).status, 200);   // only once
+    QCOMPARE(send("GET", kModels, {}, apiKeyHeader()).status, 200); // only once
 }
 
 void TestFakeServerHttp::faultStall()
@@ -242,7 +239,7 @@ void TestFakeServerHttp::faultStall()
     QSignalSpy finished(stalled, &QNetworkReply::finished);
     QVERIFY(!finished.wait(500));
     QCOMPARE(m_server->requestCount(kListRoute), 1);
-    QCOMPARE(m_server->inFlight(), 1);   // received, never answered
+    QCOMPARE(m_server->inFlight(), 1); // received, never answered
 
     // Other connections are served meanwhile.
     const HttpResult other = send("GET", kModels, {}, apiKeyHeader());
@@ -264,15 +261,15 @@ void TestFakeServerHttp::faultStallMidBody()
     socket.write(rawRequest("GET", kModels.toLatin1()));
     QByteArray buffer;
     QList<RawResponse> responses;
-    QVERIFY(!readRaw(socket, buffer, responses, 1, 600));   // never complete
+    QVERIFY(!readRaw(socket, buffer, responses, 1, 600)); // never complete
     const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
     QVERIFY(headEnd > 0);
     QVERIFY(buffer.startsWith("HTTP/1.1 200"));
-    const QRegularExpressionMatch length = QRegularExpression(u"Content-Length: (\\d+)"_s)
-                                               .match(QString::fromLatin1(buffer.left(headEnd)));
+    const QRegularExpressionMatch length
+        = QRegularExpression(u"Content-Length: (\\d+)"_s).match(QString::fromLatin1(buffer.left(headEnd)));
     QVERIFY(length.hasMatch());
     QCOMPARE(buffer.size() - headEnd - 4, length.captured(1).toLongLong() / 2);
-    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);   // kept open, silently
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState); // kept open, silently
     QCOMPARE(m_server->inFlight(), 1);
 
     socket.abort();
@@ -309,8 +306,8 @@ void TestFakeServerHttp::faultRedirect_data()
 {
     QTest::addColumn<QUrl>("redirectTo");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("host only: path kept") << QUrl(u"https://langbot.example.org"_s)
-                                          << u"https://langbot.example.org/api/v1/provider/models/llm?page=2"_s;
+    QTest::newRow("host only: path kept")
+        << QUrl(u"https://langbot.example.org"_s) << u"https://langbot.example.org/api/v1/provider/models/llm?page=2"_s;
     QTest::newRow("full URL") << QUrl(u"https://example.org/langbot/api/v1/provider/models/llm"_s)
                               << u"https://example.org/langbot/api/v1/provider/models/llm"_s;
 }
@@ -355,8 +352,7 @@ void TestFakeServerHttp::latency()
 void TestFakeServerHttp::counters()
 {
     QSignalSpy received(m_server.get(), &FakeLangBotServer::requestReceived);
-    const QString uuid = send("POST", kModels, json(createBody()), apiKeyHeader()).data()
-                             .value(u"uuid"_s).toString();
+    const QString uuid = send("POST", kModels, json(createBody()), apiKeyHeader()).data().value(u"uuid"_s).toString();
     QVERIFY(!uuid.isEmpty());
     QCOMPARE(send("PUT", kModels + u'/' + uuid, R"({"description":"d"})", apiKeyHeader()).status, 200);
     QCOMPARE(send("POST", kModels + u'/' + uuid + u"/test"_s, "{}", apiKeyHeader()).status, 200);
@@ -364,7 +360,7 @@ void TestFakeServerHttp::counters()
     QCOMPARE(send("DELETE", kModels + u'/' + uuid, {}, apiKeyHeader()).status, 200);
     QCOMPARE(send("GET", kModels + u"?page=1"_s, {}, apiKeyHeader()).status, 200);
 
-    QCOMPARE(m_server->writeRequestCount(), 3);   // create, update, delete; tests excluded
+    QCOMPARE(m_server->writeRequestCount(), 3); // create, update, delete; tests excluded
     QCOMPARE(m_server->requestCount(), 6);
     QCOMPARE(m_server->requestCount(u"POST /api/v1/provider/models/llm"_s), 1);
     QCOMPARE(m_server->requestCount(u"PUT /api/v1/provider/models/llm/"_s + uuid), 1);
@@ -438,8 +434,8 @@ void TestFakeServerHttp::generateHundredThousandModels()
 
     QSet<QString> uuids;
     QSet<QString> requesters;
-    const QStringList fields{u"uuid"_s, u"name"_s, u"description"_s, u"requester"_s, u"requester_config"_s,
-                             u"api_keys"_s, u"abilities"_s, u"extra_args"_s, u"created_at"_s, u"updated_at"_s};
+    const QStringList fields{u"uuid"_s,     u"name"_s,      u"description"_s, u"requester"_s,  u"requester_config"_s,
+                             u"api_keys"_s, u"abilities"_s, u"extra_args"_s,  u"created_at"_s, u"updated_at"_s};
     for (const QJsonValue &value : models) {
         const QJsonObject model = value.toObject();
         uuids.insert(model.value(u"uuid"_s).toString());

@@ -1145,7 +1145,7 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
-    <name>lb::LlmModel</name>
+    <name>lb::JsonText</name>
     <message>
         <source>null</source>
         <translation>null</translation>
@@ -1174,6 +1174,9 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>nothing</source>
         <translation>なし</translation>
     </message>
+</context>
+<context>
+    <name>lb::LlmModel</name>
     <message>
         <source>a model must be a JSON object, got %1</source>
         <translation>モデルは JSON オブジェクトである必要がありますが、%1 でした</translation>
@@ -1521,28 +1524,8 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>存在しません</translation>
     </message>
     <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>ブール値</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数値</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>文字列</translation>
-    </message>
-    <message>
         <source>a list</source>
         <translation>リスト</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>not an object (%1); the requester is skipped</source>
@@ -1708,28 +1691,12 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
 <context>
     <name>lb::TransferJson</name>
     <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>ブール値</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数値</translation>
-    </message>
-    <message>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
     <message>
         <source>an array</source>
         <translation>配列</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>nothing</source>

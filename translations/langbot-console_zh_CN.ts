@@ -1145,7 +1145,7 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
-    <name>lb::LlmModel</name>
+    <name>lb::JsonText</name>
     <message>
         <source>null</source>
         <translation>null</translation>
@@ -1174,6 +1174,9 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>nothing</source>
         <translation>无</translation>
     </message>
+</context>
+<context>
+    <name>lb::LlmModel</name>
     <message>
         <source>a model must be a JSON object, got %1</source>
         <translation>模型必须是 JSON 对象，实际为%1</translation>
@@ -1521,28 +1524,8 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>缺失</translation>
     </message>
     <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
         <source>a list</source>
         <translation>列表</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
     </message>
     <message>
         <source>not an object (%1); the requester is skipped</source>
@@ -1708,28 +1691,12 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
 <context>
     <name>lb::TransferJson</name>
     <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
         <source>an array</source>
         <translation>数组</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>对象</translation>
     </message>
     <message>
         <source>nothing</source>

@@ -1145,7 +1145,7 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
-    <name>lb::LlmModel</name>
+    <name>lb::JsonText</name>
     <message>
         <source>null</source>
         <translation>null</translation>
@@ -1174,6 +1174,9 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>nothing</source>
         <translation>無</translation>
     </message>
+</context>
+<context>
+    <name>lb::LlmModel</name>
     <message>
         <source>a model must be a JSON object, got %1</source>
         <translation>模型必須是 JSON 物件，但收到的是%1</translation>
@@ -1521,28 +1524,8 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>遺失</translation>
     </message>
     <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>布林值</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>數字</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>字串</translation>
-    </message>
-    <message>
         <source>a list</source>
         <translation>清單</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>物件</translation>
     </message>
     <message>
         <source>not an object (%1); the requester is skipped</source>
@@ -1708,28 +1691,12 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
 <context>
     <name>lb::TransferJson</name>
     <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>布林值</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>數字</translation>
-    </message>
-    <message>
         <source>a string</source>
         <translation>字串</translation>
     </message>
     <message>
         <source>an array</source>
         <translation>陣列</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>物件</translation>
     </message>
     <message>
         <source>nothing</source>

@@ -1,5 +1,7 @@
 #include "LlmModel.h"
 
+#include "JsonText.h"
+
 #include "ModelFields.h"
 
 #include <QJsonArray>
@@ -34,27 +36,6 @@ LlmModel::ListShape shapeOf(const QJsonArray &array, QJsonValue::Type nested)
     const bool any
         = std::any_of(array.begin(), array.end(), [nested](const QJsonValue &v) { return v.type() == nested; });
     return any ? LlmModel::ListShape::Nested : LlmModel::ListShape::Plain;
-}
-
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return LlmModel::tr("null");
-    case QJsonValue::Bool:
-        return LlmModel::tr("a boolean");
-    case QJsonValue::Double:
-        return LlmModel::tr("a number");
-    case QJsonValue::String:
-        return LlmModel::tr("a string");
-    case QJsonValue::Array:
-        return LlmModel::tr("an array");
-    case QJsonValue::Object:
-        return LlmModel::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return LlmModel::tr("nothing");
 }
 
 // Collects strings without duplicates, in order. A plain scan for the few
@@ -127,13 +108,13 @@ bool LlmModel::fromJson(const QJsonValue &value, LlmModel *out, QString *error)
         return false;
     };
     if (!value.isObject())
-        return fail(tr("a model must be a JSON object, got %1").arg(typeName(value)));
+        return fail(tr("a model must be a JSON object, got %1").arg(JsonText::typeName(value)));
     const QJsonObject o = value.toObject();
     const QJsonValue uuid = o.value(kUuid); // one look-up: lists hold 100,000 of these
     if (uuid.isUndefined())
         return fail(tr("the model has no \"uuid\" field"));
     if (!uuid.isString())
-        return fail(tr("the model's \"uuid\" must be a string, got %1").arg(typeName(uuid)));
+        return fail(tr("the model's \"uuid\" must be a string, got %1").arg(JsonText::typeName(uuid)));
     QString text = uuid.toString();
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
         return fail(tr("the model's \"uuid\" is empty"));

@@ -1,5 +1,7 @@
 #include "RequesterSchema.h"
 
+#include "JsonText.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -11,23 +13,12 @@ const QString kName = QStringLiteral("name");
 
 QString kindOf(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Undefined:
+    // A requester list is a "list" to its readers; the rest as everywhere.
+    if (value.isUndefined())
         return RequesterSchema::tr("missing");
-    case QJsonValue::Null:
-        return RequesterSchema::tr("null");
-    case QJsonValue::Bool:
-        return RequesterSchema::tr("a boolean");
-    case QJsonValue::Double:
-        return RequesterSchema::tr("a number");
-    case QJsonValue::String:
-        return RequesterSchema::tr("a string");
-    case QJsonValue::Array:
+    if (value.isArray())
         return RequesterSchema::tr("a list");
-    case QJsonValue::Object:
-        return RequesterSchema::tr("an object");
-    }
-    return {};
+    return JsonText::typeName(value);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "TransferJson.h"
 
+#include "JsonText.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -63,30 +65,9 @@ QString DocumentErrors::toText() const
     return lines.join(u'\n');
 }
 
-QString TransferJson::typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return tr("null");
-    case QJsonValue::Bool:
-        return tr("a boolean");
-    case QJsonValue::Double:
-        return tr("a number");
-    case QJsonValue::String:
-        return tr("a string");
-    case QJsonValue::Array:
-        return tr("an array");
-    case QJsonValue::Object:
-        return tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return tr("nothing");
-}
-
 QString TransferJson::expected(const QString &what, const QJsonValue &got)
 {
-    return tr("expected %1, got %2").arg(what, typeName(got));
+    return tr("expected %1, got %2").arg(what, JsonText::typeName(got));
 }
 
 QString TransferJson::memberPath(const QString &parent, const QString &key)

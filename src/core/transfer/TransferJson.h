@@ -67,8 +67,6 @@ class TransferJson
 {
     Q_DECLARE_TR_FUNCTIONS(lb::TransferJson)
 public:
-    // "a string", "an object", ... for messages.
-    static QString typeName(const QJsonValue &value);
     // "expected an object, got a string"
     static QString expected(const QString &what, const QJsonValue &got);
 
