@@ -115,8 +115,13 @@ MainWindow::MainWindow(ApiClient *client, const QString &serverName, QWidget *pa
 
 MainWindow::~MainWindow()
 {
-    // What the workspace says while it dies (with the window) is for nobody.
+    // The workspace dies after this destructor, with the window's children,
+    // when the window is no longer a MainWindow: what it, its client and its
+    // table say meanwhile (the calls it cancels) is for nobody.
     disconnect(m_workspace, nullptr, this, nullptr);
+    disconnect(m_workspace->models(), nullptr, this, nullptr);
+    if (ApiClient *client = m_workspace->client())
+        disconnect(client, nullptr, this, nullptr);
 }
 
 ApiClient *MainWindow::client() const
