@@ -6,6 +6,7 @@
 #include "model/BackgroundDelivery.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -93,6 +94,7 @@ void ApiCall::attachReply(QNetworkReply *reply, const QString &pinnedSha256)
     m_renewalWait.stop();
     m_retryWait.stop();
     m_retryAfter.clear();
+    m_echoedRequestId.clear();
     ++m_attempts;
 
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
@@ -257,6 +259,7 @@ void ApiCall::onReplyFinished()
     }
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_retryAfter = reply->rawHeader("Retry-After");
+    m_echoedRequestId = sanitizedRequestId(QString::fromUtf8(reply->rawHeader("X-Request-Id")));
     const QNetworkReply::NetworkError netError = reply->error();
 
     if (m_abortKind != ApiError::Kind::None) {
@@ -393,6 +396,12 @@ void ApiCall::completeAnswer(EnvelopeResult decoded, const QString &problem, con
         return;
     }
     m_data = decoded.data;
+    if (!m_dropDataKeys.isEmpty() && m_data.isObject()) {
+        QJsonObject object = m_data.toObject();
+        for (const QString &key : std::as_const(m_dropDataKeys))
+            object.remove(key);
+        m_data = object;
+    }
     m_decoded = value;
     finishWith(ApiError());
 }
@@ -498,8 +507,29 @@ bool ApiCall::retryLater(const ApiError &error)
     return true;
 }
 
-void ApiCall::finishWith(const ApiError &error)
+ApiError ApiCall::withRequestIds(ApiError error) const
 {
+    if (!error)
+        return error;
+    error.setOwnRequestId(m_requestId);
+    if (!error.serverRequestId().isEmpty())
+        return error;
+    if (!m_echoedRequestId.isEmpty()) {
+        error.setServerRequestId(m_echoedRequestId);
+        return error;
+    }
+    // A 4.10.7+ server logs every request under the id it was sent with,
+    // also when its answer did not come back.
+    const bool reachedServer = error.kind() == ApiError::Kind::Server || error.kind() == ApiError::Kind::Http
+        || error.kind() == ApiError::Kind::BadResponse || error.kind() == ApiError::Kind::Timeout;
+    if (m_serverLogsRequestIds && reachedServer && m_attempts > 0)
+        error.setServerRequestId(m_requestId);
+    return error;
+}
+
+void ApiCall::finishWith(const ApiError &plainError)
+{
+    const ApiError error = withRequestIds(plainError);
     m_finished = true;
     if (m_decoding) { // cancelled or timed out while a worker decodes
         m_decoding->revoke();

@@ -85,6 +85,10 @@ public:
 
     QByteArray method() const { return m_method; }
     QString path() const { return m_path; }
+    // The X-Request-Id of the latest attempt ("lbc-<uuid>"), unique per
+    // attempt; empty before the request was sent. A 4.10.7+ server logs the
+    // request under it (see ApiError::requestId()).
+    QString requestId() const { return m_requestId; }
 
     bool isFinished() const { return m_finished; }
     // True while a worker thread decodes the (complete) answer.
@@ -147,6 +151,8 @@ private:
     ApiError transportError(QNetworkReply *reply) const;
     void decodeInBackground(const QByteArray &contentType);
     void completeAnswer(EnvelopeResult decoded, const QString &problem, const QVariant &value);
+    // error with the request ids of this call (ApiError::requestId()).
+    ApiError withRequestIds(ApiError error) const;
     void finishWith(const ApiError &error);
     void abortWith(ApiError::Kind kind, const QString &detail);
     void detachReply();
@@ -158,6 +164,10 @@ private:
     // What ApiClient needs to send the request again.
     QString m_rawPath; // path as given to ApiClient (before the prefix)
     QByteArray m_payload;
+    QString m_requestId;          // sent with the latest attempt
+    QString m_echoedRequestId;    // the answer's X-Request-Id header
+    bool m_serverLogsRequestIds = false; // a 4.10.7+ server (ApiClient::features())
+    QStringList m_dropDataKeys;   // members of data never kept (scan's "debug")
     bool m_hasBody = false;
     bool m_isTest = false; // the long time limit of model tests
     quint64 m_credentialGeneration = 0;

@@ -11,6 +11,7 @@
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <cstring>
 
@@ -18,11 +19,14 @@ namespace lb {
 
 namespace {
 
-const QString kModelsPath = QStringLiteral("/api/v1/provider/models/llm");
-
-QString modelPath(const QString &uuid)
+QString modelsPath(ModelType type)
 {
-    return kModelsPath + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(uuid));
+    return QStringLiteral("/api/v1/provider/models/") + modelTypeId(type);
+}
+
+QString modelPath(const QString &uuid, ModelType type)
+{
+    return modelsPath(type) + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(uuid));
 }
 
 // Shape checks for successful answers: an empty string means fine.
@@ -47,6 +51,10 @@ QString decodeModelList(const QJsonValue &data, QVariant *decoded)
     return problem;
 }
 
+// (Embedding and rerank records have no requester: LlmModel::fromJson needs
+// only a uuid, so one decoder serves every type.)
+// TODO(MODEL): once LlmModel::setType(ModelType) exists, give each decoded
+// model the type of the list it came from (decodeModels and modelFromData).
 QString checkOneModel(const QJsonValue &data)
 {
     const QString problem = expectObjectMember(data, QStringLiteral("model"), QJsonValue::Object);
@@ -137,11 +145,33 @@ void ApiClient::setSettings(const ConnectionSettings &settings)
     m_renewing = false;
     ++m_renewalId;
     m_waitingForRenewal.clear();
+    const bool otherServer = settings.baseUrl != m_settings.baseUrl;
     m_settings = settings;
     ++m_credentialGeneration;
     m_nam->clearConnectionCache();
     for (QNetworkAccessManager *lane : std::as_const(m_testLanes))
         lane->clearConnectionCache();
+    if (otherServer) { // what was detected was about the old one
+        setFeatures({});
+        setPermissions({});
+    }
+}
+
+void ApiClient::setFeatures(const ServerFeatures &features)
+{
+    const bool same = features.generation == m_features.generation
+        && features.version.text() == m_features.version.text();
+    m_features = features;
+    if (!same)
+        emit featuresChanged();
+}
+
+void ApiClient::setPermissions(const Permissions &permissions)
+{
+    if (permissions == m_permissions)
+        return;
+    m_permissions = permissions;
+    emit permissionsChanged();
 }
 
 void ApiClient::setCredential(ConnectionSettings::AuthMode mode, const QString &secret)
@@ -217,6 +247,11 @@ QString ApiClient::displayUrl() const
     return text;
 }
 
+QString ApiClient::newRequestId()
+{
+    return QStringLiteral("lbc-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 QByteArray ApiClient::userAgent()
 {
     return QByteArrayLiteral("langbot-console/" LANGBOT_VERSION " (Qt ") + qVersion() + ')';
@@ -281,6 +316,10 @@ void ApiClient::transmit(ApiCall *call, bool withCredentials)
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(int(timeout.count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    // Each attempt its own id: a 4.10.7+ server logs the request under it.
+    call->m_requestId = newRequestId();
+    call->m_serverLogsRequestIds = m_features.generation == ApiGeneration::Workspaces;
+    request.setRawHeader("X-Request-Id", call->m_requestId.toLatin1());
     // Credentials are set here and nowhere else, and never logged.
     if (withCredentials && !m_settings.secret.isEmpty()) {
         switch (m_settings.authMode) {
@@ -300,6 +339,7 @@ void ApiClient::transmit(ApiCall *call, bool withCredentials)
     if (call->m_hasBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     qCDebug(lcApi).noquote() << method << call->m_rawPath << (call->m_hasBody ? call->m_payload.size() : 0) << "bytes"
+                             << "request id" << call->m_requestId
                              << (call->wasRetried() ? "(again, with renewed credentials)" : "");
 
     QNetworkAccessManager *nam = m_nam;
@@ -323,40 +363,50 @@ void ApiClient::transmit(ApiCall *call, bool withCredentials)
     call->attachReply(reply, normalizedFingerprint(m_settings.pinnedCertificateSha256));
 }
 
-ApiCall *ApiClient::listModels()
+ApiCall *ApiClient::listModels(ModelType type, const QString &providerUuid)
 {
-    return send("GET", kModelsPath, nullptr, CallKind::Normal, decodeModelList);
+    QString path = modelsPath(type);
+    if (!providerUuid.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("provider_uuid"), QString::fromLatin1(QUrl::toPercentEncoding(providerUuid)));
+        path += QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    }
+    return send("GET", path, nullptr, CallKind::Normal, decodeModelList);
 }
 
-ApiCall *ApiClient::getModel(const QString &uuid)
+ApiCall *ApiClient::getModel(const QString &uuid, ModelType type)
 {
-    return send("GET", modelPath(uuid), nullptr, CallKind::Normal, checkOneModel);
+    return send("GET", modelPath(uuid, type), nullptr, CallKind::Normal, checkOneModel);
 }
 
-ApiCall *ApiClient::createModel(const QJsonObject &createBody)
+ApiCall *ApiClient::createModel(const QJsonObject &createBody, ModelType type)
 {
-    return send("POST", kModelsPath, &createBody, CallKind::Normal, requireString(QStringLiteral("uuid")));
+    return send("POST", modelsPath(type), &createBody, CallKind::Normal, requireString(QStringLiteral("uuid")));
 }
 
-ApiCall *ApiClient::updateModel(const QString &uuid, const QJsonObject &updateBody)
+ApiCall *ApiClient::updateModel(const QString &uuid, const QJsonObject &updateBody, ModelType type)
 {
-    return send("PUT", modelPath(uuid), &updateBody, CallKind::Normal, {});
+    return send("PUT", modelPath(uuid, type), &updateBody, CallKind::Normal, {});
 }
 
-ApiCall *ApiClient::deleteModel(const QString &uuid)
+ApiCall *ApiClient::deleteModel(const QString &uuid, ModelType type)
 {
-    return send("DELETE", modelPath(uuid), nullptr, CallKind::Normal, {});
+    return send("DELETE", modelPath(uuid, type), nullptr, CallKind::Normal, {});
 }
 
-ApiCall *ApiClient::testModel(const QString &uuid)
+ApiCall *ApiClient::testModel(const QString &uuid, ModelType type, const QJsonObject &body)
 {
-    const QJsonObject empty;
-    return send("POST", modelPath(uuid) + QLatin1String("/test"), &empty, CallKind::Test, {});
+    return send("POST", modelPath(uuid, type) + QLatin1String("/test"), &body, CallKind::Test, {});
 }
 
-ApiCall *ApiClient::testUnsavedModel(const QJsonObject &createBody)
+ApiCall *ApiClient::testUnsavedModel(const QJsonObject &createBody, ModelType type)
 {
-    return send("POST", kModelsPath + QLatin1String("/_/test"), &createBody, CallKind::Test, {});
+    return send("POST", modelsPath(type) + QLatin1String("/_/test"), &createBody, CallKind::Test, {});
+}
+
+ApiCall::Decoder ApiClient::requireMember(const QString &key, QJsonValue::Type type)
+{
+    return [key, type](const QJsonValue &data) { return expectObjectMember(data, key, type); };
 }
 
 ApiCall *ApiClient::systemInfo()

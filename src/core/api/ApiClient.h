@@ -2,12 +2,16 @@
 
 #include "ApiCall.h"
 #include "ConnectionSettings.h"
+#include "Permissions.h"
+#include "ServerGeneration.h"
+#include "model/ModelType.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -65,20 +69,49 @@ public:
     // The base URL for people: no user info, no trailing slash.
     QString displayUrl() const;
 
-    // --- the six calls of the contract -------------------------------------
-    ApiCall *listModels();                               // data.models
-    ApiCall *getModel(const QString &uuid);              // data.model
-    ApiCall *createModel(const QJsonObject &createBody); // data.uuid
-    ApiCall *updateModel(const QString &uuid, const QJsonObject &updateBody);
-    ApiCall *deleteModel(const QString &uuid);
-    ApiCall *testModel(const QString &uuid); // long timeout
-    // Test an unsaved configuration: POST .../llm/_/test with a CREATE body.
-    ApiCall *testUnsavedModel(const QJsonObject &createBody);
+    // --- what the server is (ServerProbe detects it) --------------------------
+    // The generation and version of the server, and what the credentials may
+    // do there; Unknown and "everything allowed" until detected. Reset when
+    // the base URL changes.
+    const ServerFeatures &features() const { return m_features; }
+    const Permissions &permissions() const { return m_permissions; }
+    void setFeatures(const ServerFeatures &features);
+    void setPermissions(const Permissions &permissions);
+
+    // --- models: the six calls of the contract, for every model type ----------
+    // /api/v1/provider/models/{type}; 4.0–4.6 servers know only Llm.
+    // providerUuid filters the list (?provider_uuid=, 4.7+).
+    ApiCall *listModels(ModelType type = ModelType::Llm, const QString &providerUuid = {}); // data.models
+    ApiCall *getModel(const QString &uuid, ModelType type = ModelType::Llm);                 // data.model
+    ApiCall *createModel(const QJsonObject &createBody, ModelType type = ModelType::Llm);    // data.uuid
+    ApiCall *updateModel(const QString &uuid, const QJsonObject &updateBody, ModelType type = ModelType::Llm);
+    ApiCall *deleteModel(const QString &uuid, ModelType type = ModelType::Llm);
+    // Long timeout. body: a JSON object ({} at least), e.g. {"extra_args":{…}}
+    // laid over the model's for this call (LLM only; others ignore it).
+    ApiCall *testModel(const QString &uuid, ModelType type = ModelType::Llm, const QJsonObject &body = {});
+    // Test an unsaved configuration: POST .../{type}/_/test with a CREATE body.
+    ApiCall *testUnsavedModel(const QJsonObject &createBody, ModelType type = ModelType::Llm);
+
+    // --- providers (4.7+; ApiClientProviders.cpp) ------------------------------
+    ApiCall *listProviders();                                      // data.providers
+    ApiCall *getProvider(const QString &uuid);                     // data.provider
+    ApiCall *createProvider(const QJsonObject &createBody);        // data.uuid
+    ApiCall *updateProvider(const QString &uuid, const QJsonObject &updateBody);
+    ApiCall *deleteProvider(const QString &uuid);
+    // The models the provider's upstream offers (4.9.7+), of one type or all:
+    // data.models. The answer's "debug" (raw upstream data) is never kept.
+    ApiCall *scanProviderModels(const QString &uuid, std::optional<ModelType> type = std::nullopt);
 
     // --- server and user ---------------------------------------------------
     ApiCall *systemInfo();                                        // data.version
     ApiCall *login(const QString &user, const QString &password); // data.token
     ApiCall *checkToken();                                        // data.token
+    // 4.10.7+ with a JWT: data.permissions, data.membership.role…
+    ApiCall *currentWorkspace();
+    // 4.10.11+: data.permissions of the credentials (an API key's scopes)…
+    ApiCall *systemContext();
+    // 4.10.11+: data.operations {"provider.list": {"supported": true}, …}
+    ApiCall *systemCapabilities();
 
     // --- requesters: the schemas behind the edit dialog (need a user JWT) ---
     ApiCall *listRequesters(const QString &modelType = QStringLiteral("llm")); // data.requesters
@@ -107,10 +140,15 @@ public:
     static QString stringFromData(const QJsonValue &data, const QString &key);
 
     static QByteArray userAgent();
+    // A new X-Request-Id: "lbc-" and a random UUID (40 characters).
+    static QString newRequestId();
 
 signals:
     // A call started or finished; for busy indicators.
     void runningCallsChanged(int count);
+    // features() or permissions() changed.
+    void featuresChanged();
+    void permissionsChanged();
 
 private:
     enum class CallKind {
@@ -126,10 +164,14 @@ private:
     void startRenewal();
     void finishRenewal(quint64 renewalId, bool renewed);
     QUrl urlFor(const QString &path) const;
+    // A decoder that checks data.<key> has the type given.
+    static ApiCall::Decoder requireMember(const QString &key, QJsonValue::Type type);
     QNetworkAccessManager *newManager();
     QNetworkAccessManager *testLane();
 
     ConnectionSettings m_settings;
+    ServerFeatures m_features;
+    Permissions m_permissions;
     QPointer<Clock> m_clock;
     QNetworkAccessManager *m_nam;
     // Model tests hold a connection for as long as the provider takes (up to

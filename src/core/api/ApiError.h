@@ -23,6 +23,20 @@ public:
         Cancelled,   // the caller cancelled
     };
 
+    // What went wrong, in the groups a caller acts on (the command line maps
+    // them to exit codes).
+    enum class Category {
+        None,
+        Authentication, // credentials missing, refused or expired; password login disabled
+        Permission,     // HTTP 403: the credentials lack a permission
+        NotFound,       // HTTP 404: no such model, provider…
+        Conflict,       // HTTP 400, 409, 412: rejected input or precondition
+        Network,        // network, TLS, timeout
+        Incompatible,   // not a LangBot API, route absent, not JSON
+        Server,         // HTTP 5xx, a busy server, another server-side failure
+        Cancelled,
+    };
+
     ApiError() = default;
     ApiError(Kind kind, QByteArray method, QString path);
 
@@ -75,6 +89,25 @@ public:
         m_certificateSummary = summary;
         return *this;
     }
+    // Request ids. ownRequestId: the X-Request-Id the console sent (every
+    // request has one). serverRequestId: the id under which the server logged
+    // the request (a 4.10.7+ server: request_id of the body, else the echoed
+    // header); empty when the server does not log request ids.
+    ApiError &setOwnRequestId(const QString &id)
+    {
+        m_ownRequestId = id;
+        return *this;
+    }
+    ApiError &setServerRequestId(const QString &id)
+    {
+        m_serverRequestId = id;
+        return *this;
+    }
+    QString ownRequestId() const { return m_ownRequestId; }
+    QString serverRequestId() const { return m_serverRequestId; }
+    // The server's id when it has one, else ours.
+    QString requestId() const { return m_serverRequestId.isEmpty() ? m_ownRequestId : m_serverRequestId; }
+
     ApiError &setMethodAndPath(const QByteArray &method, const QString &path)
     {
         m_method = method;
@@ -84,14 +117,30 @@ public:
 
     // One sentence or two, for people: "GET /api/v1/... on host:5300 failed:
     // the server reported an error (HTTP 500) [code -2]: model not found".
+    // When the server logged the request under an id, it ends with
+    // "(request id …)" so an administrator can find the server's log line.
     QString message() const;
     // Short phrase for the kind, e.g. "Timeout".
     static QString kindName(Kind kind);
 
     // True when the answer means the credentials were missing or rejected.
     bool isAuthError() const { return m_httpStatus == 401; }
+    // HTTP 403 permission_denied (4.10.7+).
+    bool isPermissionDenied() const;
+    // The permission a 403 says is missing ("resource.manage"), from
+    // "Missing Workspace permission: <perm>"; empty otherwise.
+    QString permission() const;
+    // HTTP 404 with code -1 (GET by uuid) or resource_not_found (4.10.7+).
+    bool isNotFound() const;
+    // HTTP 429 task_capacity_exceeded or blocking_work_capacity_exceeded.
+    bool isServerBusy() const;
+    Category category() const;
+    // Stable id of a category for --json output: "authentication", "permission"…
+    static QString categoryId(Category category);
 
 private:
+    QString withRequestId(const QString &text) const;
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_serverCode;
@@ -102,6 +151,8 @@ private:
     QString m_detail;
     QString m_certificateSha256;
     QString m_certificateSummary;
+    QString m_ownRequestId;
+    QString m_serverRequestId;
 };
 
 } // namespace lb

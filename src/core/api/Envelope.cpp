@@ -22,6 +22,16 @@ bool looksLikeHtml(const QByteArray &contentType, const QByteArray &body)
 
 } // namespace
 
+QString sanitizedRequestId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > kMaxRequestIdLength)
+        return {};
+    const bool clean = std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return c.isPrint() && !c.isSpace() && c.category() != QChar::Other_Format;
+    });
+    return clean ? id : QString();
+}
+
 bool envelopeCodeIsSuccess(const QJsonValue &code)
 {
     if (code.isDouble())
@@ -113,6 +123,7 @@ EnvelopeResult decodeEnvelope(int httpStatus, const QByteArray &contentType, con
     if (!envelopeCodeIsSuccess(code) || httpFailed) {
         result.error = ApiError(ApiError::Kind::Server, method, path);
         result.error.setHttpStatus(httpStatus).setServerCode(envelopeCodeToString(code)).setServerMessage(result.msg);
+        result.error.setServerRequestId(sanitizedRequestId(envelope.value(QLatin1String("request_id")).toString()));
         return result;
     }
 

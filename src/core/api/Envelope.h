@@ -21,6 +21,12 @@ struct EnvelopeResult
 EnvelopeResult decodeEnvelope(int httpStatus, const QByteArray &contentType, const QByteArray &body,
                               const QByteArray &method, const QString &path);
 
+// A request id as a server sent it (request_id, the X-Request-Id header),
+// when it is one: at most kMaxRequestIdLength printable characters without
+// spaces; else empty (a hostile server's text never reaches a message).
+inline constexpr int kMaxRequestIdLength = 128;
+QString sanitizedRequestId(const QString &id);
+
 // "0 or not": code may be an integer or a string on different servers.
 bool envelopeCodeIsSuccess(const QJsonValue &code);
 QString envelopeCodeToString(const QJsonValue &code);

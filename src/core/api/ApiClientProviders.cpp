@@ -1,0 +1,85 @@
+// ApiClient: providers (LangBot 4.7+) and what the server says about itself
+// and the credentials (4.10.7+). API.md "Newer servers".
+#include "ApiClient.h"
+
+#include <QUrlQuery>
+
+namespace lb {
+
+namespace {
+
+const QString kProvidersPath = QStringLiteral("/api/v1/provider/providers");
+
+QString providerPath(const QString &uuid)
+{
+    return kProvidersPath + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(uuid));
+}
+
+// data must be an object (these answers have no fixed member to check).
+QString requireObjectData(const QJsonValue &data)
+{
+    return data.isObject() ? QString() : ApiClient::tr("“data” is missing or not an object");
+}
+
+} // namespace
+
+ApiCall *ApiClient::listProviders()
+{
+    return send("GET", kProvidersPath, nullptr, CallKind::Normal,
+                requireMember(QStringLiteral("providers"), QJsonValue::Array));
+}
+
+ApiCall *ApiClient::getProvider(const QString &uuid)
+{
+    return send("GET", providerPath(uuid), nullptr, CallKind::Normal,
+                requireMember(QStringLiteral("provider"), QJsonValue::Object));
+}
+
+ApiCall *ApiClient::createProvider(const QJsonObject &createBody)
+{
+    return send("POST", kProvidersPath, &createBody, CallKind::Normal,
+                requireMember(QStringLiteral("uuid"), QJsonValue::String));
+}
+
+ApiCall *ApiClient::updateProvider(const QString &uuid, const QJsonObject &updateBody)
+{
+    return send("PUT", providerPath(uuid), &updateBody, CallKind::Normal, {});
+}
+
+ApiCall *ApiClient::deleteProvider(const QString &uuid)
+{
+    return send("DELETE", providerPath(uuid), nullptr, CallKind::Normal, {});
+}
+
+ApiCall *ApiClient::scanProviderModels(const QString &uuid, std::optional<ModelType> type)
+{
+    QString path = providerPath(uuid) + QLatin1String("/scan-models");
+    if (type) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("type"), modelTypeId(*type));
+        path += QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    }
+    ApiCall *call
+        = send("GET", path, nullptr, CallKind::Normal, requireMember(QStringLiteral("models"), QJsonValue::Array));
+    // Raw upstream data (headers, maybe keys): never kept, shown or exported.
+    call->m_dropDataKeys = {QStringLiteral("debug")};
+    return call;
+}
+
+ApiCall *ApiClient::currentWorkspace()
+{
+    return send("GET", QStringLiteral("/api/v1/workspaces/current"), nullptr, CallKind::Normal, requireObjectData);
+}
+
+ApiCall *ApiClient::systemContext()
+{
+    return send("GET", QStringLiteral("/api/v1/system/context"), nullptr, CallKind::Normal, requireObjectData);
+}
+
+ApiCall *ApiClient::systemCapabilities()
+{
+    return send("GET", QStringLiteral("/api/v1/system/capabilities"), nullptr, CallKind::Normal,
+                requireMember(QStringLiteral("operations"), QJsonValue::Object));
+}
+
+} // namespace lb
