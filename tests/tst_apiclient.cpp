@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThreadPool>
 
@@ -37,6 +38,8 @@ private slots:
     void cleanup();
 
     void listSendsDecoratedRequest();
+    void everyRequestHasItsOwnRequestId();
+    void errorsCarryTheServersRequestId();
     void bearerAuthorization();
     void pathPrefixIsKept();
     void getModel();
@@ -131,6 +134,87 @@ void TestApiClient::listSendsDecoratedRequest()
     QVERIFY(!req.headers.contains("authorization"));
     QCOMPARE(req.headers.value("accept"), QByteArray("application/json"));
     QVERIFY(req.headers.value("user-agent").startsWith("langbot-console/" LANGBOT_VERSION));
+}
+
+void TestApiClient::everyRequestHasItsOwnRequestId()
+{
+    // A read answered 429 once is sent again: each attempt has a new id.
+    FakeLangBotServer::FaultSpec busy;
+    busy.fault = FakeLangBotServer::Fault::Status;
+    busy.times = 1;
+    busy.status = 429;
+    busy.body = R"({"code":-1,"msg":"Too many requests"})";
+    m_server->setFault(route("GET", kModelsPath), busy);
+    ApiCall *list = m_client->listModels();
+    const QPointer<ApiCall> listGuard(list);
+    QString listId;
+    connect(list, &ApiCall::finished, this, [&listId, list] { listId = list->requestId(); });
+    QVERIFY2(!awaitCall(list).error, "the list failed");
+    const CallOutcome created
+        = awaitCall(m_client->createModel(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}));
+    Q_UNUSED(created);
+
+    QSet<QByteArray> seen;
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), 3);
+    for (const auto &request : requests) {
+        const QByteArray id = request.headers.value("x-request-id");
+        QVERIFY2(id.startsWith("lbc-"), id.constData());
+        QVERIFY(id.size() <= 128);
+        QVERIFY(std::none_of(id.cbegin(), id.cend(), [](char c) { return c < 0x21 || c > 0x7e; }));
+        seen.insert(id);
+    }
+    QCOMPARE(seen.size(), 3);
+    // The call knows the id of its last attempt.
+    QCOMPARE(listId.toLatin1(), requests.at(1).headers.value("x-request-id"));
+}
+
+void TestApiClient::errorsCarryTheServersRequestId()
+{
+    // 4.10.7+: request_id of a 500 body.
+    FakeLangBotServer::FaultSpec opaque;
+    opaque.fault = FakeLangBotServer::Fault::Status;
+    opaque.times = 1;
+    opaque.status = 500;
+    opaque.body = R"({"code":"internal_error","msg":"Internal server error","request_id":"srv-42"})";
+    m_server->setFault(route("GET", kModelsPath), opaque);
+    CallOutcome r = awaitCall(m_client->listModels());
+    QCOMPARE(r.error.requestId(), QStringLiteral("srv-42"));
+    QCOMPARE(r.error.ownRequestId().toLatin1(), m_server->requests().constLast().headers.value("x-request-id"));
+    QVERIFY2(r.error.message().endsWith(QLatin1String("Internal server error (request id srv-42)")),
+             qPrintable(r.error.message()));
+    QCOMPARE(r.error.category(), ApiError::Category::Server);
+
+    // A server known to log request ids (4.10.7+) that sent none back: ours.
+    lb::ServerFeatures features;
+    features.generation = lb::ApiGeneration::Workspaces;
+    m_client->setFeatures(features);
+    m_server->setFault(route("GET", kModelsPath), FakeLangBotServer::Fault::Error500New, 1);
+    r = awaitCall(m_client->listModels());
+    const QByteArray sent = m_server->requests().constLast().headers.value("x-request-id");
+    QCOMPARE(r.error.requestId().toLatin1(), sent);
+    QVERIFY2(r.error.message().endsWith(QStringLiteral("(request id %1)").arg(QString::fromLatin1(sent))),
+             qPrintable(r.error.message()));
+
+    // The id a server echoes in its X-Request-Id header.
+    QTcpServer raw;
+    QVERIFY(raw.listen(QHostAddress::LocalHost));
+    connect(&raw, &QTcpServer::newConnection, this, [&raw] {
+        QTcpSocket *socket = raw.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            const QByteArray body = R"({"code":-1,"msg":"Resource not found"})";
+            socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nX-Request-Id: echo-9\r\n"
+                          "Content-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        });
+    });
+    ApiClient echoing(quickSettings(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(raw.serverPort()))));
+    r = awaitCall(echoing.getModel(QStringLiteral("gone")));
+    QCOMPARE(r.error.requestId(), QStringLiteral("echo-9"));
+    QVERIFY(r.error.isNotFound());
+    QVERIFY2(r.error.message().endsWith(QLatin1String("(request id echo-9)")), qPrintable(r.error.message()));
 }
 
 void TestApiClient::bearerAuthorization()

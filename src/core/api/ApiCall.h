@@ -164,10 +164,10 @@ private:
     // What ApiClient needs to send the request again.
     QString m_rawPath; // path as given to ApiClient (before the prefix)
     QByteArray m_payload;
-    QString m_requestId;          // sent with the latest attempt
-    QString m_echoedRequestId;    // the answer's X-Request-Id header
+    QString m_requestId;                 // sent with the latest attempt
+    QString m_echoedRequestId;           // the answer's X-Request-Id header
     bool m_serverLogsRequestIds = false; // a 4.10.7+ server (ApiClient::features())
-    QStringList m_dropDataKeys;   // members of data never kept (scan's "debug")
+    QStringList m_dropDataKeys;          // members of data never kept (scan's "debug")
     bool m_hasBody = false;
     bool m_isTest = false; // the long time limit of model tests
     quint64 m_credentialGeneration = 0;

@@ -159,8 +159,8 @@ void ApiClient::setSettings(const ConnectionSettings &settings)
 
 void ApiClient::setFeatures(const ServerFeatures &features)
 {
-    const bool same = features.generation == m_features.generation
-        && features.version.text() == m_features.version.text();
+    const bool same
+        = features.generation == m_features.generation && features.version.text() == m_features.version.text();
     m_features = features;
     if (!same)
         emit featuresChanged();

@@ -82,8 +82,8 @@ public:
     // /api/v1/provider/models/{type}; 4.0–4.6 servers know only Llm.
     // providerUuid filters the list (?provider_uuid=, 4.7+).
     ApiCall *listModels(ModelType type = ModelType::Llm, const QString &providerUuid = {}); // data.models
-    ApiCall *getModel(const QString &uuid, ModelType type = ModelType::Llm);                 // data.model
-    ApiCall *createModel(const QJsonObject &createBody, ModelType type = ModelType::Llm);    // data.uuid
+    ApiCall *getModel(const QString &uuid, ModelType type = ModelType::Llm);                // data.model
+    ApiCall *createModel(const QJsonObject &createBody, ModelType type = ModelType::Llm);   // data.uuid
     ApiCall *updateModel(const QString &uuid, const QJsonObject &updateBody, ModelType type = ModelType::Llm);
     ApiCall *deleteModel(const QString &uuid, ModelType type = ModelType::Llm);
     // Long timeout. body: a JSON object ({} at least), e.g. {"extra_args":{…}}
@@ -93,9 +93,9 @@ public:
     ApiCall *testUnsavedModel(const QJsonObject &createBody, ModelType type = ModelType::Llm);
 
     // --- providers (4.7+; ApiClientProviders.cpp) ------------------------------
-    ApiCall *listProviders();                                      // data.providers
-    ApiCall *getProvider(const QString &uuid);                     // data.provider
-    ApiCall *createProvider(const QJsonObject &createBody);        // data.uuid
+    ApiCall *listProviders();                               // data.providers
+    ApiCall *getProvider(const QString &uuid);              // data.provider
+    ApiCall *createProvider(const QJsonObject &createBody); // data.uuid
     ApiCall *updateProvider(const QString &uuid, const QJsonObject &updateBody);
     ApiCall *deleteProvider(const QString &uuid);
     // The models the provider's upstream offers (4.9.7+), of one type or all:

@@ -17,10 +17,10 @@ class Permissions
     Q_DECLARE_TR_FUNCTIONS(lb::Permissions)
 public:
     enum class Source {
-        Unknown,   // not detected yet: nothing refused before sending
-        NoRoles,   // a server without roles (4.0–4.10.6): everything allowed
-        Read,      // read from the server (workspaces/current or system/context)
-        Assumed,   // a 4.10.7+ server that does not say: all assumed, 403s handled
+        Unknown, // not detected yet: nothing refused before sending
+        NoRoles, // a server without roles (4.0–4.10.6): everything allowed
+        Read,    // read from the server (workspaces/current or system/context)
+        Assumed, // a 4.10.7+ server that does not say: all assumed, 403s handled
     };
 
     // What a caller is about to do with models or providers.
@@ -39,7 +39,7 @@ public:
     Source source() const { return m_source; }
     // True when nothing was read: everything is taken as allowed.
     bool isAssumed() const { return m_source != Source::Read; }
-    QStringList names() const; // sorted; empty when not read
+    QStringList names() const;              // sorted; empty when not read
     QString role() const { return m_role; } // "owner", "viewer"…; empty when unknown
     bool allows(const QString &permission) const;
     bool allows(Action action) const { return allows(requiredFor(action)); }
@@ -59,8 +59,7 @@ public:
 
     bool operator==(const Permissions &other) const
     {
-        return m_source == other.m_source && m_all == other.m_all && m_names == other.m_names
-            && m_role == other.m_role;
+        return m_source == other.m_source && m_all == other.m_all && m_names == other.m_names && m_role == other.m_role;
     }
     bool operator!=(const Permissions &other) const { return !(*this == other); }
 
