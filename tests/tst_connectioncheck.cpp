@@ -5,6 +5,7 @@
 #include "api/ApiClient.h"
 #include "profiles/ConnectionCheck.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
@@ -61,6 +62,8 @@ private slots:
     void tlsSelfSignedGivesTheCertificate();
     void tlsPinnedIsOk();
     void cancel();
+    void reportsGenerationAndVersion();
+    void reportsANewerServer();
 
 private:
     Profile profile(Profile::AuthMode mode, const QUrl &url) const;
@@ -249,6 +252,49 @@ void TestConnectionCheck::cancel()
     delete second;
     QTRY_COMPARE(m_server->inFlight(), 0);
     QCOMPARE(secondFinished.size(), 0);
+}
+
+void TestConnectionCheck::reportsGenerationAndVersion()
+{
+    // The demo server is a 4.6: its providers route is an HTML page.
+    Run run = runCheck(profile(Profile::AuthMode::ApiKey, m_server->url()), FakeLangBotServer::demoApiKey());
+    QVERIFY2(run.result.error.isEmpty(), qPrintable(run.result.error));
+    QCOMPARE(run.result.features.generation, lb::ApiGeneration::Legacy);
+    QCOMPARE(run.result.features.version.text(), QStringLiteral("v4.6.5"));
+    QCOMPARE(run.result.permissions.source(), lb::Permissions::Source::NoRoles);
+    QCOMPARE(m_server->requestCount(QStringLiteral("GET /api/v1/provider/providers")), 1);
+
+    // Without a secret: what system/info suggests, nothing sent with credentials.
+    m_server->resetCounters();
+    run = runCheck(profile(Profile::AuthMode::ApiKey, m_server->url()), QString());
+    QVERIFY(run.result.features.version.isAtLeast(4, 6, 5));
+    QCOMPARE(run.result.features.generation,
+             lb::generationFromSystemInfo(QJsonObject{{QStringLiteral("disable_models_service"), false}}));
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestConnectionCheck::reportsANewerServer()
+{
+    const auto can = [this](const QString &route, const QByteArray &data) {
+        FakeLangBotServer::FaultSpec spec;
+        spec.fault = FakeLangBotServer::Fault::Status;
+        spec.body = R"({"code":0,"msg":"ok","data":)" + data + '}';
+        m_server->setFault(route, spec);
+    };
+    can(QStringLiteral("GET /api/v1/system/info"),
+        R"({"version":"v4.10.11","disable_models_service":false,"invitation_delivery":"email"})");
+    can(QStringLiteral("GET /api/v1/provider/providers"), R"({"providers":[{"uuid":"p","workspace_uuid":"w"}]})");
+    can(QStringLiteral("GET /api/v1/system/context"), R"({"permissions":["resource.view"]})");
+    can(QStringLiteral("GET /api/v1/system/capabilities"), R"({"schema_version":1,"operations":{}})");
+    can(QStringLiteral("GET /api/v1/provider/models/llm"), R"({"models":[{"uuid":"m","provider_uuid":"p"}]})");
+    const Run run = runCheck(profile(Profile::AuthMode::ApiKey, m_server->url()), FakeLangBotServer::demoApiKey());
+    QVERIFY2(run.result.error.isEmpty(), qPrintable(run.result.error));
+    QCOMPARE(run.result.serverVersion, QStringLiteral("v4.10.11"));
+    QCOMPARE(run.result.features.generation, lb::ApiGeneration::Workspaces);
+    QCOMPARE(run.result.permissions.source(), lb::Permissions::Source::Read);
+    QVERIFY(!run.result.permissions.allows(lb::Permissions::Action::Delete));
+    QCOMPARE(run.result.modelCount, 1);
+    QCOMPARE(m_server->requestCount(QStringLiteral("GET /api/v1/system/info")), 1); // not asked twice
 }
 
 QTEST_GUILESS_MAIN(TestConnectionCheck)

@@ -54,6 +54,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void detectsTheServerOncePerConnection();
 
     void apiKeyFromSessionMemoryIsReady();
     void missingApiKeyAsksTheUser();
@@ -567,6 +568,42 @@ void TestSession::apiKeyProfileDoesNotLogIn()
     QCOMPARE(list.error.httpStatus(), 401);
     QCOMPARE(m_server->requestCount(kAuthRoute), 0);
     QCOMPARE(m_server->requestCount(kListRoute), 1);
+}
+
+void TestSession::detectsTheServerOncePerConnection()
+{
+    const Profile p = profile(Profile::AuthMode::ApiKey);
+    Session session(p, nullptr);
+    QSignalSpy detected(&session, &Session::serverDetected);
+    session.detectServer(); // not ready: nothing
+    QCOMPARE(m_server->requestCount(), 0);
+
+    session.setAutoDetectServer(true);
+    session.provideSecret(FakeLangBotServer::demoApiKey(), Session::SecretStorage::SessionOnly);
+    QVERIFY(detected.wait(5000));
+    QVERIFY(session.isServerDetected());
+    QVERIFY2(!session.detectionError(), qPrintable(session.detectionError().message()));
+    // The demo server is a 4.6: no providers route.
+    QCOMPARE(session.features().generation, lb::ApiGeneration::Legacy);
+    QCOMPARE(session.features().version.text(), QStringLiteral("v4.6.5"));
+    QCOMPARE(session.client()->features().generation, lb::ApiGeneration::Legacy);
+    QCOMPARE(session.permissions().source(), lb::Permissions::Source::NoRoles);
+    QCOMPARE(session.systemInfo().value(QLatin1String("version")).toString(), QStringLiteral("v4.6.5"));
+    const int asked = m_server->requestCount();
+    QCOMPARE(asked, 2); // system/info and the providers probe
+
+    // Once per connection.
+    session.detectServer();
+    QTest::qWait(100);
+    QCOMPARE(detected.size(), 1);
+    QCOMPARE(m_server->requestCount(), asked);
+
+    // A new connection is detected anew.
+    session.close();
+    QVERIFY(!session.isServerDetected());
+    session.provideSecret(FakeLangBotServer::demoApiKey(), Session::SecretStorage::SessionOnly);
+    QVERIFY(detected.wait(5000));
+    QCOMPARE(m_server->requestCount(), 2 * asked);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 
 #include <QJsonArray>
+#include <QTimer>
 
 namespace lb {
 
@@ -41,6 +42,23 @@ ServerProbe::~ServerProbe()
 
 void ServerProbe::start()
 {
+    reset();
+    run(m_client->systemInfo(), &ServerProbe::onSystemInfo);
+}
+
+void ServerProbe::start(const QJsonObject &systemInfo)
+{
+    reset();
+    // The next steps may end at once: not before start() returns.
+    QTimer::singleShot(0, this, [this, systemInfo, runId = m_runId] {
+        if (m_running && runId == m_runId)
+            useSystemInfo(systemInfo);
+    });
+}
+
+void ServerProbe::reset()
+{
+    ++m_runId;
     if (m_call) {
         m_call->disconnect(this);
         m_call->cancel();
@@ -52,7 +70,6 @@ void ServerProbe::start()
     m_systemInfo = {};
     m_capabilities = {};
     m_running = true;
-    run(m_client->systemInfo(), &ServerProbe::onSystemInfo);
 }
 
 std::optional<bool> ServerProbe::supports(const QString &operation) const
@@ -84,7 +101,12 @@ void ServerProbe::onSystemInfo(ApiCall *call)
         finish(call->error()); // not a LangBot 4.x API at that URL, or unreachable
         return;
     }
-    m_systemInfo = call->data().toObject();
+    useSystemInfo(call->data().toObject());
+}
+
+void ServerProbe::useSystemInfo(const QJsonObject &info)
+{
+    m_systemInfo = info;
     m_features.version = ServerVersion::parse(m_systemInfo.value(QLatin1String("version")).toString());
     m_guess = generationFromSystemInfo(m_systemInfo);
     if (!m_client || !hasCredentials(m_client->settings())) {
@@ -175,6 +197,7 @@ void ServerProbe::finish(const ApiError &error)
     if (!m_running)
         return;
     m_running = false;
+    ++m_runId;
     m_error = error;
     if (error) {
         m_features.generation = ApiGeneration::Unknown;

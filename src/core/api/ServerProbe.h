@@ -37,6 +37,9 @@ public:
 
     // Starts (again); finished() never comes before start() returns.
     void start();
+    // The same, with the data of a system/info answer the caller already has
+    // (step 1 is not sent again).
+    void start(const QJsonObject &systemInfo);
     bool isRunning() const { return m_running; }
 
     // The outcome, once finished().
@@ -62,7 +65,9 @@ signals:
 
 private:
     void run(ApiCall *call, void (ServerProbe::*next)(ApiCall *call));
+    void reset();
     void onSystemInfo(ApiCall *call);
+    void useSystemInfo(const QJsonObject &info);
     void onProviders(ApiCall *call);
     void readPermissions();
     void onPermissions(ApiCall *call);
@@ -78,6 +83,7 @@ private:
     QJsonObject m_systemInfo;
     QJsonObject m_capabilities;
     bool m_running = false;
+    quint64 m_runId = 0; // of the run: a deferred step of an older one is dropped
 };
 
 } // namespace lb

@@ -1,6 +1,7 @@
 #include "ConnectionCheck.h"
 
 #include "api/ApiClient.h"
+#include "api/ServerProbe.h"
 #include "model/LlmModel.h"
 
 #include <QPointer>
@@ -9,8 +10,10 @@ namespace lb {
 
 struct ConnectionCheck::Private
 {
-    ApiClient *client = nullptr; // child of the check
-    QPointer<ApiCall> call;      // the step running now
+    ApiClient *client = nullptr;  // child of the check
+    QPointer<ApiCall> call;       // the step running now
+    ServerProbe *probe = nullptr; // the generation step, child of the check
+    QJsonObject systemInfo;
     Profile profile;
     QString secret; // memory only, dropped when done
     bool finished = false;
@@ -24,6 +27,7 @@ ConnectionCheck::ConnectionCheck(QObject *parent)
 
 ConnectionCheck::~ConnectionCheck()
 {
+    delete d->probe; // before the client: it must not report to a dying check
     if (d->call) {
         d->call->disconnect(this);
         d->call->cancel();
@@ -67,6 +71,9 @@ void ConnectionCheck::onSystemInfo(ApiCall *call)
 {
     m_result.reachable = true;
     m_result.serverVersion = ApiClient::stringFromData(call->data(), QStringLiteral("version"));
+    d->systemInfo = call->data().toObject();
+    m_result.features.version = ServerVersion::parse(m_result.serverVersion);
+    m_result.features.generation = generationFromSystemInfo(d->systemInfo);
     if (d->secret.isEmpty()) {
         finish();
         return;
@@ -81,14 +88,34 @@ void ConnectionCheck::onSystemInfo(ApiCall *call)
         return;
     }
     d->client->setCredential(ConnectionSettings::AuthMode::ApiKey, d->secret.trimmed());
-    runStep(d->client->listModels(), &ConnectionCheck::onListed);
+    detect();
 }
 
 void ConnectionCheck::onLoggedIn(ApiCall *call)
 {
     d->client->setCredential(ConnectionSettings::AuthMode::Bearer,
                              ApiClient::stringFromData(call->data(), QStringLiteral("token")));
-    runStep(d->client->listModels(), &ConnectionCheck::onListed);
+    detect();
+}
+
+// With credentials: which generation, which permissions; then the list.
+void ConnectionCheck::detect()
+{
+    d->probe = new ServerProbe(d->client, this);
+    connect(d->probe, &ServerProbe::finished, this, [this] {
+        if (d->finished)
+            return;
+        const ServerProbe *probe = d->probe;
+        if (probe->error()) {
+            // Not told: the list below says what is wrong.
+            m_result.features.generation = ApiGeneration::Unknown;
+        } else {
+            m_result.features = probe->features();
+            m_result.permissions = probe->permissions();
+        }
+        runStep(d->client->listModels(), &ConnectionCheck::onListed);
+    });
+    d->probe->start(d->systemInfo);
 }
 
 void ConnectionCheck::onListed(ApiCall *call)
@@ -127,6 +154,10 @@ void ConnectionCheck::cancel()
         d->call->disconnect(this);
         d->call->cancel();
         d->call = nullptr;
+    }
+    if (d->probe) {
+        d->probe->disconnect(this);
+        d->probe->cancel();
     }
     m_result.error = tr("The connection check was cancelled.");
     finish();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Profile.h"
+#include "api/Permissions.h"
+#include "api/ServerGeneration.h"
 
 #include <QObject>
 
@@ -12,7 +14,8 @@ class ApiError;
 
 // "Check connection" of the profile manager: GET /api/v1/system/info (the URL
 // points at a LangBot and which version), then, when credentials are given,
-// logs in (user-login profiles) and lists the models (the credentials work).
+// logs in (user-login profiles), finds out the API generation and the
+// permissions (ServerProbe) and lists the models (the credentials work).
 // Emits finished() once, then deletes itself.
 class ConnectionCheck : public QObject
 {
@@ -23,6 +26,10 @@ public:
         bool reachable = false;     // system info answered
         bool authenticated = false; // the authenticated list answered
         QString serverVersion;      // "v4.6.5"
+        // The generation and version: detected with credentials, else what
+        // system/info suggests; Unknown when not reachable or not told.
+        ServerFeatures features;
+        Permissions permissions; // with credentials; Unknown otherwise
         int modelCount = -1;
         QString error; // what failed, for people (empty when all ok)
         // For a TLS failure: the server certificate, so the user can choose to
@@ -52,6 +59,7 @@ private:
     void runStep(ApiCall *call, void (ConnectionCheck::*next)(ApiCall *call));
     void onSystemInfo(ApiCall *call);
     void onLoggedIn(ApiCall *call);
+    void detect();
     void onListed(ApiCall *call);
     void fail(const ApiError &error);
     void finish();

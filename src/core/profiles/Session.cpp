@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "api/ApiClient.h"
+#include "api/ServerProbe.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -82,6 +83,9 @@ struct Session::Private
     QString secret;                         // API key or password; memory only
     bool storeAfterLogin = false;           // the user chose Keychain for a password
     QList<ApiClient::RenewalDone> renewals; // calls waiting for a re-login
+    ServerProbe *probe = nullptr;           // the detection of this connection
+    bool detected = false;
+    bool autoDetect = false;
 
     CredentialStore::Kind kind() const { return q->secretKind(); }
     void setState(State state);
@@ -328,6 +332,13 @@ void Session::Private::stopWork()
         refresh->disconnect(q);
         refresh = nullptr;
     }
+    if (probe) { // a new connection is detected anew
+        probe->disconnect(q);
+        probe->cancel();
+        probe->deleteLater();
+        probe = nullptr;
+    }
+    detected = false;
     q->m_client->cancelAll();
     resolveRenewals(false); // nothing waits any more: the calls were cancelled
 }
@@ -350,6 +361,61 @@ Session::Session(const Profile &profile, CredentialStore *store, QObject *parent
     }
     d->refreshTimer.setSingleShot(true);
     connect(&d->refreshTimer, &ClockTimer::timeout, this, [this] { d->refreshToken(); });
+    connect(this, &Session::ready, this, [this] {
+        if (d->autoDetect)
+            detectServer();
+    });
+}
+
+void Session::detectServer()
+{
+    if (m_state != State::Ready || d->detected || (d->probe && d->probe->isRunning()))
+        return;
+    if (!d->probe) {
+        d->probe = new ServerProbe(m_client, this);
+        connect(d->probe, &ServerProbe::finished, this, [this] {
+            d->detected = true;
+            qCDebug(lcSession) << "server:" << generationId(m_client->features().generation)
+                               << m_client->features().version.text();
+            emit serverDetected();
+        });
+    }
+    d->probe->start();
+}
+
+void Session::setAutoDetectServer(bool on)
+{
+    d->autoDetect = on;
+}
+
+bool Session::isServerDetected() const
+{
+    return d->detected;
+}
+
+const ServerFeatures &Session::features() const
+{
+    return m_client->features();
+}
+
+const Permissions &Session::permissions() const
+{
+    return m_client->permissions();
+}
+
+ApiError Session::detectionError() const
+{
+    return d->detected && d->probe ? d->probe->error() : ApiError();
+}
+
+QJsonObject Session::systemInfo() const
+{
+    return d->probe ? d->probe->systemInfo() : QJsonObject();
+}
+
+QJsonObject Session::capabilities() const
+{
+    return d->probe ? d->probe->capabilities() : QJsonObject();
 }
 
 void Session::setClock(Clock *clock)

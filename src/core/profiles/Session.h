@@ -3,6 +3,9 @@
 #include "Clock.h"
 #include "CredentialStore.h"
 #include "Profile.h"
+#include "api/ApiError.h"
+#include "api/Permissions.h"
+#include "api/ServerGeneration.h"
 
 #include <QObject>
 #include <QPointer>
@@ -52,6 +55,24 @@ public:
     // (nullptr: the system clock). Set it before open().
     void setClock(Clock *clock);
 
+    // --- the server: generation, version, permissions (ServerProbe) ---------
+    // Finds out, once per connection, which LangBot generation the server
+    // speaks and what the credentials may do there; serverDetected() follows.
+    // Does nothing before ready(), while it runs, or once done (until the
+    // session is closed or given a new secret).
+    void detectServer();
+    // Detect right after every sign-in (each ready()). Off by default.
+    void setAutoDetectServer(bool on);
+    bool isServerDetected() const;
+    // What was found (the client keeps it too: ApiClient::features()).
+    const ServerFeatures &features() const;
+    const Permissions &permissions() const;
+    // Why the detection could not tell (not a LangBot API, unreachable…).
+    ApiError detectionError() const;
+    // data of system/info and, on 4.10.11+, the capabilities' operations.
+    QJsonObject systemInfo() const;
+    QJsonObject capabilities() const;
+
 signals:
     void stateChanged(lb::Session::State state);
     void ready();
@@ -65,6 +86,8 @@ signals:
     // The session cannot go on for a reason the user cannot fix by typing a
     // secret (server unreachable during login, etc.).
     void failed(const QString &message);
+    // detectServer() finished: features(), permissions() or detectionError().
+    void serverDetected();
 
 private:
     struct Private;
