@@ -651,6 +651,22 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>the JSON answer has no LangBot envelope (no &quot;code&quot; field)</source>
         <translation>JSON の応答に LangBot のエンベロープがありません（&quot;code&quot; フィールドがありません）</translation>
     </message>
+    <message>
+        <source>%1 failed: you lack the permission %2 (HTTP 403)</source>
+        <translation>%1に失敗しました：権限 %2 がありません（HTTP 403）</translation>
+    </message>
+    <message>
+        <source>this server does not allow signing in with a password; use an API key</source>
+        <translation>このサーバーはパスワードでのサインインを許可していません。API キーを使用してください</translation>
+    </message>
+    <message>
+        <source>the server is busy (HTTP 429); try again later</source>
+        <translation>サーバーが混雑しています（HTTP 429）。しばらくしてから再試行してください</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>（リクエスト ID %1）</translation>
+    </message>
 </context>
 <context>
     <name>lb::ConnectionCheck</name>
@@ -1366,6 +1382,25 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::Permissions</name>
+    <message>
+        <source>the server has no roles: everything is allowed</source>
+        <translation>サーバーにロールがありません：すべて許可されています</translation>
+    </message>
+    <message>
+        <source>read from the server</source>
+        <translation>サーバーから読み取りました</translation>
+    </message>
+    <message>
+        <source>not told by the server: all assumed, refusals are reported</source>
+        <translation>サーバーが通知しません：すべて許可と仮定し、拒否は報告します</translation>
+    </message>
+    <message>
+        <source>not detected yet</source>
+        <translation>まだ検出されていません</translation>
+    </message>
+</context>
+<context>
     <name>lb::Profile</name>
     <message>
         <source>Development</source>
@@ -1629,6 +1664,25 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>%1 The forms follow the copy of the requester settings saved on %2.</source>
         <translation>%1 フォームは %2 に保存されたリクエスター設定のコピーに基づいています。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ServerGeneration</name>
+    <message>
+        <source>LangBot 4.0–4.6</source>
+        <translation>LangBot 4.0–4.6</translation>
+    </message>
+    <message>
+        <source>LangBot 4.7–4.10.6</source>
+        <translation>LangBot 4.7–4.10.6</translation>
+    </message>
+    <message>
+        <source>LangBot 4.10.7 or later</source>
+        <translation>LangBot 4.10.7 以降</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
     </message>
 </context>
 <context>

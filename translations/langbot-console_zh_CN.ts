@@ -651,6 +651,22 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>the JSON answer has no LangBot envelope (no &quot;code&quot; field)</source>
         <translation>JSON 应答没有 LangBot 信封结构（缺少 &quot;code&quot; 字段）</translation>
     </message>
+    <message>
+        <source>%1 failed: you lack the permission %2 (HTTP 403)</source>
+        <translation>%1 失败：你缺少权限 %2（HTTP 403）</translation>
+    </message>
+    <message>
+        <source>this server does not allow signing in with a password; use an API key</source>
+        <translation>此服务器不允许使用密码登录；请使用 API 密钥</translation>
+    </message>
+    <message>
+        <source>the server is busy (HTTP 429); try again later</source>
+        <translation>服务器繁忙（HTTP 429）；请稍后再试</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>（请求 ID %1）</translation>
+    </message>
 </context>
 <context>
     <name>lb::ConnectionCheck</name>
@@ -1366,6 +1382,25 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::Permissions</name>
+    <message>
+        <source>the server has no roles: everything is allowed</source>
+        <translation>服务器没有角色：一切均被允许</translation>
+    </message>
+    <message>
+        <source>read from the server</source>
+        <translation>从服务器读取</translation>
+    </message>
+    <message>
+        <source>not told by the server: all assumed, refusals are reported</source>
+        <translation>服务器未告知：假定全部允许，拒绝时会报告</translation>
+    </message>
+    <message>
+        <source>not detected yet</source>
+        <translation>尚未检测</translation>
+    </message>
+</context>
+<context>
     <name>lb::Profile</name>
     <message>
         <source>Development</source>
@@ -1629,6 +1664,25 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>%1 The forms follow the copy of the requester settings saved on %2.</source>
         <translation>%1 表单依据 %2 保存的请求器设置副本生成。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ServerGeneration</name>
+    <message>
+        <source>LangBot 4.0–4.6</source>
+        <translation>LangBot 4.0–4.6</translation>
+    </message>
+    <message>
+        <source>LangBot 4.7–4.10.6</source>
+        <translation>LangBot 4.7–4.10.6</translation>
+    </message>
+    <message>
+        <source>LangBot 4.10.7 or later</source>
+        <translation>LangBot 4.10.7 或更高版本</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,22 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>the JSON answer has no LangBot envelope (no &quot;code&quot; field)</source>
         <translation>JSON 回應缺少 LangBot 封裝（沒有「code」欄位）</translation>
     </message>
+    <message>
+        <source>%1 failed: you lack the permission %2 (HTTP 403)</source>
+        <translation>%1 失敗：你缺少權限 %2（HTTP 403）</translation>
+    </message>
+    <message>
+        <source>this server does not allow signing in with a password; use an API key</source>
+        <translation>此伺服器不允許使用密碼登入；請使用 API 金鑰</translation>
+    </message>
+    <message>
+        <source>the server is busy (HTTP 429); try again later</source>
+        <translation>伺服器忙碌中（HTTP 429）；請稍後再試</translation>
+    </message>
+    <message>
+        <source>(request id %1)</source>
+        <translation>（請求 ID %1）</translation>
+    </message>
 </context>
 <context>
     <name>lb::ConnectionCheck</name>
@@ -1366,6 +1382,25 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::Permissions</name>
+    <message>
+        <source>the server has no roles: everything is allowed</source>
+        <translation>伺服器沒有角色：一切皆被允許</translation>
+    </message>
+    <message>
+        <source>read from the server</source>
+        <translation>從伺服器讀取</translation>
+    </message>
+    <message>
+        <source>not told by the server: all assumed, refusals are reported</source>
+        <translation>伺服器未告知：假定全部允許，拒絕時會回報</translation>
+    </message>
+    <message>
+        <source>not detected yet</source>
+        <translation>尚未偵測</translation>
+    </message>
+</context>
+<context>
     <name>lb::Profile</name>
     <message>
         <source>Development</source>
@@ -1629,6 +1664,25 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>%1 The forms follow the copy of the requester settings saved on %2.</source>
         <translation>%1 表單依據於 %2 保存的請求器設定副本。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ServerGeneration</name>
+    <message>
+        <source>LangBot 4.0–4.6</source>
+        <translation>LangBot 4.0–4.6</translation>
+    </message>
+    <message>
+        <source>LangBot 4.7–4.10.6</source>
+        <translation>LangBot 4.7–4.10.6</translation>
+    </message>
+    <message>
+        <source>LangBot 4.10.7 or later</source>
+        <translation>LangBot 4.10.7 或更新版本</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
