@@ -76,6 +76,14 @@ private slots:
     void apiKeyCountMatchesKeys();
 
     void variantRoundTrip();
+
+    void newerRecordAccessors();
+    void newerRecordOtherTypes();
+    void legacyRecordHasNoNewerFields();
+    void contextLengthShapes_data();
+    void contextLengthShapes();
+    void newerSettersKeepUnknownFields();
+    void typeIsPartOfEquality();
 };
 
 void TestLlmModel::initTestCase()
@@ -601,6 +609,124 @@ void TestLlmModel::variantRoundTrip()
     QCOMPARE(other, m);
     other.setName(u"x"_s);
     QVERIFY(other != m);
+}
+
+void TestLlmModel::newerRecordAccessors()
+{
+    LB_REQUIRE_JSON(records, lb::testsupport::testDataPath(u"records-v4.10.json"_s));
+    LlmModel m;
+    QVERIFY(LlmModel::fromJson(records.value("llm"_L1), &m));
+    QCOMPARE(m.type(), lb::ModelType::Llm); // the default: the JSON has no type
+    QCOMPARE(m.providerUuid(), u"3f0c1d2e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"_s);
+    QCOMPARE(m.workspaceUuid(), u"9a1e2b3c-4d5e-4f60-8172-839405a6b7c8"_s);
+    QCOMPARE(m.contextLength(), std::optional<int>(128000));
+    QCOMPARE(m.reasoningLevel(), u"provider_default"_s);
+    QCOMPARE(m.reasoningLevels(), QStringList{u"provider_default"_s});
+    QCOMPARE(m.preferredRanking(), 0);
+    QCOMPARE(m.abilities(), (QStringList{u"vision"_s, u"func_call"_s}));
+    const std::optional<lb::Provider> p = m.nestedProvider();
+    QVERIFY(p.has_value());
+    QCOMPARE(p->uuid(), m.providerUuid());
+    QCOMPARE(p->name(), u"OpenAI"_s);
+    QVERIFY(p->hasMaskedKeys());
+    // The 4.0–4.6 accessors read nothing from a 4.7+ record.
+    QVERIFY(m.requester().isEmpty());
+    QVERIFY(m.apiKeys().isEmpty());
+    QVERIFY(m.baseUrl().isEmpty());
+
+    LlmModel reasoning;
+    QVERIFY(LlmModel::fromJson(records.value("llm_reasoning"_L1), &reasoning));
+    QCOMPARE(reasoning.reasoningLevel(), u"high"_s);
+    QCOMPARE(reasoning.reasoningLevels(),
+             (QStringList{u"provider_default"_s, u"disabled"_s, u"low"_s, u"medium"_s, u"high"_s}));
+    QCOMPARE(reasoning.contextLength(), std::nullopt); // null
+    QCOMPARE(reasoning.preferredRanking(), 2);
+    QVERIFY(!reasoning.nestedProvider().has_value()); // filtered lists do not nest it
+}
+
+void TestLlmModel::newerRecordOtherTypes()
+{
+    LB_REQUIRE_JSON(records, lb::testsupport::testDataPath(u"records-v4.10.json"_s));
+    LlmModel rerank;
+    QVERIFY(LlmModel::fromJson(records.value("rerank"_L1), &rerank));
+    rerank.setType(lb::ModelType::Rerank);
+    QCOMPARE(rerank.type(), lb::ModelType::Rerank);
+    QCOMPARE(rerank.preferredRanking(), 1);
+    QCOMPARE(rerank.providerUuid(), u"5b6c7d8e-9f00-4112-a233-b4c5d6e7f809"_s);
+    QVERIFY(rerank.abilities().isEmpty());
+    QCOMPARE(rerank.contextLength(), std::nullopt);
+    QCOMPARE(rerank.reasoningLevel(), u"provider_default"_s); // absent: the default
+    QVERIFY(rerank.reasoningLevels().isEmpty());
+    LlmModel embedding;
+    QVERIFY(LlmModel::fromJson(records.value("embedding"_L1), &embedding));
+    QCOMPARE(embedding.extraArgs().value("dimensions"_L1).toInt(), 1536);
+    QCOMPARE(embedding.nestedProvider()->apiKeys(), (QStringList{u"***"_s, u"***"_s}));
+}
+
+void TestLlmModel::legacyRecordHasNoNewerFields()
+{
+    for (const QJsonObject &json : std::as_const(m_list)) {
+        const LlmModel m(json);
+        QCOMPARE(m.type(), lb::ModelType::Llm);
+        QVERIFY(m.providerUuid().isEmpty());
+        QVERIFY(m.workspaceUuid().isEmpty());
+        QVERIFY(!m.nestedProvider().has_value());
+        QCOMPARE(m.contextLength(), std::nullopt);
+        QCOMPARE(m.reasoningLevel(), u"provider_default"_s);
+        QCOMPARE(m.preferredRanking(), 0);
+    }
+}
+
+void TestLlmModel::contextLengthShapes_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<int>("length"); // -1: std::nullopt
+    QTest::newRow("integer") << obj(R"({"context_length":8192})") << 8192;
+    QTest::newRow("zero") << obj(R"({"context_length":0})") << 0;
+    QTest::newRow("null") << obj(R"({"context_length":null})") << -1;
+    QTest::newRow("absent") << obj(R"({})") << -1;
+    QTest::newRow("fraction") << obj(R"({"context_length":1.5})") << -1;
+    QTest::newRow("string") << obj(R"({"context_length":"8192"})") << -1;
+    QTest::newRow("too big") << obj(R"({"context_length":1e12})") << -1;
+}
+
+void TestLlmModel::contextLengthShapes()
+{
+    QFETCH(QJsonObject, json);
+    QFETCH(int, length);
+    const std::optional<int> expected = length < 0 ? std::nullopt : std::optional<int>(length);
+    QCOMPARE(LlmModel(json).contextLength(), expected);
+}
+
+void TestLlmModel::newerSettersKeepUnknownFields()
+{
+    LlmModel m(obj(R"({"uuid":"m1","reasoning_config":{"level":"low","future":1},"other":true})"));
+    m.setProviderUuid(u"p2"_s);
+    m.setContextLength(4096);
+    m.setReasoningLevel(u"medium"_s);
+    m.setPreferredRanking(5);
+    QCOMPARE(m.providerUuid(), u"p2"_s);
+    QCOMPARE(m.contextLength(), std::optional<int>(4096));
+    QCOMPARE(m.reasoningLevel(), u"medium"_s);
+    QCOMPARE(m.preferredRanking(), 5);
+    QCOMPARE(m.json().value("prefered_ranking"_L1).toInt(), 5); // the server's spelling
+    QCOMPARE(m.json().value("reasoning_config"_L1).toObject(), obj(R"({"level":"medium","future":1})"));
+    QVERIFY(m.json().value("other"_L1).toBool());
+    m.setContextLength(std::nullopt);
+    QVERIFY(m.json().value("context_length"_L1).isNull());
+    QCOMPARE(m.contextLength(), std::nullopt);
+}
+
+void TestLlmModel::typeIsPartOfEquality()
+{
+    const LlmModel llm(m_list.first());
+    LlmModel embedding = llm;
+    QCOMPARE(embedding, llm);
+    embedding.setType(lb::ModelType::Embedding);
+    QVERIFY(embedding != llm);
+    QCOMPARE(embedding.json(), llm.json()); // the type is beside the JSON, not in it
+    const QVariant v = QVariant::fromValue(embedding);
+    QCOMPARE(v.value<LlmModel>().type(), lb::ModelType::Embedding);
 }
 
 QTEST_GUILESS_MAIN(TestLlmModel)

@@ -78,6 +78,7 @@ private slots:
     void duplicateName_data();
     void duplicateName();
     void duplicateCopy();
+    void duplicateNewerModel();
     void changedSince();
     void rebase();
     void overlapping();
@@ -185,6 +186,35 @@ void TestModelEdits::duplicateCopy()
     const QJsonObject body = withKeys.createBody();
     QVERIFY(!body.contains(u"uuid"_s));
     QVERIFY(!body.contains(u"updated_at"_s));
+}
+
+void TestModelEdits::duplicateNewerModel()
+{
+    // A 4.10.11 embedding model with the provider nested (keys masked).
+    LlmModel source(QJsonObject{
+        {u"uuid"_s, u"9be3c4d5-e6f7-4081-92a3-b4c5d6e7f809"_s},
+        {u"name"_s, u"text-embedding-3-small"_s},
+        {u"provider_uuid"_s, u"3f0c1d2e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"_s},
+        {u"extra_args"_s, QJsonObject{{u"dimensions"_s, 1536}}},
+        {u"prefered_ranking"_s, 1},
+        {u"created_at"_s, u"2026-08-21T04:09:00"_s},
+        {u"provider"_s,
+         QJsonObject{{u"uuid"_s, u"3f0c1d2e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"_s},
+                     {u"api_keys"_s, QJsonArray{u"sk-plain"_s}}}},
+    });
+    source.setType(lb::ModelType::Embedding);
+    for (bool copyKeys : {false, true}) {
+        const LlmModel copy = ModelEdits::duplicate(source, copyKeys);
+        QCOMPARE(copy.type(), lb::ModelType::Embedding);
+        QCOMPARE(copy.name(), u"text-embedding-3-small (copy)"_s);
+        QCOMPARE(copy.providerUuid(), source.providerUuid());
+        QCOMPARE(copy.preferredRanking(), 1);
+        QCOMPARE(copy.extraArgs(), source.extraArgs());
+        QVERIFY(!copy.nestedProvider().has_value());
+        QVERIFY(!copy.json().contains(u"api_keys"_s));
+        QVERIFY(!copy.json().contains(u"uuid"_s));
+        QVERIFY(!copy.json().contains(u"created_at"_s));
+    }
 }
 
 void TestModelEdits::changedSince()

@@ -1553,6 +1553,25 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::Provider</name>
+    <message>
+        <source>a provider must be a JSON object, got %1</source>
+        <translation>プロバイダーは JSON オブジェクトである必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>the provider has no &quot;uuid&quot; field</source>
+        <translation>プロバイダーに &quot;uuid&quot; フィールドがありません</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s &quot;uuid&quot; must be a string, got %1</source>
+        <translation>プロバイダーの &quot;uuid&quot; は文字列である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s &quot;uuid&quot; is empty</source>
+        <translation>プロバイダーの &quot;uuid&quot; が空です</translation>
+    </message>
+</context>
+<context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
@@ -1815,6 +1834,69 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lb::WriteBodies</name>
+    <message>
+        <source>A test of an unsaved model needs the provider&apos;s real API keys, and they are masked (***): enter them, or read the provider with the permission to see secrets.</source>
+        <translation>未保存のモデルのテストにはプロバイダーの実際の API キーが必要ですが、マスクされています (***)。キーを入力するか、シークレットを閲覧できる権限でプロバイダーを読み込んでください。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s base URL is masked (***): enter it in full.</source>
+        <translation>プロバイダーのベース URL はマスクされています (***)。完全な URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>This server has no %1 models.</source>
+        <translation>このサーバーには %1 モデルがありません。</translation>
+    </message>
+    <message>
+        <source>The model has no name.</source>
+        <translation>モデルに名前がありません。</translation>
+    </message>
+    <message>
+        <source>The model has no provider: choose one.</source>
+        <translation>モデルにプロバイダーがありません。選択してください。</translation>
+    </message>
+    <message>
+        <source>The extra parameter &quot;%1&quot; is masked (***): enter its value.</source>
+        <translation>追加パラメーター &quot;%1&quot; はマスクされています (***)。値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The reasoning level &quot;%1&quot; needs the reasoning ability: turn it on, or set the level to provider_default.</source>
+        <translation>推論レベル &quot;%1&quot; には reasoning 機能が必要です。有効にするか、レベルを provider_default にしてください。</translation>
+    </message>
+    <message>
+        <source>The reasoning level &quot;%1&quot; is not one this model offers (%2).</source>
+        <translation>推論レベル &quot;%1&quot; はこのモデルが提供するレベル (%2) にありません。</translation>
+    </message>
+    <message>
+        <source>The extra parameter &quot;%1&quot; sets reasoning too: remove it, or set the reasoning level to provider_default.</source>
+        <translation>追加パラメーター &quot;%1&quot; も推論を設定しています。削除するか、推論レベルを provider_default にしてください。</translation>
+    </message>
+    <message>
+        <source>LangBot 4.0–4.6 servers have no providers: the models carry their own requester and keys.</source>
+        <translation>LangBot 4.0–4.6 のサーバーにはプロバイダーがありません。モデルが自身のリクエスターとキーを持ちます。</translation>
+    </message>
+    <message>
+        <source>The provider has no name.</source>
+        <translation>プロバイダーに名前がありません。</translation>
+    </message>
+    <message>
+        <source>The provider has no requester: choose one.</source>
+        <translation>プロバイダーにリクエスターがありません。選択してください。</translation>
+    </message>
+    <message>
+        <source>A new provider cannot keep a masked key (***): enter the key itself.</source>
+        <translation>新しいプロバイダーはマスクされたキー (***) を保持できません。キーそのものを入力してください。</translation>
+    </message>
+    <message>
+        <source>This server does not mask keys: &quot;***&quot; would be saved as the key itself. Enter the key.</source>
+        <translation>このサーバーはキーをマスクしません。&quot;***&quot; がキーそのものとして保存されてしまいます。キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Key %1 is masked (***) but no stored key is kept at that place: enter it again.</source>
+        <translation>キー %1 はマスクされています (***) が、その位置に保持できる保存済みのキーがありません。もう一度入力してください。</translation>
     </message>
 </context>
 <context>

@@ -1553,6 +1553,25 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::Provider</name>
+    <message>
+        <source>a provider must be a JSON object, got %1</source>
+        <translation>提供商必须是 JSON 对象，实际是 %1</translation>
+    </message>
+    <message>
+        <source>the provider has no &quot;uuid&quot; field</source>
+        <translation>该提供商没有 &quot;uuid&quot; 字段</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s &quot;uuid&quot; must be a string, got %1</source>
+        <translation>提供商的 &quot;uuid&quot; 必须是字符串，实际是 %1</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s &quot;uuid&quot; is empty</source>
+        <translation>提供商的 &quot;uuid&quot; 为空</translation>
+    </message>
+</context>
+<context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
@@ -1815,6 +1834,69 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lb::WriteBodies</name>
+    <message>
+        <source>A test of an unsaved model needs the provider&apos;s real API keys, and they are masked (***): enter them, or read the provider with the permission to see secrets.</source>
+        <translation>测试未保存的模型需要提供商的真实 API 密钥，但它们已被遮蔽 (***)：请输入密钥，或以可查看密钥的权限读取该提供商。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s base URL is masked (***): enter it in full.</source>
+        <translation>提供商的基础 URL 已被遮蔽 (***)：请输入完整的 URL。</translation>
+    </message>
+    <message>
+        <source>This server has no %1 models.</source>
+        <translation>此服务器没有 %1 模型。</translation>
+    </message>
+    <message>
+        <source>The model has no name.</source>
+        <translation>该模型没有名称。</translation>
+    </message>
+    <message>
+        <source>The model has no provider: choose one.</source>
+        <translation>该模型没有提供商：请选择一个。</translation>
+    </message>
+    <message>
+        <source>The extra parameter &quot;%1&quot; is masked (***): enter its value.</source>
+        <translation>额外参数 &quot;%1&quot; 已被遮蔽 (***)：请输入它的值。</translation>
+    </message>
+    <message>
+        <source>The reasoning level &quot;%1&quot; needs the reasoning ability: turn it on, or set the level to provider_default.</source>
+        <translation>推理级别 &quot;%1&quot; 需要 reasoning 能力：请开启它，或将级别设为 provider_default。</translation>
+    </message>
+    <message>
+        <source>The reasoning level &quot;%1&quot; is not one this model offers (%2).</source>
+        <translation>推理级别 &quot;%1&quot; 不在此模型提供的级别中 (%2)。</translation>
+    </message>
+    <message>
+        <source>The extra parameter &quot;%1&quot; sets reasoning too: remove it, or set the reasoning level to provider_default.</source>
+        <translation>额外参数 &quot;%1&quot; 也设置了推理：请删除它，或将推理级别设为 provider_default。</translation>
+    </message>
+    <message>
+        <source>LangBot 4.0–4.6 servers have no providers: the models carry their own requester and keys.</source>
+        <translation>LangBot 4.0–4.6 服务器没有提供商：模型自带请求器和密钥。</translation>
+    </message>
+    <message>
+        <source>The provider has no name.</source>
+        <translation>该提供商没有名称。</translation>
+    </message>
+    <message>
+        <source>The provider has no requester: choose one.</source>
+        <translation>该提供商没有请求器：请选择一个。</translation>
+    </message>
+    <message>
+        <source>A new provider cannot keep a masked key (***): enter the key itself.</source>
+        <translation>新的提供商不能保留被遮蔽的密钥 (***)：请输入密钥本身。</translation>
+    </message>
+    <message>
+        <source>This server does not mask keys: &quot;***&quot; would be saved as the key itself. Enter the key.</source>
+        <translation>此服务器不遮蔽密钥：&quot;***&quot; 会被当作密钥本身保存。请输入密钥。</translation>
+    </message>
+    <message>
+        <source>Key %1 is masked (***) but no stored key is kept at that place: enter it again.</source>
+        <translation>第 %1 个密钥已被遮蔽 (***)，但该位置没有可保留的已存密钥：请重新输入。</translation>
     </message>
 </context>
 <context>

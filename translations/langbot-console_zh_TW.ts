@@ -1553,6 +1553,25 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::Provider</name>
+    <message>
+        <source>a provider must be a JSON object, got %1</source>
+        <translation>提供者必須是 JSON 物件，實際是 %1</translation>
+    </message>
+    <message>
+        <source>the provider has no &quot;uuid&quot; field</source>
+        <translation>該提供者沒有 &quot;uuid&quot; 欄位</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s &quot;uuid&quot; must be a string, got %1</source>
+        <translation>提供者的 &quot;uuid&quot; 必須是字串，實際是 %1</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s &quot;uuid&quot; is empty</source>
+        <translation>提供者的 &quot;uuid&quot; 為空</translation>
+    </message>
+</context>
+<context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
@@ -1815,6 +1834,69 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lb::WriteBodies</name>
+    <message>
+        <source>A test of an unsaved model needs the provider&apos;s real API keys, and they are masked (***): enter them, or read the provider with the permission to see secrets.</source>
+        <translation>測試未儲存的模型需要提供者的真實 API 金鑰，但它們已被遮蔽 (***)：請輸入金鑰，或以可檢視密鑰的權限讀取該提供者。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s base URL is masked (***): enter it in full.</source>
+        <translation>提供者的基礎 URL 已被遮蔽 (***)：請輸入完整的 URL。</translation>
+    </message>
+    <message>
+        <source>This server has no %1 models.</source>
+        <translation>此伺服器沒有 %1 模型。</translation>
+    </message>
+    <message>
+        <source>The model has no name.</source>
+        <translation>該模型沒有名稱。</translation>
+    </message>
+    <message>
+        <source>The model has no provider: choose one.</source>
+        <translation>該模型沒有提供者：請選擇一個。</translation>
+    </message>
+    <message>
+        <source>The extra parameter &quot;%1&quot; is masked (***): enter its value.</source>
+        <translation>額外參數 &quot;%1&quot; 已被遮蔽 (***)：請輸入它的值。</translation>
+    </message>
+    <message>
+        <source>The reasoning level &quot;%1&quot; needs the reasoning ability: turn it on, or set the level to provider_default.</source>
+        <translation>推理等級 &quot;%1&quot; 需要 reasoning 能力：請開啟它，或將等級設為 provider_default。</translation>
+    </message>
+    <message>
+        <source>The reasoning level &quot;%1&quot; is not one this model offers (%2).</source>
+        <translation>推理等級 &quot;%1&quot; 不在此模型提供的等級中 (%2)。</translation>
+    </message>
+    <message>
+        <source>The extra parameter &quot;%1&quot; sets reasoning too: remove it, or set the reasoning level to provider_default.</source>
+        <translation>額外參數 &quot;%1&quot; 也設定了推理：請刪除它，或將推理等級設為 provider_default。</translation>
+    </message>
+    <message>
+        <source>LangBot 4.0–4.6 servers have no providers: the models carry their own requester and keys.</source>
+        <translation>LangBot 4.0–4.6 伺服器沒有提供者：模型自帶請求器和金鑰。</translation>
+    </message>
+    <message>
+        <source>The provider has no name.</source>
+        <translation>該提供者沒有名稱。</translation>
+    </message>
+    <message>
+        <source>The provider has no requester: choose one.</source>
+        <translation>該提供者沒有請求器：請選擇一個。</translation>
+    </message>
+    <message>
+        <source>A new provider cannot keep a masked key (***): enter the key itself.</source>
+        <translation>新的提供者不能保留被遮蔽的金鑰 (***)：請輸入金鑰本身。</translation>
+    </message>
+    <message>
+        <source>This server does not mask keys: &quot;***&quot; would be saved as the key itself. Enter the key.</source>
+        <translation>此伺服器不遮蔽金鑰：&quot;***&quot; 會被當作金鑰本身儲存。請輸入金鑰。</translation>
+    </message>
+    <message>
+        <source>Key %1 is masked (***) but no stored key is kept at that place: enter it again.</source>
+        <translation>第 %1 個金鑰已被遮蔽 (***)，但該位置沒有可保留的已存金鑰：請重新輸入。</translation>
     </message>
 </context>
 <context>

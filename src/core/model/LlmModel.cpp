@@ -10,6 +10,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -221,6 +223,80 @@ QDateTime LlmModel::createdAt() const
 QDateTime LlmModel::updatedAt() const
 {
     return parseServerTime(updatedAtText());
+}
+
+QString LlmModel::providerUuid() const
+{
+    return stringOf(m_json, kProviderUuid);
+}
+
+QString LlmModel::workspaceUuid() const
+{
+    return stringOf(m_json, kWorkspaceUuid);
+}
+
+std::optional<Provider> LlmModel::nestedProvider() const
+{
+    const QJsonValue v = m_json.value(kProvider);
+    if (!v.isObject())
+        return std::nullopt;
+    return Provider(v.toObject());
+}
+
+std::optional<int> LlmModel::contextLength() const
+{
+    const QJsonValue v = m_json.value(kContextLength);
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (d != std::floor(d) || d < std::numeric_limits<int>::min() || d > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return int(d);
+}
+
+QString LlmModel::reasoningLevel() const
+{
+    const QString level = stringOf(m_json.value(kReasoningConfig).toObject(), kLevel);
+    return level.isEmpty() ? QString(kProviderDefaultLevel) : level;
+}
+
+QStringList LlmModel::reasoningLevels() const
+{
+    QStringList out;
+    const QJsonArray levels = m_json.value(kReasoningCapabilities).toObject().value(kLevels).toArray();
+    for (const QJsonValue &v : levels) {
+        if (v.isString())
+            out.append(v.toString());
+    }
+    return out;
+}
+
+int LlmModel::preferredRanking() const
+{
+    const QJsonValue v = m_json.value(kPreferedRanking);
+    return v.isDouble() ? v.toInt() : 0;
+}
+
+void LlmModel::setProviderUuid(const QString &uuid)
+{
+    m_json.insert(kProviderUuid, uuid);
+}
+
+void LlmModel::setContextLength(std::optional<int> length)
+{
+    m_json.insert(kContextLength, length ? QJsonValue(*length) : QJsonValue(QJsonValue::Null));
+}
+
+void LlmModel::setReasoningLevel(const QString &level)
+{
+    QJsonObject config = m_json.value(kReasoningConfig).toObject();
+    config.insert(kLevel, level);
+    m_json.insert(kReasoningConfig, config);
+}
+
+void LlmModel::setPreferredRanking(int ranking)
+{
+    m_json.insert(kPreferedRanking, ranking);
 }
 
 void LlmModel::setUuid(const QString &uuid)

@@ -76,9 +76,12 @@ LlmModel ModelEdits::duplicate(const LlmModel &source, bool copyKeys, const QStr
     json.remove(kUuid);
     json.remove(kCreatedAt);
     json.remove(kUpdatedAt);
+    json.remove(kProvider); // 4.7+: read-only, and it may carry the provider's keys
     LlmModel copy(json);
+    copy.setType(source.type());
     copy.setName(duplicateName(source.name(), takenNames));
-    if (!copyKeys)
+    // 4.7+ models hold no keys (their provider does): nothing to empty there.
+    if (!copyKeys && !json.contains(kProviderUuid))
         copy.setApiKeys({});
     return copy;
 }

@@ -18,9 +18,11 @@ public:
     // first of those not in takenNames (compared without case).
     static QString duplicateName(const QString &name, const QStringList &takenNames = {});
 
-    // A new record made from source: no uuid, created_at or updated_at; the
-    // name suffixed (duplicateName); the API keys only when copyKeys (else an
-    // empty list); every other field, unknown ones included, as the source has it.
+    // A new record made from source, of its type: no uuid, created_at,
+    // updated_at or nested provider (4.7+); the name suffixed
+    // (duplicateName); a 4.0–4.6 record's API keys only when copyKeys (else
+    // an empty list); every other field, unknown ones included, as the source
+    // has it.
     static LlmModel duplicate(const LlmModel &source, bool copyKeys, const QStringList &takenNames = {});
 
     // The server's record changed since `opened` was read: updated_at differs,

@@ -19,4 +19,19 @@ inline constexpr QLatin1StringView kExtraArgs("extra_args");
 inline constexpr QLatin1StringView kCreatedAt("created_at");
 inline constexpr QLatin1StringView kUpdatedAt("updated_at");
 
+// LangBot 4.7+ (API.md 4 and 5)
+inline constexpr QLatin1StringView kProviderUuid("provider_uuid");
+inline constexpr QLatin1StringView kProvider("provider"); // nested in a model, read-only
+inline constexpr QLatin1StringView kWorkspaceUuid("workspace_uuid");
+inline constexpr QLatin1StringView kContextLength("context_length");
+inline constexpr QLatin1StringView kReasoningConfig("reasoning_config");
+inline constexpr QLatin1StringView kLevel("level"); // inside reasoning_config
+inline constexpr QLatin1StringView kReasoningCapabilities("reasoning_capabilities");
+inline constexpr QLatin1StringView kLevels("levels");                    // inside reasoning_capabilities
+inline constexpr QLatin1StringView kPreferedRanking("prefered_ranking"); // the server's spelling
+inline constexpr QLatin1StringView kReasoningAbility("reasoning");
+inline constexpr QLatin1StringView kProviderDefaultLevel("provider_default");
+// A secret the server masked (4.10.7+): exactly this text.
+inline constexpr QLatin1StringView kMasked("***");
+
 } // namespace lb::ModelFields
