@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -129,10 +130,10 @@ QStringList FakeLangBotServer::viewerPermissions()
 
 QStringList FakeLangBotServer::allPermissions()
 {
-    return {u"workspace.view"_s,   u"workspace.update"_s,  u"workspace.delete"_s,       u"member.view"_s,
-            u"member.invite"_s,    u"member.update_role"_s, u"member.remove"_s,         u"resource.view"_s,
-            u"resource.manage"_s,  u"runtime.operate"_s,   u"provider_secret.manage"_s, u"api_key.manage"_s,
-            u"audit.view"_s,       u"data.export"_s,       u"billing_link.manage"_s};
+    return {u"workspace.view"_s,  u"workspace.update"_s,   u"workspace.delete"_s,       u"member.view"_s,
+            u"member.invite"_s,   u"member.update_role"_s, u"member.remove"_s,          u"resource.view"_s,
+            u"resource.manage"_s, u"runtime.operate"_s,    u"provider_secret.manage"_s, u"api_key.manage"_s,
+            u"audit.view"_s,      u"data.export"_s,        u"billing_link.manage"_s};
 }
 
 bool FakeLangBotServer::setLangBotVersion(const QString &version)
@@ -143,9 +144,10 @@ bool FakeLangBotServer::setLangBotVersion(const QString &version)
     static const QHash<QString, QString> shortNames{
         {u"4.6"_s, u"4.6.5"_s}, {u"4.9"_s, u"4.9.8"_s}, {u"4.10"_s, u"4.10.11"_s}};
     text = shortNames.value(text, text);
-    const ServerVersion parsed = ServerVersion::parse(u"v"_s + text);
-    if (!parsed.isValid() || parsed.major() != 4 || text.count(u'.') != 2)
+    static const QRegularExpression full(uR"(^4\.\d+\.\d+$)"_s);
+    if (!full.match(text).hasMatch())
         return false;
+    const ServerVersion parsed = ServerVersion::parse(u"v"_s + text);
     ApiGeneration generation = ApiGeneration::Legacy;
     if (parsed.isAtLeast(4, 10, 7))
         generation = ApiGeneration::Workspaces;

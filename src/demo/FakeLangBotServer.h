@@ -179,7 +179,7 @@ public:
     // POST/PUT/DELETE on /api/v1/provider/models/* and /api/v1/provider/providers*,
     // /test calls excluded
     int writeRequestCount() const;
-    int inFlight() const;          // requests received and not yet answered
+    int inFlight() const; // requests received and not yet answered
     int maxInFlight() const;
     int connectionCount() const; // TCP connections accepted (keep-alive checks)
     void resetCounters();

@@ -236,12 +236,9 @@ Answer FakeLangBotServer::Impl::systemInfo() const
         });
     }
     QJsonObject data{
-        {u"version"_s, features.version.text()},
-        {u"debug"_s, false},
-        {u"enable_marketplace"_s, true},
-        {u"cloud_service_url"_s, u"https://space.langbot.app"_s},
-        {u"allow_modify_login_info"_s, true},
-        {u"disable_models_service"_s, false},
+        {u"version"_s, features.version.text()}, {u"debug"_s, false},
+        {u"enable_marketplace"_s, true},         {u"cloud_service_url"_s, u"https://space.langbot.app"_s},
+        {u"allow_modify_login_info"_s, true},    {u"disable_models_service"_s, false},
     };
     if (atLeast(4, 9, 0)) {
         data.insert(u"edition"_s, u"community"_s);

@@ -53,7 +53,7 @@ extern const QString kMasked;
 extern const QString kDemoWorkspaceUuid;
 QStringList allowedModelKeys(ModelType type, const ServerFeatures &features);
 QString modelTableName(ModelType type); // in server error texts
-QString redactUrl(const QString &url); // credentials in a URL -> ***
+QString redactUrl(const QString &url);  // credentials in a URL -> ***
 // Secret-looking leaves under key (recursively) -> "***", credentials in *_url values redacted.
 QJsonValue maskSecrets(const QString &key, const QJsonValue &value);
 // A PUT's "***" leaf keeps the stored value at that key path.
@@ -142,7 +142,7 @@ struct FakeLangBotServer::Impl
     QHash<QString, QJsonObject> &models = stores[0].items;
     QStringList providerOrder;
     QHash<QString, QJsonObject> providers;
-    QByteArray listAnswerCache; // serialized 4.6 list answer; empty = stale
+    QByteArray listAnswerCache;                // serialized 4.6 list answer; empty = stale
     QHash<QString, QByteArray> typedListCache; // 4.7+ unfiltered lists by type and masking
     QJsonArray requesters;
     qint64 lastStampMicros = 0;

@@ -58,11 +58,7 @@ QString stamp(qint64 epochMicros)
 // rerank models say so in spec.support_type.
 void FakeLangBotServer::Impl::loadRequesters()
 {
-    requesters = readResource(u":/demo/requesters.json"_s)
-                     .value(u"data"_s)
-                     .toObject()
-                     .value(u"requesters"_s)
-                     .toArray();
+    requesters = readResource(u":/demo/requesters.json"_s).value(u"data"_s).toObject().value(u"requesters"_s).toArray();
     if (requesters.isEmpty())
         qCWarning(lcDemo) << "The bundled requesters list is missing";
     if (!features.hasRerank())
@@ -105,7 +101,8 @@ void FakeLangBotServer::Impl::loadProviderDemoData()
         const TestBehaviour behaviour = kind == u"provider_error"_s ? TestBehaviour::ProviderError
             : kind == u"slow"_s                                     ? TestBehaviour::Slow
                                                                     : TestBehaviour::Ok;
-        q->setTestBehaviour(it.key(), behaviour, spec.value(u"delay_ms"_s).toInt(), spec.value(u"message"_s).toString());
+        q->setTestBehaviour(it.key(), behaviour, spec.value(u"delay_ms"_s).toInt(),
+                            spec.value(u"message"_s).toString());
     }
 }
 
@@ -175,7 +172,9 @@ void FakeLangBotServer::Impl::generateProviderModels(int count)
         int p = int(generator.bounded(providerCount));
         const auto names = [&](int provider) -> const QStringList & {
             const Family &family = families.at(familyOf.at(provider));
-            return type == ModelType::Llm ? family.llm : type == ModelType::Embedding ? family.embedding : family.rerank;
+            return type == ModelType::Llm      ? family.llm
+                : type == ModelType::Embedding ? family.embedding
+                                               : family.rerank;
         };
         while (names(p).isEmpty()) // the next provider that serves this type
             p = (p + 1) % providerCount;

@@ -92,7 +92,9 @@ QStringList allowedModelKeys(ModelType type, const ServerFeatures &features)
 
 QString modelTableName(ModelType type)
 {
-    return type == ModelType::Llm ? u"LLMModel"_s : type == ModelType::Embedding ? u"EmbeddingModel"_s : u"RerankModel"_s;
+    return type == ModelType::Llm      ? u"LLMModel"_s
+        : type == ModelType::Embedding ? u"EmbeddingModel"_s
+                                       : u"RerankModel"_s;
 }
 
 static bool secretKeyName(const QString &key)
@@ -542,9 +544,8 @@ Answer FakeLangBotServer::Impl::scanProvider(const QString &uuid, const QString 
             {u"already_added"_s, added},
         });
     }
-    const QJsonObject debug{{u"url"_s, redactUrl(baseUrl) + u"/models"_s},
-                            {u"status_code"_s, 200},
-                            {u"upstream_count"_s, int(ids.size())}};
+    const QJsonObject debug{
+        {u"url"_s, redactUrl(baseUrl) + u"/models"_s}, {u"status_code"_s, 200}, {u"upstream_count"_s, int(ids.size())}};
     return okAnswer(QJsonObject{{u"models"_s, list}, {u"debug"_s, debug}});
 }
 
@@ -560,15 +561,16 @@ QString FakeLangBotServer::Impl::findOrCreateProvider(const QJsonObject &spec)
     const QString host = QUrl(spec.value(u"base_url"_s).toString()).host();
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = nextTimestamp();
-    providers.insert(uuid, normalizedProvider(QJsonObject{
-                               {u"uuid"_s, uuid},
-                               {u"name"_s, host.isEmpty() ? spec.value(u"requester"_s).toString() : host},
-                               {u"requester"_s, spec.value(u"requester"_s)},
-                               {u"base_url"_s, spec.value(u"base_url"_s).toString()},
-                               {u"api_keys"_s, QJsonArray::fromStringList(keys)},
-                               {u"created_at"_s, now},
-                               {u"updated_at"_s, now},
-                           }));
+    providers.insert(uuid,
+                     normalizedProvider(QJsonObject{
+                         {u"uuid"_s, uuid},
+                         {u"name"_s, host.isEmpty() ? spec.value(u"requester"_s).toString() : host},
+                         {u"requester"_s, spec.value(u"requester"_s)},
+                         {u"base_url"_s, spec.value(u"base_url"_s).toString()},
+                         {u"api_keys"_s, QJsonArray::fromStringList(keys)},
+                         {u"created_at"_s, now},
+                         {u"updated_at"_s, now},
+                     }));
     providerOrder.append(uuid);
     return uuid;
 }

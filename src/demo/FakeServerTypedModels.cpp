@@ -56,8 +56,7 @@ QJsonObject FakeLangBotServer::Impl::normalizedModel(ModelType type, QJsonObject
     return model;
 }
 
-QJsonObject FakeLangBotServer::Impl::modelView(ModelType type, const QJsonObject &model, bool masked,
-                                               bool nested) const
+QJsonObject FakeLangBotServer::Impl::modelView(ModelType type, const QJsonObject &model, bool masked, bool nested) const
 {
     QJsonObject view = model;
     if (type == ModelType::Llm && workspaces())
@@ -66,9 +65,10 @@ QJsonObject FakeLangBotServer::Impl::modelView(ModelType type, const QJsonObject
         view.insert(u"extra_args"_s, maskSecrets({}, model.value(u"extra_args"_s)));
     if (nested) {
         const QString providerUuid = model.value(u"provider_uuid"_s).toString();
-        view.insert(u"provider"_s, providers.contains(providerUuid)
-                                       ? QJsonValue(providerView(providers.value(providerUuid), masked, false))
-                                       : QJsonValue());
+        view.insert(u"provider"_s,
+                    providers.contains(providerUuid)
+                        ? QJsonValue(providerView(providers.value(providerUuid), masked, false))
+                        : QJsonValue());
     }
     return view;
 }
@@ -146,9 +146,8 @@ Answer FakeLangBotServer::Impl::createTypedModel(ModelType type, QJsonObject bod
     const QJsonObject requester = findRequester(requesterName);
     const QJsonArray support = requester.value(u"spec"_s).toObject().value(u"support_type"_s).toArray();
     if (!requester.isEmpty() && !support.contains(requesterSupportType(type))) {
-        return failAnswer(400, -1,
-                          u"Provider requester \"%1\" does not support %2 models"_s.arg(requesterName,
-                                                                                      modelTypeId(type)));
+        return failAnswer(
+            400, -1, u"Provider requester \"%1\" does not support %2 models"_s.arg(requesterName, modelTypeId(type)));
     }
     QJsonObject model = normalizedModel(type, body);
     if (workspaces() && type == ModelType::Llm) {
@@ -218,9 +217,8 @@ Answer FakeLangBotServer::Impl::testTypedModel(ModelType type, const QString &uu
                            "understand."_s);
     const QJsonObject body = document.object();
     // On 4.10.7+ only the request id; before, the provider's words.
-    const auto providerFailure = [this](const QString &text) {
-        return serverError(u"模型请求失败: RequesterError: %1"_s.arg(text));
-    };
+    const auto providerFailure
+        = [this](const QString &text) { return serverError(u"模型请求失败: RequesterError: %1"_s.arg(text)); };
     Answer answer;
     if (unsaved) {
         QStringList allowed = allowedModelKeys(type, features);
