@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <array>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -221,12 +222,13 @@ struct FakeLangBotServer::Impl
     Answer updateTypedModel(ModelType type, const QString &uuid, const QJsonObject &body);
     Answer testTypedModel(ModelType type, const QString &uuid, const RecordedRequest &request);
     std::optional<Answer> checkReasoning(const QJsonObject &model) const;
-    QJsonObject providerView(const QJsonObject &provider, bool masked, bool counts) const;
+    using ModelCounts = QHash<QString, std::array<int, 3>>; // by provider uuid, then ModelType
+    QJsonObject providerView(const QJsonObject &provider, bool masked, const ModelCounts *counts = nullptr) const;
     QJsonObject modelView(ModelType type, const QJsonObject &model, bool masked, bool nested) const;
     QJsonObject normalizedModel(ModelType type, QJsonObject model) const;
     QJsonObject normalizedProvider(QJsonObject provider) const;
     QString findOrCreateProvider(const QJsonObject &spec);
-    int modelCount(ModelType type, const QString &providerUuid) const;
+    ModelCounts modelCounts() const;
     // Errors as this generation says them (API.md 2).
     Answer serverError(const QString &text) const;
     Answer resourceNotFound(const QString &legacyText) const;

@@ -295,7 +295,8 @@ Answer FakeLangBotServer::Impl::handleProviders(const RecordedRequest &request, 
     if (method == "GET") {
         if (!providers.contains(uuid))
             return failAnswer(404, -1, u"provider not found"_s);
-        return okAnswer(QJsonObject{{u"provider"_s, providerView(providers.value(uuid), masked, true)}});
+        const ModelCounts counts = modelCounts();
+        return okAnswer(QJsonObject{{u"provider"_s, providerView(providers.value(uuid), masked, &counts)}});
     }
     if (method == "PUT")
         return updateProvider(uuid, *body);
@@ -360,7 +361,9 @@ Answer FakeLangBotServer::Impl::handleTypedModels(const RecordedRequest &request
 
 // --- providers -----------------------------------------------------------------
 
-QJsonObject FakeLangBotServer::Impl::providerView(const QJsonObject &provider, bool masked, bool counts) const
+// The provider as a read shows it; with counts, as the provider routes do.
+QJsonObject FakeLangBotServer::Impl::providerView(const QJsonObject &provider, bool masked,
+                                                  const ModelCounts *counts) const
 {
     QJsonObject view = provider;
     if (masked) {
@@ -373,28 +376,32 @@ QJsonObject FakeLangBotServer::Impl::providerView(const QJsonObject &provider, b
         view.insert(u"base_url"_s, redactUrl(view.value(u"base_url"_s).toString()));
     }
     if (counts) {
-        const QString uuid = provider.value(u"uuid"_s).toString();
+        const std::array<int, 3> perType = counts->value(provider.value(u"uuid"_s).toString());
         for (const ModelType type : allModelTypes) {
             if (type != ModelType::Rerank || features.hasRerank())
-                view.insert(providerCountKey(type), modelCount(type, uuid));
+                view.insert(providerCountKey(type), perType[int(type)]);
         }
     }
     return view;
 }
 
-int FakeLangBotServer::Impl::modelCount(ModelType type, const QString &providerUuid) const
+// How many models of each type point at each provider, in one pass.
+FakeLangBotServer::Impl::ModelCounts FakeLangBotServer::Impl::modelCounts() const
 {
-    const ModelStore &store = stores[int(type)];
-    return int(std::count_if(store.items.cbegin(), store.items.cend(), [&](const QJsonObject &model) {
-        return model.value(u"provider_uuid"_s).toString() == providerUuid;
-    }));
+    ModelCounts counts;
+    for (const ModelType type : allModelTypes) {
+        for (const QJsonObject &model : stores[int(type)].items)
+            ++counts[model.value(u"provider_uuid"_s).toString()][int(type)];
+    }
+    return counts;
 }
 
 Answer FakeLangBotServer::Impl::listProviders(bool masked) const
 {
+    const ModelCounts counts = modelCounts();
     QJsonArray list;
     for (const QString &uuid : providerOrder)
-        list.append(providerView(providers.value(uuid), masked, true));
+        list.append(providerView(providers.value(uuid), masked, &counts));
     return okAnswer(QJsonObject{{u"providers"_s, list}});
 }
 
@@ -485,8 +492,9 @@ Answer FakeLangBotServer::Impl::deleteProvider(const QString &uuid)
 {
     if (!providers.contains(uuid))
         return workspaces() ? resourceNotFound({}) : okAnswer();
+    const std::array<int, 3> counts = modelCounts().value(uuid);
     for (const ModelType type : allModelTypes) {
-        if (modelCount(type, uuid) > 0)
+        if (counts[int(type)] > 0)
             return failAnswer(400, -1, u"Cannot delete provider: %1 models still reference it"_s.arg(typeLabel(type)));
     }
     providers.remove(uuid);

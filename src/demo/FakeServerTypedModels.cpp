@@ -66,9 +66,8 @@ QJsonObject FakeLangBotServer::Impl::modelView(ModelType type, const QJsonObject
     if (nested) {
         const QString providerUuid = model.value(u"provider_uuid"_s).toString();
         view.insert(u"provider"_s,
-                    providers.contains(providerUuid)
-                        ? QJsonValue(providerView(providers.value(providerUuid), masked, false))
-                        : QJsonValue());
+                    providers.contains(providerUuid) ? QJsonValue(providerView(providers.value(providerUuid), masked))
+                                                     : QJsonValue());
     }
     return view;
 }
