@@ -482,8 +482,6 @@ Answer FakeLangBotServer::Impl::login(const RecordedRequest &request)
     return okAnswer(QJsonObject{{u"token"_s, QString::fromLatin1(issueToken())}});
 }
 
-// X-API-Key first, then the bearer token as a user JWT, then (where keys are
-// accepted) the bearer token as an API key.
 // 4.10.7+: a bad credential says only "Invalid authentication credentials";
 // the view-only key exists there only.
 std::optional<Answer> FakeLangBotServer::Impl::authorize(const RecordedRequest &request, bool apiKeyAllowed) const
@@ -511,6 +509,8 @@ QStringList FakeLangBotServer::Impl::callerPermissions(const RecordedRequest &re
     return key == demoViewApiKey().toUtf8() ? viewerPermissions() : allPermissions();
 }
 
+// X-API-Key first, then the bearer token as a user JWT, then (where keys are
+// accepted) the bearer token as an API key.
 std::optional<Answer> FakeLangBotServer::Impl::checkCredentials(const RecordedRequest &request,
                                                                 bool apiKeyAllowed) const
 {
