@@ -154,6 +154,30 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
+    <message>
+        <source>--langbot-version: “%1” is not a LangBot version (4.6, 4.9, 4.10 or a full one such as 4.10.8).</source>
+        <translation>--langbot-version：「%1」は LangBot のバージョンではありません（4.6、4.9、4.10、または 4.10.8 のような完全なバージョン）。</translation>
+    </message>
+    <message>
+        <source>LangBot version: %1</source>
+        <translation>LangBot バージョン：%1</translation>
+    </message>
+    <message>
+        <source>View-only API key: %1</source>
+        <translation>閲覧専用 API キー：%1</translation>
+    </message>
+    <message>
+        <source>User login: %1, password: %2</source>
+        <translation>ユーザーログイン：%1、パスワード：%2</translation>
+    </message>
+    <message>
+        <source>The LangBot version --demo-server speaks: 4.6, 4.9 or 4.10 (default %1).</source>
+        <translation>--demo-server が応答する LangBot のバージョン：4.6、4.9 または 4.10（既定値 %1）。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
 </context>
 <context>
     <name>ModelDialog</name>

@@ -154,6 +154,30 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
+    <message>
+        <source>--langbot-version: “%1” is not a LangBot version (4.6, 4.9, 4.10 or a full one such as 4.10.8).</source>
+        <translation>--langbot-version：「%1」不是 LangBot 版本（4.6、4.9、4.10，或完整版本，例如 4.10.8）。</translation>
+    </message>
+    <message>
+        <source>LangBot version: %1</source>
+        <translation>LangBot 版本：%1</translation>
+    </message>
+    <message>
+        <source>View-only API key: %1</source>
+        <translation>唯讀 API 金鑰：%1</translation>
+    </message>
+    <message>
+        <source>User login: %1, password: %2</source>
+        <translation>使用者登入：%1，密碼：%2</translation>
+    </message>
+    <message>
+        <source>The LangBot version --demo-server speaks: 4.6, 4.9 or 4.10 (default %1).</source>
+        <translation>--demo-server 模擬的 LangBot 版本：4.6、4.9 或 4.10（預設為 %1）。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
 </context>
 <context>
     <name>ModelDialog</name>

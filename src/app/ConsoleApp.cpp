@@ -72,9 +72,19 @@ void installTranslators(QCoreApplication &app)
         app.installTranslator(qt);
 }
 
-int runDemoServer(QCoreApplication &app, quint16 port)
+// The LangBot version --demo-server speaks unless --langbot-version says.
+const QString kDefaultDemoVersion = QStringLiteral("4.6");
+
+int runDemoServer(QCoreApplication &app, quint16 port, const QString &version)
 {
     FakeLangBotServer server;
+    if (!server.setLangBotVersion(version)) {
+        QTextStream(stderr) << Main::tr("--langbot-version: “%1” is not a LangBot version (4.6, 4.9, 4.10 or "
+                                        "a full one such as 4.10.8).")
+                                   .arg(version)
+                            << Qt::endl;
+        return 2;
+    }
     server.loadDemoData();
     if (!server.listen(QHostAddress::LocalHost, port)) {
         QTextStream(stderr)
@@ -82,9 +92,16 @@ int runDemoServer(QCoreApplication &app, quint16 port)
             << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << Main::tr("Demo LangBot server on %1 — API key: %2")
-                               .arg(server.url().toString(), FakeLangBotServer::demoApiKey())
-                        << Qt::endl;
+    QTextStream out(stdout);
+    out << Main::tr("Demo LangBot server on %1 — API key: %2")
+               .arg(server.url().toString(), FakeLangBotServer::demoApiKey())
+        << Qt::endl;
+    out << Main::tr("LangBot version: %1").arg(server.langBotVersion()) << Qt::endl;
+    if (server.features().hasPermissions())
+        out << Main::tr("View-only API key: %1").arg(FakeLangBotServer::demoViewApiKey()) << Qt::endl;
+    out << Main::tr("User login: %1, password: %2")
+               .arg(FakeLangBotServer::demoUser(), FakeLangBotServer::demoPassword())
+        << Qt::endl;
     return app.exec();
 }
 
@@ -131,6 +148,10 @@ struct Options
                                   Main::tr("Run only the demo LangBot server, without a window, until killed.")};
     QCommandLineOption port{QStringLiteral("port"), Main::tr("Port of --demo-server (default 5300)."), Main::tr("N"),
                             QStringLiteral("5300")};
+    QCommandLineOption langbotVersion{
+        QStringLiteral("langbot-version"),
+        Main::tr("The LangBot version --demo-server speaks: 4.6, 4.9 or 4.10 (default %1).").arg(kDefaultDemoVersion),
+        Main::tr("VERSION"), kDefaultDemoVersion};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
         Main::tr("For the documentation: show sample profiles (never yours), list and test the "
@@ -158,7 +179,8 @@ struct Options
                      "demo server."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({profile, url, demo, demoServer, port, screenshot, profilesShot, offlineShot, dialogsShot});
+        parser.addOptions(
+            {profile, url, demo, demoServer, port, langbotVersion, screenshot, profilesShot, offlineShot, dialogsShot});
     }
     // The picture option given, or nullptr.
     const QCommandLineOption *screenshotOption(const QCommandLineParser &parser) const
@@ -179,7 +201,7 @@ int runDemoServerOption(QCoreApplication &app, const QCommandLineParser &parser,
         QTextStream(stderr) << Main::tr("--port needs a number from 0 (any free port) to 65535.") << Qt::endl;
         return 2;
     }
-    return runDemoServer(app, quint16(port));
+    return runDemoServer(app, quint16(port), parser.value(options.langbotVersion));
 }
 
 // Pictures for the documentation never read or write the user's profiles or

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -23,17 +24,7 @@ FakeLangBotServer::FakeLangBotServer(QObject *parent)
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(d->secret.data()),
                                           d->secret.size() / int(sizeof(quint32)));
 
-    QFile file(u":/demo/requesters.json"_s);
-    if (file.open(QIODevice::ReadOnly)) {
-        d->requesters = QJsonDocument::fromJson(file.readAll())
-                            .object()
-                            .value(u"data"_s)
-                            .toObject()
-                            .value(u"requesters"_s)
-                            .toArray();
-    }
-    if (d->requesters.isEmpty())
-        qCWarning(lcDemo) << "The bundled requesters list is missing";
+    d->loadRequesters();
 }
 
 FakeLangBotServer::~FakeLangBotServer()
@@ -125,6 +116,62 @@ void FakeLangBotServer::setUser(const QString &email, const QString &password)
 QString FakeLangBotServer::demoApiKey()
 {
     return u"lbk_demo_console_key"_s;
+}
+
+QString FakeLangBotServer::demoViewApiKey()
+{
+    return u"lbk_demo_console_view_only"_s;
+}
+
+QStringList FakeLangBotServer::viewerPermissions()
+{
+    return {u"workspace.view"_s, u"member.view"_s, u"resource.view"_s};
+}
+
+QStringList FakeLangBotServer::allPermissions()
+{
+    return {u"workspace.view"_s,  u"workspace.update"_s,   u"workspace.delete"_s,       u"member.view"_s,
+            u"member.invite"_s,   u"member.update_role"_s, u"member.remove"_s,          u"resource.view"_s,
+            u"resource.manage"_s, u"runtime.operate"_s,    u"provider_secret.manage"_s, u"api_key.manage"_s,
+            u"audit.view"_s,      u"data.export"_s,        u"billing_link.manage"_s};
+}
+
+bool FakeLangBotServer::setLangBotVersion(const QString &version)
+{
+    QString text = version.trimmed();
+    if (text.startsWith(u'v') || text.startsWith(u'V'))
+        text.remove(0, 1);
+    static const QHash<QString, QString> shortNames{
+        {u"4.6"_s, u"4.6.5"_s}, {u"4.9"_s, u"4.9.8"_s}, {u"4.10"_s, u"4.10.11"_s}};
+    text = shortNames.value(text, text);
+    static const QRegularExpression full(uR"(^4\.\d+\.\d+$)"_s);
+    if (!full.match(text).hasMatch())
+        return false;
+    const ServerVersion parsed = ServerVersion::parse(u"v"_s + text);
+    ApiGeneration generation = ApiGeneration::Legacy;
+    if (parsed.isAtLeast(4, 10, 7))
+        generation = ApiGeneration::Workspaces;
+    else if (parsed.isAtLeast(4, 7, 0))
+        generation = ApiGeneration::Providers;
+    d->features = ServerFeatures{generation, parsed};
+    d->loadRequesters();
+    d->modelsChanged();
+    return true;
+}
+
+QString FakeLangBotServer::langBotVersion() const
+{
+    return d->features.version.text();
+}
+
+ApiGeneration FakeLangBotServer::generation() const
+{
+    return d->features.generation;
+}
+
+ServerFeatures FakeLangBotServer::features() const
+{
+    return d->features;
 }
 
 QString FakeLangBotServer::demoUser()

@@ -12,14 +12,18 @@
 #include <QSslKey>
 #include <QUrl>
 
+#include "api/ServerGeneration.h"
+#include "model/ModelType.h"
+
 class QTcpServer;
 class QTcpSocket;
 class QSslSocket;
 
 namespace lb::demo {
 
-// A faithful HTTP/1.1 LangBot 4.6 server on loopback, for --demo, the tests and
-// the benchmarks. It speaks the envelopes, statuses and shapes of API.md, and
+// A faithful HTTP/1.1 LangBot server on loopback, for --demo, the tests and the
+// benchmarks: 4.6 by default, or 4.7–4.10.6 or 4.10.7+ (setLangBotVersion). It
+// speaks the envelopes, statuses and shapes of API.md for that version, and
 // can be told to be slow, to fail a model's test, or to misbehave (faults).
 // Everything runs on the thread it lives in, without blocking it.
 //
@@ -106,15 +110,35 @@ public:
     // (langbot_demo_testing).
     static TestCertificate makeTestCertificate(TestCertificateKind kind);
 
+    // --- LangBot version ------------------------------------------------------
+    // Which LangBot this server is: "4.6" (v4.6.5, the default), "4.9"
+    // (v4.9.8), "4.10" (v4.10.11), or a full version such as "4.10.8" or
+    // "v4.9.5". It decides system/info, the routes, the shapes and the error
+    // bodies. False (and nothing changed) for a text that is not a 4.x version.
+    // Set it before loading data: the data's shape follows the version.
+    bool setLangBotVersion(const QString &version);
+    QString langBotVersion() const; // as system/info says it, e.g. "v4.10.11"
+    ApiGeneration generation() const;
+    ServerFeatures features() const;
+
     // --- data --------------------------------------------------------------
-    // The sample data of the demo: a handful of realistic models, the
-    // requesters of a real 4.6 server, and test behaviours that show both ok
-    // and failing providers.
+    // The sample data of the demo: a handful of realistic models (4.7+: with
+    // providers and all three model types), the requesters of a real server,
+    // and test behaviours that show both ok and failing providers.
     void loadDemoData();
-    void setModels(const QList<QJsonObject> &models); // each needs a "uuid"
-    QList<QJsonObject> models() const;                // in list order
+    void setModels(const QList<QJsonObject> &models); // LLM models; each needs a "uuid"
+    QList<QJsonObject> models() const;                // LLM models in list order
     QJsonObject model(const QString &uuid) const;     // {} when absent
-    // Generates `count` synthetic models (for benchmarks and big lists).
+    // Models of one type (4.7+; Llm is the same list as models()).
+    void setModels(ModelType type, const QList<QJsonObject> &models);
+    QList<QJsonObject> models(ModelType type) const;
+    QJsonObject model(ModelType type, const QString &uuid) const;
+    // Providers (4.7+), as stored: without counts.
+    void setProviders(const QList<QJsonObject> &providers); // each needs a "uuid"
+    QList<QJsonObject> providers() const;
+    QJsonObject provider(const QString &uuid) const;
+    // Generates `count` synthetic models (for benchmarks and big lists); on
+    // 4.7+ spread over a few dozen providers and the three model types.
     void generateModels(int count);
 
     // Accepted credentials. By default: API key demoApiKey(), user
@@ -122,6 +146,12 @@ public:
     void addApiKey(const QString &key);
     void setUser(const QString &email, const QString &password);
     static QString demoApiKey();
+    // 4.10.7+: a second API key with the viewer's permissions only
+    // (workspace.view, member.view, resource.view): reads are masked, writes 403.
+    static QString demoViewApiKey();
+    // The permissions of a viewer and of an owner (every permission), 4.10.7+.
+    static QStringList viewerPermissions();
+    static QStringList allPermissions();
     static QString demoUser();
     static QString demoPassword();
     // JWT lifetime for login/check-token (default 7 days).
@@ -146,8 +176,10 @@ public:
     QList<RecordedRequest> requests() const;
     int requestCount() const;
     int requestCount(const QString &route) const;
-    int writeRequestCount() const; // POST/PUT/DELETE on /api/v1/provider/models/llm*, /test calls excluded
-    int inFlight() const;          // requests received and not yet answered
+    // POST/PUT/DELETE on /api/v1/provider/models/* and /api/v1/provider/providers*,
+    // /test calls excluded
+    int writeRequestCount() const;
+    int inFlight() const; // requests received and not yet answered
     int maxInFlight() const;
     int connectionCount() const; // TCP connections accepted (keep-alive checks)
     void resetCounters();

@@ -51,6 +51,11 @@ Answer htmlAnswer(int status, const QByteArray &html)
     return a;
 }
 
+Answer methodNotAllowed()
+{
+    return failAnswer(405, -1, u"Method not allowed"_s);
+}
+
 // What the web UI's single-page app answers for any path it does not know.
 QByteArray webUiPage()
 {
@@ -70,10 +75,6 @@ const QString kDefaultProviderError = u"Error code: 401 - {'error': {'message': 
 Answer modelNotFound()
 {
     return failAnswer(404, -1, u"model not found"_s);
-}
-Answer methodNotAllowed()
-{
-    return failAnswer(405, -1, u"Method not allowed"_s);
 }
 
 QByteArray notFoundPage()
@@ -150,7 +151,24 @@ QByteArray iconSvg(const QString &name, const QString &label)
 
 } // namespace
 
+// 4.10.7+: every answer carries the request id, the client's when it sent a
+// valid one (at most 128 characters, no control characters), else a new one.
 Answer FakeLangBotServer::Impl::handle(const RecordedRequest &request)
+{
+    requestId.clear();
+    if (workspaces()) {
+        const QByteArray sent = request.headers.value("x-request-id");
+        const bool valid = !sent.isEmpty() && sent.size() <= 128
+            && std::none_of(sent.begin(), sent.end(), [](char c) { return uchar(c) < 0x20 || c == 0x7f; });
+        requestId = valid ? QString::fromLatin1(sent) : QUuid::createUuid().toString(QUuid::Id128);
+    }
+    Answer answer = route(request);
+    if (!requestId.isEmpty())
+        answer.extraHeaders.append({QByteArrayLiteral("X-Request-Id"), requestId.toLatin1()});
+    return answer;
+}
+
+Answer FakeLangBotServer::Impl::route(const RecordedRequest &request)
 {
     const QString &path = request.path;
     const QByteArray &method = request.method;
@@ -164,16 +182,7 @@ Answer FakeLangBotServer::Impl::handle(const RecordedRequest &request)
     if (path == u"/api/v1/system/info"_s) {
         if (method != "GET")
             return methodNotAllowed();
-        return okAnswer(QJsonObject{
-            {u"version"_s, u"v4.6.5"_s},
-            {u"debug"_s, false},
-            {u"edition"_s, u"community"_s},
-            {u"enable_marketplace"_s, true},
-            {u"cloud_service_url"_s, u"https://space.langbot.app"_s},
-            {u"allow_modify_login_info"_s, true},
-            {u"disable_models_service"_s, false},
-            {u"limitation"_s, QJsonObject{{u"max_bots"_s, -1}, {u"max_pipelines"_s, -1}, {u"max_extensions"_s, -1}}},
-        });
+        return systemInfo();
     }
     if (path == u"/api/v1/user/init"_s) {
         if (method != "GET")
@@ -192,6 +201,12 @@ Answer FakeLangBotServer::Impl::handle(const RecordedRequest &request)
             return *denied;
         return okAnswer(QJsonObject{{u"token"_s, QString::fromLatin1(issueToken())}});
     }
+    if (!legacy()) {
+        if (path.startsWith(u"/api/v1/provider/"_s) && !path.startsWith(kRequestersPath))
+            return handleNewApi(request);
+        if (path.startsWith(u"/api/v1/workspaces/"_s) || path.startsWith(u"/api/v1/system/"_s))
+            return handleNewApi(request);
+    }
     if (path == kModelsPath || path.startsWith(kModelsPath + u'/')) {
         const QStringList segments = path.mid(kModelsPath.size() + 1).split(u'/');
         return handleModels(request, path == kModelsPath ? QStringList() : segments);
@@ -200,6 +215,55 @@ Answer FakeLangBotServer::Impl::handle(const RecordedRequest &request)
         const QStringList segments = path.mid(kRequestersPath.size() + 1).split(u'/');
         return handleRequesters(request, path == kRequestersPath ? QStringList() : segments);
     }
+    return unknownRoute(method);
+}
+
+// system/info's data, its fields by the version that brought them (API.md 1).
+// 4.0–4.6 answer as the demo always did.
+Answer FakeLangBotServer::Impl::systemInfo() const
+{
+    const QJsonObject limitation{{u"max_bots"_s, -1}, {u"max_pipelines"_s, -1}, {u"max_extensions"_s, -1}};
+    if (legacy()) {
+        return okAnswer(QJsonObject{
+            {u"version"_s, features.version.text()},
+            {u"debug"_s, false},
+            {u"edition"_s, u"community"_s},
+            {u"enable_marketplace"_s, true},
+            {u"cloud_service_url"_s, u"https://space.langbot.app"_s},
+            {u"allow_modify_login_info"_s, true},
+            {u"disable_models_service"_s, false},
+            {u"limitation"_s, limitation},
+        });
+    }
+    QJsonObject data{
+        {u"version"_s, features.version.text()}, {u"debug"_s, false},
+        {u"enable_marketplace"_s, true},         {u"cloud_service_url"_s, u"https://space.langbot.app"_s},
+        {u"allow_modify_login_info"_s, true},    {u"disable_models_service"_s, false},
+    };
+    if (atLeast(4, 9, 0)) {
+        data.insert(u"edition"_s, u"community"_s);
+        data.insert(u"limitation"_s, limitation);
+    }
+    if (atLeast(4, 9, 5)) {
+        data.insert(u"wizard_status"_s, u"completed"_s);
+        data.insert(u"wizard_progress"_s, QJsonObject{{u"step"_s, 4}, {u"total"_s, 4}});
+    }
+    if (atLeast(4, 10, 2))
+        data.insert(u"outbound_ips"_s, QJsonArray{u"203.0.113.7"_s});
+    if (atLeast(4, 10, 7)) {
+        data.insert(u"mcp_stdio_enabled"_s, false);
+        data.insert(u"invitation_delivery"_s, u"link"_s);
+    }
+    return okAnswer(data);
+}
+
+// A path under /api/ that this version does not have (API.md 2): the web UI's
+// page with 200 up to 4.9.5, a 404 page from 4.9.7 (and, as the demo always
+// answered, on 4.0–4.6).
+Answer FakeLangBotServer::Impl::unknownRoute(const QByteArray &method) const
+{
+    if (!legacy() && !atLeast(4, 9, 7) && (method == "GET" || method == "HEAD"))
+        return htmlAnswer(200, webUiPage());
     return htmlAnswer(404, notFoundPage());
 }
 
@@ -418,13 +482,41 @@ Answer FakeLangBotServer::Impl::login(const RecordedRequest &request)
     return okAnswer(QJsonObject{{u"token"_s, QString::fromLatin1(issueToken())}});
 }
 
+// 4.10.7+: a bad credential says only "Invalid authentication credentials";
+// the view-only key exists there only.
+std::optional<Answer> FakeLangBotServer::Impl::authorize(const RecordedRequest &request, bool apiKeyAllowed) const
+{
+    std::optional<Answer> denied = checkCredentials(request, apiKeyAllowed);
+    if (denied && workspaces() && !denied->body.contains("No valid"))
+        return envelopeAnswer(401, u"invalid_authentication"_s, u"Invalid authentication credentials"_s,
+                              QJsonValue::Null);
+    return denied;
+}
+
+bool FakeLangBotServer::Impl::knownApiKey(const QByteArray &key) const
+{
+    const QString text = QString::fromUtf8(key);
+    return apiKeys.contains(text) || (workspaces() && text == demoViewApiKey());
+}
+
+// The permissions of the caller (4.10.7+; authorize() said yes already).
+QStringList FakeLangBotServer::Impl::callerPermissions(const RecordedRequest &request) const
+{
+    QByteArray key = request.headers.value("x-api-key");
+    const QByteArray authorization = request.headers.value("authorization");
+    if (key.isEmpty() && authorization.size() > 7)
+        key = authorization.mid(7).trimmed();
+    return key == demoViewApiKey().toUtf8() ? viewerPermissions() : allPermissions();
+}
+
 // X-API-Key first, then the bearer token as a user JWT, then (where keys are
 // accepted) the bearer token as an API key.
-std::optional<Answer> FakeLangBotServer::Impl::authorize(const RecordedRequest &request, bool apiKeyAllowed) const
+std::optional<Answer> FakeLangBotServer::Impl::checkCredentials(const RecordedRequest &request,
+                                                                bool apiKeyAllowed) const
 {
     const QByteArray apiKey = request.headers.value("x-api-key");
     if (apiKeyAllowed && !apiKey.isEmpty()) {
-        if (apiKeys.contains(QString::fromUtf8(apiKey)))
+        if (knownApiKey(apiKey))
             return std::nullopt;
         return failAnswer(401, -1, u"Invalid API key"_s);
     }
@@ -438,7 +530,7 @@ std::optional<Answer> FakeLangBotServer::Impl::authorize(const RecordedRequest &
     if (verifyToken(bearer))
         return std::nullopt;
     if (apiKeyAllowed) {
-        if (apiKeys.contains(QString::fromUtf8(bearer)))
+        if (knownApiKey(bearer))
             return std::nullopt;
         if (bearer.startsWith("lbk_"))
             return failAnswer(401, -1, u"Invalid API key"_s);
@@ -501,6 +593,10 @@ QJsonObject FakeLangBotServer::Impl::findRequester(const QString &name) const
 
 void FakeLangBotServer::loadDemoData()
 {
+    if (!d->legacy()) {
+        d->loadProviderDemoData();
+        return;
+    }
     QFile file(u":/demo/models.json"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcDemo) << "The bundled demo models are missing";
@@ -557,6 +653,10 @@ QJsonObject FakeLangBotServer::model(const QString &uuid) const
 
 void FakeLangBotServer::generateModels(int count)
 {
+    if (!d->legacy()) {
+        d->generateProviderModels(count);
+        return;
+    }
     struct Family
     {
         const char *requester;

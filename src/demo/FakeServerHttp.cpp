@@ -21,7 +21,8 @@ constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
 constexpr qint64 kStreamChunk = 64 * 1024;
 constexpr qint64 kStreamHighWater = 512 * 1024;
-const QString kModelsPath = u"/api/v1/provider/models/llm"_s;
+const QString kModelsPath = u"/api/v1/provider/models/"_s;
+const QString kProvidersPath = u"/api/v1/provider/providers"_s;
 
 QByteArray reasonPhrase(int status)
 {
@@ -80,11 +81,12 @@ const QByteArray &garbageChunk()
     return chunk;
 }
 
+// Writes to models (of any type) and providers; tests are not writes.
 bool isWriteRoute(const QByteArray &method, const QString &path)
 {
     if (method != "POST" && method != "PUT" && method != "DELETE")
         return false;
-    if (path != kModelsPath && !path.startsWith(kModelsPath + u'/'))
+    if (!path.startsWith(kModelsPath) && !path.startsWith(kProvidersPath))
         return false;
     return !path.endsWith(u"/test"_s);
 }

@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <array>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -43,8 +44,22 @@ Answer envelopeAnswer(int status, const QJsonValue &code, const QString &msg, co
 Answer okAnswer(const QJsonValue &data = QJsonValue::Null);
 Answer failAnswer(int status, int code, const QString &msg);
 Answer htmlAnswer(int status, const QByteArray &html);
+Answer methodNotAllowed();
 // What the web UI's single-page app answers for any path it does not know.
 QByteArray webUiPage();
+
+// LangBot 4.7+ (FakeServerProviders.cpp): the demo's workspace, "***", and the
+// masking and allow-lists of API.md 4 and 5.
+extern const QString kMasked;
+extern const QString kDemoWorkspaceUuid;
+QStringList allowedModelKeys(ModelType type, const ServerFeatures &features);
+QString modelTableName(ModelType type); // in server error texts
+QString redactUrl(const QString &url);  // credentials in a URL -> ***
+// Secret-looking leaves under key (recursively) -> "***", credentials in *_url values redacted.
+QJsonValue maskSecrets(const QString &key, const QJsonValue &value);
+// A PUT's "***" leaf keeps the stored value at that key path.
+QJsonValue restoreMasked(const QJsonValue &sent, const QJsonValue &stored);
+QJsonObject reasoningCapabilities(const QJsonObject &model);
 
 // Decides, when a request arrives, whether a fault answers it instead of the
 // API. Only langbot_demo_testing makes one (FakeLangBotServer::setFault).
@@ -111,12 +126,28 @@ struct FakeLangBotServer::Impl
     QList<Connection *> connections;
     quint64 nextExchangeId = 1;
 
-    // data
-    QStringList order;
-    QHash<QString, QJsonObject> models;
-    QByteArray listAnswerCache; // serialized list answer; empty = stale
+    // version
+    ServerFeatures features{ApiGeneration::Legacy, ServerVersion::parse(QStringLiteral("v4.6.5"))};
+    bool legacy() const { return features.generation == ApiGeneration::Legacy; }
+    bool workspaces() const { return features.generation == ApiGeneration::Workspaces; }
+    bool atLeast(int major, int minor, int patch) const { return features.version.isAtLeast(major, minor, patch); }
+
+    // data: models by type (4.6 knows only LLM models), providers (4.7+)
+    struct ModelStore
+    {
+        QStringList order;
+        QHash<QString, QJsonObject> items;
+    };
+    ModelStore stores[3]; // by ModelType
+    QStringList &order = stores[0].order;
+    QHash<QString, QJsonObject> &models = stores[0].items;
+    QStringList providerOrder;
+    QHash<QString, QJsonObject> providers;
+    QByteArray listAnswerCache;                // serialized 4.6 list answer; empty = stale
+    QHash<QString, QByteArray> typedListCache; // 4.7+ unfiltered lists by type and masking
     QJsonArray requesters;
     qint64 lastStampMicros = 0;
+    QString requestId; // of the request being handled (4.10.7+)
 
     // auth
     QSet<QString> apiKeys;
@@ -158,7 +189,13 @@ struct FakeLangBotServer::Impl
     int latencyFor(const QString &route) const;
 
     // --- the API -----------------------------------------------------------
-    Answer handle(const RecordedRequest &request);
+    Answer handle(const RecordedRequest &request); // route() plus the request id (4.10.7+)
+    Answer route(const RecordedRequest &request);
+    Answer systemInfo() const;
+    Answer unknownRoute(const QByteArray &method) const;
+    void loadRequesters();
+    void loadProviderDemoData();
+    void generateProviderModels(int count);
     Answer handleModels(const RecordedRequest &request, const QStringList &segments);
     Answer handleRequesters(const RecordedRequest &request, const QStringList &segments);
     Answer login(const RecordedRequest &request);
@@ -167,12 +204,46 @@ struct FakeLangBotServer::Impl
     Answer updateModel(const QString &uuid, const QJsonObject &body);
     Answer testModel(const QString &uuid, const QJsonObject &body);
     std::optional<Answer> authorize(const RecordedRequest &request, bool apiKeyAllowed) const;
+    std::optional<Answer> checkCredentials(const RecordedRequest &request, bool apiKeyAllowed) const;
+    bool knownApiKey(const QByteArray &key) const;
+    QStringList callerPermissions(const RecordedRequest &request) const;
+
+    // --- 4.7+: providers and models of three types (FakeServerProviders.cpp) --
+    Answer handleNewApi(const RecordedRequest &request); // /api/v1/provider/*, workspaces, system
+    Answer handleProviders(const RecordedRequest &request, const QStringList &segments);
+    Answer handleTypedModels(const RecordedRequest &request, ModelType type, const QStringList &segments);
+    Answer listProviders(bool masked) const;
+    Answer createProvider(const QJsonObject &body);
+    Answer updateProvider(const QString &uuid, const QJsonObject &body);
+    Answer deleteProvider(const QString &uuid);
+    Answer scanProvider(const QString &uuid, const QString &type) const;
+    Answer listTypedModels(ModelType type, const QString &providerUuid, bool masked);
+    Answer createTypedModel(ModelType type, QJsonObject body);
+    Answer updateTypedModel(ModelType type, const QString &uuid, const QJsonObject &body);
+    Answer testTypedModel(ModelType type, const QString &uuid, const RecordedRequest &request);
+    std::optional<Answer> checkReasoning(const QJsonObject &model) const;
+    using ModelCounts = QHash<QString, std::array<int, 3>>; // by provider uuid, then ModelType
+    QJsonObject providerView(const QJsonObject &provider, bool masked, const ModelCounts *counts = nullptr) const;
+    QJsonObject modelView(ModelType type, const QJsonObject &model, bool masked, bool nested) const;
+    QJsonObject normalizedModel(ModelType type, QJsonObject model) const;
+    QJsonObject normalizedProvider(QJsonObject provider) const;
+    QString findOrCreateProvider(const QJsonObject &spec);
+    ModelCounts modelCounts() const;
+    // Errors as this generation says them (API.md 2).
+    Answer serverError(const QString &text) const;
+    Answer resourceNotFound(const QString &legacyText) const;
+    Answer permissionDenied(const QString &permission) const;
+    std::optional<Answer> requirePermission(const RecordedRequest &request, const QString &permission) const;
 
     // --- tokens and data ---------------------------------------------------
     QByteArray issueToken() const;
     bool verifyToken(const QByteArray &token) const;
     QString nextTimestamp();
-    void modelsChanged() { listAnswerCache.clear(); }
+    void modelsChanged()
+    {
+        listAnswerCache.clear();
+        typedListCache.clear();
+    }
     QJsonObject findRequester(const QString &name) const;
 };
 
