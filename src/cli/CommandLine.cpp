@@ -575,9 +575,9 @@ QString exitCodesHelp()
         {IncompatibleServer, Text::tr("incompatible server: not a LangBot API (route absent, not JSON)")},
         {ServerError, Text::tr("server error (HTTP 5xx)")},
     };
-    QString text = QLatin1Char('\n') + Text::tr("Exit codes:") + QLatin1Char('\n');
+    QString text = QLatin1Char('\n') + Text::tr("Exit codes:");
     for (const auto &[code, meaning] : codes)
-        text += QStringLiteral("  %1  %2\n").arg(int(code)).arg(meaning);
+        text += QStringLiteral("\n  %1  %2").arg(int(code)).arg(meaning);
     return text;
 }
 
