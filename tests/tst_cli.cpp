@@ -48,6 +48,7 @@ private slots:
     void helpListsExitCodes();
     void listAndGetPrintNoProviderSecrets();
     void exportWritesNoProviderSecrets();
+    void importKeepsTheSecretsLeftOut();
     void profilesShareSettingsAndKeychain();
     void exportImportReproducesModels();
     void exportSecretsOnlyOnRequest();
@@ -414,6 +415,44 @@ void TestCli::exportWritesNoProviderSecrets()
     QVERIFY(secret.out.contains("fallback-key-6"));
     for (const QByteArray &providerSecret : kNewServerSecrets.mid(0, 4))
         QVERIFY2(!secret.out.contains(providerSecret), providerSecret.constData());
+}
+
+void TestCli::importKeepsTheSecretsLeftOut()
+{
+    // An export without secrets, imported back over the same model, leaves
+    // the server's secret values as they are.
+    QList<QJsonObject> models = m_server->models();
+    QJsonObject args = models[0].value(QLatin1String("extra_args")).toObject();
+    args.insert(QStringLiteral("headers"),
+                QJsonObject{{QStringLiteral("Authorization"), QStringLiteral("Bearer keep-me")}});
+    models[0].insert(QStringLiteral("extra_args"), args);
+    m_server->setModels(models);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("m.json"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"), file}).exitCode, 0);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(!written.readAll().contains("keep-me"));
+
+    models[0].insert(QStringLiteral("description"), QStringLiteral("drifted"));
+    m_server->setModels(models);
+    m_server->resetCounters();
+    const Run r = run({QStringLiteral("import"), file, QStringLiteral("--url"), url()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(m_server->writeRequestCount(), 1);
+    const QJsonObject after = m_server->models().first();
+    QVERIFY(after.value(QLatin1String("description")).toString() != QStringLiteral("drifted"));
+    QCOMPARE(after.value(QLatin1String("extra_args")).toObject(), args);
+    QVERIFY(!r.out.contains("keep-me"));
+
+    // Into another server the secret cannot come along: the plan says so.
+    FakeLangBotServer empty;
+    QVERIFY(empty.listen());
+    empty.setModels({});
+    const Run dry = run(
+        {QStringLiteral("import"), file, QStringLiteral("--url"), empty.url().toString(), QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains("extra_args.headers.Authorization"), dry.out.constData());
 }
 
 void TestCli::profilesShareSettingsAndKeychain()

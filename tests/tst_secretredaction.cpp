@@ -24,6 +24,7 @@ private slots:
     void ownSecretsStayOnRequest();
     void outputCountsKeysAndNamesTheRest();
     void outputOfALegacyRecordIsAsBefore();
+    void restoreTakesBackWhatWasLeftOut();
 };
 
 namespace {
@@ -124,7 +125,6 @@ const char *const kLegacyRedacted = R"({
   "requester_config": {"base_url": "https://api.anthropic.com", "timeout": 120, "args": {}},
   "api_keys": ["sk-ant-1"], "abilities": ["func_call"], "extra_args": {"max_tokens": 4096}})";
 } // namespace
-
 
 void TestSecretRedaction::secretNames_data()
 {
@@ -307,6 +307,32 @@ void TestSecretRedaction::outputOfALegacyRecordIsAsBefore()
                                          {QStringLiteral("keys"),
                                           QJsonArray{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}}}});
     QCOMPARE(SecretRedaction::forOutput(record).value(QLatin1String("api_keys_count")).toInt(), 3);
+}
+
+void TestSecretRedaction::restoreTakesBackWhatWasLeftOut()
+{
+    // An import updating the model: the values the export left out come back
+    // from the server's record, and only those.
+    const QJsonObject original = object(kNewRecord);
+    const SecretRedaction::Result result = SecretRedaction::redact(original, Keep::None);
+    QJsonObject edited = result.record;
+    QJsonObject args = edited.value(QLatin1String("extra_args")).toObject();
+    args.insert(QStringLiteral("temperature"), 0.9); // the document's own change stays
+    edited.insert(QStringLiteral("extra_args"), args);
+
+    QJsonObject expected = original;
+    QJsonObject expectedArgs = original.value(QLatin1String("extra_args")).toObject();
+    expectedArgs.insert(QStringLiteral("temperature"), 0.9);
+    expected.insert(QStringLiteral("extra_args"), expectedArgs);
+    QJsonObject provider = result.record.value(QLatin1String("provider")).toObject(); // key lists are not paths
+    provider.insert(QStringLiteral("base_url"), original.value(QLatin1String("provider"))[QLatin1String("base_url")]);
+    expected.insert(QStringLiteral("provider"), provider);
+    QCOMPARE(SecretRedaction::restore(edited, original, result.removed), expected);
+
+    // Nothing listed: nothing taken back.
+    QCOMPARE(SecretRedaction::restore(result.record, original, {}), result.record);
+    // A path the original lacks stays absent.
+    QCOMPARE(SecretRedaction::restore(result.record, QJsonObject(), result.removed), result.record);
 }
 
 QTEST_GUILESS_MAIN(TestSecretRedaction)

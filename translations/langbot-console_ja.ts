@@ -1073,6 +1073,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
             <numerusform>スキップ %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>secrets left out of the export are created without a value: %1</source>
+        <translation>エクスポート時に除外された機密情報は値なしで作成されます：%1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportReport</name>

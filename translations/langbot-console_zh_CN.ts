@@ -1073,6 +1073,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
             <numerusform>%n 个待跳过</numerusform>
         </translation>
     </message>
+    <message>
+        <source>secrets left out of the export are created without a value: %1</source>
+        <translation>导出时略去的机密在创建时没有值：%1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportReport</name>

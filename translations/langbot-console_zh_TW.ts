@@ -1073,6 +1073,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
             <numerusform>%n 個待略過</numerusform>
         </translation>
     </message>
+    <message>
+        <source>secrets left out of the export are created without a value: %1</source>
+        <translation>匯出時略去的機密在建立時沒有值：%1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportReport</name>

@@ -130,13 +130,7 @@ bool isSecretName(QStringView name)
     QString n = name.toString().toLower();
     n.replace(u'-', u'_');
     n.replace(u' ', u'_');
-    if (n.isEmpty())
-        return false;
-    for (const auto suffix : {"api_key"_L1, "apikey"_L1, "access_key"_L1, "private_key"_L1, "authorization"_L1}) {
-        if (n.endsWith(suffix))
-            return true;
-    }
-    if (n == "cookie"_L1)
+    if (n.endsWith("key"_L1) || n.endsWith("authorization"_L1) || n == "cookie"_L1)
         return true;
     for (const auto part : {"secret"_L1, "password"_L1, "passwd"_L1, "credential"_L1}) {
         if (n.contains(part))
@@ -182,6 +176,39 @@ Result redact(const QJsonObject &record, Keep keep)
     result.record = walker.object(record, QString(), true, true);
     result.removed = walker.removed();
     return result;
+}
+
+namespace {
+QJsonValue restoreAt(const QJsonValue &value, const QJsonValue &original, const QString &path, const QStringList &paths)
+{
+    if (value.isObject() && original.isObject()) {
+        QJsonObject out = value.toObject();
+        const QJsonObject from = original.toObject();
+        for (auto it = from.constBegin(); it != from.constEnd(); ++it) {
+            const QString at = TransferJson::memberPath(path, it.key());
+            if (paths.contains(at))
+                out.insert(it.key(), it.value());
+            else if (out.contains(it.key()))
+                out.insert(it.key(), restoreAt(out.value(it.key()), it.value(), at, paths));
+        }
+        return out;
+    }
+    if (value.isArray() && original.isArray() && value.toArray().size() == original.toArray().size()) {
+        QJsonArray out = value.toArray();
+        const QJsonArray from = original.toArray();
+        for (qsizetype i = 0; i < out.size(); ++i)
+            out.replace(i, restoreAt(out.at(i), from.at(i), TransferJson::indexPath(path, i), paths));
+        return out;
+    }
+    return value;
+}
+} // namespace
+
+QJsonObject restore(const QJsonObject &record, const QJsonObject &original, const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return record;
+    return restoreAt(record, original, QString(), paths).toObject();
 }
 
 QJsonObject forOutput(const QJsonObject &record)

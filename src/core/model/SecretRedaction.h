@@ -18,8 +18,8 @@
 //  - any other value by its path in the record's `redacted` list, e.g.
 //    `extra_args.headers.Authorization`, in a stable order.
 // Secrets are: values whose key (at any depth, case-insensitive, `-` read as
-// `_`) is or ends with `api_key`, `apikey`, `access_key`, `private_key`,
-// `authorization`, or is `cookie`, or contains `secret`, `password`,
+// `_`) ends with `key` (`api_key`, `access_key`, `private_key`, `X-Api-Key`)
+// or `authorization`, or is `cookie`, or contains `secret`, `password`,
 // `passwd`, `credential`, or `token` (not `tokens` or `tokenizer`: counts
 // such as `max_tokens` are settings); the `value` of a {"name"|"key": SECRET
 // NAME, "value": …} pair; any value the server masked as "***"; and the
@@ -50,6 +50,12 @@ struct Result
 // Redacts everything but the record's own top-level `api_keys`, which the
 // caller handles (an export writes its marker for them).
 Result redact(const QJsonObject &record, Keep keep);
+
+// The record with the values at `paths` (a Result's `removed`) taken back
+// from `original`, the server's record of the same model: an import that
+// updates a model keeps the secrets its export left out. Paths the original
+// does not have stay absent.
+QJsonObject restore(const QJsonObject &record, const QJsonObject &original, const QStringList &paths);
 
 // A record for output (list --json, get): nothing secret; `api_keys`
 // replaced by `api_keys_count`, and `redacted` listing the other paths when
