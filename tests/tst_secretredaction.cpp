@@ -55,7 +55,8 @@ const char *const kNewRecord = R"({
     "temperature": 0.3, "max_tokens": 2048, "tokenizer": "cl100k",
     "headers": {"Authorization": "Bearer sk-header", "X-Api-Key": "xk-header", "Accept": "application/json"},
     "extra_body": {"nested": {"access_token": "at-deep", "client_secret": "cs-deep"}},
-    "pairs": [{"name": "Authorization", "value": "Bearer sk-pair"}, {"name": "Accept", "value": "text/plain"}],
+    "pairs": [{"name": "Authorization", "value": "Bearer sk-pair"}, {"name": "Accept", "value": "text/plain"},
+              {"key": "X-Api-Key", "value": "xk-pair"}],
     "fallbacks": [{"model": "m2", "api_key": "sk-fallback"}, "plain"],
     "db_password": "pw-extra", "private_key": "pk-extra", "access_key": "ak-extra", "Cookie": "c-extra",
     "proxy_url": "http://proxyuser:proxypw@proxy.example.org:8080",
@@ -64,8 +65,9 @@ const char *const kNewRecord = R"({
   }})";
 
 const char *const kNewSecrets[]
-    = {"pw-in-url", "tok-in-url",  "sk-provider-1", "sk-provider-2", "sk-header", "xk-header", "at-deep", "cs-deep",
-       "sk-pair",   "sk-fallback", "pw-extra",      "pk-extra",      "ak-extra",  "c-extra",   "proxypw", "k-query"};
+    = {"pw-in-url", "tok-in-url", "sk-provider-1", "sk-provider-2", "sk-header",   "xk-header",
+       "at-deep",   "cs-deep",    "sk-pair",       "xk-pair",       "sk-fallback", "pw-extra",
+       "pk-extra",  "ak-extra",   "c-extra",       "proxypw",       "k-query"};
 
 const char *const kNewRedacted = R"({
   "uuid": "m1", "name": "gpt-4o", "provider_uuid": "p1", "abilities": ["vision"],
@@ -77,7 +79,7 @@ const char *const kNewRedacted = R"({
     "temperature": 0.3, "max_tokens": 2048, "tokenizer": "cl100k",
     "headers": {"Accept": "application/json"},
     "extra_body": {"nested": {}},
-    "pairs": [{"name": "Authorization"}, {"name": "Accept", "value": "text/plain"}],
+    "pairs": [{"name": "Authorization"}, {"name": "Accept", "value": "text/plain"}, {"key": "X-Api-Key"}],
     "fallbacks": [{"model": "m2"}, "plain"],
     "proxy_url": "http://proxy.example.org:8080",
     "callback_url": "https://hooks.example.org/cb?x=1",
@@ -95,6 +97,7 @@ const QStringList kNewRemoved{
     QStringLiteral("extra_args.headers.Authorization"),
     QStringLiteral("extra_args.headers.X-Api-Key"),
     QStringLiteral("extra_args.pairs[0].value"),
+    QStringLiteral("extra_args.pairs[2].value"),
     QStringLiteral("extra_args.private_key"),
     QStringLiteral("extra_args.proxy_url"),
     QStringLiteral("provider.base_url"),

@@ -53,14 +53,18 @@ public:
     QJsonObject object(const QJsonObject &in, const QString &path, bool own, bool top = false)
     {
         QJsonObject out;
-        const QString pairName
-            = in.value("name"_L1).isString() ? in.value("name"_L1).toString() : in.value("key"_L1).toString();
-        const bool secretPair = isSecretName(pairName);
+        // A {"name"|"key": NAME, "value": …} pair: NAME says whether the value
+        // is a secret, and the naming member is none.
+        const bool pair = in.contains("value"_L1) && (in.value("name"_L1).isString() || in.value("key"_L1).isString());
+        const bool secretPair
+            = pair && isSecretName(in.value(in.value("name"_L1).isString() ? "name"_L1 : "key"_L1).toString());
         for (auto it = in.constBegin(); it != in.constEnd(); ++it) {
             const QString &key = it.key();
             const QJsonValue value = it.value();
             const QString at = TransferJson::memberPath(path, key);
-            if (key == ModelFields::kApiKeys && top) {
+            if (pair && (key == "name"_L1 || key == "key"_L1)) {
+                out.insert(key, value);
+            } else if (key == ModelFields::kApiKeys && top) {
                 out.insert(key, value); // the caller's
             } else if (key == ModelFields::kApiKeys) {
                 if (keepsOwn(own) && !LlmModel(QJsonObject{{key, value}}).apiKeys().contains(kMasked))
