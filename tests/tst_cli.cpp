@@ -42,7 +42,13 @@ private slots:
     void testAllJson();
     void testRespectsConcurrency();
     void testOnlyPassingExitsZeroQuietly();
-    void connectionAndAuthErrorsExitThree();
+    void connectionAndAuthErrors();
+    void serverErrorsHaveTheirExitCodes_data();
+    void serverErrorsHaveTheirExitCodes();
+    void helpListsExitCodes();
+    void listAndGetPrintNoProviderSecrets();
+    void exportWritesNoProviderSecrets();
+    void importKeepsTheSecretsLeftOut();
     void profilesShareSettingsAndKeychain();
     void exportImportReproducesModels();
     void exportSecretsOnlyOnRequest();
@@ -203,7 +209,7 @@ void TestCli::getOneModel()
 void TestCli::getUnknownModelFails()
 {
     const Run r = run({QStringLiteral("get"), QStringLiteral("no-such-model"), QStringLiteral("--url"), url()});
-    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.exitCode, 5); // not found
     QVERIFY2(r.err.contains("model not found"), r.err.constData());
     QVERIFY(r.out.isEmpty());
 }
@@ -258,7 +264,7 @@ void TestCli::testOnlyPassingExitsZeroQuietly()
     QVERIFY(r.err.isEmpty());
 }
 
-void TestCli::connectionAndAuthErrorsExitThree()
+void TestCli::connectionAndAuthErrors()
 {
     const Run badKey = run({QStringLiteral("list"), QStringLiteral("--url"), url()}, QStringLiteral("lbk_wrong"));
     QCOMPARE(badKey.exitCode, 3);
@@ -269,12 +275,184 @@ void TestCli::connectionAndAuthErrorsExitThree()
     m_server->close();
     const Run down
         = run({QStringLiteral("list"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:%1").arg(port)});
-    QCOMPARE(down.exitCode, 3);
+    QCOMPARE(down.exitCode, 7); // network
     QVERIFY2(down.err.contains("connection refused"), down.err.constData());
 
     const Run noKey = run({QStringLiteral("list"), QStringLiteral("--url"), url()}, QString());
     QCOMPARE(noKey.exitCode, 2);
     QVERIFY(noKey.err.contains("LANGBOT_API_KEY"));
+}
+
+void TestCli::serverErrorsHaveTheirExitCodes_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("exitCode");
+    using F = FakeLangBotServer::Fault;
+    QTest::newRow("403 permission")
+        << int(F::Status) << 403
+        << QByteArray(R"({"code":"permission_denied","msg":"Missing Workspace permission: resource.view"})") << 4;
+    QTest::newRow("404 envelope") << int(F::Status) << 404
+                                  << QByteArray(R"({"code":"resource_not_found","msg":"Resource not found"})") << 5;
+    QTest::newRow("400 rejected") << int(F::Status) << 400 << QByteArray(R"({"code":-1,"msg":"bad input"})") << 6;
+    QTest::newRow("409 conflict") << int(F::Status) << 409 << QByteArray(R"({"code":-1,"msg":"conflict"})") << 6;
+    QTest::newRow("412 precondition") << int(F::Status) << 412 << QByteArray(R"({"code":-1,"msg":"changed"})") << 6;
+    QTest::newRow("HTML page") << int(F::HtmlPage) << 200 << QByteArray() << 8;
+    QTest::newRow("500 legacy") << int(F::Error500Legacy) << 500 << QByteArray() << 9;
+    QTest::newRow("500 opaque") << int(
+        F::Status) << 500 << QByteArray(R"({"code":"internal_error","msg":"Internal server error","request_id":"r-1"})")
+                                << 9;
+    QTest::newRow("502 proxy page") << int(F::Html502) << 502 << QByteArray() << 9;
+}
+
+void TestCli::serverErrorsHaveTheirExitCodes()
+{
+    QFETCH(int, fault);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, exitCode);
+    FakeLangBotServer::FaultSpec spec;
+    spec.fault = FakeLangBotServer::Fault(fault);
+    spec.status = status;
+    spec.body = body;
+    m_server->setFault(QStringLiteral("GET /api/v1/provider/models/llm"), spec);
+    const QStringList list{QStringLiteral("list"), QStringLiteral("--url"), url()};
+    const QStringList exportToStdout{QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"),
+                                     QStringLiteral("-")};
+    for (const QStringList &args : {list, exportToStdout}) {
+        const Run r = run(args);
+        const QString verb = args.first();
+        QVERIFY2(r.exitCode == exitCode,
+                 qPrintable(verb + QLatin1Char(' ') + QString::number(r.exitCode) + QLatin1Char(' ')
+                            + QString::fromUtf8(r.err)));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.isEmpty());
+    }
+}
+
+void TestCli::helpListsExitCodes()
+{
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Exit codes:"), r.out.constData());
+    for (int code = 0; code <= 9; ++code)
+        QVERIFY2(r.out.contains(QByteArray("\n  ") + QByteArray::number(code) + "  "), r.out.constData());
+}
+
+namespace {
+// A model as a 4.10 server lists it: its provider nested with the provider's
+// keys, extra_args with a header and a token, a URL with credentials.
+QJsonObject newServerModel()
+{
+    return QJsonDocument::fromJson(R"({
+      "uuid": "7fc1a2b3-0000-4000-8000-000000000001", "name": "gpt-4o", "provider_uuid": "3f0c1d2e",
+      "abilities": ["vision"], "context_length": 128000, "reasoning_config": {"level": "provider_default"},
+      "prefered_ranking": 0, "created_at": "2026-08-21T04:07:36", "updated_at": "2026-08-21T04:07:36",
+      "provider": {"uuid": "3f0c1d2e", "name": "OpenAI", "requester": "openai-chat-completions",
+                   "base_url": "https://proxyuser:url-password-1@api.example.org/v1?token=url-token-2",
+                   "api_keys": ["sk-provider-key-3", "sk-provider-key-4"]},
+      "extra_args": {"temperature": 0.3, "max_tokens": 512,
+                     "headers": {"Authorization": "Bearer header-secret-5"},
+                     "fallbacks": [{"api_key": "fallback-key-6"}]}})")
+        .object();
+}
+
+const QList<QByteArray> kNewServerSecrets
+    = {"url-password-1", "url-token-2", "sk-provider-key-3", "sk-provider-key-4", "header-secret-5", "fallback-key-6"};
+} // namespace
+
+void TestCli::listAndGetPrintNoProviderSecrets()
+{
+    QList<QJsonObject> models = m_server->models();
+    models.append(newServerModel());
+    m_server->setModels(models);
+
+    const Run list = run({QStringLiteral("list"), QStringLiteral("--url"), url(), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    const Run get = run({QStringLiteral("get"), newServerModel().value(QLatin1String("uuid")).toString(),
+                         QStringLiteral("--url"), url()});
+    QCOMPARE(get.exitCode, 0);
+    for (const QByteArray &secret : kNewServerSecrets) {
+        QVERIFY2(!list.out.contains(secret), secret.constData());
+        QVERIFY2(!get.out.contains(secret), secret.constData());
+    }
+    const QJsonObject model = get.json().value(QLatin1String("model")).toObject();
+    QCOMPARE(model.value(QLatin1String("name")).toString(), QStringLiteral("gpt-4o"));
+    const QJsonObject provider = model.value(QLatin1String("provider")).toObject();
+    QCOMPARE(provider.value(QLatin1String("api_keys_count")).toInt(), 2);
+    QCOMPARE(provider.value(QLatin1String("base_url")).toString(), QStringLiteral("https://api.example.org/v1"));
+    QCOMPARE(model.value(QLatin1String("extra_args")).toObject().value(QLatin1String("max_tokens")).toInt(), 512);
+    QCOMPARE(model.value(QLatin1String("redacted")).toArray().size(), 3);
+    QVERIFY(
+        model.value(QLatin1String("redacted")).toArray().contains(QStringLiteral("extra_args.headers.Authorization")));
+    // The list prints the same record.
+    bool found = false;
+    for (const QJsonValue &v : list.json().value(QLatin1String("models")).toArray())
+        found = found || v.toObject() == model;
+    QVERIFY(found);
+}
+
+void TestCli::exportWritesNoProviderSecrets()
+{
+    m_server->setModels({newServerModel()});
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("models.json"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"), file}).exitCode, 0);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    QVERIFY(bytes.contains("gpt-4o"));
+    for (const QByteArray &secret : kNewServerSecrets)
+        QVERIFY2(!bytes.contains(secret), secret.constData());
+
+    // --include-secrets: the model's own extra_args go out, its provider's
+    // keys and URL credentials do not.
+    const Run secret = run({QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"),
+                            QStringLiteral("-"), QStringLiteral("--include-secrets")});
+    QCOMPARE(secret.exitCode, 0);
+    QVERIFY(secret.out.contains("header-secret-5"));
+    QVERIFY(secret.out.contains("fallback-key-6"));
+    for (const QByteArray &providerSecret : kNewServerSecrets.mid(0, 4))
+        QVERIFY2(!secret.out.contains(providerSecret), providerSecret.constData());
+}
+
+void TestCli::importKeepsTheSecretsLeftOut()
+{
+    // An export without secrets, imported back over the same model, leaves
+    // the server's secret values as they are.
+    QList<QJsonObject> models = m_server->models();
+    QJsonObject args = models[0].value(QLatin1String("extra_args")).toObject();
+    args.insert(QStringLiteral("headers"),
+                QJsonObject{{QStringLiteral("Authorization"), QStringLiteral("Bearer keep-me")}});
+    models[0].insert(QStringLiteral("extra_args"), args);
+    m_server->setModels(models);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("m.json"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--url"), url(), QStringLiteral("-o"), file}).exitCode, 0);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(!written.readAll().contains("keep-me"));
+
+    models[0].insert(QStringLiteral("description"), QStringLiteral("drifted"));
+    m_server->setModels(models);
+    m_server->resetCounters();
+    const Run r = run({QStringLiteral("import"), file, QStringLiteral("--url"), url()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(m_server->writeRequestCount(), 1);
+    const QJsonObject after = m_server->models().first();
+    QVERIFY(after.value(QLatin1String("description")).toString() != QStringLiteral("drifted"));
+    QCOMPARE(after.value(QLatin1String("extra_args")).toObject(), args);
+    QVERIFY(!r.out.contains("keep-me"));
+
+    // Into another server the secret cannot come along: the plan says so.
+    FakeLangBotServer empty;
+    QVERIFY(empty.listen());
+    empty.setModels({});
+    const Run dry = run(
+        {QStringLiteral("import"), file, QStringLiteral("--url"), empty.url().toString(), QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains("extra_args.headers.Authorization"), dry.out.constData());
 }
 
 void TestCli::profilesShareSettingsAndKeychain()

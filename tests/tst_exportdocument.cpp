@@ -131,6 +131,7 @@ private slots:
     void secretsWrittenWhenAsked();
     void maskedKeysNeverWritten_data();
     void maskedKeysNeverWritten();
+    void newServerSecretsNeverWritten();
     void header();
     void stableOutput();
     void keyOrder();
@@ -314,6 +315,60 @@ void TestExportDocument::maskedKeysNeverWritten()
     QVERIFY(!handBytes.contains("***"));
     QVERIFY(!handBytes.contains("real-looking"));
     QVERIFY(handBytes.contains("\"reason\": \"masked\""));
+}
+
+void TestExportDocument::newServerSecretsNeverWritten()
+{
+    // A model as a 4.7+ server lists it (API.md 5): the provider nested with
+    // its keys and a URL with credentials, secrets in extra_args.
+    const LlmModel model(parse(R"({
+      "uuid": "7fc1", "name": "gpt-4o", "provider_uuid": "3f0c", "abilities": ["vision"],
+      "created_at": "2026-08-21T04:07:36",
+      "provider": {"uuid": "3f0c", "name": "OpenAI", "requester": "openai-chat-completions",
+                   "base_url": "https://u:url-pass-A@api.example.org/v1?token=url-token-B",
+                   "api_keys": ["sk-provider-C", "***"]},
+      "extra_args": {"max_tokens": 64, "headers": {"Authorization": "Bearer header-D"},
+                     "tools": [{"name": "x", "api_key": "nested-E"}], "masked_token": "***"}})")
+                             .toObject());
+    const QList<QByteArray> secrets{"url-pass-A", "url-token-B", "sk-provider-C", "header-D", "nested-E", "***"};
+
+    const QByteArray plain = ModelsDocument::fromServer({model}, source(), ExportOptions(), fixedTime()).toJson();
+    for (const QByteArray &secret : secrets)
+        QVERIFY2(!plain.contains(secret), secret.constData());
+    const QJsonObject written = QJsonDocument::fromJson(plain).object().value(u"models"_s).toArray().at(0).toObject();
+    QCOMPARE(written.value(u"extra_args"_s), parse(R"({"max_tokens": 64, "headers": {}, "tools": [{"name": "x"}]})"));
+    QCOMPARE(written.value(u"provider"_s)[u"api_keys_count"_s].toInt(), 2);
+    const QStringList redacted{u"extra_args.headers.Authorization"_s, u"extra_args.masked_token"_s,
+                               u"extra_args.tools[0].api_key"_s, u"provider.base_url"_s};
+    QCOMPARE(written.value(u"redacted"_s), QJsonValue(QJsonArray::fromStringList(redacted)));
+
+    // Read back (a 4.0–4.6 record: version 1 documents carry those):
+    // "redacted" is the document's, not a model field (never sent).
+    const LlmModel legacy(parse(R"({"uuid": "m6", "name": "legacy", "requester": "openai-chat-completions",
+      "requester_config": {"base_url": "https://api.openai.com/v1"}, "api_keys": ["sk-legacy-F"],
+      "extra_args": {"Authorization": "Bearer legacy-G", "top_p": 1}})")
+                              .toObject());
+    const QByteArray legacyBytes
+        = ModelsDocument::fromServer({legacy}, source(), ExportOptions(), fixedTime()).toJson();
+    QVERIFY(!legacyBytes.contains("sk-legacy-F"));
+    QVERIFY(!legacyBytes.contains("legacy-G"));
+    const ModelsDocument::ReadResult read = ModelsDocument::read(legacyBytes);
+    QVERIFY2(read.ok(), qPrintable(read.errors.toText()));
+    QCOMPARE(read.document.models.size(), 1);
+    const DocumentModel &back = read.document.models.first();
+    QCOMPARE(back.redacted, QStringList{u"extra_args.Authorization"_s});
+    QVERIFY(!back.model.json().contains(u"redacted"_s));
+    QCOMPARE(back.model.extraArgs(), parse(R"({"top_p": 1})").toObject());
+    QCOMPARE(back.keys, DocumentModel::Keys::NotExported);
+
+    // --include-secrets: the model's own secrets go out; the provider's keys,
+    // its URL's credentials and whatever the server masked do not.
+    const QByteArray withSecrets
+        = ModelsDocument::fromServer({model}, source(), ExportOptions{true}, fixedTime()).toJson();
+    QVERIFY(withSecrets.contains("header-D"));
+    QVERIFY(withSecrets.contains("nested-E"));
+    for (const char *secret : {"url-pass-A", "url-token-B", "sk-provider-C", "***"})
+        QVERIFY2(!withSecrets.contains(secret), secret);
 }
 
 void TestExportDocument::header()
@@ -539,6 +594,10 @@ void TestExportDocument::badInput_data()
     QTest::newRow("api_keys marker count")
         << withModelField(0, u"api_keys"_s, parse(R"({"not_exported": true, "count": "2"})"))
         << u"models[0].api_keys.count"_s << u"expected a whole number of 0 or more, got a string"_s;
+    QTest::newRow("redacted not a list") << withModelField(0, u"redacted"_s, u"extra_args.x"_s)
+                                         << u"models[0].redacted"_s << u"expected a list of strings, got a string"_s;
+    QTest::newRow("redacted entry") << withModelField(0, u"redacted"_s, QJsonArray{u"a"_s, 2})
+                                    << u"models[0].redacted[1]"_s << u"expected a string, got a number"_s;
 }
 
 void TestExportDocument::badInput()

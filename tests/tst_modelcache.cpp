@@ -19,6 +19,7 @@ class TestModelCache : public QObject
 private slots:
     void roundTripWithoutSecrets();
     void keepsTheKeyShape();
+    void noProviderOrExtraArgsSecret();
     void missingOrForeignFile();
     void asOfTimeComesFromTheClock();
 };
@@ -85,6 +86,31 @@ void TestModelCache::keepsTheKeyShape()
     QCOMPARE(red.apiKeysShape(), LlmModel::ListShape::Nested);
     QCOMPARE(red.apiKeyCount(), 2);
     QVERIFY(!red.apiKeys().contains(QStringLiteral("sk-a")));
+}
+
+void TestModelCache::noProviderOrExtraArgsSecret()
+{
+    // A 4.7+ record nests its provider's keys; extra_args may hold a header.
+    const QJsonObject record{
+        {u"uuid"_s, u"u2"_s},
+        {u"name"_s, u"gpt-4o"_s},
+        {u"provider"_s, QJsonObject{{u"uuid"_s, u"p1"_s}, {u"api_keys"_s, QJsonArray{u"sk-CANARY-provider"_s}}}},
+        {u"extra_args"_s,
+         QJsonObject{{u"headers"_s, QJsonObject{{u"Authorization"_s, u"Bearer CANARY-header"_s}}},
+                     {u"max_tokens"_s, 64}}},
+    };
+    QTemporaryDir dir;
+    ModelCache cache(dir.path());
+    QVERIFY(cache.save(u"profile-2"_s, {LlmModel(record)}, u"v4.10.11"_s, QDateTime::currentDateTime()));
+    QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(it.hasNext());
+    QFile file(it.next());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("CANARY"));
+    const ModelCache::Snapshot snap = cache.load(u"profile-2"_s);
+    QCOMPARE(snap.models.size(), 1);
+    QCOMPARE(snap.models.first().extraArgs().value(u"max_tokens"_s).toInt(), 64);
 }
 
 void TestModelCache::missingOrForeignFile()

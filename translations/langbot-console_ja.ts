@@ -1113,6 +1113,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
             <numerusform>スキップ %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>secrets left out of the export are created without a value: %1</source>
+        <translation>エクスポート時に除外された機密情報は値なしで作成されます：%1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportReport</name>
@@ -2258,6 +2262,50 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Use either --profile or --url, not both.</source>
         <translation>--profile と --url はどちらか一方のみを使用してください。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>some items failed (a test, an imported model)</source>
+        <translation>一部の項目が失敗（テストまたはインポートしたモデル）</translation>
+    </message>
+    <message>
+        <source>usage, or an import document that is not valid (nothing is sent)</source>
+        <translation>使い方の誤り、またはインポート文書が無効（何も送信しません）</translation>
+    </message>
+    <message>
+        <source>authentication: no usable credentials, or refused (HTTP 401)</source>
+        <translation>認証：使用できる資格情報がない、または拒否された（HTTP 401）</translation>
+    </message>
+    <message>
+        <source>permission denied (HTTP 403)</source>
+        <translation>権限がありません（HTTP 403）</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404)</source>
+        <translation>見つかりません（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>conflict or precondition: the server rejected the input (HTTP 400, 409, 412)</source>
+        <translation>競合または前提条件：サーバーが入力を拒否しました（HTTP 400、409、412）</translation>
+    </message>
+    <message>
+        <source>network, TLS or timeout: the server could not be reached</source>
+        <translation>ネットワーク、TLS またはタイムアウト：サーバーに接続できません</translation>
+    </message>
+    <message>
+        <source>incompatible server: not a LangBot API (route absent, not JSON)</source>
+        <translation>互換性のないサーバー：LangBot API ではありません（ルートがない、または JSON でない）</translation>
+    </message>
+    <message>
+        <source>server error (HTTP 5xx)</source>
+        <translation>サーバーエラー（HTTP 5xx）</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>終了コード：</translation>
     </message>
 </context>
 <context>

@@ -1113,6 +1113,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
             <numerusform>%n 个待跳过</numerusform>
         </translation>
     </message>
+    <message>
+        <source>secrets left out of the export are created without a value: %1</source>
+        <translation>导出时略去的机密在创建时没有值：%1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportReport</name>
@@ -2258,6 +2262,50 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Use either --profile or --url, not both.</source>
         <translation>请使用 --profile 或 --url 之一，不要同时使用。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>some items failed (a test, an imported model)</source>
+        <translation>部分项目失败（某个测试或某个导入的模型）</translation>
+    </message>
+    <message>
+        <source>usage, or an import document that is not valid (nothing is sent)</source>
+        <translation>用法错误，或导入文档无效（不发送任何内容）</translation>
+    </message>
+    <message>
+        <source>authentication: no usable credentials, or refused (HTTP 401)</source>
+        <translation>认证：没有可用的凭据，或凭据被拒绝（HTTP 401）</translation>
+    </message>
+    <message>
+        <source>permission denied (HTTP 403)</source>
+        <translation>权限不足（HTTP 403）</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404)</source>
+        <translation>未找到（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>conflict or precondition: the server rejected the input (HTTP 400, 409, 412)</source>
+        <translation>冲突或前提条件不满足：服务器拒绝了输入（HTTP 400、409、412）</translation>
+    </message>
+    <message>
+        <source>network, TLS or timeout: the server could not be reached</source>
+        <translation>网络、TLS 或超时：无法连接服务器</translation>
+    </message>
+    <message>
+        <source>incompatible server: not a LangBot API (route absent, not JSON)</source>
+        <translation>服务器不兼容：不是 LangBot API（路由不存在，或应答不是 JSON）</translation>
+    </message>
+    <message>
+        <source>server error (HTTP 5xx)</source>
+        <translation>服务器错误（HTTP 5xx）</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>退出码：</translation>
     </message>
 </context>
 <context>

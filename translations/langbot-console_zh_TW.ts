@@ -1113,6 +1113,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
             <numerusform>%n 個待略過</numerusform>
         </translation>
     </message>
+    <message>
+        <source>secrets left out of the export are created without a value: %1</source>
+        <translation>匯出時略去的機密在建立時沒有值：%1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportReport</name>
@@ -2258,6 +2262,50 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Use either --profile or --url, not both.</source>
         <translation>請使用 --profile 或 --url 其中之一，不可同時使用。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>some items failed (a test, an imported model)</source>
+        <translation>部分項目失敗（某個測試或某個匯入的模型）</translation>
+    </message>
+    <message>
+        <source>usage, or an import document that is not valid (nothing is sent)</source>
+        <translation>用法錯誤，或匯入文件無效（不傳送任何內容）</translation>
+    </message>
+    <message>
+        <source>authentication: no usable credentials, or refused (HTTP 401)</source>
+        <translation>驗證：沒有可用的憑證，或憑證遭拒（HTTP 401）</translation>
+    </message>
+    <message>
+        <source>permission denied (HTTP 403)</source>
+        <translation>權限不足（HTTP 403）</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404)</source>
+        <translation>找不到（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>conflict or precondition: the server rejected the input (HTTP 400, 409, 412)</source>
+        <translation>衝突或前提條件不符：伺服器拒絕了輸入（HTTP 400、409、412）</translation>
+    </message>
+    <message>
+        <source>network, TLS or timeout: the server could not be reached</source>
+        <translation>網路、TLS 或逾時：無法連線到伺服器</translation>
+    </message>
+    <message>
+        <source>incompatible server: not a LangBot API (route absent, not JSON)</source>
+        <translation>伺服器不相容：不是 LangBot API（路由不存在，或回應不是 JSON）</translation>
+    </message>
+    <message>
+        <source>server error (HTTP 5xx)</source>
+        <translation>伺服器錯誤（HTTP 5xx）</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>結束代碼：</translation>
     </message>
 </context>
 <context>

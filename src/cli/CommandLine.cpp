@@ -6,6 +6,7 @@
 #include "api/ApiClient.h"
 #include "model/LlmModel.h"
 #include "model/LlmTableModel.h"
+#include "model/SecretRedaction.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "testing/TestRunner.h"
@@ -50,26 +51,75 @@ struct Finish
     }
 };
 
-int exitCodeFor(const ApiError &error)
+// What went wrong, for the exit code: the categories of ApiError::category().
+// TODO(issue 14): when ApiError::category() lands (API branch), replace the
+// enum by `using Category = ApiError::Category;`, call error.category() in
+// exitCodeFor and delete categoryOf().
+enum class Category { None, Authentication, Permission, NotFound, Conflict, Network, Incompatible, Server, Cancelled };
+
+Category categoryOf(const ApiError &error)
 {
     switch (error.kind()) {
+    case ApiError::Kind::None:
+        return Category::None;
+    case ApiError::Kind::Cancelled:
+        return Category::Cancelled;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Tls:
-        return ConnectionOrAuth;
-    default:
-        return error.httpStatus() == 401 || error.httpStatus() == 403 ? ConnectionOrAuth : SomeFailed;
+        return Category::Network;
+    case ApiError::Kind::BadResponse:
+        return Category::Incompatible;
+    case ApiError::Kind::Http:
+    case ApiError::Kind::Server:
+        break;
     }
+    const int status = error.httpStatus();
+    const QString code = error.serverCode();
+    const bool envelope = error.kind() == ApiError::Kind::Server;
+    if (status == 401 || code == QLatin1String("invalid_authentication"))
+        return Category::Authentication;
+    if (status == 403 || code == QLatin1String("permission_denied"))
+        return Category::Permission;
+    if (status == 404 || code == QLatin1String("resource_not_found"))
+        return envelope ? Category::NotFound : Category::Incompatible; // an HTML 404: the route is absent
+    if (status == 400 || status == 409 || status == 412 || status == 422)
+        return Category::Conflict;
+    if (status >= 500 || status == 429 || envelope)
+        return Category::Server;
+    return Category::Incompatible; // an HTTP answer that is no LangBot envelope
 }
 
-// A model for output: everything the server sent except key values, which
-// are replaced by their number.
+int exitCodeFor(const ApiError &error)
+{
+    switch (categoryOf(error)) {
+    case Category::Authentication:
+        return Authentication;
+    case Category::Permission:
+        return PermissionDenied;
+    case Category::NotFound:
+        return NotFound;
+    case Category::Conflict:
+        return Rejected;
+    case Category::Network:
+        return Network;
+    case Category::Incompatible:
+        return IncompatibleServer;
+    case Category::Server:
+        return ServerError;
+    case Category::None:
+    case Category::Cancelled:
+        break;
+    }
+    return SomeFailed;
+}
+
+// A model for output: everything the server sent except its secrets
+// (SecretRedaction: key values replaced by their number, the rest dropped
+// and named under "redacted").
 QJsonObject publicJson(const LlmModel &model)
 {
-    QJsonObject json = model.json();
-    json.remove(QStringLiteral("api_keys"));
-    json.insert(QStringLiteral("api_keys_count"), model.apiKeyCount());
-    return json;
+    return SecretRedaction::forOutput(model.json());
 }
 
 QString pad(const QString &text, int width)
@@ -511,6 +561,26 @@ int runProfiles(Output &out, const QCommandLineParser &parser, const QStringList
 
 } // namespace
 
+QString exitCodesHelp()
+{
+    const std::pair<ExitCode, QString> codes[] = {
+        {Ok, Text::tr("ok")},
+        {SomeFailed, Text::tr("some items failed (a test, an imported model)")},
+        {Usage, Text::tr("usage, or an import document that is not valid (nothing is sent)")},
+        {Authentication, Text::tr("authentication: no usable credentials, or refused (HTTP 401)")},
+        {PermissionDenied, Text::tr("permission denied (HTTP 403)")},
+        {NotFound, Text::tr("not found (HTTP 404)")},
+        {Rejected, Text::tr("conflict or precondition: the server rejected the input (HTTP 400, 409, 412)")},
+        {Network, Text::tr("network, TLS or timeout: the server could not be reached")},
+        {IncompatibleServer, Text::tr("incompatible server: not a LangBot API (route absent, not JSON)")},
+        {ServerError, Text::tr("server error (HTTP 5xx)")},
+    };
+    QString text = QLatin1Char('\n') + Text::tr("Exit codes:");
+    for (const auto &[code, meaning] : codes)
+        text += QStringLiteral("\n  %1  %2").arg(int(code)).arg(meaning);
+    return text;
+}
+
 QStringList verbs()
 {
     return {QStringLiteral("list"),   QStringLiteral("get"),  QStringLiteral("export"),
@@ -616,7 +686,8 @@ int run(const QStringList &arguments)
         return Usage;
     }
     if (parser.isSet(common.help)) {
-        out.line(parser.helpText().replace(QStringLiteral("[options] ") + verb, verb + QStringLiteral(" [options]")));
+        out.line(parser.helpText().replace(QStringLiteral("[options] ") + verb, verb + QStringLiteral(" [options]"))
+                 + exitCodesHelp());
         return Ok;
     }
     const QStringList positional = parser.positionalArguments();

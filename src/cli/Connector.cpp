@@ -91,9 +91,12 @@ void Connector::open(const Target &target, Ready ready, Failed failed)
             fail(Text::tr("Profile “%1” has no usable %2: %3\nStore it in the console (Server → Manage "
                           "Profiles…), or use --url with LANGBOT_API_KEY.")
                      .arg(profile.name, what, reason),
-                 ConnectionOrAuth);
+                 Authentication);
         });
-    connect(m_session, &Session::failed, this, [this](const QString &message) { fail(message, ConnectionOrAuth); });
+    // Session::failed says only a message ("server unreachable during login,
+    // etc."). TODO(issue 14): the exit code from its ApiError (exitCodeFor)
+    // once Session reports one.
+    connect(m_session, &Session::failed, this, [this](const QString &message) { fail(message, Network); });
     if (adHoc)
         m_session->provideSecret(qEnvironmentVariable("LANGBOT_API_KEY").trimmed(),
                                  Session::SecretStorage::SessionOnly);

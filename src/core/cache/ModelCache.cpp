@@ -1,5 +1,7 @@
 #include "ModelCache.h"
 
+#include "model/SecretRedaction.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -17,7 +19,8 @@ ModelCache::ModelCache(const QString &dir, Clock *clock)
 
 LlmModel ModelCache::redacted(const LlmModel &model)
 {
-    LlmModel copy = model;
+    // Every other secret too: a 4.7+ record's provider keys, extra_args.
+    LlmModel copy(SecretRedaction::redact(model.json(), SecretRedaction::Keep::None).record);
     const int count = model.apiKeyCount();
     if (count > 0 || model.json().contains("api_keys"_L1))
         copy.setApiKeys(QStringList(count, QString()));

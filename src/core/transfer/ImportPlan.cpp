@@ -1,6 +1,7 @@
 #include "ImportPlan.h"
 
 #include "model/ModelFields.h"
+#include "model/SecretRedaction.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -56,7 +57,8 @@ QJsonObject createBodyFor(const ImportRow &row)
 QJsonObject updateBodyFor(const ImportRow &row)
 {
     const LlmModel &incoming = row.incoming.model;
-    QJsonObject json = incoming.json();
+    // The secrets the export left out stay as the server has them.
+    QJsonObject json = SecretRedaction::restore(incoming.json(), row.target.json(), row.incoming.redacted);
     json.remove(kApiKeys);
     if (row.carriesKeys()) {
         if (!row.hasSuppliedKeys && incoming.apiKeysShape() == row.target.apiKeysShape()) {
@@ -118,10 +120,7 @@ QString FieldChange::toString() const
 
 bool ImportPlan::looksSecret(QStringView key)
 {
-    const QString k = key.toString().toLower();
-    return k.endsWith(u"key") || k.contains(u"secret") || k.contains(u"password") || k.contains(u"passwd")
-        || k == u"token" || k.endsWith(u"_token") || k.endsWith(u"-token") || k.contains(u"credential")
-        || k == u"authorization";
+    return SecretRedaction::isSecretName(key);
 }
 
 QList<FieldChange> ImportPlan::diff(const QJsonObject &current, const QJsonObject &body)
@@ -285,6 +284,9 @@ void ImportPlan::update(ImportRow &row) const
         if (row.needsKeys())
             row.warnings.append(tr("the document carries no API keys: the model is created without keys "
                                    "unless keys are supplied"));
+        if (!row.incoming.redacted.isEmpty())
+            row.warnings.append(tr("secrets left out of the export are created without a value: %1")
+                                    .arg(row.incoming.redacted.join(QLatin1String(", "))));
         break;
     case ImportAction::Update:
         row.body = updateBody;

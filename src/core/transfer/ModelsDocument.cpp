@@ -1,6 +1,7 @@
 #include "ModelsDocument.h"
 
 #include "model/ModelFields.h"
+#include "model/SecretRedaction.h"
 
 #include <QJsonArray>
 
@@ -26,6 +27,7 @@ constexpr auto kCount = "count"_L1;
 constexpr auto kReason = "reason"_L1;
 constexpr auto kReasonExcluded = "excluded"_L1;
 constexpr auto kReasonMasked = "masked"_L1;
+constexpr auto kRedacted = "redacted"_L1;
 
 // The order of a model's known fields in the file; unknown fields follow,
 // alphabetically.
@@ -61,6 +63,7 @@ public:
 
         DocumentModel model;
         checkApiKeys(o, &model);
+        readRedacted(o, &model);
         if (!m_ok)
             return false;
         // Server-owned time stamps are not part of a configuration.
@@ -126,6 +129,27 @@ private:
                     fail(TJ::indexPath(TJ::indexPath(path, i), j),
                          TJ::expected(ModelsDocument::tr("a string"), inner.at(j)));
             }
+        }
+    }
+
+    // "redacted": the paths of secrets left out on export; not a field of the
+    // model (never sent to a server).
+    void readRedacted(QJsonObject &o, DocumentModel *model)
+    {
+        const QJsonValue v = o.take(kRedacted);
+        if (v.isUndefined())
+            return;
+        const QString path = at(kRedacted);
+        if (!v.isArray()) {
+            fail(path, TJ::expected(ModelsDocument::tr("a list of strings"), v));
+            return;
+        }
+        const QJsonArray list = v.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list.at(i).isString())
+                model->redacted << list.at(i).toString();
+            else
+                fail(TJ::indexPath(path, i), TJ::expected(ModelsDocument::tr("a string"), list.at(i)));
         }
     }
 
@@ -236,7 +260,11 @@ ModelsDocument ModelsDocument::fromServer(const QList<LlmModel> &models, const E
             d.keys = DocumentModel::Keys::NotExported;
             json.remove(kApiKeys);
         }
-        d.model = LlmModel(json);
+        // Every other secret (a nested provider's keys, extra_args, URLs).
+        SecretRedaction::Result redacted = SecretRedaction::redact(
+            json, options.includeSecrets ? SecretRedaction::Keep::OwnSecrets : SecretRedaction::Keep::None);
+        d.redacted = redacted.removed;
+        d.model = LlmModel(redacted.record);
         doc.models.append(d);
     }
     std::stable_sort(doc.models.begin(), doc.models.end(), [](const DocumentModel &a, const DocumentModel &b) {
@@ -296,6 +324,8 @@ QByteArray ModelsDocument::toJson() const
         }
         for (auto it = rest.constBegin(); it != rest.constEnd(); ++it) // unknown fields, alphabetical
             w.field(it.key(), it.value());
+        if (!d.redacted.isEmpty())
+            w.field(kRedacted, QJsonArray::fromStringList(d.redacted));
         w.endObject();
     }
     w.endArray();

@@ -24,8 +24,10 @@ struct ExportSource
 
 struct ExportOptions
 {
-    // Off by default: api_keys are replaced by a marker object. On: the keys
-    // are written, except keys a server masked as "***" (never written).
+    // Off by default: api_keys are replaced by a marker object and every other
+    // secret is dropped (SecretRedaction, Keep::None). On: the model's own keys
+    // and secrets are written, except what a server masked as "***" (never
+    // written); a nested provider's keys are never written.
     bool includeSecrets = false;
 };
 
@@ -45,6 +47,9 @@ struct DocumentModel
     LlmModel model;
     Keys keys = Keys::Included;
     int keyCount = 0; // how many keys the record had; -1 when not known
+    // Paths of the secrets left out on export besides api_keys (written as
+    // "redacted"; SecretRedaction), e.g. "extra_args.headers.Authorization".
+    QStringList redacted;
 
     bool carriesKeys() const { return keys == Keys::Included; }
     friend bool operator==(const DocumentModel &, const DocumentModel &) = default;
