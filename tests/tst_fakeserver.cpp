@@ -81,7 +81,11 @@ void TestFakeServer::systemInfo()
     QCOMPARE(result.json().value(u"msg"_s).toString(), u"ok"_s);
     QCOMPARE(result.data().value(u"version"_s).toString(), u"v4.6.5"_s);
     QCOMPARE(result.data().value(u"debug"_s), QJsonValue(false));
-    QCOMPARE(result.data().value(u"edition"_s).toString(), u"community"_s);
+    // 4.0–4.6: none of the fields later versions added (API.md 1), so a
+    // client can tell the generation from system/info alone.
+    for (const QString &later : {u"allow_modify_login_info"_s, u"disable_models_service"_s, u"edition"_s,
+                                 u"limitation"_s, u"invitation_delivery"_s})
+        QVERIFY2(!result.data().contains(later), qPrintable(later));
 }
 
 void TestFakeServer::userInit()

@@ -219,7 +219,7 @@ Answer FakeLangBotServer::Impl::route(const RecordedRequest &request)
 }
 
 // system/info's data, its fields by the version that brought them (API.md 1).
-// 4.0–4.6 answer as the demo always did.
+// 4.0–4.6 have none of the later fields: system/info alone tells them apart.
 Answer FakeLangBotServer::Impl::systemInfo() const
 {
     const QJsonObject limitation{{u"max_bots"_s, -1}, {u"max_pipelines"_s, -1}, {u"max_extensions"_s, -1}};
@@ -227,12 +227,8 @@ Answer FakeLangBotServer::Impl::systemInfo() const
         return okAnswer(QJsonObject{
             {u"version"_s, features.version.text()},
             {u"debug"_s, false},
-            {u"edition"_s, u"community"_s},
             {u"enable_marketplace"_s, true},
             {u"cloud_service_url"_s, u"https://space.langbot.app"_s},
-            {u"allow_modify_login_info"_s, true},
-            {u"disable_models_service"_s, false},
-            {u"limitation"_s, limitation},
         });
     }
     QJsonObject data{

@@ -14,8 +14,8 @@ namespace lb::SecretRedaction {
 
 namespace {
 
-constexpr auto kMasked = "***"_L1;
-constexpr auto kProvider = "provider"_L1;
+using ModelFields::kMasked;
+using ModelFields::kProvider;
 constexpr auto kApiKeysCount = "api_keys_count"_L1;
 constexpr auto kRedacted = "redacted"_L1;
 
