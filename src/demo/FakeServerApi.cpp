@@ -616,30 +616,42 @@ void FakeLangBotServer::loadDemoData()
     }
 }
 
-void FakeLangBotServer::setModels(const QList<QJsonObject> &models)
+void FakeLangBotServer::Impl::RecordStore::replace(const QList<QJsonObject> &records, const char *what)
 {
-    d->order.clear();
-    d->models.clear();
-    for (const QJsonObject &model : models) {
-        const QString uuid = model.value(u"uuid"_s).toString();
+    order.clear();
+    items.clear();
+    order.reserve(records.size());
+    items.reserve(records.size());
+    for (const QJsonObject &record : records) {
+        const QString uuid = record.value(u"uuid"_s).toString();
         if (uuid.isEmpty()) {
-            qCWarning(lcDemo) << "Skipping a model without uuid";
+            qCWarning(lcDemo) << "Skipping a" << what << "without uuid";
             continue;
         }
-        if (!d->models.contains(uuid))
-            d->order.append(uuid);
-        d->models.insert(uuid, model);
+        if (!items.contains(uuid))
+            order.append(uuid);
+        items.insert(uuid, record);
     }
+}
+
+QList<QJsonObject> FakeLangBotServer::Impl::RecordStore::list() const
+{
+    QList<QJsonObject> records;
+    records.reserve(order.size());
+    for (const QString &uuid : order)
+        records.append(items.value(uuid));
+    return records;
+}
+
+void FakeLangBotServer::setModels(const QList<QJsonObject> &models)
+{
+    d->stores[0].replace(models, "model");
     d->modelsChanged();
 }
 
 QList<QJsonObject> FakeLangBotServer::models() const
 {
-    QList<QJsonObject> list;
-    list.reserve(d->order.size());
-    for (const QString &uuid : std::as_const(d->order))
-        list.append(d->models.value(uuid));
-    return list;
+    return d->stores[0].list();
 }
 
 QJsonObject FakeLangBotServer::model(const QString &uuid) const

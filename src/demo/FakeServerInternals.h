@@ -133,16 +133,22 @@ struct FakeLangBotServer::Impl
     bool atLeast(int major, int minor, int patch) const { return features.version.isAtLeast(major, minor, patch); }
 
     // data: models by type (4.6 knows only LLM models), providers (4.7+)
-    struct ModelStore
+    // Records by uuid, in list order.
+    struct RecordStore
     {
         QStringList order;
         QHash<QString, QJsonObject> items;
+        // Replaces every record; one without a uuid is skipped with a warning
+        // naming `what`.
+        void replace(const QList<QJsonObject> &records, const char *what);
+        QList<QJsonObject> list() const;
     };
-    ModelStore stores[3]; // by ModelType
+    RecordStore stores[3]; // models by ModelType
     QStringList &order = stores[0].order;
     QHash<QString, QJsonObject> &models = stores[0].items;
-    QStringList providerOrder;
-    QHash<QString, QJsonObject> providers;
+    RecordStore providerStore;
+    QStringList &providerOrder = providerStore.order;
+    QHash<QString, QJsonObject> &providers = providerStore.items;
     QByteArray listAnswerCache;                // serialized 4.6 list answer; empty = stale
     QHash<QString, QByteArray> typedListCache; // 4.7+ unfiltered lists by type and masking
     QJsonArray requesters;

@@ -201,32 +201,13 @@ void FakeLangBotServer::Impl::generateProviderModels(int count)
 
 void FakeLangBotServer::setModels(ModelType type, const QList<QJsonObject> &models)
 {
-    Impl::ModelStore &store = d->stores[int(type)];
-    store.order.clear();
-    store.items.clear();
-    store.order.reserve(models.size());
-    store.items.reserve(models.size());
-    for (const QJsonObject &model : models) {
-        const QString uuid = model.value(u"uuid"_s).toString();
-        if (uuid.isEmpty()) {
-            qCWarning(lcDemo) << "Skipping a model without uuid";
-            continue;
-        }
-        if (!store.items.contains(uuid))
-            store.order.append(uuid);
-        store.items.insert(uuid, model);
-    }
+    d->stores[int(type)].replace(models, "model");
     d->modelsChanged();
 }
 
 QList<QJsonObject> FakeLangBotServer::models(ModelType type) const
 {
-    const Impl::ModelStore &store = d->stores[int(type)];
-    QList<QJsonObject> list;
-    list.reserve(store.order.size());
-    for (const QString &uuid : store.order)
-        list.append(store.items.value(uuid));
-    return list;
+    return d->stores[int(type)].list();
 }
 
 QJsonObject FakeLangBotServer::model(ModelType type, const QString &uuid) const
@@ -236,27 +217,13 @@ QJsonObject FakeLangBotServer::model(ModelType type, const QString &uuid) const
 
 void FakeLangBotServer::setProviders(const QList<QJsonObject> &providers)
 {
-    d->providerOrder.clear();
-    d->providers.clear();
-    for (const QJsonObject &provider : providers) {
-        const QString uuid = provider.value(u"uuid"_s).toString();
-        if (uuid.isEmpty()) {
-            qCWarning(lcDemo) << "Skipping a provider without uuid";
-            continue;
-        }
-        if (!d->providers.contains(uuid))
-            d->providerOrder.append(uuid);
-        d->providers.insert(uuid, provider);
-    }
+    d->providerStore.replace(providers, "provider");
     d->modelsChanged();
 }
 
 QList<QJsonObject> FakeLangBotServer::providers() const
 {
-    QList<QJsonObject> list;
-    for (const QString &uuid : std::as_const(d->providerOrder))
-        list.append(d->providers.value(uuid));
-    return list;
+    return d->providerStore.list();
 }
 
 QJsonObject FakeLangBotServer::provider(const QString &uuid) const

@@ -343,7 +343,7 @@ Answer FakeLangBotServer::Impl::handleTypedModels(const RecordedRequest &request
         return listTypedModels(type, query.queryItemValue(u"provider_uuid"_s, QUrl::FullyDecoded), masked);
     }
     const QString uuid = segments.at(0);
-    ModelStore &store = stores[int(type)];
+    RecordStore &store = stores[int(type)];
     if (method == "GET") {
         if (!store.items.contains(uuid))
             return failAnswer(404, -1, u"model not found"_s);
@@ -526,7 +526,7 @@ Answer FakeLangBotServer::Impl::scanProvider(const QString &uuid, const QString 
         const ModelType guessed = guessType(id);
         if (!type.isNull() && (!wanted || *wanted != guessed || type == u"text-embedding"_s))
             continue;
-        const ModelStore &store = stores[int(guessed)];
+        const RecordStore &store = stores[int(guessed)];
         const bool added = std::any_of(store.items.cbegin(), store.items.cend(), [&](const QJsonObject &model) {
             return model.value(u"provider_uuid"_s).toString() == uuid && model.value(u"name"_s).toString() == id;
         });

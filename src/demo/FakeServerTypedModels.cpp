@@ -85,7 +85,7 @@ Answer FakeLangBotServer::Impl::listTypedModels(ModelType type, const QString &p
             return a;
         }
     }
-    const ModelStore &store = stores[int(type)];
+    const RecordStore &store = stores[int(type)];
     QJsonArray list;
     for (const QString &uuid : store.order) {
         const QJsonObject model = store.items.value(uuid);
@@ -164,7 +164,7 @@ Answer FakeLangBotServer::Impl::createTypedModel(ModelType type, QJsonObject bod
     model.insert(u"uuid"_s, uuid);
     model.insert(u"created_at"_s, now);
     model.insert(u"updated_at"_s, now);
-    ModelStore &store = stores[int(type)];
+    RecordStore &store = stores[int(type)];
     store.items.insert(uuid, model);
     store.order.append(uuid);
     modelsChanged();
@@ -177,7 +177,7 @@ Answer FakeLangBotServer::Impl::createTypedModel(ModelType type, QJsonObject bod
 
 Answer FakeLangBotServer::Impl::updateTypedModel(ModelType type, const QString &uuid, const QJsonObject &body)
 {
-    ModelStore &store = stores[int(type)];
+    RecordStore &store = stores[int(type)];
     if (!store.items.contains(uuid))
         return resourceNotFound(u"'NoneType' object has no attribute 'provider_uuid'"_s);
     const QStringList allowed = allowedModelKeys(type, features);
