@@ -216,6 +216,16 @@ struct FakeLangBotServer::Impl
 
     // --- 4.7+: providers and models of three types (FakeServerProviders.cpp) --
     Answer handleNewApi(const RecordedRequest &request); // /api/v1/provider/*, workspaces, system
+    struct ResourceRoute
+    {
+        bool collection = false;
+        bool item = false;
+        bool action = false; // scan or test under an item
+        bool masked = false; // answer with secrets masked
+        std::optional<QJsonObject> body;
+    };
+    std::optional<Answer> admitResource(const RecordedRequest &request, const QStringList &segments,
+                                        const QString &action, const QByteArray &actionMethod, ResourceRoute *route);
     Answer handleProviders(const RecordedRequest &request, const QStringList &segments);
     Answer handleTypedModels(const RecordedRequest &request, ModelType type, const QStringList &segments);
     Answer listProviders(bool masked) const;

@@ -255,51 +255,67 @@ Answer FakeLangBotServer::Impl::handleNewApi(const RecordedRequest &request)
     return unknownRoute(method);
 }
 
-Answer FakeLangBotServer::Impl::handleProviders(const RecordedRequest &request, const QStringList &segments)
+// The shape shared by the provider and model routes: a collection (GET,
+// POST), an item (GET, PUT, DELETE) and one action under an item (scan: GET,
+// test: POST); then credentials, the permission of the method (API.md 3) and
+// the JSON body of a write. Returns the answer that ends the request, if any.
+std::optional<Answer> FakeLangBotServer::Impl::admitResource(const RecordedRequest &request,
+                                                             const QStringList &segments, const QString &action,
+                                                             const QByteArray &actionMethod, ResourceRoute *route)
 {
     const QByteArray &method = request.method;
-    const bool collection = segments.isEmpty();
-    const bool item = segments.size() == 1 && !segments.at(0).isEmpty();
-    const bool scan = segments.size() == 2 && !segments.at(0).isEmpty() && segments.at(1) == u"scan-models"_s
-        && features.canScanModels();
-    if (!collection && !item && !scan)
+    route->collection = segments.isEmpty();
+    route->item = segments.size() == 1 && !segments.at(0).isEmpty();
+    route->action = !action.isEmpty() && segments.size() == 2 && !segments.at(0).isEmpty() && segments.at(1) == action;
+    if (!route->collection && !route->item && !route->action)
         return unknownRoute(method);
-    const bool allowed = (collection && (method == "GET" || method == "POST"))
-        || (item && (method == "GET" || method == "PUT" || method == "DELETE")) || (scan && method == "GET");
+    const bool allowed = (route->collection && (method == "GET" || method == "POST"))
+        || (route->item && (method == "GET" || method == "PUT" || method == "DELETE"))
+        || (route->action && method == actionMethod);
     if (!allowed)
         return methodNotAllowed();
     if (auto denied = authorize(request, true))
-        return *denied;
+        return denied;
     const QString permission = method == "DELETE" ? u"resource.manage"_s
-        : method == "GET" && !scan                ? u"resource.view"_s
+        : method == "GET" && !route->action       ? u"resource.view"_s
                                                   : kManageSecrets;
     if (auto denied = requirePermission(request, permission))
-        return *denied;
+        return denied;
     const QUrlQuery query(request.query);
-    const bool masked = workspaces()
+    route->masked = workspaces()
         && (!callerPermissions(request).contains(kManageSecrets)
             || (atLeast(4, 10, 11) && query.queryItemValue(u"include_secret"_s) == u"false"_s));
-
-    std::optional<QJsonObject> body;
-    if (method == "POST" || method == "PUT") {
-        body = parseObject(request.body);
-        if (!body)
+    if (!route->action && (method == "POST" || method == "PUT")) { // a test reads its own body
+        route->body = parseObject(request.body);
+        if (!route->body)
             return serverError(u"400 Bad Request: The browser (or proxy) sent a request that this server could "
                                "not understand."_s);
     }
-    if (collection)
-        return method == "GET" ? listProviders(masked) : createProvider(*body);
+    return std::nullopt;
+}
+
+Answer FakeLangBotServer::Impl::handleProviders(const RecordedRequest &request, const QStringList &segments)
+{
+    const QByteArray &method = request.method;
+    const QString scanAction = features.canScanModels() ? u"scan-models"_s : QString();
+    ResourceRoute route;
+    if (auto done = admitResource(request, segments, scanAction, "GET", &route))
+        return *done;
+    if (route.collection)
+        return method == "GET" ? listProviders(route.masked) : createProvider(*route.body);
     const QString uuid = segments.at(0);
-    if (scan)
+    if (route.action) {
+        const QUrlQuery query(request.query);
         return scanProvider(uuid, query.hasQueryItem(u"type"_s) ? query.queryItemValue(u"type"_s) : QString());
+    }
     if (method == "GET") {
         if (!providers.contains(uuid))
             return failAnswer(404, -1, u"provider not found"_s);
         const ModelCounts counts = modelCounts();
-        return okAnswer(QJsonObject{{u"provider"_s, providerView(providers.value(uuid), masked, &counts)}});
+        return okAnswer(QJsonObject{{u"provider"_s, providerView(providers.value(uuid), route.masked, &counts)}});
     }
     if (method == "PUT")
-        return updateProvider(uuid, *body);
+        return updateProvider(uuid, *route.body);
     return deleteProvider(uuid);
 }
 
@@ -307,50 +323,26 @@ Answer FakeLangBotServer::Impl::handleTypedModels(const RecordedRequest &request
                                                   const QStringList &segments)
 {
     const QByteArray &method = request.method;
-    const bool collection = segments.isEmpty();
-    const bool item = segments.size() == 1 && !segments.at(0).isEmpty();
-    const bool test = segments.size() == 2 && !segments.at(0).isEmpty() && segments.at(1) == u"test"_s;
-    if (!collection && !item && !test)
-        return unknownRoute(method);
-    const bool allowed = (collection && (method == "GET" || method == "POST"))
-        || (item && (method == "GET" || method == "PUT" || method == "DELETE")) || (test && method == "POST");
-    if (!allowed)
-        return methodNotAllowed();
-    if (auto denied = authorize(request, true))
-        return *denied;
-    const QString permission = method == "DELETE" ? u"resource.manage"_s
-        : method == "GET"                         ? u"resource.view"_s
-                                                  : kManageSecrets;
-    if (auto denied = requirePermission(request, permission))
-        return *denied;
-    const QUrlQuery query(request.query);
-    const bool masked = workspaces()
-        && (!callerPermissions(request).contains(kManageSecrets)
-            || (atLeast(4, 10, 11) && query.queryItemValue(u"include_secret"_s) == u"false"_s));
-
-    if (test)
+    ResourceRoute route;
+    if (auto done = admitResource(request, segments, u"test"_s, "POST", &route))
+        return *done;
+    if (route.action)
         return testTypedModel(type, segments.at(0), request);
-    std::optional<QJsonObject> body;
-    if (method == "POST" || method == "PUT") {
-        body = parseObject(request.body);
-        if (!body)
-            return serverError(u"400 Bad Request: The browser (or proxy) sent a request that this server could "
-                               "not understand."_s);
-    }
-    if (collection) {
+    if (route.collection) {
         if (method == "POST")
-            return createTypedModel(type, *body);
-        return listTypedModels(type, query.queryItemValue(u"provider_uuid"_s, QUrl::FullyDecoded), masked);
+            return createTypedModel(type, *route.body);
+        const QUrlQuery query(request.query);
+        return listTypedModels(type, query.queryItemValue(u"provider_uuid"_s, QUrl::FullyDecoded), route.masked);
     }
     const QString uuid = segments.at(0);
     RecordStore &store = stores[int(type)];
     if (method == "GET") {
         if (!store.items.contains(uuid))
             return failAnswer(404, -1, u"model not found"_s);
-        return okAnswer(QJsonObject{{u"model"_s, modelView(type, store.items.value(uuid), masked, true)}});
+        return okAnswer(QJsonObject{{u"model"_s, modelView(type, store.items.value(uuid), route.masked, true)}});
     }
     if (method == "PUT")
-        return updateTypedModel(type, uuid, *body);
+        return updateTypedModel(type, uuid, *route.body);
     if (!store.items.contains(uuid))
         return workspaces() ? resourceNotFound({}) : okAnswer();
     store.items.remove(uuid);
