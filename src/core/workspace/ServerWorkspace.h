@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/Permissions.h"
 #include "api/ServerGeneration.h"
+#include "api/ServerProbe.h"
 #include "cache/ModelCache.h"
 #include "model/LlmModel.h"
 #include "model/Provider.h"
@@ -25,7 +26,6 @@ class ApiCall;
 class ApiClient;
 class BackgroundDelivery;
 class LlmTableModel;
-class ServerProbe;
 class TestHistory;
 class TestRunner;
 
