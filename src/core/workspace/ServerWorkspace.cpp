@@ -309,6 +309,8 @@ void ServerWorkspace::detectThenList()
 
 void ServerWorkspace::sendLists()
 {
+    if (!m_client) // gone while the generation was found
+        return;
     const ServerFeatures features = m_client->features();
     auto round = std::make_shared<ListRound>();
     QList<ModelType> types{ModelType::Llm};
