@@ -95,6 +95,7 @@ private slots:
     void filterNonAscii();
     void filterOfManyRowsKeepsSelection();
     void sortRanksFollowChanges();
+    void typeAndProviderRoles();
 
     // (applyModels(), prepared on a worker and applied in batches: tst_llmtablemodelapply)
 };
@@ -844,6 +845,34 @@ void TestLlmTableModel::sortRanksFollowChanges()
         check(column);
         rig.model.clear();
     }
+}
+
+// Every type in the one table: TypeRole and ProviderUuidRole say what a row
+// is and which provider it uses; a change of type alone is a change.
+void TestLlmTableModel::typeAndProviderRoles()
+{
+    LlmTableModel table;
+    Tester tester(&table, Tester::FailureReportingMode::QtTest);
+    LlmModel chat(QJsonObject{{u"uuid"_s, u"c"_s}, {u"name"_s, u"chat"_s}, {u"provider_uuid"_s, u"p1"_s}});
+    LlmModel embedding(QJsonObject{{u"uuid"_s, u"e"_s}, {u"name"_s, u"embed"_s}, {u"provider_uuid"_s, u"p2"_s}});
+    embedding.setType(lb::ModelType::Embedding);
+    LlmModel legacy(QJsonObject{{u"uuid"_s, u"l"_s}, {u"name"_s, u"old"_s}});
+    table.setModels({chat, embedding, legacy});
+    QCOMPARE(table.rowCount(), 3);
+    const auto role = [&](const QString &uuid, int r) { return table.index(table.rowOf(uuid), 0).data(r).toString(); };
+    QCOMPARE(role(u"c"_s, LlmTableModel::TypeRole), u"llm"_s);
+    QCOMPARE(role(u"e"_s, LlmTableModel::TypeRole), u"embedding"_s);
+    QCOMPARE(role(u"c"_s, LlmTableModel::ProviderUuidRole), u"p1"_s);
+    QCOMPARE(role(u"e"_s, LlmTableModel::ProviderUuidRole), u"p2"_s);
+    QCOMPARE(role(u"l"_s, LlmTableModel::ProviderUuidRole), QString());
+
+    QSignalSpy changed(&table, &LlmTableModel::dataChanged);
+    LlmModel rerank = embedding;
+    rerank.setType(lb::ModelType::Rerank);
+    table.setModels({chat, rerank, legacy});
+    QVERIFY(changed.count() > 0);
+    QCOMPARE(role(u"e"_s, LlmTableModel::TypeRole), u"rerank"_s);
+    QCOMPARE(table.modelAt(table.rowOf(u"e"_s)).type(), lb::ModelType::Rerank);
 }
 
 QTEST_GUILESS_MAIN(TestLlmTableModel)

@@ -22,7 +22,63 @@ private slots:
     void noProviderOrExtraArgsSecret();
     void missingOrForeignFile();
     void asOfTimeComesFromTheClock();
+    void keepsTypesAndRedactedProviders();
 };
+
+// A 4.10 demo's models of every type and its providers survive the round
+// trip with their types; no key of a provider is written.
+void TestModelCache::keepsTypesAndRedactedProviders()
+{
+    lb::demo::FakeLangBotServer server;
+    QVERIFY(server.setLangBotVersion(u"4.10"_s));
+    server.loadDemoData();
+    QList<LlmModel> models;
+    for (const lb::ModelType type : lb::allModelTypes) {
+        for (const QJsonObject &json : server.models(type)) {
+            LlmModel model(json);
+            model.setType(type);
+            models << model;
+        }
+    }
+    QList<lb::Provider> providers;
+    QStringList keys;
+    for (const QJsonObject &json : server.providers()) {
+        lb::Provider provider(json);
+        keys << provider.apiKeys();
+        providers << provider;
+    }
+    providers.first().setApiKeys({u"sk-CANARY-provider-0001"_s});
+    keys << u"sk-CANARY-provider-0001"_s;
+    keys.removeAll(QString());
+    QVERIFY(!keys.isEmpty());
+
+    QTemporaryDir dir;
+    ModelCache cache(dir.path());
+    QVERIFY(cache.save(u"profile-1"_s, models, u"v4.10.11"_s, {}, providers));
+    QFile file(cache.fileFor(u"profile-1"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    for (const QString &key : std::as_const(keys))
+        QVERIFY2(!bytes.contains(key.toUtf8()), qPrintable(key));
+
+    const ModelCache::Snapshot snap = cache.load(u"profile-1"_s);
+    QVERIFY(snap.valid);
+    QCOMPARE(snap.models.size(), models.size());
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        QCOMPARE(snap.models.at(i).uuid(), models.at(i).uuid());
+        QCOMPARE(snap.models.at(i).type(), models.at(i).type());
+    }
+    QVERIFY(std::any_of(snap.models.cbegin(), snap.models.cend(),
+                        [](const LlmModel &m) { return m.type() == lb::ModelType::Embedding; }));
+    QCOMPARE(snap.providers.size(), providers.size());
+    for (qsizetype i = 0; i < providers.size(); ++i) {
+        QCOMPARE(snap.providers.at(i).uuid(), providers.at(i).uuid());
+        QCOMPARE(snap.providers.at(i).name(), providers.at(i).name());
+        QCOMPARE(snap.providers.at(i).apiKeys().size(), providers.at(i).apiKeys().size());
+        for (const QString &key : snap.providers.at(i).apiKeys())
+            QVERIFY(key.isEmpty());
+    }
+}
 
 void TestModelCache::roundTripWithoutSecrets()
 {

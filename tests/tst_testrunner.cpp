@@ -29,6 +29,7 @@ private slots:
     void addingToARunningBatch();
     void concurrencyIsClamped();
     void estimateOfTimeLeft();
+    void eachTypeOnItsRouteAndRefusedWithoutPermission();
 
 private:
     QStringList uuids() const;
@@ -227,6 +228,66 @@ void TestTestRunner::estimateOfTimeLeft()
     QCOMPARE(progress.constLast().at(0).toInt(), 10);
     QCOMPARE(progress.constLast().at(1).toInt(), 10);
     QCOMPARE(runner.estimatedRemainingMs(), -1);
+}
+
+// On a 4.10 server each model is tested on its type's route; without the
+// permission to test, none is sent and each failure names the permission.
+void TestTestRunner::eachTypeOnItsRouteAndRefusedWithoutPermission()
+{
+    m_client.reset();
+    m_server = std::make_unique<FakeLangBotServer>();
+    QVERIFY(m_server->setLangBotVersion(QStringLiteral("4.10")));
+    QVERIFY(m_server->listen());
+    m_server->generateModels(30);
+    m_client = std::make_unique<ApiClient>(lb::testsupport::settingsFor(*m_server));
+    QStringList all;
+    QHash<QString, lb::ModelType> types;
+    QHash<lb::ModelType, int> perType;
+    for (const lb::ModelType type : lb::allModelTypes) {
+        for (const QJsonObject &m : m_server->models(type)) {
+            const QString uuid = m.value(QLatin1String("uuid")).toString();
+            all << uuid;
+            types.insert(uuid, type);
+            ++perType[type];
+        }
+    }
+    QVERIFY(perType.value(lb::ModelType::Embedding) > 0);
+    QVERIFY(perType.value(lb::ModelType::Rerank) > 0);
+
+    TestRunner runner(m_client.get());
+    runner.setConcurrency(6);
+    QSignalSpy finished(&runner, &TestRunner::testFinished);
+    QSignalSpy done(&runner, &TestRunner::batchFinished);
+    runner.start(all, types);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(finished.size(), all.size());
+    QHash<lb::ModelType, int> sent;
+    const auto requests = m_server->requests();
+    for (const auto &request : requests) {
+        for (const lb::ModelType type : lb::allModelTypes) {
+            if (request.method == "POST" && request.path.endsWith(QLatin1String("/test"))
+                && request.path.startsWith(QLatin1String("/api/v1/provider/models/") + lb::modelTypeId(type) + u'/'))
+                ++sent[type];
+        }
+    }
+    QCOMPARE(sent, perType);
+    for (const QList<QVariant> &args : std::as_const(finished))
+        QVERIFY(!args.at(1).value<TestOutcome>().message.contains(QLatin1String("404")));
+
+    // A viewer may not test: nothing is sent.
+    m_client->setPermissions(lb::Permissions::read(FakeLangBotServer::viewerPermissions(), QStringLiteral("viewer")));
+    m_server->resetCounters();
+    finished.clear();
+    runner.start(all.mid(0, 5), types);
+    QVERIFY(done.count() == 2 || done.wait(5000));
+    QCOMPARE(finished.size(), 5);
+    QCOMPARE(runner.failedCount(), 5);
+    for (const QList<QVariant> &args : std::as_const(finished)) {
+        const auto outcome = args.at(1).value<TestOutcome>();
+        QCOMPARE(outcome.state, TestOutcome::State::Failed);
+        QVERIFY2(outcome.message.contains(lb::Permissions::providerSecretManage()), qPrintable(outcome.message));
+    }
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTestRunner)

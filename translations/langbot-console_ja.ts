@@ -1738,6 +1738,26 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>Cancelled</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>The LLM models could not be listed (the other types are shown): %1</source>
+        <translation>LLM モデルを一覧できませんでした（他の種類は表示されています）：%1</translation>
+    </message>
+    <message>
+        <source>The embedding models could not be listed (the other types are shown): %1</source>
+        <translation>埋め込みモデルを一覧できませんでした（他の種類は表示されています）：%1</translation>
+    </message>
+    <message>
+        <source>The rerank models could not be listed (the other types are shown): %1</source>
+        <translation>リランクモデルを一覧できませんでした（他の種類は表示されています）：%1</translation>
+    </message>
+    <message>
+        <source>The providers could not be listed: %1</source>
+        <translation>プロバイダーを一覧できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: the credentials lack the permission %2 (nothing was sent)</source>
+        <translation>「%1」は削除されませんでした：資格情報に権限 %2 がありません（何も送信されていません）</translation>
+    </message>
 </context>
 <context>
     <name>lb::Session</name>
@@ -1772,6 +1792,13 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>The password is empty.</source>
         <translation>パスワードが空です。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::TestRunner</name>
+    <message>
+        <source>Not tested: the credentials lack the permission %1 (nothing was sent)</source>
+        <translation>テストしませんでした：資格情報に権限 %1 がありません（何も送信されていません）</translation>
     </message>
 </context>
 <context>

@@ -1738,6 +1738,26 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>The LLM models could not be listed (the other types are shown): %1</source>
+        <translation>无法列出 LLM 模型（仍显示其他类型）：%1</translation>
+    </message>
+    <message>
+        <source>The embedding models could not be listed (the other types are shown): %1</source>
+        <translation>无法列出嵌入模型（仍显示其他类型）：%1</translation>
+    </message>
+    <message>
+        <source>The rerank models could not be listed (the other types are shown): %1</source>
+        <translation>无法列出重排序模型（仍显示其他类型）：%1</translation>
+    </message>
+    <message>
+        <source>The providers could not be listed: %1</source>
+        <translation>无法列出供应商：%1</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: the credentials lack the permission %2 (nothing was sent)</source>
+        <translation>未删除“%1”：凭据缺少权限 %2（未发送任何请求）</translation>
+    </message>
 </context>
 <context>
     <name>lb::Session</name>
@@ -1772,6 +1792,13 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>The password is empty.</source>
         <translation>密码为空。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::TestRunner</name>
+    <message>
+        <source>Not tested: the credentials lack the permission %1 (nothing was sent)</source>
+        <translation>未测试：凭据缺少权限 %1（未发送任何请求）</translation>
     </message>
 </context>
 <context>

@@ -1738,6 +1738,26 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>The LLM models could not be listed (the other types are shown): %1</source>
+        <translation>無法列出 LLM 模型（仍顯示其他類型）：%1</translation>
+    </message>
+    <message>
+        <source>The embedding models could not be listed (the other types are shown): %1</source>
+        <translation>無法列出嵌入模型（仍顯示其他類型）：%1</translation>
+    </message>
+    <message>
+        <source>The rerank models could not be listed (the other types are shown): %1</source>
+        <translation>無法列出重排序模型（仍顯示其他類型）：%1</translation>
+    </message>
+    <message>
+        <source>The providers could not be listed: %1</source>
+        <translation>無法列出供應商：%1</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: the credentials lack the permission %2 (nothing was sent)</source>
+        <translation>未刪除「%1」：憑證缺少權限 %2（未傳送任何請求）</translation>
+    </message>
 </context>
 <context>
     <name>lb::Session</name>
@@ -1772,6 +1792,13 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>The password is empty.</source>
         <translation>密碼為空。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::TestRunner</name>
+    <message>
+        <source>Not tested: the credentials lack the permission %1 (nothing was sent)</source>
+        <translation>未測試：憑證缺少權限 %1（未傳送任何請求）</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,11 @@
 #include "FakeLangBotServer.h"
 #include "api/ApiClient.h"
 #include "api/Envelope.h"
+#include "api/ServerProbe.h"
 #include "model/LlmSortFilterProxy.h"
 #include "model/LlmTableModel.h"
 #include "testing/TestRunner.h"
+#include "workspace/ServerWorkspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -275,6 +277,58 @@ void benchTestAll(ServerThread &st, int count, int delayMs, int concurrency)
     report(QStringLiteral("ratio to ideal"), QStringLiteral("%1x").arg(wall / ideal, 0, 'f', 3),
            QStringLiteral("<= 1.10x"), wall / ideal <= 1.10);
     st.run([&] { st.server()->setDefaultTestDelay(0); });
+}
+
+// The list as the console takes it (ServerWorkspace::refresh() to
+// listLoaded(), the rows in the table), of count models on a LangBot of that
+// version: 4.6 one list; 4.10 the providers and the three type lists in
+// parallel. The generation is detected once before (as Session does); medians
+// of 3, a fresh workspace each.
+void benchWorkspaceList(ServerThread &st, const QString &version, int count)
+{
+    st.run([&] {
+        st.server()->setLangBotVersion(version);
+        st.server()->generateModels(count);
+    });
+    QThreadPool::globalInstance()->waitForDone();
+    ApiClient client(settingsFor(st.url()));
+    lb::ServerProbe probe(&client);
+    bool detected = false;
+    QObject::connect(&probe, &lb::ServerProbe::finished, [&] { detected = true; });
+    probe.start();
+    while (!detected)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (probe.error())
+        qFatal("detection failed: %s", qPrintable(probe.error().message()));
+    int lists = 0;
+    QList<double> times;
+    for (int i = 0; i < 3; ++i) {
+        QThreadPool::globalInstance()->waitForDone(); // the last round's rows, freed on workers
+        st.run([&] { st.server()->resetCounters(); });
+        lb::ServerWorkspace workspace;
+        workspace.setServer(&client, QString());
+        bool loaded = false;
+        QObject::connect(&workspace, &lb::ServerWorkspace::listLoaded, [&] { loaded = true; });
+        QObject::connect(&workspace, &lb::ServerWorkspace::listFailed,
+                         [](const lb::ApiError &error) { qFatal("list failed: %s", qPrintable(error.message())); });
+        QElapsedTimer clock;
+        clock.start();
+        workspace.refresh();
+        while (!loaded)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        times << double(clock.nsecsElapsed()) / 1e6;
+        if (workspace.models()->rowCount() != count)
+            qFatal("expected %d rows, got %d", count, workspace.models()->rowCount());
+        st.run([&] { lists = st.server()->maxInFlight(); });
+    }
+    report(QStringLiteral("workspace list %1 models, LangBot %2 (%3)")
+               .arg(count)
+               .arg(version,
+                    client.features().hasProviders()
+                        ? QStringLiteral("providers + 3 type lists, %1 in flight").arg(lists)
+                        : QStringLiteral("one list")),
+           QStringLiteral("%1 ms").arg(median(times), 0, 'f', 1));
+    st.run([&] { st.server()->setLangBotVersion(QStringLiteral("4.6")); });
 }
 
 // --- the real console, as a child process --------------------------------
@@ -556,6 +610,9 @@ int main(int argc, char *argv[])
             benchList(st, 100000, true);
         benchFilter(st);
         benchTestAll(st, isQuick ? 16 : 200, isQuick ? 50 : 500, 8);
+        out << "workspace list (refresh to rows), 4.6 beside 4.10" << Qt::endl;
+        benchWorkspaceList(st, QStringLiteral("4.6"), isQuick ? 1000 : 10000);
+        benchWorkspaceList(st, QStringLiteral("4.10"), isQuick ? 1000 : 10000);
     }
     if (!parser.isSet(noConsole))
         benchConsole(st, parser.value(consoleExe), isQuick ? 1000 : 10000, isQuick ? 2 : 5, !parser.isSet(noXcb));

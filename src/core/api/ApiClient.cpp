@@ -41,20 +41,21 @@ QString expectObjectMember(const QJsonValue &data, const QString &key, QJsonValu
     return {};
 }
 
-// The list, checked and decoded in one pass (possibly on a worker thread).
-QString decodeModelList(const QJsonValue &data, QVariant *decoded)
+// The list of one type, checked and decoded in one pass (possibly on a
+// worker thread); each model gets the type of its route.
+ApiCall::Decoder decodeModelList(ModelType type)
 {
-    QList<LlmModel> models;
-    const QString problem = ApiClient::decodeModels(data, &models);
-    if (problem.isEmpty() && decoded)
-        *decoded = QVariant::fromValue(std::move(models));
-    return problem;
+    return [type](const QJsonValue &data, QVariant *decoded) {
+        QList<LlmModel> models;
+        const QString problem = ApiClient::decodeModels(data, &models, type);
+        if (problem.isEmpty() && decoded)
+            *decoded = QVariant::fromValue(std::move(models));
+        return problem;
+    };
 }
 
 // (Embedding and rerank records have no requester: LlmModel::fromJson needs
 // only a uuid, so one decoder serves every type.)
-// TODO(MODEL): once LlmModel::setType(ModelType) exists, give each decoded
-// model the type of the list it came from (decodeModels and modelFromData).
 QString checkOneModel(const QJsonValue &data)
 {
     const QString problem = expectObjectMember(data, QStringLiteral("model"), QJsonValue::Object);
@@ -371,7 +372,7 @@ ApiCall *ApiClient::listModels(ModelType type, const QString &providerUuid)
         query.addQueryItem(QStringLiteral("provider_uuid"), QString::fromLatin1(QUrl::toPercentEncoding(providerUuid)));
         path += QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
     }
-    return send("GET", path, nullptr, CallKind::Normal, decodeModelList);
+    return send("GET", path, nullptr, CallKind::Normal, decodeModelList(type));
 }
 
 ApiCall *ApiClient::getModel(const QString &uuid, ModelType type)
@@ -471,7 +472,7 @@ int ApiClient::runningCalls() const
     return int(m_calls.size());
 }
 
-QString ApiClient::decodeModels(const QJsonValue &data, QList<LlmModel> *models)
+QString ApiClient::decodeModels(const QJsonValue &data, QList<LlmModel> *models, ModelType type)
 {
     const QString problem = expectObjectMember(data, QStringLiteral("models"), QJsonValue::Array);
     if (!problem.isEmpty())
@@ -484,6 +485,7 @@ QString ApiClient::decodeModels(const QJsonValue &data, QList<LlmModel> *models)
         LlmModel model;
         if (!LlmModel::fromJson(array.at(i), &model, &why))
             return tr("“data.models[%1]”: %2").arg(i).arg(why);
+        model.setType(type);
         decoded.append(std::move(model));
     }
     if (models)

@@ -20,6 +20,7 @@ class QSslCertificate;
 namespace lb {
 
 class LlmModel;
+class Provider;
 
 // The client of one LangBot server session: one QNetworkAccessManager, every
 // request decorated in one place (base URL and prefix, credentials, User-Agent,
@@ -129,14 +130,17 @@ public:
     // is parsed twice. Falls back to modelsFromData(call->data()).
     static QList<LlmModel> modelsFromCall(const ApiCall *call);
     // Checks data.models and decodes it in one pass: every entry must be a
-    // model (LlmModel::fromJson). Returns an empty string and fills *models,
-    // or says what is wrong ("“data.models[3]”: …"). Thread-safe.
-    static QString decodeModels(const QJsonValue &data, QList<LlmModel> *models);
+    // model (LlmModel::fromJson), given the type of the list's route. Returns an
+    // empty string and fills *models, or says what is wrong ("“data.models[3]”:
+    // …"). Thread-safe.
+    static QString decodeModels(const QJsonValue &data, QList<LlmModel> *models, ModelType type = ModelType::Llm);
 
     // Decoders for successful answers (data of the call above). These trust
     // the call's check: entries that are no models are skipped.
     static QList<LlmModel> modelsFromData(const QJsonValue &data);
     static LlmModel modelFromData(const QJsonValue &data);
+    // data.providers of listProviders(): the entries that are providers.
+    static QList<Provider> providersFromData(const QJsonValue &data);
     static QString stringFromData(const QJsonValue &data, const QString &key);
 
     static QByteArray userAgent();

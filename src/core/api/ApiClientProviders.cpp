@@ -2,6 +2,9 @@
 // and the credentials (4.10.7+). API.md "Newer servers".
 #include "ApiClient.h"
 
+#include "model/Provider.h"
+
+#include <QJsonArray>
 #include <QUrlQuery>
 
 namespace lb {
@@ -27,6 +30,19 @@ ApiCall *ApiClient::listProviders()
 {
     return send("GET", kProvidersPath, nullptr, CallKind::Normal,
                 requireMember(QStringLiteral("providers"), QJsonValue::Array));
+}
+
+QList<Provider> ApiClient::providersFromData(const QJsonValue &data)
+{
+    const QJsonArray array = data.toObject().value(QLatin1String("providers")).toArray();
+    QList<Provider> providers;
+    providers.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        Provider provider;
+        if (Provider::fromJson(value, &provider))
+            providers.append(provider);
+    }
+    return providers;
 }
 
 ApiCall *ApiClient::getProvider(const QString &uuid)

@@ -530,6 +530,10 @@ QVariant LlmTableModel::data(const QModelIndex &index, int role) const
         return int(m_tests.value(c.uuid).state);
     case SearchTextRole:
         return c.searchText;
+    case TypeRole:
+        return modelTypeId(m_models.at(row).type());
+    case ProviderUuidRole:
+        return m_models.at(row).providerUuid();
     default:
         break;
     }

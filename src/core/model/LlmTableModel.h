@@ -72,6 +72,8 @@ public:
         SortRole,                    // a value that sorts naturally per column
         TestStateRole,               // int(TestOutcome::State)
         SearchTextRole,              // name, description, requester, base URL (lower case)
+        TypeRole,                    // modelTypeId() of the record: "llm", "embedding", "rerank"
+        ProviderUuidRole,            // the provider it uses (4.7+); empty on 4.0–4.6
     };
     Q_ENUM(Column)
 

@@ -56,7 +56,7 @@ TestOutcome TestRunner::outcomeOf(const ApiCall &call)
     return outcome;
 }
 
-void TestRunner::start(const QStringList &uuids)
+void TestRunner::start(const QStringList &uuids, const QHash<QString, ModelType> &types)
 {
     if (!isRunning()) {
         m_total = 0;
@@ -70,6 +70,8 @@ void TestRunner::start(const QStringList &uuids)
             continue;
         m_queued.insert(uuid);
         m_queue.enqueue(uuid);
+        if (const ModelType type = types.value(uuid, ModelType::Llm); type != ModelType::Llm)
+            m_types.insert(uuid, type);
         if (!m_failed.isEmpty())
             m_failed.removeAll(uuid); // tested again: its old failure no longer counts
         ++m_total;
@@ -84,7 +86,12 @@ void TestRunner::pump()
     while (!m_cancelling && m_client && !m_queue.isEmpty() && m_running.size() < m_concurrency) {
         const QString uuid = m_queue.dequeue();
         m_queued.remove(uuid);
-        ApiCall *call = m_client->testModel(uuid);
+        const ModelType type = m_types.take(uuid);
+        if (!m_client->permissions().allows(Permissions::Action::Test)) {
+            finishOne(uuid, refusedOutcome());
+            continue;
+        }
+        ApiCall *call = m_client->testModel(uuid, type);
         m_running.insert(uuid, call);
         connect(call, &ApiCall::finished, this, [this, uuid, call] {
             m_running.remove(uuid);
@@ -97,6 +104,16 @@ void TestRunner::pump()
         m_batchOpen = false;
         emit batchFinished();
     }
+}
+
+TestOutcome TestRunner::refusedOutcome() const
+{
+    TestOutcome outcome;
+    outcome.state = TestOutcome::State::Failed;
+    outcome.finishedAt = m_client->clock()->now().toLocalTime();
+    outcome.message = tr("Not tested: the credentials lack the permission %1 (nothing was sent)")
+                          .arg(Permissions::requiredFor(Permissions::Action::Test));
+    return outcome;
 }
 
 void TestRunner::finishOne(const QString &uuid, const TestOutcome &outcome)
@@ -118,6 +135,7 @@ void TestRunner::cancel()
     cancelled.state = TestOutcome::State::Cancelled;
     cancelled.finishedAt = (m_client ? m_client->clock() : Clock::system())->now().toLocalTime();
     m_queued.clear();
+    m_types.clear();
     while (!m_queue.isEmpty())
         finishOne(m_queue.dequeue(), cancelled);
     // cancel() finishes each call synchronously; its handler removes it.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ModelType.h"
 #include "model/TestOutcome.h"
 
 #include <QHash>
@@ -33,8 +34,11 @@ public:
     int concurrency() const { return m_concurrency; }
 
     // Queues the models (duplicates and ones already queued/running are
-    // skipped). Adds to a running batch; starts one otherwise.
-    void start(const QStringList &uuids);
+    // skipped). Adds to a running batch; starts one otherwise. types: each
+    // model's type, for its route (absent: Llm). When the client's
+    // permissions() refuse tests, each fails at once, without a request,
+    // naming the permission it needs.
+    void start(const QStringList &uuids, const QHash<QString, ModelType> &types = {});
     // Drops the queued tests and aborts the running ones; each gets a
     // Cancelled outcome. batchFinished() follows.
     void cancel();
@@ -64,11 +68,14 @@ signals:
 private:
     void pump();
     void finishOne(const QString &uuid, const TestOutcome &outcome);
+    // A test the permissions refuse: failed at once, naming the permission.
+    TestOutcome refusedOutcome() const;
 
     QPointer<ApiClient> m_client;
     int m_concurrency = kDefaultConcurrency;
     QQueue<QString> m_queue;
-    QSet<QString> m_queued; // the same uuids as m_queue, for lookups
+    QSet<QString> m_queued;            // the same uuids as m_queue, for lookups
+    QHash<QString, ModelType> m_types; // of the queued and running ones, when not Llm
     QHash<QString, QPointer<ApiCall>> m_running;
     QStringList m_failed;
     int m_total = 0;

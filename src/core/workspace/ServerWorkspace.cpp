@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/ServerProbe.h"
 #include "model/BackgroundDelivery.h"
 #include "model/LlmTableModel.h"
 #include "testing/TestHistory.h"
@@ -31,6 +32,53 @@ QString testSource(const QString &uuid)
 {
     return u"test:"_s + uuid;
 }
+
+const QString kProvidersSource = u"list:providers"_s;
+
+// A 4.0–4.6 list's providers: one implicit provider per requester, URL and
+// key set. None for 4.7+ records (they name their provider).
+QList<Provider> implicitProvidersOf(const QList<LlmModel> &models)
+{
+    for (const LlmModel &model : models) {
+        if (!model.providerUuid().isEmpty())
+            return {};
+    }
+    return Provider::implicitProviders(models);
+}
+
+// What a refused call would have been answered, had it been sent: the
+// permission it needs, as a 4.10.7+ server's 403 names it.
+ApiError refusedBeforeSending(const QByteArray &method, const QString &path, Permissions::Action action)
+{
+    ApiError error(ApiError::Kind::Server, method, path);
+    error.setHttpStatus(403)
+        .setServerCode(u"permission_denied"_s)
+        .setServerMessage(u"Missing Workspace permission: "_s + Permissions::requiredFor(action))
+        .setDetail(u"refused before sending"_s);
+    return error;
+}
+
+QString modelPathOf(const QString &uuid, ModelType type)
+{
+    return u"/api/v1/provider/models/"_s + modelTypeId(type) + u'/' + uuid;
+}
+
+} // namespace
+
+// The answers of one refresh(), merged once the last is in.
+struct ServerWorkspace::ListRound
+{
+    int pending = 0;
+    bool withProviders = false;
+    QList<LlmModel> models;
+    QList<ModelType> listed;                      // the types whose list came
+    QList<std::pair<ModelType, ApiError>> failed; // the others
+    std::optional<QList<Provider>> providers;
+    std::optional<ApiError> providersError;
+    qint64 elapsedMs = 0; // the slowest list
+};
+
+namespace {
 
 } // namespace
 
@@ -65,8 +113,11 @@ ServerWorkspace::~ServerWorkspace()
         const QSignalBlocker blocker(m_runner);
         m_runner->cancel();
     }
-    if (m_listCall)
-        m_listCall->cancel();
+    delete m_probe;
+    for (const QPointer<ApiCall> &call : std::exchange(m_listCalls, {})) {
+        if (call)
+            call->cancel();
+    }
     if (m_infoCall)
         m_infoCall->cancel();
     m_history->flush();
@@ -96,13 +147,21 @@ void ServerWorkspace::setServer(ApiClient *client, const QString &storageId,
     }
     // The runner lets go of the old client before its calls are cancelled
     // (else it would start the next queued test on it).
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
     m_client = client;
+    if (client) {
+        connect(client, &ApiClient::featuresChanged, this, &ServerWorkspace::featuresChanged);
+        connect(client, &ApiClient::permissionsChanged, this, &ServerWorkspace::permissionsChanged);
+    }
     resetRunner();
-    if (m_listCall)
-        m_listCall->cancel();
+    delete m_probe; // stops it without its finished()
+    for (const QPointer<ApiCall> &call : std::exchange(m_listCalls, {})) {
+        if (call)
+            call->cancel();
+    }
     if (m_infoCall)
         m_infoCall->cancel();
-    m_listCall = nullptr;
     m_infoCall = nullptr;
     m_storageId = storageId;
     m_errors.clear();
@@ -117,6 +176,7 @@ void ServerWorkspace::setServer(ApiClient *client, const QString &storageId,
     // model that happens to have the same uuid there).
     m_afterApply = nullptr;
     m_models->clear();
+    setProviders(lastKnown ? implicitProvidersOf(*lastKnown) : QList<Provider>());
     m_history->setProfile(storageId);
     m_loaded = false;
     m_loadFailed = false;
@@ -129,6 +189,8 @@ void ServerWorkspace::setServer(ApiClient *client, const QString &storageId,
         });
     }
     emit serverChanged();
+    emit featuresChanged();
+    emit permissionsChanged();
     emit stateChanged();
     if (wasOffline)
         emit offlineChanged(false);
@@ -184,32 +246,175 @@ void ServerWorkspace::loadServerInfo()
     });
 }
 
+ServerFeatures ServerWorkspace::features() const
+{
+    return m_client ? m_client->features() : ServerFeatures();
+}
+
+Permissions ServerWorkspace::permissions() const
+{
+    return m_client ? m_client->permissions() : Permissions();
+}
+
+QString ServerWorkspace::listSource(ModelType type)
+{
+    return type == ModelType::Llm ? u"list"_s : u"list:"_s + modelTypeId(type);
+}
+
+void ServerWorkspace::setProviders(const QList<Provider> &providers)
+{
+    if (providers == m_providers)
+        return;
+    m_providers = providers;
+    emit providersChanged();
+}
+
 void ServerWorkspace::refresh()
 {
-    if (!m_client || m_listCall)
+    if (!m_client || isListing())
         return;
-    ApiCall *call = m_client->listModels();
-    m_listCall = call;
+    // The generation is found once per connection (Session may have done it).
+    if (m_client->features().generation == ApiGeneration::Unknown)
+        detectThenList();
+    else
+        sendLists();
     emit stateChanged();
-    const quint64 generation = m_generation;
-    connect(call, &ApiCall::finished, this, [this, call, generation] {
-        if (generation != m_generation)
+}
+
+void ServerWorkspace::detectThenList()
+{
+    auto *probe = new ServerProbe(m_client, this);
+    m_probe = probe;
+    connect(probe, &ServerProbe::finished, this, [this, probe] {
+        // (setServer() deletes a running probe: this is still the same server.)
+        probe->deleteLater();
+        m_probe = nullptr;
+        const ApiError error = probe->error();
+        if (error.kind() == ApiError::Kind::Cancelled) {
+            emit stateChanged();
             return;
-        m_listCall = nullptr;
-        if (call->ok()) {
-            const qint64 elapsedMs = call->elapsedMs();
-            showModels(ApiClient::modelsFromCall(call), [this, elapsedMs] { onListed(elapsedMs); });
-        } else if (call->error().kind() != ApiError::Kind::Cancelled) {
-            const ApiError error = call->error();
-            m_loadFailed = !m_loaded;
-            if (isUnreachable(error))
-                handleUnreachable(error.message(), true, error);
-            else
-                setError(u"list"_s, QString(), error);
-            emit listFailed(error);
         }
+        if (error && isUnreachable(error)) {
+            onListFailed(error);
+            emit stateChanged();
+            return;
+        }
+        // Detected; or the probe could not tell, and the list says why (as a
+        // 4.0–4.6 list always did).
+        sendLists();
         emit stateChanged();
     });
+    probe->start();
+}
+
+void ServerWorkspace::sendLists()
+{
+    if (!m_client) // gone while the generation was found
+        return;
+    const ServerFeatures features = m_client->features();
+    auto round = std::make_shared<ListRound>();
+    QList<ModelType> types{ModelType::Llm};
+    if (features.hasProviders()) {
+        round->withProviders = true;
+        types << ModelType::Embedding;
+        if (features.hasRerank())
+            types << ModelType::Rerank;
+        sendList(m_client->listProviders(), round, [](ListRound &round, ApiCall *call) {
+            if (call->ok())
+                round.providers = ApiClient::providersFromData(call->data());
+            else
+                round.providersError = call->error();
+        });
+    }
+    // All at once: the server answers them in parallel.
+    for (const ModelType type : types) {
+        sendList(m_client->listModels(type), round, [type](ListRound &round, ApiCall *call) {
+            if (call->ok()) {
+                round.models.append(ApiClient::modelsFromCall(call));
+                round.listed.append(type);
+            } else {
+                round.failed.append({type, call->error()});
+            }
+        });
+    }
+}
+
+void ServerWorkspace::sendList(ApiCall *call, const std::shared_ptr<ListRound> &round,
+                               std::function<void(ListRound &round, ApiCall *call)> take)
+{
+    m_listCalls.append(call);
+    ++round->pending;
+    const quint64 generation = m_generation;
+    connect(call, &ApiCall::finished, this, [this, call, round, take = std::move(take), generation] {
+        if (generation != m_generation)
+            return;
+        m_listCalls.removeAll(call);
+        round->elapsedMs = std::max(round->elapsedMs, call->elapsedMs());
+        take(*round, call);
+        if (--round->pending == 0)
+            finishLists(round);
+    });
+}
+
+void ServerWorkspace::finishLists(const std::shared_ptr<ListRound> &round)
+{
+    // The LLM list's failure first: it is what a 4.0–4.6 list reports.
+    std::sort(round->failed.begin(), round->failed.end(),
+              [](const auto &a, const auto &b) { return int(a.first) < int(b.first); });
+    if (round->listed.isEmpty()) {
+        const ApiError error = round->failed.isEmpty() ? ApiError() : round->failed.constFirst().second;
+        if (error.kind() != ApiError::Kind::Cancelled)
+            onListFailed(error);
+        emit stateChanged();
+        return;
+    }
+    QList<WorkspaceError> partial;
+    QList<LlmModel> models = std::move(round->models);
+    for (const auto &[type, error] : std::as_const(round->failed)) {
+        // The rows of that type stay as they were; the others are new.
+        const QList<LlmModel> shown = m_models->models();
+        for (const LlmModel &model : shown) {
+            if (model.type() == type)
+                models.append(model);
+        }
+        QString what;
+        switch (type) {
+        case ModelType::Llm:
+            what = tr("The LLM models could not be listed (the other types are shown): %1");
+            break;
+        case ModelType::Embedding:
+            what = tr("The embedding models could not be listed (the other types are shown): %1");
+            break;
+        case ModelType::Rerank:
+            what = tr("The rerank models could not be listed (the other types are shown): %1");
+            break;
+        }
+        partial.append(WorkspaceError{listSource(type), QString(), what.arg(error.message()), error});
+    }
+    if (round->providersError) {
+        partial.append(WorkspaceError{kProvidersSource, QString(),
+                                      tr("The providers could not be listed: %1").arg(round->providersError->message()),
+                                      *round->providersError});
+    }
+    const qint64 elapsedMs = round->elapsedMs;
+    showModels(models, [this, round, partial, elapsedMs] {
+        if (round->providers)
+            setProviders(*round->providers);
+        else if (!round->withProviders)
+            setProviders(implicitProvidersOf(m_models->models()));
+        onListed(elapsedMs, partial);
+    });
+    emit stateChanged();
+}
+
+void ServerWorkspace::onListFailed(const ApiError &error)
+{
+    m_loadFailed = !m_loaded;
+    if (isUnreachable(error))
+        handleUnreachable(error.message(), true, error);
+    else
+        setError(u"list"_s, QString(), error);
+    emit listFailed(error);
 }
 
 void ServerWorkspace::showModels(const QList<LlmModel> &models, std::function<void()> then)
@@ -226,7 +431,7 @@ void ServerWorkspace::showModels(const QList<LlmModel> &models, std::function<vo
     m_models->applyModels(models);
 }
 
-void ServerWorkspace::onListed(qint64 elapsedMs)
+void ServerWorkspace::onListed(qint64 elapsedMs, const QList<WorkspaceError> &partialErrors)
 {
     applyHistory();
     m_loaded = true;
@@ -235,8 +440,11 @@ void ServerWorkspace::onListed(qint64 elapsedMs)
     saveListToCache();
     m_loadFailed = false;
     leaveOffline();
-    // Errors of the workspace's own calls are over.
+    // Errors of the workspace's own calls are over (but for the lists that
+    // failed this time).
     clearErrors();
+    for (const WorkspaceError &error : partialErrors)
+        setError(error);
     emit listLoaded(elapsedMs);
     emit stateChanged();
 }
@@ -269,11 +477,11 @@ void ServerWorkspace::saveListToCache()
         return;
     // Written on a worker thread, from copies (ModelCache::save is thread-safe
     // and never writes a key value).
-    BackgroundDelivery::run(
-        [cache = m_cache, id = m_storageId, models = m_models->models(), version = m_serverVersion, at = m_listedAt] {
-            cache.save(id, models, version, at);
-            BackgroundDelivery::releaseFreedMemory(); // the document's buffers
-        });
+    BackgroundDelivery::run([cache = m_cache, id = m_storageId, models = m_models->models(), version = m_serverVersion,
+                             at = m_listedAt, providers = m_providers] {
+        cache.save(id, models, version, at, providers);
+        BackgroundDelivery::releaseFreedMemory(); // the document's buffers
+    });
 }
 
 void ServerWorkspace::showSavedListOffline(const QString &reason)
@@ -327,6 +535,7 @@ void ServerWorkspace::readSavedList(const QString &reason, bool fromList, const 
         m_readingCache = true; // until the saved rows are in the table
         showModels(snapshot.models, [this, snapshot, reason, fromList] {
             m_readingCache = false;
+            setProviders(snapshot.providers.isEmpty() ? implicitProvidersOf(m_models->models()) : snapshot.providers);
             applyHistory();
             m_loaded = true;
             m_loadFailed = false;
@@ -392,9 +601,14 @@ bool ServerWorkspace::test(const QStringList &uuids)
     }
     if (todo.isEmpty())
         return false;
+    QHash<QString, ModelType> types;
+    for (const QString &uuid : std::as_const(todo)) {
+        if (const int row = m_models->rowOf(uuid); row >= 0 && m_models->modelAt(row).type() != ModelType::Llm)
+            types.insert(uuid, m_models->modelAt(row).type());
+    }
     if (!m_runner->isRunning())
         m_batch = {};
-    m_runner->start(todo);
+    m_runner->start(todo, types);
     return true;
 }
 
@@ -480,7 +694,18 @@ void ServerWorkspace::deleteModels(const QStringList &uuids)
     const quint64 generation = m_generation;
     for (const QString &uuid : uuids) {
         const QString name = modelName(uuid);
-        ApiCall *call = m_client->deleteModel(uuid);
+        const int row = m_models->rowOf(uuid);
+        const ModelType type = row >= 0 ? m_models->modelAt(row).type() : ModelType::Llm;
+        if (!permissions().allows(Permissions::Action::Delete)) {
+            const QString permission = Permissions::requiredFor(Permissions::Action::Delete);
+            setError(
+                WorkspaceError{u"delete"_s, name,
+                               tr("“%1” was not deleted: the credentials lack the permission %2 (nothing was sent)")
+                                   .arg(name, permission),
+                               refusedBeforeSending("DELETE", modelPathOf(uuid, type), Permissions::Action::Delete)});
+            continue;
+        }
+        ApiCall *call = m_client->deleteModel(uuid, type);
         connect(call, &ApiCall::finished, this, [this, call, uuid, name, generation] {
             if (generation != m_generation)
                 return;

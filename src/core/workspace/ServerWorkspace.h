@@ -1,8 +1,12 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/Permissions.h"
+#include "api/ServerGeneration.h"
+#include "api/ServerProbe.h"
 #include "cache/ModelCache.h"
 #include "model/LlmModel.h"
+#include "model/Provider.h"
 #include "model/TestOutcome.h"
 
 #include <QDateTime>
@@ -26,7 +30,9 @@ class TestHistory;
 class TestRunner;
 
 // One failure of the workspace's own calls, kept until the same thing
-// succeeds. source names what failed: "list", "info", "delete", "test:<uuid>".
+// succeeds. source names what failed: "list" (the LLM models, the only list of
+// 4.0–4.6), "list:embedding", "list:rerank", "list:providers", "info",
+// "delete", "test:<uuid>".
 struct WorkspaceError
 {
     QString source;
@@ -45,10 +51,15 @@ struct TestBatchSummary
 };
 
 // The state of the server open in the console, without any widget: its
-// records (a table model per kind of record; today the LLM models), its test
+// records (the models of every type in one table model, and the providers), its test
 // runner and history, the saved copy of its list for offline work, the
 // offline state, its errors by source and its version. The window is a view
 // over it; the command line and the tests use it without a window.
+//
+// The first refresh() of a connection finds out the server's generation (the
+// client's features() when already detected, else a ServerProbe); then a
+// 4.0–4.6 server gets its one list, a 4.7+ server its providers and the model
+// list of each type it has, all at once, merged by uuid into the one table.
 //
 // setServer() points it at another server (or none): every answer of the
 // previous server's calls is ignored from then on, and nothing of the
@@ -77,12 +88,22 @@ public:
     TestRunner *testRunner() const { return m_runner; }
     TestHistory *testHistory() const { return m_history; }
     const ModelCache &cache() const { return m_cache; }
+    // The providers: 4.7+ as listed; 4.0–4.6 the implicit ones of the models
+    // (Provider::implicitProviders); offline, the saved ones.
+    const QList<Provider> &providers() const { return m_providers; }
+
+    // What the server is and what the credentials may do there (the client's;
+    // unknown and everything allowed before the first refresh() detects it).
+    ServerFeatures features() const;
+    Permissions permissions() const;
+    // The error source of the list of one type: "list", "list:embedding"…
+    static QString listSource(ModelType type);
 
     // The server's version (from the server, else from the saved list).
     QString serverVersion() const { return m_serverVersion; }
     bool hasLoaded() const { return m_loaded; }      // rows (live or saved) are shown
     bool loadFailed() const { return m_loadFailed; } // the last list failed before any rows
-    bool isListing() const { return m_listCall != nullptr; }
+    bool isListing() const { return m_probe != nullptr || !m_listCalls.isEmpty(); }
     bool isReadingCache() const { return m_readingCache; }
     QDateTime listedAt() const { return m_listedAt; } // last list from the server (this run)
 
@@ -103,10 +124,13 @@ public:
     // Calls. Each is ignored without a server; writes and tests also offline.
     void loadServerInfo();
     void refresh();
-    // Tests the models (skips the pending ones; one the server does not have
-    // fails there); false when none started.
+    // Tests the models, each on its type's route (skips the pending ones; one
+    // the server does not have fails there); false when none started. Without
+    // the permission to test, each fails at once without a request.
     bool test(const QStringList &uuids);
     void cancelTests();
+    // Deletes each on its type's route. Without the permission to delete,
+    // nothing is sent and the error "delete" names the permission.
     void deleteModels(const QStringList &uuids);
 
     // Shows the saved list offline, if there is one (the server could not
@@ -125,6 +149,10 @@ signals:
     // loaded, load failed).
     void stateChanged();
     void serverInfoChanged();
+    // features(), permissions() or providers() changed.
+    void featuresChanged();
+    void permissionsChanged();
+    void providersChanged();
     // A list from the server is in models().
     void listLoaded(qint64 elapsedMs);
     // Saved rows (last known or the offline copy) are in models().
@@ -150,8 +178,16 @@ private:
     void setError(const WorkspaceError &error);
     void clearError(const QString &source);
     void clearErrors();
+    struct ListRound;
+    void detectThenList();
+    void sendLists();
+    void sendList(ApiCall *call, const std::shared_ptr<ListRound> &round,
+                  std::function<void(ListRound &round, ApiCall *call)> take);
+    void finishLists(const std::shared_ptr<ListRound> &round);
+    void onListFailed(const ApiError &error);
+    void setProviders(const QList<Provider> &providers);
     void showModels(const QList<LlmModel> &models, std::function<void()> then);
-    void onListed(qint64 elapsedMs);
+    void onListed(qint64 elapsedMs, const QList<WorkspaceError> &partialErrors = {});
     void applyHistory();
     void saveListToCache();
     void handleUnreachable(const QString &reason, bool fromList, const std::optional<ApiError> &listError);
@@ -172,7 +208,9 @@ private:
     TestHistory *m_history = nullptr;
     ModelCache m_cache;
     std::shared_ptr<BackgroundDelivery> m_cacheRead; // the saved list being read
-    QPointer<ApiCall> m_listCall;
+    QPointer<ServerProbe> m_probe;                   // detecting the generation before the lists
+    QList<QPointer<ApiCall>> m_listCalls;            // the lists of one refresh
+    QList<Provider> m_providers;
     QPointer<ApiCall> m_infoCall;
     std::function<void()> m_afterApply; // see showModels()
     QHash<QString, WorkspaceError> m_errors;

@@ -838,6 +838,9 @@ void MainWindow::showWorkspaceError(const WorkspaceError &error)
             message += QLatin1Char('\n') + tr("Check the credentials of this server (Server → Manage Profiles…).");
         showError(source, tr("Could not load the models."), message, [this] { refresh(); });
         updateOverlay();
+    } else if (source.startsWith(QLatin1String("list:"))) {
+        // One type's list (or the providers'): the other rows are shown.
+        showError(source, tr("Could not load the models."), error.message, [this] { refresh(); });
     } else if (source == QLatin1String("delete")) {
         showError(source, tr("Could not delete “%1”.").arg(error.subject), error.message);
     } else if (source.startsWith(QLatin1String("test:"))) {
