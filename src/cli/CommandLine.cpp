@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CliSupport.h"
 #include "Connector.h"
 #include "Output.h"
 
@@ -35,96 +36,12 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(lb::cli::CommandLine)
 };
 
-// Ends the run: exits the event loop when it runs, or remembers the code when
-// the verb finished before the loop started.
-struct Finish
-{
-    bool done = false;
-    int code = Ok;
-    void operator()(int exitCode)
-    {
-        if (done)
-            return;
-        done = true;
-        code = exitCode;
-        QCoreApplication::exit(exitCode);
-    }
-};
-
-// What went wrong, for the exit code: the categories of ApiError::category().
-// TODO(issue 14): when ApiError::category() lands (API branch), replace the
-// enum by `using Category = ApiError::Category;`, call error.category() in
-// exitCodeFor and delete categoryOf().
-enum class Category { None, Authentication, Permission, NotFound, Conflict, Network, Incompatible, Server, Cancelled };
-
-Category categoryOf(const ApiError &error)
-{
-    switch (error.kind()) {
-    case ApiError::Kind::None:
-        return Category::None;
-    case ApiError::Kind::Cancelled:
-        return Category::Cancelled;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:
-        return Category::Network;
-    case ApiError::Kind::BadResponse:
-        return Category::Incompatible;
-    case ApiError::Kind::Http:
-    case ApiError::Kind::Server:
-        break;
-    }
-    const int status = error.httpStatus();
-    const QString code = error.serverCode();
-    const bool envelope = error.kind() == ApiError::Kind::Server;
-    if (status == 401 || code == QLatin1String("invalid_authentication"))
-        return Category::Authentication;
-    if (status == 403 || code == QLatin1String("permission_denied"))
-        return Category::Permission;
-    if (status == 404 || code == QLatin1String("resource_not_found"))
-        return envelope ? Category::NotFound : Category::Incompatible; // an HTML 404: the route is absent
-    if (status == 400 || status == 409 || status == 412 || status == 422)
-        return Category::Conflict;
-    if (status >= 500 || status == 429 || envelope)
-        return Category::Server;
-    return Category::Incompatible; // an HTTP answer that is no LangBot envelope
-}
-
-int exitCodeFor(const ApiError &error)
-{
-    switch (categoryOf(error)) {
-    case Category::Authentication:
-        return Authentication;
-    case Category::Permission:
-        return PermissionDenied;
-    case Category::NotFound:
-        return NotFound;
-    case Category::Conflict:
-        return Rejected;
-    case Category::Network:
-        return Network;
-    case Category::Incompatible:
-        return IncompatibleServer;
-    case Category::Server:
-        return ServerError;
-    case Category::None:
-    case Category::Cancelled:
-        break;
-    }
-    return SomeFailed;
-}
-
 // A model for output: everything the server sent except its secrets
 // (SecretRedaction: key values replaced by their number, the rest dropped
 // and named under "redacted").
 QJsonObject publicJson(const LlmModel &model)
 {
     return SecretRedaction::forOutput(model.json());
-}
-
-QString pad(const QString &text, int width)
-{
-    return text.leftJustified(width, QLatin1Char(' '), true);
 }
 
 QString environmentKey(const Profile &p)
