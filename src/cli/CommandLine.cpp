@@ -564,7 +564,7 @@ QString parseModelJob(const QString &verb, const QCommandLineParser &parser, con
         && !parseModelType(parser.value(o.type), listing || verb == QLatin1String("test"), &job->type))
         return Text::tr("--type takes llm, embedding or rerank%1.")
             .arg(listing || verb == QLatin1String("test") ? Text::tr(" or all") : QString());
-    if (parser.isSet(o.provider))
+    if (listing && parser.isSet(o.provider))
         job->provider = parser.value(o.provider);
     if (listing && !positional.isEmpty())
         return Text::tr("list takes no arguments.");
