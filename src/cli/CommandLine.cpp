@@ -562,8 +562,8 @@ QString parseModelJob(const QString &verb, const QCommandLineParser &parser, con
     const bool listing = verb == QLatin1String("list") || verb == QLatin1String("models");
     if (parser.isSet(o.type)
         && !parseModelType(parser.value(o.type), listing || verb == QLatin1String("test"), &job->type))
-        return Text::tr("--type takes llm, embedding or rerank%1.")
-            .arg(listing || verb == QLatin1String("test") ? Text::tr(" or all") : QString());
+        return listing || verb == QLatin1String("test") ? Text::tr("--type takes llm, embedding, rerank or all.")
+                                                        : Text::tr("--type takes llm, embedding or rerank.");
     if (listing && parser.isSet(o.provider))
         job->provider = parser.value(o.provider);
     if (listing && !positional.isEmpty())
