@@ -45,6 +45,8 @@ private slots:
     void providersOnLegacyServer();
     void providerCreateUpdateDelete_data();
     void providerCreateUpdateDelete();
+    void halfSavedProviderIsNamed_data();
+    void halfSavedProviderIsNamed();
     void providerInUseIsNotDeleted_data();
     void providerInUseIsNotDeleted();
     void scanHidesDebug_data();
@@ -315,6 +317,31 @@ void TestCliProviders::providerCreateUpdateDelete()
     const Run del = run({QStringLiteral("providers"), QStringLiteral("delete"), uuid, QStringLiteral("--yes")});
     QCOMPARE(del.exitCode, 0);
     QVERIFY(m_server->provider(uuid).isEmpty());
+}
+
+void TestCliProviders::halfSavedProviderIsNamed_data()
+{
+    providersListAndGetShowNoSecrets_data();
+}
+
+void TestCliProviders::halfSavedProviderIsNamed()
+{
+    QFETCH(QString, version);
+    serve(version);
+    // An unknown requester: the server saves the row, then fails (API.md 4).
+    const Run r = run({QStringLiteral("providers"), QStringLiteral("create"), QStringLiteral("--name"),
+                       QStringLiteral("Orphan"), QStringLiteral("--requester"), QStringLiteral("no-such-requester"),
+                       QStringLiteral("--base-url"), QString()});
+    QCOMPARE(r.exitCode, 9);
+    QString orphan;
+    for (const QJsonObject &p : m_server->providers()) {
+        if (p.value(QStringLiteral("name")).toString() == QLatin1String("Orphan"))
+            orphan = p.value(QStringLiteral("uuid")).toString();
+    }
+    QVERIFY(!orphan.isEmpty());
+    QVERIFY2(r.err.contains("providers delete " + orphan.toUtf8()), r.err.constData());
+    QCOMPARE(run({QStringLiteral("providers"), QStringLiteral("delete"), orphan, QStringLiteral("--yes")}).exitCode, 0);
+    QVERIFY(m_server->provider(orphan).isEmpty());
 }
 
 void TestCliProviders::providerInUseIsNotDeleted_data()
