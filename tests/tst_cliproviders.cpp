@@ -575,7 +575,12 @@ void TestCliProviders::testAllOneLinePerModel()
         const QJsonObject result = v.toObject();
         QCOMPARE(result.value(QStringLiteral("type")).toString(), QStringLiteral("llm"));
         QVERIFY(result.contains(QStringLiteral("latency_ms")));
+        // An opaque 4.10.7+ failure carries its request id.
+        if (!result.value(QStringLiteral("ok")).toBool() && version == QLatin1String("4.10"))
+            QVERIFY2(result.value(QStringLiteral("message")).toString().contains(QLatin1String("request id")),
+                     qPrintable(result.value(QStringLiteral("message")).toString()));
     }
+    QVERIFY(r.json().value(QStringLiteral("failed")).toInt() > 0);
     verifyNoSecrets(r);
 }
 
