@@ -2211,14 +2211,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>インポートレポートを FILE に保存します（*.json の場合は JSON、それ以外はテキスト）。</translation>
     </message>
     <message>
-        <source>List the server&apos;s LLM models (no key values).</source>
-        <translation>サーバーの LLM モデルを一覧表示します（キーの値は含みません）。</translation>
-    </message>
-    <message>
-        <source>Print one model as JSON (key values left out).</source>
-        <translation>1 つのモデルを JSON として出力します（キーの値は含みません）。</translation>
-    </message>
-    <message>
         <source>Export the server&apos;s model configurations to a JSON document (see docs/export-format.md). API keys are left out unless --include-secrets.</source>
         <translation>サーバーのモデル設定を JSON ドキュメントにエクスポートします（docs/export-format.md を参照）。--include-secrets を指定しない限り、API キーは含まれません。</translation>
     </message>
@@ -2249,10 +2241,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>See: langbot-console %1 --help</source>
         <translation>参照：langbot-console %1 --help</translation>
-    </message>
-    <message>
-        <source>get needs exactly one UUID.</source>
-        <translation>get には UUID を 1 つだけ指定してください。</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
@@ -2333,6 +2321,284 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Exit codes:</source>
         <translation>終了コード：</translation>
+    </message>
+    <message>
+        <source>Not allowed: this needs the permission %1, which these credentials lack.</source>
+        <translation>許可されていません：この操作には権限 %1 が必要ですが、この認証情報にはありません。</translation>
+    </message>
+    <message>
+        <source>The model type: llm, embedding or rerank (list and test: also all, the default; create: llm by default).</source>
+        <translation>モデルの種類：llm、embedding、rerank（list と test では all も可、既定値；create の既定は llm）。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Only the models of the provider UUID or NAME.</source>
+        <translation>指定したプロバイダー（UUID または名前）のモデルのみ。</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>PROVIDER</translation>
+    </message>
+    <message>
+        <source>Read the record from FILE (a JSON object).</source>
+        <translation>FILE（JSON オブジェクト）からレコードを読み込みます。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name.</source>
+        <translation>プロバイダーの名前。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s requester (e.g. openai-chat-completions).</source>
+        <translation>プロバイダーのリクエスター（例：openai-chat-completions）。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s base URL.</source>
+        <translation>プロバイダーのベース URL。</translation>
+    </message>
+    <message>
+        <source>An API key of the provider; repeat it for several. Replaces the stored keys.</source>
+        <translation>プロバイダーの API キー。複数ある場合は繰り返し指定します。保存済みのキーを置き換えます。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Print the provider&apos;s keys (needs the permission provider_secret.manage).</source>
+        <translation>プロバイダーのキーを表示します（権限 provider_secret.manage が必要）。</translation>
+    </message>
+    <message>
+        <source>Confirm the delete.</source>
+        <translation>削除を確定します。</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s models of every type, or of --type (no key values).</source>
+        <translation>サーバーのすべての種類（または --type の種類）のモデルを一覧表示します（キーの値は含みません）。</translation>
+    </message>
+    <message>
+        <source>Print one model as JSON (key values left out). Without --type it is looked for in every type.</source>
+        <translation>1 つのモデルを JSON で表示します（キーの値は除外）。--type がなければすべての種類から探します。</translation>
+    </message>
+    <message>
+        <source>Show the server: URL, version, API generation, and your role and permissions.</source>
+        <translation>サーバーの情報を表示します：URL、バージョン、API の世代、あなたのロールと権限。</translation>
+    </message>
+    <message>
+        <source>list | get REF | create | update REF | delete REF | scan REF</source>
+        <translation>list | get REF | create | update REF | delete REF | scan REF</translation>
+    </message>
+    <message>
+        <source>The providers of a LangBot 4.7+ server (REF: a UUID or a name). create and update take --file and the flags --name, --requester, --base-url, --api-key; delete needs --yes; scan lists the models the provider offers. Keys are never printed unless get --include-secrets. A 4.0–4.6 server has no providers: list shows those implied by its models, writes exit with code 8.</source>
+        <translation>LangBot 4.7+ サーバーのプロバイダー（REF：UUID または名前）。create と update は --file と --name、--requester、--base-url、--api-key を受け付けます。delete には --yes が必要です。scan はプロバイダーが提供するモデルを一覧表示します。get --include-secrets 以外ではキーを表示しません。4.0–4.6 のサーバーにはプロバイダーがありません：list はモデルから推定したものを表示し、書き込みは終了コード 8 で終わります。</translation>
+    </message>
+    <message>
+        <source>Create a model of --type from --file (a JSON object; only the fields the server accepts are sent).</source>
+        <translation>--file（JSON オブジェクト）から --type の種類のモデルを作成します（サーバーが受け付けるフィールドのみ送信）。</translation>
+    </message>
+    <message>
+        <source>Update a model with the fields of --file (only the fields the server accepts are sent).</source>
+        <translation>--file のフィールドでモデルを更新します（サーバーが受け付けるフィールドのみ送信）。</translation>
+    </message>
+    <message>
+        <source>UUID...</source>
+        <translation>UUID...</translation>
+    </message>
+    <message>
+        <source>Delete models (needs --yes).</source>
+        <translation>モデルを削除します（--yes が必要）。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 は JSON オブジェクトではありません：%2</translation>
+    </message>
+    <message>
+        <source>Unknown providers action “%1”: use %2.</source>
+        <translation>不明な providers の操作「%1」：%2 を使ってください。</translation>
+    </message>
+    <message>
+        <source>providers %1 needs one provider UUID or NAME.</source>
+        <translation>providers %1 にはプロバイダーの UUID または名前が 1 つ必要です。</translation>
+    </message>
+    <message>
+        <source>providers %1 takes no more arguments.</source>
+        <translation>providers %1 はこれ以上の引数を取りません。</translation>
+    </message>
+    <message>
+        <source>providers delete needs --yes.</source>
+        <translation>providers delete には --yes が必要です。</translation>
+    </message>
+    <message>
+        <source>--type takes llm, embedding, rerank or all.</source>
+        <translation>--type には llm、embedding、rerank、all を指定します。</translation>
+    </message>
+    <message>
+        <source>providers %1 needs --file or --name, --requester, --base-url, --api-key.</source>
+        <translation>providers %1 には --file または --name、--requester、--base-url、--api-key が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one UUID.</source>
+        <translation>%1 には UUID がちょうど 1 つ必要です。</translation>
+    </message>
+    <message>
+        <source>create takes no arguments; give the record with --file.</source>
+        <translation>create は引数を取りません。レコードは --file で指定してください。</translation>
+    </message>
+    <message>
+        <source>delete needs model UUIDs and --yes.</source>
+        <translation>delete にはモデルの UUID と --yes が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 needs --file FILE.</source>
+        <translation>%1 には --file FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>info takes no arguments.</source>
+        <translation>info は引数を取りません。</translation>
+    </message>
+    <message>
+        <source>This server (%1 %2) has no %3 models.</source>
+        <translation>このサーバー（%1 %2）には %3 モデルがありません。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 model “%2” (%3).</source>
+        <translation>%1 モデル「%2」（%3）を削除しました。</translation>
+    </message>
+    <message>
+        <source>Created %1 model “%2” (%3).</source>
+        <translation>%1 モデル「%2」（%3）を作成しました。</translation>
+    </message>
+    <message>
+        <source>Updated %1 model “%2” (%3).</source>
+        <translation>%1 モデル「%2」（%3）を更新しました。</translation>
+    </message>
+    <message>
+        <source>No provider with the UUID or name “%1”.</source>
+        <translation>UUID または名前が「%1」のプロバイダーはありません。</translation>
+    </message>
+    <message>
+        <source>Several providers are called “%1”; name one by its UUID: %2</source>
+        <translation>「%1」という名前のプロバイダーが複数あります。UUID で指定してください：%2</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>EMB</source>
+        <translation>EMB</translation>
+    </message>
+    <message>
+        <source>RERANK</source>
+        <translation>RERANK</translation>
+    </message>
+    <message>
+        <source>(implied by its models)</source>
+        <translation>（モデルから推定）</translation>
+    </message>
+    <message>
+        <source>This server (%1) has no providers: each model carries its own requester, base URL and keys. Providers can be listed there (implied by the models), not written.</source>
+        <translation>このサーバー（%1）にはプロバイダーがありません：各モデルが自身のリクエスター、ベース URL、キーを持ちます。ここではプロバイダーを（モデルから推定して）一覧表示できますが、書き込めません。</translation>
+    </message>
+    <message>
+        <source>The server masked the keys: reading them needs the permission %1.</source>
+        <translation>サーバーがキーを伏せました：読み取るには権限 %1 が必要です。</translation>
+    </message>
+    <message>
+        <source>The server saved the provider “%1” (%2) before it failed. Remove it with: langbot-console providers delete %2 --yes</source>
+        <translation>サーバーは失敗する前にプロバイダー「%1」（%2）を保存しました。削除するには：langbot-console providers delete %2 --yes</translation>
+    </message>
+    <message>
+        <source>Created provider “%1” (%2).</source>
+        <translation>プロバイダー「%1」（%2）を作成しました。</translation>
+    </message>
+    <message>
+        <source>Nothing to change in provider “%1”.</source>
+        <translation>プロバイダー「%1」に変更点はありません。</translation>
+    </message>
+    <message>
+        <source>Updated provider “%1” (%2).</source>
+        <translation>プロバイダー「%1」（%2）を更新しました。</translation>
+    </message>
+    <message>
+        <source>Provider “%1” is used by these models; delete them or move them to another provider first:
+  %2</source>
+        <translation>プロバイダー「%1」は次のモデルで使われています。先に削除するか別のプロバイダーへ移してください：
+  %2</translation>
+    </message>
+    <message>
+        <source>Deleted provider “%1” (%2).</source>
+        <translation>プロバイダー「%1」（%2）を削除しました。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ABILITIES</source>
+        <translation>ABILITIES</translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation>CONTEXT</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>ADDED</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>This server (%1) cannot scan a provider&apos;s models: that needs LangBot 4.9.7 or later.</source>
+        <translation>このサーバー（%1）はプロバイダーのモデルをスキャンできません：LangBot 4.9.7 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>Server:       %1</source>
+        <translation>サーバー：     %1</translation>
+    </message>
+    <message>
+        <source>Version:      %1</source>
+        <translation>バージョン：   %1</translation>
+    </message>
+    <message>
+        <source>Generation:   %1</source>
+        <translation>API の世代：  %1</translation>
+    </message>
+    <message>
+        <source>Role:         %1</source>
+        <translation>ロール：       %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Permissions:  %1</source>
+        <translation>権限：         %1</translation>
+    </message>
+    <message>
+        <source>all, assumed (%1)</source>
+        <translation>すべて（想定、%1）</translation>
+    </message>
+    <message>
+        <source>A 4.0–4.6 server has no providers: these are implied by the models (read-only).</source>
+        <translation>4.0–4.6 のサーバーにはプロバイダーがありません：これらはモデルから推定したものです（読み取り専用）。</translation>
+    </message>
+    <message>
+        <source>--type takes llm, embedding or rerank.</source>
+        <translation>--type には llm、embedding、rerank を指定します。</translation>
     </message>
 </context>
 <context>

@@ -2211,14 +2211,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>将导入报告保存到 FILE（*.json 为 JSON 格式，否则为文本）。</translation>
     </message>
     <message>
-        <source>List the server&apos;s LLM models (no key values).</source>
-        <translation>列出服务器的 LLM 模型（不含密钥值）。</translation>
-    </message>
-    <message>
-        <source>Print one model as JSON (key values left out).</source>
-        <translation>以 JSON 格式输出单个模型（不含密钥值）。</translation>
-    </message>
-    <message>
         <source>Export the server&apos;s model configurations to a JSON document (see docs/export-format.md). API keys are left out unless --include-secrets.</source>
         <translation>将服务器的模型配置导出为 JSON 文档（参见 docs/export-format.md）。除非指定 --include-secrets，否则不包含 API 密钥。</translation>
     </message>
@@ -2249,10 +2241,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>See: langbot-console %1 --help</source>
         <translation>参见：langbot-console %1 --help</translation>
-    </message>
-    <message>
-        <source>get needs exactly one UUID.</source>
-        <translation>get 需要且仅需要一个 UUID。</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
@@ -2333,6 +2321,284 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Exit codes:</source>
         <translation>退出码：</translation>
+    </message>
+    <message>
+        <source>Not allowed: this needs the permission %1, which these credentials lack.</source>
+        <translation>不允许：此操作需要权限 %1，而当前凭据没有该权限。</translation>
+    </message>
+    <message>
+        <source>The model type: llm, embedding or rerank (list and test: also all, the default; create: llm by default).</source>
+        <translation>模型类型：llm、embedding 或 rerank（list 和 test 还可用 all，即默认值；create 默认为 llm）。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Only the models of the provider UUID or NAME.</source>
+        <translation>只显示该提供商（UUID 或名称）的模型。</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>PROVIDER</translation>
+    </message>
+    <message>
+        <source>Read the record from FILE (a JSON object).</source>
+        <translation>从 FILE（一个 JSON 对象）读取记录。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name.</source>
+        <translation>提供商的名称。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s requester (e.g. openai-chat-completions).</source>
+        <translation>提供商的请求器（例如 openai-chat-completions）。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s base URL.</source>
+        <translation>提供商的基础 URL。</translation>
+    </message>
+    <message>
+        <source>An API key of the provider; repeat it for several. Replaces the stored keys.</source>
+        <translation>提供商的一个 API 密钥；多个密钥请重复此选项。会替换已保存的密钥。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Print the provider&apos;s keys (needs the permission provider_secret.manage).</source>
+        <translation>输出提供商的密钥（需要权限 provider_secret.manage）。</translation>
+    </message>
+    <message>
+        <source>Confirm the delete.</source>
+        <translation>确认删除。</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s models of every type, or of --type (no key values).</source>
+        <translation>列出服务器上所有类型（或 --type 指定类型）的模型（不含密钥值）。</translation>
+    </message>
+    <message>
+        <source>Print one model as JSON (key values left out). Without --type it is looked for in every type.</source>
+        <translation>以 JSON 输出一个模型（不含密钥值）。未指定 --type 时在所有类型中查找。</translation>
+    </message>
+    <message>
+        <source>Show the server: URL, version, API generation, and your role and permissions.</source>
+        <translation>显示服务器信息：URL、版本、API 代际，以及你的角色和权限。</translation>
+    </message>
+    <message>
+        <source>list | get REF | create | update REF | delete REF | scan REF</source>
+        <translation>list | get REF | create | update REF | delete REF | scan REF</translation>
+    </message>
+    <message>
+        <source>The providers of a LangBot 4.7+ server (REF: a UUID or a name). create and update take --file and the flags --name, --requester, --base-url, --api-key; delete needs --yes; scan lists the models the provider offers. Keys are never printed unless get --include-secrets. A 4.0–4.6 server has no providers: list shows those implied by its models, writes exit with code 8.</source>
+        <translation>LangBot 4.7+ 服务器的提供商（REF：UUID 或名称）。create 和 update 接受 --file 以及 --name、--requester、--base-url、--api-key；delete 需要 --yes；scan 列出提供商提供的模型。除非使用 get --include-secrets，否则从不输出密钥。4.0–4.6 服务器没有提供商：list 显示由其模型推断出的提供商，写操作以退出码 8 结束。</translation>
+    </message>
+    <message>
+        <source>Create a model of --type from --file (a JSON object; only the fields the server accepts are sent).</source>
+        <translation>从 --file（一个 JSON 对象）创建 --type 类型的模型（只发送服务器接受的字段）。</translation>
+    </message>
+    <message>
+        <source>Update a model with the fields of --file (only the fields the server accepts are sent).</source>
+        <translation>用 --file 中的字段更新模型（只发送服务器接受的字段）。</translation>
+    </message>
+    <message>
+        <source>UUID...</source>
+        <translation>UUID...</translation>
+    </message>
+    <message>
+        <source>Delete models (needs --yes).</source>
+        <translation>删除模型（需要 --yes）。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>Unknown providers action “%1”: use %2.</source>
+        <translation>未知的 providers 操作“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>providers %1 needs one provider UUID or NAME.</source>
+        <translation>providers %1 需要一个提供商的 UUID 或名称。</translation>
+    </message>
+    <message>
+        <source>providers %1 takes no more arguments.</source>
+        <translation>providers %1 不接受更多参数。</translation>
+    </message>
+    <message>
+        <source>providers delete needs --yes.</source>
+        <translation>providers delete 需要 --yes。</translation>
+    </message>
+    <message>
+        <source>--type takes llm, embedding, rerank or all.</source>
+        <translation>--type 可取 llm、embedding、rerank 或 all。</translation>
+    </message>
+    <message>
+        <source>providers %1 needs --file or --name, --requester, --base-url, --api-key.</source>
+        <translation>providers %1 需要 --file 或 --name、--requester、--base-url、--api-key。</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one UUID.</source>
+        <translation>%1 需要恰好一个 UUID。</translation>
+    </message>
+    <message>
+        <source>create takes no arguments; give the record with --file.</source>
+        <translation>create 不接受参数；请用 --file 提供记录。</translation>
+    </message>
+    <message>
+        <source>delete needs model UUIDs and --yes.</source>
+        <translation>delete 需要模型 UUID 和 --yes。</translation>
+    </message>
+    <message>
+        <source>%1 needs --file FILE.</source>
+        <translation>%1 需要 --file FILE。</translation>
+    </message>
+    <message>
+        <source>info takes no arguments.</source>
+        <translation>info 不接受参数。</translation>
+    </message>
+    <message>
+        <source>This server (%1 %2) has no %3 models.</source>
+        <translation>此服务器（%1 %2）没有 %3 模型。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 model “%2” (%3).</source>
+        <translation>已删除 %1 模型“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>Created %1 model “%2” (%3).</source>
+        <translation>已创建 %1 模型“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>Updated %1 model “%2” (%3).</source>
+        <translation>已更新 %1 模型“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>No provider with the UUID or name “%1”.</source>
+        <translation>没有 UUID 或名称为“%1”的提供商。</translation>
+    </message>
+    <message>
+        <source>Several providers are called “%1”; name one by its UUID: %2</source>
+        <translation>有多个提供商名为“%1”；请用 UUID 指定其一：%2</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>EMB</source>
+        <translation>EMB</translation>
+    </message>
+    <message>
+        <source>RERANK</source>
+        <translation>RERANK</translation>
+    </message>
+    <message>
+        <source>(implied by its models)</source>
+        <translation>（由其模型推断）</translation>
+    </message>
+    <message>
+        <source>This server (%1) has no providers: each model carries its own requester, base URL and keys. Providers can be listed there (implied by the models), not written.</source>
+        <translation>此服务器（%1）没有提供商：每个模型自带请求器、基础 URL 和密钥。在此只能列出（由模型推断的）提供商，不能写入。</translation>
+    </message>
+    <message>
+        <source>The server masked the keys: reading them needs the permission %1.</source>
+        <translation>服务器隐藏了密钥：读取它们需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>The server saved the provider “%1” (%2) before it failed. Remove it with: langbot-console providers delete %2 --yes</source>
+        <translation>服务器在失败前已保存提供商“%1”（%2）。可以这样删除它：langbot-console providers delete %2 --yes</translation>
+    </message>
+    <message>
+        <source>Created provider “%1” (%2).</source>
+        <translation>已创建提供商“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing to change in provider “%1”.</source>
+        <translation>提供商“%1”没有需要更改的内容。</translation>
+    </message>
+    <message>
+        <source>Updated provider “%1” (%2).</source>
+        <translation>已更新提供商“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Provider “%1” is used by these models; delete them or move them to another provider first:
+  %2</source>
+        <translation>提供商“%1”正被以下模型使用；请先删除它们或将它们移到其他提供商：
+  %2</translation>
+    </message>
+    <message>
+        <source>Deleted provider “%1” (%2).</source>
+        <translation>已删除提供商“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ABILITIES</source>
+        <translation>ABILITIES</translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation>CONTEXT</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>ADDED</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>This server (%1) cannot scan a provider&apos;s models: that needs LangBot 4.9.7 or later.</source>
+        <translation>此服务器（%1）无法扫描提供商的模型：需要 LangBot 4.9.7 或更高版本。</translation>
+    </message>
+    <message>
+        <source>Server:       %1</source>
+        <translation>服务器：     %1</translation>
+    </message>
+    <message>
+        <source>Version:      %1</source>
+        <translation>版本：       %1</translation>
+    </message>
+    <message>
+        <source>Generation:   %1</source>
+        <translation>API 代际：   %1</translation>
+    </message>
+    <message>
+        <source>Role:         %1</source>
+        <translation>角色：       %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Permissions:  %1</source>
+        <translation>权限：       %1</translation>
+    </message>
+    <message>
+        <source>all, assumed (%1)</source>
+        <translation>全部，视为允许（%1）</translation>
+    </message>
+    <message>
+        <source>A 4.0–4.6 server has no providers: these are implied by the models (read-only).</source>
+        <translation>4.0–4.6 服务器没有提供商：这些是由模型推断出的（只读）。</translation>
+    </message>
+    <message>
+        <source>--type takes llm, embedding or rerank.</source>
+        <translation>--type 可取 llm、embedding 或 rerank。</translation>
     </message>
 </context>
 <context>

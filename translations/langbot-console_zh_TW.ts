@@ -2211,14 +2211,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>將匯入報告儲存至 FILE（*.json 為 JSON，其他為純文字）。</translation>
     </message>
     <message>
-        <source>List the server&apos;s LLM models (no key values).</source>
-        <translation>列出伺服器的 LLM 模型（不含金鑰值）。</translation>
-    </message>
-    <message>
-        <source>Print one model as JSON (key values left out).</source>
-        <translation>以 JSON 輸出單一模型（不含金鑰值）。</translation>
-    </message>
-    <message>
         <source>Export the server&apos;s model configurations to a JSON document (see docs/export-format.md). API keys are left out unless --include-secrets.</source>
         <translation>將伺服器的模型設定匯出為 JSON 文件（請參閱 docs/export-format.md）。除非指定 --include-secrets，否則不包含 API 金鑰。</translation>
     </message>
@@ -2249,10 +2241,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>See: langbot-console %1 --help</source>
         <translation>請參閱：langbot-console %1 --help</translation>
-    </message>
-    <message>
-        <source>get needs exactly one UUID.</source>
-        <translation>get 只接受一個 UUID。</translation>
     </message>
     <message>
         <source>list takes no arguments.</source>
@@ -2333,6 +2321,284 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Exit codes:</source>
         <translation>結束代碼：</translation>
+    </message>
+    <message>
+        <source>Not allowed: this needs the permission %1, which these credentials lack.</source>
+        <translation>不允許：此操作需要權限 %1，而目前的憑證沒有該權限。</translation>
+    </message>
+    <message>
+        <source>The model type: llm, embedding or rerank (list and test: also all, the default; create: llm by default).</source>
+        <translation>模型類型：llm、embedding 或 rerank（list 和 test 還可用 all，即預設值；create 預設為 llm）。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Only the models of the provider UUID or NAME.</source>
+        <translation>只顯示該供應商（UUID 或名稱）的模型。</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>PROVIDER</translation>
+    </message>
+    <message>
+        <source>Read the record from FILE (a JSON object).</source>
+        <translation>從 FILE（一個 JSON 物件）讀取記錄。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name.</source>
+        <translation>供應商的名稱。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s requester (e.g. openai-chat-completions).</source>
+        <translation>供應商的請求器（例如 openai-chat-completions）。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s base URL.</source>
+        <translation>供應商的基礎 URL。</translation>
+    </message>
+    <message>
+        <source>An API key of the provider; repeat it for several. Replaces the stored keys.</source>
+        <translation>供應商的一個 API 金鑰；多個金鑰請重複此選項。會取代已儲存的金鑰。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Print the provider&apos;s keys (needs the permission provider_secret.manage).</source>
+        <translation>輸出供應商的金鑰（需要權限 provider_secret.manage）。</translation>
+    </message>
+    <message>
+        <source>Confirm the delete.</source>
+        <translation>確認刪除。</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s models of every type, or of --type (no key values).</source>
+        <translation>列出伺服器上所有類型（或 --type 指定類型）的模型（不含金鑰值）。</translation>
+    </message>
+    <message>
+        <source>Print one model as JSON (key values left out). Without --type it is looked for in every type.</source>
+        <translation>以 JSON 輸出一個模型（不含金鑰值）。未指定 --type 時在所有類型中尋找。</translation>
+    </message>
+    <message>
+        <source>Show the server: URL, version, API generation, and your role and permissions.</source>
+        <translation>顯示伺服器資訊：URL、版本、API 世代，以及你的角色和權限。</translation>
+    </message>
+    <message>
+        <source>list | get REF | create | update REF | delete REF | scan REF</source>
+        <translation>list | get REF | create | update REF | delete REF | scan REF</translation>
+    </message>
+    <message>
+        <source>The providers of a LangBot 4.7+ server (REF: a UUID or a name). create and update take --file and the flags --name, --requester, --base-url, --api-key; delete needs --yes; scan lists the models the provider offers. Keys are never printed unless get --include-secrets. A 4.0–4.6 server has no providers: list shows those implied by its models, writes exit with code 8.</source>
+        <translation>LangBot 4.7+ 伺服器的供應商（REF：UUID 或名稱）。create 和 update 接受 --file 以及 --name、--requester、--base-url、--api-key；delete 需要 --yes；scan 列出供應商提供的模型。除非使用 get --include-secrets，否則從不輸出金鑰。4.0–4.6 伺服器沒有供應商：list 顯示由其模型推斷出的供應商，寫入操作以結束碼 8 結束。</translation>
+    </message>
+    <message>
+        <source>Create a model of --type from --file (a JSON object; only the fields the server accepts are sent).</source>
+        <translation>從 --file（一個 JSON 物件）建立 --type 類型的模型（只傳送伺服器接受的欄位）。</translation>
+    </message>
+    <message>
+        <source>Update a model with the fields of --file (only the fields the server accepts are sent).</source>
+        <translation>用 --file 中的欄位更新模型（只傳送伺服器接受的欄位）。</translation>
+    </message>
+    <message>
+        <source>UUID...</source>
+        <translation>UUID...</translation>
+    </message>
+    <message>
+        <source>Delete models (needs --yes).</source>
+        <translation>刪除模型（需要 --yes）。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 物件：%2</translation>
+    </message>
+    <message>
+        <source>Unknown providers action “%1”: use %2.</source>
+        <translation>未知的 providers 操作「%1」：請使用 %2。</translation>
+    </message>
+    <message>
+        <source>providers %1 needs one provider UUID or NAME.</source>
+        <translation>providers %1 需要一個供應商的 UUID 或名稱。</translation>
+    </message>
+    <message>
+        <source>providers %1 takes no more arguments.</source>
+        <translation>providers %1 不接受更多參數。</translation>
+    </message>
+    <message>
+        <source>providers delete needs --yes.</source>
+        <translation>providers delete 需要 --yes。</translation>
+    </message>
+    <message>
+        <source>--type takes llm, embedding, rerank or all.</source>
+        <translation>--type 可取 llm、embedding、rerank 或 all。</translation>
+    </message>
+    <message>
+        <source>providers %1 needs --file or --name, --requester, --base-url, --api-key.</source>
+        <translation>providers %1 需要 --file 或 --name、--requester、--base-url、--api-key。</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one UUID.</source>
+        <translation>%1 需要恰好一個 UUID。</translation>
+    </message>
+    <message>
+        <source>create takes no arguments; give the record with --file.</source>
+        <translation>create 不接受參數；請用 --file 提供記錄。</translation>
+    </message>
+    <message>
+        <source>delete needs model UUIDs and --yes.</source>
+        <translation>delete 需要模型 UUID 和 --yes。</translation>
+    </message>
+    <message>
+        <source>%1 needs --file FILE.</source>
+        <translation>%1 需要 --file FILE。</translation>
+    </message>
+    <message>
+        <source>info takes no arguments.</source>
+        <translation>info 不接受參數。</translation>
+    </message>
+    <message>
+        <source>This server (%1 %2) has no %3 models.</source>
+        <translation>此伺服器（%1 %2）沒有 %3 模型。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 model “%2” (%3).</source>
+        <translation>已刪除 %1 模型「%2」（%3）。</translation>
+    </message>
+    <message>
+        <source>Created %1 model “%2” (%3).</source>
+        <translation>已建立 %1 模型「%2」（%3）。</translation>
+    </message>
+    <message>
+        <source>Updated %1 model “%2” (%3).</source>
+        <translation>已更新 %1 模型「%2」（%3）。</translation>
+    </message>
+    <message>
+        <source>No provider with the UUID or name “%1”.</source>
+        <translation>沒有 UUID 或名稱為「%1」的供應商。</translation>
+    </message>
+    <message>
+        <source>Several providers are called “%1”; name one by its UUID: %2</source>
+        <translation>有多個供應商名為「%1」；請用 UUID 指定其一：%2</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>EMB</source>
+        <translation>EMB</translation>
+    </message>
+    <message>
+        <source>RERANK</source>
+        <translation>RERANK</translation>
+    </message>
+    <message>
+        <source>(implied by its models)</source>
+        <translation>（由其模型推斷）</translation>
+    </message>
+    <message>
+        <source>This server (%1) has no providers: each model carries its own requester, base URL and keys. Providers can be listed there (implied by the models), not written.</source>
+        <translation>此伺服器（%1）沒有供應商：每個模型自帶請求器、基礎 URL 和金鑰。在此只能列出（由模型推斷的）供應商，不能寫入。</translation>
+    </message>
+    <message>
+        <source>The server masked the keys: reading them needs the permission %1.</source>
+        <translation>伺服器隱藏了金鑰：讀取它們需要權限 %1。</translation>
+    </message>
+    <message>
+        <source>The server saved the provider “%1” (%2) before it failed. Remove it with: langbot-console providers delete %2 --yes</source>
+        <translation>伺服器在失敗前已儲存供應商「%1」（%2）。可以這樣刪除它：langbot-console providers delete %2 --yes</translation>
+    </message>
+    <message>
+        <source>Created provider “%1” (%2).</source>
+        <translation>已建立供應商「%1」（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing to change in provider “%1”.</source>
+        <translation>供應商「%1」沒有需要變更的內容。</translation>
+    </message>
+    <message>
+        <source>Updated provider “%1” (%2).</source>
+        <translation>已更新供應商「%1」（%2）。</translation>
+    </message>
+    <message>
+        <source>Provider “%1” is used by these models; delete them or move them to another provider first:
+  %2</source>
+        <translation>供應商「%1」正被以下模型使用；請先刪除它們或將它們移到其他供應商：
+  %2</translation>
+    </message>
+    <message>
+        <source>Deleted provider “%1” (%2).</source>
+        <translation>已刪除供應商「%1」（%2）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ABILITIES</source>
+        <translation>ABILITIES</translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation>CONTEXT</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>ADDED</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>This server (%1) cannot scan a provider&apos;s models: that needs LangBot 4.9.7 or later.</source>
+        <translation>此伺服器（%1）無法掃描供應商的模型：需要 LangBot 4.9.7 或更新版本。</translation>
+    </message>
+    <message>
+        <source>Server:       %1</source>
+        <translation>伺服器：     %1</translation>
+    </message>
+    <message>
+        <source>Version:      %1</source>
+        <translation>版本：       %1</translation>
+    </message>
+    <message>
+        <source>Generation:   %1</source>
+        <translation>API 世代：   %1</translation>
+    </message>
+    <message>
+        <source>Role:         %1</source>
+        <translation>角色：       %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Permissions:  %1</source>
+        <translation>權限：       %1</translation>
+    </message>
+    <message>
+        <source>all, assumed (%1)</source>
+        <translation>全部，視為允許（%1）</translation>
+    </message>
+    <message>
+        <source>A 4.0–4.6 server has no providers: these are implied by the models (read-only).</source>
+        <translation>4.0–4.6 伺服器沒有供應商：這些是由模型推斷出的（唯讀）。</translation>
+    </message>
+    <message>
+        <source>--type takes llm, embedding or rerank.</source>
+        <translation>--type 可取 llm、embedding 或 rerank。</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
 #include "CommandLine.h"
 
+#include "CliSupport.h"
 #include "Connector.h"
+#include "ModelVerbs.h"
 #include "Output.h"
+#include "ProviderVerbs.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmModel.h"
 #include "model/LlmTableModel.h"
+#include "model/ModelFields.h"
 #include "model/SecretRedaction.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
@@ -18,6 +22,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,98 +39,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(lb::cli::CommandLine)
 };
-
-// Ends the run: exits the event loop when it runs, or remembers the code when
-// the verb finished before the loop started.
-struct Finish
-{
-    bool done = false;
-    int code = Ok;
-    void operator()(int exitCode)
-    {
-        if (done)
-            return;
-        done = true;
-        code = exitCode;
-        QCoreApplication::exit(exitCode);
-    }
-};
-
-// What went wrong, for the exit code: the categories of ApiError::category().
-// TODO(issue 14): when ApiError::category() lands (API branch), replace the
-// enum by `using Category = ApiError::Category;`, call error.category() in
-// exitCodeFor and delete categoryOf().
-enum class Category { None, Authentication, Permission, NotFound, Conflict, Network, Incompatible, Server, Cancelled };
-
-Category categoryOf(const ApiError &error)
-{
-    switch (error.kind()) {
-    case ApiError::Kind::None:
-        return Category::None;
-    case ApiError::Kind::Cancelled:
-        return Category::Cancelled;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:
-        return Category::Network;
-    case ApiError::Kind::BadResponse:
-        return Category::Incompatible;
-    case ApiError::Kind::Http:
-    case ApiError::Kind::Server:
-        break;
-    }
-    const int status = error.httpStatus();
-    const QString code = error.serverCode();
-    const bool envelope = error.kind() == ApiError::Kind::Server;
-    if (status == 401 || code == QLatin1String("invalid_authentication"))
-        return Category::Authentication;
-    if (status == 403 || code == QLatin1String("permission_denied"))
-        return Category::Permission;
-    if (status == 404 || code == QLatin1String("resource_not_found"))
-        return envelope ? Category::NotFound : Category::Incompatible; // an HTML 404: the route is absent
-    if (status == 400 || status == 409 || status == 412 || status == 422)
-        return Category::Conflict;
-    if (status >= 500 || status == 429 || envelope)
-        return Category::Server;
-    return Category::Incompatible; // an HTTP answer that is no LangBot envelope
-}
-
-int exitCodeFor(const ApiError &error)
-{
-    switch (categoryOf(error)) {
-    case Category::Authentication:
-        return Authentication;
-    case Category::Permission:
-        return PermissionDenied;
-    case Category::NotFound:
-        return NotFound;
-    case Category::Conflict:
-        return Rejected;
-    case Category::Network:
-        return Network;
-    case Category::Incompatible:
-        return IncompatibleServer;
-    case Category::Server:
-        return ServerError;
-    case Category::None:
-    case Category::Cancelled:
-        break;
-    }
-    return SomeFailed;
-}
-
-// A model for output: everything the server sent except its secrets
-// (SecretRedaction: key values replaced by their number, the rest dropped
-// and named under "redacted").
-QJsonObject publicJson(const LlmModel &model)
-{
-    return SecretRedaction::forOutput(model.json());
-}
-
-QString pad(const QString &text, int width)
-{
-    return text.leftJustified(width, QLatin1Char(' '), true);
-}
 
 QString environmentKey(const Profile &p)
 {
@@ -148,135 +61,6 @@ void describe(QCommandLineParser &parser, const QString &verb, const QString &sy
 {
     parser.setApplicationDescription(description);
     parser.addPositionalArgument(verb, synopsis, verb + QLatin1Char(' ') + synopsis);
-}
-
-// ---------------------------------------------------------------- list / get
-// The workspace of the server (no saved list, no history: the command line
-// keeps nothing); it lives as long as the client.
-ServerWorkspace *openWorkspace(ApiClient *client)
-{
-    auto *workspace = new ServerWorkspace(client);
-    workspace->setServer(client, QString());
-    return workspace;
-}
-
-// Lists the server's models into the workspace, then runs listed(models).
-void listThen(ServerWorkspace *workspace, Output &out, Finish &finish,
-              std::function<void(const QList<LlmModel> &)> listed)
-{
-    QObject::connect(workspace, &ServerWorkspace::listLoaded, workspace,
-                     [workspace, listed] { listed(workspace->models()->models()); });
-    QObject::connect(workspace, &ServerWorkspace::listFailed, workspace, [&out, &finish](const ApiError &error) {
-        out.error(error.message());
-        finish(exitCodeFor(error));
-    });
-    workspace->refresh();
-}
-
-void runList(ApiClient *client, Output &out, bool asJson, Finish &finish)
-{
-    listThen(openWorkspace(client), out, finish, [&out, asJson, &finish](QList<LlmModel> models) {
-        std::sort(models.begin(), models.end(), [](const LlmModel &a, const LlmModel &b) {
-            return a.name().compare(b.name(), Qt::CaseInsensitive) < 0;
-        });
-        if (asJson) {
-            QJsonArray list;
-            for (const LlmModel &m : std::as_const(models))
-                list.append(publicJson(m));
-            out.json(QJsonObject{{QStringLiteral("models"), list}});
-        } else {
-            out.line(pad(Text::tr("NAME"), 28) + pad(Text::tr("REQUESTER"), 28) + pad(Text::tr("BASE URL"), 40)
-                     + pad(Text::tr("KEYS"), 6) + Text::tr("UUID"));
-            for (const LlmModel &m : std::as_const(models)) {
-                out.line(pad(m.name(), 27) + QLatin1Char(' ') + pad(m.requester(), 27) + QLatin1Char(' ')
-                         + pad(m.baseUrl(), 39) + QLatin1Char(' ') + pad(QString::number(m.apiKeyCount()), 5)
-                         + QLatin1Char(' ') + m.uuid());
-            }
-        }
-        finish(Ok);
-    });
-}
-
-void runGet(ApiClient *client, Output &out, const QString &uuid, Finish &finish)
-{
-    ApiCall *call = client->getModel(uuid);
-    QObject::connect(call, &ApiCall::finished, call, [call, &out, &finish] {
-        if (!call->ok()) {
-            out.error(call->error().message());
-            finish(exitCodeFor(call->error()));
-            return;
-        }
-        out.json(QJsonObject{{QStringLiteral("model"), publicJson(ApiClient::modelFromData(call->data()))}});
-        finish(Ok);
-    });
-}
-
-// ---------------------------------------------------------------------- test
-struct TestJob
-{
-    QStringList uuids;
-    bool all = false;
-    int concurrency = TestRunner::kDefaultConcurrency;
-    bool asJson = false;
-};
-
-void runTests(ApiClient *client, Output &out, const TestJob &job, Finish &finish)
-{
-    // The list gives names (and the uuids for --all); the workspace tests.
-    ServerWorkspace *workspace = openWorkspace(client);
-    listThen(workspace, out, finish, [workspace, &out, job, &finish](const QList<LlmModel> &models) {
-        QStringList all;
-        for (const LlmModel &m : models)
-            all << m.uuid();
-        const QStringList uuids = job.all ? all : job.uuids;
-        if (uuids.isEmpty()) {
-            out.line(Text::tr("No models to test."));
-            finish(Ok);
-            return;
-        }
-        TestRunner *runner = workspace->testRunner();
-        runner->setConcurrency(job.concurrency);
-        auto results = std::make_shared<QJsonArray>();
-        auto failed = std::make_shared<int>(0);
-        QObject::connect(workspace, &ServerWorkspace::testFinished, workspace,
-                         [workspace, &out, job, results, failed](const QString &uuid, const TestOutcome &o) {
-                             const bool ok = o.state == TestOutcome::State::Ok;
-                             *failed += ok ? 0 : 1;
-                             const int row = workspace->models()->rowOf(uuid);
-                             const QString name
-                                 = row >= 0 ? workspace->models()->modelAt(row).name() : Text::tr("(unknown model)");
-                             QJsonObject r{{QStringLiteral("uuid"), uuid},
-                                           {QStringLiteral("name"), name},
-                                           {QStringLiteral("ok"), ok},
-                                           {QStringLiteral("latency_ms"), double(o.latencyMs)}};
-                             if (!ok)
-                                 r.insert(QStringLiteral("message"), o.message);
-                             results->append(r);
-                             if (!job.asJson) {
-                                 out.line(ok ? Text::tr("✓ %1  %2 ms  (%3)").arg(name).arg(o.latencyMs).arg(uuid)
-                                             : Text::tr("✗ %1  (%2)\n    %3").arg(name, uuid, o.message));
-                             }
-                         });
-        QObject::connect(workspace, &ServerWorkspace::testProgress, workspace, [&out, runner](int done, int total) {
-            const qint64 left = runner->estimatedRemainingMs();
-            out.progress(left >= 0
-                             ? Text::tr("Testing %1/%2, about %3 s left").arg(done).arg(total).arg((left + 999) / 1000)
-                             : Text::tr("Testing %1/%2").arg(done).arg(total));
-        });
-        QObject::connect(workspace, &ServerWorkspace::testsFinished, workspace, [&out, job, results, failed, &finish] {
-            const int total = int(results->size());
-            if (job.asJson) {
-                out.json(QJsonObject{{QStringLiteral("results"), *results},
-                                     {QStringLiteral("total"), total},
-                                     {QStringLiteral("passed"), total - *failed},
-                                     {QStringLiteral("failed"), *failed}});
-            } else {
-                out.line(Text::tr("%1 tested, %2 passed, %3 failed.").arg(total).arg(total - *failed).arg(*failed));
-            }
-            finish(*failed > 0 ? SomeFailed : Ok);
-        });
-        workspace->test(uuids);
-    });
 }
 
 // ------------------------------------------------------------ export/import
@@ -583,8 +367,9 @@ QString exitCodesHelp()
 
 QStringList verbs()
 {
-    return {QStringLiteral("list"),   QStringLiteral("get"),  QStringLiteral("export"),
-            QStringLiteral("import"), QStringLiteral("test"), QStringLiteral("profiles")};
+    return {QStringLiteral("info"), QStringLiteral("providers"), QStringLiteral("list"),   QStringLiteral("models"),
+            QStringLiteral("get"),  QStringLiteral("create"),    QStringLiteral("update"), QStringLiteral("delete"),
+            QStringLiteral("test"), QStringLiteral("export"),    QStringLiteral("import"), QStringLiteral("profiles")};
 }
 
 bool isVerb(const QString &word)
@@ -625,17 +410,68 @@ struct VerbOptions
     QCommandLineOption reportFile{QStringLiteral("report"),
                                   Text::tr("Save the import report to FILE (JSON for *.json, else text)."),
                                   Text::tr("FILE")};
+    // Models and providers.
+    QCommandLineOption type{QStringLiteral("type"),
+                            Text::tr("The model type: llm, embedding or rerank (list and test: also all, the "
+                                     "default; create: llm by default)."),
+                            Text::tr("TYPE")};
+    QCommandLineOption provider{QStringLiteral("provider"), Text::tr("Only the models of the provider UUID or NAME."),
+                                Text::tr("PROVIDER")};
+    QCommandLineOption file{QStringLiteral("file"), Text::tr("Read the record from FILE (a JSON object)."),
+                            Text::tr("FILE")};
+    QCommandLineOption name{QStringLiteral("name"), Text::tr("The provider's name."), Text::tr("NAME")};
+    QCommandLineOption requester{QStringLiteral("requester"),
+                                 Text::tr("The provider's requester (e.g. openai-chat-completions)."),
+                                 Text::tr("REQUESTER")};
+    QCommandLineOption baseUrl{QStringLiteral("base-url"), Text::tr("The provider's base URL."), Text::tr("URL")};
+    QCommandLineOption apiKey{QStringLiteral("api-key"),
+                              Text::tr("An API key of the provider; repeat it for several. Replaces the stored "
+                                       "keys."),
+                              Text::tr("KEY")};
+    QCommandLineOption showSecrets{QStringLiteral("include-secrets"),
+                                   Text::tr("Print the provider's keys (needs the permission "
+                                            "provider_secret.manage).")};
+    QCommandLineOption confirmDelete{QStringLiteral("yes"), Text::tr("Confirm the delete.")};
 };
 
 // The help text and the options of verb; false for an unknown verb.
 bool describeVerb(QCommandLineParser &parser, const QString &verb, const Common &common, const VerbOptions &o)
 {
-    if (verb == QLatin1String("list")) {
-        describe(parser, verb, QString(), Text::tr("List the server's LLM models (no key values)."));
-        parser.addOptions({common.profile, common.url, common.json});
+    if (verb == QLatin1String("list") || verb == QLatin1String("models")) {
+        describe(parser, verb, QString(),
+                 Text::tr("List the server's models of every type, or of --type (no key values)."));
+        parser.addOptions({common.profile, common.url, common.json, o.type, o.provider});
     } else if (verb == QLatin1String("get")) {
-        describe(parser, verb, Text::tr("UUID"), Text::tr("Print one model as JSON (key values left out)."));
-        parser.addOptions({common.profile, common.url});
+        describe(parser, verb, Text::tr("UUID"),
+                 Text::tr("Print one model as JSON (key values left out). Without --type it is looked "
+                          "for in every type."));
+        parser.addOptions({common.profile, common.url, o.type});
+    } else if (verb == QLatin1String("info")) {
+        describe(parser, verb, QString(),
+                 Text::tr("Show the server: URL, version, API generation, and your role and permissions."));
+        parser.addOptions({common.profile, common.url, common.json});
+    } else if (verb == QLatin1String("providers")) {
+        describe(parser, verb, Text::tr("list | get REF | create | update REF | delete REF | scan REF"),
+                 Text::tr("The providers of a LangBot 4.7+ server (REF: a UUID or a name). create and update "
+                          "take --file and the flags --name, --requester, --base-url, --api-key; delete needs "
+                          "--yes; scan lists the models the provider offers. Keys are never printed unless "
+                          "get --include-secrets. A 4.0–4.6 server has no providers: list shows those "
+                          "implied by its models, writes exit with code 8."));
+        parser.addOptions({common.profile, common.url, common.json, o.file, o.name, o.requester, o.baseUrl, o.apiKey,
+                           o.showSecrets, o.confirmDelete, o.type});
+    } else if (verb == QLatin1String("create")) {
+        describe(parser, verb, QString(),
+                 Text::tr("Create a model of --type from --file (a JSON object; only the fields the server "
+                          "accepts are sent)."));
+        parser.addOptions({common.profile, common.url, common.json, o.type, o.file});
+    } else if (verb == QLatin1String("update")) {
+        describe(parser, verb, Text::tr("UUID"),
+                 Text::tr("Update a model with the fields of --file (only the fields the server accepts "
+                          "are sent)."));
+        parser.addOptions({common.profile, common.url, o.type, o.file});
+    } else if (verb == QLatin1String("delete")) {
+        describe(parser, verb, Text::tr("UUID..."), Text::tr("Delete models (needs --yes)."));
+        parser.addOptions({common.profile, common.url, o.type, o.confirmDelete});
     } else if (verb == QLatin1String("export")) {
         describe(parser, verb, QString(),
                  Text::tr("Export the server's model configurations to a JSON document (see "
@@ -651,7 +487,7 @@ bool describeVerb(QCommandLineParser &parser, const QString &verb, const Common 
         describe(parser, verb, Text::tr("[UUID...|--all]"),
                  Text::tr("Ask the server to test models against their providers; prints each result "
                           "with its round-trip time. Exit code 1 when any test failed."));
-        parser.addOptions({common.profile, common.url, common.json, o.all, o.concurrency});
+        parser.addOptions({common.profile, common.url, common.json, o.all, o.concurrency, o.type});
     } else if (verb == QLatin1String("profiles")) {
         describe(parser, verb, Text::tr("list | add NAME | remove NAME"),
                  Text::tr("The server profiles shared with the console window."));
@@ -660,6 +496,137 @@ bool describeVerb(QCommandLineParser &parser, const QString &verb, const Common 
         return false;
     }
     return true;
+}
+
+// The jobs of the model and provider verbs, from their arguments.
+struct Jobs
+{
+    ModelJob model;
+    ProviderJob provider;
+};
+
+// A JSON object file into *fields; an error sentence, or empty.
+QString readObjectFile(const QString &path, QJsonObject *fields)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Text::tr("Could not read %1: %2").arg(path, file.errorString());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return Text::tr("%1 is not a JSON object: %2").arg(path, error.errorString());
+    *fields = doc.object();
+    return {};
+}
+
+QString parseProviderJob(const QCommandLineParser &parser, const QStringList &positional, const VerbOptions &o,
+                         ProviderJob *job)
+{
+    job->action = positional.value(0, QStringLiteral("list"));
+    if (!providerActions().contains(job->action))
+        return Text::tr("Unknown providers action “%1”: use %2.")
+            .arg(job->action, providerActions().join(QLatin1String(", ")));
+    const bool needsRef = job->action != QLatin1String("list") && job->action != QLatin1String("create");
+    if (positional.size() != (needsRef ? 2 : std::min<qsizetype>(positional.size(), 1)))
+        return needsRef ? Text::tr("providers %1 needs one provider UUID or NAME.").arg(job->action)
+                        : Text::tr("providers %1 takes no more arguments.").arg(job->action);
+    job->ref = positional.value(1);
+    job->includeSecrets = parser.isSet(o.showSecrets);
+    job->confirmed = parser.isSet(o.confirmDelete);
+    if (job->action == QLatin1String("delete") && !job->confirmed)
+        return Text::tr("providers delete needs --yes.");
+    if (parser.isSet(o.type) && !parseModelType(parser.value(o.type), true, &job->type))
+        return Text::tr("--type takes llm, embedding, rerank or all.");
+    if (parser.isSet(o.file)) {
+        if (const QString problem = readObjectFile(parser.value(o.file), &job->fields); !problem.isEmpty())
+            return problem;
+    }
+    const std::pair<const QCommandLineOption *, QLatin1StringView> flags[]
+        = {{&o.name, ModelFields::kName}, {&o.requester, ModelFields::kRequester}, {&o.baseUrl, ModelFields::kBaseUrl}};
+    for (const auto &[option, key] : flags) {
+        if (parser.isSet(*option))
+            job->fields.insert(key, parser.value(*option));
+    }
+    if (parser.isSet(o.apiKey))
+        job->fields.insert(ModelFields::kApiKeys, QJsonArray::fromStringList(parser.values(o.apiKey)));
+    const bool writes = job->action == QLatin1String("create") || job->action == QLatin1String("update");
+    if (writes && job->fields.isEmpty())
+        return Text::tr("providers %1 needs --file or --name, --requester, --base-url, --api-key.").arg(job->action);
+    return {};
+}
+
+QString parseModelJob(const QString &verb, const QCommandLineParser &parser, const QStringList &positional,
+                      const VerbOptions &o, ModelJob *job)
+{
+    job->uuids = positional;
+    const bool listing = verb == QLatin1String("list") || verb == QLatin1String("models");
+    if (parser.isSet(o.type)
+        && !parseModelType(parser.value(o.type), listing || verb == QLatin1String("test"), &job->type))
+        return listing || verb == QLatin1String("test") ? Text::tr("--type takes llm, embedding, rerank or all.")
+                                                        : Text::tr("--type takes llm, embedding or rerank.");
+    if (listing && parser.isSet(o.provider))
+        job->provider = parser.value(o.provider);
+    if (listing && !positional.isEmpty())
+        return Text::tr("list takes no arguments.");
+    if ((verb == QLatin1String("get") || verb == QLatin1String("update")) && positional.size() != 1)
+        return Text::tr("%1 needs exactly one UUID.").arg(verb);
+    if (verb == QLatin1String("create") && !positional.isEmpty())
+        return Text::tr("create takes no arguments; give the record with --file.");
+    if (verb == QLatin1String("delete") && (positional.isEmpty() || !parser.isSet(o.confirmDelete)))
+        return Text::tr("delete needs model UUIDs and --yes.");
+    if (verb == QLatin1String("create") || verb == QLatin1String("update")) {
+        if (!parser.isSet(o.file))
+            return Text::tr("%1 needs --file FILE.").arg(verb);
+        if (const QString problem = readObjectFile(parser.value(o.file), &job->fields); !problem.isEmpty())
+            return problem;
+    }
+    if (verb == QLatin1String("test")) {
+        job->all = parser.isSet(o.all);
+        bool ok = false;
+        job->concurrency = parser.value(o.concurrency).toInt(&ok);
+        if (!ok || job->concurrency < TestRunner::kMinConcurrency || job->concurrency > TestRunner::kMaxConcurrency)
+            return Text::tr("--concurrency takes a number from 1 to 32.");
+        if (job->all == !job->uuids.isEmpty())
+            return Text::tr("test needs either model UUIDs or --all.");
+    }
+    return {};
+}
+
+// Fills *jobs from the arguments of verb; an error sentence, or empty.
+QString parseJobs(const QString &verb, const QCommandLineParser &parser, const QStringList &positional,
+                  const Common &common, const VerbOptions &o, Jobs *jobs)
+{
+    const bool asJson = parser.optionNames().contains(QStringLiteral("json")) && parser.isSet(common.json);
+    jobs->model.asJson = asJson;
+    jobs->provider.asJson = asJson;
+    if (verb == QLatin1String("providers"))
+        return parseProviderJob(parser, positional, o, &jobs->provider);
+    if (verb == QLatin1String("info") && !positional.isEmpty())
+        return Text::tr("info takes no arguments.");
+    if (verb == QLatin1String("export") || verb == QLatin1String("import") || verb == QLatin1String("info"))
+        return {};
+    return parseModelJob(verb, parser, positional, o, &jobs->model);
+}
+
+void dispatch(const QString &verb, const Session *session, ApiClient *client, const Jobs &jobs, Output &out,
+              Finish &finish)
+{
+    if (verb == QLatin1String("info"))
+        runInfo(session, out, jobs.model.asJson, finish);
+    else if (verb == QLatin1String("providers"))
+        runProviders(client, out, jobs.provider, finish);
+    else if (verb == QLatin1String("list") || verb == QLatin1String("models"))
+        runList(client, out, jobs.model, finish);
+    else if (verb == QLatin1String("get"))
+        runGet(client, out, jobs.model, finish);
+    else if (verb == QLatin1String("create"))
+        runCreate(client, out, jobs.model, finish);
+    else if (verb == QLatin1String("update"))
+        runUpdate(client, out, jobs.model, finish);
+    else if (verb == QLatin1String("delete"))
+        runDelete(client, out, jobs.model, finish);
+    else
+        runTests(client, out, jobs.model, finish);
 }
 
 int run(const QStringList &arguments)
@@ -700,22 +667,9 @@ int run(const QStringList &arguments)
         return runProfiles(out, parser, positional,
                            ProfileOptions{common.json, o.addUrl, o.environment, o.auth, o.user});
 
-    TestJob job;
-    if (verb == QLatin1String("get") && positional.size() != 1)
-        return usage(Text::tr("get needs exactly one UUID."));
-    if (verb == QLatin1String("list") && !positional.isEmpty())
-        return usage(Text::tr("list takes no arguments."));
-    if (verb == QLatin1String("test")) {
-        job.all = parser.isSet(o.all);
-        job.uuids = positional;
-        job.asJson = parser.isSet(common.json);
-        bool ok = false;
-        job.concurrency = parser.value(o.concurrency).toInt(&ok);
-        if (!ok || job.concurrency < TestRunner::kMinConcurrency || job.concurrency > TestRunner::kMaxConcurrency)
-            return usage(Text::tr("--concurrency takes a number from 1 to 32."));
-        if (job.all == !job.uuids.isEmpty())
-            return usage(Text::tr("test needs either model UUIDs or --all."));
-    }
+    Jobs jobs;
+    if (const QString problem = parseJobs(verb, parser, positional, common, o, &jobs); !problem.isEmpty())
+        return usage(problem);
     ExportJob exportJob;
     if (verb == QLatin1String("export")) {
         if (!positional.isEmpty())
@@ -755,21 +709,15 @@ int run(const QStringList &arguments)
     Finish finish;
     Connector connector;
     const Connector::Target target{parser.value(common.profile), parser.value(common.url)};
-    const bool asJson = parser.optionNames().contains(QStringLiteral("json"));
-    const QString firstArg = positional.value(0);
     connector.open(
         target,
         [&](ApiClient *client, const Profile &profile) {
-            if (verb == QLatin1String("list"))
-                runList(client, out, asJson, finish);
-            else if (verb == QLatin1String("get"))
-                runGet(client, out, firstArg, finish);
-            else if (verb == QLatin1String("export"))
+            if (verb == QLatin1String("export"))
                 runExport(client, profile, out, exportJob, finish);
             else if (verb == QLatin1String("import"))
                 runImport(client, profile, out, importJob, document, finish);
             else
-                runTests(client, out, job, finish);
+                dispatch(verb, connector.session(), client, jobs, out, finish);
         },
         [&](const QString &message, int code) {
             out.error(message);

@@ -1,7 +1,9 @@
 #include "Connector.h"
 
+#include "CliSupport.h"
 #include "CommandLine.h"
 
+#include "api/ApiError.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/Session.h"
@@ -24,6 +26,11 @@ Connector::Connector(QObject *parent)
 }
 
 Connector::~Connector() = default;
+
+Session *Connector::session() const
+{
+    return m_session;
+}
 
 void Connector::fail(const QString &message, int exitCode)
 {
@@ -79,9 +86,17 @@ void Connector::open(const Target &target, Ready ready, Failed failed)
     }
 
     m_session = new Session(profile, adHoc ? nullptr : m_store, this);
-    connect(m_session, &Session::ready, this, [this, profile] {
+    // Every verb needs to know the server's generation and the credentials'
+    // permissions: detect them once, right after sign-in.
+    connect(m_session, &Session::ready, this, [this] { m_session->detectServer(); });
+    connect(m_session, &Session::serverDetected, this, [this, profile] {
         if (m_done)
             return;
+        const ApiError error = m_session->detectionError();
+        if (error.isError()) {
+            fail(error.message(), exitCodeFor(error));
+            return;
+        }
         m_done = true;
         m_ready(m_session->client(), profile);
     });

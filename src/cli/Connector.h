@@ -35,6 +35,8 @@ public:
 
     // Resolves the target and opens the session; exactly one callback runs.
     void open(const Target &target, Ready ready, Failed failed);
+    // The open session (its server detected), once Ready ran.
+    lb::Session *session() const;
 
 private:
     void fail(const QString &message, int exitCode);

@@ -1,0 +1,588 @@
+// The command line against the three API generations (issue 14), run as the
+// built binary against the fake server: info, providers, models of every
+// type, the view-only key, exit codes, and no secret in any output.
+#include "FakeLangBotServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using lb::ModelType;
+using lb::demo::FakeLangBotServer;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+const QString kOpenAi = QStringLiteral("3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
+const QString kSiliconFlow = QStringLiteral("e4f6a8b0-3c5d-4e7f-9a1b-2c4d6e8f0a3b"); // all three types
+} // namespace
+
+class TestCliProviders : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void helpForNewVerbs_data();
+    void helpForNewVerbs();
+    void info_data();
+    void info();
+    void providersListAndGetShowNoSecrets_data();
+    void providersListAndGetShowNoSecrets();
+    void providersOnLegacyServer();
+    void providerCreateUpdateDelete_data();
+    void providerCreateUpdateDelete();
+    void halfSavedProviderIsNamed_data();
+    void halfSavedProviderIsNamed();
+    void providerInUseIsNotDeleted_data();
+    void providerInUseIsNotDeleted();
+    void scanHidesDebug_data();
+    void scanHidesDebug();
+    void modelsOfEveryType_data();
+    void modelsOfEveryType();
+    void listFiltersByTypeAndProvider();
+    void reasoningRuleRefusedBeforeSending();
+    void viewOnlyKeyListsAndWritesNothing();
+    void forbiddenWriteNamesThePermission();
+    void opaqueServerErrorShowsRequestId();
+    void testAllOneLinePerModel_data();
+    void testAllOneLinePerModel();
+
+private:
+    void serve(const QString &version);
+    Run run(QStringList args, const QString &apiKey = FakeLangBotServer::demoApiKey());
+    QString writeJson(const QJsonObject &object);
+    // Every provider key the server holds: none may appear in an output.
+    QStringList serverKeys() const;
+    void verifyNoSecrets(const Run &r) const;
+
+    QTemporaryDir m_home;
+    std::unique_ptr<FakeLangBotServer> m_server;
+    int m_files = 0;
+};
+
+void TestCliProviders::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(LANGBOT_CONSOLE_BIN)), LANGBOT_CONSOLE_BIN);
+}
+
+void TestCliProviders::init()
+{
+    serve(QStringLiteral("4.10"));
+}
+
+void TestCliProviders::cleanup()
+{
+    m_server.reset();
+}
+
+void TestCliProviders::serve(const QString &version)
+{
+    m_server = std::make_unique<FakeLangBotServer>();
+    QVERIFY(m_server->setLangBotVersion(version));
+    QVERIFY(m_server->listen());
+    m_server->loadDemoData();
+}
+
+Run TestCliProviders::run(QStringList args, const QString &apiKey)
+{
+    args << QStringLiteral("--url") << m_server->url().toString();
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("LANGBOT_API_KEY"), apiKey);
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(LANGBOT_CONSOLE_BIN), args);
+    // The fake server lives in this thread: wait with the event loop running.
+    if (!finished.wait(60000))
+        qWarning("langbot-console %s did not finish", qPrintable(args.join(QLatin1Char(' '))));
+    Run r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+QString TestCliProviders::writeJson(const QJsonObject &object)
+{
+    const QString path = m_home.filePath(QStringLiteral("record%1.json").arg(++m_files));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QJsonDocument(object).toJson());
+    return path;
+}
+
+QStringList TestCliProviders::serverKeys() const
+{
+    QStringList keys;
+    for (const QJsonObject &p : m_server->providers()) {
+        for (const QJsonValue &k : p.value(QStringLiteral("api_keys")).toArray())
+            keys << k.toString();
+    }
+    for (const QJsonObject &m : m_server->models()) {
+        for (const QJsonValue &k : m.value(QStringLiteral("api_keys")).toArray())
+            keys << k.toString();
+    }
+    keys.removeAll(QString());
+    return keys;
+}
+
+void TestCliProviders::verifyNoSecrets(const Run &r) const
+{
+    const QStringList keys = serverKeys();
+    QVERIFY(!keys.isEmpty());
+    for (const QString &key : keys) {
+        QVERIFY2(!r.out.contains(key.toUtf8()), qPrintable(key));
+        QVERIFY2(!r.err.contains(key.toUtf8()), qPrintable(key));
+    }
+    // A masked key ("***", not an upstream's "sk-demo-****") is never shown.
+    static const QRegularExpression masked(QStringLiteral("(^|[^*])\\*\\*\\*($|[^*])"));
+    QVERIFY2(!masked.match(QString::fromUtf8(r.out)).hasMatch(), r.out.constData());
+}
+
+void TestCliProviders::helpForNewVerbs_data()
+{
+    QTest::addColumn<QString>("verb");
+    for (const char *v : {"info", "providers", "models", "create", "update", "delete"})
+        QTest::newRow(v) << QString::fromLatin1(v);
+}
+
+void TestCliProviders::helpForNewVerbs()
+{
+    QFETCH(QString, verb);
+    const Run r = run({verb, QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Usage:") && r.out.contains(verb.toUtf8()) && r.out.contains("Exit codes:"),
+             r.out.constData());
+}
+
+void TestCliProviders::info_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("generation");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("4.6") << QStringLiteral("4.6") << QStringLiteral("4.0") << QStringLiteral("no_roles");
+    QTest::newRow("4.9") << QStringLiteral("4.9") << QStringLiteral("4.7") << QStringLiteral("no_roles");
+    QTest::newRow("4.10") << QStringLiteral("4.10") << QStringLiteral("4.10.7") << QStringLiteral("read");
+}
+
+void TestCliProviders::info()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, generation);
+    QFETCH(QString, source);
+    serve(version);
+    const Run r = run({QStringLiteral("info"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject info = r.json();
+    QCOMPARE(info.value(QStringLiteral("generation")).toString(), generation);
+    QCOMPARE(info.value(QStringLiteral("version")).toString(), m_server->langBotVersion());
+    QCOMPARE(info.value(QStringLiteral("permissions_source")).toString(), source);
+    QCOMPARE(info.value(QStringLiteral("all_permissions")).toBool(), source != QLatin1String("read"));
+    const Run text = run({QStringLiteral("info")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(m_server->langBotVersion().toUtf8()), text.out.constData());
+    if (source == QLatin1String("read"))
+        QVERIFY2(text.out.contains("provider_secret.manage"), text.out.constData());
+    else
+        QVERIFY2(text.out.contains("all, assumed"), text.out.constData());
+}
+
+void TestCliProviders::providersListAndGetShowNoSecrets_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("4.9") << QStringLiteral("4.9");
+    QTest::newRow("4.10") << QStringLiteral("4.10");
+}
+
+void TestCliProviders::providersListAndGetShowNoSecrets()
+{
+    QFETCH(QString, version);
+    serve(version);
+    const Run text = run({QStringLiteral("providers"), QStringLiteral("list")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("OpenAI") && text.out.contains(kOpenAi.toUtf8()), text.out.constData());
+    verifyNoSecrets(text);
+
+    const Run json = run({QStringLiteral("providers"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray providers = json.json().value(QStringLiteral("providers")).toArray();
+    QCOMPARE(providers.size(), m_server->providers().size());
+    for (const QJsonValue &p : providers)
+        QVERIFY(!p.toObject().contains(QStringLiteral("api_keys")));
+    verifyNoSecrets(json);
+
+    const Run get = run({QStringLiteral("providers"), QStringLiteral("get"), QStringLiteral("OpenAI")});
+    QCOMPARE(get.exitCode, 0);
+    const QJsonObject provider = get.json().value(QStringLiteral("provider")).toObject();
+    QCOMPARE(provider.value(QStringLiteral("uuid")).toString(), kOpenAi);
+    QCOMPARE(provider.value(QStringLiteral("api_keys_count")).toInt(), 2);
+    verifyNoSecrets(get);
+
+    const Run secrets
+        = run({QStringLiteral("providers"), QStringLiteral("get"), kOpenAi, QStringLiteral("--include-secrets")});
+    QCOMPARE(secrets.exitCode, 0);
+    QCOMPARE(secrets.json().value(QStringLiteral("provider")).toObject().value(QStringLiteral("api_keys")),
+             m_server->provider(kOpenAi).value(QStringLiteral("api_keys")));
+
+    const Run missing = run({QStringLiteral("providers"), QStringLiteral("get"), QStringLiteral("no such")});
+    QCOMPARE(missing.exitCode, 5);
+}
+
+void TestCliProviders::providersOnLegacyServer()
+{
+    serve(QStringLiteral("4.6"));
+    const Run list = run({QStringLiteral("providers"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray providers = list.json().value(QStringLiteral("providers")).toArray();
+    QVERIFY(!providers.isEmpty());
+    int models = 0;
+    for (const QJsonValue &p : providers) {
+        QVERIFY(p.toObject().value(QStringLiteral("implicit")).toBool());
+        models += p.toObject().value(QStringLiteral("llm_count")).toInt();
+    }
+    QCOMPARE(models, m_server->models().size());
+    verifyNoSecrets(list);
+
+    const int writes = m_server->writeRequestCount();
+    const Run create = run({QStringLiteral("providers"), QStringLiteral("create"), QStringLiteral("--name"),
+                            QStringLiteral("X"), QStringLiteral("--requester"),
+                            QStringLiteral("openai-chat-completions"), QStringLiteral("--base-url"), QString()});
+    QCOMPARE(create.exitCode, 8);
+    QVERIFY2(create.err.contains("no providers"), create.err.constData());
+    QCOMPARE(m_server->writeRequestCount(), writes);
+}
+
+void TestCliProviders::providerCreateUpdateDelete_data()
+{
+    providersListAndGetShowNoSecrets_data();
+}
+
+void TestCliProviders::providerCreateUpdateDelete()
+{
+    QFETCH(QString, version);
+    serve(version);
+    const int before = m_server->providers().size();
+    const Run create = run({QStringLiteral("providers"), QStringLiteral("create"), QStringLiteral("--json"),
+                            QStringLiteral("--name"), QStringLiteral("Gateway"), QStringLiteral("--requester"),
+                            QStringLiteral("openai-chat-completions"), QStringLiteral("--base-url"),
+                            QStringLiteral("https://gw.example.org/v1"), QStringLiteral("--api-key"),
+                            QStringLiteral("sk-one"), QStringLiteral("--api-key"), QStringLiteral("sk-two")});
+    QCOMPARE(create.exitCode, 0);
+    const QString uuid = create.json().value(QStringLiteral("uuid")).toString();
+    QVERIFY(!uuid.isEmpty());
+    QCOMPARE(m_server->providers().size(), before + 1);
+    QJsonObject stored = m_server->provider(uuid);
+    QCOMPARE(stored.value(QStringLiteral("name")).toString(), QStringLiteral("Gateway"));
+    QCOMPARE(stored.value(QStringLiteral("api_keys")).toArray(),
+             (QJsonArray{QStringLiteral("sk-one"), QStringLiteral("sk-two")}));
+    QVERIFY2(!create.out.contains("sk-one") && !create.err.contains("sk-one"), create.out.constData());
+
+    const QString file = writeJson(
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Gateway 2")}, {QStringLiteral("llm_count"), 7}});
+    const Run update = run({QStringLiteral("providers"), QStringLiteral("update"), QStringLiteral("Gateway"),
+                            QStringLiteral("--file"), file, QStringLiteral("--base-url"),
+                            QStringLiteral("https://gw2.example.org/v1")});
+    QCOMPARE(update.exitCode, 0);
+    stored = m_server->provider(uuid);
+    QCOMPARE(stored.value(QStringLiteral("name")).toString(), QStringLiteral("Gateway 2"));
+    QCOMPARE(stored.value(QStringLiteral("base_url")).toString(), QStringLiteral("https://gw2.example.org/v1"));
+    QCOMPARE(stored.value(QStringLiteral("api_keys")).toArray().size(), 2);
+    const QJsonObject put
+        = QJsonDocument::fromJson(m_server->requests().constLast().body).object(); // only the changed fields
+    QVERIFY2(!put.contains(QStringLiteral("llm_count")) && !put.contains(QStringLiteral("api_keys")),
+             QJsonDocument(put).toJson().constData());
+
+    const Run unconfirmed = run({QStringLiteral("providers"), QStringLiteral("delete"), uuid});
+    QCOMPARE(unconfirmed.exitCode, 2);
+    QVERIFY(!m_server->provider(uuid).isEmpty());
+    const Run del = run({QStringLiteral("providers"), QStringLiteral("delete"), uuid, QStringLiteral("--yes")});
+    QCOMPARE(del.exitCode, 0);
+    QVERIFY(m_server->provider(uuid).isEmpty());
+}
+
+void TestCliProviders::halfSavedProviderIsNamed_data()
+{
+    providersListAndGetShowNoSecrets_data();
+}
+
+void TestCliProviders::halfSavedProviderIsNamed()
+{
+    QFETCH(QString, version);
+    serve(version);
+    // An unknown requester: the server saves the row, then fails (API.md 4).
+    const Run r = run({QStringLiteral("providers"), QStringLiteral("create"), QStringLiteral("--name"),
+                       QStringLiteral("Orphan"), QStringLiteral("--requester"), QStringLiteral("no-such-requester"),
+                       QStringLiteral("--base-url"), QString()});
+    QCOMPARE(r.exitCode, 9);
+    QString orphan;
+    for (const QJsonObject &p : m_server->providers()) {
+        if (p.value(QStringLiteral("name")).toString() == QLatin1String("Orphan"))
+            orphan = p.value(QStringLiteral("uuid")).toString();
+    }
+    QVERIFY(!orphan.isEmpty());
+    QVERIFY2(r.err.contains("providers delete " + orphan.toUtf8()), r.err.constData());
+    QCOMPARE(run({QStringLiteral("providers"), QStringLiteral("delete"), orphan, QStringLiteral("--yes")}).exitCode, 0);
+    QVERIFY(m_server->provider(orphan).isEmpty());
+}
+
+void TestCliProviders::providerInUseIsNotDeleted_data()
+{
+    providersListAndGetShowNoSecrets_data();
+}
+
+void TestCliProviders::providerInUseIsNotDeleted()
+{
+    QFETCH(QString, version);
+    serve(version);
+    const Run r = run(
+        {QStringLiteral("providers"), QStringLiteral("delete"), QStringLiteral("OpenAI"), QStringLiteral("--yes")});
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY(!m_server->provider(kOpenAi).isEmpty());
+    for (const QJsonObject &m : m_server->models(ModelType::Llm)) {
+        if (m.value(QStringLiteral("provider_uuid")).toString() == kOpenAi)
+            QVERIFY2(r.err.contains(m.value(QStringLiteral("name")).toString().toUtf8()), r.err.constData());
+    }
+}
+
+void TestCliProviders::scanHidesDebug_data()
+{
+    providersListAndGetShowNoSecrets_data();
+}
+
+void TestCliProviders::scanHidesDebug()
+{
+    QFETCH(QString, version);
+    serve(version);
+    const Run r = run({QStringLiteral("providers"), QStringLiteral("scan"), QStringLiteral("OpenAI"),
+                       QStringLiteral("--type"), QStringLiteral("llm"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.contains("debug"));
+    const QJsonArray models = r.json().value(QStringLiteral("models")).toArray();
+    QVERIFY(!models.isEmpty());
+    bool added = false;
+    for (const QJsonValue &m : models) {
+        QCOMPARE(m.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("llm"));
+        added = added || m.toObject().value(QStringLiteral("already_added")).toBool();
+    }
+    QVERIFY(added);
+    const Run table = run({QStringLiteral("providers"), QStringLiteral("scan"), kOpenAi});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains("ADDED") && table.out.contains("gpt-4o"), table.out.constData());
+}
+
+void TestCliProviders::modelsOfEveryType_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("type");
+    for (const char *v : {"4.9", "4.10"}) {
+        for (const char *t : {"llm", "embedding", "rerank"})
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(v), QLatin1String(t))))
+                << QString::fromLatin1(v) << QString::fromLatin1(t);
+    }
+}
+
+void TestCliProviders::modelsOfEveryType()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, type);
+    serve(version);
+    const ModelType modelType = *lb::modelTypeFromId(type);
+    const int before = m_server->models(modelType).size();
+    // A record as a GET returns it: read-only fields are never sent.
+    const QString file = writeJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("cli-model")},
+                                               {QStringLiteral("provider_uuid"), kSiliconFlow},
+                                               {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00")},
+                                               {QStringLiteral("extra_args"), QJsonObject{}}});
+    const Run create = run({QStringLiteral("create"), QStringLiteral("--type"), type, QStringLiteral("--file"), file,
+                            QStringLiteral("--json")});
+    QCOMPARE(create.exitCode, 0);
+    const QString uuid = create.json().value(QStringLiteral("uuid")).toString();
+    QCOMPARE(m_server->models(modelType).size(), before + 1);
+    QCOMPARE(m_server->model(modelType, uuid).value(QStringLiteral("name")).toString(), QStringLiteral("cli-model"));
+
+    // get without --type finds it in its type.
+    const Run get = run({QStringLiteral("get"), uuid});
+    QCOMPARE(get.exitCode, 0);
+    QCOMPARE(get.json().value(QStringLiteral("model")).toObject().value(QStringLiteral("type")).toString(), type);
+    verifyNoSecrets(get);
+
+    const Run update = run({QStringLiteral("update"), uuid, QStringLiteral("--file"),
+                            writeJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("cli-model-2")}})});
+    QCOMPARE(update.exitCode, 0);
+    QCOMPARE(m_server->model(modelType, uuid).value(QStringLiteral("name")).toString(), QStringLiteral("cli-model-2"));
+
+    if (modelType == ModelType::Llm) { // TODO(issue 14): every type once ServerWorkspace tests them
+        const Run test = run({QStringLiteral("test"), uuid, QStringLiteral("--json")});
+        QCOMPARE(test.exitCode, 0);
+        QCOMPARE(test.json().value(QStringLiteral("passed")).toInt(), 1);
+    }
+
+    const Run del = run({QStringLiteral("delete"), uuid, QStringLiteral("--yes")});
+    QCOMPARE(del.exitCode, 0);
+    QVERIFY(m_server->model(modelType, uuid).isEmpty());
+    QCOMPARE(run({QStringLiteral("get"), uuid}).exitCode, 5);
+}
+
+void TestCliProviders::listFiltersByTypeAndProvider()
+{
+    const Run llm
+        = run({QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("llm"), QStringLiteral("--json")});
+    QCOMPARE(llm.exitCode, 0);
+    const QJsonArray models = llm.json().value(QStringLiteral("models")).toArray();
+    QCOMPARE(models.size(), m_server->models(ModelType::Llm).size());
+    for (const QJsonValue &m : models)
+        QCOMPARE(m.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("llm"));
+    verifyNoSecrets(llm);
+
+    const Run openAi = run({QStringLiteral("models"), QStringLiteral("--type"), QStringLiteral("llm"),
+                            QStringLiteral("--provider"), QStringLiteral("OpenAI"), QStringLiteral("--json")});
+    QCOMPARE(openAi.exitCode, 0);
+    int expected = 0;
+    for (const QJsonObject &m : m_server->models(ModelType::Llm))
+        expected += m.value(QStringLiteral("provider_uuid")).toString() == kOpenAi ? 1 : 0;
+    QVERIFY(expected > 0);
+    QCOMPARE(openAi.json().value(QStringLiteral("models")).toArray().size(), expected);
+
+    const Run text = run({QStringLiteral("list")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("TYPE") && text.out.contains("PROVIDER") && text.out.contains("OpenAI"),
+             text.out.constData());
+    verifyNoSecrets(text);
+
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("chat")}).exitCode, 2);
+}
+
+void TestCliProviders::reasoningRuleRefusedBeforeSending()
+{
+    const int writes = m_server->writeRequestCount();
+    const QString file = writeJson(QJsonObject{
+        {QStringLiteral("name"), QStringLiteral("x")},
+        {QStringLiteral("provider_uuid"), kOpenAi},
+        {QStringLiteral("reasoning_config"), QJsonObject{{QStringLiteral("level"), QStringLiteral("high")}}}});
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--file"), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("reasoning"), r.err.constData());
+    QCOMPARE(m_server->writeRequestCount(), writes);
+}
+
+void TestCliProviders::viewOnlyKeyListsAndWritesNothing()
+{
+    const QString key = FakeLangBotServer::demoViewApiKey();
+    const Run list = run({QStringLiteral("list"), QStringLiteral("--json")}, key);
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(!list.json().value(QStringLiteral("models")).toArray().isEmpty());
+    verifyNoSecrets(list);
+    const Run providers = run({QStringLiteral("providers"), QStringLiteral("list")}, key);
+    QCOMPARE(providers.exitCode, 0);
+    verifyNoSecrets(providers);
+
+    const int writes = m_server->writeRequestCount();
+    const QString file = writeJson(
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("provider_uuid"), kOpenAi}});
+    const QList<std::pair<QStringList, QByteArray>> refused = {
+        {{QStringLiteral("providers"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("X")},
+         "provider_secret.manage"},
+        {{QStringLiteral("providers"), QStringLiteral("update"), kOpenAi, QStringLiteral("--name"),
+          QStringLiteral("X")},
+         "provider_secret.manage"},
+        {{QStringLiteral("providers"), QStringLiteral("delete"), kOpenAi, QStringLiteral("--yes")}, "resource.manage"},
+        {{QStringLiteral("providers"), QStringLiteral("scan"), kOpenAi}, "provider_secret.manage"},
+        {{QStringLiteral("providers"), QStringLiteral("get"), kOpenAi, QStringLiteral("--include-secrets")},
+         "provider_secret.manage"},
+        {{QStringLiteral("create"), QStringLiteral("--file"), file}, "provider_secret.manage"},
+        {{QStringLiteral("update"), QStringLiteral("7fc1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b"), QStringLiteral("--file"),
+          file},
+         "provider_secret.manage"},
+        {{QStringLiteral("delete"), QStringLiteral("7fc1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b"), QStringLiteral("--yes")},
+         "resource.manage"},
+    };
+    for (const auto &[args, permission] : refused) {
+        const Run r = run(args, key);
+        QVERIFY2(r.exitCode == 4, qPrintable(args.join(QLatin1Char(' ')) + QString::fromUtf8(r.err)));
+        QVERIFY2(r.err.contains(permission), r.err.constData());
+    }
+    QCOMPARE(m_server->writeRequestCount(), writes);
+}
+
+void TestCliProviders::forbiddenWriteNamesThePermission()
+{
+    // A 403 the console could not foresee: the server's answer names it.
+    serve(QStringLiteral("4.10"));
+    m_server->setFault(QStringLiteral("DELETE /api/v1/provider/providers/") + kOpenAi,
+                       FakeLangBotServer::FaultSpec{FakeLangBotServer::Fault::Status,
+                                                    -1,
+                                                    {},
+                                                    0,
+                                                    {},
+                                                    403,
+                                                    R"({"code":"permission_denied","msg":"Missing Workspace )"
+                                                    R"(permission: resource.manage"})"});
+    const Run r = run({QStringLiteral("providers"), QStringLiteral("delete"), kOpenAi, QStringLiteral("--yes")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("resource.manage"), r.err.constData());
+}
+
+void TestCliProviders::opaqueServerErrorShowsRequestId()
+{
+    m_server->setFault(QStringLiteral("GET /api/v1/provider/providers/") + kOpenAi,
+                       FakeLangBotServer::Fault::Error500New);
+    const Run r = run({QStringLiteral("providers"), QStringLiteral("get"), kOpenAi});
+    QCOMPARE(r.exitCode, 9);
+    QVERIFY2(r.err.contains("request id"), r.err.constData());
+    QString sent;
+    for (const FakeLangBotServer::RecordedRequest &request : m_server->requests()) {
+        if (request.path.endsWith(kOpenAi))
+            sent = QString::fromUtf8(request.headers.value("x-request-id"));
+    }
+    QVERIFY(!sent.isEmpty());
+    QVERIFY2(r.err.contains(sent.toUtf8()), r.err.constData());
+}
+
+void TestCliProviders::testAllOneLinePerModel_data()
+{
+    info_data();
+}
+
+void TestCliProviders::testAllOneLinePerModel()
+{
+    QFETCH(QString, version);
+    serve(version);
+    const Run r = run({QStringLiteral("test"), QStringLiteral("--all"), QStringLiteral("--type"), QStringLiteral("llm"),
+                       QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+    const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), m_server->models(ModelType::Llm).size());
+    for (const QJsonValue &v : results) {
+        const QJsonObject result = v.toObject();
+        QCOMPARE(result.value(QStringLiteral("type")).toString(), QStringLiteral("llm"));
+        QVERIFY(result.contains(QStringLiteral("latency_ms")));
+        // An opaque 4.10.7+ failure carries its request id.
+        if (!result.value(QStringLiteral("ok")).toBool() && version == QLatin1String("4.10"))
+            QVERIFY2(result.value(QStringLiteral("message")).toString().contains(QLatin1String("request id")),
+                     qPrintable(result.value(QStringLiteral("message")).toString()));
+    }
+    QVERIFY(r.json().value(QStringLiteral("failed")).toInt() > 0);
+    verifyNoSecrets(r);
+}
+
+QTEST_GUILESS_MAIN(TestCliProviders)
+#include "tst_cliproviders.moc"
