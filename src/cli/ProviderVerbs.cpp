@@ -60,14 +60,7 @@ void listAll(ApiClient *client, Output &out, Finish &finish, WithProviders then)
     QObject::connect(call, &ApiCall::finished, call, [call, &out, &finish, then] {
         if (failed(call, out, finish))
             return;
-        QList<Provider> providers;
-        const QJsonArray list = call->data().toObject().value(QStringLiteral("providers")).toArray();
-        for (const QJsonValue &value : list) {
-            Provider p;
-            if (Provider::fromJson(value, &p))
-                providers << p;
-        }
-        then(providers);
+        then(ApiClient::providersFromData(call->data()));
     });
 }
 
