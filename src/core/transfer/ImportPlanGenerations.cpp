@@ -197,9 +197,10 @@ void ImportPlan::updateOnProviders(ImportRow &row) const
     row.changes.clear();
     row.identical = false;
     if (row.providerRow >= 0 && row.providerRow < m_providerRows.size()) {
+        // A provider still to create: a stand-in the runner replaces by its uuid.
         const ImportProviderRow &provider = m_providerRows.at(row.providerRow);
         if (provider.uuid.isEmpty())
-            row.incoming.model.setProviderUuid(QString()); // filled in once the provider is created
+            row.incoming.model.setProviderUuid(tr("(new provider \"%1\")").arg(provider.name()));
     }
     QJsonObject updateBody;
     QList<FieldChange> updateChanges;
@@ -220,7 +221,7 @@ void ImportPlan::updateOnProviders(ImportRow &row) const
         const WriteBody body = WriteBodies::modelCreate(row.incoming.model, m_server);
         row.body = body.body;
         row.changes = diff(QJsonObject(), row.body);
-        if (!body.ok() && !row.incoming.model.providerUuid().isEmpty())
+        if (!body.ok())
             row.warnings.append(body.error);
         if (row.hasTarget())
             row.warnings.append(tr("a model named \"%1\" exists on the server already; "

@@ -223,9 +223,8 @@ void ImportRunner::next()
             QMetaObject::invokeMethod(this, &ImportRunner::next, Qt::QueuedConnection);
             return;
         }
-        if (row.action == ImportAction::Create || !row.body.value(QStringLiteral("provider_uuid")).toString().isEmpty()
-            || m_plan.providerRows().at(row.providerRow).action == ImportAction::Create)
-            body.insert(QStringLiteral("provider_uuid"), providerUuid);
+        if (m_plan.providerRows().at(row.providerRow).action == ImportAction::Create)
+            body.insert(QStringLiteral("provider_uuid"), providerUuid); // in place of the plan's stand-in
     }
     const ModelType type = row.incoming.model.type();
     ApiCall *call = row.action == ImportAction::Create ? m_client->createModel(body, type)
