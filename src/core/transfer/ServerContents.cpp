@@ -2,6 +2,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/ServerProbe.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,6 +21,20 @@ void ServerContents::start()
     m_providers.clear();
     m_models.clear();
     m_error = ApiError();
+    if (m_client && m_client->features().generation == ApiGeneration::Unknown) {
+        auto *probe = new ServerProbe(m_client, this);
+        connect(probe, &ServerProbe::finished, this, [this, probe] {
+            probe->deleteLater();
+            list();
+        });
+        probe->start();
+        return;
+    }
+    list();
+}
+
+void ServerContents::list()
+{
     m_types.clear();
     m_providersDone = true;
     if (m_client) {

@@ -15,9 +15,10 @@ class ApiClient;
 
 // What an export or import needs of a server, read through ApiClient: its
 // providers (4.7+) and its models of every type the server has (LLM only on
-// 4.0–4.6; embedding 4.7+; rerank 4.9.7+), by the client's features(). One
-// call after another; finished() once, with everything or the first error.
-// Deletes nothing: the caller owns it.
+// 4.0–4.6; embedding 4.7+; rerank 4.9.7+), by the client's features(); a
+// client whose generation is not known yet is probed first (ServerProbe; a
+// server that cannot be told is read as 4.0–4.6). One call after another;
+// finished() once, with everything or the first error.
 class ServerContents : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ signals:
     void finished();
 
 private:
+    void list();
     void next();
     void onCall(ApiCall *call);
 
