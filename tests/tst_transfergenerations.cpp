@@ -166,6 +166,10 @@ void TestTransferGenerations::legacyExportIntoEmptyProviderServer()
     QCOMPARE(plan.providerRows().size(), distinct.size());
     QCOMPARE(plan.providerCreateCount(), int(distinct.size()));
     QCOMPARE(plan.count(ImportAction::Create), int(doc.models.size()));
+    for (const ImportProviderRow &row : plan.providerRows()) {
+        QVERIFY(row.carriesKeys);
+        QVERIFY2(row.warnings.isEmpty(), qPrintable(row.warnings.join(u'\n')));
+    }
     for (const ImportRow &row : plan.rows()) {
         QVERIFY(row.providerRow >= 0);
         QVERIFY(!row.body.contains(QStringLiteral("requester")));

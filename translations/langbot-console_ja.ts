@@ -1130,8 +1130,8 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>ドキュメントに API キーがありません: プロバイダーはキーなしで作成されます</translation>
     </message>
     <message>
-        <source>a %1 model: LangBot 4.0–4.6 has LLM models only</source>
-        <translation>%1 モデル: LangBot 4.0–4.6 は LLM モデルのみです</translation>
+        <source>model type “%1”: LangBot 4.0–4.6 has LLM models only</source>
+        <translation>モデルタイプ「%1」: LangBot 4.0–4.6 は LLM モデルのみです</translation>
     </message>
     <message>
         <source>no %1 model named &quot;%2&quot; on the server</source>

@@ -1130,8 +1130,8 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>文档不含 API 密钥：将创建没有密钥的提供商</translation>
     </message>
     <message>
-        <source>a %1 model: LangBot 4.0–4.6 has LLM models only</source>
-        <translation>%1 模型：LangBot 4.0–4.6 仅支持 LLM 模型</translation>
+        <source>model type “%1”: LangBot 4.0–4.6 has LLM models only</source>
+        <translation>模型类型“%1”：LangBot 4.0–4.6 仅支持 LLM 模型</translation>
     </message>
     <message>
         <source>no %1 model named &quot;%2&quot; on the server</source>

@@ -1130,8 +1130,8 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>文件不含 API 金鑰：將建立沒有金鑰的供應商</translation>
     </message>
     <message>
-        <source>a %1 model: LangBot 4.0–4.6 has LLM models only</source>
-        <translation>%1 模型：LangBot 4.0–4.6 僅支援 LLM 模型</translation>
+        <source>model type “%1”: LangBot 4.0–4.6 has LLM models only</source>
+        <translation>模型類型「%1」：LangBot 4.0–4.6 僅支援 LLM 模型</translation>
     </message>
     <message>
         <source>no %1 model named &quot;%2&quot; on the server</source>

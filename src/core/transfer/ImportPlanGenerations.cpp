@@ -118,7 +118,7 @@ ImportPlan ImportPlan::build(const ModelsDocument &document, const QList<Provide
             row.notCarried = lost.at(i);
             if (document.models.at(i).model.type() != ModelType::Llm) {
                 row.proposed = row.action = ImportAction::Skip;
-                row.reason = tr("a %1 model: LangBot 4.0–4.6 has LLM models only")
+                row.reason = tr("model type “%1”: LangBot 4.0–4.6 has LLM models only")
                                  .arg(modelTypeId(document.models.at(i).model.type()));
             }
             plan.update(row);
@@ -138,7 +138,8 @@ ImportPlan ImportPlan::build(const ModelsDocument &document, const QList<Provide
         row.documentIndex = i;
         row.incoming = d;
         bool carriesKeys = false;
-        row.providerRow = plan.providerRowFor(setupOf(document, d, &carriesKeys), carriesKeys, providers);
+        const Provider setup = setupOf(document, d, &carriesKeys);
+        row.providerRow = plan.providerRowFor(setup, carriesKeys, providers);
         const QString providerUuid = plan.m_providerRows.at(row.providerRow).uuid;
         if (document.version < 2) {
             const GenerationConversion::Result converted = GenerationConversion::fromLegacy(d.model, providerUuid);
