@@ -522,8 +522,8 @@ void TestExportDocument::badInput_data()
         << withRootField(u"format"_s, u"langbot-console/profiles"_s) << u"format"_s
         << u"this is a \"langbot-console/profiles\" document, expected \"langbot-console/models\""_s;
     QTest::newRow("version missing") << withRootField(u"version"_s, undef) << u"version"_s << u"missing"_s;
-    QTest::newRow("version 2") << withRootField(u"version"_s, 2) << u"version"_s
-                               << u"unsupported version 2; this console reads version 1"_s;
+    QTest::newRow("version 3") << withRootField(u"version"_s, 3) << u"version"_s
+                               << u"unsupported version 3; this console reads version 2"_s;
     QTest::newRow("version 0") << withRootField(u"version"_s, 0) << u"version"_s
                                << u"expected a whole number of 1 or more, got 0"_s;
     QTest::newRow("version 1.5") << withRootField(u"version"_s, 1.5) << u"version"_s

@@ -170,8 +170,8 @@ void TestImportDialog::badDocumentsShowPathsAndSendNothing_data()
     QTest::newRow("profiles document") << QByteArray(
         R"({"format":"langbot-console/profiles","version":1,"profiles":[]})")
                                        << QStringLiteral("format: this is a \"langbot-console/profiles\" document");
-    QTest::newRow("newer version") << QByteArray(R"({"format":"langbot-console/models","version":2,"models":[]})")
-                                   << QStringLiteral("version: unsupported version 2");
+    QTest::newRow("newer version") << QByteArray(R"({"format":"langbot-console/models","version":3,"models":[]})")
+                                   << QStringLiteral("version: unsupported version 3");
     QTest::newRow("no name") << QByteArray(
         R"({"format":"langbot-console/models","version":1,"models":[{"requester":"x"}]})")
                              << QStringLiteral("models[0].name: missing");

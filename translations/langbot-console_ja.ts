@@ -1117,6 +1117,34 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>secrets left out of the export are created without a value: %1</source>
         <translation>エクスポート時に除外された機密情報は値なしで作成されます：%1</translation>
     </message>
+    <message>
+        <source>the server&apos;s provider &quot;%1&quot; has the same requester, base URL and keys</source>
+        <translation>サーバーのプロバイダー「%1」はリクエスター、ベース URL、キーが同じです</translation>
+    </message>
+    <message>
+        <source>no provider on the server has this requester, base URL and keys</source>
+        <translation>このリクエスター、ベース URL、キーを持つプロバイダーはサーバーにありません</translation>
+    </message>
+    <message>
+        <source>the document carries no API keys: the provider is created without keys</source>
+        <translation>ドキュメントに API キーがありません: プロバイダーはキーなしで作成されます</translation>
+    </message>
+    <message>
+        <source>model type “%1”: LangBot 4.0–4.6 has LLM models only</source>
+        <translation>モデルタイプ「%1」: LangBot 4.0–4.6 は LLM モデルのみです</translation>
+    </message>
+    <message>
+        <source>no %1 model named &quot;%2&quot; on the server</source>
+        <translation>サーバーに「%2」という名前の %1 モデルはありません</translation>
+    </message>
+    <message>
+        <source>(new provider &quot;%1&quot;)</source>
+        <translation>(新しいプロバイダー「%1」)</translation>
+    </message>
+    <message>
+        <source>the target server cannot hold: %1</source>
+        <translation>移行先サーバーが保持できない項目: %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportReport</name>
@@ -1164,6 +1192,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>Result: %1 created, %2 updated, %3 skipped, %4 failed</source>
         <translation>結果：作成 %1 件、更新 %2 件、スキップ %3 件、失敗 %4 件</translation>
     </message>
+    <message>
+        <source>provider %1</source>
+        <translation>プロバイダー %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportRunner</name>
@@ -1186,6 +1218,18 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>the request ended without an answer; check the server&apos;s model list</source>
         <translation>リクエストが応答なしで終了しました。サーバーのモデル一覧を確認してください</translation>
+    </message>
+    <message>
+        <source>the import stopped before this provider was created</source>
+        <translation>このプロバイダーが作成される前にインポートが停止しました</translation>
+    </message>
+    <message>
+        <source>The server saved the provider &quot;%1&quot; (%2) anyway; delete it before importing again.</source>
+        <translation>サーバーはそれでもプロバイダー「%1」(%2) を保存しました。再度インポートする前に削除してください。</translation>
+    </message>
+    <message>
+        <source>its provider &quot;%1&quot; could not be created</source>
+        <translation>プロバイダー「%1」を作成できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1451,30 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>a list of models</source>
         <translation>モデルのリスト</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>空でない文字列</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of an earlier provider</source>
+        <translation>「%1」は前のプロバイダーの ID です</translation>
+    </message>
+    <message>
+        <source>expected &quot;llm&quot;, &quot;embedding&quot; or &quot;rerank&quot;</source>
+        <translation>&quot;llm&quot;、&quot;embedding&quot;、&quot;rerank&quot; のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>the id of one of &quot;providers&quot;</source>
+        <translation>&quot;providers&quot; のいずれかの ID</translation>
+    </message>
+    <message>
+        <source>no provider with the id &quot;%1&quot;</source>
+        <translation>ID「%1」のプロバイダーはありません</translation>
+    </message>
+    <message>
+        <source>a list of providers</source>
+        <translation>プロバイダーのリスト</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2667,14 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>--type takes llm, embedding or rerank.</source>
         <translation>--type には llm、embedding、rerank を指定します。</translation>
+    </message>
+    <message>
+        <source>reuse</source>
+        <translation>再利用</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>プロバイダー %1</translation>
     </message>
 </context>
 <context>

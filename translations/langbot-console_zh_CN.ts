@@ -1117,6 +1117,34 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>secrets left out of the export are created without a value: %1</source>
         <translation>导出时略去的机密在创建时没有值：%1</translation>
     </message>
+    <message>
+        <source>the server&apos;s provider &quot;%1&quot; has the same requester, base URL and keys</source>
+        <translation>服务器的提供商“%1”具有相同的请求器、基础 URL 和密钥</translation>
+    </message>
+    <message>
+        <source>no provider on the server has this requester, base URL and keys</source>
+        <translation>服务器上没有具有此请求器、基础 URL 和密钥的提供商</translation>
+    </message>
+    <message>
+        <source>the document carries no API keys: the provider is created without keys</source>
+        <translation>文档不含 API 密钥：将创建没有密钥的提供商</translation>
+    </message>
+    <message>
+        <source>model type “%1”: LangBot 4.0–4.6 has LLM models only</source>
+        <translation>模型类型“%1”：LangBot 4.0–4.6 仅支持 LLM 模型</translation>
+    </message>
+    <message>
+        <source>no %1 model named &quot;%2&quot; on the server</source>
+        <translation>服务器上没有名为“%2”的 %1 模型</translation>
+    </message>
+    <message>
+        <source>(new provider &quot;%1&quot;)</source>
+        <translation>（新提供商“%1”）</translation>
+    </message>
+    <message>
+        <source>the target server cannot hold: %1</source>
+        <translation>目标服务器无法保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportReport</name>
@@ -1164,6 +1192,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>Result: %1 created, %2 updated, %3 skipped, %4 failed</source>
         <translation>结果：%1 个已创建，%2 个已更新，%3 个已跳过，%4 个失败</translation>
     </message>
+    <message>
+        <source>provider %1</source>
+        <translation>提供商 %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportRunner</name>
@@ -1186,6 +1218,18 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>the request ended without an answer; check the server&apos;s model list</source>
         <translation>请求结束但未收到应答；请检查服务器的模型列表</translation>
+    </message>
+    <message>
+        <source>the import stopped before this provider was created</source>
+        <translation>导入在创建此提供商之前已停止</translation>
+    </message>
+    <message>
+        <source>The server saved the provider &quot;%1&quot; (%2) anyway; delete it before importing again.</source>
+        <translation>服务器仍然保存了提供商“%1”（%2）；再次导入前请将其删除。</translation>
+    </message>
+    <message>
+        <source>its provider &quot;%1&quot; could not be created</source>
+        <translation>无法创建其提供商“%1”</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1451,30 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>a list of models</source>
         <translation>模型列表</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>非空字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of an earlier provider</source>
+        <translation>“%1”是前一个提供商的 ID</translation>
+    </message>
+    <message>
+        <source>expected &quot;llm&quot;, &quot;embedding&quot; or &quot;rerank&quot;</source>
+        <translation>应为 &quot;llm&quot;、&quot;embedding&quot; 或 &quot;rerank&quot;</translation>
+    </message>
+    <message>
+        <source>the id of one of &quot;providers&quot;</source>
+        <translation>&quot;providers&quot; 中某个提供商的 ID</translation>
+    </message>
+    <message>
+        <source>no provider with the id &quot;%1&quot;</source>
+        <translation>没有 ID 为“%1”的提供商</translation>
+    </message>
+    <message>
+        <source>a list of providers</source>
+        <translation>提供商列表</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2667,14 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>--type takes llm, embedding or rerank.</source>
         <translation>--type 可取 llm、embedding 或 rerank。</translation>
+    </message>
+    <message>
+        <source>reuse</source>
+        <translation>复用</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>提供商 %1</translation>
     </message>
 </context>
 <context>

@@ -1117,6 +1117,34 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>secrets left out of the export are created without a value: %1</source>
         <translation>匯出時略去的機密在建立時沒有值：%1</translation>
     </message>
+    <message>
+        <source>the server&apos;s provider &quot;%1&quot; has the same requester, base URL and keys</source>
+        <translation>伺服器的供應商「%1」具有相同的請求器、基礎 URL 和金鑰</translation>
+    </message>
+    <message>
+        <source>no provider on the server has this requester, base URL and keys</source>
+        <translation>伺服器上沒有具有此請求器、基礎 URL 和金鑰的供應商</translation>
+    </message>
+    <message>
+        <source>the document carries no API keys: the provider is created without keys</source>
+        <translation>文件不含 API 金鑰：將建立沒有金鑰的供應商</translation>
+    </message>
+    <message>
+        <source>model type “%1”: LangBot 4.0–4.6 has LLM models only</source>
+        <translation>模型類型「%1」：LangBot 4.0–4.6 僅支援 LLM 模型</translation>
+    </message>
+    <message>
+        <source>no %1 model named &quot;%2&quot; on the server</source>
+        <translation>伺服器上沒有名為「%2」的 %1 模型</translation>
+    </message>
+    <message>
+        <source>(new provider &quot;%1&quot;)</source>
+        <translation>（新供應商「%1」）</translation>
+    </message>
+    <message>
+        <source>the target server cannot hold: %1</source>
+        <translation>目標伺服器無法保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportReport</name>
@@ -1164,6 +1192,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>Result: %1 created, %2 updated, %3 skipped, %4 failed</source>
         <translation>結果：已建立 %1 個、已更新 %2 個、已略過 %3 個、失敗 %4 個</translation>
     </message>
+    <message>
+        <source>provider %1</source>
+        <translation>供應商 %1</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportRunner</name>
@@ -1186,6 +1218,18 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>the request ended without an answer; check the server&apos;s model list</source>
         <translation>請求結束時沒有收到回應；請檢查伺服器的模型清單</translation>
+    </message>
+    <message>
+        <source>the import stopped before this provider was created</source>
+        <translation>匯入在建立此供應商之前已停止</translation>
+    </message>
+    <message>
+        <source>The server saved the provider &quot;%1&quot; (%2) anyway; delete it before importing again.</source>
+        <translation>伺服器仍然儲存了供應商「%1」（%2）；再次匯入前請將其刪除。</translation>
+    </message>
+    <message>
+        <source>its provider &quot;%1&quot; could not be created</source>
+        <translation>無法建立其供應商「%1」</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1451,30 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>a list of models</source>
         <translation>模型清單</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>非空字串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of an earlier provider</source>
+        <translation>「%1」是前一個供應商的 ID</translation>
+    </message>
+    <message>
+        <source>expected &quot;llm&quot;, &quot;embedding&quot; or &quot;rerank&quot;</source>
+        <translation>應為 &quot;llm&quot;、&quot;embedding&quot; 或 &quot;rerank&quot;</translation>
+    </message>
+    <message>
+        <source>the id of one of &quot;providers&quot;</source>
+        <translation>&quot;providers&quot; 中某個供應商的 ID</translation>
+    </message>
+    <message>
+        <source>no provider with the id &quot;%1&quot;</source>
+        <translation>沒有 ID 為「%1」的供應商</translation>
+    </message>
+    <message>
+        <source>a list of providers</source>
+        <translation>供應商清單</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2667,14 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>--type takes llm, embedding or rerank.</source>
         <translation>--type 可取 llm、embedding 或 rerank。</translation>
+    </message>
+    <message>
+        <source>reuse</source>
+        <translation>重複使用</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>供應商 %1</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "transfer/ImportReport.h"
 #include "transfer/ImportRunner.h"
 #include "transfer/ModelsDocument.h"
+#include "transfer/ServerContents.h"
 #include "workspace/ServerWorkspace.h"
 
 #include <QCommandLineParser>
@@ -78,33 +79,40 @@ void runExport(ApiClient *client, const Profile &profile, Output &out, const Exp
     QObject::connect(info, &ApiCall::finished, info, [info, client, profile, &out, job, &finish] {
         const QString version
             = info->ok() ? ApiClient::stringFromData(info->data(), QStringLiteral("version")) : QString();
-        ApiCall *list = client->listModels();
-        QObject::connect(list, &ApiCall::finished, list, [list, client, profile, version, &out, job, &finish] {
-            if (!list->ok()) {
-                out.error(list->error().message());
-                finish(exitCodeFor(list->error()));
-                return;
-            }
-            const QList<LlmModel> models = ApiClient::modelsFromData(list->data());
-            const ModelsDocument doc
-                = ModelsDocument::fromServer(models, ExportSource{profile.name, client->settings().baseUrl, version},
-                                             ExportOptions{job.includeSecrets});
-            if (job.file == QLatin1String("-")) {
-                QTextStream(stdout) << QString::fromUtf8(doc.toJson());
-            } else {
-                QString error;
-                if (!doc.writeFile(job.file, &error)) {
-                    out.error(Text::tr("Could not write %1: %2").arg(job.file, error));
-                    finish(SomeFailed);
+        // Providers and every model type on 4.7+ (a version 2 document);
+        // 4.0–4.6 servers still export version 1.
+        auto *contents = new ServerContents(client, client);
+        QObject::connect(
+            contents, &ServerContents::finished, contents, [contents, client, profile, version, &out, job, &finish] {
+                contents->deleteLater();
+                if (!contents->ok()) {
+                    out.error(contents->error().message());
+                    finish(exitCodeFor(contents->error()));
                     return;
                 }
-                out.error(Text::tr("Exported %n model(s) to %1.", nullptr, int(models.size())).arg(job.file));
-            }
-            if (job.includeSecrets)
-                out.error(Text::tr("Warning: the export holds API keys in plain text. Keep it out of "
-                                   "version control and delete it when done."));
-            finish(Ok);
-        });
+                const ExportSource source{profile.name, client->settings().baseUrl, version};
+                const ExportOptions options{job.includeSecrets};
+                const ModelsDocument doc = client->features().hasProviders()
+                    ? ModelsDocument::fromServer(contents->providers(), contents->models(), source, options)
+                    : ModelsDocument::fromServer(contents->models(), source, options);
+                const qsizetype exported = doc.models.size();
+                if (job.file == QLatin1String("-")) {
+                    QTextStream(stdout) << QString::fromUtf8(doc.toJson());
+                } else {
+                    QString error;
+                    if (!doc.writeFile(job.file, &error)) {
+                        out.error(Text::tr("Could not write %1: %2").arg(job.file, error));
+                        finish(SomeFailed);
+                        return;
+                    }
+                    out.error(Text::tr("Exported %n model(s) to %1.", nullptr, int(exported)).arg(job.file));
+                }
+                if (job.includeSecrets)
+                    out.error(Text::tr("Warning: the export holds API keys in plain text. Keep it out of "
+                                       "version control and delete it when done."));
+                finish(Ok);
+            });
+        contents->start();
     });
 }
 
@@ -125,6 +133,12 @@ QString actionWord(ImportAction action)
 
 void printPlan(Output &out, const ImportPlan &plan)
 {
+    for (const ImportProviderRow &row : plan.providerRows()) {
+        const QString word = row.action == ImportAction::Create ? actionWord(row.action) : Text::tr("reuse");
+        out.line(pad(word, 8) + Text::tr("provider %1").arg(row.name()) + QStringLiteral("  — ") + row.reason);
+        for (const QString &warning : row.warnings)
+            out.line(QStringLiteral("          ! ") + warning);
+    }
     for (const ImportRow &row : plan.rows()) {
         QString line = pad(actionWord(row.action), 8) + row.name();
         if (!row.reason.isEmpty())
@@ -143,57 +157,61 @@ void printPlan(Output &out, const ImportPlan &plan)
 void runImport(ApiClient *client, const Profile &profile, Output &out, const ImportJob &job, const ModelsDocument &doc,
                Finish &finish)
 {
-    ApiCall *list = client->listModels();
-    QObject::connect(list, &ApiCall::finished, list, [list, client, profile, &out, job, doc, &finish] {
-        if (!list->ok()) {
-            out.error(list->error().message());
-            finish(exitCodeFor(list->error()));
-            return;
-        }
-        const ImportOptions options{ImportPlan::isSameServer(doc.source.serverUrl, client->settings().baseUrl),
-                                    job.onConflict};
-        auto plan = std::make_shared<ImportPlan>(
-            ImportPlan::build(doc.models, ApiClient::modelsFromData(list->data()), options));
-        if (!job.asJson || job.dryRun)
-            printPlan(out, *plan);
-        if (job.dryRun) {
-            finish(Ok);
-            return;
-        }
-        if (profile.isProduction() && plan->count(ImportAction::Update) > 0 && !job.confirmed) {
-            out.error(Text::tr("“%1” is a production profile and this import overwrites %n model(s). "
-                               "Check the plan with --dry-run, then run again with --yes.",
-                               nullptr, plan->count(ImportAction::Update))
-                          .arg(profile.name));
-            finish(Usage);
-            return;
-        }
-        // One write at a time, in document order; a failure does not stop the
-        // rest (the same runner as the GUI's import).
-        auto *runner = new ImportRunner(client, client);
-        runner->setSourceFile(job.file);
-        runner->setTargetProfile(profile.name);
-        QObject::connect(runner, &ImportRunner::progressChanged, runner, [&out](int done, int total) {
-            out.progress(Text::tr("Importing %1/%2").arg(done).arg(total));
-        });
-        QObject::connect(runner, &ImportRunner::finished, runner, [runner, &out, job, &finish] {
-            out.endProgress();
-            const ImportReport &report = runner->report();
-            if (job.asJson)
-                out.line(QString::fromUtf8(report.toJson()).trimmed()); // its own stable key order
-            else
-                out.line(report.toText());
-            if (!job.reportFile.isEmpty()) {
-                QString error;
-                if (!report.save(job.reportFile, &error))
-                    out.error(Text::tr("Could not save the report to %1: %2").arg(job.reportFile, error));
+    auto *contents = new ServerContents(client, client);
+    QObject::connect(
+        contents, &ServerContents::finished, contents, [contents, client, profile, &out, job, doc, &finish] {
+            contents->deleteLater();
+            if (!contents->ok()) {
+                out.error(contents->error().message());
+                finish(exitCodeFor(contents->error()));
+                return;
             }
-            const bool failed = report.hasFailures();
-            runner->deleteLater();
-            finish(failed ? SomeFailed : Ok);
+            const ImportOptions options{ImportPlan::isSameServer(doc.source.serverUrl, client->settings().baseUrl),
+                                        job.onConflict};
+            // Across generations: providers found or created on 4.7+ (ImportPlan).
+            auto plan = std::make_shared<ImportPlan>(
+                ImportPlan::build(doc, contents->providers(), contents->models(), client->features(), options));
+            if (!job.asJson || job.dryRun)
+                printPlan(out, *plan);
+            if (job.dryRun) {
+                finish(Ok);
+                return;
+            }
+            if (profile.isProduction() && plan->count(ImportAction::Update) > 0 && !job.confirmed) {
+                out.error(Text::tr("“%1” is a production profile and this import overwrites %n model(s). "
+                                   "Check the plan with --dry-run, then run again with --yes.",
+                                   nullptr, plan->count(ImportAction::Update))
+                              .arg(profile.name));
+                finish(Usage);
+                return;
+            }
+            // One write at a time, in document order; a failure does not stop the
+            // rest (the same runner as the GUI's import).
+            auto *runner = new ImportRunner(client, client);
+            runner->setSourceFile(job.file);
+            runner->setTargetProfile(profile.name);
+            QObject::connect(runner, &ImportRunner::progressChanged, runner, [&out](int done, int total) {
+                out.progress(Text::tr("Importing %1/%2").arg(done).arg(total));
+            });
+            QObject::connect(runner, &ImportRunner::finished, runner, [runner, &out, job, &finish] {
+                out.endProgress();
+                const ImportReport &report = runner->report();
+                if (job.asJson)
+                    out.line(QString::fromUtf8(report.toJson()).trimmed()); // its own stable key order
+                else
+                    out.line(report.toText());
+                if (!job.reportFile.isEmpty()) {
+                    QString error;
+                    if (!report.save(job.reportFile, &error))
+                        out.error(Text::tr("Could not save the report to %1: %2").arg(job.reportFile, error));
+                }
+                const bool failed = report.hasFailures();
+                runner->deleteLater();
+                finish(failed ? SomeFailed : Ok);
+            });
+            runner->start(*plan);
         });
-        runner->start(*plan);
-    });
+    contents->start();
 }
 
 // ------------------------------------------------------------------ profiles

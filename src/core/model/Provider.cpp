@@ -213,6 +213,11 @@ QList<Provider> Provider::implicitProviders(const QList<LlmModel> &models)
     return providers;
 }
 
+QByteArray Provider::setupIdentity() const
+{
+    return identity(requester(), baseUrl(), apiKeys());
+}
+
 QString Provider::implicitProviderUuid(const LlmModel &model)
 {
     return implicitUuid(identity(model.requester(), model.baseUrl(), model.apiKeys()));

@@ -75,6 +75,10 @@ public:
     static QList<Provider> implicitProviders(const QList<LlmModel> &models);
     // The uuid of the implicit provider a 4.0–4.6 model belongs to.
     static QString implicitProviderUuid(const LlmModel &model);
+    // What makes two providers the same setup: requester, base URL and key set
+    // (order and duplicates ignored), as unambiguous bytes. The importer reuses
+    // a server provider with the same setup instead of making a second one.
+    QByteArray setupIdentity() const;
 
     friend bool operator==(const Provider &a, const Provider &b)
     {

@@ -260,6 +260,10 @@ ImportPlan ImportPlan::build(const QList<DocumentModel> &incoming, const QList<L
 
 void ImportPlan::update(ImportRow &row) const
 {
+    if (m_onProviders) {
+        updateOnProviders(row);
+        return;
+    }
     row.warnings.clear();
     row.body = QJsonObject();
     row.changes.clear();
@@ -302,6 +306,8 @@ void ImportPlan::update(ImportRow &row) const
     }
     if (row.incoming.keys == DocumentModel::Keys::Masked && !row.hasSuppliedKeys)
         row.warnings.append(tr("the source server masked the API keys (\"***\"); they were not exported"));
+    if (!row.notCarried.isEmpty())
+        row.warnings.append(notCarriedText(row.notCarried));
 }
 
 bool ImportPlan::setAction(qsizetype index, ImportAction action, QString *why)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "api/ServerGeneration.h"
 #include "model/LlmModel.h"
+#include "model/Provider.h"
 #include "transfer/ModelsDocument.h"
 
 #include <QCoreApplication>
@@ -76,6 +78,28 @@ public:
 
     QStringList suppliedKeys;
     bool hasSuppliedKeys = false;
+
+    // Importing across generations: the providerRows() index of the provider
+    // this model is created on (4.7+ target), or -1; and the document's fields
+    // the target server cannot hold ("context_length", "type"…).
+    qsizetype providerRow = -1;
+    QStringList notCarried;
+};
+
+// A provider an import into a 4.7+ server needs: one per distinct (requester,
+// base URL, key set) of the document. Skip = an existing server provider with
+// the same setup is reused (uuid is its uuid); Create = body makes it, named
+// after the document (made unique among the server's providers).
+struct ImportProviderRow
+{
+    Provider incoming; // name (unique), requester, base_url, api_keys (when carried)
+    bool carriesKeys = false;
+    ImportAction action = ImportAction::Create;
+    QString uuid; // the reused provider's (Skip), else empty until created
+    QString reason;
+    QJsonObject body; // Create only
+    QStringList warnings;
+    QString name() const { return incoming.name(); }
 };
 
 class ImportPlan
@@ -84,6 +108,23 @@ class ImportPlan
 public:
     static ImportPlan build(const QList<DocumentModel> &incoming, const QList<LlmModel> &current,
                             const ImportOptions &options);
+
+    // Any document into a server of any generation:
+    //  - 4.0–4.6 target: a version 1 document as build() above; a version 2
+    //    one converted by GenerationConversion::toLegacy (embedding and rerank
+    //    models skipped; what is lost is in each row's notCarried);
+    //  - 4.7+ target: providerRows() first (reused by setup, or created), then
+    //    a row per model, matched by type and name (uuid first on the same
+    //    server), bodies from WriteBodies; a version 1 model is converted by
+    //    GenerationConversion::fromLegacy, models with the same requester,
+    //    base URL and keys sharing one provider.
+    static ImportPlan build(const ModelsDocument &document, const QList<Provider> &providers,
+                            const QList<LlmModel> &current, const ServerFeatures &server, const ImportOptions &options);
+
+    const QList<ImportProviderRow> &providerRows() const { return m_providerRows; }
+    int providerCreateCount() const;
+    // The warning of a row whose notCarried is not empty.
+    static QString notCarriedText(const QStringList &fields);
 
     // Same server: same scheme, host (case-insensitive), port (default ports
     // filled in) and path prefix (trailing "/" ignored); user info ignored.
@@ -115,6 +156,11 @@ public:
 
 private:
     void update(ImportRow &row) const;
+    void updateOnProviders(ImportRow &row) const;
+    qsizetype providerRowFor(const Provider &setup, bool carriesKeys, const QList<Provider> &serverProviders);
+    QList<ImportProviderRow> m_providerRows;
+    ServerFeatures m_server;
+    bool m_onProviders = false; // the target is 4.7+
     QList<LlmModel> m_current;
     QList<ImportRow> m_rows;
     ImportOptions m_options;

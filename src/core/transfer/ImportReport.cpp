@@ -102,6 +102,8 @@ QByteArray ImportReport::toJson() const
         w.field(u"action"_s, actionKey(e.action));
         w.field(u"outcome"_s, outcomeKey(e.outcome));
         w.field(u"message"_s, e.message);
+        if (e.provider)
+            w.field(u"kind"_s, u"provider"_s); // model entries carry no "kind" (version 1 readers)
         w.endObject();
     }
     w.endArray();
@@ -136,7 +138,8 @@ QString ImportReport::toText() const
     for (const ImportOutcome o : kOutcomes)
         width = std::max(width, outcomeName(o).size());
     for (const ImportReportEntry &e : entries) {
-        QString line = outcomeName(e.outcome).leftJustified(width) + u"  "_s + e.name;
+        QString line = outcomeName(e.outcome).leftJustified(width) + u"  "_s
+            + (e.provider ? tr("provider %1").arg(e.name) : e.name);
         if (!e.uuid.isEmpty())
             line += u" ["_s + e.uuid + u']';
         if (!e.message.isEmpty())

@@ -19,7 +19,8 @@ struct ImportReportEntry
     QString uuid; // the server's uuid: the new one for a create, the target for an update
     ImportAction action = ImportAction::Skip;
     ImportOutcome outcome = ImportOutcome::Skipped;
-    QString message; // why skipped, the error of a failure, or empty
+    QString message;       // why skipped, the error of a failure, or empty
+    bool provider = false; // a provider the import created (or failed to), not a model
 
     friend bool operator==(const ImportReportEntry &, const ImportReportEntry &) = default;
 };

@@ -4,6 +4,8 @@
 #include "api/ApiClient.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMetaObject>
 
 namespace lb {
@@ -42,7 +44,15 @@ bool ImportRunner::start(const ImportPlan &plan)
     m_report.startedAt = QDateTime::currentDateTimeUtc();
     m_report.finishedAt = QDateTime();
     m_index = 0;
-    m_total = plan.count(ImportAction::Create) + plan.count(ImportAction::Update);
+    m_providerIndex = 0;
+    m_providerUuids.clear();
+    m_providerErrors.clear();
+    for (const ImportProviderRow &p : plan.providerRows()) {
+        m_providerUuids.append(p.uuid);
+        m_providerErrors.append(QString());
+    }
+    m_orphans.clear();
+    m_total = plan.count(ImportAction::Create) + plan.count(ImportAction::Update) + plan.providerCreateCount();
     m_completed = 0;
     m_running = true;
     m_finished = false;
@@ -74,9 +84,109 @@ void ImportRunner::record(qsizetype row, const ImportReportEntry &entry)
     emit rowFinished(row, entry);
 }
 
+void ImportRunner::recordProvider(qsizetype index, ImportOutcome outcome, const QString &message)
+{
+    const ImportProviderRow &row = m_plan.providerRows().at(index);
+    ImportReportEntry entry{row.name(), m_providerUuids.at(index), row.action, outcome, message};
+    entry.provider = true;
+    m_report.add(entry);
+}
+
+// The providers come first: false while one is on its way.
+bool ImportRunner::nextProvider()
+{
+    const QList<ImportProviderRow> &rows = m_plan.providerRows();
+    while (m_providerIndex < rows.size() && rows.at(m_providerIndex).action == ImportAction::Skip)
+        ++m_providerIndex; // reused: the models' rows say so
+    if (m_providerIndex >= rows.size())
+        return true;
+    if (m_cancelled || !m_client) {
+        for (; m_providerIndex < rows.size(); ++m_providerIndex) {
+            m_providerErrors[m_providerIndex] = tr("the import stopped before this provider was created");
+            if (rows.at(m_providerIndex).action == ImportAction::Create)
+                recordProvider(m_providerIndex, ImportOutcome::Skipped,
+                               notAppliedText(m_providerErrors.at(m_providerIndex)));
+        }
+        return true;
+    }
+    const qsizetype index = m_providerIndex;
+    ApiCall *call = m_client->createProvider(rows.at(index).body);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call, index] { onProviderCreated(call, index); });
+    return false;
+}
+
+void ImportRunner::onProviderCreated(ApiCall *call, qsizetype index)
+{
+    m_call = nullptr;
+    disconnect(call, nullptr, this, nullptr);
+    if (!call->ok()) {
+        findOrphan(index, call->error().message());
+        return;
+    }
+    m_providerUuids[index] = ApiClient::stringFromData(call->data(), QStringLiteral("uuid"));
+    recordProvider(index, ImportOutcome::Created, QString());
+    ++m_providerIndex;
+    ++m_completed;
+    emit progressChanged(m_completed, m_total);
+    next();
+}
+
+// A failed provider create may have saved the row (API.md 4): re-list, and
+// name what was left behind.
+void ImportRunner::findOrphan(qsizetype index, const QString &error)
+{
+    const ImportProviderRow &row = m_plan.providerRows().at(index);
+    auto done = [this, index, error](const std::optional<Provider> &orphan) {
+        QString message = error;
+        if (orphan) {
+            m_orphans.append(*orphan);
+            message += u' '
+                + tr("The server saved the provider \"%1\" (%2) anyway; delete it before importing again.")
+                      .arg(orphan->name(), orphan->uuid());
+        }
+        m_providerErrors[index]
+            = tr("its provider \"%1\" could not be created").arg(m_plan.providerRows().at(index).name());
+        recordProvider(index, ImportOutcome::Failed, message);
+        ++m_providerIndex;
+        ++m_completed;
+        emit progressChanged(m_completed, m_total);
+        next();
+    };
+    if (!m_client) {
+        done(std::nullopt);
+        return;
+    }
+    ApiCall *list = m_client->listProviders();
+    m_call = list;
+    connect(list, &ApiCall::finished, this, [this, list, row, done] {
+        m_call = nullptr;
+        std::optional<Provider> orphan;
+        const QJsonArray providers
+            = list->ok() ? list->data().toObject().value(QStringLiteral("providers")).toArray() : QJsonArray();
+        for (const QJsonValue &v : providers) {
+            Provider p;
+            if (Provider::fromJson(v, &p) && p.name() == row.name() && p.requester() == row.incoming.requester())
+                orphan = p;
+        }
+        done(orphan);
+    });
+}
+
+void ImportRunner::cleanUpOrphans()
+{
+    if (!m_client)
+        return;
+    for (const Provider &orphan : std::as_const(m_orphans))
+        m_client->deleteProvider(orphan.uuid());
+    m_orphans.clear();
+}
+
 void ImportRunner::next()
 {
     if (!m_running || m_call)
+        return;
+    if (!nextProvider())
         return;
     // Skipped rows are recorded in their place, so the report reads in
     // document order.
@@ -100,8 +210,25 @@ void ImportRunner::next()
     }
     const qsizetype index = m_index;
     const ImportRow &row = m_plan.row(index);
-    ApiCall *call = row.action == ImportAction::Create ? m_client->createModel(row.body)
-                                                       : m_client->updateModel(row.targetUuid(), row.body);
+    QJsonObject body = row.body;
+    if (row.providerRow >= 0) {
+        const QString providerUuid = m_providerUuids.value(row.providerRow);
+        if (providerUuid.isEmpty()) {
+            record(index,
+                   ImportReportEntry{row.name(), row.targetUuid(), row.action, ImportOutcome::Failed,
+                                     notAppliedText(m_providerErrors.value(row.providerRow))});
+            ++m_index;
+            ++m_completed;
+            emit progressChanged(m_completed, m_total);
+            QMetaObject::invokeMethod(this, &ImportRunner::next, Qt::QueuedConnection);
+            return;
+        }
+        if (m_plan.providerRows().at(row.providerRow).action == ImportAction::Create)
+            body.insert(QStringLiteral("provider_uuid"), providerUuid); // in place of the plan's stand-in
+    }
+    const ModelType type = row.incoming.model.type();
+    ApiCall *call = row.action == ImportAction::Create ? m_client->createModel(body, type)
+                                                       : m_client->updateModel(row.targetUuid(), body, type);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call, index] { onCallFinished(call, index); });
     // A call destroyed without an answer (its client went away) is a failure

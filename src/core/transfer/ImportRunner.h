@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <optional>
 
@@ -53,6 +54,12 @@ public:
     // The entry of plan row `row` once that row is done.
     std::optional<ImportReportEntry> result(qsizetype row) const;
 
+    // Providers a failed create left behind on the server (API.md 4: the row
+    // is saved before the provider starts), found by re-listing; each is named
+    // in the report. cleanUpOrphans() deletes them all.
+    const QList<Provider> &orphanProviders() const { return m_orphans; }
+    void cleanUpOrphans();
+
     // Rows to write (Create or Update) and how many of them are done.
     int total() const { return m_total; }
     int completed() const { return m_completed; }
@@ -75,6 +82,10 @@ signals:
 
 private:
     void next();
+    bool nextProvider();
+    void onProviderCreated(ApiCall *call, qsizetype index);
+    void findOrphan(qsizetype index, const QString &error);
+    void recordProvider(qsizetype index, ImportOutcome outcome, const QString &message);
     void record(qsizetype row, const ImportReportEntry &entry);
     void onCallFinished(ApiCall *call, qsizetype row);
     void finishRemaining(const QString &why);
@@ -86,6 +97,10 @@ private:
     ImportReport m_report;
     QList<std::optional<ImportReportEntry>> m_results;
     qsizetype m_index = 0;
+    qsizetype m_providerIndex = 0;
+    QStringList m_providerUuids; // by providerRows() index: reused or created, empty when failed
+    QStringList m_providerErrors;
+    QList<Provider> m_orphans;
     int m_total = 0;
     int m_completed = 0;
     bool m_running = false;

@@ -3,6 +3,7 @@
 #include "model/ModelFields.h"
 #include "model/SecretRedaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -28,11 +29,22 @@ constexpr auto kReason = "reason"_L1;
 constexpr auto kReasonExcluded = "excluded"_L1;
 constexpr auto kReasonMasked = "masked"_L1;
 constexpr auto kRedacted = "redacted"_L1;
+constexpr auto kProviders = "providers"_L1;
+constexpr auto kId = "id"_L1;
+constexpr auto kType = "type"_L1;
 
 // The order of a model's known fields in the file; unknown fields follow,
 // alphabetically.
 const QLatin1StringView kModelKeyOrder[]
     = {kUuid, kName, kDescription, kRequester, kRequesterConfig, kApiKeys, kAbilities, kExtraArgs};
+// Version 2: a model's known fields ("type" and "provider" are written first
+// after the name), and a provider's.
+const QLatin1StringView kModelV2KeyOrder[]
+    = {kUuid, kName, kAbilities, kContextLength, kReasoningConfig, kExtraArgs, kPreferedRanking};
+const QLatin1StringView kProviderKeyOrder[] = {kName, kRequester, kBaseUrl};
+// What a 4.7+ model record holds that is the server's, not a configuration.
+const QLatin1StringView kServerOwnedModelKeys[]
+    = {kCreatedAt, kUpdatedAt, kProviderUuid, kProvider, kWorkspaceUuid, kReasoningCapabilities};
 
 using TJ = TransferJson;
 
@@ -40,9 +52,10 @@ using TJ = TransferJson;
 class ModelReader
 {
 public:
-    ModelReader(const QString &path, DocumentErrors *errors)
+    ModelReader(const QString &path, DocumentErrors *errors, const QStringList *providerIds = nullptr)
         : m_path(path)
         , m_errors(errors)
+        , m_providerIds(providerIds)
     {
     }
 
@@ -53,28 +66,82 @@ public:
             return false;
         }
         QJsonObject o = value.toObject();
+        DocumentModel model;
         requiredString(o, kName);
-        requiredString(o, kRequester);
+        if (m_providerIds)
+            readProviderRef(o, &model);
+        else
+            requiredString(o, kRequester);
         optionalString(o, kUuid);
         optionalString(o, kDescription);
         optionalObject(o, kRequesterConfig);
         optionalObject(o, kExtraArgs);
         checkAbilities(o.value(kAbilities));
 
-        DocumentModel model;
         checkApiKeys(o, &model);
         readRedacted(o, &model);
         if (!m_ok)
             return false;
-        // Server-owned time stamps are not part of a configuration.
-        o.remove(kCreatedAt);
-        o.remove(kUpdatedAt);
+        // Server-owned fields are not part of a configuration.
+        for (const QLatin1StringView key : kServerOwnedModelKeys)
+            o.remove(key);
+        const ModelType type = model.model.type();
         model.model = LlmModel(o);
+        model.model.setType(type);
         *out = model;
         return true;
     }
 
+    // A version 2 provider: id (unique), name, requester, base_url, api_keys.
+    bool readProvider(const QJsonValue &value, const QStringList &seenIds, DocumentProvider *out)
+    {
+        if (!value.isObject()) {
+            fail(m_path, TJ::expected(ModelsDocument::tr("an object"), value));
+            return false;
+        }
+        QJsonObject o = value.toObject();
+        const QJsonValue id = o.take(kId);
+        if (!id.isString() || id.toString().isEmpty())
+            fail(at(kId), TJ::expected(ModelsDocument::tr("a non-empty string"), id));
+        else if (seenIds.contains(id.toString()))
+            fail(at(kId), ModelsDocument::tr("\"%1\" is the id of an earlier provider").arg(id.toString()));
+        requiredString(o, kName);
+        requiredString(o, kRequester);
+        optionalString(o, kBaseUrl);
+        DocumentModel keys;
+        checkApiKeys(o, &keys);
+        readRedacted(o, &keys);
+        if (!m_ok)
+            return false;
+        out->id = id.toString();
+        out->provider = Provider(o);
+        out->keys = keys.keys;
+        out->keyCount = keys.keyCount;
+        out->redacted = keys.redacted;
+        return true;
+    }
+
 private:
+    // Version 2: "type" (default llm) and "provider", a providers[].id.
+    void readProviderRef(QJsonObject &o, DocumentModel *model)
+    {
+        const QJsonValue type = o.take(kType);
+        if (!type.isUndefined()) {
+            const std::optional<ModelType> t = modelTypeFromId(type.toString());
+            if (!t)
+                fail(at(kType), ModelsDocument::tr("expected \"llm\", \"embedding\" or \"rerank\""));
+            else
+                model->model.setType(*t);
+        }
+        const QJsonValue ref = o.take(kProvider);
+        if (!ref.isString())
+            fail(at(kProvider), TJ::expected(ModelsDocument::tr("the id of one of \"providers\""), ref));
+        else if (!m_providerIds->contains(ref.toString()))
+            fail(at(kProvider), ModelsDocument::tr("no provider with the id \"%1\"").arg(ref.toString()));
+        else
+            model->provider = ref.toString();
+    }
+
     void fail(const QString &path, const QString &message)
     {
         m_errors->add(path, message);
@@ -227,8 +294,86 @@ private:
 
     QString m_path;
     DocumentErrors *m_errors;
+    const QStringList *m_providerIds;
     bool m_ok = true;
 };
+
+// The api_keys of an exported record: what is written and why (the one rule
+// for models and providers alike).
+struct ExportedKeys
+{
+    DocumentModel::Keys keys = DocumentModel::Keys::Absent;
+    int count = -1;
+};
+
+ExportedKeys exportKeys(QJsonObject *json, const QStringList &keys, bool includeSecrets)
+{
+    ExportedKeys out{DocumentModel::Keys::Included, int(keys.size())};
+    if (!json->contains(kApiKeys)) {
+        out = ExportedKeys{};
+    } else if (keys.contains(ModelsDocument::kMaskedKey)) {
+        out.keys = DocumentModel::Keys::Masked;
+        json->remove(kApiKeys);
+    } else if (includeSecrets || keys.isEmpty()) {
+        out.keys = DocumentModel::Keys::Included; // an empty list holds no secret
+    } else {
+        out.keys = DocumentModel::Keys::NotExported;
+        json->remove(kApiKeys);
+    }
+    return out;
+}
+
+SecretRedaction::Keep keepFor(const ExportOptions &options)
+{
+    return options.includeSecrets ? SecretRedaction::Keep::OwnSecrets : SecretRedaction::Keep::None;
+}
+
+void sortByName(QList<DocumentModel> *models)
+{
+    std::stable_sort(models->begin(), models->end(), [](const DocumentModel &a, const DocumentModel &b) {
+        const QString an = a.model.name();
+        const QString bn = b.model.name();
+        if (const int c = an.compare(bn, Qt::CaseInsensitive); c != 0)
+            return c < 0;
+        if (const int c = an.compare(bn); c != 0)
+            return c < 0;
+        if (a.model.type() != b.model.type())
+            return a.model.type() < b.model.type();
+        return a.model.uuid() < b.model.uuid();
+    });
+}
+
+// The marker written instead of keys left out.
+void writeKeys(JsonWriter &w, const QJsonObject &rest, DocumentModel::Keys keys, int count, const QStringList &listed)
+{
+    // A masked "***" is never written as a key, whatever the caller built.
+    if (keys == DocumentModel::Keys::Included && listed.contains(ModelsDocument::kMaskedKey)) {
+        keys = DocumentModel::Keys::Masked;
+        count = int(listed.size());
+    }
+    if (keys == DocumentModel::Keys::Included && rest.contains(kApiKeys)) {
+        w.field(kApiKeys, rest.value(kApiKeys));
+    } else if (keys == DocumentModel::Keys::NotExported || keys == DocumentModel::Keys::Masked) {
+        w.key(kApiKeys); // the marker, in its own fixed order
+        w.beginObject();
+        w.field(kNotExported, true);
+        if (count >= 0)
+            w.field(kCount, count);
+        w.field(kReason, keys == DocumentModel::Keys::Masked ? kReasonMasked : kReasonExcluded);
+        w.endObject();
+    }
+}
+
+// The fields of `rest` in `order`, then the unknown ones alphabetically.
+void writeFields(JsonWriter &w, QJsonObject rest, const QLatin1StringView *begin, const QLatin1StringView *end)
+{
+    for (const QLatin1StringView *key = begin; key != end; ++key) {
+        if (rest.contains(*key))
+            w.field(*key, rest.take(*key));
+    }
+    for (auto it = rest.constBegin(); it != rest.constEnd(); ++it)
+        w.field(it.key(), it.value());
+}
 
 } // namespace
 
@@ -246,43 +391,77 @@ ModelsDocument ModelsDocument::fromServer(const QList<LlmModel> &models, const E
         json.remove(kCreatedAt);
         json.remove(kUpdatedAt);
         DocumentModel d;
-        const QStringList keys = m.apiKeys();
-        d.keyCount = int(keys.size());
-        if (!json.contains(kApiKeys)) {
-            d.keys = DocumentModel::Keys::Absent;
-            d.keyCount = -1;
-        } else if (keys.contains(kMaskedKey)) {
-            d.keys = DocumentModel::Keys::Masked;
-            json.remove(kApiKeys);
-        } else if (options.includeSecrets || keys.isEmpty()) {
-            d.keys = DocumentModel::Keys::Included; // an empty list holds no secret
-        } else {
-            d.keys = DocumentModel::Keys::NotExported;
-            json.remove(kApiKeys);
-        }
+        const ExportedKeys keys = exportKeys(&json, m.apiKeys(), options.includeSecrets);
+        d.keys = keys.keys;
+        d.keyCount = keys.count;
         // Every other secret (a nested provider's keys, extra_args, URLs).
-        SecretRedaction::Result redacted = SecretRedaction::redact(
-            json, options.includeSecrets ? SecretRedaction::Keep::OwnSecrets : SecretRedaction::Keep::None);
+        SecretRedaction::Result redacted = SecretRedaction::redact(json, keepFor(options));
         d.redacted = redacted.removed;
         d.model = LlmModel(redacted.record);
         doc.models.append(d);
     }
-    std::stable_sort(doc.models.begin(), doc.models.end(), [](const DocumentModel &a, const DocumentModel &b) {
-        const QString an = a.model.name();
-        const QString bn = b.model.name();
-        if (const int c = an.compare(bn, Qt::CaseInsensitive); c != 0)
-            return c < 0;
-        if (const int c = an.compare(bn); c != 0)
-            return c < 0;
-        return a.model.uuid() < b.model.uuid();
-    });
+    sortByName(&doc.models);
     return doc;
+}
+
+ModelsDocument ModelsDocument::fromServer(const QList<Provider> &providers, const QList<LlmModel> &models,
+                                          const ExportSource &source, const ExportOptions &options,
+                                          const QDateTime &now)
+{
+    ModelsDocument doc = fromServer(QList<LlmModel>(), source, options, now);
+    doc.version = 2;
+    QHash<QString, QString> idOf; // server uuid -> document id
+    for (const Provider &p : providers) {
+        if (p.isLangBotModels())
+            continue;
+        DocumentProvider d;
+        d.id = QStringLiteral("provider-%1").arg(doc.providers.size() + 1);
+        QJsonObject json{{kName, p.name()}, {kRequester, p.requester()}, {kBaseUrl, p.baseUrl()}};
+        if (p.json().contains(kApiKeys))
+            json.insert(kApiKeys, QJsonArray::fromStringList(p.apiKeys()));
+        const ExportedKeys keys = exportKeys(&json, p.apiKeys(), options.includeSecrets);
+        d.keys = keys.keys;
+        d.keyCount = keys.count;
+        SecretRedaction::Result redacted = SecretRedaction::redact(json, keepFor(options));
+        d.redacted = redacted.removed;
+        d.provider = Provider(redacted.record);
+        idOf.insert(p.uuid(), d.id);
+        doc.providers.append(d);
+    }
+    for (const LlmModel &m : models) {
+        DocumentModel d;
+        d.provider = idOf.value(m.providerUuid());
+        if (d.provider.isEmpty())
+            continue; // on LangBot Models, or on a provider the server did not list
+        QJsonObject json = m.json();
+        for (const QLatin1StringView key : kServerOwnedModelKeys)
+            json.remove(key);
+        json.remove(kApiKeys);
+        d.keys = DocumentModel::Keys::Absent;
+        d.keyCount = -1;
+        SecretRedaction::Result redacted = SecretRedaction::redact(json, keepFor(options));
+        d.redacted = redacted.removed;
+        d.model = LlmModel(redacted.record);
+        d.model.setType(m.type());
+        doc.models.append(d);
+    }
+    sortByName(&doc.models);
+    return doc;
+}
+
+const DocumentProvider *ModelsDocument::providerOf(const DocumentModel &model) const
+{
+    for (const DocumentProvider &p : providers) {
+        if (!model.provider.isEmpty() && p.id == model.provider)
+            return &p;
+    }
+    return nullptr;
 }
 
 QByteArray ModelsDocument::toJson() const
 {
     JsonWriter w;
-    beginDocument(w, TransferFormat::kModels, TransferFormat::kModelsVersion);
+    beginDocument(w, TransferFormat::kModels, version);
     w.key(kSource);
     w.beginObject();
     w.field(kProfile, source.profileName);
@@ -290,6 +469,24 @@ QByteArray ModelsDocument::toJson() const
     w.field(kServerVersion, source.serverVersion);
     w.endObject();
     w.field(kSecretsIncluded, secretsIncluded);
+    if (version >= 2) {
+        w.key(kProviders);
+        w.beginArray();
+        for (const DocumentProvider &p : providers) {
+            QJsonObject rest = p.provider.json();
+            w.beginObject();
+            w.field(kId, p.id);
+            for (const QLatin1StringView key : kProviderKeyOrder)
+                w.field(key, rest.take(key));
+            writeKeys(w, rest, p.keys, p.keyCount, p.provider.apiKeys());
+            rest.remove(kApiKeys);
+            writeFields(w, rest, nullptr, nullptr);
+            if (!p.redacted.isEmpty())
+                w.field(kRedacted, QJsonArray::fromStringList(p.redacted));
+            w.endObject();
+        }
+        w.endArray();
+    }
     w.key(kModels);
     w.beginArray();
     for (const DocumentModel &d : models) {
@@ -297,33 +494,22 @@ QByteArray ModelsDocument::toJson() const
         rest.remove(kCreatedAt);
         rest.remove(kUpdatedAt);
         w.beginObject();
-        for (const QLatin1StringView key : kModelKeyOrder) {
-            if (key == kApiKeys) {
-                DocumentModel::Keys keys = d.keys;
-                int count = d.keyCount;
-                // A masked "***" is never written as a key, whatever the caller built.
-                if (keys == DocumentModel::Keys::Included && d.model.apiKeys().contains(kMaskedKey)) {
-                    keys = DocumentModel::Keys::Masked;
-                    count = d.model.apiKeyCount();
-                }
-                if (keys == DocumentModel::Keys::Included && rest.contains(kApiKeys)) {
-                    w.field(kApiKeys, rest.value(kApiKeys));
-                } else if (keys == DocumentModel::Keys::NotExported || keys == DocumentModel::Keys::Masked) {
-                    w.key(kApiKeys); // the marker, in its own fixed order
-                    w.beginObject();
-                    w.field(kNotExported, true);
-                    if (count >= 0)
-                        w.field(kCount, count);
-                    w.field(kReason, keys == DocumentModel::Keys::Masked ? kReasonMasked : kReasonExcluded);
-                    w.endObject();
-                }
-            } else if (rest.contains(key)) {
-                w.field(key, rest.value(key));
+        if (version >= 2) {
+            w.field(kName, rest.take(kName));
+            w.field(kType, modelTypeId(d.model.type()));
+            w.field(kProvider, d.provider);
+            rest.remove(kApiKeys); // 4.7+ models hold no keys: their provider does
+            writeFields(w, rest, std::begin(kModelV2KeyOrder), std::end(kModelV2KeyOrder));
+        } else {
+            for (const QLatin1StringView key : kModelKeyOrder) {
+                if (key == kApiKeys)
+                    writeKeys(w, rest, d.keys, d.keyCount, d.model.apiKeys());
+                else if (rest.contains(key))
+                    w.field(key, rest.value(key));
+                rest.remove(key);
             }
-            rest.remove(key);
+            writeFields(w, rest, nullptr, nullptr);
         }
-        for (auto it = rest.constBegin(); it != rest.constEnd(); ++it) // unknown fields, alphabetical
-            w.field(it.key(), it.value());
         if (!d.redacted.isEmpty())
             w.field(kRedacted, QJsonArray::fromStringList(d.redacted));
         w.endObject();
@@ -368,12 +554,28 @@ ModelsDocument::ReadResult ModelsDocument::read(const QByteArray &bytes, int err
     else
         doc.secretsIncluded = v.toBool();
 
+    doc.version = root.value("version"_L1).toInt();
+    QStringList providerIds;
+    if (doc.version >= 2) {
+        QJsonArray providers;
+        if (!readList(root, kProviders, tr("a list of providers"), &providers, &errors))
+            return result;
+        for (qsizetype i = 0; i < providers.size(); ++i) {
+            DocumentProvider p;
+            ModelReader reader(TJ::indexPath(kProviders, i), &errors);
+            if (reader.readProvider(providers.at(i), providerIds, &p)) {
+                providerIds.append(p.id);
+                doc.providers.append(p);
+            }
+        }
+    }
+
     QJsonArray list;
     if (!readList(root, kModels, tr("a list of models"), &list, &errors))
         return result;
     for (qsizetype i = 0; i < list.size(); ++i) {
         DocumentModel model;
-        ModelReader reader(TJ::indexPath(kModels, i), &errors);
+        ModelReader reader(TJ::indexPath(kModels, i), &errors, doc.version >= 2 ? &providerIds : nullptr);
         if (reader.read(list.at(i), &model))
             doc.models.append(model);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/LlmModel.h"
+#include "model/Provider.h"
 #include "transfer/TransferDocument.h"
 
 #include <QByteArray>
@@ -51,23 +52,55 @@ struct DocumentModel
     // "redacted"; SecretRedaction), e.g. "extra_args.headers.Authorization".
     QStringList redacted;
 
+    // Version 2: the document-local id of the model's provider (providers[].id);
+    // the model's type is model.type(). Empty in version 1.
+    QString provider;
+
     bool carriesKeys() const { return keys == Keys::Included; }
     friend bool operator==(const DocumentModel &, const DocumentModel &) = default;
 };
 
-// The "langbot-console/models" document, version 1 (docs/export-format.md).
+// One provider of a version 2 document: name, requester, base_url and, with
+// --include-secrets, api_keys (never "***": masked keys give the marker).
+struct DocumentProvider
+{
+    QString id;        // document-local ("provider-1"), what models[].provider names
+    Provider provider; // name, requester, base_url, api_keys only when keys == Included
+    DocumentModel::Keys keys = DocumentModel::Keys::Included;
+    int keyCount = 0;
+    QStringList redacted; // e.g. "base_url" credentials left out
+
+    bool carriesKeys() const { return keys == DocumentModel::Keys::Included; }
+    friend bool operator==(const DocumentProvider &, const DocumentProvider &) = default;
+};
+
+// The "langbot-console/models" document (docs/export-format.md): version 1
+// (a 4.0–4.6 server's LLM models, each with its requester and keys) or
+// version 2 (a 4.7+ server's providers and models of every type).
 class ModelsDocument : public TransferFile<ModelsDocument>
 {
     Q_DECLARE_TR_FUNCTIONS(lb::ModelsDocument)
 public:
     ExportSource source;
     bool secretsIncluded = false;
+    int version = 1;                   // 2 when written from a 4.7+ server (fromServer with providers)
+    QList<DocumentProvider> providers; // version 2 only
     QList<DocumentModel> models;
+
+    // The provider a version 2 model names; nullptr when none (or version 1).
+    const DocumentProvider *providerOf(const DocumentModel &model) const;
 
     // Builds a document from the server's records: drops created_at and
     // updated_at, handles api_keys per the options, sorts by name (then uuid).
     static ModelsDocument fromServer(const QList<LlmModel> &models, const ExportSource &source,
                                      const ExportOptions &options,
+                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // Version 2, from a 4.7+ server: its providers (LangBot Models left out:
+    // every server has its own) and models of every type (model.type() set),
+    // each pointing at its provider by a document-local id.
+    static ModelsDocument fromServer(const QList<Provider> &providers, const QList<LlmModel> &models,
+                                     const ExportSource &source, const ExportOptions &options,
                                      const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // The file: fixed key order, 2-space indentation, final newline.

@@ -16,7 +16,7 @@ namespace TransferFormat {
 inline constexpr QLatin1StringView kModels{"langbot-console/models"};
 inline constexpr QLatin1StringView kProfiles{"langbot-console/profiles"};
 inline constexpr QLatin1StringView kImportReport{"langbot-console/import-report"};
-inline constexpr int kModelsVersion = 1;
+inline constexpr int kModelsVersion = 2; // the newest this console reads (it writes 1 or 2)
 inline constexpr int kProfilesVersion = 1;
 inline constexpr int kImportReportVersion = 1;
 
