@@ -114,7 +114,8 @@ Run TestCli::run(const QStringList &args, const QString &apiKey, const QProcessE
 void TestCli::helpForEveryVerb_data()
 {
     QTest::addColumn<QString>("verb");
-    for (const char *v : {"list", "get", "export", "import", "test", "profiles"})
+    for (const char *v : {"list", "get", "export", "import", "test", "profiles", "info", "providers", "models",
+                          "create", "update", "delete"})
         QTest::newRow(v) << QString::fromLatin1(v);
 }
 
@@ -123,7 +124,8 @@ void TestCli::helpForEveryVerb()
     QFETCH(QString, verb);
     const Run r = run({verb, QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("Usage:") && r.out.contains(verb.toUtf8()), r.out.constData());
+    QVERIFY2(r.out.contains("Usage:") && r.out.contains(verb.toUtf8()) && r.out.contains("Exit codes:"),
+             r.out.constData());
 }
 
 void TestCli::usageErrors_data()

@@ -36,8 +36,6 @@ private slots:
     void init();
     void cleanup();
 
-    void helpForNewVerbs_data();
-    void helpForNewVerbs();
     void info_data();
     void info();
     void providersListAndGetShowNoSecrets_data();
@@ -156,22 +154,6 @@ void TestCliProviders::verifyNoSecrets(const Run &r) const
     // A masked key ("***", not an upstream's "sk-demo-****") is never shown.
     static const QRegularExpression masked(QStringLiteral("(^|[^*])\\*\\*\\*($|[^*])"));
     QVERIFY2(!masked.match(QString::fromUtf8(r.out)).hasMatch(), r.out.constData());
-}
-
-void TestCliProviders::helpForNewVerbs_data()
-{
-    QTest::addColumn<QString>("verb");
-    for (const char *v : {"info", "providers", "models", "create", "update", "delete"})
-        QTest::newRow(v) << QString::fromLatin1(v);
-}
-
-void TestCliProviders::helpForNewVerbs()
-{
-    QFETCH(QString, verb);
-    const Run r = run({verb, QStringLiteral("--help")});
-    QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("Usage:") && r.out.contains(verb.toUtf8()) && r.out.contains("Exit codes:"),
-             r.out.constData());
 }
 
 void TestCliProviders::info_data()
