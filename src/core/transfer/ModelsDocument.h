@@ -2,6 +2,7 @@
 
 #include "model/LlmModel.h"
 #include "model/Provider.h"
+#include "model/ModelFields.h"
 #include "transfer/TransferDocument.h"
 
 #include <QByteArray>
@@ -110,7 +111,7 @@ public:
     // readFile come from TransferFile.
     static ReadResult read(const QByteArray &bytes, int errorCap = DocumentErrors::kDefaultCap);
 
-    static constexpr QLatin1StringView kMaskedKey{"***"};
+    static constexpr QLatin1StringView kMaskedKey = ModelFields::kMasked; // the one "***"
 };
 
 } // namespace lb
