@@ -43,6 +43,7 @@ private slots:
     void testRespectsConcurrency();
     void testOnlyPassingExitsZeroQuietly();
     void connectionAndAuthErrors();
+    void loginFailureHasItsExitCode();
     void serverErrorsHaveTheirExitCodes_data();
     void serverErrorsHaveTheirExitCodes();
     void helpListsExitCodes();
@@ -283,6 +284,32 @@ void TestCli::connectionAndAuthErrors()
     const Run noKey = run({QStringLiteral("list"), QStringLiteral("--url"), url()}, QString());
     QCOMPARE(noKey.exitCode, 2);
     QVERIFY(noKey.err.contains("LANGBOT_API_KEY"));
+}
+
+void TestCli::loginFailureHasItsExitCode()
+{
+    // A login profile (password in the keychain): the server fails the
+    // login itself (9), then cannot be reached (7).
+    const QString name = QStringLiteral("cli-login-%1").arg(QCoreApplication::applicationPid());
+    QProcessEnvironment password;
+    password.insert(QStringLiteral("LANGBOT_PASSWORD"), FakeLangBotServer::demoPassword());
+    const Run added = run({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--url"), url(),
+                           QStringLiteral("--auth"), QStringLiteral("login"), QStringLiteral("--user"),
+                           FakeLangBotServer::demoUser()},
+                          QString(), password);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    m_server->setFault(QStringLiteral("POST /api/v1/user/auth"), FakeLangBotServer::Fault::Error500New);
+    const Run failing = run({QStringLiteral("list"), QStringLiteral("--profile"), name}, QString());
+    QCOMPARE(failing.exitCode, 9);
+    QVERIFY2(failing.err.contains("500"), failing.err.constData());
+    QVERIFY(!failing.err.contains(FakeLangBotServer::demoPassword().toUtf8()));
+
+    m_server->clearFaults();
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--profile"), name}, QString()).exitCode, 0);
+    m_server->close();
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--profile"), name}, QString()).exitCode, 7);
+    QCOMPARE(run({QStringLiteral("profiles"), QStringLiteral("remove"), name}).exitCode, 0);
 }
 
 void TestCli::serverErrorsHaveTheirExitCodes_data()

@@ -62,6 +62,7 @@ private slots:
     void loginWithStoredPassword();
     void wrongPasswordAsksTheUser();
     void unreachableServerFails();
+    void loginServerErrorFailsWithItsCause();
     void tokenIsRefreshedBeforeExpiry();
     void reloginAfter401IsTransparent();
     void failedReloginAsksTheUser();
@@ -283,12 +284,28 @@ void TestSession::unreachableServerFails()
     QVERIFY(!message.contains(FakeLangBotServer::demoPassword()));
     QCOMPARE(needed.size(), 0);
     QCOMPARE(session.state(), Session::State::Idle);
+    QCOMPARE(session.failure().kind(), ApiError::Kind::Network); // the cause, for the command line's exit code
 
     // Once the server is back, open() tries again with the password in memory.
     FakeLangBotServer back;
     QVERIFY(back.listen(QHostAddress::LocalHost, port));
     QVERIFY(openReady(session));
     QCOMPARE(back.requestCount(kAuthRoute), 1);
+}
+
+void TestSession::loginServerErrorFailsWithItsCause()
+{
+    m_server->setFault(kAuthRoute, FakeLangBotServer::Fault::Error500New, 1);
+    Session session(profile(Profile::AuthMode::UserLogin), nullptr);
+    QSignalSpy failed(&session, &Session::failed);
+    QSignalSpy needed(&session, &Session::secretNeeded);
+    QVERIFY(!session.failure().isError());
+    session.provideSecret(FakeLangBotServer::demoPassword(), Session::SecretStorage::SessionOnly);
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(needed.size(), 0); // a server failure is not a wrong password
+    QCOMPARE(session.failure().httpStatus(), 500);
+    QCOMPARE(session.failure().category(), ApiError::Category::Server);
+    QVERIFY(!failed.at(0).at(0).toString().contains(FakeLangBotServer::demoPassword()));
 }
 
 void TestSession::tokenIsRefreshedBeforeExpiry()

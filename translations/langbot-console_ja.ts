@@ -2363,10 +2363,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>認証：使用できる資格情報がない、または拒否された（HTTP 401）</translation>
     </message>
     <message>
-        <source>permission denied (HTTP 403)</source>
-        <translation>権限がありません（HTTP 403）</translation>
-    </message>
-    <message>
         <source>not found (HTTP 404)</source>
         <translation>見つかりません（HTTP 404）</translation>
     </message>
@@ -2377,14 +2373,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>network, TLS or timeout: the server could not be reached</source>
         <translation>ネットワーク、TLS またはタイムアウト：サーバーに接続できません</translation>
-    </message>
-    <message>
-        <source>incompatible server: not a LangBot API (route absent, not JSON)</source>
-        <translation>互換性のないサーバー：LangBot API ではありません（ルートがない、または JSON でない）</translation>
-    </message>
-    <message>
-        <source>server error (HTTP 5xx)</source>
-        <translation>サーバーエラー（HTTP 5xx）</translation>
     </message>
     <message>
         <source>Exit codes:</source>
@@ -2675,6 +2663,18 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>provider %1</source>
         <translation>プロバイダー %1</translation>
+    </message>
+    <message>
+        <source>permission denied (HTTP 403, or known before sending; the message names the missing permission)</source>
+        <translation>権限がありません（HTTP 403、または送信前に判明。メッセージに不足している権限が示されます）</translation>
+    </message>
+    <message>
+        <source>incompatible server: not a LangBot API (route absent, not JSON), or an action that server&apos;s generation does not have (providers on 4.0–4.6)</source>
+        <translation>互換性のないサーバー：LangBot API ではありません（ルートがない、JSON でない）、またはそのサーバーの世代にない操作（4.0–4.6 のプロバイダー）</translation>
+    </message>
+    <message>
+        <source>server error (HTTP 5xx; the message ends with the request id)</source>
+        <translation>サーバーエラー（HTTP 5xx。メッセージの最後にリクエスト ID が付きます）</translation>
     </message>
 </context>
 <context>

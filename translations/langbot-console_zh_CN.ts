@@ -2363,10 +2363,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>认证：没有可用的凭据，或凭据被拒绝（HTTP 401）</translation>
     </message>
     <message>
-        <source>permission denied (HTTP 403)</source>
-        <translation>权限不足（HTTP 403）</translation>
-    </message>
-    <message>
         <source>not found (HTTP 404)</source>
         <translation>未找到（HTTP 404）</translation>
     </message>
@@ -2377,14 +2373,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>network, TLS or timeout: the server could not be reached</source>
         <translation>网络、TLS 或超时：无法连接服务器</translation>
-    </message>
-    <message>
-        <source>incompatible server: not a LangBot API (route absent, not JSON)</source>
-        <translation>服务器不兼容：不是 LangBot API（路由不存在，或应答不是 JSON）</translation>
-    </message>
-    <message>
-        <source>server error (HTTP 5xx)</source>
-        <translation>服务器错误（HTTP 5xx）</translation>
     </message>
     <message>
         <source>Exit codes:</source>
@@ -2675,6 +2663,18 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>provider %1</source>
         <translation>提供商 %1</translation>
+    </message>
+    <message>
+        <source>permission denied (HTTP 403, or known before sending; the message names the missing permission)</source>
+        <translation>权限不足（HTTP 403，或发送前已知；消息会写出缺少的权限）</translation>
+    </message>
+    <message>
+        <source>incompatible server: not a LangBot API (route absent, not JSON), or an action that server&apos;s generation does not have (providers on 4.0–4.6)</source>
+        <translation>不兼容的服务器：不是 LangBot API（路由不存在、不是 JSON），或该服务器版本没有的操作（4.0–4.6 上的提供商）</translation>
+    </message>
+    <message>
+        <source>server error (HTTP 5xx; the message ends with the request id)</source>
+        <translation>服务器错误（HTTP 5xx；消息末尾附有请求 ID）</translation>
     </message>
 </context>
 <context>

@@ -2363,10 +2363,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>驗證：沒有可用的憑證，或憑證遭拒（HTTP 401）</translation>
     </message>
     <message>
-        <source>permission denied (HTTP 403)</source>
-        <translation>權限不足（HTTP 403）</translation>
-    </message>
-    <message>
         <source>not found (HTTP 404)</source>
         <translation>找不到（HTTP 404）</translation>
     </message>
@@ -2377,14 +2373,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>network, TLS or timeout: the server could not be reached</source>
         <translation>網路、TLS 或逾時：無法連線到伺服器</translation>
-    </message>
-    <message>
-        <source>incompatible server: not a LangBot API (route absent, not JSON)</source>
-        <translation>伺服器不相容：不是 LangBot API（路由不存在，或回應不是 JSON）</translation>
-    </message>
-    <message>
-        <source>server error (HTTP 5xx)</source>
-        <translation>伺服器錯誤（HTTP 5xx）</translation>
     </message>
     <message>
         <source>Exit codes:</source>
@@ -2675,6 +2663,18 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>provider %1</source>
         <translation>供應商 %1</translation>
+    </message>
+    <message>
+        <source>permission denied (HTTP 403, or known before sending; the message names the missing permission)</source>
+        <translation>權限不足（HTTP 403，或傳送前已知；訊息會寫出缺少的權限）</translation>
+    </message>
+    <message>
+        <source>incompatible server: not a LangBot API (route absent, not JSON), or an action that server&apos;s generation does not have (providers on 4.0–4.6)</source>
+        <translation>不相容的伺服器：不是 LangBot API（路由不存在、不是 JSON），或該伺服器版本沒有的操作（4.0–4.6 上的供應商）</translation>
+    </message>
+    <message>
+        <source>server error (HTTP 5xx; the message ends with the request id)</source>
+        <translation>伺服器錯誤（HTTP 5xx；訊息結尾附有請求 ID）</translation>
     </message>
 </context>
 <context>

@@ -370,12 +370,16 @@ QString exitCodesHelp()
         {SomeFailed, Text::tr("some items failed (a test, an imported model)")},
         {Usage, Text::tr("usage, or an import document that is not valid (nothing is sent)")},
         {Authentication, Text::tr("authentication: no usable credentials, or refused (HTTP 401)")},
-        {PermissionDenied, Text::tr("permission denied (HTTP 403)")},
+        {PermissionDenied,
+         Text::tr("permission denied (HTTP 403, or known before sending; the message names the "
+                  "missing permission)")},
         {NotFound, Text::tr("not found (HTTP 404)")},
         {Rejected, Text::tr("conflict or precondition: the server rejected the input (HTTP 400, 409, 412)")},
         {Network, Text::tr("network, TLS or timeout: the server could not be reached")},
-        {IncompatibleServer, Text::tr("incompatible server: not a LangBot API (route absent, not JSON)")},
-        {ServerError, Text::tr("server error (HTTP 5xx)")},
+        {IncompatibleServer,
+         Text::tr("incompatible server: not a LangBot API (route absent, not JSON), or an action "
+                  "that server's generation does not have (providers on 4.0–4.6)")},
+        {ServerError, Text::tr("server error (HTTP 5xx; the message ends with the request id)")},
     };
     QString text = QLatin1Char('\n') + Text::tr("Exit codes:");
     for (const auto &[code, meaning] : codes)

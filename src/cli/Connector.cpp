@@ -108,10 +108,12 @@ void Connector::open(const Target &target, Ready ready, Failed failed)
                      .arg(profile.name, what, reason),
                  Authentication);
         });
-    // Session::failed says only a message ("server unreachable during login,
-    // etc."). TODO(issue 14): the exit code from its ApiError (exitCodeFor)
-    // once Session reports one.
-    connect(m_session, &Session::failed, this, [this](const QString &message) { fail(message, Network); });
+    // The login failed for a reason a secret cannot fix: unreachable (7), the
+    // server failed (9), not a LangBot API (8)...
+    connect(m_session, &Session::failed, this, [this](const QString &message) {
+        const ApiError cause = m_session->failure();
+        fail(message, cause.isError() ? exitCodeFor(cause) : Network);
+    });
     if (adHoc)
         m_session->provideSecret(qEnvironmentVariable("LANGBOT_API_KEY").trimmed(),
                                  Session::SecretStorage::SessionOnly);

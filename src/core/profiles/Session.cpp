@@ -84,6 +84,7 @@ struct Session::Private
     bool storeAfterLogin = false;           // the user chose Keychain for a password
     QList<ApiClient::RenewalDone> renewals; // calls waiting for a re-login
     ServerProbe *probe = nullptr;           // the detection of this connection
+    ApiError failure;                       // the cause of the last failed()
     bool detected = false;
     bool autoDetect = false;
 
@@ -223,8 +224,10 @@ void Session::Private::onLoginFinished(ApiCall *call)
     }
     setState(State::Idle);
     resolveRenewals(false);
-    if (alive)
+    if (alive) {
+        failure = error;
         emit q->failed(error.message());
+    }
 }
 
 // The ApiClient's reauthenticator: an authenticated call was refused (401).
@@ -401,6 +404,11 @@ const ServerFeatures &Session::features() const
 const Permissions &Session::permissions() const
 {
     return m_client->permissions();
+}
+
+ApiError Session::failure() const
+{
+    return d->failure;
 }
 
 ApiError Session::detectionError() const

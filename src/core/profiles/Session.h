@@ -69,6 +69,9 @@ public:
     const Permissions &permissions() const;
     // Why the detection could not tell (not a LangBot API, unreachable…).
     ApiError detectionError() const;
+    // Why the last failed() was emitted (its kind and status tell a script
+    // "unreachable" from "the server failed"); no error before any failure.
+    ApiError failure() const;
     // data of system/info and, on 4.10.11+, the capabilities' operations.
     QJsonObject systemInfo() const;
     QJsonObject capabilities() const;
