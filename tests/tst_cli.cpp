@@ -1,5 +1,6 @@
 // The command line, run as the built binary against the fake server: output,
 // JSON, exit codes, and profiles shared through QSettings and the keychain.
+#include "ConsoleRun.h"
 #include "FakeLangBotServer.h"
 
 #include <QJsonArray>
@@ -13,15 +14,7 @@
 
 using lb::demo::FakeLangBotServer;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-} // namespace
+using Run = lb::testsupport::ConsoleRun;
 
 class TestCli : public QObject
 {
@@ -88,28 +81,7 @@ void TestCli::cleanup()
 
 Run TestCli::run(const QStringList &args, const QString &apiKey, const QProcessEnvironment &extra)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Settings go to a private config dir; the keychain is the session's.
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
-    env.remove(QStringLiteral("LANGBOT_API_KEY"));
-    if (!apiKey.isEmpty())
-        env.insert(QStringLiteral("LANGBOT_API_KEY"), apiKey);
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(LANGBOT_CONSOLE_BIN), args);
-    // The fake server lives in this thread: wait with the event loop running.
-    if (!finished.wait(60000))
-        qWarning("langbot-console %s did not finish", qPrintable(args.join(QLatin1Char(' '))));
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return lb::testsupport::runConsole(QStringLiteral(LANGBOT_CONSOLE_BIN), m_home.path(), args, apiKey, extra);
 }
 
 void TestCli::helpForEveryVerb_data()

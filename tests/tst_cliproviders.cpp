@@ -1,6 +1,7 @@
 // The command line against the three API generations (issue 14), run as the
 // built binary against the fake server: info, providers, models of every
 // type, the view-only key, exit codes, and no secret in any output.
+#include "ConsoleRun.h"
 #include "FakeLangBotServer.h"
 
 #include <QJsonArray>
@@ -14,16 +15,9 @@
 
 using lb::ModelType;
 using lb::demo::FakeLangBotServer;
+using Run = lb::testsupport::ConsoleRun;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
 const QString kOpenAi = QStringLiteral("3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
 const QString kSiliconFlow = QStringLiteral("e4f6a8b0-3c5d-4e7f-9a1b-2c4d6e8f0a3b"); // all three types
 } // namespace
@@ -99,23 +93,7 @@ void TestCliProviders::serve(const QString &version)
 Run TestCliProviders::run(QStringList args, const QString &apiKey)
 {
     args << QStringLiteral("--url") << m_server->url().toString();
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
-    env.insert(QStringLiteral("LANGBOT_API_KEY"), apiKey);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(LANGBOT_CONSOLE_BIN), args);
-    // The fake server lives in this thread: wait with the event loop running.
-    if (!finished.wait(60000))
-        qWarning("langbot-console %s did not finish", qPrintable(args.join(QLatin1Char(' '))));
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return lb::testsupport::runConsole(QStringLiteral(LANGBOT_CONSOLE_BIN), m_home.path(), args, apiKey);
 }
 
 QString TestCliProviders::writeJson(const QJsonObject &object)
