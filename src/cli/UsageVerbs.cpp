@@ -5,6 +5,7 @@
 #include "Output.h"
 #include "api/ApiClient.h"
 #include "model/LlmTableModel.h"
+#include "usage/UsageLoader.h"
 #include "workspace/ServerWorkspace.h"
 
 #include <QCoreApplication>
@@ -103,8 +104,7 @@ void print(const QList<LlmModel> &models, const ModelUsage &usage, Output &out, 
 void runUsage(ApiClient *client, Output &out, const UsageJob &job, Finish &finish)
 {
     if (!client->features().hasProviders()) {
-        out.error(Text::tr("LangBot 4.0–4.6 servers keep no model references this console can read: where a model "
-                           "is used is not known."));
+        out.error(UsageLoader::legacyNote());
         finish(IncompatibleServer);
         return;
     }

@@ -28,6 +28,12 @@ void UsageLoader::cancel()
     }
 }
 
+QString UsageLoader::legacyNote()
+{
+    return tr("LangBot 4.0–4.6 servers keep no model references this console can read: where a model is used is "
+              "not known.");
+}
+
 void UsageLoader::load()
 {
     cancel();
@@ -39,8 +45,7 @@ void UsageLoader::load()
         list = QJsonArray();
     if (!m_client || !m_client->features().hasProviders()) {
         if (m_client)
-            m_note = tr("LangBot 4.0–4.6 servers keep no model references this console can read: where a model is "
-                        "used is not known.");
+            m_note = legacyNote();
         // Finished all the same, as a read would: later, never inside load().
         QMetaObject::invokeMethod(
             this,

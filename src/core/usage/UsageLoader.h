@@ -29,6 +29,9 @@ public:
     void cancel();
     bool isLoading() const { return m_pending > 0; }
 
+    // What a 4.0–4.6 server gets instead of an index.
+    static QString legacyNote();
+
     const ModelUsage &usage() const { return m_usage; }
     // Why the index is unknown or incomplete, for people; empty when complete.
     QString note() const { return m_note; }
