@@ -75,6 +75,13 @@
             <numerusform>“%1” is a production profile and this import overwrites %n models. Check the plan with --dry-run, then run again with --yes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>used %n time</numerusform>
+            <numerusform>used %n times</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ExportDialog</name>

@@ -1399,6 +1399,85 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ModelUsage</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>pipelines</source>
+        <translation>パイプライン</translation>
+    </message>
+    <message>
+        <source>bots</source>
+        <translation>ボット</translation>
+    </message>
+    <message>
+        <source>knowledge bases</source>
+        <translation>ナレッジベース</translation>
+    </message>
+    <message>
+        <source>The %1 could not be read (%2): uses through them are not known.</source>
+        <translation>%1 を読み取れませんでした（%2）：それらを通じた使用状況は不明です。</translation>
+    </message>
+    <message>
+        <source>primary model of pipeline %1</source>
+        <translation>パイプライン %1 のメインモデル</translation>
+    </message>
+    <message>
+        <source>fallback %1 of pipeline %2</source>
+        <translation>パイプライン %2 のフォールバック %1</translation>
+    </message>
+    <message>
+        <source>rerank model of pipeline %1</source>
+        <translation>パイプライン %1 のリランクモデル</translation>
+    </message>
+    <message>
+        <source>embedding model of knowledge base %1 (no pipeline searches it)</source>
+        <translation>ナレッジベース %1 の埋め込みモデル（検索するパイプラインなし）</translation>
+    </message>
+    <message>
+        <source>embedding model of knowledge base %1, searched by pipeline %2</source>
+        <translation>ナレッジベース %1 の埋め込みモデル（パイプライン %2 が検索）</translation>
+    </message>
+    <message>
+        <source>no bot runs it</source>
+        <translation>実行しているボットなし</translation>
+    </message>
+    <message>
+        <source>bots %1</source>
+        <translation>ボット %1</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its model %2 and has no fallback left (no bot runs it).</source>
+        <translation>パイプライン %1 はモデル %2 を失い、残るフォールバックがありません（実行しているボットなし）。</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its model %2 and has no fallback left: bots %3 stop answering.</source>
+        <translation>パイプライン %1 はモデル %2 を失い、残るフォールバックがありません：ボット %3 は応答しなくなります。</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its model %2 and answers from fallback %3 (%4).</source>
+        <translation>パイプライン %1 はモデル %2 を失い、フォールバック %3 で応答します（%4）。</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its fallback %2 (%3).</source>
+        <translation>パイプライン %1 はフォールバック %2 を失います（%3）。</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its rerank model %2: its answers get worse without any error (%3).</source>
+        <translation>パイプライン %1 はリランクモデル %2 を失います：エラーなしに応答の質が下がります（%3）。</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 loses its embedding model %2: it must be recreated and its documents added again.</source>
+        <translation>ナレッジベース %1 は埋め込みモデル %2 を失います：作り直してドキュメントを追加し直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 loses its embedding model %2: it must be recreated and its documents added again; pipeline %3 searches it (%4).</source>
+        <translation>ナレッジベース %1 は埋め込みモデル %2 を失います：作り直してドキュメントを追加し直す必要があります。パイプライン %3 が検索しています（%4）。</translation>
+    </message>
+</context>
+<context>
     <name>lb::ModelsDocument</name>
     <message>
         <source>an object</source>
@@ -1957,6 +2036,13 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lb::UsageLoader</name>
+    <message>
+        <source>LangBot 4.0–4.6 servers keep no model references this console can read: where a model is used is not known.</source>
+        <translation>LangBot 4.0–4.6 のサーバーには、このコンソールが読めるモデル参照がありません：モデルの使用箇所は不明です。</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2761,36 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>server error (HTTP 5xx; the message ends with the request id)</source>
         <translation>サーバーエラー（HTTP 5xx。メッセージの最後にリクエスト ID が付きます）</translation>
+    </message>
+    <message>
+        <source>Only the models nothing uses.</source>
+        <translation>何にも使われていないモデルのみ。</translation>
+    </message>
+    <message>
+        <source>[UUID|NAME...]</source>
+        <translation>[UUID|名前...]</translation>
+    </message>
+    <message>
+        <source>Where the models are used (LangBot 4.7+): the pipelines that use each model as primary, fallback or rerank model or through a knowledge base&apos;s embedding model, and the bots that run them. --unused lists the models nothing uses. Lists the server refuses are named on standard error.</source>
+        <translation>モデルの使用箇所（LangBot 4.7+）：各モデルをメイン、フォールバック、リランクモデルとして、またはナレッジベースの埋め込みモデル経由で使うパイプラインと、それを実行するボット。--unused は何にも使われていないモデルを一覧します。サーバーが拒否した一覧は標準エラーに示されます。</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>%n 回使用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; bots: %1</source>
+        <translation>；ボット：%1</translation>
+    </message>
+    <message>
+        <source>No model called “%1”.</source>
+        <translation>「%1」という名前のモデルはありません。</translation>
     </message>
 </context>
 <context>

@@ -1399,6 +1399,85 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ModelUsage</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>pipelines</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>bots</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>knowledge bases</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>The %1 could not be read (%2): uses through them are not known.</source>
+        <translation>无法读取%1（%2）：经由它们的使用情况未知。</translation>
+    </message>
+    <message>
+        <source>primary model of pipeline %1</source>
+        <translation>流水线 %1 的主模型</translation>
+    </message>
+    <message>
+        <source>fallback %1 of pipeline %2</source>
+        <translation>流水线 %2 的第 %1 个备用模型</translation>
+    </message>
+    <message>
+        <source>rerank model of pipeline %1</source>
+        <translation>流水线 %1 的重排序模型</translation>
+    </message>
+    <message>
+        <source>embedding model of knowledge base %1 (no pipeline searches it)</source>
+        <translation>知识库 %1 的嵌入模型（没有流水线检索它）</translation>
+    </message>
+    <message>
+        <source>embedding model of knowledge base %1, searched by pipeline %2</source>
+        <translation>知识库 %1 的嵌入模型，由流水线 %2 检索</translation>
+    </message>
+    <message>
+        <source>no bot runs it</source>
+        <translation>没有机器人运行它</translation>
+    </message>
+    <message>
+        <source>bots %1</source>
+        <translation>机器人 %1</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its model %2 and has no fallback left (no bot runs it).</source>
+        <translation>流水线 %1 失去模型 %2，且没有剩余的备用模型（没有机器人运行它）。</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its model %2 and has no fallback left: bots %3 stop answering.</source>
+        <translation>流水线 %1 失去模型 %2，且没有剩余的备用模型：机器人 %3 将停止回答。</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its model %2 and answers from fallback %3 (%4).</source>
+        <translation>流水线 %1 失去模型 %2，改由备用模型 %3 回答（%4）。</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its fallback %2 (%3).</source>
+        <translation>流水线 %1 失去备用模型 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its rerank model %2: its answers get worse without any error (%3).</source>
+        <translation>流水线 %1 失去重排序模型 %2：回答质量会下降，且不报任何错误（%3）。</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 loses its embedding model %2: it must be recreated and its documents added again.</source>
+        <translation>知识库 %1 失去嵌入模型 %2：必须重新创建并重新添加文档。</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 loses its embedding model %2: it must be recreated and its documents added again; pipeline %3 searches it (%4).</source>
+        <translation>知识库 %1 失去嵌入模型 %2：必须重新创建并重新添加文档；流水线 %3 会检索它（%4）。</translation>
+    </message>
+</context>
+<context>
     <name>lb::ModelsDocument</name>
     <message>
         <source>an object</source>
@@ -1957,6 +2036,13 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lb::UsageLoader</name>
+    <message>
+        <source>LangBot 4.0–4.6 servers keep no model references this console can read: where a model is used is not known.</source>
+        <translation>LangBot 4.0–4.6 服务器没有本控制台可读取的模型引用：模型的使用位置未知。</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2761,36 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>server error (HTTP 5xx; the message ends with the request id)</source>
         <translation>服务器错误（HTTP 5xx；消息末尾附有请求 ID）</translation>
+    </message>
+    <message>
+        <source>Only the models nothing uses.</source>
+        <translation>仅显示未被使用的模型。</translation>
+    </message>
+    <message>
+        <source>[UUID|NAME...]</source>
+        <translation>[UUID|名称...]</translation>
+    </message>
+    <message>
+        <source>Where the models are used (LangBot 4.7+): the pipelines that use each model as primary, fallback or rerank model or through a knowledge base&apos;s embedding model, and the bots that run them. --unused lists the models nothing uses. Lists the server refuses are named on standard error.</source>
+        <translation>模型的使用位置（LangBot 4.7+）：将每个模型用作主模型、备用模型、重排序模型或经由知识库嵌入模型使用的流水线，以及运行它们的机器人。--unused 列出未被使用的模型。服务器拒绝的列表会在标准错误中列出。</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>使用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; bots: %1</source>
+        <translation>；机器人：%1</translation>
+    </message>
+    <message>
+        <source>No model called “%1”.</source>
+        <translation>没有名为“%1”的模型。</translation>
     </message>
 </context>
 <context>

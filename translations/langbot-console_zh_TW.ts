@@ -1399,6 +1399,85 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ModelUsage</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>pipelines</source>
+        <translation>流水線</translation>
+    </message>
+    <message>
+        <source>bots</source>
+        <translation>機器人</translation>
+    </message>
+    <message>
+        <source>knowledge bases</source>
+        <translation>知識庫</translation>
+    </message>
+    <message>
+        <source>The %1 could not be read (%2): uses through them are not known.</source>
+        <translation>無法讀取%1（%2）：經由它們的使用情況未知。</translation>
+    </message>
+    <message>
+        <source>primary model of pipeline %1</source>
+        <translation>流水線 %1 的主模型</translation>
+    </message>
+    <message>
+        <source>fallback %1 of pipeline %2</source>
+        <translation>流水線 %2 的第 %1 個備用模型</translation>
+    </message>
+    <message>
+        <source>rerank model of pipeline %1</source>
+        <translation>流水線 %1 的重排序模型</translation>
+    </message>
+    <message>
+        <source>embedding model of knowledge base %1 (no pipeline searches it)</source>
+        <translation>知識庫 %1 的嵌入模型（沒有流水線檢索它）</translation>
+    </message>
+    <message>
+        <source>embedding model of knowledge base %1, searched by pipeline %2</source>
+        <translation>知識庫 %1 的嵌入模型，由流水線 %2 檢索</translation>
+    </message>
+    <message>
+        <source>no bot runs it</source>
+        <translation>沒有機器人執行它</translation>
+    </message>
+    <message>
+        <source>bots %1</source>
+        <translation>機器人 %1</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its model %2 and has no fallback left (no bot runs it).</source>
+        <translation>流水線 %1 失去模型 %2，且沒有剩餘的備用模型（沒有機器人執行它）。</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its model %2 and has no fallback left: bots %3 stop answering.</source>
+        <translation>流水線 %1 失去模型 %2，且沒有剩餘的備用模型：機器人 %3 將停止回答。</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its model %2 and answers from fallback %3 (%4).</source>
+        <translation>流水線 %1 失去模型 %2，改由備用模型 %3 回答（%4）。</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its fallback %2 (%3).</source>
+        <translation>流水線 %1 失去備用模型 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 loses its rerank model %2: its answers get worse without any error (%3).</source>
+        <translation>流水線 %1 失去重排序模型 %2：回答品質會下降，且不報任何錯誤（%3）。</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 loses its embedding model %2: it must be recreated and its documents added again.</source>
+        <translation>知識庫 %1 失去嵌入模型 %2：必須重新建立並重新加入文件。</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 loses its embedding model %2: it must be recreated and its documents added again; pipeline %3 searches it (%4).</source>
+        <translation>知識庫 %1 失去嵌入模型 %2：必須重新建立並重新加入文件；流水線 %3 會檢索它（%4）。</translation>
+    </message>
+</context>
+<context>
     <name>lb::ModelsDocument</name>
     <message>
         <source>an object</source>
@@ -1957,6 +2036,13 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lb::UsageLoader</name>
+    <message>
+        <source>LangBot 4.0–4.6 servers keep no model references this console can read: where a model is used is not known.</source>
+        <translation>LangBot 4.0–4.6 伺服器沒有本主控台可讀取的模型參照：模型的使用位置未知。</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2761,36 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>server error (HTTP 5xx; the message ends with the request id)</source>
         <translation>伺服器錯誤（HTTP 5xx；訊息結尾附有請求 ID）</translation>
+    </message>
+    <message>
+        <source>Only the models nothing uses.</source>
+        <translation>僅顯示未被使用的模型。</translation>
+    </message>
+    <message>
+        <source>[UUID|NAME...]</source>
+        <translation>[UUID|名稱...]</translation>
+    </message>
+    <message>
+        <source>Where the models are used (LangBot 4.7+): the pipelines that use each model as primary, fallback or rerank model or through a knowledge base&apos;s embedding model, and the bots that run them. --unused lists the models nothing uses. Lists the server refuses are named on standard error.</source>
+        <translation>模型的使用位置（LangBot 4.7+）：將每個模型用作主模型、備用模型、重排序模型或經由知識庫嵌入模型使用的流水線，以及執行它們的機器人。--unused 列出未被使用的模型。伺服器拒絕的清單會在標準錯誤中列出。</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>使用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; bots: %1</source>
+        <translation>；機器人：%1</translation>
+    </message>
+    <message>
+        <source>No model called “%1”.</source>
+        <translation>沒有名為「%1」的模型。</translation>
     </message>
 </context>
 <context>

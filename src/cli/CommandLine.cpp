@@ -5,6 +5,7 @@
 #include "ModelVerbs.h"
 #include "Output.h"
 #include "ProviderVerbs.h"
+#include "UsageVerbs.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmModel.h"
@@ -389,9 +390,10 @@ QString exitCodesHelp()
 
 QStringList verbs()
 {
-    return {QStringLiteral("info"), QStringLiteral("providers"), QStringLiteral("list"),   QStringLiteral("models"),
-            QStringLiteral("get"),  QStringLiteral("create"),    QStringLiteral("update"), QStringLiteral("delete"),
-            QStringLiteral("test"), QStringLiteral("export"),    QStringLiteral("import"), QStringLiteral("profiles")};
+    return {QStringLiteral("info"),    QStringLiteral("providers"), QStringLiteral("list"),   QStringLiteral("models"),
+            QStringLiteral("get"),     QStringLiteral("create"),    QStringLiteral("update"), QStringLiteral("delete"),
+            QStringLiteral("test"),    QStringLiteral("usage"),     QStringLiteral("export"), QStringLiteral("import"),
+            QStringLiteral("profiles")};
 }
 
 bool isVerb(const QString &word)
@@ -454,6 +456,7 @@ struct VerbOptions
                                    Text::tr("Print the provider's keys (needs the permission "
                                             "provider_secret.manage).")};
     QCommandLineOption confirmDelete{QStringLiteral("yes"), Text::tr("Confirm the delete.")};
+    QCommandLineOption unused{QStringLiteral("unused"), Text::tr("Only the models nothing uses.")};
 };
 
 // The help text and the options of verb; false for an unknown verb.
@@ -494,6 +497,13 @@ bool describeVerb(QCommandLineParser &parser, const QString &verb, const Common 
     } else if (verb == QLatin1String("delete")) {
         describe(parser, verb, Text::tr("UUID..."), Text::tr("Delete models (needs --yes)."));
         parser.addOptions({common.profile, common.url, o.type, o.confirmDelete});
+    } else if (verb == QLatin1String("usage")) {
+        describe(parser, verb, Text::tr("[UUID|NAME...]"),
+                 Text::tr("Where the models are used (LangBot 4.7+): the pipelines that use each model as "
+                          "primary, fallback or rerank model or through a knowledge base's embedding model, "
+                          "and the bots that run them. --unused lists the models nothing uses. Lists the "
+                          "server refuses are named on standard error."));
+        parser.addOptions({common.profile, common.url, common.json, o.unused});
     } else if (verb == QLatin1String("export")) {
         describe(parser, verb, QString(),
                  Text::tr("Export the server's model configurations to a JSON document (see "
@@ -525,6 +535,7 @@ struct Jobs
 {
     ModelJob model;
     ProviderJob provider;
+    UsageJob usage;
 };
 
 // A JSON object file into *fields; an error sentence, or empty.
@@ -625,6 +636,10 @@ QString parseJobs(const QString &verb, const QCommandLineParser &parser, const Q
         return parseProviderJob(parser, positional, o, &jobs->provider);
     if (verb == QLatin1String("info") && !positional.isEmpty())
         return Text::tr("info takes no arguments.");
+    if (verb == QLatin1String("usage")) {
+        jobs->usage = UsageJob{positional, parser.isSet(o.unused), asJson};
+        return {};
+    }
     if (verb == QLatin1String("export") || verb == QLatin1String("import") || verb == QLatin1String("info"))
         return {};
     return parseModelJob(verb, parser, positional, o, &jobs->model);
@@ -637,6 +652,8 @@ void dispatch(const QString &verb, const Session *session, ApiClient *client, co
         runInfo(session, out, jobs.model.asJson, finish);
     else if (verb == QLatin1String("providers"))
         runProviders(client, out, jobs.provider, finish);
+    else if (verb == QLatin1String("usage"))
+        runUsage(client, out, jobs.usage, finish);
     else if (verb == QLatin1String("list") || verb == QLatin1String("models"))
         runList(client, out, jobs.model, finish);
     else if (verb == QLatin1String("get"))

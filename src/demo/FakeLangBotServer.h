@@ -137,6 +137,11 @@ public:
     void setProviders(const QList<QJsonObject> &providers); // each needs a "uuid"
     QList<QJsonObject> providers() const;
     QJsonObject provider(const QString &uuid) const;
+    // Who uses the models (4.7+, API.md 10): pipelines, bots and knowledge
+    // bases in the newest shape; each version's answers carry its own shape
+    // (a plain model uuid before 4.9.1, no rerank before 4.9.7, …).
+    // loadDemoData() sets the demo's.
+    void setUsageData(const QJsonArray &pipelines, const QJsonArray &bots, const QJsonArray &knowledgeBases);
     // Generates `count` synthetic models (for benchmarks and big lists); on
     // 4.7+ spread over a few dozen providers and the three model types.
     void generateModels(int count);

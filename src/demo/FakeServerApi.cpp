@@ -206,6 +206,8 @@ Answer FakeLangBotServer::Impl::route(const RecordedRequest &request)
             return handleNewApi(request);
         if (path.startsWith(u"/api/v1/workspaces/"_s) || path.startsWith(u"/api/v1/system/"_s))
             return handleNewApi(request);
+        if (isUsagePath(path))
+            return handleUsage(request);
     }
     if (path == kModelsPath || path.startsWith(kModelsPath + u'/')) {
         const QStringList segments = path.mid(kModelsPath.size() + 1).split(u'/');

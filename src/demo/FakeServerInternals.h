@@ -152,6 +152,7 @@ struct FakeLangBotServer::Impl
     QByteArray listAnswerCache;                // serialized 4.6 list answer; empty = stale
     QHash<QString, QByteArray> typedListCache; // 4.7+ unfiltered lists by type and masking
     QJsonArray requesters;
+    QJsonArray pipelines, bots, knowledgeBases; // 4.7+, newest shape (FakeServerUsage.cpp)
     qint64 lastStampMicros = 0;
     QString requestId; // of the request being handled (4.10.7+)
 
@@ -250,6 +251,11 @@ struct FakeLangBotServer::Impl
     Answer resourceNotFound(const QString &legacyText) const;
     Answer permissionDenied(const QString &permission) const;
     std::optional<Answer> requirePermission(const RecordedRequest &request, const QString &permission) const;
+
+    // --- 4.7+: who uses the models (FakeServerUsage.cpp) ---------------------
+    static bool isUsagePath(const QString &path);
+    Answer handleUsage(const RecordedRequest &request);
+    void loadUsageDemoData();
 
     // --- tokens and data ---------------------------------------------------
     QByteArray issueToken() const;

@@ -104,6 +104,7 @@ void FakeLangBotServer::Impl::loadProviderDemoData()
         q->setTestBehaviour(it.key(), behaviour, spec.value(u"delay_ms"_s).toInt(),
                             spec.value(u"message"_s).toString());
     }
+    loadUsageDemoData();
 }
 
 // 4.7+: count models over a few dozen providers (one per 50 models, 4 to 200)
@@ -229,6 +230,13 @@ QList<QJsonObject> FakeLangBotServer::providers() const
 QJsonObject FakeLangBotServer::provider(const QString &uuid) const
 {
     return d->providers.value(uuid);
+}
+
+void FakeLangBotServer::Impl::loadUsageDemoData()
+{
+    const QJsonObject usage = readResource(u":/demo/usage.json"_s);
+    q->setUsageData(usage.value(u"pipelines"_s).toArray(), usage.value(u"bots"_s).toArray(),
+                    usage.value(u"bases"_s).toArray());
 }
 
 } // namespace lb::demo

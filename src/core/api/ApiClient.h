@@ -103,6 +103,11 @@ public:
     // data.models. The answer's "debug" (raw upstream data) is never kept.
     ApiCall *scanProviderModels(const QString &uuid, std::optional<ModelType> type = std::nullopt);
 
+    // --- who uses the models (4.7+; ApiClientProviders.cpp) ------------------
+    ApiCall *listPipelines();      // data.pipelines, each with its whole config
+    ApiCall *listBots();           // data.bots
+    ApiCall *listKnowledgeBases(); // data.bases
+
     // --- server and user ---------------------------------------------------
     ApiCall *systemInfo();                                        // data.version
     ApiCall *login(const QString &user, const QString &password); // data.token

@@ -98,4 +98,22 @@ ApiCall *ApiClient::systemCapabilities()
                 requireMember(QStringLiteral("operations"), QJsonValue::Object));
 }
 
+ApiCall *ApiClient::listPipelines()
+{
+    return send("GET", QStringLiteral("/api/v1/pipelines"), nullptr, CallKind::Normal,
+                requireMember(QStringLiteral("pipelines"), QJsonValue::Array));
+}
+
+ApiCall *ApiClient::listBots()
+{
+    return send("GET", QStringLiteral("/api/v1/platform/bots"), nullptr, CallKind::Normal,
+                requireMember(QStringLiteral("bots"), QJsonValue::Array));
+}
+
+ApiCall *ApiClient::listKnowledgeBases()
+{
+    return send("GET", QStringLiteral("/api/v1/knowledge/bases"), nullptr, CallKind::Normal,
+                requireMember(QStringLiteral("bases"), QJsonValue::Array));
+}
+
 } // namespace lb

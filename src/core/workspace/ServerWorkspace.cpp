@@ -7,6 +7,7 @@
 #include "model/LlmTableModel.h"
 #include "testing/TestHistory.h"
 #include "testing/TestRunner.h"
+#include "usage/UsageLoader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -154,6 +155,10 @@ void ServerWorkspace::setServer(ApiClient *client, const QString &storageId,
         connect(client, &ApiClient::featuresChanged, this, &ServerWorkspace::featuresChanged);
         connect(client, &ApiClient::permissionsChanged, this, &ServerWorkspace::permissionsChanged);
     }
+    delete m_usage; // cancels its calls, without its finished()
+    m_usage = client ? new UsageLoader(client, this) : nullptr;
+    if (m_usage)
+        connect(m_usage, &UsageLoader::finished, this, &ServerWorkspace::usageChanged);
     resetRunner();
     delete m_probe; // stops it without its finished()
     for (const QPointer<ApiCall> &call : std::exchange(m_listCalls, {})) {
@@ -326,6 +331,8 @@ void ServerWorkspace::sendLists()
                 round.providersError = call->error();
         });
     }
+    if (m_usageTracked && m_usage)
+        m_usage->load();
     // All at once: the server answers them in parallel.
     for (const ModelType type : types) {
         sendList(m_client->listModels(type), round, [type](ListRound &round, ApiCall *call) {
@@ -720,6 +727,34 @@ void ServerWorkspace::deleteModels(const QStringList &uuids)
             }
         });
     }
+}
+
+void ServerWorkspace::setUsageTracked(bool tracked)
+{
+    m_usageTracked = tracked;
+    if (!tracked && m_usage)
+        m_usage->cancel();
+}
+
+const ModelUsage &ServerWorkspace::usage() const
+{
+    static const ModelUsage unknown;
+    return m_usage ? m_usage->usage() : unknown;
+}
+
+QString ServerWorkspace::usageNote() const
+{
+    return m_usage ? m_usage->note() : QString();
+}
+
+ApiError ServerWorkspace::usageError() const
+{
+    return m_usage ? m_usage->error() : ApiError();
+}
+
+bool ServerWorkspace::isUsageLoading() const
+{
+    return m_usage && m_usage->isLoading();
 }
 
 } // namespace lb

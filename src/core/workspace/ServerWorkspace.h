@@ -8,6 +8,7 @@
 #include "model/LlmModel.h"
 #include "model/Provider.h"
 #include "model/TestOutcome.h"
+#include "usage/ModelUsage.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -28,6 +29,7 @@ class BackgroundDelivery;
 class LlmTableModel;
 class TestHistory;
 class TestRunner;
+class UsageLoader;
 
 // One failure of the workspace's own calls, kept until the same thing
 // succeeds. source names what failed: "list" (the LLM models, the only list of
@@ -103,6 +105,17 @@ public:
     QString serverVersion() const { return m_serverVersion; }
     bool hasLoaded() const { return m_loaded; }      // rows (live or saved) are shown
     bool loadFailed() const { return m_loadFailed; } // the last list failed before any rows
+
+    // Where the models are used (pipelines, bots, knowledge bases; 4.7+),
+    // read with every refresh() once tracked — off by default, as it costs
+    // three more calls. usageNote(): why it is unknown or incomplete.
+    void setUsageTracked(bool tracked);
+    bool isUsageTracked() const { return m_usageTracked; }
+    const ModelUsage &usage() const;
+    QString usageNote() const;
+    // A list that failed for another reason than a refusal (network, 5xx).
+    ApiError usageError() const;
+    bool isUsageLoading() const;
     bool isListing() const { return m_probe != nullptr || !m_listCalls.isEmpty(); }
     bool isReadingCache() const { return m_readingCache; }
     QDateTime listedAt() const { return m_listedAt; } // last list from the server (this run)
@@ -153,6 +166,8 @@ signals:
     void featuresChanged();
     void permissionsChanged();
     void providersChanged();
+    // usage() or usageNote() changed (read, or reset by setServer()).
+    void usageChanged();
     // A list from the server is in models().
     void listLoaded(qint64 elapsedMs);
     // Saved rows (last known or the offline copy) are in models().
@@ -209,7 +224,9 @@ private:
     ModelCache m_cache;
     std::shared_ptr<BackgroundDelivery> m_cacheRead; // the saved list being read
     QPointer<ServerProbe> m_probe;                   // detecting the generation before the lists
-    QList<QPointer<ApiCall>> m_listCalls;            // the lists of one refresh
+    UsageLoader *m_usage = nullptr;                  // of the current client
+    bool m_usageTracked = false;
+    QList<QPointer<ApiCall>> m_listCalls; // the lists of one refresh
     QList<Provider> m_providers;
     QPointer<ApiCall> m_infoCall;
     std::function<void()> m_afterApply; // see showModels()

@@ -1,0 +1,165 @@
+// `langbot-console usage` (issue 16), run as the built binary against the
+// fake server: where each model is used, --unused, --json, refused lists
+// named, and 4.0–4.6 servers told apart.
+#include "ConsoleRun.h"
+#include "FakeLangBotServer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using lb::demo::FakeLangBotServer;
+using Run = lb::testsupport::ConsoleRun;
+
+namespace {
+const QString kGpt4o = QStringLiteral("7fc1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
+} // namespace
+
+class TestCliUsage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void jsonNamesPipelinesAndBots_data();
+    void jsonNamesPipelinesAndBots();
+    void textForOneModel();
+    void unusedModels();
+    void refusedListIsNamed();
+    void unknownModel();
+    void legacyServer();
+
+private:
+    void serve(const QString &version);
+    Run run(QStringList args, const QString &apiKey = FakeLangBotServer::demoApiKey());
+
+    QTemporaryDir m_home;
+    std::unique_ptr<FakeLangBotServer> m_server;
+};
+
+void TestCliUsage::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(LANGBOT_CONSOLE_BIN)), LANGBOT_CONSOLE_BIN);
+}
+
+void TestCliUsage::cleanup()
+{
+    m_server.reset();
+}
+
+void TestCliUsage::serve(const QString &version)
+{
+    m_server = std::make_unique<FakeLangBotServer>();
+    QVERIFY(m_server->setLangBotVersion(version));
+    QVERIFY(m_server->listen());
+    m_server->loadDemoData();
+}
+
+Run TestCliUsage::run(QStringList args, const QString &apiKey)
+{
+    args << QStringLiteral("--url") << m_server->url().toString();
+    return lb::testsupport::runConsole(QStringLiteral(LANGBOT_CONSOLE_BIN), m_home.path(), args, apiKey);
+}
+
+void TestCliUsage::jsonNamesPipelinesAndBots_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("4.9") << QStringLiteral("4.9") << FakeLangBotServer::demoApiKey();
+    QTest::newRow("4.10") << QStringLiteral("4.10") << FakeLangBotServer::demoApiKey();
+    QTest::newRow("4.10 view-only") << QStringLiteral("4.10") << FakeLangBotServer::demoViewApiKey();
+}
+
+void TestCliUsage::jsonNamesPipelinesAndBots()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, key);
+    serve(version);
+    const Run r = run({QStringLiteral("usage"), QStringLiteral("--json")}, key);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject json = r.json();
+    QVERIFY(json.value(QLatin1String("complete")).toBool());
+    const QJsonArray models = json.value(QLatin1String("models")).toArray();
+    int total = 0;
+    for (const lb::ModelType type : {lb::ModelType::Llm, lb::ModelType::Embedding, lb::ModelType::Rerank})
+        total += int(m_server->models(type).size());
+    QCOMPARE(models.size(), total);
+    QJsonObject gpt4o;
+    for (const QJsonValue &m : models) {
+        if (m.toObject().value(QLatin1String("uuid")).toString() == kGpt4o)
+            gpt4o = m.toObject();
+    }
+    const QJsonArray uses = gpt4o.value(QLatin1String("uses")).toArray();
+    QCOMPARE(uses.size(), 1);
+    const QJsonObject use = uses.first().toObject();
+    QCOMPARE(use.value(QLatin1String("role")).toString(), QStringLiteral("primary"));
+    QCOMPARE(use.value(QLatin1String("pipeline_name")).toString(), QStringLiteral("Customer support"));
+    const QJsonArray bots = use.value(QLatin1String("bots")).toArray();
+    QCOMPARE(bots.size(), 1);
+    QCOMPARE(bots.first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("QQ support"));
+}
+
+void TestCliUsage::textForOneModel()
+{
+    serve(QStringLiteral("4.10"));
+    const Run r = run({QStringLiteral("usage"), QStringLiteral("gpt-4o-mini")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.startsWith(QStringLiteral("gpt-4o-mini (llm, ")), r.out.constData());
+    QVERIFY2(text.contains(QStringLiteral("fallback 1 of pipeline “Customer support”; bots: QQ support")),
+             r.out.constData());
+    QCOMPARE(text.count(QLatin1Char('\n')), 2); // the model and its one use
+}
+
+void TestCliUsage::unusedModels()
+{
+    serve(QStringLiteral("4.10"));
+    const Run r = run({QStringLiteral("usage"), QStringLiteral("--unused"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QStringList names;
+    for (const QJsonValue &m : r.json().value(QLatin1String("models")).toArray())
+        names << m.toObject().value(QLatin1String("name")).toString();
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Qwen/Qwen2.5-72B-Instruct"), QStringLiteral("llama3.1:8b")}));
+}
+
+void TestCliUsage::refusedListIsNamed()
+{
+    serve(QStringLiteral("4.10"));
+    FakeLangBotServer::FaultSpec refusal;
+    refusal.fault = FakeLangBotServer::Fault::Status;
+    refusal.status = 403;
+    refusal.body = R"({"code":"permission_denied","msg":"Missing Workspace permission: resource.view"})";
+    m_server->setFault(QStringLiteral("GET /api/v1/platform/bots"), refusal);
+    const Run r = run({QStringLiteral("usage"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData()); // what could be read is shown
+    QVERIFY(!r.json().value(QLatin1String("complete")).toBool());
+    QVERIFY2(r.err.contains("bots could not be read") && r.err.contains("resource.view"), r.err.constData());
+
+    m_server->setFault(QStringLiteral("GET /api/v1/pipelines"), FakeLangBotServer::Fault::Error500New);
+    const Run failing = run({QStringLiteral("usage")});
+    QCOMPARE(failing.exitCode, 9);
+    QVERIFY2(failing.err.contains("pipelines could not be read"), failing.err.constData());
+}
+
+void TestCliUsage::unknownModel()
+{
+    serve(QStringLiteral("4.10"));
+    const Run r = run({QStringLiteral("usage"), QStringLiteral("no-such-model")});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains("no-such-model"), r.err.constData());
+}
+
+void TestCliUsage::legacyServer()
+{
+    serve(QStringLiteral("4.6"));
+    const Run r = run({QStringLiteral("usage")});
+    QCOMPARE(r.exitCode, 8);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("4.0–4.6")), r.err.constData());
+    QCOMPARE(m_server->requestCount(QStringLiteral("GET /api/v1/pipelines")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliUsage)
+#include "tst_cliusage.moc"
