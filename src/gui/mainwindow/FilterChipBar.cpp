@@ -68,6 +68,8 @@ FilterChipBar::FilterChipBar(QWidget *parent)
     for (const ModelType type : allModelTypes) {
         QToolButton *chip = makeChip(QStringLiteral("typeChip_") + modelTypeId(type));
         chip->setToolTip(tr("Show only the %1 models").arg(LlmTableModel::typeName(type)));
+        chip->setText(LlmTableModel::typeName(type));
+        chip->setAccessibleName(LlmTableModel::typeName(type));
         chip->hide();
         m_typeChips.append(chip);
     }

@@ -440,11 +440,9 @@ void MainWindow::createCentralArea()
     header->resizeSection(LlmTableModel::ApiKeysColumn, 76);
     header->resizeSection(LlmTableModel::UpdatedColumn, 136);
     header->resizeSection(LlmTableModel::LastTestColumn, 110);
-    // 4.7+: Type and Provider after the name (hidden on 4.0–4.6).
+    // 4.7+ only: Type and Provider, last (hidden on 4.0–4.6, whose layout stays as it was).
     header->resizeSection(LlmTableModel::TypeColumn, 96);
     header->resizeSection(LlmTableModel::ProviderColumn, 150);
-    header->moveSection(header->visualIndex(LlmTableModel::TypeColumn), 1);
-    header->moveSection(header->visualIndex(LlmTableModel::ProviderColumn), 2);
     header->setSectionHidden(LlmTableModel::TypeColumn, true);
     header->setSectionHidden(LlmTableModel::ProviderColumn, true);
     header->setToolTip(tr("Click to sort; drag to reorder; right-click to choose the columns"));

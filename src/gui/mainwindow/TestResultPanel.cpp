@@ -58,6 +58,8 @@ TestResultPanel::TestResultPanel(QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &TestResultPanel::copyDetails);
 
     m_copyRequestId->setObjectName(QStringLiteral("testCopyRequestId"));
+    m_copyRequestId->setText(tr("Copy request id"));
+    m_copyRequestId->setAccessibleName(tr("Copy request id"));
     m_copyRequestId->setToolTip(tr("Copy the request id: the server's log holds the real error under it"));
     connect(m_copyRequestId, &QPushButton::clicked, this, [this] {
         if (auto *clipboard = QGuiApplication::clipboard())
