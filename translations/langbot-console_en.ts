@@ -58,6 +58,13 @@
             <numerusform>%n API keys</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n API key(s), hidden by the server (no secret permission)</source>
+        <translation>
+            <numerusform>%n API key, hidden by the server (no secret permission)</numerusform>
+            <numerusform>%n API keys, hidden by the server (no secret permission)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::CommandLine</name>

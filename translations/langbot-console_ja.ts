@@ -1382,6 +1382,40 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>Number of API keys (keys themselves are never shown)</source>
         <translation>API キーの数（キー自体は表示されません）</translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>埋め込み</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>リランク</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>hidden by the server</source>
+        <translation>サーバーにより非表示</translation>
+    </message>
+    <message>
+        <source>The server hides this address (no secret permission)</source>
+        <translation>サーバーがこのアドレスを隠しています（シークレット権限なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s), hidden by the server (no secret permission)</source>
+        <translation>
+            <numerusform>API キー %n 個、サーバーにより非表示（シークレット権限なし）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::ModelEdits</name>
@@ -3488,6 +3522,18 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Never tested, %1</source>
         <translation>未テスト、%1</translation>
     </message>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Show only the %1 models</source>
+        <translation>%1 モデルのみ表示</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ImportDialog</name>
@@ -4524,6 +4570,38 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>More tools</source>
         <translation>その他のツール</translation>
+    </message>
+    <message>
+        <source>%1 · %2 API</source>
+        <translation>%1 · %2 API</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown (%3)</source>
+        <translation>%2 件中 %1 件を表示（%3）</translation>
+    </message>
+    <message>
+        <source>%1 LLM · %2 embedding · %3 rerank</source>
+        <translation>LLM %1 · 埋め込み %2 · リランク %3</translation>
+    </message>
+    <message>
+        <source>Your role on this server lacks the permission “%1”</source>
+        <translation>このサーバーでのあなたのロールには権限「%1」がありません</translation>
+    </message>
+    <message>
+        <source>Role: %1 (view only)</source>
+        <translation>ロール: %1（閲覧のみ）</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>ロール: %1</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>閲覧のみ</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>権限: %1</translation>
     </message>
 </context>
 <context>
@@ -5785,6 +5863,18 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>Waiting for the provider — %1 s</source>
         <translation>プロバイダーを待っています — %1 秒</translation>
+    </message>
+    <message>
+        <source>Copy the request id: the server&apos;s log holds the real error under it</source>
+        <translation>リクエスト ID をコピー: サーバーのログにはこの ID で実際のエラーが記録されています</translation>
+    </message>
+    <message>
+        <source>Copy request id %1</source>
+        <translation>リクエスト ID %1 をコピー</translation>
+    </message>
+    <message>
+        <source>Copy request id</source>
+        <translation>リクエスト ID をコピー</translation>
     </message>
 </context>
 <context>

@@ -1382,6 +1382,40 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>Number of API keys (keys themselves are never shown)</source>
         <translation>API 密钥数量（从不显示密钥本身）</translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>重排序</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>hidden by the server</source>
+        <translation>已被服务器隐藏</translation>
+    </message>
+    <message>
+        <source>The server hides this address (no secret permission)</source>
+        <translation>服务器隐藏了此地址（无密钥权限）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s), hidden by the server (no secret permission)</source>
+        <translation>
+            <numerusform>%n 个 API 密钥，已被服务器隐藏（无密钥权限）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::ModelEdits</name>
@@ -3488,6 +3522,18 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Never tested, %1</source>
         <translation>从未测试，%1</translation>
     </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Show only the %1 models</source>
+        <translation>仅显示 %1 模型</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ImportDialog</name>
@@ -4524,6 +4570,38 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>More tools</source>
         <translation>更多工具</translation>
+    </message>
+    <message>
+        <source>%1 · %2 API</source>
+        <translation>%1 · %2 API</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown (%3)</source>
+        <translation>显示 %1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 LLM · %2 embedding · %3 rerank</source>
+        <translation>%1 个 LLM · %2 个嵌入 · %3 个重排序</translation>
+    </message>
+    <message>
+        <source>Your role on this server lacks the permission “%1”</source>
+        <translation>您在此服务器上的角色缺少权限“%1”</translation>
+    </message>
+    <message>
+        <source>Role: %1 (view only)</source>
+        <translation>角色：%1（只读）</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>权限：%1</translation>
     </message>
 </context>
 <context>
@@ -5785,6 +5863,18 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>Waiting for the provider — %1 s</source>
         <translation>正在等待供应商 — %1 秒</translation>
+    </message>
+    <message>
+        <source>Copy the request id: the server&apos;s log holds the real error under it</source>
+        <translation>复制请求 ID：服务器日志中以此 ID 记录了真实错误</translation>
+    </message>
+    <message>
+        <source>Copy request id %1</source>
+        <translation>复制请求 ID %1</translation>
+    </message>
+    <message>
+        <source>Copy request id</source>
+        <translation>复制请求 ID</translation>
     </message>
 </context>
 <context>

@@ -77,8 +77,54 @@ void LlmSortFilterProxy::setFilterText(const QString &text)
     m_matches.clear();
 }
 
+void LlmSortFilterProxy::setTypeFilter(const QList<ModelType> &types)
+{
+    unsigned bits = 0;
+    for (const ModelType type : types)
+        bits |= 1u << int(type);
+    if (bits == m_types)
+        return;
+    m_types = bits;
+    invalidateRowsFilter();
+}
+
+QList<ModelType> LlmSortFilterProxy::typeFilter() const
+{
+    QList<ModelType> types;
+    for (const ModelType type : allModelTypes) {
+        if (m_types & (1u << int(type)))
+            types.append(type);
+    }
+    return types;
+}
+
+void LlmSortFilterProxy::setProviderFilter(const QString &providerUuid)
+{
+    if (providerUuid == m_providerUuid)
+        return;
+    m_providerUuid = providerUuid;
+    invalidateRowsFilter();
+}
+
 bool LlmSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if ((m_types != 0 || !m_providerUuid.isEmpty()) && !sourceParent.isValid()) {
+        const bool table = m_table != nullptr;
+        const QModelIndex idx = sourceModel()->index(sourceRow, LlmTableModel::NameColumn);
+        if (m_types != 0) {
+            const ModelType type = table
+                ? m_table->modelAt(sourceRow).type()
+                : modelTypeFromId(idx.data(LlmTableModel::TypeRole).toString()).value_or(ModelType::Llm);
+            if (!(m_types & (1u << int(type))))
+                return false;
+        }
+        if (!m_providerUuid.isEmpty()) {
+            const QString provider = table ? m_table->modelAt(sourceRow).providerUuid()
+                                           : idx.data(LlmTableModel::ProviderUuidRole).toString();
+            if (provider != m_providerUuid)
+                return false;
+        }
+    }
     if (m_needle.isEmpty())
         return true;
     if (m_useMatches && !sourceParent.isValid() && size_t(sourceRow) < m_matches.size())

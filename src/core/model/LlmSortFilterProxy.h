@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ModelType.h"
+
+#include <QList>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
@@ -31,6 +34,13 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
 
+    // Rows must be of one of these types (empty: every type).
+    void setTypeFilter(const QList<ModelType> &types);
+    QList<ModelType> typeFilter() const;
+    // Rows must use this provider (ProviderUuidRole; empty: every provider).
+    void setProviderFilter(const QString &providerUuid);
+    QString providerFilter() const { return m_providerUuid; }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -39,6 +49,8 @@ private:
     QPointer<LlmTableModel> m_table; // the source, when it is one
     QString m_filter;                // trimmed, as typed
     QString m_needle;                // m_filter in lower case
+    unsigned m_types = 0;            // bit int(ModelType) set: shown; 0: all
+    QString m_providerUuid;          // empty: all
 
     // While setFilterText() runs: which source rows match (one pass).
     static constexpr int kRebuildAbove = 500; // rows shown or hidden at once

@@ -269,17 +269,24 @@ QString LlmTableModel::sortKey(const QString &text)
     return numberKey(lowerCase(text));
 }
 
-LlmTableModel::RowCache LlmTableModel::makeCache(const LlmModel &model, const QString &uuid, bool complete)
+LlmTableModel::RowCache LlmTableModel::makeCache(const LlmModel &model, const QString &uuid, bool complete,
+                                                 const ProviderHash &providers)
 {
     RowCache c;
     c.uuid = uuid;
+    c.typeRank = int(model.type());
+    const std::optional<Provider> provider = providerOf(model, providers);
     const QString name = lowerCase(model.name());
     const QString description = model.description();
-    const QString requester = lowerCase(model.requester());
-    const QString baseUrl = lowerCase(model.baseUrl());
+    const QString requester = lowerCase(provider ? provider->requester() : model.requester());
+    const QString baseUrl = provider
+        ? (Provider::isMaskedUrl(provider->baseUrl()) ? QString() : lowerCase(provider->baseUrl()))
+        : lowerCase(model.baseUrl());
     c.nameKey = numberKey(name);
     c.requesterKey = numberKey(requester);
     c.baseUrlKey = numberKey(baseUrl);
+    if (provider)
+        c.providerKey = sortKey(provider->name());
     // As QStringList{name, description, requester, baseUrl}.join('\n').toLower().
     QString search;
     search.reserve(name.size() + description.size() + requester.size() + baseUrl.size() + 3);
@@ -288,16 +295,17 @@ LlmTableModel::RowCache LlmTableModel::makeCache(const LlmModel &model, const QS
     search.append(u'\n').append(requester).append(u'\n').append(baseUrl);
     c.searchText = std::move(search);
     if (complete)
-        completeCache(&c, model);
+        completeCache(&c, model, providers);
     return c;
 }
 
-void LlmTableModel::completeCache(RowCache *cache, const LlmModel &model)
+void LlmTableModel::completeCache(RowCache *cache, const LlmModel &model, const ProviderHash &providers)
 {
     cache->abilitiesText = model.abilities().join(u", "_s);
     cache->abilitiesKey = sortKey(cache->abilitiesText);
     cache->updated = LlmModel::parseServerTimeMSecs(model.updatedAtText()).value_or(kNoTime);
-    cache->keyCount = model.apiKeyCount();
+    const std::optional<Provider> provider = providerOf(model, providers);
+    cache->keyCount = provider ? int(provider->apiKeys().size()) : model.apiKeyCount();
     cache->complete = true;
 }
 
@@ -305,7 +313,7 @@ const LlmTableModel::RowCache &LlmTableModel::completeRow(int row) const
 {
     RowCache &cache = m_cache[row];
     if (!cache.complete)
-        completeCache(&cache, m_models.at(row));
+        completeCache(&cache, m_models.at(row), m_providers);
     return cache;
 }
 
@@ -330,6 +338,12 @@ int LlmTableModel::compareCaches(const RowCache &l, const RowCache &r, int colum
     case UpdatedColumn:
         c = compareNumbers(l.updated, r.updated);
         break; // unknown first
+    case TypeColumn:
+        c = compareNumbers(l.typeRank, r.typeRank);
+        break;
+    case ProviderColumn:
+        c = l.providerKey.compare(r.providerKey);
+        break;
     default:
         break; // LastTestColumn: the caller knows the outcomes
     }
@@ -437,9 +451,11 @@ QVariant LlmTableModel::sortValue(int row, int column) const
     case NameColumn:
         return m.name().toLower();
     case RequesterColumn:
-        return m.requester().toLower();
     case BaseUrlColumn:
-        return m.baseUrl().toLower();
+    case ProviderColumn:
+        return providerColumnData(m, column, Qt::DisplayRole).toString().toLower();
+    case TypeColumn:
+        return c.typeRank;
     case AbilitiesColumn:
         return c.abilitiesText;
     case ApiKeysColumn:
@@ -470,9 +486,10 @@ QVariant LlmTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return m.name();
         case RequesterColumn:
-            return m.requester();
         case BaseUrlColumn:
-            return m.baseUrl();
+        case TypeColumn:
+        case ProviderColumn:
+            return providerColumnData(m, column, role);
         case AbilitiesColumn:
             return c.abilitiesText;
         case ApiKeysColumn:
@@ -492,14 +509,12 @@ QVariant LlmTableModel::data(const QModelIndex &index, int role) const
             const QString d = m.description();
             return d.isEmpty() ? QVariant() : QVariant(d);
         }
-        case BaseUrlColumn: {
-            const QString u = m.baseUrl();
-            return u.isEmpty() ? QVariant() : QVariant(u);
-        }
+        case BaseUrlColumn:
+        case ApiKeysColumn:
+        case ProviderColumn:
+            return providerColumnData(m, column, role);
         case AbilitiesColumn:
             return c.abilitiesText.isEmpty() ? QVariant() : QVariant(c.abilitiesText);
-        case ApiKeysColumn:
-            return tr("%n API key(s)", nullptr, c.keyCount);
         case UpdatedColumn: {
             if (c.updated == kNoTime)
                 return m.updatedAtText().isEmpty() ? QVariant() : QVariant(m.updatedAtText());
@@ -546,9 +561,9 @@ QVariant LlmTableModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section < 0 || section >= ColumnCount)
         return {};
-    static const char *const titles[]
-        = {QT_TR_NOOP("Name"),     QT_TR_NOOP("Requester"), QT_TR_NOOP("Base URL"), QT_TR_NOOP("Abilities"),
-           QT_TR_NOOP("API keys"), QT_TR_NOOP("Updated"),   QT_TR_NOOP("Last test")};
+    static const char *const titles[] = {QT_TR_NOOP("Name"),      QT_TR_NOOP("Requester"), QT_TR_NOOP("Base URL"),
+                                         QT_TR_NOOP("Abilities"), QT_TR_NOOP("API keys"),  QT_TR_NOOP("Updated"),
+                                         QT_TR_NOOP("Last test"), QT_TR_NOOP("Type"),      QT_TR_NOOP("Provider")};
     static_assert(std::size(titles) == ColumnCount);
     if (role == Qt::DisplayRole) {
         return tr(titles[section]);
@@ -564,7 +579,7 @@ std::shared_ptr<LlmTableModel::Prepared> LlmTableModel::prepare(const QList<LlmM
                                                                 const QList<LlmModel> &currentModels,
                                                                 const QHash<QString, int> &currentRows,
                                                                 int appendColumn, Qt::SortOrder appendOrder,
-                                                                bool complete)
+                                                                bool complete, const ProviderHash &providers)
 {
     auto p = std::make_shared<Prepared>();
     p->models.reserve(incoming.size());
@@ -596,7 +611,7 @@ std::shared_ptr<LlmTableModel::Prepared> LlmTableModel::prepare(const QList<LlmM
             continue;
         }
         p->models.append(m);
-        p->caches.append(makeCache(m, uuid, complete));
+        p->caches.append(makeCache(m, uuid, complete, providers));
         if (state == Prepared::New)
             appendList.append(index);
     }
@@ -631,7 +646,7 @@ std::shared_ptr<LlmTableModel::Prepared> LlmTableModel::prepare(const QList<LlmM
 void LlmTableModel::setModels(const QList<LlmModel> &models)
 {
     cancelApply();
-    startApply(prepare(models, m_models, m_rowByUuid, -1, Qt::AscendingOrder, false), false);
+    startApply(prepare(models, m_models, m_rowByUuid, -1, Qt::AscendingOrder, false, m_providers), false);
 }
 
 void LlmTableModel::applyModels(const QList<LlmModel> &models)
@@ -643,10 +658,11 @@ void LlmTableModel::applyModels(const QList<LlmModel> &models)
     // with; it lets go of them before the result comes back, so the table
     // never has to detach its lists.
     BackgroundDelivery::run([this, delivery, incoming = models, current = m_models, rows = m_rowByUuid,
-                             column = m_appendColumn, order = m_appendOrder]() mutable {
+                             column = m_appendColumn, order = m_appendOrder, providers = m_providers]() mutable {
         if (delivery->isRevoked())
             return;
-        std::shared_ptr<Prepared> prepared = prepare(incoming, current, rows, column, order, true);
+        std::shared_ptr<Prepared> prepared = prepare(incoming, current, rows, column, order, true, providers);
+        providers = {};
         incoming = {};
         current = {};
         rows = {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LlmModel.h"
+#include "Provider.h"
 #include "TestOutcome.h"
 
 #include <QAbstractTableModel>
@@ -10,6 +11,7 @@
 
 #include <limits>
 #include <memory>
+#include <optional>
 
 namespace lb {
 
@@ -26,7 +28,9 @@ struct LlmRowCache
     QString nameKey; // LlmTableModel::sortKey()s
     QString requesterKey;
     QString baseUrlKey;
-    QString searchText; // lower case, fields separated by '\n'
+    QString providerKey; // the provider's name (4.7+)
+    int typeRank = 0;    // int(ModelType)
+    QString searchText;  // lower case, fields separated by '\n'
     // The rest only once `complete`: applyModels() fills it on its worker;
     // setModels() leaves it to the first read (sorting on, or showing, the
     // abilities, key count or update time of the row).
@@ -65,6 +69,8 @@ public:
         ApiKeysColumn,
         UpdatedColumn,
         LastTestColumn,
+        TypeColumn,     // LLM, Embedding, Rerank (4.7+; the window hides it on 4.0–4.6)
+        ProviderColumn, // the provider's name (4.7+; the window hides it on 4.0–4.6)
         ColumnCount
     };
     enum Role {
@@ -102,6 +108,16 @@ public:
     const LlmModel &modelAt(int row) const { return m_models.at(row); }
     int rowOf(const QString &uuid) const; // -1 when absent
     bool removeModel(const QString &uuid);
+
+    // The server's providers (4.7+): a model's Provider, Requester, Base URL
+    // and API keys columns read its provider, found by provider_uuid here,
+    // else the provider nested in the model. 4.0–4.6 rows (no provider_uuid)
+    // read their own fields. Rows whose provider changed get dataChanged.
+    void setProviders(const QList<Provider> &providers);
+    // The provider a row reads (see setProviders); none for a 4.0–4.6 record.
+    std::optional<Provider> providerOf(const LlmModel &model) const;
+    // "LLM", "Embedding", "Rerank" (translated).
+    static QString typeName(ModelType type);
 
     void setTestOutcome(const QString &uuid, const TestOutcome &outcome);
     TestOutcome testOutcome(const QString &uuid) const;
@@ -151,8 +167,12 @@ private:
     struct Apply;
     struct StepBudget;
 
-    static RowCache makeCache(const LlmModel &model, const QString &uuid, bool complete);
-    static void completeCache(RowCache *cache, const LlmModel &model);
+    using ProviderHash = QHash<QString, Provider>;
+    static std::optional<Provider> providerOf(const LlmModel &model, const ProviderHash &providers);
+    static RowCache makeCache(const LlmModel &model, const QString &uuid, bool complete, const ProviderHash &providers);
+    static void completeCache(RowCache *cache, const LlmModel &model, const ProviderHash &providers);
+    // What the provider-dependent columns show and sort by.
+    QVariant providerColumnData(const LlmModel &model, int column, int role) const;
     // The row's cache with everything in it (completed now if need be).
     const RowCache &completeRow(int row) const;
     // Compares on a column that does not depend on test outcomes, then on the name.
@@ -161,7 +181,7 @@ private:
     // the current rows (a snapshot), new rows ordered for appending.
     static std::shared_ptr<Prepared> prepare(const QList<LlmModel> &incoming, const QList<LlmModel> &currentModels,
                                              const QHash<QString, int> &currentRows, int appendColumn,
-                                             Qt::SortOrder appendOrder, bool complete);
+                                             Qt::SortOrder appendOrder, bool complete, const ProviderHash &providers);
 
     // Runs the pending apply for up to budgetNs (< 0: to its end); true when done.
     bool runApply(qint64 budgetNs);
@@ -183,6 +203,7 @@ private:
     mutable QList<RowCache> m_cache; // parallel to m_models (completed on reads)
     QHash<QString, int> m_rowByUuid;
     QHash<QString, TestOutcome> m_tests;
+    ProviderHash m_providers;  // by uuid (see setProviders)
     bool m_indexStale = false; // true while a merge removes rows
 
     void invalidateRanks() { m_rankColumn = -1; }

@@ -14,6 +14,7 @@ struct TestOutcome
     qint64 latencyMs = -1; // round trip measured by the console
     QString message;       // the server's message or the error text
     QDateTime finishedAt;  // local time the result arrived
+    QString requestId;     // a failure the server logged under this id (4.10.7+); else empty
 };
 
 } // namespace lb

@@ -52,6 +52,7 @@ TestOutcome TestRunner::outcomeOf(const ApiCall &call)
         outcome.state
             = error.kind() == ApiError::Kind::Cancelled ? TestOutcome::State::Cancelled : TestOutcome::State::Failed;
         outcome.message = error.message();
+        outcome.requestId = error.serverRequestId();
     }
     return outcome;
 }

@@ -271,6 +271,7 @@ void ServerWorkspace::setProviders(const QList<Provider> &providers)
     if (providers == m_providers)
         return;
     m_providers = providers;
+    m_models->setProviders(providers);
     emit providersChanged();
 }
 

@@ -2,6 +2,8 @@
 
 #include "settings/Appearance.h"
 
+#include "model/LlmTableModel.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -48,6 +50,7 @@ FilterChipBar::FilterChipBar(QWidget *parent)
     : QWidget(parent)
     , m_abilityLayout(new QHBoxLayout)
     , m_abilityTitle(new QLabel(tr("Abilities:"), this))
+    , m_typeTitle(new QLabel(tr("Type:"), this))
 {
     setObjectName(QStringLiteral("filterChipBar"));
     setAttribute(Qt::WA_StyledBackground);
@@ -61,6 +64,15 @@ FilterChipBar::FilterChipBar(QWidget *parent)
     m_ok->setToolTip(tr("Show the models whose last test passed"));
     m_failed->setToolTip(tr("Show the models whose last test failed"));
     m_never->setToolTip(tr("Show the models not tested yet"));
+
+    for (const ModelType type : allModelTypes) {
+        QToolButton *chip = makeChip(QStringLiteral("typeChip_") + modelTypeId(type));
+        chip->setToolTip(tr("Show only the %1 models").arg(LlmTableModel::typeName(type)));
+        chip->setText(LlmTableModel::typeName(type));
+        chip->setAccessibleName(LlmTableModel::typeName(type));
+        chip->hide();
+        m_typeChips.append(chip);
+    }
 
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
@@ -79,6 +91,10 @@ FilterChipBar::FilterChipBar(QWidget *parent)
     icon->setObjectName(QStringLiteral("filterIcon"));
     icon->setPixmap(Appearance::icon(QStringLiteral("filter")).pixmap(QSize(14, 14), devicePixelRatioF()));
     layout->addWidget(icon);
+    layout->addWidget(m_typeTitle);
+    for (QToolButton *chip : std::as_const(m_typeChips))
+        layout->addWidget(chip);
+    layout->addSpacing(12);
     m_abilityLayout->setContentsMargins(0, 0, 0, 0);
     m_abilityLayout->setSpacing(6);
     m_abilityLayout->addWidget(m_abilityTitle);
@@ -92,6 +108,7 @@ FilterChipBar::FilterChipBar(QWidget *parent)
     layout->addWidget(m_clear);
 
     m_abilityTitle->hide();
+    m_typeTitle->hide();
     updateClear();
 }
 
@@ -116,7 +133,13 @@ QString FilterChipBar::abilityLabel(const QString &ability)
         return tr("Vision");
     if (ability == QLatin1String("func_call"))
         return tr("Function calling");
-    return ability;
+    if (ability == QLatin1String("reasoning"))
+        return tr("Reasoning");
+    QString label = ability;
+    label.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!label.isEmpty())
+        label[0] = label.at(0).toUpper();
+    return label;
 }
 
 void FilterChipBar::setAbilities(const QList<QPair<QString, int>> &abilities)
@@ -175,6 +198,30 @@ void FilterChipBar::setStatusCounts(int ok, int failed, int never)
     m_never->setAccessibleName(tr("Never tested, %1").arg(modelsText(never)));
 }
 
+void FilterChipBar::setTypeCounts(const QList<QPair<ModelType, int>> &counts)
+{
+    for (QToolButton *chip : std::as_const(m_typeChips))
+        chip->setVisible(counts.isEmpty() && chip->isChecked()); // a checked chip stays
+    for (const auto &[type, count] : counts) {
+        QToolButton *chip = m_typeChips.at(int(type));
+        const QString name = LlmTableModel::typeName(type);
+        chip->setText(tr("%1 (%2)").arg(name).arg(count));
+        chip->setAccessibleName(tr("%1, %2").arg(name, modelsText(count)));
+        chip->show();
+    }
+    m_typeTitle->setVisible(!counts.isEmpty());
+}
+
+QList<ModelType> FilterChipBar::checkedTypes() const
+{
+    QList<ModelType> checked;
+    for (const ModelType type : allModelTypes) {
+        if (m_typeChips.at(int(type))->isChecked())
+            checked.append(type);
+    }
+    return checked;
+}
+
 void FilterChipBar::setTextFilterActive(bool active)
 {
     m_textActive = active;
@@ -205,7 +252,7 @@ ModelViewProxy::Statuses FilterChipBar::checkedStatuses() const
 
 bool FilterChipBar::hasCheckedChips() const
 {
-    return !checkedAbilities().isEmpty() || checkedStatuses();
+    return !checkedAbilities().isEmpty() || checkedStatuses() || !checkedTypes().isEmpty();
 }
 
 QToolButton *FilterChipBar::statusChip(ModelViewProxy::Status status) const
@@ -225,7 +272,7 @@ void FilterChipBar::clearChips()
 {
     bool changed = false;
     QList<QToolButton *> chips = m_abilityChips.values();
-    chips << m_ok << m_failed << m_never;
+    chips << m_ok << m_failed << m_never << m_typeChips;
     for (QToolButton *chip : std::as_const(chips)) {
         if (chip->isChecked()) {
             const QSignalBlocker blocker(chip);

@@ -2,6 +2,8 @@
 
 #include "ModelViewProxy.h"
 
+#include "model/ModelType.h"
+
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -13,7 +15,8 @@ class QToolButton;
 
 namespace lb::gui {
 
-// A row of toggle chips under the tool bar that narrow the table: one chip per
+// A row of toggle chips under the tool bar that narrow the table: on 4.7+ one
+// chip per model type (LLM, Embedding, Rerank), one chip per
 // ability present on the server ("Vision", "Function calling"…) and one per
 // last-test status (passed, failed, never tested). Each chip shows how many
 // models it would match. "Clear filters" unchecks them all (and asks the
@@ -28,10 +31,13 @@ public:
     // abilities no longer present stay (checked) until unchecked.
     void setAbilities(const QList<QPair<QString, int>> &abilities);
     void setStatusCounts(int ok, int failed, int never);
+    // The model types with counts (4.7+); empty hides the type chips.
+    void setTypeCounts(const QList<QPair<ModelType, int>> &counts);
     // Whether "Clear filters" shows (also for a text filter).
     void setTextFilterActive(bool active);
 
     QStringList checkedAbilities() const;
+    QList<ModelType> checkedTypes() const;
     ModelViewProxy::Statuses checkedStatuses() const;
     bool hasCheckedChips() const;
     // Unchecks every chip; emits filtersChanged() once if anything changed.
@@ -40,10 +46,12 @@ public:
     void applyColors();
 
     QToolButton *abilityChip(const QString &ability) const { return m_abilityChips.value(ability); }
+    QToolButton *typeChip(ModelType type) const { return m_typeChips.at(int(type)); }
     QToolButton *statusChip(ModelViewProxy::Status status) const;
     QToolButton *clearButton() const { return m_clear; }
 
-    // "vision" -> "Vision", "func_call" -> "Function calling"; others as they are.
+    // "vision" -> "Vision", "func_call" -> "Function calling", "reasoning" ->
+    // "Reasoning"; others with a capital first letter, "_" as spaces.
     static QString abilityLabel(const QString &ability);
 
 signals:
@@ -57,6 +65,8 @@ private:
 
     QHBoxLayout *m_abilityLayout;
     QLabel *m_abilityTitle;
+    QLabel *m_typeTitle;
+    QList<QToolButton *> m_typeChips; // by int(ModelType)
     QHash<QString, QToolButton *> m_abilityChips;
     QHash<QString, int> m_abilityCounts;
     QStringList m_abilityOrder;

@@ -134,6 +134,13 @@ void MainWindow::connectWorkspace()
     ServerWorkspace *ws = m_workspace;
     connect(ws, &ServerWorkspace::stateChanged, this, &MainWindow::updateView);
     connect(ws, &ServerWorkspace::serverInfoChanged, this, &MainWindow::updateVersion);
+    connect(ws, &ServerWorkspace::featuresChanged, this, [this] {
+        updateGenerationColumns();
+        updateVersion();
+        updateCount();
+        scheduleChipUpdate();
+    });
+    connect(ws, &ServerWorkspace::permissionsChanged, this, &MainWindow::applyPermissions);
     connect(ws, &ServerWorkspace::listLoaded, this, &MainWindow::onListLoaded);
     connect(ws, &ServerWorkspace::savedListShown, this, &MainWindow::onSavedListShown);
     connect(ws, &ServerWorkspace::listFailed, this, [this](const ApiError &error) {
@@ -249,6 +256,9 @@ void MainWindow::updateVersion()
     const QString version = m_workspace->serverVersion();
     const WorkspaceError info = m_workspace->errors().value(QStringLiteral("info"));
     m_versionLabel->setText(version.isEmpty() ? tr("LangBot (version unknown)") : tr("LangBot %1").arg(version));
+    if (hasProviders()) // the API generation beside the version
+        m_versionLabel->setText(
+            tr("%1 · %2 API").arg(m_versionLabel->text(), generationName(m_workspace->features().generation)));
     if (!info.source.isEmpty())
         m_versionLabel->setToolTip(info.message);
     else
@@ -424,7 +434,7 @@ void MainWindow::onTestFinished(const QString &uuid, const TestOutcome &outcome,
     case TestOutcome::State::Failed:
         m_proxy->clearSettledState(uuid);
         if (shown)
-            m_panel->showFailure(name, outcome.message);
+            m_panel->showFailure(name, outcome.message, outcome.requestId);
         break;
     default:
         if (shown)
@@ -523,6 +533,7 @@ void MainWindow::updateChips()
         }
     }
     m_chips->setStatusCounts(ok, failed, never);
+    updateTypeChips();
     m_chips->setVisible(rows > 0 || m_chips->hasCheckedChips());
     if (!m_abilitiesStale)
         return;
@@ -557,6 +568,7 @@ void MainWindow::applyChipFilters()
 {
     m_proxy->setRequiredAbilities(m_chips->checkedAbilities());
     m_proxy->setStatusFilter(m_chips->checkedStatuses());
+    m_proxy->setTypeFilter(m_chips->checkedTypes());
     updateOverlay();
     updateCount();
     updateActions();
@@ -728,11 +740,15 @@ void MainWindow::updateCount()
     const bool loaded = m_workspace->hasLoaded();
     if (!loaded)
         text = QString();
+    else if (hasProviders())
+        text = typeCountsText();
     else if (total == 1)
         text = tr("1 model");
     else
         text = tr("%n models", nullptr, total);
-    if (loaded && shown != total)
+    if (loaded && shown != total && hasProviders())
+        text = tr("%1 of %2 shown (%3)").arg(shown).arg(total).arg(text);
+    else if (loaded && shown != total)
         text = tr("%1 of %2").arg(shown).arg(text);
     m_countLabel->setText(text);
     m_countLabel->setVisible(!text.isEmpty());

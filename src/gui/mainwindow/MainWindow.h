@@ -120,6 +120,15 @@ public:
     // Takes a notice of showNotice() away (not the window's own errors).
     void dismissNotice();
 
+    // Keeps action disabled, its tooltip naming the permission, while the
+    // server's permissions (workspace()->permissions()) lack what it needs,
+    // whoever enables it. The window gates its own actions and those others
+    // add by name (newModelAction, editModelAction, duplicateModelAction,
+    // importModelsAction).
+    void gateAction(QAction *action, Permissions::Action needs);
+    // "Your role on this server lacks the permission “resource.manage”".
+    static QString permissionDeniedText(Permissions::Action action);
+
     // Tests and tools find the window's widgets and actions by object name
     // (findChild): "modelTable", "refreshAction", "deleteAction", "messageBanner"...
 
@@ -236,6 +245,22 @@ private:
     void applyChipFilters();
     void setActionState(QAction *action, bool enabled, bool blockedOffline);
 
+    // 4.7+ (MainWindowAccess.cpp).
+    bool hasProviders() const;
+    void updateGenerationColumns(); // Type and Provider shown on 4.7+ only
+    QString typeCountsText() const; // "8 LLM · 2 embedding · 1 rerank"
+    void updateTypeChips();
+    bool permits(QAction *action) const;
+    void enforceGate(QAction *action);
+    void applyPermissions(); // gates, role label
+    struct Gate
+    {
+        Permissions::Action needs;
+        QString toolTip; // as it was when allowed
+        QString statusTip;
+    };
+    QHash<QAction *, Gate> m_gates;
+
     // Shows an error in the banner. source tags it ("list", "delete", "test:<uuid>")
     // so that a later success of the same thing can take it away again.
     void showError(const QString &source, const QString &title, const QString &message,
@@ -283,6 +308,7 @@ private:
 
     QLabel *m_versionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_roleLabel = nullptr;
     QProgressBar *m_busy = nullptr;
 
     QAction *m_manageAction = nullptr;

@@ -114,6 +114,7 @@ void MainWindow::restoreViewState(const ProfileStore::ViewState &state)
     if (state.headerState.isEmpty() || !header->restoreState(state.headerState))
         header->restoreState(m_defaultHeaderState);
     header->setSectionHidden(LlmTableModel::NameColumn, false);
+    updateGenerationColumns();
     if (state.sortColumn >= 0 && state.sortColumn < LlmTableModel::ColumnCount)
         m_view->sortByColumn(state.sortColumn, state.sortOrder);
     else
@@ -132,6 +133,7 @@ void MainWindow::resetColumns()
     const int sortColumn = header->sortIndicatorSection();
     const Qt::SortOrder sortOrder = header->sortIndicatorOrder();
     header->restoreState(m_defaultHeaderState);
+    updateGenerationColumns();
     m_view->sortByColumn(sortColumn, sortOrder);
 }
 

@@ -440,6 +440,11 @@ void MainWindow::createCentralArea()
     header->resizeSection(LlmTableModel::ApiKeysColumn, 76);
     header->resizeSection(LlmTableModel::UpdatedColumn, 136);
     header->resizeSection(LlmTableModel::LastTestColumn, 110);
+    // 4.7+ only: Type and Provider, last (hidden on 4.0–4.6, whose layout stays as it was).
+    header->resizeSection(LlmTableModel::TypeColumn, 96);
+    header->resizeSection(LlmTableModel::ProviderColumn, 150);
+    header->setSectionHidden(LlmTableModel::TypeColumn, true);
+    header->setSectionHidden(LlmTableModel::ProviderColumn, true);
     header->setToolTip(tr("Click to sort; drag to reorder; right-click to choose the columns"));
     m_defaultHeaderState = header->saveState();
     // The table's style sheet (a flat, roomy table) comes from applyColors().
@@ -602,10 +607,14 @@ void MainWindow::createStatusBar()
     m_versionLabel->setObjectName(QStringLiteral("serverVersion"));
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(QStringLiteral("modelCount"));
+    m_roleLabel = new QLabel(bar);
+    m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
+    m_roleLabel->hide();
 
     bar->addPermanentWidget(m_progress);
     bar->addPermanentWidget(m_offlineLabel);
     bar->addPermanentWidget(m_busy);
+    bar->addPermanentWidget(m_roleLabel);
     bar->addPermanentWidget(m_versionLabel);
     bar->addPermanentWidget(m_countLabel);
 }

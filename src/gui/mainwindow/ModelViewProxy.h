@@ -38,7 +38,7 @@ public:
     // Rows must have one of these statuses (none: no condition).
     void setStatusFilter(Statuses statuses);
     Statuses statusFilter() const { return m_statuses; }
-    bool hasChipFilter() const { return !m_abilities.isEmpty() || m_statuses; }
+    bool hasChipFilter() const { return !m_abilities.isEmpty() || m_statuses || !typeFilter().isEmpty(); }
 
     // The status a row counts as while its displayed state is not a result
     // (queued, running, cancelled). clearSettledStates() forgets them all.

@@ -23,6 +23,7 @@ TestResultPanel::TestResultPanel(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(Appearance::icon(QStringLiteral("cancel")), tr("&Cancel test"), this))
     , m_copy(new QPushButton(Appearance::icon(QStringLiteral("copy")), tr("Cop&y message"), this))
+    , m_copyRequestId(new QPushButton(Appearance::icon(QStringLiteral("copy")), QString(), this))
     , m_details(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("testResultPanel"));
@@ -56,6 +57,15 @@ TestResultPanel::TestResultPanel(QWidget *parent)
     m_copy->setToolTip(tr("Copy the server's message to the clipboard"));
     connect(m_copy, &QPushButton::clicked, this, &TestResultPanel::copyDetails);
 
+    m_copyRequestId->setObjectName(QStringLiteral("testCopyRequestId"));
+    m_copyRequestId->setText(tr("Copy request id"));
+    m_copyRequestId->setAccessibleName(tr("Copy request id"));
+    m_copyRequestId->setToolTip(tr("Copy the request id: the server's log holds the real error under it"));
+    connect(m_copyRequestId, &QPushButton::clicked, this, [this] {
+        if (auto *clipboard = QGuiApplication::clipboard())
+            clipboard->setText(m_requestId);
+    });
+
     m_details->setObjectName(QStringLiteral("testDetails"));
     m_details->setReadOnly(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -76,6 +86,7 @@ TestResultPanel::TestResultPanel(QWidget *parent)
     top->addLayout(textColumn, 1);
     top->addWidget(m_progress, 0, Qt::AlignVCenter);
     top->addWidget(m_cancel);
+    top->addWidget(m_copyRequestId);
     top->addWidget(m_copy);
 
     auto *layout = new QVBoxLayout(this);
@@ -104,6 +115,9 @@ void TestResultPanel::setState(State state, const QString &headline, const QStri
     m_cancel->setVisible(running);
     m_cancel->setEnabled(running);
     m_copy->setVisible(state == State::Failure);
+    if (state != State::Failure)
+        m_requestId.clear();
+    m_copyRequestId->setVisible(state == State::Failure && !m_requestId.isEmpty());
     m_details->setVisible(state == State::Failure);
     if (state != State::Failure)
         m_details->clear();
@@ -138,9 +152,12 @@ void TestResultPanel::showSuccess(const QString &modelName, qint64 latencyMs)
     m_subline->setText(tr("Round trip measured by the console, including the provider's answer."));
 }
 
-void TestResultPanel::showFailure(const QString &modelName, const QString &message)
+void TestResultPanel::showFailure(const QString &modelName, const QString &message, const QString &requestId)
 {
     m_modelName = modelName;
+    m_requestId = requestId;
+    m_copyRequestId->setText(tr("Copy request id %1").arg(requestId));
+    m_copyRequestId->setAccessibleName(tr("Copy request id"));
     setState(State::Failure, tr("✗ %1 failed the test").arg(modelName), QStringLiteral("error"));
     m_subline->setText(tr("The server's message:"));
     m_details->setPlainText(message);

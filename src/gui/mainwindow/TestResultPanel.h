@@ -13,7 +13,9 @@ namespace lb::gui {
 
 // Shows the test of one model: "Testing <name>…" with a Cancel button while it
 // waits or runs, then the outcome. A failure carries the server's full message in a
-// read-only, selectable text box with a Copy button.
+// read-only, selectable text box with a Copy button; the request id the
+// server logged it under (4.10.7+, whose failures say nothing more) is one
+// click away on its own button.
 class TestResultPanel : public QWidget
 {
     Q_OBJECT
@@ -26,7 +28,7 @@ public:
     // Queued behind other tests: shown as running, without the elapsed time.
     void showWaiting(const QString &modelName);
     void showSuccess(const QString &modelName, qint64 latencyMs);
-    void showFailure(const QString &modelName, const QString &message);
+    void showFailure(const QString &modelName, const QString &message, const QString &requestId = {});
     void showCancelled(const QString &modelName);
     void clear();
 
@@ -37,6 +39,8 @@ public:
 
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *copyButton() const { return m_copy; }
+    QPushButton *copyRequestIdButton() const { return m_copyRequestId; }
+    QString requestId() const { return m_requestId; } // of the failure shown
     QPlainTextEdit *detailsView() const { return m_details; }
 
 signals:
@@ -55,6 +59,8 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPushButton *m_copy;
+    QPushButton *m_copyRequestId;
+    QString m_requestId;
     QPlainTextEdit *m_details;
     QTimer m_ticker;
     QElapsedTimer m_clock;
