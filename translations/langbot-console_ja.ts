@@ -2676,6 +2676,14 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>server error (HTTP 5xx; the message ends with the request id)</source>
         <translation>サーバーエラー（HTTP 5xx。メッセージの最後にリクエスト ID が付きます）</translation>
     </message>
+    <message>
+        <source>The server saved the %1 model “%2” (%3) before it failed. Remove it with: langbot-console delete %3 --type %1 --yes</source>
+        <translation>サーバーは失敗する前に %1 モデル「%2」（%3）を保存しました。削除するには：langbot-console delete %3 --type %1 --yes</translation>
+    </message>
+    <message>
+        <source>No provider with the UUID “%1” on this server: the model was not created.</source>
+        <translation>このサーバーには UUID が「%1」のプロバイダーはありません。モデルは作成されませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Connector</name>
