@@ -56,6 +56,7 @@ private slots:
     void halfSavedModelIsNamed();
     void modelOnMissingProviderRefused_data();
     void modelOnMissingProviderRefused();
+    void createWithoutReadPermission();
     void apiKeyOfAnyFormat();
     void maskedKeyNeverSentToUnmaskingServer();
     void modelHeadersNeverPrinted();
@@ -626,6 +627,30 @@ void TestCliProviders::modelOnMissingProviderRefused()
     QCOMPARE(m_server->writeRequestCount(), writes);
     QCOMPARE(m_server->models(ModelType::Llm), models);
     QCOMPARE(m_server->requestCount(QStringLiteral("GET /api/v1/provider/providers/") + missing), 1);
+}
+
+void TestCliProviders::createWithoutReadPermission()
+{
+    // A key scoped to provider_secret.manage without resource.view: the
+    // checks before a create (reads) get 403, the create itself is allowed.
+    const FakeLangBotServer::FaultSpec forbidden{FakeLangBotServer::Fault::Status,
+                                                 -1,
+                                                 {},
+                                                 0,
+                                                 {},
+                                                 403,
+                                                 R"({"code":"permission_denied","msg":"Missing Workspace )"
+                                                 R"(permission: resource.view"})"};
+    m_server->setFault(QStringLiteral("GET /api/v1/provider/providers/") + kSiliconFlow, forbidden);
+    m_server->setFault(QStringLiteral("GET /api/v1/provider/models/embedding"), forbidden);
+    const int before = m_server->models(ModelType::Embedding).size();
+    const QString file = writeJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("scoped")},
+                                               {QStringLiteral("provider_uuid"), kSiliconFlow}});
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--type"), QStringLiteral("embedding"),
+                       QStringLiteral("--file"), file});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(m_server->models(ModelType::Embedding).size(), before + 1);
+    QCOMPARE(m_server->requestCount(QStringLiteral("GET /api/v1/provider/providers/") + kSiliconFlow), 1);
 }
 
 void TestCliProviders::apiKeyOfAnyFormat()

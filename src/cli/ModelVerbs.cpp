@@ -204,6 +204,12 @@ void deleteFrom(ApiClient *client, const ModelJob &job, int index, std::shared_p
         next);
 }
 
+// A call refused for a missing permission (403).
+bool forbidden(const ApiCall *call)
+{
+    return !call->ok() && call->error().category() == ApiError::Category::Permission;
+}
+
 // A create (body) that failed with the row saved (gotcha 4): lists the
 // models of its provider again and names the new ones called as the model,
 // with the command that removes each.
@@ -314,6 +320,12 @@ void runCreate(ApiClient *client, Output &out, const ModelJob &job, Finish &fini
             finish(NotFound);
             return;
         }
+        // Credentials that may create but not read (a 403, so 4.10.7+, which
+        // refuse a missing provider themselves): the create goes unchecked.
+        if (forbidden(get)) {
+            postModel(client, body.body, model, std::nullopt, out, job, finish);
+            return;
+        }
         if (failed(get, out, finish))
             return;
         if (model.type() == ModelType::Llm) {
@@ -324,7 +336,9 @@ void runCreate(ApiClient *client, Output &out, const ModelJob &job, Finish &fini
         // (gotcha 4): what the provider has now tells a half-saved row apart.
         ApiCall *list = client->listModels(model.type(), providerUuid);
         QObject::connect(list, &ApiCall::finished, list, [list, client, body, model, &out, job, &finish] {
-            if (!failed(list, out, finish))
+            if (forbidden(list))
+                postModel(client, body.body, model, std::nullopt, out, job, finish);
+            else if (!failed(list, out, finish))
                 postModel(client, body.body, model, uuidsOf(ApiClient::modelsFromCall(list)), out, job, finish);
         });
     });
