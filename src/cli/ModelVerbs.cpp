@@ -231,7 +231,7 @@ void reportSaved(ApiClient *client, ModelType type, const QJsonObject &body, con
 }
 
 // POSTs a model's create body. before: the uuids of the models of its type on
-// its provider, when a failed create may leave the row saved (else empty).
+// its provider, when a failed create may leave the row saved (else none).
 void postModel(ApiClient *client, const QJsonObject &body, const LlmModel &model,
                const std::optional<QSet<QString>> &before, Output &out, const ModelJob &job, Finish &finish)
 {
