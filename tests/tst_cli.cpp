@@ -36,6 +36,7 @@ private slots:
     void testRespectsConcurrency();
     void testOnlyPassingExitsZeroQuietly();
     void connectionAndAuthErrors();
+    void apiKeyOfAnyFormat();
     void loginFailureHasItsExitCode();
     void serverErrorsHaveTheirExitCodes_data();
     void serverErrorsHaveTheirExitCodes();
@@ -123,6 +124,13 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad url") << QStringList{QStringLiteral("list"), QStringLiteral("--url"), QStringLiteral("ftp://x")}
                              << QByteArray("not an http(s) URL");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("lsit")} << QByteArray("Unknown command");
+    // Gotcha 9: "text-embedding" is the requesters' word, not a model type.
+    QTest::newRow("requester type id") << QStringList{QStringLiteral("create"), QStringLiteral("--type"),
+                                                      QStringLiteral("text-embedding")}
+                                       << QByteArray("llm, embedding or rerank");
+    QTest::newRow("requester type id in list")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("text-embedding")}
+        << QByteArray("llm, embedding, rerank or all");
 }
 
 void TestCli::usageErrors()
@@ -256,6 +264,21 @@ void TestCli::connectionAndAuthErrors()
     const Run noKey = run({QStringLiteral("list"), QStringLiteral("--url"), url()}, QString());
     QCOMPARE(noKey.exitCode, 2);
     QVERIFY(noKey.err.contains("LANGBOT_API_KEY"));
+}
+
+void TestCli::apiKeyOfAnyFormat()
+{
+    // Gotcha 10: a server's global API key need not start with "lbk_".
+    const QString key = QStringLiteral("langbot-global-key-123");
+    m_server->addApiKey(key);
+    const Run info = run({QStringLiteral("info"), QStringLiteral("--url"), url()}, key);
+    QVERIFY2(info.exitCode == 0, info.err.constData());
+    QVERIFY2(info.out.contains(m_server->langBotVersion().toUtf8()), info.out.constData());
+    const Run list = run({QStringLiteral("list"), QStringLiteral("--url"), url()}, key);
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QVERIFY2(list.out.contains(m_server->models().constFirst().value(QStringLiteral("name")).toString().toUtf8()),
+             list.out.constData());
+    QVERIFY(!list.out.contains(key.toUtf8()) && !list.err.contains(key.toUtf8()));
 }
 
 void TestCli::loginFailureHasItsExitCode()

@@ -52,12 +52,21 @@ private slots:
     void opaqueServerErrorShowsRequestId();
     void testAllOneLinePerModel_data();
     void testAllOneLinePerModel();
+    void halfSavedModelIsNamed_data();
+    void halfSavedModelIsNamed();
+    void modelOnMissingProviderRefused_data();
+    void modelOnMissingProviderRefused();
+    void createWithoutReadPermission();
+    void apiKeyOfAnyFormat();
+    void maskedKeyNeverSentToUnmaskingServer();
+    void modelHeadersNeverPrinted();
 
 private:
     void serve(const QString &version);
     Run run(QStringList args, const QString &apiKey = FakeLangBotServer::demoApiKey());
     QString writeJson(const QJsonObject &object);
-    // Every provider key the server holds: none may appear in an output.
+    // Every secret the server holds (provider keys, 4.0–4.6 model keys, the
+    // values of every model's extra_args.headers): none may appear in an output.
     QStringList serverKeys() const;
     void verifyNoSecrets(const Run &r) const;
 
@@ -113,9 +122,15 @@ QStringList TestCliProviders::serverKeys() const
         for (const QJsonValue &k : p.value(QStringLiteral("api_keys")).toArray())
             keys << k.toString();
     }
-    for (const QJsonObject &m : m_server->models()) {
-        for (const QJsonValue &k : m.value(QStringLiteral("api_keys")).toArray())
-            keys << k.toString();
+    for (ModelType type : lb::allModelTypes) {
+        for (const QJsonObject &m : m_server->models(type)) {
+            for (const QJsonValue &k : m.value(QStringLiteral("api_keys")).toArray())
+                keys << k.toString();
+            const QJsonObject headers
+                = m.value(QStringLiteral("extra_args")).toObject().value(QStringLiteral("headers")).toObject();
+            for (const QJsonValue &v : headers)
+                keys << v.toString();
+        }
     }
     keys.removeAll(QString());
     return keys;
@@ -542,6 +557,167 @@ void TestCliProviders::testAllOneLinePerModel()
     }
     QVERIFY(r.json().value(QStringLiteral("failed")).toInt() > 0);
     verifyNoSecrets(r);
+}
+
+void TestCliProviders::halfSavedModelIsNamed_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("type");
+    for (const char *v : {"4.9", "4.10"}) {
+        for (const char *t : {"embedding", "rerank"})
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(v), QLatin1String(t))))
+                << QString::fromLatin1(v) << QString::fromLatin1(t);
+    }
+}
+
+void TestCliProviders::halfSavedModelIsNamed()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, type);
+    serve(version);
+    const ModelType modelType = *lb::modelTypeFromId(type);
+    // A provider whose requester does not start (as a half-saved provider
+    // has): an embedding or rerank create saves the row, then fails (API.md 5).
+    const QString broken = QStringLiteral("b0b0b0b0-1111-4222-8333-444455556666");
+    QList<QJsonObject> providers = m_server->providers();
+    providers << QJsonObject{{QStringLiteral("uuid"), broken},
+                             {QStringLiteral("name"), QStringLiteral("Broken")},
+                             {QStringLiteral("requester"), QStringLiteral("no-such-requester")},
+                             {QStringLiteral("base_url"), QString()},
+                             {QStringLiteral("api_keys"), QJsonArray()}};
+    m_server->setProviders(providers);
+    const int before = m_server->models(modelType).size();
+    const QString file = writeJson(
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("half-saved")}, {QStringLiteral("provider_uuid"), broken}});
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--type"), type, QStringLiteral("--file"), file});
+    QCOMPARE(r.exitCode, 9);
+    QCOMPARE(m_server->models(modelType).size(), before + 1);
+    QString orphan;
+    for (const QJsonObject &m : m_server->models(modelType)) {
+        if (m.value(QStringLiteral("name")).toString() == QLatin1String("half-saved"))
+            orphan = m.value(QStringLiteral("uuid")).toString();
+    }
+    QVERIFY(!orphan.isEmpty());
+    const QByteArray command = "langbot-console delete " + orphan.toUtf8() + " --type " + type.toUtf8() + " --yes";
+    QVERIFY2(r.err.contains(command), r.err.constData());
+    QCOMPARE(r.err.count(" --yes"), 1); // only the new row, no other model
+    QCOMPARE(run(QString::fromUtf8(command).split(QLatin1Char(' ')).mid(1)).exitCode, 0);
+    QVERIFY(m_server->model(modelType, orphan).isEmpty());
+}
+
+void TestCliProviders::modelOnMissingProviderRefused_data()
+{
+    providersListAndGetShowNoSecrets_data();
+}
+
+void TestCliProviders::modelOnMissingProviderRefused()
+{
+    // Gotcha 15: 4.7–4.10.6 save an LLM on a missing provider, then fail.
+    QFETCH(QString, version);
+    serve(version);
+    const QString missing = QStringLiteral("deadbeef-0000-4000-8000-000000000000");
+    const QList<QJsonObject> models = m_server->models(ModelType::Llm);
+    const int writes = m_server->writeRequestCount();
+    const QString file = writeJson(
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("stray")}, {QStringLiteral("provider_uuid"), missing}});
+    const Run r = run(
+        {QStringLiteral("create"), QStringLiteral("--type"), QStringLiteral("llm"), QStringLiteral("--file"), file});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains(missing.toUtf8()), r.err.constData());
+    QCOMPARE(m_server->writeRequestCount(), writes);
+    QCOMPARE(m_server->models(ModelType::Llm), models);
+    QCOMPARE(m_server->requestCount(QStringLiteral("GET /api/v1/provider/providers/") + missing), 1);
+}
+
+void TestCliProviders::createWithoutReadPermission()
+{
+    // A key scoped to provider_secret.manage without resource.view: the
+    // checks before a create (reads) get 403, the create itself is allowed.
+    const FakeLangBotServer::FaultSpec forbidden{FakeLangBotServer::Fault::Status,
+                                                 -1,
+                                                 {},
+                                                 0,
+                                                 {},
+                                                 403,
+                                                 R"({"code":"permission_denied","msg":"Missing Workspace )"
+                                                 R"(permission: resource.view"})"};
+    m_server->setFault(QStringLiteral("GET /api/v1/provider/providers/") + kSiliconFlow, forbidden);
+    m_server->setFault(QStringLiteral("GET /api/v1/provider/models/embedding"), forbidden);
+    const int before = m_server->models(ModelType::Embedding).size();
+    const QString file = writeJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("scoped")},
+                                               {QStringLiteral("provider_uuid"), kSiliconFlow}});
+    const Run r = run({QStringLiteral("create"), QStringLiteral("--type"), QStringLiteral("embedding"),
+                       QStringLiteral("--file"), file});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(m_server->models(ModelType::Embedding).size(), before + 1);
+    QCOMPARE(m_server->requestCount(QStringLiteral("GET /api/v1/provider/providers/") + kSiliconFlow), 1);
+}
+
+void TestCliProviders::apiKeyOfAnyFormat()
+{
+    // Gotcha 10: the server's global API key need not start with "lbk_".
+    const QString key = QStringLiteral("langbot-global-key-123");
+    m_server->addApiKey(key);
+    const QList<QStringList> verbs
+        = {{QStringLiteral("info")}, {QStringLiteral("list")}, {QStringLiteral("providers"), QStringLiteral("list")}};
+    for (const QStringList &args : verbs) {
+        const Run r = run(args, key);
+        QVERIFY2(r.exitCode == 0, qPrintable(args.join(QLatin1Char(' ')) + QString::fromUtf8(r.err)));
+        QVERIFY(!r.out.isEmpty());
+        QVERIFY(!r.out.contains(key.toUtf8()) && !r.err.contains(key.toUtf8()));
+    }
+    QVERIFY(run({QStringLiteral("providers"), QStringLiteral("list")}, key).out.contains("OpenAI"));
+}
+
+void TestCliProviders::maskedKeyNeverSentToUnmaskingServer()
+{
+    // Gotcha 14: 4.7–4.10.6 would store "***" as the key itself.
+    serve(QStringLiteral("4.9"));
+    const QJsonArray keys = m_server->provider(kOpenAi).value(QStringLiteral("api_keys")).toArray();
+    QVERIFY(!keys.isEmpty());
+    const int writes = m_server->writeRequestCount();
+    const Run flag = run({QStringLiteral("providers"), QStringLiteral("update"), kOpenAi, QStringLiteral("--api-key"),
+                          QStringLiteral("***")});
+    QCOMPARE(flag.exitCode, 2);
+    QVERIFY2(flag.err.contains("***"), flag.err.constData());
+    const QString file = writeJson(
+        QJsonObject{{QStringLiteral("api_keys"), QJsonArray{QStringLiteral("***"), QStringLiteral("sk-new")}}});
+    const Run fromFile
+        = run({QStringLiteral("providers"), QStringLiteral("update"), kOpenAi, QStringLiteral("--file"), file});
+    QCOMPARE(fromFile.exitCode, 2);
+    QCOMPARE(m_server->writeRequestCount(), writes);
+    QCOMPARE(m_server->provider(kOpenAi).value(QStringLiteral("api_keys")).toArray(), keys);
+}
+
+void TestCliProviders::modelHeadersNeverPrinted()
+{
+    // Gotcha 16: extra_args carries headers and tokens; no output shows them.
+    const QString canary = QStringLiteral("Bearer canary-header-4711");
+    QString llmUuid;
+    for (ModelType type : {ModelType::Llm, ModelType::Embedding}) {
+        QList<QJsonObject> models = m_server->models(type);
+        QVERIFY(!models.isEmpty());
+        QJsonObject args = models[0].value(QStringLiteral("extra_args")).toObject();
+        args.insert(QStringLiteral("headers"), QJsonObject{{QStringLiteral("Authorization"), canary}});
+        models[0].insert(QStringLiteral("extra_args"), args);
+        if (type == ModelType::Llm)
+            llmUuid = models[0].value(QStringLiteral("uuid")).toString();
+        m_server->setModels(type, models);
+    }
+    QVERIFY(serverKeys().contains(canary));
+    const QList<QStringList> verbs = {{QStringLiteral("list")},
+                                      {QStringLiteral("list"), QStringLiteral("--json")},
+                                      {QStringLiteral("get"), llmUuid},
+                                      {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("-")}};
+    for (const QStringList &args : verbs) {
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(args.join(QLatin1Char(' ')) + QString::fromUtf8(r.err)));
+        QVERIFY(!r.out.isEmpty());
+        QVERIFY2(!r.out.contains("canary-header-4711"), qPrintable(args.join(QLatin1Char(' '))));
+        verifyNoSecrets(r);
+    }
+    const Run get = run({QStringLiteral("get"), llmUuid});
+    QVERIFY2(get.out.contains("extra_args.headers.Authorization"), get.out.constData()); // named, not shown
 }
 
 QTEST_GUILESS_MAIN(TestCliProviders)

@@ -15,6 +15,7 @@ using namespace Qt::StringLiterals;
 using lb::LlmModel;
 
 Q_DECLARE_METATYPE(LlmModel::ListShape)
+Q_DECLARE_METATYPE(lb::ModelType)
 
 namespace {
 
@@ -84,6 +85,8 @@ private slots:
     void contextLengthShapes();
     void newerSettersKeepUnknownFields();
     void typeIsPartOfEquality();
+    void typeIdsOfRoutesAndRequesters_data();
+    void typeIdsOfRoutesAndRequesters();
 };
 
 void TestLlmModel::initTestCase()
@@ -727,6 +730,30 @@ void TestLlmModel::typeIsPartOfEquality()
     QCOMPARE(embedding.json(), llm.json()); // the type is beside the JSON, not in it
     const QVariant v = QVariant::fromValue(embedding);
     QCOMPARE(v.value<LlmModel>().type(), lb::ModelType::Embedding);
+}
+
+// Gotcha 9: "embedding" in model routes and scans, "text-embedding" in the
+// requesters' support_type.
+void TestLlmModel::typeIdsOfRoutesAndRequesters_data()
+{
+    QTest::addColumn<lb::ModelType>("type");
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QString>("requester");
+    QTest::newRow("llm") << lb::ModelType::Llm << u"llm"_s << u"llm"_s;
+    QTest::newRow("embedding") << lb::ModelType::Embedding << u"embedding"_s << u"text-embedding"_s;
+    QTest::newRow("rerank") << lb::ModelType::Rerank << u"rerank"_s << u"rerank"_s;
+}
+
+void TestLlmModel::typeIdsOfRoutesAndRequesters()
+{
+    QFETCH(lb::ModelType, type);
+    QFETCH(QString, route);
+    QFETCH(QString, requester);
+    QCOMPARE(lb::modelTypeId(type), route);
+    QCOMPARE(lb::requesterSupportType(type), requester);
+    QCOMPARE(lb::modelTypeFromId(route), std::optional<lb::ModelType>(type));
+    QCOMPARE(lb::modelTypeFromId(requester), std::optional<lb::ModelType>(type));
+    QCOMPARE(lb::providerCountKey(type), route + u"_count"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLlmModel)

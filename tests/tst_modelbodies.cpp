@@ -536,6 +536,11 @@ void TestModelBodies::providerCreateRefuses_data()
     QJsonObject urlOnly = masked;
     urlOnly.insert(u"api_keys"_s, QJsonArray{u"jina-key"_s});
     QTest::newRow("masked key") << u"4.10.11"_s << masked << false << u"***"_s;
+    // Gotcha 14: 4.7–4.10.6 would store "***" as the key itself.
+    QJsonObject keyOnly = masked;
+    keyOnly.insert(u"base_url"_s, u"https://api.jina.ai/v1"_s);
+    keyOnly.insert(u"api_keys"_s, QJsonArray{u"sk-real"_s, u"***"_s});
+    QTest::newRow("masked key 4.9.7") << u"4.9.7"_s << keyOnly << false << u"masked key (***)"_s;
     QTest::newRow("masked URL") << u"4.10.11"_s << urlOnly << false << u"URL"_s;
     QTest::newRow("no name") << u"4.10.11"_s << obj(R"({"requester":"ollama-chat","base_url":""})") << false
                              << u"name"_s;

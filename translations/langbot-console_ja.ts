@@ -2826,6 +2826,14 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>No model called “%1”.</source>
         <translation>「%1」という名前のモデルはありません。</translation>
     </message>
+    <message>
+        <source>The server saved the %1 model “%2” (%3) before it failed. Remove it with: langbot-console delete %3 --type %1 --yes</source>
+        <translation>サーバーは失敗する前に %1 モデル「%2」（%3）を保存しました。削除するには：langbot-console delete %3 --type %1 --yes</translation>
+    </message>
+    <message>
+        <source>No provider with the UUID “%1” on this server: the model was not created.</source>
+        <translation>このサーバーには UUID が「%1」のプロバイダーはありません。モデルは作成されませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Connector</name>

@@ -2826,6 +2826,14 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>No model called “%1”.</source>
         <translation>没有名为“%1”的模型。</translation>
     </message>
+    <message>
+        <source>The server saved the %1 model “%2” (%3) before it failed. Remove it with: langbot-console delete %3 --type %1 --yes</source>
+        <translation>服务器在失败前已保存 %1 模型“%2”（%3）。可以这样删除它：langbot-console delete %3 --type %1 --yes</translation>
+    </message>
+    <message>
+        <source>No provider with the UUID “%1” on this server: the model was not created.</source>
+        <translation>此服务器上没有 UUID 为“%1”的提供商：模型未创建。</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Connector</name>

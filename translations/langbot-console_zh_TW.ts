@@ -2826,6 +2826,14 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>No model called “%1”.</source>
         <translation>沒有名為「%1」的模型。</translation>
     </message>
+    <message>
+        <source>The server saved the %1 model “%2” (%3) before it failed. Remove it with: langbot-console delete %3 --type %1 --yes</source>
+        <translation>伺服器在失敗前已儲存 %1 模型「%2」（%3）。可以這樣刪除它：langbot-console delete %3 --type %1 --yes</translation>
+    </message>
+    <message>
+        <source>No provider with the UUID “%1” on this server: the model was not created.</source>
+        <translation>此伺服器上沒有 UUID 為「%1」的供應商：模型未建立。</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Connector</name>

@@ -3,9 +3,12 @@
 #include "CliSupport.h"
 #include "Output.h"
 
+#include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "api/ApiError.h"
 #include "model/LlmModel.h"
 #include "model/LlmTableModel.h"
+#include "model/ModelFields.h"
 #include "model/Provider.h"
 #include "model/SecretRedaction.h"
 #include "model/WriteBodies.h"
@@ -201,6 +204,56 @@ void deleteFrom(ApiClient *client, const ModelJob &job, int index, std::shared_p
         next);
 }
 
+// A call refused for a missing permission (403).
+bool forbidden(const ApiCall *call)
+{
+    return !call->ok() && call->error().category() == ApiError::Category::Permission;
+}
+
+// A create (body) that failed with the row saved (gotcha 4): lists the
+// models of its provider again and names the new ones called as the model,
+// with the command that removes each.
+void reportSaved(ApiClient *client, ModelType type, const QJsonObject &body, const QSet<QString> &before, int code,
+                 Output &out, Finish &finish)
+{
+    ApiCall *call = client->listModels(type, body.value(ModelFields::kProviderUuid).toString());
+    QObject::connect(call, &ApiCall::finished, call, [call, type, body, before, code, &out, &finish] {
+        const QString name = body.value(ModelFields::kName).toString();
+        if (call->ok()) {
+            for (const LlmModel &m : savedBeforeFailure(before, ApiClient::modelsFromCall(call), name)) {
+                out.error(Text::tr("The server saved the %1 model “%2” (%3) before it failed. Remove it with: "
+                                   "langbot-console delete %3 --type %1 --yes")
+                              .arg(modelTypeId(type), m.name(), m.uuid()));
+            }
+        }
+        finish(code);
+    });
+}
+
+// POSTs a model's create body. before: the uuids of the models of its type on
+// its provider, when a failed create may leave the row saved (else none).
+void postModel(ApiClient *client, const QJsonObject &body, const LlmModel &model,
+               const std::optional<QSet<QString>> &before, Output &out, const ModelJob &job, Finish &finish)
+{
+    ApiCall *call = client->createModel(body, model.type());
+    QObject::connect(call, &ApiCall::finished, call, [call, client, body, model, before, &out, job, &finish] {
+        if (!call->ok() && before) {
+            out.error(call->error().message());
+            reportSaved(client, model.type(), body, *before, exitCodeFor(call->error()), out, finish);
+            return;
+        }
+        if (failed(call, out, finish))
+            return;
+        const QString uuid = ApiClient::stringFromData(call->data(), QStringLiteral("uuid"));
+        const QString type = modelTypeId(model.type());
+        if (job.asJson)
+            out.json(QJsonObject{{QStringLiteral("uuid"), uuid}, {QStringLiteral("type"), type}});
+        else
+            out.line(Text::tr("Created %1 model “%2” (%3).").arg(type, model.name(), uuid));
+        finish(Ok);
+    });
+}
+
 } // namespace
 
 bool parseModelType(const QString &text, bool allowAll, std::optional<ModelType> *type)
@@ -252,16 +305,42 @@ void runCreate(ApiClient *client, Output &out, const ModelJob &job, Finish &fini
         finish(Usage);
         return;
     }
-    ApiCall *call = client->createModel(body.body, type);
-    QObject::connect(call, &ApiCall::finished, call, [call, model, type, &out, job, &finish] {
-        if (failed(call, out, finish))
+    if (!client->features().hasProviders()) {
+        postModel(client, body.body, model, std::nullopt, out, job, finish);
+        return;
+    }
+    // 4.7+: the provider first. 4.7–4.10.6 save a model on a missing
+    // provider and then fail (gotcha 15).
+    const QString providerUuid = body.body.value(ModelFields::kProviderUuid).toString();
+    ApiCall *get = client->getProvider(providerUuid);
+    QObject::connect(get, &ApiCall::finished, get, [get, client, body, model, providerUuid, &out, job, &finish] {
+        if (!get->ok() && get->error().category() == ApiError::Category::NotFound) {
+            out.error(Text::tr("No provider with the UUID “%1” on this server: the model was not created.")
+                          .arg(providerUuid));
+            finish(NotFound);
             return;
-        const QString uuid = ApiClient::stringFromData(call->data(), QStringLiteral("uuid"));
-        if (job.asJson)
-            out.json(QJsonObject{{QStringLiteral("uuid"), uuid}, {QStringLiteral("type"), modelTypeId(type)}});
-        else
-            out.line(Text::tr("Created %1 model “%2” (%3).").arg(modelTypeId(type), model.name(), uuid));
-        finish(Ok);
+        }
+        // Credentials that may create but not read (a 403, so 4.10.7+, which
+        // refuse a missing provider themselves): the create goes unchecked.
+        if (forbidden(get)) {
+            postModel(client, body.body, model, std::nullopt, out, job, finish);
+            return;
+        }
+        if (failed(get, out, finish))
+            return;
+        if (model.type() == ModelType::Llm) {
+            postModel(client, body.body, model, std::nullopt, out, job, finish);
+            return;
+        }
+        // An embedding or rerank row is saved before its provider starts
+        // (gotcha 4): what the provider has now tells a half-saved row apart.
+        ApiCall *list = client->listModels(model.type(), providerUuid);
+        QObject::connect(list, &ApiCall::finished, list, [list, client, body, model, &out, job, &finish] {
+            if (forbidden(list))
+                postModel(client, body.body, model, std::nullopt, out, job, finish);
+            else if (!failed(list, out, finish))
+                postModel(client, body.body, model, uuidsOf(ApiClient::modelsFromCall(list)), out, job, finish);
+        });
     });
 }
 

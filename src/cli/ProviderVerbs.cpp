@@ -192,11 +192,10 @@ void reportOrphan(ApiClient *client, const QSet<QString> &before, const QString 
                   int code)
 {
     listAll(client, out, finish, [before, name, &out, &finish, code](const QList<Provider> &providers) {
-        for (const Provider &p : providers) {
-            if (!before.contains(p.uuid()) && p.name() == name)
-                out.error(Text::tr("The server saved the provider “%1” (%2) before it failed. Remove it with: "
-                                   "langbot-console providers delete %2 --yes")
-                              .arg(p.name(), p.uuid()));
+        for (const Provider &p : savedBeforeFailure(before, providers, name)) {
+            out.error(Text::tr("The server saved the provider “%1” (%2) before it failed. Remove it with: "
+                               "langbot-console providers delete %2 --yes")
+                          .arg(p.name(), p.uuid()));
         }
         finish(code);
     });
@@ -212,9 +211,7 @@ void runCreate(ApiClient *client, Output &out, const ProviderJob &job, Finish &f
         return;
     }
     listAll(client, out, finish, [client, body, provider, &out, job, &finish](const QList<Provider> &existing) {
-        QSet<QString> before;
-        for (const Provider &p : existing)
-            before.insert(p.uuid());
+        const QSet<QString> before = uuidsOf(existing);
         ApiCall *call = client->createProvider(body.body);
         QObject::connect(call, &ApiCall::finished, call, [call, client, before, provider, &out, job, &finish] {
             if (!call->ok()) {
