@@ -114,7 +114,7 @@ QToolButton *ApiKeysEditor::revealButton(int index) const
 
 // --- abilities ----------------------------------------------------------------------
 
-AbilitiesEditor::AbilitiesEditor(QWidget *parent)
+AbilitiesEditor::AbilitiesEditor(QWidget *parent, Known knownSet)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("abilitiesEditor"));
@@ -123,10 +123,12 @@ AbilitiesEditor::AbilitiesEditor(QWidget *parent)
     layout->setSpacing(4);
     auto *checks = new QHBoxLayout;
     checks->setSpacing(18);
-    const QList<QPair<QString, QString>> known{
+    QList<QPair<QString, QString>> known{
         {QStringLiteral("vision"), tr("Vision (reads images)")},
         {QStringLiteral("func_call"), tr("Function calling (uses tools)")},
     };
+    if (knownSet == Known::WithReasoning)
+        known.append({QStringLiteral("reasoning"), tr("Reasoning (thinks before answering)")});
     for (const auto &[ability, text] : known) {
         auto *check = new QCheckBox(text, this);
         check->setObjectName(QStringLiteral("ability_%1").arg(ability));
@@ -202,9 +204,11 @@ void AbilitiesEditor::setAbilities(const QStringList &abilities)
 {
     const QSignalBlocker blocker(this);
     m_order = abilities;
-    const QStringList known = knownAbilities();
-    for (QCheckBox *check : std::as_const(m_checks))
-        check->setChecked(abilities.contains(check->property("ability").toString()));
+    QStringList known;
+    for (QCheckBox *check : std::as_const(m_checks)) {
+        known.append(check->property("ability").toString());
+        check->setChecked(abilities.contains(known.constLast()));
+    }
     QStringList others;
     for (const QString &ability : abilities) {
         if (!known.contains(ability) && !others.contains(ability))
