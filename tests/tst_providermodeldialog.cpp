@@ -61,7 +61,7 @@ QJsonObject llm(const ServerFeatures &features)
                       {u"name"_s, u"o3-mini"_s},
                       {u"provider_uuid"_s, kOpenAi},
                       {u"abilities"_s, QJsonArray{u"func_call"_s, u"reasoning"_s}},
-                      {u"extra_args"_s, QJsonObject{{u"temperature"_s, 0.3}}},
+                      {u"extra_args"_s, QJsonObject{{u"temperature"_s, 0.3}, {u"api_key"_s, u"sk-extra-9"_s}}},
                       {u"prefered_ranking"_s, 0},
                       {u"created_at"_s, u"2026-08-21T04:07:36"_s},
                       {u"updated_at"_s, u"2026-08-21T04:07:36"_s}};
@@ -127,6 +127,7 @@ private slots:
     void testBeforeSavePasses_data();
     void testBeforeSavePasses();
     void maskedKeysAreNotSentForATest();
+    void maskedExtraArgsAreNotShown();
     void serverErrorsKeepTheInput_data();
     void serverErrorsKeepTheInput();
     void forbiddenSaveNamesThePermission();
@@ -448,6 +449,33 @@ void TestProviderModelDialog::maskedKeysAreNotSentForATest()
     QVERIFY2(said.contains(u"A saved model can be tested"_s), qPrintable(said));
     QVERIFY(said.contains(u"an unsaved one cannot"_s));
     QVERIFY(requestsTo(*m_server, "POST", u"/api/v1/provider/models/llm/_/test"_s).isEmpty());
+}
+
+void TestProviderModelDialog::maskedExtraArgsAreNotShown()
+{
+    useServer(u"4.10"_s, FakeLangBotServer::demoViewApiKey());
+    if (QTest::currentTestFailed())
+        return;
+    ProviderModelDialog *dialog = openDialog(ProviderModelDialog::Mode::Edit, kThinker);
+    ExtraArgsEditor *args = dialog->extraArgsEditor();
+    int row = -1;
+    for (int i = 0; i < args->rowCount(); ++i) {
+        if (args->keyEdit(i)->text() == u"api_key"_s)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    const auto *value = qobject_cast<QLineEdit *>(args->valueEditor(row));
+    QVERIFY(value);
+    QCOMPARE(value->text(), QString());
+    QCOMPARE(value->placeholderText(), ProviderModelDialog::hiddenSecretText());
+    // Left alone it stays the server's "***" (an update keeps the stored value).
+    QCOMPARE(dialog->edited().extraArgs().value(u"api_key"_s).toString(), u"***"_s);
+    QVERIFY(!dialog->isDirty());
+    // No field or label of the dialog shows "***".
+    for (const QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+        QVERIFY2(!edit->text().contains(u"***"_s), qPrintable(edit->objectName()));
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(u"***"_s), qPrintable(label->objectName()));
 }
 
 void TestProviderModelDialog::serverErrorsKeepTheInput_data()

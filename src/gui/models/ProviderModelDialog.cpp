@@ -114,7 +114,7 @@ ProviderModelDialog::~ProviderModelDialog()
 
 QString ProviderModelDialog::hiddenSecretText()
 {
-    return tr("hidden by the server (no secret permission)");
+    return ExtraArgsEditor::hiddenSecretText();
 }
 
 ServerFeatures ProviderModelDialog::features() const

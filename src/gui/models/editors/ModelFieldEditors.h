@@ -81,6 +81,8 @@ public:
     explicit ExtraArgsEditor(QWidget *parent = nullptr);
 
     static Type typeOf(const QJsonValue &value);
+    // What a secret the server masked ("***") reads as, here and elsewhere.
+    static QString hiddenSecretText();
     static QString typeName(Type type);
 
     // The rows as an object (rows in error are left out: see error()).
