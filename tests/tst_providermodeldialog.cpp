@@ -6,6 +6,9 @@
 
 #include "FakeLangBotServer.h"
 #include "FakeServer.h"
+#include "mainwindow/MainWindow.h"
+#include "models/ModelDialog.h"
+#include "models/ModelEditing.h"
 #include "models/ProviderModelDialog.h"
 #include "models/editors/ModelFieldEditors.h"
 #include "widgets/MessageBanner.h"
@@ -132,6 +135,8 @@ private slots:
     void serverErrorsKeepTheInput();
     void forbiddenSaveNamesThePermission();
     void newProviderEntry();
+    void windowOpensTheDialogOfItsServer_data();
+    void windowOpensTheDialogOfItsServer();
 
 private:
     void useServer(const QString &version, const QString &apiKey = FakeLangBotServer::demoApiKey());
@@ -569,6 +574,67 @@ void TestProviderModelDialog::newProviderEntry()
     dialog->selectProvider(u"p-new"_s);
     QCOMPARE(dialog->provider().name(), u"DeepSeek"_s);
     QVERIFY(providers->currentText().contains(u"https://api.deepseek.com/v1"_s));
+}
+
+void TestProviderModelDialog::windowOpensTheDialogOfItsServer_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("4.6") << u"4.6"_s;
+    QTest::newRow("4.9") << u"4.9"_s;
+    QTest::newRow("4.10") << u"4.10"_s;
+}
+
+void TestProviderModelDialog::windowOpensTheDialogOfItsServer()
+{
+    QFETCH(QString, version);
+    FakeLangBotServer server;
+    QVERIFY(server.setLangBotVersion(version));
+    server.loadDemoData();
+    QVERIFY(server.listen());
+    ApiClient client(lb::testsupport::quickSettings(server.url()));
+    MainWindow window(&client, u"Test server"_s);
+    ModelEditing editing(&window);
+    QSignalSpy loaded(&window, &MainWindow::modelsLoaded);
+    window.show();
+    QVERIFY(loaded.wait(10000));
+
+    QSignalSpy opened(&editing, &ModelEditing::providerDialogOpened);
+    ModelDialog *legacy = editing.openNew();
+    if (!server.features().hasProviders()) {
+        // 4.0–4.6: the dialog of the requester schemas, as always.
+        QVERIFY(legacy);
+        QVERIFY(!editing.providerDialog());
+        QCOMPARE(opened.count(), 0);
+        return;
+    }
+    QVERIFY(!legacy);
+    QCOMPARE(opened.count(), 1);
+    ProviderModelDialog *dialog = editing.providerDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), ProviderModelDialog::Mode::New);
+    QCOMPARE(dialog->providerCombo()->count() - 1, int(server.providers().size()) + 1); // + separator
+    QSignalSpy requested(&editing, &ModelEditing::newProviderRequested);
+    pick(dialog->providerCombo(), dialog->newProviderIndex());
+    QCOMPARE(requested.count(), 1);
+    // A provider was picked on the way: closing asks before discarding it.
+    MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+    dialog->close();
+    QTRY_VERIFY(!editing.providerDialog());
+
+    // Editing an embedding model opens it with its type, fixed.
+    const LlmTableModel *table = window.workspace()->models();
+    QString uuid;
+    for (int row = 0; row < table->rowCount() && uuid.isEmpty(); ++row) {
+        if (table->modelAt(row).type() == ModelType::Embedding)
+            uuid = table->modelAt(row).uuid();
+    }
+    QVERIFY(!uuid.isEmpty());
+    QVERIFY(!editing.openEdit(uuid));
+    dialog = editing.providerDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->modelType(), ModelType::Embedding);
+    QVERIFY(!dialog->typeCombo()->isEnabled());
+    QCOMPARE(dialog->original().uuid(), uuid);
 }
 
 QTEST_MAIN(TestProviderModelDialog)
