@@ -59,8 +59,8 @@ public:
         QStringList takenNames;               // names of the server's models (duplicate suffix)
     };
 
-    // model: Edit: the record as listed; Duplicate: the source; New: ignored
-    // (newType is the type a new model starts with).
+    // model: Edit: the record as listed; Duplicate: the source; New: only its
+    // type() is used (the type the new model starts with).
     ProviderModelDialog(Mode mode, const LlmModel &model, const Context &context, QWidget *parent = nullptr);
     ~ProviderModelDialog() override;
 
