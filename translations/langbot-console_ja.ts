@@ -2902,6 +2902,10 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Abilities this console has no check box for; they are kept as typed</source>
         <translation>このコンソールにチェックボックスがない機能です。入力したとおりに保持されます</translation>
     </message>
+    <message>
+        <source>Reasoning (thinks before answering)</source>
+        <translation>推論（回答の前に考える）</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::AboutDialog</name>
@@ -3427,6 +3431,14 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>The key “%1” is given twice.</source>
         <translation>キー「%1」が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>Left empty, the server keeps the value it has; type to replace it</source>
+        <translation>空のままならサーバーは保存済みの値を保持します。入力すると置き換えます</translation>
+    </message>
+    <message>
+        <source>hidden by the server (no secret permission)</source>
+        <translation>サーバーにより非表示（シークレット権限なし）</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +5514,293 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>%1 added, %2 replaced.</source>
         <translation>追加 %1 件、置き換え %2 件。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderModelDialog</name>
+    <message>
+        <source>Provider default</source>
+        <translation>プロバイダーの既定</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Extra high</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大限</translation>
+    </message>
+    <message>
+        <source>Edit Model — %1</source>
+        <translation>モデルを編集 — %1</translation>
+    </message>
+    <message>
+        <source>Duplicate Model — %1</source>
+        <translation>モデルを複製 — %1</translation>
+    </message>
+    <message>
+        <source>New Model</source>
+        <translation>新規モデル</translation>
+    </message>
+    <message>
+        <source>Model type</source>
+        <translation>モデルの種類</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>埋め込み</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>リランク</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>種類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Choose a provider…</source>
+        <translation>プロバイダーを選択…</translation>
+    </message>
+    <message>
+        <source>The provider holds the requester, base URL and API keys the model uses</source>
+        <translation>プロバイダーはモデルが使うリクエスター、ベース URL、API キーを保持します</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>プロバイダー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id at the provider, e.g. gpt-4o</source>
+        <translation>プロバイダーでのモデル ID（例: gpt-4o）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Abilities:</source>
+        <translation>機能(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>コンテキスト長</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> トークン</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context window in tokens; “Not set” leaves it unknown</source>
+        <translation>モデルのコンテキストウィンドウ（トークン数）。「未設定」のままなら不明として扱います</translation>
+    </message>
+    <message>
+        <source>&amp;Context length:</source>
+        <translation>コンテキスト長(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Reasoning level</source>
+        <translation>推論レベル</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning level:</source>
+        <translation>推論レベル(&amp;R):</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra arguments:</source>
+        <translation>追加引数(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>待つのをやめる</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the test</source>
+        <translation>テストを待つのをやめる</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The type of a saved model is fixed</source>
+        <translation>保存済みモデルの種類は変更できません</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Requester: %1</source>
+        <translation>リクエスター: %1</translation>
+    </message>
+    <message>
+        <source>New provider…</source>
+        <translation>新規プロバイダー…</translation>
+    </message>
+    <message>
+        <source>This server has no provider yet: make one with “New provider…”.</source>
+        <translation>このサーバーにはまだプロバイダーがありません。「新規プロバイダー…」で作成してください。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Requester: %1 · API keys: %2</source>
+        <translation>リクエスター: %1 · API キー: %2</translation>
+    </message>
+    <message>
+        <source>Levels need the reasoning ability: tick “Reasoning” to choose one.</source>
+        <translation>レベルには推論機能が必要です。「推論」にチェックすると選べます。</translation>
+    </message>
+    <message>
+        <source>The server reports no other level for this model yet: save it with the reasoning ability, then edit it again to choose one.</source>
+        <translation>サーバーはこのモデルに他のレベルをまだ報告していません。推論機能を付けて保存し、もう一度編集してレベルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1, which these credentials lack</source>
+        <translation>権限 %1 が必要ですが、この資格情報にはありません</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>サーバーに接続していません</translation>
+    </message>
+    <message>
+        <source>Choose a provider</source>
+        <translation>プロバイダーを選択してください</translation>
+    </message>
+    <message>
+        <source>Enter the model&apos;s name</source>
+        <translation>モデル名を入力してください</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation>まだ変更はありません</translation>
+    </message>
+    <message>
+        <source>Test the settings in the form without saving them</source>
+        <translation>フォームの設定を保存せずにテストします</translation>
+    </message>
+    <message>
+        <source>The server hides this provider&apos;s keys (no secret permission), and a test of an unsaved model sends them: nothing was sent. A saved model can be tested from the model list; an unsaved one cannot.</source>
+        <translation>サーバーはこのプロバイダーのキーを隠しています（シークレット権限なし）。未保存のモデルのテストではキーを送信する必要があるため、何も送信していません。保存済みのモデルはモデル一覧からテストできますが、未保存のモデルはテストできません。</translation>
+    </message>
+    <message>
+        <source>Reading the provider&apos;s keys…</source>
+        <translation>プロバイダーのキーを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Testing the settings in the form… (nothing is saved)</source>
+        <translation>フォームの設定をテストしています…（何も保存されません）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
+        <translation>テストに成功しました：プロバイダーが応答しました（ラウンドトリップ %1）。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>テストをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Test failed after %1: %2</source>
+        <translation>テストに失敗しました（%1 後）：%2</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>保存されていません。</translation>
+    </message>
+    <message>
+        <source>Creating the model…</source>
+        <translation>モデルを作成しています…</translation>
+    </message>
+    <message>
+        <source>Could not create the model.</source>
+        <translation>モデルを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save the model.</source>
+        <translation>モデルを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>the new model</source>
+        <translation>新しいモデル</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved.</source>
+        <translation>「%1」への変更は保存されていません。</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Close the dialog and lose them, or cancel to go on editing.</source>
+        <translation>ダイアログを閉じて変更を破棄するか、キャンセルして編集を続けてください。</translation>
     </message>
 </context>
 <context>

@@ -2902,6 +2902,10 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Abilities this console has no check box for; they are kept as typed</source>
         <translation>此控制台没有对应复选框的能力；按输入原样保留</translation>
     </message>
+    <message>
+        <source>Reasoning (thinks before answering)</source>
+        <translation>推理（回答前先思考）</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::AboutDialog</name>
@@ -3427,6 +3431,14 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>The key “%1” is given twice.</source>
         <translation>键“%1”重复出现。</translation>
+    </message>
+    <message>
+        <source>Left empty, the server keeps the value it has; type to replace it</source>
+        <translation>留空则服务器保留已有的值；输入内容可替换它</translation>
+    </message>
+    <message>
+        <source>hidden by the server (no secret permission)</source>
+        <translation>已被服务器隐藏（无密钥权限）</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +5514,293 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>%1 added, %2 replaced.</source>
         <translation>%1 个已添加，%2 个已替换。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderModelDialog</name>
+    <message>
+        <source>Provider default</source>
+        <translation>提供商默认</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Extra high</source>
+        <translation>极高</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Edit Model — %1</source>
+        <translation>编辑模型 — %1</translation>
+    </message>
+    <message>
+        <source>Duplicate Model — %1</source>
+        <translation>复制模型 — %1</translation>
+    </message>
+    <message>
+        <source>New Model</source>
+        <translation>新建模型</translation>
+    </message>
+    <message>
+        <source>Model type</source>
+        <translation>模型类型</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>重排序</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Choose a provider…</source>
+        <translation>选择提供商…</translation>
+    </message>
+    <message>
+        <source>The provider holds the requester, base URL and API keys the model uses</source>
+        <translation>提供商保存模型使用的请求器、基础 URL 和 API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>提供商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id at the provider, e.g. gpt-4o</source>
+        <translation>模型在提供商处的 ID，例如 gpt-4o</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Abilities:</source>
+        <translation>能力(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个令牌</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context window in tokens; “Not set” leaves it unknown</source>
+        <translation>模型的上下文窗口（令牌数）；“未设置”表示未知</translation>
+    </message>
+    <message>
+        <source>&amp;Context length:</source>
+        <translation>上下文长度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Reasoning level</source>
+        <translation>推理级别</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning level:</source>
+        <translation>推理级别(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra arguments:</source>
+        <translation>额外参数(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the test</source>
+        <translation>停止等待测试</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The type of a saved model is fixed</source>
+        <translation>已保存模型的类型不可更改</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Requester: %1</source>
+        <translation>请求器：%1</translation>
+    </message>
+    <message>
+        <source>New provider…</source>
+        <translation>新建提供商…</translation>
+    </message>
+    <message>
+        <source>This server has no provider yet: make one with “New provider…”.</source>
+        <translation>此服务器还没有提供商：请通过“新建提供商…”创建一个。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Requester: %1 · API keys: %2</source>
+        <translation>请求器：%1 · API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>Levels need the reasoning ability: tick “Reasoning” to choose one.</source>
+        <translation>推理级别需要推理能力：勾选“推理”后才能选择。</translation>
+    </message>
+    <message>
+        <source>The server reports no other level for this model yet: save it with the reasoning ability, then edit it again to choose one.</source>
+        <translation>服务器尚未为此模型报告其他级别：请先带推理能力保存，然后再次编辑以选择级别。</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1, which these credentials lack</source>
+        <translation>需要权限 %1，但当前凭据没有该权限</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>未连接到服务器</translation>
+    </message>
+    <message>
+        <source>Choose a provider</source>
+        <translation>请选择提供商</translation>
+    </message>
+    <message>
+        <source>Enter the model&apos;s name</source>
+        <translation>请输入模型名称</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation>尚无更改</translation>
+    </message>
+    <message>
+        <source>Test the settings in the form without saving them</source>
+        <translation>测试表单中的设置，不保存</translation>
+    </message>
+    <message>
+        <source>The server hides this provider&apos;s keys (no secret permission), and a test of an unsaved model sends them: nothing was sent. A saved model can be tested from the model list; an unsaved one cannot.</source>
+        <translation>服务器隐藏了此提供商的密钥（无密钥权限），而测试未保存的模型需要发送这些密钥：因此未发送任何内容。已保存的模型可以在模型列表中测试；未保存的模型则不能。</translation>
+    </message>
+    <message>
+        <source>Reading the provider&apos;s keys…</source>
+        <translation>正在读取提供商的密钥…</translation>
+    </message>
+    <message>
+        <source>Testing the settings in the form… (nothing is saved)</source>
+        <translation>正在测试表单中的设置…（不会保存任何内容）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
+        <translation>测试通过：供应商已应答，往返耗时 %1。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>测试已取消。</translation>
+    </message>
+    <message>
+        <source>Test failed after %1: %2</source>
+        <translation>测试失败，耗时 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>Creating the model…</source>
+        <translation>正在创建模型…</translation>
+    </message>
+    <message>
+        <source>Could not create the model.</source>
+        <translation>无法创建模型。</translation>
+    </message>
+    <message>
+        <source>Could not save the model.</source>
+        <translation>无法保存模型。</translation>
+    </message>
+    <message>
+        <source>the new model</source>
+        <translation>新模型</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved.</source>
+        <translation>对“%1”的更改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Close the dialog and lose them, or cancel to go on editing.</source>
+        <translation>关闭对话框并丢弃这些更改，或取消以继续编辑。</translation>
     </message>
 </context>
 <context>

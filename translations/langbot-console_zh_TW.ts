@@ -2902,6 +2902,10 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Abilities this console has no check box for; they are kept as typed</source>
         <translation>此主控台沒有對應核取方塊的能力；將依輸入內容保留</translation>
     </message>
+    <message>
+        <source>Reasoning (thinks before answering)</source>
+        <translation>推理（回答前先思考）</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::AboutDialog</name>
@@ -3427,6 +3431,14 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>The key “%1” is given twice.</source>
         <translation>鍵「%1」重複出現。</translation>
+    </message>
+    <message>
+        <source>Left empty, the server keeps the value it has; type to replace it</source>
+        <translation>留空則伺服器保留既有的值；輸入內容可取代它</translation>
+    </message>
+    <message>
+        <source>hidden by the server (no secret permission)</source>
+        <translation>已被伺服器隱藏（無金鑰權限）</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +5514,293 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>%1 added, %2 replaced.</source>
         <translation>已新增 %1 個，已取代 %2 個。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderModelDialog</name>
+    <message>
+        <source>Provider default</source>
+        <translation>供應商預設</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已啟用</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Extra high</source>
+        <translation>極高</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Edit Model — %1</source>
+        <translation>編輯模型 — %1</translation>
+    </message>
+    <message>
+        <source>Duplicate Model — %1</source>
+        <translation>複製模型 — %1</translation>
+    </message>
+    <message>
+        <source>New Model</source>
+        <translation>新增模型</translation>
+    </message>
+    <message>
+        <source>Model type</source>
+        <translation>模型類型</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>重新排序</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Choose a provider…</source>
+        <translation>選擇供應商…</translation>
+    </message>
+    <message>
+        <source>The provider holds the requester, base URL and API keys the model uses</source>
+        <translation>供應商保存模型使用的請求器、基礎 URL 與 API 金鑰</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>供應商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>The model&apos;s id at the provider, e.g. gpt-4o</source>
+        <translation>模型在供應商處的 ID，例如 gpt-4o</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Abilities:</source>
+        <translation>能力(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文長度</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 個權杖</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context window in tokens; “Not set” leaves it unknown</source>
+        <translation>模型的上下文視窗（權杖數）；「未設定」表示未知</translation>
+    </message>
+    <message>
+        <source>&amp;Context length:</source>
+        <translation>上下文長度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Reasoning level</source>
+        <translation>推理等級</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning level:</source>
+        <translation>推理等級(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra arguments:</source>
+        <translation>額外參數(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the test</source>
+        <translation>停止等待測試</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>測試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>建立(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The type of a saved model is fixed</source>
+        <translation>已儲存模型的類型不可變更</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Requester: %1</source>
+        <translation>請求器：%1</translation>
+    </message>
+    <message>
+        <source>New provider…</source>
+        <translation>新增供應商…</translation>
+    </message>
+    <message>
+        <source>This server has no provider yet: make one with “New provider…”.</source>
+        <translation>此伺服器尚無供應商：請透過「新增供應商…」建立一個。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Requester: %1 · API keys: %2</source>
+        <translation>請求器：%1 · API 金鑰：%2</translation>
+    </message>
+    <message>
+        <source>Levels need the reasoning ability: tick “Reasoning” to choose one.</source>
+        <translation>推理等級需要推理能力：勾選「推理」後才能選擇。</translation>
+    </message>
+    <message>
+        <source>The server reports no other level for this model yet: save it with the reasoning ability, then edit it again to choose one.</source>
+        <translation>伺服器尚未為此模型回報其他等級：請先帶推理能力儲存，再重新編輯以選擇等級。</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1, which these credentials lack</source>
+        <translation>需要權限 %1，但目前的憑證沒有此權限</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>未連線到伺服器</translation>
+    </message>
+    <message>
+        <source>Choose a provider</source>
+        <translation>請選擇供應商</translation>
+    </message>
+    <message>
+        <source>Enter the model&apos;s name</source>
+        <translation>請輸入模型名稱</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation>尚無變更</translation>
+    </message>
+    <message>
+        <source>Test the settings in the form without saving them</source>
+        <translation>測試表單中的設定，不儲存</translation>
+    </message>
+    <message>
+        <source>The server hides this provider&apos;s keys (no secret permission), and a test of an unsaved model sends them: nothing was sent. A saved model can be tested from the model list; an unsaved one cannot.</source>
+        <translation>伺服器隱藏了此供應商的金鑰（無金鑰權限），而測試未儲存的模型需要送出這些金鑰：因此未送出任何內容。已儲存的模型可在模型清單中測試；未儲存的模型則不能。</translation>
+    </message>
+    <message>
+        <source>Reading the provider&apos;s keys…</source>
+        <translation>正在讀取供應商的金鑰…</translation>
+    </message>
+    <message>
+        <source>Testing the settings in the form… (nothing is saved)</source>
+        <translation>正在測試表單中的設定…（不會儲存任何內容）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
+        <translation>測試通過：供應商已回應，往返時間 %1。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>測試已取消。</translation>
+    </message>
+    <message>
+        <source>Test failed after %1: %2</source>
+        <translation>測試在 %1 後失敗：%2</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未儲存。</translation>
+    </message>
+    <message>
+        <source>Creating the model…</source>
+        <translation>正在建立模型…</translation>
+    </message>
+    <message>
+        <source>Could not create the model.</source>
+        <translation>無法建立模型。</translation>
+    </message>
+    <message>
+        <source>Could not save the model.</source>
+        <translation>無法儲存模型。</translation>
+    </message>
+    <message>
+        <source>the new model</source>
+        <translation>新模型</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>要捨棄變更嗎？</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved.</source>
+        <translation>對「%1」的變更尚未儲存。</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>捨棄變更</translation>
+    </message>
+    <message>
+        <source>Close the dialog and lose them, or cancel to go on editing.</source>
+        <translation>關閉對話方塊並捨棄變更，或取消以繼續編輯。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "models/ModelDialog.h"
 #include "models/ModelEditing.h"
+#include "models/ProviderModelDialog.h"
 #include "profiles/ProfileManagerDialog.h"
 #include "settings/Appearance.h"
 #include "transfer/ImportDialog.h"
@@ -266,6 +267,10 @@ bool Screenshots::arrangeDialogs(AppController &controller, const QString &dir, 
     // 2. A new model's dialog, once its form is ready.
     const auto modelDialog = [&controller, shoot, profiles] {
         ModelDialog *dialog = controller.modelEditing()->openNew();
+        if (!dialog) { // LangBot 4.7+: the provider model dialog, ready at once
+            shoot(controller.modelEditing()->providerDialog(), "model-dialog", profiles);
+            return;
+        }
         if (dialog->isReady())
             shoot(dialog, "model-dialog", profiles);
         else

@@ -3,11 +3,13 @@
 #include "settings/Appearance.h"
 
 #include "ModelDialog.h"
+#include "ProviderModelDialog.h"
 #include "RequesterIcons.h"
 #include "mainwindow/MainWindow.h"
 
 #include "api/ApiClient.h"
 #include "model/LlmTableModel.h"
+#include "workspace/ServerWorkspace.h"
 
 #include <QAction>
 #include <QIcon>
@@ -61,6 +63,8 @@ ModelEditing::~ModelEditing()
 {
     if (m_dialog)
         delete m_dialog.data();
+    if (m_providerDialog)
+        delete m_providerDialog.data();
 }
 
 void ModelEditing::install()
@@ -143,6 +147,11 @@ ModelDialog *ModelEditing::dialog() const
     return m_dialog;
 }
 
+ProviderModelDialog *ModelEditing::providerDialog() const
+{
+    return m_providerDialog;
+}
+
 void ModelEditing::dropSources()
 {
     // A dialog still open keeps using them: they go with it.
@@ -220,6 +229,11 @@ ModelDialog *ModelEditing::open(int modeValue, const QString &uuid)
         m_dialog->activateWindow();
         return m_dialog;
     }
+    if (m_providerDialog) {
+        m_providerDialog->raise();
+        m_providerDialog->activateWindow();
+        return nullptr;
+    }
     const auto mode = ModelDialog::Mode(modeValue);
     LlmTableModel *table = m_window->workspace()->models();
     LlmModel model;
@@ -228,6 +242,10 @@ ModelDialog *ModelEditing::open(int modeValue, const QString &uuid)
         if (row < 0)
             return nullptr;
         model = table->modelAt(row);
+    }
+    if (m_window->workspace()->features().hasProviders()) {
+        openForProviders(modeValue, model);
+        return nullptr;
     }
 
     ensureSources();
@@ -249,22 +267,43 @@ ModelDialog *ModelEditing::open(int modeValue, const QString &uuid)
     auto *dialog = new ModelDialog(mode, model, context, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
-    connect(dialog, &ModelDialog::saved, this, [this](const QString &savedUuid, bool created) {
-        if (m_window) {
-            connect(
-                m_window, &MainWindow::modelsLoaded, this,
-                [this, savedUuid] {
-                    if (m_window)
-                        m_window->selectModel(savedUuid);
-                },
-                Qt::SingleShotConnection);
-            m_window->refresh();
-        }
-        emit modelSaved(savedUuid, created);
-    });
+    connect(dialog, &ModelDialog::saved, this, &ModelEditing::onSaved);
     emit dialogOpened(dialog);
     dialog->open();
     return dialog;
+}
+
+void ModelEditing::openForProviders(int modeValue, const LlmModel &model)
+{
+    ensureSources();
+    ProviderModelDialog::Context context;
+    context.client = m_window->client();
+    context.workspace = m_window->workspace();
+    context.icons = m_icons;
+    for (const LlmModel &listed : m_window->workspace()->models()->models())
+        context.takenNames.append(listed.name());
+    auto *dialog = new ProviderModelDialog(ProviderModelDialog::Mode(modeValue), model, context, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_providerDialog = dialog;
+    connect(dialog, &ProviderModelDialog::saved, this, &ModelEditing::onSaved);
+    connect(dialog, &ProviderModelDialog::newProviderRequested, this, &ModelEditing::newProviderRequested);
+    emit providerDialogOpened(dialog);
+    dialog->open();
+}
+
+void ModelEditing::onSaved(const QString &savedUuid, bool created)
+{
+    if (m_window) {
+        connect(
+            m_window, &MainWindow::modelsLoaded, this,
+            [this, savedUuid] {
+                if (m_window)
+                    m_window->selectModel(savedUuid);
+            },
+            Qt::SingleShotConnection);
+        m_window->refresh();
+    }
+    emit modelSaved(savedUuid, created);
 }
 
 } // namespace lb::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/LlmModel.h"
 #include "schema/SchemaSource.h"
 
 #include <QObject>
@@ -15,14 +16,17 @@ namespace lb::gui {
 
 class MainWindow;
 class ModelDialog;
+class ProviderModelDialog;
 class RequesterIcons;
 
 // Creating, editing and duplicating models from the main window: the New
 // (Ctrl+N), Edit (Enter or double-click on a row) and Duplicate (Ctrl+D)
 // actions, added to the window's Model menu and row context menu (New also to
 // the toolbar);
-// one ModelDialog at a time (window-modal, not blocking); after a save the
-// list is reloaded and the saved model selected.
+// one dialog at a time (window-modal, not blocking); after a save the list is
+// reloaded and the saved model selected. On LangBot 4.0–4.6 the dialog is
+// ModelDialog; on 4.7+ (features().hasProviders()) ProviderModelDialog, and
+// the open*() calls return nullptr (providerDialog() has it).
 //
 // The schemas come from a SchemaSource per server (fetched with a user login
 // and cached per profile; the cache or the generic schema otherwise), the
@@ -52,8 +56,10 @@ public:
     QAction *editAction() const { return m_editAction; }
     QAction *duplicateAction() const { return m_duplicateAction; }
 
-    // The dialog open now, if any.
+    // The dialog open now, if any (4.0–4.6).
     ModelDialog *dialog() const;
+    // The dialog open now on a 4.7+ server, if any.
+    ProviderModelDialog *providerDialog() const;
     SchemaSource *schemaSource();
     RequesterIcons *icons();
 
@@ -66,10 +72,15 @@ public slots:
 
 signals:
     void dialogOpened(lb::gui::ModelDialog *dialog);
+    void providerDialogOpened(lb::gui::ProviderModelDialog *dialog);
+    // "New provider…" was picked in the 4.7+ dialog.
+    void newProviderRequested();
     void modelSaved(const QString &uuid, bool created);
 
 private:
     ModelDialog *open(int mode, const QString &uuid);
+    void openForProviders(int mode, const LlmModel &model);
+    void onSaved(const QString &uuid, bool created);
     void install();
     void ensureSources();
     void dropSources();
@@ -81,6 +92,7 @@ private:
     SchemaSource *m_schemas = nullptr;
     RequesterIcons *m_icons = nullptr;
     QPointer<ModelDialog> m_dialog;
+    QPointer<ProviderModelDialog> m_providerDialog;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_duplicateAction = nullptr;

@@ -3,6 +3,8 @@
 #include "schema/FieldSpec.h"
 #include "settings/Appearance.h"
 
+#include "model/ModelFields.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -114,7 +116,7 @@ QToolButton *ApiKeysEditor::revealButton(int index) const
 
 // --- abilities ----------------------------------------------------------------------
 
-AbilitiesEditor::AbilitiesEditor(QWidget *parent)
+AbilitiesEditor::AbilitiesEditor(QWidget *parent, Known knownSet)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("abilitiesEditor"));
@@ -123,10 +125,12 @@ AbilitiesEditor::AbilitiesEditor(QWidget *parent)
     layout->setSpacing(4);
     auto *checks = new QHBoxLayout;
     checks->setSpacing(18);
-    const QList<QPair<QString, QString>> known{
+    QList<QPair<QString, QString>> known{
         {QStringLiteral("vision"), tr("Vision (reads images)")},
         {QStringLiteral("func_call"), tr("Function calling (uses tools)")},
     };
+    if (knownSet == Known::WithReasoning)
+        known.append({QStringLiteral("reasoning"), tr("Reasoning (thinks before answering)")});
     for (const auto &[ability, text] : known) {
         auto *check = new QCheckBox(text, this);
         check->setObjectName(QStringLiteral("ability_%1").arg(ability));
@@ -202,9 +206,11 @@ void AbilitiesEditor::setAbilities(const QStringList &abilities)
 {
     const QSignalBlocker blocker(this);
     m_order = abilities;
-    const QStringList known = knownAbilities();
-    for (QCheckBox *check : std::as_const(m_checks))
-        check->setChecked(abilities.contains(check->property("ability").toString()));
+    QStringList known;
+    for (QCheckBox *check : std::as_const(m_checks)) {
+        known.append(check->property("ability").toString());
+        check->setChecked(abilities.contains(known.constLast()));
+    }
     QStringList others;
     for (const QString &ability : abilities) {
         if (!known.contains(ability) && !others.contains(ability))
@@ -344,7 +350,18 @@ QWidget *ExtraArgsEditor::makeValueEditor(QWidget *box, Type type, const QString
         connect(combo, &QComboBox::currentIndexChanged, this, &ExtraArgsEditor::changed);
         return combo;
     }
-    auto *edit = new QLineEdit(text, box);
+    // A secret the server masked (4.10.7+) is never shown as "***": the field
+    // stays empty and says so; left empty, it reads "***" again (the server
+    // keeps its stored value).
+    const bool masked = type == Type::String && text == ModelFields::kMasked;
+    auto *edit = new QLineEdit(masked ? QString() : text, box);
+    if (masked) {
+        edit->setProperty("maskedSecret", true);
+        edit->setPlaceholderText(hiddenSecretText());
+        edit->setToolTip(tr("Left empty, the server keeps the value it has; type to replace it"));
+        connect(edit, &QLineEdit::textChanged, this, &ExtraArgsEditor::changed);
+        return edit;
+    }
     if (type == Type::Json)
         edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     edit->setPlaceholderText(type == Type::Number     ? tr("e.g. 0.7")
@@ -365,13 +382,21 @@ void ExtraArgsEditor::nameRow(int i)
     valueEditor(i)->setObjectName(QStringLiteral("argValue%1").arg(i + 1));
 }
 
+QString ExtraArgsEditor::hiddenSecretText()
+{
+    return tr("hidden by the server (no secret permission)");
+}
+
 QString ExtraArgsEditor::valueText(int index) const
 {
     const QWidget *value = valueEditor(index);
     if (const auto *combo = qobject_cast<const QComboBox *>(value))
         return combo->currentText();
-    if (const auto *edit = qobject_cast<const QLineEdit *>(value))
+    if (const auto *edit = qobject_cast<const QLineEdit *>(value)) {
+        if (edit->text().isEmpty() && edit->property("maskedSecret").toBool())
+            return ModelFields::kMasked;
         return edit->text();
+    }
     return {};
 }
 

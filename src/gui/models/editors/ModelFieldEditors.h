@@ -39,15 +39,17 @@ private:
     void nameRow(int row) override;
 };
 
-// abilities: the known ones (vision, func_call) as check boxes; any other
-// ability the record has is kept and editable in a line (comma-separated).
+// abilities: the known ones (vision, func_call; and reasoning on LangBot
+// 4.7+) as check boxes; any other ability the record has is kept and editable
+// in a line (comma-separated).
 class AbilitiesEditor : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AbilitiesEditor(QWidget *parent = nullptr);
+    enum class Known { Legacy, WithReasoning };
+    explicit AbilitiesEditor(QWidget *parent = nullptr, Known known = Known::Legacy);
 
-    static QStringList knownAbilities(); // "vision", "func_call"
+    static QStringList knownAbilities(); // "vision", "func_call" (Known::Legacy)
 
     // In the order they came; new ones at the end.
     QStringList abilities() const;
@@ -79,6 +81,8 @@ public:
     explicit ExtraArgsEditor(QWidget *parent = nullptr);
 
     static Type typeOf(const QJsonValue &value);
+    // What a secret the server masked ("***") reads as, here and elsewhere.
+    static QString hiddenSecretText();
     static QString typeName(Type type);
 
     // The rows as an object (rows in error are left out: see error()).

@@ -1,0 +1,656 @@
+#include "ProviderModelDialog.h"
+
+#include "RequesterIcons.h"
+#include "editors/ModelFieldEditors.h"
+#include "settings/Appearance.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
+
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "model/ModelEdits.h"
+#include "model/ModelFields.h"
+#include "model/WriteBodies.h"
+#include "workspace/ServerWorkspace.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace lb::gui {
+
+namespace {
+
+// Marks the "New provider…" entry of the provider picker.
+constexpr int kNewProviderRole = Qt::UserRole + 1;
+constexpr int kRequesterRole = Qt::UserRole + 2;
+constexpr int kMaxContextLength = 100000000;
+
+QString levelText(const QString &level)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("provider_default"), QT_TRANSLATE_NOOP("lb::gui::ProviderModelDialog", "Provider default")},
+        {QStringLiteral("disabled"), QT_TRANSLATE_NOOP("lb::gui::ProviderModelDialog", "Disabled")},
+        {QStringLiteral("enabled"), QT_TRANSLATE_NOOP("lb::gui::ProviderModelDialog", "Enabled")},
+        {QStringLiteral("minimal"), QT_TRANSLATE_NOOP("lb::gui::ProviderModelDialog", "Minimal")},
+        {QStringLiteral("low"), QT_TRANSLATE_NOOP("lb::gui::ProviderModelDialog", "Low")},
+        {QStringLiteral("medium"), QT_TRANSLATE_NOOP("lb::gui::ProviderModelDialog", "Medium")},
+        {QStringLiteral("high"), QT_TRANSLATE_NOOP("lb::gui::ProviderModelDialog", "High")},
+        {QStringLiteral("xhigh"), QT_TRANSLATE_NOOP("lb::gui::ProviderModelDialog", "Extra high")},
+        {QStringLiteral("max"), QT_TRANSLATE_NOOP("lb::gui::ProviderModelDialog", "Maximum")},
+    };
+    const char *name = names.value(level);
+    return name ? QCoreApplication::translate("lb::gui::ProviderModelDialog", name) : level;
+}
+
+// A base URL for people: without the credentials a server redacted.
+QString urlText(const QString &url)
+{
+    if (!Provider::isMaskedUrl(url))
+        return url;
+    return QUrl(url).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
+}
+
+} // namespace
+
+ProviderModelDialog::ProviderModelDialog(Mode mode, const LlmModel &model, const Context &context, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_context(context)
+    , m_workspace(context.workspace)
+    , m_icons(context.icons)
+{
+    setObjectName(QStringLiteral("providerModelDialog"));
+    LlmModel start;
+    switch (mode) {
+    case Mode::Edit:
+        m_original = model;
+        start = model;
+        setWindowTitle(tr("Edit Model — %1").arg(model.name()));
+        break;
+    case Mode::Duplicate:
+        m_original = model;
+        start = ModelEdits::duplicate(model, false, context.takenNames);
+        setWindowTitle(tr("Duplicate Model — %1").arg(model.name()));
+        break;
+    case Mode::New:
+        start.setType(model.type());
+        setWindowTitle(tr("New Model"));
+        break;
+    }
+    m_base = start;
+    buildForm();
+    buildButtons();
+    loadRecord(start);
+    m_initial = edited().json();
+    if (m_workspace)
+        connect(m_workspace, &ServerWorkspace::providersChanged, this, &ProviderModelDialog::reloadProviders);
+    if (m_icons)
+        connect(m_icons, &RequesterIcons::iconReady, this, [this](const QString &requester) {
+            for (int i = 0; i < m_provider->count(); ++i) {
+                if (m_provider->itemData(i, kRequesterRole).toString() == requester)
+                    m_provider->setItemIcon(i, m_icons->icon(requester));
+            }
+        });
+    resize(620, sizeHint().height());
+    updateState();
+}
+
+ProviderModelDialog::~ProviderModelDialog()
+{
+    if (m_testCall)
+        m_testCall->cancel();
+    if (m_saveCall)
+        m_saveCall->cancel();
+}
+
+QString ProviderModelDialog::hiddenSecretText()
+{
+    return ExtraArgsEditor::hiddenSecretText();
+}
+
+ServerFeatures ProviderModelDialog::features() const
+{
+    if (m_workspace)
+        return m_workspace->features();
+    return m_context.client ? m_context.client->features() : ServerFeatures{};
+}
+
+Permissions ProviderModelDialog::permissions() const
+{
+    if (m_workspace)
+        return m_workspace->permissions();
+    return m_context.client ? m_context.client->permissions() : Permissions{};
+}
+
+// --- the form ------------------------------------------------------------------------
+
+QLabel *ProviderModelDialog::addRow(const QString &label, QWidget *field)
+{
+    auto *title = new QLabel(label, this);
+    title->setBuddy(field);
+    m_form->addRow(title, field);
+    return title;
+}
+
+void ProviderModelDialog::buildForm()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("dialogBanner"));
+    layout->addWidget(m_banner);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(m_form);
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("modelTypeCombo"));
+    m_type->setAccessibleName(tr("Model type"));
+    m_type->addItem(tr("LLM"), modelTypeId(ModelType::Llm));
+    m_type->addItem(tr("Embedding"), modelTypeId(ModelType::Embedding));
+    if (features().hasRerank())
+        m_type->addItem(tr("Rerank"), modelTypeId(ModelType::Rerank));
+    addRow(tr("&Type:"), m_type);
+
+    m_provider = new QComboBox(this);
+    m_provider->setObjectName(QStringLiteral("providerCombo"));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_provider->setPlaceholderText(tr("Choose a provider…"));
+    m_provider->setToolTip(tr("The provider holds the requester, base URL and API keys the model uses"));
+    addRow(tr("&Provider:"), m_provider);
+    m_providerKeys = new QLabel(this);
+    m_providerKeys->setObjectName(QStringLiteral("providerKeysLabel"));
+    m_providerKeys->setWordWrap(true);
+    m_providerKeys->setTextFormat(Qt::PlainText);
+    Appearance::dim(m_providerKeys);
+    m_form->addRow(QString(), m_providerKeys);
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("modelNameEdit"));
+    m_name->setAccessibleName(tr("Name"));
+    m_name->setPlaceholderText(tr("The model's id at the provider, e.g. gpt-4o"));
+    addRow(tr("&Name:"), m_name);
+
+    m_abilities = new AbilitiesEditor(this, AbilitiesEditor::Known::WithReasoning);
+    addRow(tr("&Abilities:"), m_abilities)->setBuddy(m_abilities->firstFocusWidget());
+
+    m_contextLength = new QSpinBox(this);
+    m_contextLength->setObjectName(QStringLiteral("contextLengthSpin"));
+    m_contextLength->setAccessibleName(tr("Context length"));
+    m_contextLength->setRange(0, kMaxContextLength);
+    m_contextLength->setSingleStep(1024);
+    m_contextLength->setSpecialValueText(tr("Not set"));
+    m_contextLength->setSuffix(tr(" tokens"));
+    m_contextLength->setToolTip(tr("The model's context window in tokens; “Not set” leaves it unknown"));
+    addRow(tr("&Context length:"), m_contextLength);
+
+    m_reasoning = new QComboBox(this);
+    m_reasoning->setObjectName(QStringLiteral("reasoningLevelCombo"));
+    m_reasoning->setAccessibleName(tr("Reasoning level"));
+    addRow(tr("&Reasoning level:"), m_reasoning);
+    m_reasoningHint = new QLabel(this);
+    m_reasoningHint->setObjectName(QStringLiteral("reasoningHint"));
+    m_reasoningHint->setWordWrap(true);
+    Appearance::dim(m_reasoningHint);
+    m_form->addRow(QString(), m_reasoningHint);
+
+    m_extraArgs = new ExtraArgsEditor(this);
+    addRow(tr("E&xtra arguments:"), m_extraArgs)->setBuddy(m_extraArgs->firstFocusWidget());
+    m_argsError = new QLabel(this);
+    m_argsError->setObjectName(QStringLiteral("extraArgsError"));
+    m_argsError->setWordWrap(true);
+    Appearance::setTextTone(m_argsError, Appearance::Tone::Failure);
+    m_form->addRow(QString(), m_argsError);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ProviderModelDialog::updateTypeRows);
+    connect(m_provider, &QComboBox::activated, this, &ProviderModelDialog::onProviderActivated);
+    connect(m_name, &QLineEdit::textChanged, this, &ProviderModelDialog::updateState);
+    connect(m_abilities, &AbilitiesEditor::changed, this, [this] {
+        updateReasoning();
+        updateState();
+    });
+    connect(m_contextLength, &QSpinBox::valueChanged, this, &ProviderModelDialog::updateState);
+    connect(m_reasoning, &QComboBox::currentIndexChanged, this, &ProviderModelDialog::updateState);
+    connect(m_extraArgs, &ExtraArgsEditor::changed, this, &ProviderModelDialog::updateState);
+}
+
+void ProviderModelDialog::buildButtons()
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    m_testRow = new QWidget(this);
+    m_testRow->setObjectName(QStringLiteral("testRow"));
+    auto *testLayout = new QHBoxLayout(m_testRow);
+    testLayout->setContentsMargins(0, 0, 0, 0);
+    m_testIcon = new QLabel(m_testRow);
+    m_testText = new QLabel(m_testRow);
+    m_testText->setObjectName(QStringLiteral("testResult"));
+    m_testText->setWordWrap(true);
+    m_testText->setTextFormat(Qt::PlainText);
+    m_testText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_cancelTest = new QToolButton(m_testRow);
+    m_cancelTest->setObjectName(QStringLiteral("cancelTestButton"));
+    m_cancelTest->setIcon(Appearance::icon(QStringLiteral("cancel")));
+    m_cancelTest->setText(tr("Stop waiting"));
+    m_cancelTest->setAccessibleName(tr("Stop waiting for the test"));
+    m_cancelTest->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancelTest->hide();
+    testLayout->addWidget(m_testIcon);
+    testLayout->addWidget(m_testText, 1);
+    testLayout->addWidget(m_cancelTest);
+    m_testRow->hide();
+    layout->addWidget(m_testRow);
+    layout->addStretch();
+
+    auto *buttons = new QHBoxLayout;
+    m_saveHint = new QLabel(this);
+    m_saveHint->setObjectName(QStringLiteral("saveHint"));
+    m_saveHint->setWordWrap(true);
+    Appearance::dim(m_saveHint);
+    m_test = new QPushButton(Appearance::icon(QStringLiteral("test")), tr("&Test"), this);
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_test->setAutoDefault(false);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAutoDefault(false);
+    m_save = new QPushButton(m_mode == Mode::Edit ? tr("&Save") : tr("C&reate"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    buttons->addWidget(m_saveHint, 1);
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
+
+    connect(m_test, &QPushButton::clicked, this, &ProviderModelDialog::test);
+    connect(m_cancelTest, &QToolButton::clicked, this, &ProviderModelDialog::cancelTest);
+    connect(m_cancel, &QPushButton::clicked, this, &ProviderModelDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, &ProviderModelDialog::save);
+}
+
+void ProviderModelDialog::loadRecord(const LlmModel &values)
+{
+    m_type->setCurrentIndex(std::max(0, m_type->findData(modelTypeId(values.type()))));
+    m_type->setEnabled(m_mode == Mode::New);
+    if (m_mode != Mode::New)
+        m_type->setToolTip(tr("The type of a saved model is fixed"));
+    m_lastProvider = values.providerUuid();
+    reloadProviders();
+    m_name->setText(values.name());
+    m_abilities->setAbilities(values.abilities());
+    m_contextLength->setValue(values.contextLength().value_or(0));
+
+    // Only the levels the server reports for this model (a new one: none yet).
+    QStringList levels = values.reasoningLevels();
+    const QString providerDefault = ModelFields::kProviderDefaultLevel;
+    levels.removeAll(providerDefault);
+    levels.prepend(providerDefault);
+    const QString level = values.reasoningLevel();
+    if (!levels.contains(level))
+        levels.append(level);
+    const QSignalBlocker blocker(m_reasoning);
+    m_reasoning->clear();
+    for (const QString &entry : std::as_const(levels))
+        m_reasoning->addItem(levelText(entry), entry);
+    m_reasoning->setCurrentIndex(m_reasoning->findData(level));
+
+    m_extraArgs->setArgs(values.extraArgs());
+    updateTypeRows();
+    updateReasoning();
+}
+
+void ProviderModelDialog::reloadProviders()
+{
+    const QString keep = m_lastProvider;
+    const QSignalBlocker blocker(m_provider);
+    m_provider->clear();
+    const QList<Provider> providers = m_workspace ? m_workspace->providers() : QList<Provider>();
+    for (const Provider &provider : providers) {
+        if (provider.isImplicit())
+            continue;
+        const QString url = urlText(provider.baseUrl());
+        const QString text = url.isEmpty() ? provider.name() : tr("%1 — %2").arg(provider.name(), url);
+        const QIcon icon = m_icons ? m_icons->icon(provider.requester()) : QIcon();
+        m_provider->addItem(icon, text, provider.uuid());
+        m_provider->setItemData(m_provider->count() - 1, provider.requester(), kRequesterRole);
+        m_provider->setItemData(m_provider->count() - 1, tr("Requester: %1").arg(provider.requester()),
+                                Qt::ToolTipRole);
+    }
+    if (m_provider->count() > 0)
+        m_provider->insertSeparator(m_provider->count());
+    m_provider->addItem(Appearance::icon(QStringLiteral("new-model")), tr("New provider…"));
+    m_provider->setItemData(m_provider->count() - 1, true, kNewProviderRole);
+    m_provider->setCurrentIndex(keep.isEmpty() ? -1 : m_provider->findData(keep));
+    updateProviderInfo();
+}
+
+int ProviderModelDialog::newProviderIndex() const
+{
+    for (int i = 0; i < m_provider->count(); ++i) {
+        if (m_provider->itemData(i, kNewProviderRole).toBool())
+            return i;
+    }
+    return -1;
+}
+
+void ProviderModelDialog::selectProvider(const QString &uuid)
+{
+    const int index = m_provider->findData(uuid);
+    if (index < 0)
+        return;
+    m_provider->setCurrentIndex(index);
+    onProviderActivated(index);
+}
+
+void ProviderModelDialog::onProviderActivated(int index)
+{
+    if (m_provider->itemData(index, kNewProviderRole).toBool()) {
+        // The entry is an action, not a pick: the previous pick stays.
+        m_provider->setCurrentIndex(m_lastProvider.isEmpty() ? -1 : m_provider->findData(m_lastProvider));
+        emit newProviderRequested();
+        return;
+    }
+    m_lastProvider = m_provider->itemData(index).toString();
+    updateProviderInfo();
+    updateState();
+}
+
+Provider ProviderModelDialog::provider() const
+{
+    const QString uuid = m_provider->currentData().toString();
+    if (uuid.isEmpty() || !m_workspace)
+        return {};
+    for (const Provider &provider : m_workspace->providers()) {
+        if (provider.uuid() == uuid)
+            return provider;
+    }
+    return {};
+}
+
+void ProviderModelDialog::updateProviderInfo()
+{
+    const Provider picked = provider();
+    if (picked.uuid().isEmpty()) {
+        m_providerKeys->setText(m_provider->count() > 1
+                                    ? QString()
+                                    : tr("This server has no provider yet: make one with “New provider…”."));
+        return;
+    }
+    QString keys;
+    if (picked.hasMaskedKeys())
+        keys = hiddenSecretText();
+    else if (picked.apiKeys().isEmpty())
+        keys = tr("none");
+    else
+        keys = QString::number(picked.apiKeys().size());
+    m_providerKeys->setText(tr("Requester: %1 · API keys: %2").arg(picked.requester(), keys));
+}
+
+ModelType ProviderModelDialog::modelType() const
+{
+    return modelTypeFromId(m_type->currentData().toString()).value_or(ModelType::Llm);
+}
+
+void ProviderModelDialog::updateTypeRows()
+{
+    const bool llm = modelType() == ModelType::Llm;
+    const ServerFeatures server = features();
+    m_form->setRowVisible(m_abilities, llm);
+    m_form->setRowVisible(m_contextLength, llm && server.hasContextLength());
+    m_form->setRowVisible(m_reasoning, llm && server.hasReasoningConfig());
+    m_form->setRowVisible(m_reasoningHint, llm && server.hasReasoningConfig());
+    updateState();
+}
+
+void ProviderModelDialog::updateReasoning()
+{
+    const bool reasoning = m_abilities->abilities().contains(ModelFields::kReasoningAbility);
+    QString hint;
+    if (!reasoning) {
+        // A level other than provider_default needs the ability (API.md 5).
+        m_reasoning->setCurrentIndex(m_reasoning->findData(QString(ModelFields::kProviderDefaultLevel)));
+        hint = tr("Levels need the reasoning ability: tick “Reasoning” to choose one.");
+    } else if (m_reasoning->count() <= 1) {
+        hint = tr("The server reports no other level for this model yet: save it with the reasoning ability, "
+                  "then edit it again to choose one.");
+    }
+    m_reasoning->setEnabled(reasoning && m_reasoning->count() > 1);
+    m_reasoningHint->setText(hint);
+    m_reasoningHint->setVisible(!hint.isEmpty() && m_form->isRowVisible(m_reasoning));
+}
+
+// --- values and state ------------------------------------------------------------------
+
+LlmModel ProviderModelDialog::edited() const
+{
+    LlmModel model = m_base;
+    const ModelType type = modelType();
+    const ServerFeatures server = features();
+    model.setType(type);
+    model.setName(m_name->text().trimmed());
+    model.setProviderUuid(m_provider->currentData().toString());
+    if (type == ModelType::Llm) {
+        model.setAbilities(m_abilities->abilities());
+        if (server.hasContextLength()) {
+            const int length = m_contextLength->value();
+            model.setContextLength(length > 0 ? std::optional<int>(length) : std::nullopt);
+        }
+        if (server.hasReasoningConfig())
+            model.setReasoningLevel(m_reasoning->currentData().toString());
+    }
+    model.setExtraArgs(m_extraArgs->args());
+    return model;
+}
+
+bool ProviderModelDialog::isDirty() const
+{
+    return m_mode != Mode::Edit || edited().json() != m_initial;
+}
+
+QString ProviderModelDialog::permissionReason(Permissions::Action action) const
+{
+    if (permissions().allows(action))
+        return {};
+    return tr("Needs the permission %1, which these credentials lack").arg(Permissions::requiredFor(action));
+}
+
+QString ProviderModelDialog::testBlockedReason() const
+{
+    if (!m_context.client)
+        return tr("Not connected to a server");
+    if (provider().uuid().isEmpty())
+        return tr("Choose a provider");
+    if (m_name->text().trimmed().isEmpty())
+        return tr("Enter the model's name");
+    return m_extraArgs->error();
+}
+
+QString ProviderModelDialog::saveBlockedReason() const
+{
+    if (m_saveCall)
+        return tr("Saving…");
+    if (const QString why
+        = permissionReason(m_mode == Mode::Edit ? Permissions::Action::Update : Permissions::Action::Create);
+        !why.isEmpty())
+        return why;
+    if (const QString why = testBlockedReason(); !why.isEmpty())
+        return why;
+    if (!isDirty())
+        return tr("Nothing changed yet");
+    return {};
+}
+
+void ProviderModelDialog::updateState()
+{
+    const QString argsError = m_extraArgs->error();
+    m_argsError->setText(argsError);
+    m_argsError->setVisible(!argsError.isEmpty());
+    const QString saveWhy = saveBlockedReason();
+    const QString testWhy = testBlockedReason();
+    m_save->setEnabled(saveWhy.isEmpty());
+    m_save->setToolTip(saveWhy);
+    m_test->setEnabled(testWhy.isEmpty() && !m_testCall && !m_saveCall);
+    m_test->setToolTip(testWhy.isEmpty() ? tr("Test the settings in the form without saving them") : testWhy);
+    m_saveHint->setText(saveWhy);
+}
+
+// --- test ----------------------------------------------------------------------------
+
+void ProviderModelDialog::showTestResult(const QString &iconName, const QString &text, const QString &tip)
+{
+    m_testIcon->setPixmap(Appearance::icon(iconName).pixmap(QSize(18, 18)));
+    m_testText->setText(text);
+    m_testText->setToolTip(tip);
+    m_testRow->show();
+}
+
+void ProviderModelDialog::test()
+{
+    if (m_testCall)
+        return;
+    if (const QString why = testBlockedReason(); !why.isEmpty()) {
+        showTestResult(QStringLiteral("error"), why);
+        return;
+    }
+    const Provider listed = provider();
+    const auto masked = [](const Provider &p) { return p.hasMaskedKeys() || Provider::isMaskedUrl(p.baseUrl()); };
+    const QString refusal = tr("The server hides this provider's keys (no secret permission), and a test of an "
+                               "unsaved model sends them: nothing was sent. A saved model can be tested from the "
+                               "model list; an unsaved one cannot.");
+    if (!masked(listed)) {
+        runTest(listed);
+        return;
+    }
+    if (!permissions().allows(Permissions::Action::ReadSecrets)) {
+        showTestResult(QStringLiteral("info"), refusal);
+        emit testFinished(false);
+        return;
+    }
+    // The list was masked: read the provider in plain text first.
+    ApiCall *call = m_context.client->getProvider(listed.uuid());
+    m_testCall = call;
+    showTestResult(QStringLiteral("test"), tr("Reading the provider's keys…"));
+    updateState();
+    connect(call, &ApiCall::finished, this, [this, call, masked, refusal] {
+        m_testCall = nullptr;
+        Provider plain;
+        const bool read
+            = call->ok() && Provider::fromJson(call->data().toObject().value(QLatin1String("provider")), &plain);
+        if (!read || masked(plain)) {
+            showTestResult(QStringLiteral("info"), refusal, call->ok() ? QString() : call->error().message());
+            updateState();
+            emit testFinished(false);
+            return;
+        }
+        runTest(plain);
+    });
+}
+
+void ProviderModelDialog::runTest(const Provider &provider)
+{
+    const WriteBody body = WriteBodies::modelTest(edited(), provider, features());
+    if (!body.ok()) {
+        showTestResult(QStringLiteral("error"), body.error);
+        updateState();
+        emit testFinished(false);
+        return;
+    }
+    ApiCall *call = m_context.client->testUnsavedModel(body.body, modelType());
+    m_testCall = call;
+    showTestResult(QStringLiteral("test"), tr("Testing the settings in the form… (nothing is saved)"));
+    m_cancelTest->show();
+    updateState();
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_testCall = nullptr;
+        m_cancelTest->hide();
+        const bool ok = call->ok();
+        const QString elapsed = tr("%1 ms").arg(call->elapsedMs());
+        if (ok) {
+            showTestResult(QStringLiteral("success"),
+                           tr("Test passed: the provider answered, round trip %1. Nothing was saved.").arg(elapsed));
+        } else if (call->error().kind() == ApiError::Kind::Cancelled) {
+            showTestResult(QStringLiteral("info"), tr("Test cancelled."));
+        } else {
+            showTestResult(QStringLiteral("error"),
+                           tr("Test failed after %1: %2").arg(elapsed, call->error().message()));
+        }
+        updateState();
+        emit testFinished(ok);
+    });
+}
+
+void ProviderModelDialog::cancelTest()
+{
+    if (m_testCall)
+        m_testCall->cancel();
+}
+
+// --- save ----------------------------------------------------------------------------
+
+void ProviderModelDialog::save()
+{
+    if (!saveBlockedReason().isEmpty())
+        return;
+    const LlmModel model = edited();
+    const bool create = m_mode != Mode::Edit;
+    const WriteBody body
+        = create ? WriteBodies::modelCreate(model, features()) : WriteBodies::modelUpdate(model, features());
+    if (!body.ok()) {
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("Not saved."), body.error);
+        emit saveFailed(body.error);
+        return;
+    }
+    m_banner->dismiss();
+    ApiCall *call = create ? m_context.client->createModel(body.body, model.type())
+                           : m_context.client->updateModel(m_original.uuid(), body.body, model.type());
+    m_saveCall = call;
+    m_cancel->setEnabled(false);
+    updateState();
+    m_saveHint->setText(create ? tr("Creating the model…") : tr("Saving…"));
+    connect(call, &ApiCall::finished, this, [this, call, create] { finishSave(call, create); });
+}
+
+void ProviderModelDialog::finishSave(ApiCall *call, bool created)
+{
+    m_saveCall = nullptr;
+    m_cancel->setEnabled(true);
+    updateState();
+    if (!call->ok()) {
+        // Everything typed stays in the form; the message carries the
+        // server's text, its request id or the missing permission.
+        const QString message = call->error().message();
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              created ? tr("Could not create the model.") : tr("Could not save the model."), message);
+        emit saveFailed(message);
+        return;
+    }
+    m_savedUuid = created ? ApiClient::stringFromData(call->data(), QStringLiteral("uuid")) : m_original.uuid();
+    emit saved(m_savedUuid, created);
+    QDialog::accept();
+}
+
+void ProviderModelDialog::reject()
+{
+    if (m_saveCall)
+        return;
+    if (m_testCall)
+        m_testCall->cancel();
+    const bool changed = m_mode == Mode::Edit ? isDirty() : edited().json() != m_initial;
+    if (changed) {
+        const QString name = m_name->text().isEmpty() ? tr("the new model") : m_name->text();
+        if (!MessageBox::confirmDestructive(this, tr("Discard Changes?"),
+                                            tr("The changes to “%1” are not saved.").arg(name), tr("Discard Changes"),
+                                            tr("Close the dialog and lose them, or cancel to go on editing.")))
+            return;
+    }
+    QDialog::reject();
+}
+
+} // namespace lb::gui

@@ -1,0 +1,176 @@
+#pragma once
+
+#include "api/Permissions.h"
+#include "api/ServerGeneration.h"
+#include "model/LlmModel.h"
+#include "model/Provider.h"
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QPointer>
+#include <QStringList>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+
+namespace lb {
+class ApiCall;
+class ApiClient;
+class ServerWorkspace;
+} // namespace lb
+
+namespace lb::gui {
+
+class AbilitiesEditor;
+class ExtraArgsEditor;
+class MessageBanner;
+class RequesterIcons;
+
+// The model dialog of a LangBot 4.7+ server (features().hasProviders()): a
+// model of any type (LLM, embedding, rerank) points at a provider, which holds
+// the requester, base URL and keys. The form: type (fixed when editing), the
+// provider (a picker over the workspace's providers, with "New provider…"),
+// name, abilities (LLMs), context length (LLMs, 4.10.2+), reasoning level
+// (LLMs, 4.10.7+: only the levels the server reports for the model, and only
+// with the reasoning ability), extra arguments.
+//
+// Save and Test send the bodies of WriteBodies through ApiClient's typed
+// calls. Test sends the unsaved `_` body, which needs the provider's real
+// keys: when the server hides them (no secret permission), it says so
+// instead of sending. A failed save keeps every value and shows the server's
+// message (with the request id, or the missing permission of a 403).
+// The 4.0–4.6 dialog is ModelDialog.
+class ProviderModelDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { New, Edit, Duplicate };
+
+    struct Context
+    {
+        ApiClient *client = nullptr;          // not owned; nullptr: nothing can be sent
+        ServerWorkspace *workspace = nullptr; // not owned: providers, features, permissions
+        RequesterIcons *icons = nullptr;      // not owned; may be nullptr
+        QStringList takenNames;               // names of the server's models (duplicate suffix)
+    };
+
+    // model: Edit: the record as listed; Duplicate: the source; New: only its
+    // type() is used (the type the new model starts with).
+    ProviderModelDialog(Mode mode, const LlmModel &model, const Context &context, QWidget *parent = nullptr);
+    ~ProviderModelDialog() override;
+
+    Mode mode() const { return m_mode; }
+    ServerFeatures features() const;
+    Permissions permissions() const;
+    LlmModel original() const { return m_original; }
+    // The record with the form's values applied.
+    LlmModel edited() const;
+    ModelType modelType() const;
+    // The provider picked (an empty Provider when none).
+    Provider provider() const;
+    bool isDirty() const;
+    // Why Save / Test are disabled; empty when enabled.
+    QString saveBlockedReason() const;
+    QString testBlockedReason() const;
+    bool isSaving() const { return m_saveCall != nullptr; }
+    bool isTesting() const { return m_testCall != nullptr; }
+    QString savedUuid() const { return m_savedUuid; }
+
+    // What a masked secret reads as ("hidden by the server (no secret permission)").
+    static QString hiddenSecretText();
+
+    // --- widgets, for tests -------------------------------------------------------
+    QComboBox *typeCombo() const { return m_type; }
+    QComboBox *providerCombo() const { return m_provider; }
+    QLabel *providerKeysLabel() const { return m_providerKeys; }
+    QLineEdit *nameEdit() const { return m_name; }
+    AbilitiesEditor *abilitiesEditor() const { return m_abilities; }
+    QSpinBox *contextLengthSpin() const { return m_contextLength; }
+    QComboBox *reasoningLevelCombo() const { return m_reasoning; }
+    QLabel *reasoningHintLabel() const { return m_reasoningHint; }
+    ExtraArgsEditor *extraArgsEditor() const { return m_extraArgs; }
+    MessageBanner *banner() const { return m_banner; }
+    QLabel *testResultLabel() const { return m_testText; }
+    QLabel *saveHintLabel() const { return m_saveHint; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *testButton() const { return m_test; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QToolButton *cancelTestButton() const { return m_cancelTest; }
+    // The index of "New provider…" in providerCombo().
+    int newProviderIndex() const;
+
+public slots:
+    void save();
+    void test();
+    void cancelTest();
+    // Asks first when there are unsaved changes; ignored while saving.
+    void reject() override;
+    // Fills the provider picker again from the workspace (a provider was
+    // made or changed); the pick is kept when it is still there.
+    void reloadProviders();
+    // Picks the provider with this uuid (after "New provider…" made one).
+    void selectProvider(const QString &uuid);
+
+signals:
+    void saved(const QString &uuid, bool created);
+    void saveFailed(const QString &message);
+    void testFinished(bool ok);
+    // "New provider…" was picked: the provider dialog is someone else's.
+    void newProviderRequested();
+
+private:
+    void buildForm();
+    void buildButtons();
+    void loadRecord(const LlmModel &values);
+    void onProviderActivated(int index);
+    void updateTypeRows();
+    void updateProviderInfo();
+    void updateReasoning();
+    void updateState();
+    QString permissionReason(Permissions::Action action) const;
+    void runTest(const Provider &provider);
+    void sendSave();
+    void finishSave(ApiCall *call, bool created);
+    void showTestResult(const QString &iconName, const QString &text, const QString &tip = {});
+    QLabel *addRow(const QString &label, QWidget *field);
+
+    Mode m_mode;
+    Context m_context;
+    QPointer<ServerWorkspace> m_workspace;
+    QPointer<RequesterIcons> m_icons;
+    LlmModel m_original;
+    LlmModel m_base; // what edited() starts from
+    QJsonObject m_initial;
+    QString m_lastProvider; // the pick before "New provider…"
+    QString m_savedUuid;
+    QPointer<ApiCall> m_saveCall;
+    QPointer<ApiCall> m_testCall;
+
+    MessageBanner *m_banner = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_provider = nullptr;
+    QLabel *m_providerKeys = nullptr;
+    QLineEdit *m_name = nullptr;
+    AbilitiesEditor *m_abilities = nullptr;
+    QSpinBox *m_contextLength = nullptr;
+    QComboBox *m_reasoning = nullptr;
+    QLabel *m_reasoningHint = nullptr;
+    ExtraArgsEditor *m_extraArgs = nullptr;
+    QLabel *m_argsError = nullptr;
+    QWidget *m_testRow = nullptr;
+    QLabel *m_testIcon = nullptr;
+    QLabel *m_testText = nullptr;
+    QToolButton *m_cancelTest = nullptr;
+    QLabel *m_saveHint = nullptr;
+    QPushButton *m_test = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace lb::gui
