@@ -316,6 +316,16 @@ void TestProviderDialog::failedCreateShowsRequestIdAndKeepsInput()
     QCOMPARE(dialog->nameEdit()->text(), u"Broken"_s);
     QCOMPARE(dialog->keyEdits().at(0)->text(), u"sk-broken"_s);
     QVERIFY(dialog->isVisible());
+
+    // The row was saved before the 500: shown as such, cleaned up in one click.
+    QVERIFY(!providerNamed(u"Broken"_s).isEmpty());
+    QTRY_VERIFY(dialog->cleanupButton()->isVisible());
+    QVERIFY(dialog->errorLabel()->text().contains(u"Broken"_s));
+    QSignalSpy removed(dialog, &ProviderDialog::orphanRemoved);
+    QTest::mouseClick(dialog->cleanupButton(), Qt::LeftButton);
+    QVERIFY(lb::testsupport::awaitOne(removed));
+    QVERIFY(providerNamed(u"Broken"_s).isEmpty());
+    QVERIFY(!dialog->cleanupButton()->isVisible());
 }
 
 QTEST_MAIN(TestProviderDialog)

@@ -1668,6 +1668,65 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ProviderListModel</name>
+    <message>
+        <source>All providers</source>
+        <translation>すべてのプロバイダー</translation>
+    </message>
+    <message>
+        <source>The models of every provider</source>
+        <translation>すべてのプロバイダーのモデル</translation>
+    </message>
+    <message>
+        <source>%1 (%2): implied by its models; this server has no providers</source>
+        <translation>%1（%2）：モデルから推定。このサーバーにはプロバイダーがありません</translation>
+    </message>
+    <message>
+        <source>The server hides the credentials in this URL (no secret permission).</source>
+        <translation>サーバーがこの URL の認証情報を隠しています（シークレット権限なし）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), hidden by the server (no secret permission)</source>
+        <translation>
+            <numerusform>%n 個のキー、サーバーにより非表示（シークレット権限なし）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 個のキー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>埋め込み</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>リランク</translation>
+    </message>
+    <message>
+        <source>hidden by the server</source>
+        <translation>サーバーにより非表示</translation>
+    </message>
+</context>
+<context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
@@ -5300,6 +5359,221 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>%1 added, %2 replaced.</source>
         <translation>追加 %1 件、置き換え %2 件。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderDeletion</name>
+    <message>
+        <source>Delete Provider</source>
+        <translation>プロバイダーを削除</translation>
+    </message>
+    <message>
+        <source>Delete the provider “%1”?</source>
+        <translation>プロバイダー「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n model(s) and then the provider “%1”?</source>
+        <translation>
+            <numerusform>これら %n 個のモデルを削除してから、プロバイダー「%1」を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n model(s) to “%1” and then delete the provider “%2”?</source>
+        <translation>
+            <numerusform>これら %n 個のモデルを「%1」に移動してから、プロバイダー「%2」を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move and Delete</source>
+        <translation>移動して削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refuses to delete “%1” while models use it. These %n model(s) use it:</source>
+        <translation>
+            <numerusform>モデルが使用している間、サーバーは「%1」を削除できません。次の %n 個のモデルが使用しています：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete these models first</source>
+        <translation>先にこれらのモデルを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to another provider:</source>
+        <translation>別のプロバイダーに移動(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Provider to move the models to</source>
+        <translation>モデルの移動先プロバイダー</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderDialog</name>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>hidden by the server (no secret permission)</source>
+        <translation>サーバーにより非表示（シークレット権限なし）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>種類(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>ベース URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>キーを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The server uses the keys in turn</source>
+        <translation>サーバーはキーを順番に使用します</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API キー：</translation>
+    </message>
+    <message>
+        <source>Edit Provider</source>
+        <translation>プロバイダーを編集</translation>
+    </message>
+    <message>
+        <source>Duplicate Provider</source>
+        <translation>プロバイダーを複製</translation>
+    </message>
+    <message>
+        <source>New Provider</source>
+        <translation>新規プロバイダー</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API キー %1</translation>
+    </message>
+    <message>
+        <source>Kept as stored unless you type a new key</source>
+        <translation>新しいキーを入力しない限り、保存済みのキーを維持します</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>キーを表示</translation>
+    </message>
+    <message>
+        <source>Hide key</source>
+        <translation>キーを隠す</translation>
+    </message>
+    <message>
+        <source>Remove key %1</source>
+        <translation>キー %1 を削除</translation>
+    </message>
+    <message>
+        <source>A provider needs a name and a type.</source>
+        <translation>プロバイダーには名前と種類が必要です。</translation>
+    </message>
+    <message>
+        <source>Saving a provider needs the permission %1.</source>
+        <translation>プロバイダーの保存には権限 %1 が必要です。</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+リクエスト ID：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the half-saved provider</source>
+        <translation>途中まで保存されたプロバイダーを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The server saved the provider “%1” before it failed.</source>
+        <translation>サーバーは失敗する前にプロバイダー「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>The half-saved provider was deleted.</source>
+        <translation>途中まで保存されたプロバイダーを削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProvidersPane</name>
+    <message>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Provider actions</source>
+        <translation>プロバイダーの操作</translation>
+    </message>
+    <message>
+        <source>New Provider…</source>
+        <translation>新規プロバイダー…</translation>
+    </message>
+    <message>
+        <source>Add a provider: a requester, a base URL and API keys</source>
+        <translation>プロバイダーを追加：リクエスター、ベース URL、API キー</translation>
+    </message>
+    <message>
+        <source>Edit Provider…</source>
+        <translation>プロバイダーを編集…</translation>
+    </message>
+    <message>
+        <source>Edit the selected provider</source>
+        <translation>選択したプロバイダーを編集</translation>
+    </message>
+    <message>
+        <source>Duplicate Provider…</source>
+        <translation>プロバイダーを複製…</translation>
+    </message>
+    <message>
+        <source>Make a new provider from the selected one</source>
+        <translation>選択したプロバイダーから新しいプロバイダーを作成</translation>
+    </message>
+    <message>
+        <source>Delete Provider…</source>
+        <translation>プロバイダーを削除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected provider</source>
+        <translation>選択したプロバイダーを削除</translation>
+    </message>
+    <message>
+        <source>Offline: the list is a saved copy</source>
+        <translation>オフライン：一覧は保存されたコピーです</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>This server (LangBot 4.0–4.6) has no providers: the grouping follows the models and is read-only</source>
+        <translation>このサーバー（LangBot 4.0–4.6）にはプロバイダーがありません：グループはモデルから決まり、読み取り専用です</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1</source>
+        <translation>権限 %1 が必要です</translation>
+    </message>
+    <message>
+        <source>Select a provider first</source>
+        <translation>先にプロバイダーを選択してください</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+リクエスト ID：%2</translation>
     </message>
 </context>
 <context>

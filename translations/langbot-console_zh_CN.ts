@@ -1668,6 +1668,65 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ProviderListModel</name>
+    <message>
+        <source>All providers</source>
+        <translation>全部提供商</translation>
+    </message>
+    <message>
+        <source>The models of every provider</source>
+        <translation>所有提供商的模型</translation>
+    </message>
+    <message>
+        <source>%1 (%2): implied by its models; this server has no providers</source>
+        <translation>%1（%2）：由其模型推断；此服务器没有提供商</translation>
+    </message>
+    <message>
+        <source>The server hides the credentials in this URL (no secret permission).</source>
+        <translation>服务器隐藏了此 URL 中的凭据（无密钥权限）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), hidden by the server (no secret permission)</source>
+        <translation>
+            <numerusform>%n 个密钥，已被服务器隐藏（无密钥权限）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>重排序</translation>
+    </message>
+    <message>
+        <source>hidden by the server</source>
+        <translation>已被服务器隐藏</translation>
+    </message>
+</context>
+<context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
@@ -5300,6 +5359,221 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>%1 added, %2 replaced.</source>
         <translation>%1 个已添加，%2 个已替换。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderDeletion</name>
+    <message>
+        <source>Delete Provider</source>
+        <translation>删除提供商</translation>
+    </message>
+    <message>
+        <source>Delete the provider “%1”?</source>
+        <translation>删除提供商“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n model(s) and then the provider “%1”?</source>
+        <translation>
+            <numerusform>删除这 %n 个模型，然后删除提供商“%1”？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n model(s) to “%1” and then delete the provider “%2”?</source>
+        <translation>
+            <numerusform>将这 %n 个模型移到“%1”，然后删除提供商“%2”？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move and Delete</source>
+        <translation>移动并删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refuses to delete “%1” while models use it. These %n model(s) use it:</source>
+        <translation>
+            <numerusform>仍有模型使用“%1”时，服务器拒绝删除它。以下 %n 个模型正在使用它：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete these models first</source>
+        <translation>先删除这些模型(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to another provider:</source>
+        <translation>将它们移到另一个提供商(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Provider to move the models to</source>
+        <translation>模型要移到的提供商</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderDialog</name>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>hidden by the server (no secret permission)</source>
+        <translation>已被服务器隐藏（无密钥权限）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>添加密钥(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The server uses the keys in turn</source>
+        <translation>服务器轮流使用这些密钥</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Edit Provider</source>
+        <translation>编辑提供商</translation>
+    </message>
+    <message>
+        <source>Duplicate Provider</source>
+        <translation>复制提供商</translation>
+    </message>
+    <message>
+        <source>New Provider</source>
+        <translation>新建提供商</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API 密钥 %1</translation>
+    </message>
+    <message>
+        <source>Kept as stored unless you type a new key</source>
+        <translation>除非输入新密钥，否则保留已存储的密钥</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <source>Hide key</source>
+        <translation>隐藏密钥</translation>
+    </message>
+    <message>
+        <source>Remove key %1</source>
+        <translation>移除密钥 %1</translation>
+    </message>
+    <message>
+        <source>A provider needs a name and a type.</source>
+        <translation>提供商需要名称和类型。</translation>
+    </message>
+    <message>
+        <source>Saving a provider needs the permission %1.</source>
+        <translation>保存提供商需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+请求 ID：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the half-saved provider</source>
+        <translation>删除已部分保存的提供商(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The server saved the provider “%1” before it failed.</source>
+        <translation>服务器在失败前已保存提供商“%1”。</translation>
+    </message>
+    <message>
+        <source>The half-saved provider was deleted.</source>
+        <translation>已删除部分保存的提供商。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProvidersPane</name>
+    <message>
+        <source>Providers</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Provider actions</source>
+        <translation>提供商操作</translation>
+    </message>
+    <message>
+        <source>New Provider…</source>
+        <translation>新建提供商…</translation>
+    </message>
+    <message>
+        <source>Add a provider: a requester, a base URL and API keys</source>
+        <translation>添加提供商：请求器、基础 URL 和 API 密钥</translation>
+    </message>
+    <message>
+        <source>Edit Provider…</source>
+        <translation>编辑提供商…</translation>
+    </message>
+    <message>
+        <source>Edit the selected provider</source>
+        <translation>编辑所选提供商</translation>
+    </message>
+    <message>
+        <source>Duplicate Provider…</source>
+        <translation>复制提供商…</translation>
+    </message>
+    <message>
+        <source>Make a new provider from the selected one</source>
+        <translation>以所选提供商为基础新建一个</translation>
+    </message>
+    <message>
+        <source>Delete Provider…</source>
+        <translation>删除提供商…</translation>
+    </message>
+    <message>
+        <source>Delete the selected provider</source>
+        <translation>删除所选提供商</translation>
+    </message>
+    <message>
+        <source>Offline: the list is a saved copy</source>
+        <translation>离线：列表为保存的副本</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>This server (LangBot 4.0–4.6) has no providers: the grouping follows the models and is read-only</source>
+        <translation>此服务器（LangBot 4.0–4.6）没有提供商：分组由模型决定，只读</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1</source>
+        <translation>需要权限 %1</translation>
+    </message>
+    <message>
+        <source>Select a provider first</source>
+        <translation>请先选择一个提供商</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+请求 ID：%2</translation>
     </message>
 </context>
 <context>

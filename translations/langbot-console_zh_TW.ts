@@ -1668,6 +1668,65 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ProviderListModel</name>
+    <message>
+        <source>All providers</source>
+        <translation>全部供應商</translation>
+    </message>
+    <message>
+        <source>The models of every provider</source>
+        <translation>所有供應商的模型</translation>
+    </message>
+    <message>
+        <source>%1 (%2): implied by its models; this server has no providers</source>
+        <translation>%1（%2）：由其模型推斷；此伺服器沒有供應商</translation>
+    </message>
+    <message>
+        <source>The server hides the credentials in this URL (no secret permission).</source>
+        <translation>伺服器隱藏了此 URL 中的憑證（無密鑰權限）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), hidden by the server (no secret permission)</source>
+        <translation>
+            <numerusform>%n 個密鑰，已被伺服器隱藏（無密鑰權限）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 個密鑰</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基礎 URL</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密鑰</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>重新排序</translation>
+    </message>
+    <message>
+        <source>hidden by the server</source>
+        <translation>已被伺服器隱藏</translation>
+    </message>
+</context>
+<context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
@@ -5300,6 +5359,221 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>%1 added, %2 replaced.</source>
         <translation>已新增 %1 個，已取代 %2 個。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderDeletion</name>
+    <message>
+        <source>Delete Provider</source>
+        <translation>刪除供應商</translation>
+    </message>
+    <message>
+        <source>Delete the provider “%1”?</source>
+        <translation>刪除供應商「%1」？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n model(s) and then the provider “%1”?</source>
+        <translation>
+            <numerusform>刪除這 %n 個模型，然後刪除供應商「%1」？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n model(s) to “%1” and then delete the provider “%2”?</source>
+        <translation>
+            <numerusform>將這 %n 個模型移到「%1」，然後刪除供應商「%2」？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move and Delete</source>
+        <translation>移動並刪除</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refuses to delete “%1” while models use it. These %n model(s) use it:</source>
+        <translation>
+            <numerusform>仍有模型使用「%1」時，伺服器拒絕刪除它。以下 %n 個模型正在使用它：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete these models first</source>
+        <translation>先刪除這些模型(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to another provider:</source>
+        <translation>將它們移到另一個供應商(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Provider to move the models to</source>
+        <translation>模型要移到的供應商</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderDialog</name>
+    <message>
+        <source>Provider</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>hidden by the server (no secret permission)</source>
+        <translation>已被伺服器隱藏（無密鑰權限）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基礎 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>新增密鑰(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The server uses the keys in turn</source>
+        <translation>伺服器輪流使用這些密鑰</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API 密鑰：</translation>
+    </message>
+    <message>
+        <source>Edit Provider</source>
+        <translation>編輯供應商</translation>
+    </message>
+    <message>
+        <source>Duplicate Provider</source>
+        <translation>複製供應商</translation>
+    </message>
+    <message>
+        <source>New Provider</source>
+        <translation>新增供應商</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API 密鑰 %1</translation>
+    </message>
+    <message>
+        <source>Kept as stored unless you type a new key</source>
+        <translation>除非輸入新密鑰，否則保留已儲存的密鑰</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>顯示密鑰</translation>
+    </message>
+    <message>
+        <source>Hide key</source>
+        <translation>隱藏密鑰</translation>
+    </message>
+    <message>
+        <source>Remove key %1</source>
+        <translation>移除密鑰 %1</translation>
+    </message>
+    <message>
+        <source>A provider needs a name and a type.</source>
+        <translation>供應商需要名稱和類型。</translation>
+    </message>
+    <message>
+        <source>Saving a provider needs the permission %1.</source>
+        <translation>儲存供應商需要權限 %1。</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+請求 ID：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the half-saved provider</source>
+        <translation>刪除已部分儲存的供應商(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The server saved the provider “%1” before it failed.</source>
+        <translation>伺服器在失敗前已儲存供應商「%1」。</translation>
+    </message>
+    <message>
+        <source>The half-saved provider was deleted.</source>
+        <translation>已刪除部分儲存的供應商。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProvidersPane</name>
+    <message>
+        <source>Providers</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Provider actions</source>
+        <translation>供應商操作</translation>
+    </message>
+    <message>
+        <source>New Provider…</source>
+        <translation>新增供應商…</translation>
+    </message>
+    <message>
+        <source>Add a provider: a requester, a base URL and API keys</source>
+        <translation>新增供應商：請求器、基礎 URL 和 API 密鑰</translation>
+    </message>
+    <message>
+        <source>Edit Provider…</source>
+        <translation>編輯供應商…</translation>
+    </message>
+    <message>
+        <source>Edit the selected provider</source>
+        <translation>編輯所選供應商</translation>
+    </message>
+    <message>
+        <source>Duplicate Provider…</source>
+        <translation>複製供應商…</translation>
+    </message>
+    <message>
+        <source>Make a new provider from the selected one</source>
+        <translation>以所選供應商為基礎新增一個</translation>
+    </message>
+    <message>
+        <source>Delete Provider…</source>
+        <translation>刪除供應商…</translation>
+    </message>
+    <message>
+        <source>Delete the selected provider</source>
+        <translation>刪除所選供應商</translation>
+    </message>
+    <message>
+        <source>Offline: the list is a saved copy</source>
+        <translation>離線：清單為儲存的副本</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未連線</translation>
+    </message>
+    <message>
+        <source>This server (LangBot 4.0–4.6) has no providers: the grouping follows the models and is read-only</source>
+        <translation>此伺服器（LangBot 4.0–4.6）沒有供應商：分組由模型決定，唯讀</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1</source>
+        <translation>需要權限 %1</translation>
+    </message>
+    <message>
+        <source>Select a provider first</source>
+        <translation>請先選擇一個供應商</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+請求 ID：%2</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,13 @@ void ProviderDialog::buildForm(const QList<RequesterSchema> &requesters)
     m_error->hide();
     layout->addWidget(m_error);
 
+    m_cleanup
+        = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete the half-saved provider"), this);
+    m_cleanup->setObjectName(QStringLiteral("providerCleanup"));
+    m_cleanup->hide();
+    connect(m_cleanup, &QPushButton::clicked, this, &ProviderDialog::cleanUpOrphan);
+    layout->addWidget(m_cleanup, 0, Qt::AlignLeft);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     saveButton()->setObjectName(QStringLiteral("providerSave"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProviderDialog::save);
@@ -289,6 +296,9 @@ void ProviderDialog::save()
         accept();
         return;
     }
+    m_before.clear();
+    for (const Provider &p : m_workspace->providers())
+        m_before.insert(p.uuid());
     ApiClient *client = m_workspace->client();
     ApiCall *call = create ? client->createProvider(body.body) : client->updateProvider(m_original.uuid(), body.body);
     m_call = call;
@@ -302,12 +312,9 @@ void ProviderDialog::onWritten(ApiCall *call, bool created)
     setBusy(false);
     if (!call->ok()) {
         QString message = call->error().message();
-        if (created && call->error().category() == ApiError::Category::Server)
-            message += QLatin1Char('\n')
-                + tr("The server may have saved the provider before it failed: the providers pane marks it.");
         showError(message, call->error().requestId());
-        if (created)
-            m_workspace->refresh(); // shows a half-saved provider
+        if (created && call->error().category() == ApiError::Category::Server)
+            findOrphan();
         emit saveFinished(false);
         return;
     }
@@ -316,6 +323,48 @@ void ProviderDialog::onWritten(ApiCall *call, bool created)
     emit saved(uuid, created);
     emit saveFinished(true);
     accept();
+}
+
+void ProviderDialog::findOrphan()
+{
+    // A create can save the row and then fail (API.md 4): the refreshed list
+    // shows whether it did, and the cleanup is one click.
+    const QString name = m_name->text().trimmed();
+    connect(
+        m_workspace, &ServerWorkspace::providersChanged, this,
+        [this, name] {
+            for (const Provider &p : m_workspace->providers()) {
+                if (!m_before.contains(p.uuid()) && p.name() == name)
+                    m_orphan = p.uuid();
+            }
+            if (m_orphan.isEmpty())
+                return;
+            m_error->setText(m_error->text() + QLatin1Char('\n')
+                             + tr("The server saved the provider “%1” before it failed.").arg(name));
+            m_cleanup->show();
+        },
+        Qt::SingleShotConnection);
+    m_workspace->refresh();
+}
+
+void ProviderDialog::cleanUpOrphan()
+{
+    if (m_orphan.isEmpty() || !m_workspace || !m_workspace->client())
+        return;
+    m_cleanup->setEnabled(false);
+    ApiCall *call = m_workspace->client()->deleteProvider(m_orphan);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_cleanup->setEnabled(true);
+        if (!call->ok()) {
+            showError(call->error().message(), call->error().requestId());
+            return;
+        }
+        m_orphan.clear();
+        m_cleanup->hide();
+        showError(tr("The half-saved provider was deleted."));
+        m_workspace->refresh();
+        emit orphanRemoved();
+    });
 }
 
 void ProviderDialog::refuse(const QString &message)

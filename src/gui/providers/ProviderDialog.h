@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
 class QDialogButtonBox;
 class QLabel;
@@ -64,6 +65,8 @@ public:
     QPushButton *saveButton() const;
     QLabel *errorLabel() const { return m_error; }
     QString requestId() const { return m_requestId; }
+    // Shown when a failed create left its row behind; deletes it.
+    QPushButton *cleanupButton() const { return m_cleanup; }
 
     // The placeholder of a key or URL the server masked.
     static QString maskedText();
@@ -74,6 +77,8 @@ signals:
     void saved(const QString &uuid, bool created);
     // Every write's end, good or bad (for tests and tools).
     void saveFinished(bool ok);
+    // The half-saved provider of a failed create was deleted.
+    void orphanRemoved();
 
 private:
     void buildForm(const QList<RequesterSchema> &requesters);
@@ -86,6 +91,8 @@ private:
     void onWritten(ApiCall *call, bool created);
     void showError(const QString &message, const QString &requestId = {});
     void refuse(const QString &message); // a save not sent
+    void findOrphan();
+    void cleanUpOrphan();
     void setBusy(bool busy);
 
     QPointer<ServerWorkspace> m_workspace;
@@ -100,9 +107,12 @@ private:
     QVBoxLayout *m_keyRows = nullptr;
     QPushButton *m_addKey = nullptr;
     QLabel *m_error = nullptr;
+    QPushButton *m_cleanup = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QString m_lastDefaultUrl;
     QString m_requestId;
+    QSet<QString> m_before; // the providers before a create
+    QString m_orphan;       // a failed create's saved row
     QPointer<ApiCall> m_call;
 };
 
