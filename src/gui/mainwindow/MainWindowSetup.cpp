@@ -458,7 +458,7 @@ void MainWindow::createCentralArea()
     splitter->addWidget(m_providersPane);
     splitter->addWidget(m_view);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 900});
+    splitter->setSizes({380, 900});
     layout->addWidget(splitter, 1);
 
     createOverlay();
