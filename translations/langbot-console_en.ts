@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>lb::ProviderListModel</name>
+    <message numerus="yes">
+        <source>%n key(s), hidden by the server (no secret permission)</source>
+        <translation>
+            <numerusform>%n key, hidden by the server (no secret permission)</numerusform>
+            <numerusform>%n keys, hidden by the server (no secret permission)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lb::cli::CommandLine</name>
     <message numerus="yes">
         <source>Exported %n model(s) to %1.</source>
@@ -241,6 +258,30 @@
         <translation>
             <numerusform>&amp;Import %n Profile</numerusform>
             <numerusform>&amp;Import %n Profiles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderDeletion</name>
+    <message numerus="yes">
+        <source>Delete these %n model(s) and then the provider “%1”?</source>
+        <translation>
+            <numerusform>Delete %n model and then the provider “%1”?</numerusform>
+            <numerusform>Delete these %n models and then the provider “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n model(s) to “%1” and then delete the provider “%2”?</source>
+        <translation>
+            <numerusform>Move %n model to “%1” and then delete the provider “%2”?</numerusform>
+            <numerusform>Move these %n models to “%1” and then delete the provider “%2”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refuses to delete “%1” while models use it. These %n model(s) use it:</source>
+        <translation>
+            <numerusform>The server refuses to delete “%1” while models use it. %n model uses it:</numerusform>
+            <numerusform>The server refuses to delete “%1” while models use it. These %n models use it:</numerusform>
         </translation>
     </message>
 </context>

@@ -1781,6 +1781,65 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ProviderListModel</name>
+    <message>
+        <source>All providers</source>
+        <translation>すべてのプロバイダー</translation>
+    </message>
+    <message>
+        <source>The models of every provider</source>
+        <translation>すべてのプロバイダーのモデル</translation>
+    </message>
+    <message>
+        <source>%1 (%2): implied by its models; this server has no providers</source>
+        <translation>%1（%2）：モデルから推定。このサーバーにはプロバイダーがありません</translation>
+    </message>
+    <message>
+        <source>The server hides the credentials in this URL (no secret permission).</source>
+        <translation>サーバーがこの URL の認証情報を隠しています（シークレット権限なし）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), hidden by the server (no secret permission)</source>
+        <translation>
+            <numerusform>%n 個のキー、サーバーにより非表示（シークレット権限なし）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 個のキー</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>埋め込み</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>リランク</translation>
+    </message>
+    <message>
+        <source>hidden by the server</source>
+        <translation>サーバーにより非表示</translation>
+    </message>
+</context>
+<context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
@@ -5517,6 +5576,152 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     </message>
 </context>
 <context>
+    <name>lb::gui::ProviderDeletion</name>
+    <message>
+        <source>Delete Provider</source>
+        <translation>プロバイダーを削除</translation>
+    </message>
+    <message>
+        <source>Delete the provider “%1”?</source>
+        <translation>プロバイダー「%1」を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n model(s) and then the provider “%1”?</source>
+        <translation>
+            <numerusform>これら %n 個のモデルを削除してから、プロバイダー「%1」を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n model(s) to “%1” and then delete the provider “%2”?</source>
+        <translation>
+            <numerusform>これら %n 個のモデルを「%1」に移動してから、プロバイダー「%2」を削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move and Delete</source>
+        <translation>移動して削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refuses to delete “%1” while models use it. These %n model(s) use it:</source>
+        <translation>
+            <numerusform>モデルが使用している間、サーバーは「%1」を削除できません。次の %n 個のモデルが使用しています：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete these models first</source>
+        <translation>先にこれらのモデルを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to another provider:</source>
+        <translation>別のプロバイダーに移動(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Provider to move the models to</source>
+        <translation>モデルの移動先プロバイダー</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderDialog</name>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>hidden by the server (no secret permission)</source>
+        <translation>サーバーにより非表示（シークレット権限なし）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>種類(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>ベース URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>キーを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The server uses the keys in turn</source>
+        <translation>サーバーはキーを順番に使用します</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API キー：</translation>
+    </message>
+    <message>
+        <source>Edit Provider</source>
+        <translation>プロバイダーを編集</translation>
+    </message>
+    <message>
+        <source>Duplicate Provider</source>
+        <translation>プロバイダーを複製</translation>
+    </message>
+    <message>
+        <source>New Provider</source>
+        <translation>新規プロバイダー</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API キー %1</translation>
+    </message>
+    <message>
+        <source>Kept as stored unless you type a new key</source>
+        <translation>新しいキーを入力しない限り、保存済みのキーを維持します</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>キーを表示</translation>
+    </message>
+    <message>
+        <source>Hide key</source>
+        <translation>キーを隠す</translation>
+    </message>
+    <message>
+        <source>Remove key %1</source>
+        <translation>キー %1 を削除</translation>
+    </message>
+    <message>
+        <source>A provider needs a name and a type.</source>
+        <translation>プロバイダーには名前と種類が必要です。</translation>
+    </message>
+    <message>
+        <source>Saving a provider needs the permission %1.</source>
+        <translation>プロバイダーの保存には権限 %1 が必要です。</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+リクエスト ID：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the half-saved provider</source>
+        <translation>途中まで保存されたプロバイダーを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The server saved the provider “%1” before it failed.</source>
+        <translation>サーバーは失敗する前にプロバイダー「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>The half-saved provider was deleted.</source>
+        <translation>途中まで保存されたプロバイダーを削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>lb::gui::ProviderModelDialog</name>
     <message>
         <source>Provider default</source>
@@ -5588,219 +5793,288 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     </message>
     <message>
         <source>Provider</source>
-        <translation>プロバイダー</translation>
+        <translation type="unfinished">プロバイダー</translation>
     </message>
     <message>
         <source>Choose a provider…</source>
-        <translation>プロバイダーを選択…</translation>
+        <translation type="unfinished">プロバイダーを選択…</translation>
     </message>
     <message>
         <source>The provider holds the requester, base URL and API keys the model uses</source>
-        <translation>プロバイダーはモデルが使うリクエスター、ベース URL、API キーを保持します</translation>
+        <translation type="unfinished">プロバイダーはモデルが使うリクエスター、ベース URL、API キーを保持します</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>プロバイダー(&amp;P):</translation>
+        <translation type="unfinished">プロバイダー(&amp;P):</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>名前</translation>
+        <translation type="unfinished">名前</translation>
     </message>
     <message>
         <source>The model&apos;s id at the provider, e.g. gpt-4o</source>
-        <translation>プロバイダーでのモデル ID（例: gpt-4o）</translation>
+        <translation type="unfinished">プロバイダーでのモデル ID（例: gpt-4o）</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名前(&amp;N)：</translation>
+        <translation type="unfinished">名前(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Abilities:</source>
-        <translation>機能(&amp;A):</translation>
+        <translation type="unfinished">機能(&amp;A):</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation>コンテキスト長</translation>
+        <translation type="unfinished">コンテキスト長</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation>未設定</translation>
+        <translation type="unfinished">未設定</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation> トークン</translation>
+        <translation type="unfinished"> トークン</translation>
     </message>
     <message>
         <source>The model&apos;s context window in tokens; “Not set” leaves it unknown</source>
-        <translation>モデルのコンテキストウィンドウ（トークン数）。「未設定」のままなら不明として扱います</translation>
+        <translation type="unfinished">モデルのコンテキストウィンドウ（トークン数）。「未設定」のままなら不明として扱います</translation>
     </message>
     <message>
         <source>&amp;Context length:</source>
-        <translation>コンテキスト長(&amp;C):</translation>
+        <translation type="unfinished">コンテキスト長(&amp;C):</translation>
     </message>
     <message>
         <source>Reasoning level</source>
-        <translation>推論レベル</translation>
+        <translation type="unfinished">推論レベル</translation>
     </message>
     <message>
         <source>&amp;Reasoning level:</source>
-        <translation>推論レベル(&amp;R):</translation>
+        <translation type="unfinished">推論レベル(&amp;R):</translation>
     </message>
     <message>
         <source>E&amp;xtra arguments:</source>
-        <translation>追加引数(&amp;X):</translation>
+        <translation type="unfinished">追加引数(&amp;X):</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation>待つのをやめる</translation>
+        <translation type="unfinished">待つのをやめる</translation>
     </message>
     <message>
         <source>Stop waiting for the test</source>
-        <translation>テストを待つのをやめる</translation>
+        <translation type="unfinished">テストを待つのをやめる</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation>テスト(&amp;T)</translation>
+        <translation type="unfinished">テスト(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <translation type="unfinished">キャンセル</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <translation type="unfinished">保存(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation>作成(&amp;R)</translation>
+        <translation type="unfinished">作成(&amp;R)</translation>
     </message>
     <message>
         <source>The type of a saved model is fixed</source>
-        <translation>保存済みモデルの種類は変更できません</translation>
+        <translation type="unfinished">保存済みモデルの種類は変更できません</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>Requester: %1</source>
-        <translation>リクエスター: %1</translation>
+        <translation type="unfinished">リクエスター: %1</translation>
     </message>
     <message>
         <source>New provider…</source>
-        <translation>新規プロバイダー…</translation>
+        <translation type="unfinished">新規プロバイダー…</translation>
     </message>
     <message>
         <source>This server has no provider yet: make one with “New provider…”.</source>
-        <translation>このサーバーにはまだプロバイダーがありません。「新規プロバイダー…」で作成してください。</translation>
+        <translation type="unfinished">このサーバーにはまだプロバイダーがありません。「新規プロバイダー…」で作成してください。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>なし</translation>
+        <translation type="unfinished">なし</translation>
     </message>
     <message>
         <source>Requester: %1 · API keys: %2</source>
-        <translation>リクエスター: %1 · API キー: %2</translation>
+        <translation type="unfinished">リクエスター: %1 · API キー: %2</translation>
     </message>
     <message>
         <source>Levels need the reasoning ability: tick “Reasoning” to choose one.</source>
-        <translation>レベルには推論機能が必要です。「推論」にチェックすると選べます。</translation>
+        <translation type="unfinished">レベルには推論機能が必要です。「推論」にチェックすると選べます。</translation>
     </message>
     <message>
         <source>The server reports no other level for this model yet: save it with the reasoning ability, then edit it again to choose one.</source>
-        <translation>サーバーはこのモデルに他のレベルをまだ報告していません。推論機能を付けて保存し、もう一度編集してレベルを選んでください。</translation>
+        <translation type="unfinished">サーバーはこのモデルに他のレベルをまだ報告していません。推論機能を付けて保存し、もう一度編集してレベルを選んでください。</translation>
     </message>
     <message>
         <source>Needs the permission %1, which these credentials lack</source>
-        <translation>権限 %1 が必要ですが、この資格情報にはありません</translation>
+        <translation type="unfinished">権限 %1 が必要ですが、この資格情報にはありません</translation>
     </message>
     <message>
         <source>Not connected to a server</source>
-        <translation>サーバーに接続していません</translation>
+        <translation type="unfinished">サーバーに接続していません</translation>
     </message>
     <message>
         <source>Choose a provider</source>
-        <translation>プロバイダーを選択してください</translation>
+        <translation type="unfinished">プロバイダーを選択してください</translation>
     </message>
     <message>
         <source>Enter the model&apos;s name</source>
-        <translation>モデル名を入力してください</translation>
+        <translation type="unfinished">モデル名を入力してください</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation>保存しています…</translation>
+        <translation type="unfinished">保存しています…</translation>
     </message>
     <message>
         <source>Nothing changed yet</source>
-        <translation>まだ変更はありません</translation>
+        <translation type="unfinished">まだ変更はありません</translation>
     </message>
     <message>
         <source>Test the settings in the form without saving them</source>
-        <translation>フォームの設定を保存せずにテストします</translation>
+        <translation type="unfinished">フォームの設定を保存せずにテストします</translation>
     </message>
     <message>
         <source>The server hides this provider&apos;s keys (no secret permission), and a test of an unsaved model sends them: nothing was sent. A saved model can be tested from the model list; an unsaved one cannot.</source>
-        <translation>サーバーはこのプロバイダーのキーを隠しています（シークレット権限なし）。未保存のモデルのテストではキーを送信する必要があるため、何も送信していません。保存済みのモデルはモデル一覧からテストできますが、未保存のモデルはテストできません。</translation>
+        <translation type="unfinished">サーバーはこのプロバイダーのキーを隠しています（シークレット権限なし）。未保存のモデルのテストではキーを送信する必要があるため、何も送信していません。保存済みのモデルはモデル一覧からテストできますが、未保存のモデルはテストできません。</translation>
     </message>
     <message>
         <source>Reading the provider&apos;s keys…</source>
-        <translation>プロバイダーのキーを読み込んでいます…</translation>
+        <translation type="unfinished">プロバイダーのキーを読み込んでいます…</translation>
     </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
-        <translation>フォームの設定をテストしています…（何も保存されません）</translation>
+        <translation type="unfinished">フォームの設定をテストしています…（何も保存されません）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation type="unfinished">%1 ms</translation>
     </message>
     <message>
         <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation>テストに成功しました：プロバイダーが応答しました（ラウンドトリップ %1）。何も保存されていません。</translation>
+        <translation type="unfinished">テストに成功しました：プロバイダーが応答しました（ラウンドトリップ %1）。何も保存されていません。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation>テストをキャンセルしました。</translation>
+        <translation type="unfinished">テストをキャンセルしました。</translation>
     </message>
     <message>
         <source>Test failed after %1: %2</source>
-        <translation>テストに失敗しました（%1 後）：%2</translation>
+        <translation type="unfinished">テストに失敗しました（%1 後）：%2</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation>保存されていません。</translation>
+        <translation type="unfinished">保存されていません。</translation>
     </message>
     <message>
         <source>Creating the model…</source>
-        <translation>モデルを作成しています…</translation>
+        <translation type="unfinished">モデルを作成しています…</translation>
     </message>
     <message>
         <source>Could not create the model.</source>
-        <translation>モデルを作成できませんでした。</translation>
+        <translation type="unfinished">モデルを作成できませんでした。</translation>
     </message>
     <message>
         <source>Could not save the model.</source>
-        <translation>モデルを保存できませんでした。</translation>
+        <translation type="unfinished">モデルを保存できませんでした。</translation>
     </message>
     <message>
         <source>the new model</source>
-        <translation>新しいモデル</translation>
+        <translation type="unfinished">新しいモデル</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation>変更を破棄しますか？</translation>
+        <translation type="unfinished">変更を破棄しますか？</translation>
     </message>
     <message>
         <source>The changes to “%1” are not saved.</source>
-        <translation>「%1」への変更は保存されていません。</translation>
+        <translation type="unfinished">「%1」への変更は保存されていません。</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation>変更を破棄</translation>
+        <translation type="unfinished">変更を破棄</translation>
     </message>
     <message>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
-        <translation>ダイアログを閉じて変更を破棄するか、キャンセルして編集を続けてください。</translation>
+        <translation type="unfinished">ダイアログを閉じて変更を破棄するか、キャンセルして編集を続けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProvidersPane</name>
+    <message>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Provider actions</source>
+        <translation>プロバイダーの操作</translation>
+    </message>
+    <message>
+        <source>New Provider…</source>
+        <translation>新規プロバイダー…</translation>
+    </message>
+    <message>
+        <source>Add a provider: a requester, a base URL and API keys</source>
+        <translation>プロバイダーを追加：リクエスター、ベース URL、API キー</translation>
+    </message>
+    <message>
+        <source>Edit Provider…</source>
+        <translation>プロバイダーを編集…</translation>
+    </message>
+    <message>
+        <source>Edit the selected provider</source>
+        <translation>選択したプロバイダーを編集</translation>
+    </message>
+    <message>
+        <source>Duplicate Provider…</source>
+        <translation>プロバイダーを複製…</translation>
+    </message>
+    <message>
+        <source>Make a new provider from the selected one</source>
+        <translation>選択したプロバイダーから新しいプロバイダーを作成</translation>
+    </message>
+    <message>
+        <source>Delete Provider…</source>
+        <translation>プロバイダーを削除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected provider</source>
+        <translation>選択したプロバイダーを削除</translation>
+    </message>
+    <message>
+        <source>Offline: the list is a saved copy</source>
+        <translation>オフライン：一覧は保存されたコピーです</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>This server (LangBot 4.0–4.6) has no providers: the grouping follows the models and is read-only</source>
+        <translation>このサーバー（LangBot 4.0–4.6）にはプロバイダーがありません：グループはモデルから決まり、読み取り専用です</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1</source>
+        <translation>権限 %1 が必要です</translation>
+    </message>
+    <message>
+        <source>Select a provider first</source>
+        <translation>先にプロバイダーを選択してください</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+リクエスト ID：%2</translation>
     </message>
 </context>
 <context>

@@ -1781,6 +1781,65 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ProviderListModel</name>
+    <message>
+        <source>All providers</source>
+        <translation>全部提供商</translation>
+    </message>
+    <message>
+        <source>The models of every provider</source>
+        <translation>所有提供商的模型</translation>
+    </message>
+    <message>
+        <source>%1 (%2): implied by its models; this server has no providers</source>
+        <translation>%1（%2）：由其模型推断；此服务器没有提供商</translation>
+    </message>
+    <message>
+        <source>The server hides the credentials in this URL (no secret permission).</source>
+        <translation>服务器隐藏了此 URL 中的凭据（无密钥权限）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), hidden by the server (no secret permission)</source>
+        <translation>
+            <numerusform>%n 个密钥，已被服务器隐藏（无密钥权限）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>重排序</translation>
+    </message>
+    <message>
+        <source>hidden by the server</source>
+        <translation>已被服务器隐藏</translation>
+    </message>
+</context>
+<context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
@@ -5517,6 +5576,152 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     </message>
 </context>
 <context>
+    <name>lb::gui::ProviderDeletion</name>
+    <message>
+        <source>Delete Provider</source>
+        <translation>删除提供商</translation>
+    </message>
+    <message>
+        <source>Delete the provider “%1”?</source>
+        <translation>删除提供商“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n model(s) and then the provider “%1”?</source>
+        <translation>
+            <numerusform>删除这 %n 个模型，然后删除提供商“%1”？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n model(s) to “%1” and then delete the provider “%2”?</source>
+        <translation>
+            <numerusform>将这 %n 个模型移到“%1”，然后删除提供商“%2”？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move and Delete</source>
+        <translation>移动并删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refuses to delete “%1” while models use it. These %n model(s) use it:</source>
+        <translation>
+            <numerusform>仍有模型使用“%1”时，服务器拒绝删除它。以下 %n 个模型正在使用它：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete these models first</source>
+        <translation>先删除这些模型(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to another provider:</source>
+        <translation>将它们移到另一个提供商(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Provider to move the models to</source>
+        <translation>模型要移到的提供商</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderDialog</name>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>hidden by the server (no secret permission)</source>
+        <translation>已被服务器隐藏（无密钥权限）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>添加密钥(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The server uses the keys in turn</source>
+        <translation>服务器轮流使用这些密钥</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Edit Provider</source>
+        <translation>编辑提供商</translation>
+    </message>
+    <message>
+        <source>Duplicate Provider</source>
+        <translation>复制提供商</translation>
+    </message>
+    <message>
+        <source>New Provider</source>
+        <translation>新建提供商</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API 密钥 %1</translation>
+    </message>
+    <message>
+        <source>Kept as stored unless you type a new key</source>
+        <translation>除非输入新密钥，否则保留已存储的密钥</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <source>Hide key</source>
+        <translation>隐藏密钥</translation>
+    </message>
+    <message>
+        <source>Remove key %1</source>
+        <translation>移除密钥 %1</translation>
+    </message>
+    <message>
+        <source>A provider needs a name and a type.</source>
+        <translation>提供商需要名称和类型。</translation>
+    </message>
+    <message>
+        <source>Saving a provider needs the permission %1.</source>
+        <translation>保存提供商需要权限 %1。</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+请求 ID：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the half-saved provider</source>
+        <translation>删除已部分保存的提供商(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The server saved the provider “%1” before it failed.</source>
+        <translation>服务器在失败前已保存提供商“%1”。</translation>
+    </message>
+    <message>
+        <source>The half-saved provider was deleted.</source>
+        <translation>已删除部分保存的提供商。</translation>
+    </message>
+</context>
+<context>
     <name>lb::gui::ProviderModelDialog</name>
     <message>
         <source>Provider default</source>
@@ -5588,219 +5793,288 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     </message>
     <message>
         <source>Provider</source>
-        <translation>提供商</translation>
+        <translation type="unfinished">提供商</translation>
     </message>
     <message>
         <source>Choose a provider…</source>
-        <translation>选择提供商…</translation>
+        <translation type="unfinished">选择提供商…</translation>
     </message>
     <message>
         <source>The provider holds the requester, base URL and API keys the model uses</source>
-        <translation>提供商保存模型使用的请求器、基础 URL 和 API 密钥</translation>
+        <translation type="unfinished">提供商保存模型使用的请求器、基础 URL 和 API 密钥</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>提供商(&amp;P)：</translation>
+        <translation type="unfinished">提供商(&amp;P)：</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation type="unfinished">名称</translation>
     </message>
     <message>
         <source>The model&apos;s id at the provider, e.g. gpt-4o</source>
-        <translation>模型在提供商处的 ID，例如 gpt-4o</translation>
+        <translation type="unfinished">模型在提供商处的 ID，例如 gpt-4o</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <translation type="unfinished">名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Abilities:</source>
-        <translation>能力(&amp;A)：</translation>
+        <translation type="unfinished">能力(&amp;A)：</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation>上下文长度</translation>
+        <translation type="unfinished">上下文长度</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation>未设置</translation>
+        <translation type="unfinished">未设置</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation> 个令牌</translation>
+        <translation type="unfinished"> 个令牌</translation>
     </message>
     <message>
         <source>The model&apos;s context window in tokens; “Not set” leaves it unknown</source>
-        <translation>模型的上下文窗口（令牌数）；“未设置”表示未知</translation>
+        <translation type="unfinished">模型的上下文窗口（令牌数）；“未设置”表示未知</translation>
     </message>
     <message>
         <source>&amp;Context length:</source>
-        <translation>上下文长度(&amp;C)：</translation>
+        <translation type="unfinished">上下文长度(&amp;C)：</translation>
     </message>
     <message>
         <source>Reasoning level</source>
-        <translation>推理级别</translation>
+        <translation type="unfinished">推理级别</translation>
     </message>
     <message>
         <source>&amp;Reasoning level:</source>
-        <translation>推理级别(&amp;R)：</translation>
+        <translation type="unfinished">推理级别(&amp;R)：</translation>
     </message>
     <message>
         <source>E&amp;xtra arguments:</source>
-        <translation>额外参数(&amp;X)：</translation>
+        <translation type="unfinished">额外参数(&amp;X)：</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation>停止等待</translation>
+        <translation type="unfinished">停止等待</translation>
     </message>
     <message>
         <source>Stop waiting for the test</source>
-        <translation>停止等待测试</translation>
+        <translation type="unfinished">停止等待测试</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation>测试(&amp;T)</translation>
+        <translation type="unfinished">测试(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <translation type="unfinished">保存(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation>创建(&amp;R)</translation>
+        <translation type="unfinished">创建(&amp;R)</translation>
     </message>
     <message>
         <source>The type of a saved model is fixed</source>
-        <translation>已保存模型的类型不可更改</translation>
+        <translation type="unfinished">已保存模型的类型不可更改</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>Requester: %1</source>
-        <translation>请求器：%1</translation>
+        <translation type="unfinished">请求器：%1</translation>
     </message>
     <message>
         <source>New provider…</source>
-        <translation>新建提供商…</translation>
+        <translation type="unfinished">新建提供商…</translation>
     </message>
     <message>
         <source>This server has no provider yet: make one with “New provider…”.</source>
-        <translation>此服务器还没有提供商：请通过“新建提供商…”创建一个。</translation>
+        <translation type="unfinished">此服务器还没有提供商：请通过“新建提供商…”创建一个。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>无</translation>
+        <translation type="unfinished">无</translation>
     </message>
     <message>
         <source>Requester: %1 · API keys: %2</source>
-        <translation>请求器：%1 · API 密钥：%2</translation>
+        <translation type="unfinished">请求器：%1 · API 密钥：%2</translation>
     </message>
     <message>
         <source>Levels need the reasoning ability: tick “Reasoning” to choose one.</source>
-        <translation>推理级别需要推理能力：勾选“推理”后才能选择。</translation>
+        <translation type="unfinished">推理级别需要推理能力：勾选“推理”后才能选择。</translation>
     </message>
     <message>
         <source>The server reports no other level for this model yet: save it with the reasoning ability, then edit it again to choose one.</source>
-        <translation>服务器尚未为此模型报告其他级别：请先带推理能力保存，然后再次编辑以选择级别。</translation>
+        <translation type="unfinished">服务器尚未为此模型报告其他级别：请先带推理能力保存，然后再次编辑以选择级别。</translation>
     </message>
     <message>
         <source>Needs the permission %1, which these credentials lack</source>
-        <translation>需要权限 %1，但当前凭据没有该权限</translation>
+        <translation type="unfinished">需要权限 %1，但当前凭据没有该权限</translation>
     </message>
     <message>
         <source>Not connected to a server</source>
-        <translation>未连接到服务器</translation>
+        <translation type="unfinished">未连接到服务器</translation>
     </message>
     <message>
         <source>Choose a provider</source>
-        <translation>请选择提供商</translation>
+        <translation type="unfinished">请选择提供商</translation>
     </message>
     <message>
         <source>Enter the model&apos;s name</source>
-        <translation>请输入模型名称</translation>
+        <translation type="unfinished">请输入模型名称</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation>正在保存…</translation>
+        <translation type="unfinished">正在保存…</translation>
     </message>
     <message>
         <source>Nothing changed yet</source>
-        <translation>尚无更改</translation>
+        <translation type="unfinished">尚无更改</translation>
     </message>
     <message>
         <source>Test the settings in the form without saving them</source>
-        <translation>测试表单中的设置，不保存</translation>
+        <translation type="unfinished">测试表单中的设置，不保存</translation>
     </message>
     <message>
         <source>The server hides this provider&apos;s keys (no secret permission), and a test of an unsaved model sends them: nothing was sent. A saved model can be tested from the model list; an unsaved one cannot.</source>
-        <translation>服务器隐藏了此提供商的密钥（无密钥权限），而测试未保存的模型需要发送这些密钥：因此未发送任何内容。已保存的模型可以在模型列表中测试；未保存的模型则不能。</translation>
+        <translation type="unfinished">服务器隐藏了此提供商的密钥（无密钥权限），而测试未保存的模型需要发送这些密钥：因此未发送任何内容。已保存的模型可以在模型列表中测试；未保存的模型则不能。</translation>
     </message>
     <message>
         <source>Reading the provider&apos;s keys…</source>
-        <translation>正在读取提供商的密钥…</translation>
+        <translation type="unfinished">正在读取提供商的密钥…</translation>
     </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
-        <translation>正在测试表单中的设置…（不会保存任何内容）</translation>
+        <translation type="unfinished">正在测试表单中的设置…（不会保存任何内容）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation type="unfinished">%1 ms</translation>
     </message>
     <message>
         <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation>测试通过：供应商已应答，往返耗时 %1。未保存任何内容。</translation>
+        <translation type="unfinished">测试通过：供应商已应答，往返耗时 %1。未保存任何内容。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation>测试已取消。</translation>
+        <translation type="unfinished">测试已取消。</translation>
     </message>
     <message>
         <source>Test failed after %1: %2</source>
-        <translation>测试失败，耗时 %1：%2</translation>
+        <translation type="unfinished">测试失败，耗时 %1：%2</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation>未保存。</translation>
+        <translation type="unfinished">未保存。</translation>
     </message>
     <message>
         <source>Creating the model…</source>
-        <translation>正在创建模型…</translation>
+        <translation type="unfinished">正在创建模型…</translation>
     </message>
     <message>
         <source>Could not create the model.</source>
-        <translation>无法创建模型。</translation>
+        <translation type="unfinished">无法创建模型。</translation>
     </message>
     <message>
         <source>Could not save the model.</source>
-        <translation>无法保存模型。</translation>
+        <translation type="unfinished">无法保存模型。</translation>
     </message>
     <message>
         <source>the new model</source>
-        <translation>新模型</translation>
+        <translation type="unfinished">新模型</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation>放弃更改？</translation>
+        <translation type="unfinished">放弃更改？</translation>
     </message>
     <message>
         <source>The changes to “%1” are not saved.</source>
-        <translation>对“%1”的更改尚未保存。</translation>
+        <translation type="unfinished">对“%1”的更改尚未保存。</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation>放弃更改</translation>
+        <translation type="unfinished">放弃更改</translation>
     </message>
     <message>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
-        <translation>关闭对话框并丢弃这些更改，或取消以继续编辑。</translation>
+        <translation type="unfinished">关闭对话框并丢弃这些更改，或取消以继续编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProvidersPane</name>
+    <message>
+        <source>Providers</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Provider actions</source>
+        <translation>提供商操作</translation>
+    </message>
+    <message>
+        <source>New Provider…</source>
+        <translation>新建提供商…</translation>
+    </message>
+    <message>
+        <source>Add a provider: a requester, a base URL and API keys</source>
+        <translation>添加提供商：请求器、基础 URL 和 API 密钥</translation>
+    </message>
+    <message>
+        <source>Edit Provider…</source>
+        <translation>编辑提供商…</translation>
+    </message>
+    <message>
+        <source>Edit the selected provider</source>
+        <translation>编辑所选提供商</translation>
+    </message>
+    <message>
+        <source>Duplicate Provider…</source>
+        <translation>复制提供商…</translation>
+    </message>
+    <message>
+        <source>Make a new provider from the selected one</source>
+        <translation>以所选提供商为基础新建一个</translation>
+    </message>
+    <message>
+        <source>Delete Provider…</source>
+        <translation>删除提供商…</translation>
+    </message>
+    <message>
+        <source>Delete the selected provider</source>
+        <translation>删除所选提供商</translation>
+    </message>
+    <message>
+        <source>Offline: the list is a saved copy</source>
+        <translation>离线：列表为保存的副本</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>This server (LangBot 4.0–4.6) has no providers: the grouping follows the models and is read-only</source>
+        <translation>此服务器（LangBot 4.0–4.6）没有提供商：分组由模型决定，只读</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1</source>
+        <translation>需要权限 %1</translation>
+    </message>
+    <message>
+        <source>Select a provider first</source>
+        <translation>请先选择一个提供商</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+请求 ID：%2</translation>
     </message>
 </context>
 <context>

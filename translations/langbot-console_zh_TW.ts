@@ -1781,6 +1781,65 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ProviderListModel</name>
+    <message>
+        <source>All providers</source>
+        <translation>全部供應商</translation>
+    </message>
+    <message>
+        <source>The models of every provider</source>
+        <translation>所有供應商的模型</translation>
+    </message>
+    <message>
+        <source>%1 (%2): implied by its models; this server has no providers</source>
+        <translation>%1（%2）：由其模型推斷；此伺服器沒有供應商</translation>
+    </message>
+    <message>
+        <source>The server hides the credentials in this URL (no secret permission).</source>
+        <translation>伺服器隱藏了此 URL 中的憑證（無密鑰權限）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), hidden by the server (no secret permission)</source>
+        <translation>
+            <numerusform>%n 個密鑰，已被伺服器隱藏（無密鑰權限）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 個密鑰</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基礎 URL</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密鑰</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>重新排序</translation>
+    </message>
+    <message>
+        <source>hidden by the server</source>
+        <translation>已被伺服器隱藏</translation>
+    </message>
+</context>
+<context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
@@ -5517,6 +5576,152 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     </message>
 </context>
 <context>
+    <name>lb::gui::ProviderDeletion</name>
+    <message>
+        <source>Delete Provider</source>
+        <translation>刪除供應商</translation>
+    </message>
+    <message>
+        <source>Delete the provider “%1”?</source>
+        <translation>刪除供應商「%1」？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n model(s) and then the provider “%1”?</source>
+        <translation>
+            <numerusform>刪除這 %n 個模型，然後刪除供應商「%1」？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move these %n model(s) to “%1” and then delete the provider “%2”?</source>
+        <translation>
+            <numerusform>將這 %n 個模型移到「%1」，然後刪除供應商「%2」？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move and Delete</source>
+        <translation>移動並刪除</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refuses to delete “%1” while models use it. These %n model(s) use it:</source>
+        <translation>
+            <numerusform>仍有模型使用「%1」時，伺服器拒絕刪除它。以下 %n 個模型正在使用它：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete these models first</source>
+        <translation>先刪除這些模型(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Move them to another provider:</source>
+        <translation>將它們移到另一個供應商(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Provider to move the models to</source>
+        <translation>模型要移到的供應商</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderDialog</name>
+    <message>
+        <source>Provider</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>hidden by the server (no secret permission)</source>
+        <translation>已被伺服器隱藏（無密鑰權限）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基礎 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>新增密鑰(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The server uses the keys in turn</source>
+        <translation>伺服器輪流使用這些密鑰</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API 密鑰：</translation>
+    </message>
+    <message>
+        <source>Edit Provider</source>
+        <translation>編輯供應商</translation>
+    </message>
+    <message>
+        <source>Duplicate Provider</source>
+        <translation>複製供應商</translation>
+    </message>
+    <message>
+        <source>New Provider</source>
+        <translation>新增供應商</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API 密鑰 %1</translation>
+    </message>
+    <message>
+        <source>Kept as stored unless you type a new key</source>
+        <translation>除非輸入新密鑰，否則保留已儲存的密鑰</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>顯示密鑰</translation>
+    </message>
+    <message>
+        <source>Hide key</source>
+        <translation>隱藏密鑰</translation>
+    </message>
+    <message>
+        <source>Remove key %1</source>
+        <translation>移除密鑰 %1</translation>
+    </message>
+    <message>
+        <source>A provider needs a name and a type.</source>
+        <translation>供應商需要名稱和類型。</translation>
+    </message>
+    <message>
+        <source>Saving a provider needs the permission %1.</source>
+        <translation>儲存供應商需要權限 %1。</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+請求 ID：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the half-saved provider</source>
+        <translation>刪除已部分儲存的供應商(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The server saved the provider “%1” before it failed.</source>
+        <translation>伺服器在失敗前已儲存供應商「%1」。</translation>
+    </message>
+    <message>
+        <source>The half-saved provider was deleted.</source>
+        <translation>已刪除部分儲存的供應商。</translation>
+    </message>
+</context>
+<context>
     <name>lb::gui::ProviderModelDialog</name>
     <message>
         <source>Provider default</source>
@@ -5588,219 +5793,288 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     </message>
     <message>
         <source>Provider</source>
-        <translation>供應商</translation>
+        <translation type="unfinished">供應商</translation>
     </message>
     <message>
         <source>Choose a provider…</source>
-        <translation>選擇供應商…</translation>
+        <translation type="unfinished">選擇供應商…</translation>
     </message>
     <message>
         <source>The provider holds the requester, base URL and API keys the model uses</source>
-        <translation>供應商保存模型使用的請求器、基礎 URL 與 API 金鑰</translation>
+        <translation type="unfinished">供應商保存模型使用的請求器、基礎 URL 與 API 金鑰</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>供應商(&amp;P)：</translation>
+        <translation type="unfinished">供應商(&amp;P)：</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>名稱</translation>
+        <translation type="unfinished">名稱</translation>
     </message>
     <message>
         <source>The model&apos;s id at the provider, e.g. gpt-4o</source>
-        <translation>模型在供應商處的 ID，例如 gpt-4o</translation>
+        <translation type="unfinished">模型在供應商處的 ID，例如 gpt-4o</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
+        <translation type="unfinished">名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Abilities:</source>
-        <translation>能力(&amp;A)：</translation>
+        <translation type="unfinished">能力(&amp;A)：</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation>上下文長度</translation>
+        <translation type="unfinished">上下文長度</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation>未設定</translation>
+        <translation type="unfinished">未設定</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation> 個權杖</translation>
+        <translation type="unfinished"> 個權杖</translation>
     </message>
     <message>
         <source>The model&apos;s context window in tokens; “Not set” leaves it unknown</source>
-        <translation>模型的上下文視窗（權杖數）；「未設定」表示未知</translation>
+        <translation type="unfinished">模型的上下文視窗（權杖數）；「未設定」表示未知</translation>
     </message>
     <message>
         <source>&amp;Context length:</source>
-        <translation>上下文長度(&amp;C)：</translation>
+        <translation type="unfinished">上下文長度(&amp;C)：</translation>
     </message>
     <message>
         <source>Reasoning level</source>
-        <translation>推理等級</translation>
+        <translation type="unfinished">推理等級</translation>
     </message>
     <message>
         <source>&amp;Reasoning level:</source>
-        <translation>推理等級(&amp;R)：</translation>
+        <translation type="unfinished">推理等級(&amp;R)：</translation>
     </message>
     <message>
         <source>E&amp;xtra arguments:</source>
-        <translation>額外參數(&amp;X)：</translation>
+        <translation type="unfinished">額外參數(&amp;X)：</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation>停止等待</translation>
+        <translation type="unfinished">停止等待</translation>
     </message>
     <message>
         <source>Stop waiting for the test</source>
-        <translation>停止等待測試</translation>
+        <translation type="unfinished">停止等待測試</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation>測試(&amp;T)</translation>
+        <translation type="unfinished">測試(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>儲存(&amp;S)</translation>
+        <translation type="unfinished">儲存(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation>建立(&amp;R)</translation>
+        <translation type="unfinished">建立(&amp;R)</translation>
     </message>
     <message>
         <source>The type of a saved model is fixed</source>
-        <translation>已儲存模型的類型不可變更</translation>
+        <translation type="unfinished">已儲存模型的類型不可變更</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>Requester: %1</source>
-        <translation>請求器：%1</translation>
+        <translation type="unfinished">請求器：%1</translation>
     </message>
     <message>
         <source>New provider…</source>
-        <translation>新增供應商…</translation>
+        <translation type="unfinished">新增供應商…</translation>
     </message>
     <message>
         <source>This server has no provider yet: make one with “New provider…”.</source>
-        <translation>此伺服器尚無供應商：請透過「新增供應商…」建立一個。</translation>
+        <translation type="unfinished">此伺服器尚無供應商：請透過「新增供應商…」建立一個。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>無</translation>
+        <translation type="unfinished">無</translation>
     </message>
     <message>
         <source>Requester: %1 · API keys: %2</source>
-        <translation>請求器：%1 · API 金鑰：%2</translation>
+        <translation type="unfinished">請求器：%1 · API 金鑰：%2</translation>
     </message>
     <message>
         <source>Levels need the reasoning ability: tick “Reasoning” to choose one.</source>
-        <translation>推理等級需要推理能力：勾選「推理」後才能選擇。</translation>
+        <translation type="unfinished">推理等級需要推理能力：勾選「推理」後才能選擇。</translation>
     </message>
     <message>
         <source>The server reports no other level for this model yet: save it with the reasoning ability, then edit it again to choose one.</source>
-        <translation>伺服器尚未為此模型回報其他等級：請先帶推理能力儲存，再重新編輯以選擇等級。</translation>
+        <translation type="unfinished">伺服器尚未為此模型回報其他等級：請先帶推理能力儲存，再重新編輯以選擇等級。</translation>
     </message>
     <message>
         <source>Needs the permission %1, which these credentials lack</source>
-        <translation>需要權限 %1，但目前的憑證沒有此權限</translation>
+        <translation type="unfinished">需要權限 %1，但目前的憑證沒有此權限</translation>
     </message>
     <message>
         <source>Not connected to a server</source>
-        <translation>未連線到伺服器</translation>
+        <translation type="unfinished">未連線到伺服器</translation>
     </message>
     <message>
         <source>Choose a provider</source>
-        <translation>請選擇供應商</translation>
+        <translation type="unfinished">請選擇供應商</translation>
     </message>
     <message>
         <source>Enter the model&apos;s name</source>
-        <translation>請輸入模型名稱</translation>
+        <translation type="unfinished">請輸入模型名稱</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation>正在儲存…</translation>
+        <translation type="unfinished">正在儲存…</translation>
     </message>
     <message>
         <source>Nothing changed yet</source>
-        <translation>尚無變更</translation>
+        <translation type="unfinished">尚無變更</translation>
     </message>
     <message>
         <source>Test the settings in the form without saving them</source>
-        <translation>測試表單中的設定，不儲存</translation>
+        <translation type="unfinished">測試表單中的設定，不儲存</translation>
     </message>
     <message>
         <source>The server hides this provider&apos;s keys (no secret permission), and a test of an unsaved model sends them: nothing was sent. A saved model can be tested from the model list; an unsaved one cannot.</source>
-        <translation>伺服器隱藏了此供應商的金鑰（無金鑰權限），而測試未儲存的模型需要送出這些金鑰：因此未送出任何內容。已儲存的模型可在模型清單中測試；未儲存的模型則不能。</translation>
+        <translation type="unfinished">伺服器隱藏了此供應商的金鑰（無金鑰權限），而測試未儲存的模型需要送出這些金鑰：因此未送出任何內容。已儲存的模型可在模型清單中測試；未儲存的模型則不能。</translation>
     </message>
     <message>
         <source>Reading the provider&apos;s keys…</source>
-        <translation>正在讀取供應商的金鑰…</translation>
+        <translation type="unfinished">正在讀取供應商的金鑰…</translation>
     </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
-        <translation>正在測試表單中的設定…（不會儲存任何內容）</translation>
+        <translation type="unfinished">正在測試表單中的設定…（不會儲存任何內容）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation type="unfinished">%1 ms</translation>
     </message>
     <message>
         <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation>測試通過：供應商已回應，往返時間 %1。未儲存任何內容。</translation>
+        <translation type="unfinished">測試通過：供應商已回應，往返時間 %1。未儲存任何內容。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation>測試已取消。</translation>
+        <translation type="unfinished">測試已取消。</translation>
     </message>
     <message>
         <source>Test failed after %1: %2</source>
-        <translation>測試在 %1 後失敗：%2</translation>
+        <translation type="unfinished">測試在 %1 後失敗：%2</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation>未儲存。</translation>
+        <translation type="unfinished">未儲存。</translation>
     </message>
     <message>
         <source>Creating the model…</source>
-        <translation>正在建立模型…</translation>
+        <translation type="unfinished">正在建立模型…</translation>
     </message>
     <message>
         <source>Could not create the model.</source>
-        <translation>無法建立模型。</translation>
+        <translation type="unfinished">無法建立模型。</translation>
     </message>
     <message>
         <source>Could not save the model.</source>
-        <translation>無法儲存模型。</translation>
+        <translation type="unfinished">無法儲存模型。</translation>
     </message>
     <message>
         <source>the new model</source>
-        <translation>新模型</translation>
+        <translation type="unfinished">新模型</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation>要捨棄變更嗎？</translation>
+        <translation type="unfinished">要捨棄變更嗎？</translation>
     </message>
     <message>
         <source>The changes to “%1” are not saved.</source>
-        <translation>對「%1」的變更尚未儲存。</translation>
+        <translation type="unfinished">對「%1」的變更尚未儲存。</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation>捨棄變更</translation>
+        <translation type="unfinished">捨棄變更</translation>
     </message>
     <message>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
-        <translation>關閉對話方塊並捨棄變更，或取消以繼續編輯。</translation>
+        <translation type="unfinished">關閉對話方塊並捨棄變更，或取消以繼續編輯。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProvidersPane</name>
+    <message>
+        <source>Providers</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Provider actions</source>
+        <translation>供應商操作</translation>
+    </message>
+    <message>
+        <source>New Provider…</source>
+        <translation>新增供應商…</translation>
+    </message>
+    <message>
+        <source>Add a provider: a requester, a base URL and API keys</source>
+        <translation>新增供應商：請求器、基礎 URL 和 API 密鑰</translation>
+    </message>
+    <message>
+        <source>Edit Provider…</source>
+        <translation>編輯供應商…</translation>
+    </message>
+    <message>
+        <source>Edit the selected provider</source>
+        <translation>編輯所選供應商</translation>
+    </message>
+    <message>
+        <source>Duplicate Provider…</source>
+        <translation>複製供應商…</translation>
+    </message>
+    <message>
+        <source>Make a new provider from the selected one</source>
+        <translation>以所選供應商為基礎新增一個</translation>
+    </message>
+    <message>
+        <source>Delete Provider…</source>
+        <translation>刪除供應商…</translation>
+    </message>
+    <message>
+        <source>Delete the selected provider</source>
+        <translation>刪除所選供應商</translation>
+    </message>
+    <message>
+        <source>Offline: the list is a saved copy</source>
+        <translation>離線：清單為儲存的副本</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未連線</translation>
+    </message>
+    <message>
+        <source>This server (LangBot 4.0–4.6) has no providers: the grouping follows the models and is read-only</source>
+        <translation>此伺服器（LangBot 4.0–4.6）沒有供應商：分組由模型決定，唯讀</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1</source>
+        <translation>需要權限 %1</translation>
+    </message>
+    <message>
+        <source>Select a provider first</source>
+        <translation>請先選擇一個供應商</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+請求 ID：%2</translation>
     </message>
 </context>
 <context>

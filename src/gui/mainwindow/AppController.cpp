@@ -3,6 +3,7 @@
 #include "FakeLangBotServer.h"
 #include "models/ModelEditing.h"
 #include "profiles/ProfileManagerDialog.h"
+#include "providers/ProvidersPane.h"
 #include "profiles/SecretPromptDialog.h"
 #include "profiles/ServerUrl.h"
 #include "transfer/TransferActions.h"
@@ -60,6 +61,9 @@ AppController::AppController(ProfileStore *store, CredentialStore *credentials, 
     // Model → New, Edit, Duplicate; where the dialog's schemas come from
     // follows the server shown.
     m_editing = new ModelEditing(m_window.get(), this);
+    // The provider dialog takes the same requesters and icons (issue 15).
+    m_window->providersPane()->setRequesterSources([this] { return m_editing->schemaSource(); },
+                                                   [this] { return m_editing->icons(); });
     connect(this, &AppController::switched, m_editing, [this] {
         ModelEditing::Access access;
         if (const std::optional<Profile> profile = currentProfile()) {

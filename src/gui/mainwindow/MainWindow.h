@@ -43,6 +43,7 @@ namespace lb::gui {
 class EnvironmentStrip;
 class FilterChipBar;
 class ModelViewProxy;
+class ProvidersPane;
 class TestProgress;
 class TestResultPanel;
 
@@ -104,6 +105,8 @@ public:
     ApiClient *client() const;
     // The state of the server shown: its models, tests, offline state and errors.
     ServerWorkspace *workspace() const { return m_workspace; }
+    // The providers beside the table (issue 15).
+    ProvidersPane *providersPane() const { return m_providersPane; }
     QString serverName() const { return m_identity.name; }
 
     // The entries of the switcher; currentKey is checked/selected.
@@ -269,6 +272,7 @@ private:
     void clearError(const QString &source);
 
     ServerWorkspace *m_workspace = nullptr;
+    ProvidersPane *m_providersPane = nullptr;
     ServerIdentity m_identity;
     QString m_waitingText;
     QString m_pendingSelection; // restored current row, selected once listed

@@ -7,6 +7,7 @@
 #include "TestProgress.h"
 #include "TestResultPanel.h"
 #include "TestStateDelegate.h"
+#include "providers/ProvidersPane.h"
 #include "profiles/ProfileVisuals.h"
 #include "settings/AboutDialog.h"
 #include "settings/Appearance.h"
@@ -43,6 +44,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSplitter>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -454,7 +456,15 @@ void MainWindow::createCentralArea()
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
-    layout->addWidget(m_view, 1);
+    // The providers pane beside the table (issue 15).
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(QStringLiteral("providersSplitter"));
+    m_providersPane = new ProvidersPane(m_workspace, splitter);
+    splitter->addWidget(m_providersPane);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 900});
+    layout->addWidget(splitter, 1);
 
     createOverlay();
 

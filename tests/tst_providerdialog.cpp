@@ -1,0 +1,332 @@
+// ProviderDialog against the fake server (LangBot 4.9 and 4.10): a new
+// provider with its type picked from the requesters, the base URL filled in
+// from the requester's default, and two keys; an edit that keeps one key,
+// replaces one and adds one; a view-only key's masked keys shown as hidden,
+// kept, and its refused save explained; a failed create's message and
+// request id, with what was typed kept.
+
+#include "FakeLangBotServer.h"
+#include "FakeServer.h"
+#include "TestSupport.h"
+#include "models/RequesterIcons.h"
+#include "models/RequesterPicker.h"
+#include "providers/ProviderDialog.h"
+
+#include "api/ApiClient.h"
+#include "schema/SchemaSource.h"
+#include "workspace/ServerWorkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using lb::ApiClient;
+using lb::SchemaSource;
+using lb::ServerWorkspace;
+using lb::demo::FakeLangBotServer;
+using lb::gui::ProviderDialog;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kOpenAi = u"3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"_s;
+
+void addVersions()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("4.9") << u"4.9"_s;
+    QTest::newRow("4.10") << u"4.10"_s;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+QStringList keysOf(const QJsonObject &provider)
+{
+    QStringList keys;
+    for (const QJsonValue &key : provider.value(u"api_keys"_s).toArray())
+        keys << key.toString();
+    return keys;
+}
+
+} // namespace
+
+class TestProviderDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createsWithSeveralKeys_data() { addVersions(); }
+    void createsWithSeveralKeys();
+    void editKeepsReplacesAndAddsKeys_data() { addVersions(); }
+    void editKeepsReplacesAndAddsKeys();
+    void maskedKeysStayHiddenAndKept();
+    void failedCreateShowsRequestIdAndKeepsInput();
+
+private:
+    // A server of that version; signedIn: the demo user (requesters readable),
+    // else that API key (no requesters).
+    void useServer(const QString &version, bool signedIn, const QString &apiKey = FakeLangBotServer::demoApiKey());
+    // A dialog started in mode on uuid, shown and loaded.
+    ProviderDialog *openDialog(ProviderDialog::Mode mode, const QString &uuid = {});
+    bool saveAndWait(bool expectOk);
+    QJsonObject providerNamed(const QString &name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeLangBotServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ServerWorkspace> m_workspace;
+    std::unique_ptr<SchemaSource> m_schemas;
+    std::unique_ptr<lb::gui::RequesterIcons> m_icons;
+    std::unique_ptr<ProviderDialog> m_dialog;
+};
+
+void TestProviderDialog::initTestCase()
+{
+    lb::testsupport::useTestPaths();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestProviderDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestProviderDialog::cleanup()
+{
+    m_dialog.reset();
+    m_icons.reset();
+    m_schemas.reset();
+    m_workspace.reset();
+    m_client.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+void TestProviderDialog::useServer(const QString &version, bool signedIn, const QString &apiKey)
+{
+    m_server = std::make_unique<FakeLangBotServer>();
+    QVERIFY(m_server->setLangBotVersion(version));
+    m_server->loadDemoData();
+    QVERIFY(m_server->listen());
+    if (signedIn) {
+        m_client = std::make_unique<ApiClient>(lb::testsupport::settingsFor(*m_server, false));
+        QVERIFY(lb::testsupport::signIn(*m_client));
+    } else {
+        m_client = std::make_unique<ApiClient>(
+            lb::testsupport::quickSettings(m_server->url(), lb::ConnectionSettings::AuthMode::ApiKey, apiKey));
+    }
+    m_workspace
+        = std::make_unique<ServerWorkspace>(nullptr, m_dir->filePath(u"cache"_s), m_dir->filePath(u"history"_s));
+    m_workspace->setServer(m_client.get(), u"dialog-test"_s);
+    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
+    m_workspace->refresh();
+    QVERIFY(loaded.wait(10000));
+    m_schemas = std::make_unique<SchemaSource>(
+        m_client.get(), u"profile-a"_s, signedIn ? SchemaSource::Access::UserLogin : SchemaSource::Access::ApiKeyOnly,
+        m_dir->filePath(u"schemas"_s));
+    QSignalSpy schemas(m_schemas.get(), &SchemaSource::finished);
+    m_schemas->load();
+    QVERIFY(lb::testsupport::awaitOne(schemas));
+    QCOMPARE(m_schemas->requesters().isEmpty(), !signedIn);
+    m_icons = std::make_unique<lb::gui::RequesterIcons>(u"profile-a"_s, nullptr, m_dir->filePath(u"icons"_s));
+}
+
+ProviderDialog *TestProviderDialog::openDialog(ProviderDialog::Mode mode, const QString &uuid)
+{
+    m_dialog = std::make_unique<ProviderDialog>(m_workspace.get(), m_schemas->requesters(), m_icons.get());
+    QSignalSpy loaded(m_dialog.get(), &ProviderDialog::loaded);
+    m_dialog->start(mode, uuid);
+    m_dialog->show();
+    if (!lb::testsupport::awaitOne(loaded))
+        return nullptr;
+    return m_dialog.get();
+}
+
+bool TestProviderDialog::saveAndWait(bool expectOk)
+{
+    QSignalSpy finished(m_dialog.get(), &ProviderDialog::saveFinished);
+    QTest::mouseClick(m_dialog->saveButton(), Qt::LeftButton);
+    const bool ok = lb::testsupport::awaitOne(finished) && finished.constFirst().at(0).toBool() == expectOk;
+    if (!ok)
+        qWarning("Save: %s", qPrintable(m_dialog->errorLabel()->text()));
+    return ok;
+}
+
+QJsonObject TestProviderDialog::providerNamed(const QString &name) const
+{
+    for (const QJsonObject &p : m_server->providers()) {
+        if (p.value(u"name"_s).toString() == name)
+            return p;
+    }
+    return {};
+}
+
+void TestProviderDialog::createsWithSeveralKeys()
+{
+    QFETCH(QString, version);
+    useServer(version, true);
+    if (QTest::currentTestFailed())
+        return;
+    ProviderDialog *dialog = openDialog(ProviderDialog::Mode::New);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->keyEdits().size(), 1);
+    typeInto(dialog->nameEdit(), u"Team DeepSeek"_s);
+    // The type from the searchable list; the URL follows its default.
+    lb::gui::RequesterPicker *picker = dialog->requesterPicker();
+    QVERIFY(picker);
+    QTest::keyClicks(picker->searchEdit(), u"deepseek"_s);
+    QVERIFY(picker->visibleNames().contains(u"deepseek-chat-completions"_s));
+    const int at = int(picker->visibleNames().indexOf(u"deepseek-chat-completions"_s));
+    QListView *list = picker->listView();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(at, 0)).center());
+    QCOMPARE(picker->currentName(), u"deepseek-chat-completions"_s);
+    const QString expectedUrl
+        = m_schemas->schemaFor(u"deepseek-chat-completions"_s).defaultConfig().value(u"base_url"_s).toString();
+    QVERIFY(!expectedUrl.isEmpty());
+    QCOMPARE(dialog->baseUrlEdit()->text(), expectedUrl);
+
+    typeInto(dialog->keyEdits().at(0), u"sk-first"_s);
+    QTest::mouseClick(dialog->addKeyButton(), Qt::LeftButton);
+    QCOMPARE(dialog->keyEdits().size(), 2);
+    typeInto(dialog->keyEdits().at(1), u"sk-second"_s);
+    QCOMPARE(dialog->keyEdits().at(1)->echoMode(), QLineEdit::Password);
+    QVERIFY(!dialog->keyEdits().at(1)->accessibleName().isEmpty());
+
+    QSignalSpy saved(dialog, &ProviderDialog::saved);
+    QSignalSpy refreshed(m_workspace.get(), &ServerWorkspace::listLoaded);
+    QVERIFY(saveAndWait(true));
+    const QJsonObject stored = providerNamed(u"Team DeepSeek"_s);
+    QCOMPARE(stored.value(u"requester"_s).toString(), u"deepseek-chat-completions"_s);
+    QCOMPARE(stored.value(u"base_url"_s).toString(), expectedUrl);
+    QCOMPARE(keysOf(stored), (QStringList{u"sk-first"_s, u"sk-second"_s}));
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(saved.constFirst().at(0).toString(), stored.value(u"uuid"_s).toString());
+    QVERIFY(saved.constFirst().at(1).toBool());
+    QVERIFY(lb::testsupport::awaitOne(refreshed));
+    bool listed = false;
+    for (const lb::Provider &p : m_workspace->providers())
+        listed = listed || p.uuid() == stored.value(u"uuid"_s).toString();
+    QVERIFY(listed);
+    QVERIFY(!dialog->isVisible());
+}
+
+void TestProviderDialog::editKeepsReplacesAndAddsKeys()
+{
+    QFETCH(QString, version);
+    useServer(version, true);
+    if (QTest::currentTestFailed())
+        return;
+    const QStringList before = keysOf(m_server->provider(kOpenAi));
+    QCOMPARE(before.size(), 2);
+    ProviderDialog *dialog = openDialog(ProviderDialog::Mode::Edit, kOpenAi);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->nameEdit()->text(), u"OpenAI"_s);
+    QCOMPARE(dialog->requesterPicker()->currentName(), u"openai-chat-completions"_s);
+    QCOMPARE(dialog->keyEdits().size(), 2);
+    QCOMPARE(dialog->keyEdits().at(0)->text(), before.at(0));
+    // Masked, with a reveal.
+    QLineEdit *first = dialog->keyEdits().at(0);
+    QCOMPARE(first->echoMode(), QLineEdit::Password);
+    QVERIFY(!first->actions().isEmpty());
+    first->actions().constFirst()->trigger();
+    QCOMPARE(first->echoMode(), QLineEdit::Normal);
+
+    typeInto(dialog->keyEdits().at(1), u"sk-replaced"_s);
+    QTest::mouseClick(dialog->addKeyButton(), Qt::LeftButton);
+    typeInto(dialog->keyEdits().at(2), u"sk-third"_s);
+    QVERIFY(saveAndWait(true));
+    QCOMPARE(keysOf(m_server->provider(kOpenAi)), (QStringList{before.at(0), u"sk-replaced"_s, u"sk-third"_s}));
+    QCOMPARE(m_server->provider(kOpenAi).value(u"name"_s).toString(), u"OpenAI"_s);
+
+    // Removing a row removes that key.
+    dialog = openDialog(ProviderDialog::Mode::Edit, kOpenAi);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->keyEdits().size(), 3);
+    QTest::mouseClick(dialog->removeKeyButton(1), Qt::LeftButton);
+    QCOMPARE(dialog->keyEdits().size(), 2);
+    QVERIFY(saveAndWait(true));
+    QCOMPARE(keysOf(m_server->provider(kOpenAi)), (QStringList{before.at(0), u"sk-third"_s}));
+}
+
+void TestProviderDialog::maskedKeysStayHiddenAndKept()
+{
+    useServer(u"4.10"_s, false, FakeLangBotServer::demoViewApiKey());
+    if (QTest::currentTestFailed())
+        return;
+    ProviderDialog *dialog = openDialog(ProviderDialog::Mode::Edit, kOpenAi);
+    QVERIFY(dialog);
+    QVERIFY(dialog->requesterEdit()); // no requester list with an API key
+    QCOMPARE(dialog->keyEdits().size(), 2);
+    for (QLineEdit *edit : dialog->keyEdits()) {
+        QVERIFY(edit->text().isEmpty());
+        QCOMPARE(edit->placeholderText(), u"hidden by the server (no secret permission)"_s);
+    }
+    for (const QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+        QVERIFY2(!edit->text().contains(u"***"_s), qPrintable(edit->objectName()));
+    // Kept unless replaced.
+    QCOMPARE(dialog->editedProvider().apiKeys(), (QStringList{u"***"_s, u"***"_s}));
+    typeInto(dialog->keyEdits().at(1), u"sk-new"_s);
+    QCOMPARE(dialog->editedProvider().apiKeys(), (QStringList{u"***"_s, u"sk-new"_s}));
+
+    // A viewer may not write: the server says which permission is missing.
+    typeInto(dialog->nameEdit(), u"Renamed by a viewer"_s);
+    QVERIFY(saveAndWait(false));
+    QVERIFY2(dialog->errorLabel()->text().contains(u"provider_secret.manage"_s),
+             qPrintable(dialog->errorLabel()->text()));
+    QVERIFY(dialog->errorLabel()->isVisible());
+    QCOMPARE(dialog->nameEdit()->text(), u"Renamed by a viewer"_s);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_server->provider(kOpenAi).value(u"name"_s).toString(), u"OpenAI"_s);
+}
+
+void TestProviderDialog::failedCreateShowsRequestIdAndKeepsInput()
+{
+    useServer(u"4.10"_s, false);
+    if (QTest::currentTestFailed())
+        return;
+    ProviderDialog *dialog = openDialog(ProviderDialog::Mode::New);
+    QVERIFY(dialog);
+    QVERIFY(dialog->requesterEdit());
+    typeInto(dialog->nameEdit(), u"Broken"_s);
+    typeInto(dialog->requesterEdit(), u"no-such-requester"_s);
+    typeInto(dialog->baseUrlEdit(), u"https://broken.example.com/v1"_s);
+    typeInto(dialog->keyEdits().at(0), u"sk-broken"_s);
+    QVERIFY(saveAndWait(false));
+    QVERIFY(!dialog->requestId().isEmpty());
+    QVERIFY(dialog->errorLabel()->text().contains(dialog->requestId()));
+    QCOMPARE(dialog->nameEdit()->text(), u"Broken"_s);
+    QCOMPARE(dialog->keyEdits().at(0)->text(), u"sk-broken"_s);
+    QVERIFY(dialog->isVisible());
+
+    // The row was saved before the 500: shown as such, cleaned up in one click.
+    QVERIFY(!providerNamed(u"Broken"_s).isEmpty());
+    QTRY_VERIFY(dialog->cleanupButton()->isVisible());
+    QVERIFY(dialog->errorLabel()->text().contains(u"Broken"_s));
+    QSignalSpy removed(dialog, &ProviderDialog::orphanRemoved);
+    QTest::mouseClick(dialog->cleanupButton(), Qt::LeftButton);
+    QVERIFY(lb::testsupport::awaitOne(removed));
+    QVERIFY(providerNamed(u"Broken"_s).isEmpty());
+    QVERIFY(!dialog->cleanupButton()->isVisible());
+}
+
+QTEST_MAIN(TestProviderDialog)
+#include "tst_providerdialog.moc"
