@@ -5793,219 +5793,219 @@ Request id: %2</source>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">プロバイダー</translation>
+        <translation>プロバイダー</translation>
     </message>
     <message>
         <source>Choose a provider…</source>
-        <translation type="unfinished">プロバイダーを選択…</translation>
+        <translation>プロバイダーを選択…</translation>
     </message>
     <message>
         <source>The provider holds the requester, base URL and API keys the model uses</source>
-        <translation type="unfinished">プロバイダーはモデルが使うリクエスター、ベース URL、API キーを保持します</translation>
+        <translation>プロバイダーはモデルが使うリクエスター、ベース URL、API キーを保持します</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished">プロバイダー(&amp;P):</translation>
+        <translation>プロバイダー(&amp;P):</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>The model&apos;s id at the provider, e.g. gpt-4o</source>
-        <translation type="unfinished">プロバイダーでのモデル ID（例: gpt-4o）</translation>
+        <translation>プロバイダーでのモデル ID（例: gpt-4o）</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名前(&amp;N)：</translation>
+        <translation>名前(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Abilities:</source>
-        <translation type="unfinished">機能(&amp;A):</translation>
+        <translation>機能(&amp;A):</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished">コンテキスト長</translation>
+        <translation>コンテキスト長</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">未設定</translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"> トークン</translation>
+        <translation> トークン</translation>
     </message>
     <message>
         <source>The model&apos;s context window in tokens; “Not set” leaves it unknown</source>
-        <translation type="unfinished">モデルのコンテキストウィンドウ（トークン数）。「未設定」のままなら不明として扱います</translation>
+        <translation>モデルのコンテキストウィンドウ（トークン数）。「未設定」のままなら不明として扱います</translation>
     </message>
     <message>
         <source>&amp;Context length:</source>
-        <translation type="unfinished">コンテキスト長(&amp;C):</translation>
+        <translation>コンテキスト長(&amp;C):</translation>
     </message>
     <message>
         <source>Reasoning level</source>
-        <translation type="unfinished">推論レベル</translation>
+        <translation>推論レベル</translation>
     </message>
     <message>
         <source>&amp;Reasoning level:</source>
-        <translation type="unfinished">推論レベル(&amp;R):</translation>
+        <translation>推論レベル(&amp;R):</translation>
     </message>
     <message>
         <source>E&amp;xtra arguments:</source>
-        <translation type="unfinished">追加引数(&amp;X):</translation>
+        <translation>追加引数(&amp;X):</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished">待つのをやめる</translation>
+        <translation>待つのをやめる</translation>
     </message>
     <message>
         <source>Stop waiting for the test</source>
-        <translation type="unfinished">テストを待つのをやめる</translation>
+        <translation>テストを待つのをやめる</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished">テスト(&amp;T)</translation>
+        <translation>テスト(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished">作成(&amp;R)</translation>
+        <translation>作成(&amp;R)</translation>
     </message>
     <message>
         <source>The type of a saved model is fixed</source>
-        <translation type="unfinished">保存済みモデルの種類は変更できません</translation>
+        <translation>保存済みモデルの種類は変更できません</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Requester: %1</source>
-        <translation type="unfinished">リクエスター: %1</translation>
+        <translation>リクエスター: %1</translation>
     </message>
     <message>
         <source>New provider…</source>
-        <translation type="unfinished">新規プロバイダー…</translation>
+        <translation>新規プロバイダー…</translation>
     </message>
     <message>
         <source>This server has no provider yet: make one with “New provider…”.</source>
-        <translation type="unfinished">このサーバーにはまだプロバイダーがありません。「新規プロバイダー…」で作成してください。</translation>
+        <translation>このサーバーにはまだプロバイダーがありません。「新規プロバイダー…」で作成してください。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Requester: %1 · API keys: %2</source>
-        <translation type="unfinished">リクエスター: %1 · API キー: %2</translation>
+        <translation>リクエスター: %1 · API キー: %2</translation>
     </message>
     <message>
         <source>Levels need the reasoning ability: tick “Reasoning” to choose one.</source>
-        <translation type="unfinished">レベルには推論機能が必要です。「推論」にチェックすると選べます。</translation>
+        <translation>レベルには推論機能が必要です。「推論」にチェックすると選べます。</translation>
     </message>
     <message>
         <source>The server reports no other level for this model yet: save it with the reasoning ability, then edit it again to choose one.</source>
-        <translation type="unfinished">サーバーはこのモデルに他のレベルをまだ報告していません。推論機能を付けて保存し、もう一度編集してレベルを選んでください。</translation>
+        <translation>サーバーはこのモデルに他のレベルをまだ報告していません。推論機能を付けて保存し、もう一度編集してレベルを選んでください。</translation>
     </message>
     <message>
         <source>Needs the permission %1, which these credentials lack</source>
-        <translation type="unfinished">権限 %1 が必要ですが、この資格情報にはありません</translation>
+        <translation>権限 %1 が必要ですが、この資格情報にはありません</translation>
     </message>
     <message>
         <source>Not connected to a server</source>
-        <translation type="unfinished">サーバーに接続していません</translation>
+        <translation>サーバーに接続していません</translation>
     </message>
     <message>
         <source>Choose a provider</source>
-        <translation type="unfinished">プロバイダーを選択してください</translation>
+        <translation>プロバイダーを選択してください</translation>
     </message>
     <message>
         <source>Enter the model&apos;s name</source>
-        <translation type="unfinished">モデル名を入力してください</translation>
+        <translation>モデル名を入力してください</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">保存しています…</translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <source>Nothing changed yet</source>
-        <translation type="unfinished">まだ変更はありません</translation>
+        <translation>まだ変更はありません</translation>
     </message>
     <message>
         <source>Test the settings in the form without saving them</source>
-        <translation type="unfinished">フォームの設定を保存せずにテストします</translation>
+        <translation>フォームの設定を保存せずにテストします</translation>
     </message>
     <message>
         <source>The server hides this provider&apos;s keys (no secret permission), and a test of an unsaved model sends them: nothing was sent. A saved model can be tested from the model list; an unsaved one cannot.</source>
-        <translation type="unfinished">サーバーはこのプロバイダーのキーを隠しています（シークレット権限なし）。未保存のモデルのテストではキーを送信する必要があるため、何も送信していません。保存済みのモデルはモデル一覧からテストできますが、未保存のモデルはテストできません。</translation>
+        <translation>サーバーはこのプロバイダーのキーを隠しています（シークレット権限なし）。未保存のモデルのテストではキーを送信する必要があるため、何も送信していません。保存済みのモデルはモデル一覧からテストできますが、未保存のモデルはテストできません。</translation>
     </message>
     <message>
         <source>Reading the provider&apos;s keys…</source>
-        <translation type="unfinished">プロバイダーのキーを読み込んでいます…</translation>
+        <translation>プロバイダーのキーを読み込んでいます…</translation>
     </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
-        <translation type="unfinished">フォームの設定をテストしています…（何も保存されません）</translation>
+        <translation>フォームの設定をテストしています…（何も保存されません）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation type="unfinished">テストに成功しました：プロバイダーが応答しました（ラウンドトリップ %1）。何も保存されていません。</translation>
+        <translation>テストに成功しました：プロバイダーが応答しました（ラウンドトリップ %1）。何も保存されていません。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished">テストをキャンセルしました。</translation>
+        <translation>テストをキャンセルしました。</translation>
     </message>
     <message>
         <source>Test failed after %1: %2</source>
-        <translation type="unfinished">テストに失敗しました（%1 後）：%2</translation>
+        <translation>テストに失敗しました（%1 後）：%2</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished">保存されていません。</translation>
+        <translation>保存されていません。</translation>
     </message>
     <message>
         <source>Creating the model…</source>
-        <translation type="unfinished">モデルを作成しています…</translation>
+        <translation>モデルを作成しています…</translation>
     </message>
     <message>
         <source>Could not create the model.</source>
-        <translation type="unfinished">モデルを作成できませんでした。</translation>
+        <translation>モデルを作成できませんでした。</translation>
     </message>
     <message>
         <source>Could not save the model.</source>
-        <translation type="unfinished">モデルを保存できませんでした。</translation>
+        <translation>モデルを保存できませんでした。</translation>
     </message>
     <message>
         <source>the new model</source>
-        <translation type="unfinished">新しいモデル</translation>
+        <translation>新しいモデル</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished">変更を破棄しますか？</translation>
+        <translation>変更を破棄しますか？</translation>
     </message>
     <message>
         <source>The changes to “%1” are not saved.</source>
-        <translation type="unfinished">「%1」への変更は保存されていません。</translation>
+        <translation>「%1」への変更は保存されていません。</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished">変更を破棄</translation>
+        <translation>変更を破棄</translation>
     </message>
     <message>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
-        <translation type="unfinished">ダイアログを閉じて変更を破棄するか、キャンセルして編集を続けてください。</translation>
+        <translation>ダイアログを閉じて変更を破棄するか、キャンセルして編集を続けてください。</translation>
     </message>
 </context>
 <context>

@@ -5793,219 +5793,219 @@ Request id: %2</source>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">提供商</translation>
+        <translation>提供商</translation>
     </message>
     <message>
         <source>Choose a provider…</source>
-        <translation type="unfinished">选择提供商…</translation>
+        <translation>选择提供商…</translation>
     </message>
     <message>
         <source>The provider holds the requester, base URL and API keys the model uses</source>
-        <translation type="unfinished">提供商保存模型使用的请求器、基础 URL 和 API 密钥</translation>
+        <translation>提供商保存模型使用的请求器、基础 URL 和 API 密钥</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished">提供商(&amp;P)：</translation>
+        <translation>提供商(&amp;P)：</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>The model&apos;s id at the provider, e.g. gpt-4o</source>
-        <translation type="unfinished">模型在提供商处的 ID，例如 gpt-4o</translation>
+        <translation>模型在提供商处的 ID，例如 gpt-4o</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Abilities:</source>
-        <translation type="unfinished">能力(&amp;A)：</translation>
+        <translation>能力(&amp;A)：</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished">上下文长度</translation>
+        <translation>上下文长度</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">未设置</translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"> 个令牌</translation>
+        <translation> 个令牌</translation>
     </message>
     <message>
         <source>The model&apos;s context window in tokens; “Not set” leaves it unknown</source>
-        <translation type="unfinished">模型的上下文窗口（令牌数）；“未设置”表示未知</translation>
+        <translation>模型的上下文窗口（令牌数）；“未设置”表示未知</translation>
     </message>
     <message>
         <source>&amp;Context length:</source>
-        <translation type="unfinished">上下文长度(&amp;C)：</translation>
+        <translation>上下文长度(&amp;C)：</translation>
     </message>
     <message>
         <source>Reasoning level</source>
-        <translation type="unfinished">推理级别</translation>
+        <translation>推理级别</translation>
     </message>
     <message>
         <source>&amp;Reasoning level:</source>
-        <translation type="unfinished">推理级别(&amp;R)：</translation>
+        <translation>推理级别(&amp;R)：</translation>
     </message>
     <message>
         <source>E&amp;xtra arguments:</source>
-        <translation type="unfinished">额外参数(&amp;X)：</translation>
+        <translation>额外参数(&amp;X)：</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished">停止等待</translation>
+        <translation>停止等待</translation>
     </message>
     <message>
         <source>Stop waiting for the test</source>
-        <translation type="unfinished">停止等待测试</translation>
+        <translation>停止等待测试</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished">测试(&amp;T)</translation>
+        <translation>测试(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished">创建(&amp;R)</translation>
+        <translation>创建(&amp;R)</translation>
     </message>
     <message>
         <source>The type of a saved model is fixed</source>
-        <translation type="unfinished">已保存模型的类型不可更改</translation>
+        <translation>已保存模型的类型不可更改</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Requester: %1</source>
-        <translation type="unfinished">请求器：%1</translation>
+        <translation>请求器：%1</translation>
     </message>
     <message>
         <source>New provider…</source>
-        <translation type="unfinished">新建提供商…</translation>
+        <translation>新建提供商…</translation>
     </message>
     <message>
         <source>This server has no provider yet: make one with “New provider…”.</source>
-        <translation type="unfinished">此服务器还没有提供商：请通过“新建提供商…”创建一个。</translation>
+        <translation>此服务器还没有提供商：请通过“新建提供商…”创建一个。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Requester: %1 · API keys: %2</source>
-        <translation type="unfinished">请求器：%1 · API 密钥：%2</translation>
+        <translation>请求器：%1 · API 密钥：%2</translation>
     </message>
     <message>
         <source>Levels need the reasoning ability: tick “Reasoning” to choose one.</source>
-        <translation type="unfinished">推理级别需要推理能力：勾选“推理”后才能选择。</translation>
+        <translation>推理级别需要推理能力：勾选“推理”后才能选择。</translation>
     </message>
     <message>
         <source>The server reports no other level for this model yet: save it with the reasoning ability, then edit it again to choose one.</source>
-        <translation type="unfinished">服务器尚未为此模型报告其他级别：请先带推理能力保存，然后再次编辑以选择级别。</translation>
+        <translation>服务器尚未为此模型报告其他级别：请先带推理能力保存，然后再次编辑以选择级别。</translation>
     </message>
     <message>
         <source>Needs the permission %1, which these credentials lack</source>
-        <translation type="unfinished">需要权限 %1，但当前凭据没有该权限</translation>
+        <translation>需要权限 %1，但当前凭据没有该权限</translation>
     </message>
     <message>
         <source>Not connected to a server</source>
-        <translation type="unfinished">未连接到服务器</translation>
+        <translation>未连接到服务器</translation>
     </message>
     <message>
         <source>Choose a provider</source>
-        <translation type="unfinished">请选择提供商</translation>
+        <translation>请选择提供商</translation>
     </message>
     <message>
         <source>Enter the model&apos;s name</source>
-        <translation type="unfinished">请输入模型名称</translation>
+        <translation>请输入模型名称</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">正在保存…</translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Nothing changed yet</source>
-        <translation type="unfinished">尚无更改</translation>
+        <translation>尚无更改</translation>
     </message>
     <message>
         <source>Test the settings in the form without saving them</source>
-        <translation type="unfinished">测试表单中的设置，不保存</translation>
+        <translation>测试表单中的设置，不保存</translation>
     </message>
     <message>
         <source>The server hides this provider&apos;s keys (no secret permission), and a test of an unsaved model sends them: nothing was sent. A saved model can be tested from the model list; an unsaved one cannot.</source>
-        <translation type="unfinished">服务器隐藏了此提供商的密钥（无密钥权限），而测试未保存的模型需要发送这些密钥：因此未发送任何内容。已保存的模型可以在模型列表中测试；未保存的模型则不能。</translation>
+        <translation>服务器隐藏了此提供商的密钥（无密钥权限），而测试未保存的模型需要发送这些密钥：因此未发送任何内容。已保存的模型可以在模型列表中测试；未保存的模型则不能。</translation>
     </message>
     <message>
         <source>Reading the provider&apos;s keys…</source>
-        <translation type="unfinished">正在读取提供商的密钥…</translation>
+        <translation>正在读取提供商的密钥…</translation>
     </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
-        <translation type="unfinished">正在测试表单中的设置…（不会保存任何内容）</translation>
+        <translation>正在测试表单中的设置…（不会保存任何内容）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation type="unfinished">测试通过：供应商已应答，往返耗时 %1。未保存任何内容。</translation>
+        <translation>测试通过：供应商已应答，往返耗时 %1。未保存任何内容。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished">测试已取消。</translation>
+        <translation>测试已取消。</translation>
     </message>
     <message>
         <source>Test failed after %1: %2</source>
-        <translation type="unfinished">测试失败，耗时 %1：%2</translation>
+        <translation>测试失败，耗时 %1：%2</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished">未保存。</translation>
+        <translation>未保存。</translation>
     </message>
     <message>
         <source>Creating the model…</source>
-        <translation type="unfinished">正在创建模型…</translation>
+        <translation>正在创建模型…</translation>
     </message>
     <message>
         <source>Could not create the model.</source>
-        <translation type="unfinished">无法创建模型。</translation>
+        <translation>无法创建模型。</translation>
     </message>
     <message>
         <source>Could not save the model.</source>
-        <translation type="unfinished">无法保存模型。</translation>
+        <translation>无法保存模型。</translation>
     </message>
     <message>
         <source>the new model</source>
-        <translation type="unfinished">新模型</translation>
+        <translation>新模型</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished">放弃更改？</translation>
+        <translation>放弃更改？</translation>
     </message>
     <message>
         <source>The changes to “%1” are not saved.</source>
-        <translation type="unfinished">对“%1”的更改尚未保存。</translation>
+        <translation>对“%1”的更改尚未保存。</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished">放弃更改</translation>
+        <translation>放弃更改</translation>
     </message>
     <message>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
-        <translation type="unfinished">关闭对话框并丢弃这些更改，或取消以继续编辑。</translation>
+        <translation>关闭对话框并丢弃这些更改，或取消以继续编辑。</translation>
     </message>
 </context>
 <context>

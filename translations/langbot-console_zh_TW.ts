@@ -5793,219 +5793,219 @@ Request id: %2</source>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">供應商</translation>
+        <translation>供應商</translation>
     </message>
     <message>
         <source>Choose a provider…</source>
-        <translation type="unfinished">選擇供應商…</translation>
+        <translation>選擇供應商…</translation>
     </message>
     <message>
         <source>The provider holds the requester, base URL and API keys the model uses</source>
-        <translation type="unfinished">供應商保存模型使用的請求器、基礎 URL 與 API 金鑰</translation>
+        <translation>供應商保存模型使用的請求器、基礎 URL 與 API 金鑰</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished">供應商(&amp;P)：</translation>
+        <translation>供應商(&amp;P)：</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名稱</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>The model&apos;s id at the provider, e.g. gpt-4o</source>
-        <translation type="unfinished">模型在供應商處的 ID，例如 gpt-4o</translation>
+        <translation>模型在供應商處的 ID，例如 gpt-4o</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名稱(&amp;N)：</translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Abilities:</source>
-        <translation type="unfinished">能力(&amp;A)：</translation>
+        <translation>能力(&amp;A)：</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished">上下文長度</translation>
+        <translation>上下文長度</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished">未設定</translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"> 個權杖</translation>
+        <translation> 個權杖</translation>
     </message>
     <message>
         <source>The model&apos;s context window in tokens; “Not set” leaves it unknown</source>
-        <translation type="unfinished">模型的上下文視窗（權杖數）；「未設定」表示未知</translation>
+        <translation>模型的上下文視窗（權杖數）；「未設定」表示未知</translation>
     </message>
     <message>
         <source>&amp;Context length:</source>
-        <translation type="unfinished">上下文長度(&amp;C)：</translation>
+        <translation>上下文長度(&amp;C)：</translation>
     </message>
     <message>
         <source>Reasoning level</source>
-        <translation type="unfinished">推理等級</translation>
+        <translation>推理等級</translation>
     </message>
     <message>
         <source>&amp;Reasoning level:</source>
-        <translation type="unfinished">推理等級(&amp;R)：</translation>
+        <translation>推理等級(&amp;R)：</translation>
     </message>
     <message>
         <source>E&amp;xtra arguments:</source>
-        <translation type="unfinished">額外參數(&amp;X)：</translation>
+        <translation>額外參數(&amp;X)：</translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished">停止等待</translation>
+        <translation>停止等待</translation>
     </message>
     <message>
         <source>Stop waiting for the test</source>
-        <translation type="unfinished">停止等待測試</translation>
+        <translation>停止等待測試</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished">測試(&amp;T)</translation>
+        <translation>測試(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">儲存(&amp;S)</translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished">建立(&amp;R)</translation>
+        <translation>建立(&amp;R)</translation>
     </message>
     <message>
         <source>The type of a saved model is fixed</source>
-        <translation type="unfinished">已儲存模型的類型不可變更</translation>
+        <translation>已儲存模型的類型不可變更</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Requester: %1</source>
-        <translation type="unfinished">請求器：%1</translation>
+        <translation>請求器：%1</translation>
     </message>
     <message>
         <source>New provider…</source>
-        <translation type="unfinished">新增供應商…</translation>
+        <translation>新增供應商…</translation>
     </message>
     <message>
         <source>This server has no provider yet: make one with “New provider…”.</source>
-        <translation type="unfinished">此伺服器尚無供應商：請透過「新增供應商…」建立一個。</translation>
+        <translation>此伺服器尚無供應商：請透過「新增供應商…」建立一個。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">無</translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>Requester: %1 · API keys: %2</source>
-        <translation type="unfinished">請求器：%1 · API 金鑰：%2</translation>
+        <translation>請求器：%1 · API 金鑰：%2</translation>
     </message>
     <message>
         <source>Levels need the reasoning ability: tick “Reasoning” to choose one.</source>
-        <translation type="unfinished">推理等級需要推理能力：勾選「推理」後才能選擇。</translation>
+        <translation>推理等級需要推理能力：勾選「推理」後才能選擇。</translation>
     </message>
     <message>
         <source>The server reports no other level for this model yet: save it with the reasoning ability, then edit it again to choose one.</source>
-        <translation type="unfinished">伺服器尚未為此模型回報其他等級：請先帶推理能力儲存，再重新編輯以選擇等級。</translation>
+        <translation>伺服器尚未為此模型回報其他等級：請先帶推理能力儲存，再重新編輯以選擇等級。</translation>
     </message>
     <message>
         <source>Needs the permission %1, which these credentials lack</source>
-        <translation type="unfinished">需要權限 %1，但目前的憑證沒有此權限</translation>
+        <translation>需要權限 %1，但目前的憑證沒有此權限</translation>
     </message>
     <message>
         <source>Not connected to a server</source>
-        <translation type="unfinished">未連線到伺服器</translation>
+        <translation>未連線到伺服器</translation>
     </message>
     <message>
         <source>Choose a provider</source>
-        <translation type="unfinished">請選擇供應商</translation>
+        <translation>請選擇供應商</translation>
     </message>
     <message>
         <source>Enter the model&apos;s name</source>
-        <translation type="unfinished">請輸入模型名稱</translation>
+        <translation>請輸入模型名稱</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">正在儲存…</translation>
+        <translation>正在儲存…</translation>
     </message>
     <message>
         <source>Nothing changed yet</source>
-        <translation type="unfinished">尚無變更</translation>
+        <translation>尚無變更</translation>
     </message>
     <message>
         <source>Test the settings in the form without saving them</source>
-        <translation type="unfinished">測試表單中的設定，不儲存</translation>
+        <translation>測試表單中的設定，不儲存</translation>
     </message>
     <message>
         <source>The server hides this provider&apos;s keys (no secret permission), and a test of an unsaved model sends them: nothing was sent. A saved model can be tested from the model list; an unsaved one cannot.</source>
-        <translation type="unfinished">伺服器隱藏了此供應商的金鑰（無金鑰權限），而測試未儲存的模型需要送出這些金鑰：因此未送出任何內容。已儲存的模型可在模型清單中測試；未儲存的模型則不能。</translation>
+        <translation>伺服器隱藏了此供應商的金鑰（無金鑰權限），而測試未儲存的模型需要送出這些金鑰：因此未送出任何內容。已儲存的模型可在模型清單中測試；未儲存的模型則不能。</translation>
     </message>
     <message>
         <source>Reading the provider&apos;s keys…</source>
-        <translation type="unfinished">正在讀取供應商的金鑰…</translation>
+        <translation>正在讀取供應商的金鑰…</translation>
     </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
-        <translation type="unfinished">正在測試表單中的設定…（不會儲存任何內容）</translation>
+        <translation>正在測試表單中的設定…（不會儲存任何內容）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation type="unfinished">測試通過：供應商已回應，往返時間 %1。未儲存任何內容。</translation>
+        <translation>測試通過：供應商已回應，往返時間 %1。未儲存任何內容。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished">測試已取消。</translation>
+        <translation>測試已取消。</translation>
     </message>
     <message>
         <source>Test failed after %1: %2</source>
-        <translation type="unfinished">測試在 %1 後失敗：%2</translation>
+        <translation>測試在 %1 後失敗：%2</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished">未儲存。</translation>
+        <translation>未儲存。</translation>
     </message>
     <message>
         <source>Creating the model…</source>
-        <translation type="unfinished">正在建立模型…</translation>
+        <translation>正在建立模型…</translation>
     </message>
     <message>
         <source>Could not create the model.</source>
-        <translation type="unfinished">無法建立模型。</translation>
+        <translation>無法建立模型。</translation>
     </message>
     <message>
         <source>Could not save the model.</source>
-        <translation type="unfinished">無法儲存模型。</translation>
+        <translation>無法儲存模型。</translation>
     </message>
     <message>
         <source>the new model</source>
-        <translation type="unfinished">新模型</translation>
+        <translation>新模型</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished">要捨棄變更嗎？</translation>
+        <translation>要捨棄變更嗎？</translation>
     </message>
     <message>
         <source>The changes to “%1” are not saved.</source>
-        <translation type="unfinished">對「%1」的變更尚未儲存。</translation>
+        <translation>對「%1」的變更尚未儲存。</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished">捨棄變更</translation>
+        <translation>捨棄變更</translation>
     </message>
     <message>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
-        <translation type="unfinished">關閉對話方塊並捨棄變更，或取消以繼續編輯。</translation>
+        <translation>關閉對話方塊並捨棄變更，或取消以繼續編輯。</translation>
     </message>
 </context>
 <context>
