@@ -252,6 +252,18 @@ void TestLlmTableProviders::providerFilter()
                          newModel(u"e"_s, u"embed"_s, ModelType::Embedding, u"p1"_s),
                          newModel(u"r"_s, u"rank"_s, ModelType::Rerank, u"p2"_s)});
     QCOMPARE(uuidsOf(rig.proxy), (QStringList{u"l"_s, u"r"_s}));
+
+    // 4.0–4.6: the implicit provider of a model's requester, base URL and keys.
+    const QList<LlmModel> legacy = fiveModels();
+    rig.model.setModels(legacy);
+    const QString implicit = Provider::implicitProviderUuid(legacy.first());
+    rig.proxy.setProviderFilter(implicit);
+    QVERIFY(rig.proxy.rowCount() >= 1);
+    QVERIFY(rig.proxy.rowCount() < int(legacy.size()));
+    for (int row = 0; row < rig.proxy.rowCount(); ++row)
+        QCOMPARE(
+            Provider::implicitProviderUuid(rig.model.modelAt(rig.proxy.mapToSource(rig.proxy.index(row, 0)).row())),
+            implicit);
 }
 
 QTEST_GUILESS_MAIN(TestLlmTableProviders)

@@ -87,6 +87,7 @@ private slots:
     void usedProviderDeletesItsModelsFirst();
     void cancelledDeletionSendsNothing();
     void mainWindowShowsThePane();
+    void selectingAProviderFiltersTheTable();
 
 private:
     void useServer(const QString &version, const QString &apiKey = FakeLangBotServer::demoApiKey());
@@ -342,6 +343,45 @@ void TestProvidersPane::mainWindowShowsThePane()
     QTRY_COMPARE(pane->view()->model()->rowCount(), int(window.workspace()->providers().size()) + 1);
     QVERIFY(pane->view()->model()->rowCount() > 1);
     QVERIFY(!pane->newAction()->isEnabled());
+
+    // Selecting a provider (here an implicit one) shows its models only.
+    auto *table = lb::testsupport::lookup<QAbstractItemView>(window, u"modelTable"_s);
+    const int all = table->model()->rowCount();
+    const QModelIndex first = pane->view()->model()->index(1, 0);
+    pane->view()->setCurrentIndex(first);
+    QTRY_VERIFY(table->model()->rowCount() < all);
+    QVERIFY(table->model()->rowCount() > 0);
+    pane->view()->setCurrentIndex(pane->view()->model()->index(0, 0)); // All providers
+    QTRY_COMPARE(table->model()->rowCount(), all);
+}
+
+void TestProvidersPane::selectingAProviderFiltersTheTable()
+{
+    useServer(u"4.10"_s);
+    if (QTest::currentTestFailed())
+        return;
+    lb::gui::MainWindow window(m_client.get(), u"Test server"_s);
+    QSignalSpy loaded(&window, &lb::gui::MainWindow::modelsLoaded);
+    window.show();
+    QVERIFY(loaded.wait(10000));
+    ProvidersPane *pane = window.providersPane();
+    QTRY_VERIFY(pane->view()->model()->rowCount() > 1);
+    QVERIFY(pane->selectProvider(kSiliconFlow));
+    auto *table = lb::testsupport::lookup<QAbstractItemView>(window, u"modelTable"_s);
+    QStringList shown;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        shown << table->model()->index(row, 0).data(lb::LlmTableModel::UuidRole).toString();
+    QStringList expected;
+    for (const lb::ModelType type : {lb::ModelType::Llm, lb::ModelType::Embedding, lb::ModelType::Rerank}) {
+        for (const QJsonObject &model : m_server->models(type)) {
+            if (model.value(u"provider_uuid"_s).toString() == kSiliconFlow)
+                expected << model.value(u"uuid"_s).toString();
+        }
+    }
+    shown.sort();
+    expected.sort();
+    QVERIFY(expected.size() >= 3); // all three types
+    QCOMPARE(shown, expected);
 }
 
 QTEST_MAIN(TestProvidersPane)

@@ -1,5 +1,7 @@
 #include "LlmSortFilterProxy.h"
 
+#include "Provider.h"
+
 #include "LlmTableModel.h"
 
 #include <cstdlib>
@@ -119,8 +121,11 @@ bool LlmSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
                 return false;
         }
         if (!m_providerUuid.isEmpty()) {
-            const QString provider = table ? m_table->modelAt(sourceRow).providerUuid()
-                                           : idx.data(LlmTableModel::ProviderUuidRole).toString();
+            // A 4.0–4.6 model has no provider: it belongs to the implicit one
+            // of its requester, base URL and keys (the providers pane's rows).
+            QString provider = idx.data(LlmTableModel::ProviderUuidRole).toString();
+            if (table && provider.isEmpty())
+                provider = Provider::implicitProviderUuid(m_table->modelAt(sourceRow));
             if (provider != m_providerUuid)
                 return false;
         }

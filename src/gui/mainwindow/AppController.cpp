@@ -3,6 +3,8 @@
 #include "FakeLangBotServer.h"
 #include "models/ModelEditing.h"
 #include "profiles/ProfileManagerDialog.h"
+#include "models/ProviderModelDialog.h"
+#include "providers/ProviderDialog.h"
 #include "providers/ProvidersPane.h"
 #include "profiles/SecretPromptDialog.h"
 #include "profiles/ServerUrl.h"
@@ -64,6 +66,17 @@ AppController::AppController(ProfileStore *store, CredentialStore *credentials, 
     // The provider dialog takes the same requesters and icons (issue 15).
     m_window->providersPane()->setRequesterSources([this] { return m_editing->schemaSource(); },
                                                    [this] { return m_editing->icons(); });
+    // "New provider…" in the model dialog: the provider dialog, then the new
+    // provider picked in the model dialog.
+    connect(m_editing, &ModelEditing::newProviderRequested, this, [this] {
+        ProviderDialog *dialog = m_window->providersPane()->openNew();
+        if (!dialog)
+            return;
+        connect(dialog, &ProviderDialog::saved, m_editing, [this](const QString &uuid, bool created) {
+            if (ProviderModelDialog *models = m_editing->providerDialog(); models && created)
+                models->selectProvider(uuid);
+        });
+    });
     connect(this, &AppController::switched, m_editing, [this] {
         ModelEditing::Access access;
         if (const std::optional<Profile> profile = currentProfile()) {

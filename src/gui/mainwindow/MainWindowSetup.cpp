@@ -465,6 +465,8 @@ void MainWindow::createCentralArea()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({380, 900});
     layout->addWidget(splitter, 1);
+    // Selecting a provider shows its models only.
+    connect(m_providersPane, &ProvidersPane::providerSelected, m_proxy, &LlmSortFilterProxy::setProviderFilter);
 
     createOverlay();
 

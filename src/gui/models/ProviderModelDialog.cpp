@@ -329,6 +329,8 @@ void ProviderModelDialog::reloadProviders()
     m_provider->setItemData(m_provider->count() - 1, true, kNewProviderRole);
     m_provider->setCurrentIndex(keep.isEmpty() ? -1 : m_provider->findData(keep));
     updateProviderInfo();
+    if (!m_pendingProvider.isEmpty() && m_provider->findData(m_pendingProvider) >= 0)
+        selectProvider(std::exchange(m_pendingProvider, {}));
 }
 
 int ProviderModelDialog::newProviderIndex() const
@@ -343,8 +345,11 @@ int ProviderModelDialog::newProviderIndex() const
 void ProviderModelDialog::selectProvider(const QString &uuid)
 {
     const int index = m_provider->findData(uuid);
-    if (index < 0)
+    if (index < 0) { // not listed yet: picked when the workspace lists it
+        m_pendingProvider = uuid;
         return;
+    }
+    m_pendingProvider.clear();
     m_provider->setCurrentIndex(index);
     onProviderActivated(index);
 }

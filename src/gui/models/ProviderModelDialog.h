@@ -113,7 +113,8 @@ public slots:
     // Fills the provider picker again from the workspace (a provider was
     // made or changed); the pick is kept when it is still there.
     void reloadProviders();
-    // Picks the provider with this uuid (after "New provider…" made one).
+    // Picks the provider with this uuid (after "New provider…" made one); one
+    // the workspace has not listed yet is picked once it is.
     void selectProvider(const QString &uuid);
 
 signals:
@@ -146,7 +147,8 @@ private:
     LlmModel m_original;
     LlmModel m_base; // what edited() starts from
     QJsonObject m_initial;
-    QString m_lastProvider; // the pick before "New provider…"
+    QString m_lastProvider;    // the pick before "New provider…"
+    QString m_pendingProvider; // selectProvider() before the workspace listed it
     QString m_savedUuid;
     QPointer<ApiCall> m_saveCall;
     QPointer<ApiCall> m_testCall;
