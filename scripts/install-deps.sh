@@ -21,6 +21,8 @@ if [ "${1:-}" = "--tests" ]; then
         clang libclang-rt-14-dev llvm valgrind
         # scripts/check-format.sh, scripts/check-sizes.py
         clang-format git
+        # tests/bench: the reference server on LangBot's own HTTP stack
+        python3-quart python3-hypercorn
     )
 fi
 

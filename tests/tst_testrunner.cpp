@@ -23,6 +23,8 @@ private slots:
     void cleanup();
     void concurrencyNeverExceedsTheBound_data();
     void concurrencyNeverExceedsTheBound();
+    void aFreeSlotNeverWaitsBehindASlowTest_data();
+    void aFreeSlotNeverWaitsBehindASlowTest();
     void mixedOutcomesPerModel();
     void cancelLeavesNothingRunning();
     void retestFailedRunsOnlyFailures();
@@ -85,6 +87,53 @@ void TestTestRunner::concurrencyNeverExceedsTheBound()
     QCOMPARE(maxRunning, bound);
     QCOMPARE(m_server->maxInFlight(), bound); // what the server saw
     QCOMPARE(m_server->inFlight(), 0);
+}
+
+void TestTestRunner::aFreeSlotNeverWaitsBehindASlowTest_data()
+{
+    // Above 6 too: Qt opens at most 6 connections per host and manager, and a
+    // test queued inside Qt behind a running one would wait for it.
+    QTest::addColumn<int>("bound");
+    QTest::newRow("2") << 2;
+    QTest::newRow("6") << 6;
+    QTest::newRow("7") << 7;
+    QTest::newRow("13") << 13;
+}
+
+void TestTestRunner::aFreeSlotNeverWaitsBehindASlowTest()
+{
+    // bound - 1 slow tests hold their slots; every other test goes through the
+    // one free slot, one after another, and all of them end before the first
+    // slow one: none waited behind a slow test on a busy connection.
+    QFETCH(int, bound);
+    const QStringList ids = uuids();
+    const QStringList slow = ids.mid(0, bound - 1);
+    for (const QString &uuid : slow)
+        m_server->setTestBehaviour(uuid, FakeLangBotServer::TestBehaviour::Slow, 3000);
+    m_server->setDefaultTestDelay(5);
+
+    TestRunner runner(m_client.get());
+    runner.setConcurrency(bound);
+    QStringList finishOrder;
+    int mostRunning = 0;
+    connect(&runner, &TestRunner::testStarted, this,
+            [&] { mostRunning = std::max(mostRunning, runner.runningCount()); });
+    connect(&runner, &TestRunner::testFinished, this, [&](const QString &uuid, const TestOutcome &o) {
+        QCOMPARE(o.state, TestOutcome::State::Ok);
+        finishOrder << uuid;
+    });
+    QSignalSpy done(&runner, &TestRunner::batchFinished);
+    runner.start(ids);
+    QVERIFY(done.wait(30000));
+
+    QCOMPARE(finishOrder.size(), ids.size());
+    const QStringList fastOnes = ids.mid(bound - 1);
+    // The fast ones, in queue order (one slot), then the slow ones.
+    QCOMPARE(finishOrder.mid(0, fastOnes.size()), fastOnes);
+    QCOMPARE(QSet<QString>(finishOrder.cbegin() + fastOnes.size(), finishOrder.cend()),
+             QSet<QString>(slow.cbegin(), slow.cend()));
+    QCOMPARE(mostRunning, bound);
+    QCOMPARE(m_server->maxInFlight(), bound); // what the server saw
 }
 
 void TestTestRunner::mixedOutcomesPerModel()

@@ -2,6 +2,7 @@
 // server over loopback and prints a table. Targets come from issue 5; the
 // program prints them beside the figures and never fails on them.
 #include "FakeLangBotServer.h"
+#include "NetworkBench.h"
 #include "api/ApiClient.h"
 #include "api/Envelope.h"
 #include "api/ServerProbe.h"
@@ -242,41 +243,38 @@ void benchFilter(ServerThread &st)
            QStringLiteral("<= 16 ms"), worst <= 16.0);
 }
 
-void benchTestAll(ServerThread &st, int count, int delayMs, int concurrency)
+// The built-in fake, for the network figures (NetworkBench.cpp).
+bench::BenchServer fakeControl(ServerThread &st)
 {
-    st.run([&] {
-        st.server()->generateModels(count);
-        st.server()->setDefaultTestDelay(delayMs);
-    });
-    ApiClient client(settingsFor(st.url()));
-    QStringList uuids;
-    st.run([&] {
-        for (const QJsonObject &m : st.server()->models())
-            uuids << m.value(QLatin1String("uuid")).toString();
-    });
-    lb::TestRunner runner(&client);
-    runner.setConcurrency(concurrency);
-    bool done = false;
-    QObject::connect(&runner, &lb::TestRunner::batchFinished, [&] { done = true; });
-    QElapsedTimer clock;
-    clock.start();
-    runner.start(uuids);
-    while (!done)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    const double wall = double(clock.elapsed());
-    const double ideal = std::ceil(double(count) / concurrency) * delayMs;
-    int maxInFlight = 0;
-    st.run([&] { maxInFlight = st.server()->maxInFlight(); });
-    out << QStringLiteral("test all: %1 models at %2 ms each, concurrency %3").arg(count).arg(delayMs).arg(concurrency)
-        << Qt::endl;
-    report(QStringLiteral("wall time"),
-           QStringLiteral("%1 s (ideal %2 s, %3 in flight at most)")
-               .arg(wall / 1000, 0, 'f', 2)
-               .arg(ideal / 1000, 0, 'f', 2)
-               .arg(maxInFlight));
-    report(QStringLiteral("ratio to ideal"), QStringLiteral("%1x").arg(wall / ideal, 0, 'f', 3),
-           QStringLiteral("<= 1.10x"), wall / ideal <= 1.10);
-    st.run([&] { st.server()->setDefaultTestDelay(0); });
+    bench::BenchServer s;
+    s.name = QStringLiteral("built-in fake");
+    s.url = st.url();
+    s.generate = [&st](int count) { st.run([&] { st.server()->generateModels(count); }); };
+    s.setTestDelay = [&st](int ms) {
+        st.run([&] {
+            st.server()->setDefaultTestDelay(ms);
+            st.server()->resetCounters();
+        });
+    };
+    s.maxInFlight = [&st] {
+        int n = 0;
+        st.run([&] { n = st.server()->maxInFlight(); });
+        return n;
+    };
+    s.uuids = [&st] {
+        QStringList uuids;
+        st.run([&] {
+            for (const QJsonObject &m : st.server()->models())
+                uuids << m.value(QLatin1String("uuid")).toString();
+        });
+        return uuids;
+    };
+    s.modelCount = [&st] {
+        int n = 0;
+        st.run([&] { n = int(st.server()->models().size()); });
+        return n;
+    };
+    return s;
 }
 
 // The list as the console takes it (ServerWorkspace::refresh() to
@@ -591,6 +589,13 @@ int main(int argc, char *argv[])
                                    QStringLiteral("Start-up and memory with the offscreen platform only, "
                                                   "not also on an Xvfb of its own."));
     parser.addOption(noXcb);
+    const QCommandLineOption noReference(QStringLiteral("no-reference"),
+                                         QStringLiteral("Network figures against the built-in fake only, not also "
+                                                        "against reference_server.py (Quart on Hypercorn)."));
+    parser.addOption(noReference);
+    const QCommandLineOption networkOnly(QStringLiteral("network-only"),
+                                         QStringLiteral("Only the network figures (both servers side by side)."));
+    parser.addOption(networkOnly);
     const QCommandLineOption consoleExe(QStringLiteral("console"),
                                         QStringLiteral("The console with the probe to start (default: the "
                                                        "langbot-console-probe built with the bench)."),
@@ -604,21 +609,45 @@ int main(int argc, char *argv[])
         << " cores" << Qt::endl
         << Qt::endl;
 
-    if (!parser.isSet(consoleOnly)) {
+    const bool network = !parser.isSet(consoleOnly);
+    if (!parser.isSet(consoleOnly) && !parser.isSet(networkOnly)) {
         benchList(st, isQuick ? 1000 : 10000, false);
         if (!isQuick)
             benchList(st, 100000, true);
         benchFilter(st);
-        benchTestAll(st, isQuick ? 16 : 200, isQuick ? 50 : 500, 8);
         out << "workspace list (refresh to rows), 4.6 beside 4.10" << Qt::endl;
         benchWorkspaceList(st, QStringLiteral("4.6"), isQuick ? 1000 : 10000);
         benchWorkspaceList(st, QStringLiteral("4.10"), isQuick ? 1000 : 10000);
     }
-    if (!parser.isSet(noConsole))
+    if (!parser.isSet(noConsole) && !parser.isSet(networkOnly))
         benchConsole(st, parser.value(consoleExe), isQuick ? 1000 : 10000, isQuick ? 2 : 5, !parser.isSet(noXcb));
 
-    out << Qt::endl << "| measure | figure | target | |" << Qt::endl << "|---|---|---|---|" << Qt::endl;
-    for (const Row &r : std::as_const(rows))
-        out << "| " << r.what << " | " << r.figure << " | " << r.target << " | " << r.verdict << " |" << Qt::endl;
+    if (!rows.isEmpty()) {
+        out << Qt::endl << "| measure | figure | target | |" << Qt::endl << "|---|---|---|---|" << Qt::endl;
+        for (const Row &r : std::as_const(rows))
+            out << "| " << r.what << " | " << r.figure << " | " << r.target << " | " << r.verdict << " |" << Qt::endl;
+    }
+    if (network) {
+        // Last, after the table above: the network figures side by side.
+        QList<bench::BenchServer> servers{fakeControl(st)};
+        QString why;
+        const QString python = bench::findPython(&why);
+        std::optional<bench::ReferenceServer> reference;
+        if (parser.isSet(noReference)) {
+            out << Qt::endl << "(--no-reference: the network figures against the built-in fake only)" << Qt::endl;
+        } else if (python.isEmpty()) {
+            out << Qt::endl
+                << "NOTE: no reference server: " << why
+                << ". The network figures below are against the built-in fake only." << Qt::endl;
+        } else {
+            reference.emplace(python);
+            if (reference->start(&why))
+                servers << reference->control();
+            else
+                out << Qt::endl << "NOTE: the reference server did not start: " << why << Qt::endl;
+        }
+        out << Qt::endl;
+        bench::runNetworkBench(servers, python, isQuick, out);
+    }
     return 0;
 }
