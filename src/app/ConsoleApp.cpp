@@ -73,7 +73,7 @@ void installTranslators(QCoreApplication &app)
 }
 
 // The LangBot version --demo-server speaks unless --langbot-version says.
-const QString kDefaultDemoVersion = QStringLiteral("4.6");
+const QString kDefaultDemoVersion = FakeLangBotServer::demoVersion();
 
 int runDemoServer(QCoreApplication &app, quint16 port, const QString &version)
 {

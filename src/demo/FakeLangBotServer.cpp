@@ -123,6 +123,11 @@ QString FakeLangBotServer::demoViewApiKey()
     return u"lbk_demo_console_view_only"_s;
 }
 
+QString FakeLangBotServer::demoVersion()
+{
+    return u"4.10"_s;
+}
+
 QStringList FakeLangBotServer::viewerPermissions()
 {
     return {u"workspace.view"_s, u"member.view"_s, u"resource.view"_s};

@@ -154,6 +154,10 @@ public:
     // 4.10.7+: a second API key with the viewer's permissions only
     // (workspace.view, member.view, resource.view): reads are masked, writes 403.
     static QString demoViewApiKey();
+    // The LangBot version of the built-in demo and of --demo-server unless
+    // told otherwise: the newest release ("4.10", i.e. v4.10.11). A server
+    // made without setLangBotVersion() speaks 4.6, as the tests expect.
+    static QString demoVersion();
     // The permissions of a viewer and of an owner (every permission), 4.10.7+.
     static QStringList viewerPermissions();
     static QStringList allPermissions();

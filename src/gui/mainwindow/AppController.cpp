@@ -252,6 +252,7 @@ bool AppController::ensureDemo(QString *error)
 {
     if (!m_demoServer) {
         auto server = std::make_unique<demo::FakeLangBotServer>();
+        server->setLangBotVersion(demo::FakeLangBotServer::demoVersion());
         server->loadDemoData();
         if (!server->listen()) {
             if (error)

@@ -148,6 +148,7 @@ bool Screenshots::arrangeOffline(AppController &controller, const QString &file,
     // The staging server: a second demo server that goes away later. It
     // lives as long as the controller.
     auto *server = new demo::FakeLangBotServer(&controller);
+    server->setLangBotVersion(demo::FakeLangBotServer::demoVersion());
     server->loadDemoData();
     if (!server->listen()) {
         if (error)
