@@ -222,7 +222,16 @@ void TestTransferDialogs::providersExportThroughTheImportDialog()
         QVERIFY(!model->index(first, 0).data(ImportPreviewModel::ProviderRowRole).toBool());
         QVERIFY(!model->index(first, ImportPreviewModel::ProviderColumn).data().toString().isEmpty());
         dialog.selectProviderRow(0);
+        if (const QString dir = qEnvironmentVariable("LANGBOT_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/import-providers.png")));
+        }
         QCOMPARE(dialog.currentProviderRow(), 0);
+        QVERIFY2(dialog.summaryText().startsWith(
+                     QStringLiteral("Providers: %1 to create, 0 to reuse.").arg(doc.providers.size())),
+                 qPrintable(dialog.summaryText()));
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("importDetailTitle"))->text().isEmpty());
         QCOMPARE(dialog.currentRow(), -1);
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importDetailTitle"))->text().startsWith(u"Provider "));
 

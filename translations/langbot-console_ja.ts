@@ -3793,6 +3793,10 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Reused as it is on the server.</source>
         <translation>サーバー上のものをそのまま再利用します。</translation>
     </message>
+    <message>
+        <source>Providers: %1 to create, %2 to reuse. Models: %3</source>
+        <translation>プロバイダー: 作成 %1、再利用 %2。モデル: %3</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ImportPreviewModel</name>

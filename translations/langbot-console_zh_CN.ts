@@ -3793,6 +3793,10 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Reused as it is on the server.</source>
         <translation>按服务器上的现状复用。</translation>
     </message>
+    <message>
+        <source>Providers: %1 to create, %2 to reuse. Models: %3</source>
+        <translation>提供商：%1 个待创建，%2 个复用。模型：%3</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ImportPreviewModel</name>

@@ -3793,6 +3793,10 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Reused as it is on the server.</source>
         <translation>依伺服器上的現狀重複使用。</translation>
     </message>
+    <message>
+        <source>Providers: %1 to create, %2 to reuse. Models: %3</source>
+        <translation>供應商：%1 個待建立，%2 個重複使用。模型：%3</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ImportPreviewModel</name>

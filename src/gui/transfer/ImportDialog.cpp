@@ -160,7 +160,7 @@ void ImportDialog::buildPreviewPage()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->resizeSection(ImportPreviewModel::NameColumn, 220);
-    header->resizeSection(ImportPreviewModel::ActionColumn, 100);
+    header->resizeSection(ImportPreviewModel::ActionColumn, 130);
     header->resizeSection(ImportPreviewModel::MatchColumn, 100);
     header->resizeSection(ImportPreviewModel::ChangesColumn, 130);
     header->resizeSection(ImportPreviewModel::KeysColumn, 130);
@@ -568,6 +568,11 @@ void ImportDialog::updateSummary()
 QString ImportDialog::summaryText() const
 {
     QString text = m_plan.summaryText();
+    if (const qsizetype providers = m_plan.providerRows().size(); providers > 0) {
+        const int creates = m_plan.providerCreateCount();
+        text = tr("Providers: %1 to create, %2 to reuse. Models: %3")
+                   .arg(QString::number(creates), QString::number(providers - creates), text);
+    }
     if (m_production && m_plan.count(ImportAction::Update) > 0 && m_state == State::Preview)
         text += QStringLiteral(" — ") + tr("overwriting models of a production server asks you to type its name");
     return text;

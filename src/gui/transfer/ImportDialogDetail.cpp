@@ -77,6 +77,7 @@ void ImportDialog::updateDetail()
         return;
     }
     const ImportRow &row = m_plan.row(index);
+    m_form->setRowVisible(m_actionCombo, true);
     m_actionCombo->setEnabled(m_state == State::Preview);
     m_detailTitle->setText(tr("%1 — %2").arg(row.name(), ImportPreviewModel::actionName(row.action)));
     QString reason = row.reason;
@@ -214,7 +215,7 @@ void ImportDialog::showDiff(const ImportRow &row)
 void ImportDialog::showProviderDetail(qsizetype index)
 {
     const ImportProviderRow &row = m_plan.providerRows().at(index);
-    m_actionCombo->setVisible(false);
+    m_form->setRowVisible(m_actionCombo, false); // a provider row follows its models
     m_targetLabel->hide();
     m_targetCombo->hide();
     m_keysButton->hide();
