@@ -125,6 +125,8 @@ private slots:
     void defaultExportHasNoSecret_data();
     void defaultExportHasNoSecret();
     void halfSavedProviderIsReported();
+    void halfSavedModelIsReported_data();
+    void halfSavedModelIsReported();
     void version1DocumentIntoLegacyServerIsUnchanged();
 };
 
@@ -362,6 +364,62 @@ void TestTransferGenerations::halfSavedProviderIsReported()
     runner.cleanUpOrphans();
     QTRY_VERIFY(into.server->provider(orphan.uuid()).isEmpty());
     QCOMPARE(into.server->providers().size(), 1);
+}
+
+void TestTransferGenerations::halfSavedModelIsReported_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<ModelType>("type");
+    QTest::newRow("4.9 embedding") << QStringLiteral("4.9") << ModelType::Embedding;
+    QTest::newRow("4.10 embedding") << QStringLiteral("4.10") << ModelType::Embedding;
+    QTest::newRow("4.10 rerank") << QStringLiteral("4.10") << ModelType::Rerank;
+}
+
+// An embedding or rerank create saves its row before the provider starts
+// (API.md 5): the failed row names the model left behind, and the cleanup
+// deletes it.
+void TestTransferGenerations::halfSavedModelIsReported()
+{
+    QFETCH(QString, version);
+    QFETCH(ModelType, type);
+    const QJsonObject broken{{QStringLiteral("uuid"), QStringLiteral("broken-provider")},
+                             {QStringLiteral("name"), QStringLiteral("Broken")},
+                             {QStringLiteral("requester"), QStringLiteral("no-such-requester")},
+                             {QStringLiteral("base_url"), QStringLiteral("https://x.example/v1")},
+                             {QStringLiteral("api_keys"), QJsonArray{QStringLiteral("sk-1")}}};
+    Server source(version, true);
+    QVERIFY(source.client);
+    source.server->setProviders({broken});
+    source.server->setModels(type,
+                             {QJsonObject{{QStringLiteral("uuid"), QStringLiteral("m-1")},
+                                          {QStringLiteral("name"), QStringLiteral("half-saved")},
+                                          {QStringLiteral("provider_uuid"), QStringLiteral("broken-provider")}}});
+    const ModelsDocument doc = exportFrom(source.client.get(), true);
+    QCOMPARE(doc.models.size(), 1);
+
+    Server into(version, true);
+    QVERIFY(into.client);
+    into.server->setProviders({broken}); // reused: the model create is what fails
+    const ImportPlan plan = planFor(into.client.get(), doc);
+    QCOMPARE(plan.providerCreateCount(), 0);
+    QCOMPARE(plan.count(ImportAction::Create), 1);
+    ImportRunner runner(into.client.get());
+    QVERIFY(run(runner, plan));
+
+    QCOMPARE(runner.result(0)->outcome, ImportOutcome::Failed);
+    QCOMPARE(runner.orphanModels().size(), 1);
+    const LlmModel orphan = runner.orphanModels().constFirst();
+    QCOMPARE(orphan.type(), type);
+    QCOMPARE(orphan.name(), QStringLiteral("half-saved"));
+    QVERIFY(runner.hasOrphans());
+    const QString text = runner.report().toText();
+    QVERIFY2(text.contains(orphan.uuid()), qPrintable(text));
+    QCOMPARE(into.server->models(type).size(), 1);
+
+    runner.cleanUpOrphans();
+    QTRY_VERIFY(into.server->models(type).isEmpty());
+    QVERIFY(!runner.hasOrphans());
+    QCOMPARE(into.server->providers().size(), 1); // the reused provider is not an orphan
 }
 
 void TestTransferGenerations::version1DocumentIntoLegacyServerIsUnchanged()

@@ -1231,6 +1231,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>its provider &quot;%1&quot; could not be created</source>
         <translation>プロバイダー「%1」を作成できませんでした</translation>
     </message>
+    <message>
+        <source>The server saved the model &quot;%1&quot; (%2) anyway; delete it before importing again.</source>
+        <translation>サーバーはそれでもモデル &quot;%1&quot; (%2) を保存しました。もう一度インポートする前に削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>lb::JsonText</name>
@@ -3400,6 +3404,26 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>API keys were left out.</source>
         <translation>API キーは含まれていません。</translation>
     </message>
+    <message>
+        <source>providers: %1</source>
+        <translation>プロバイダー: %1</translation>
+    </message>
+    <message>
+        <source>LLM models: %1</source>
+        <translation>LLM モデル: %1</translation>
+    </message>
+    <message>
+        <source>embedding models: %1</source>
+        <translation>埋め込みモデル: %1</translation>
+    </message>
+    <message>
+        <source>rerank models: %1</source>
+        <translation>リランクモデル: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (format version 2).</source>
+        <translation>%1 を %2 にエクスポートしました (形式バージョン 2)。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ExtraArgsEditor</name>
@@ -3950,6 +3974,70 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>JSON report (*.json);;Text report (*.txt)</source>
         <translation>JSON レポート (*.json);;テキストレポート (*.txt)</translation>
     </message>
+    <message>
+        <source>&amp;Delete Leftovers</source>
+        <translation>残骸を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the providers and models a failed create left on the server</source>
+        <translation>作成の失敗でサーバーに残ったプロバイダーとモデルを削除します</translation>
+    </message>
+    <message>
+        <source>format version 2: %1</source>
+        <translation>形式バージョン 2: %1</translation>
+    </message>
+    <message>
+        <source>The server kept what a failed create saved: %1. Delete it with Delete Leftovers before importing again.</source>
+        <translation>失敗した作成でサーバーに保存されたものが残っています: %1。もう一度インポートする前に「残骸を削除」で削除してください。</translation>
+    </message>
+    <message>
+        <source>provider “%1” (%2)</source>
+        <translation>プロバイダー「%1」(%2)</translation>
+    </message>
+    <message>
+        <source>%1 model “%2” (%3)</source>
+        <translation>%1 モデル「%2」(%3)</translation>
+    </message>
+    <message>
+        <source>Deleted what the failed creates left behind: %1.</source>
+        <translation>失敗した作成の残骸を削除しました: %1。</translation>
+    </message>
+    <message>
+        <source>The keys of its provider “%1”.</source>
+        <translation>プロバイダー「%1」のキー。</translation>
+    </message>
+    <message>
+        <source>The keys of its provider.</source>
+        <translation>プロバイダーのキー。</translation>
+    </message>
+    <message>
+        <source>Provider %1 — %2</source>
+        <translation>プロバイダー %1 — %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s provider keeps its keys.</source>
+        <translation>サーバーのプロバイダーはキーをそのまま保持します。</translation>
+    </message>
+    <message>
+        <source>None: the file has no keys. The provider is created without keys; add them to it on the server before its models are used.</source>
+        <translation>なし: ファイルにキーがありません。プロバイダーはキーなしで作成されます。そのモデルを使う前に、サーバーでプロバイダーにキーを追加してください。</translation>
+    </message>
+    <message>
+        <source>None: the file says the provider has no keys.</source>
+        <translation>なし: ファイルによると、このプロバイダーにはキーがありません。</translation>
+    </message>
+    <message>
+        <source>What the new provider gets:</source>
+        <translation>新しいプロバイダーの内容:</translation>
+    </message>
+    <message>
+        <source>Reused as it is on the server.</source>
+        <translation>サーバー上のものをそのまま再利用します。</translation>
+    </message>
+    <message>
+        <source>Providers: %1 to create, %2 to reuse. Models: %3</source>
+        <translation>プロバイダー: 作成 %1、再利用 %2。モデル: %3</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ImportPreviewModel</name>
@@ -4110,6 +4198,54 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Result</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>its provider&apos;s</source>
+        <translation>プロバイダーのもの</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>埋め込み</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>リランク</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Create provider</source>
+        <translation>プロバイダーを作成</translation>
+    </message>
+    <message>
+        <source>Reuse provider</source>
+        <translation>プロバイダーを再利用</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>サーバーのもの</translation>
+    </message>
+    <message>
+        <source>none: add later</source>
+        <translation>なし: 後で追加</translation>
+    </message>
+    <message>
+        <source>Provider %1 — requester %2, base URL %3</source>
+        <translation>プロバイダー %1 — リクエスター %2、ベース URL %3</translation>
+    </message>
+    <message>
+        <source>same setup</source>
+        <translation>同じ設定</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
     </message>
 </context>
 <context>

@@ -1231,6 +1231,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>its provider &quot;%1&quot; could not be created</source>
         <translation>无法创建其提供商“%1”</translation>
     </message>
+    <message>
+        <source>The server saved the model &quot;%1&quot; (%2) anyway; delete it before importing again.</source>
+        <translation>服务器仍然保存了模型 &quot;%1&quot; (%2)；再次导入前请将其删除。</translation>
+    </message>
 </context>
 <context>
     <name>lb::JsonText</name>
@@ -3400,6 +3404,26 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>API keys were left out.</source>
         <translation>未包含 API 密钥。</translation>
     </message>
+    <message>
+        <source>providers: %1</source>
+        <translation>提供商: %1</translation>
+    </message>
+    <message>
+        <source>LLM models: %1</source>
+        <translation>LLM 模型: %1</translation>
+    </message>
+    <message>
+        <source>embedding models: %1</source>
+        <translation>嵌入模型: %1</translation>
+    </message>
+    <message>
+        <source>rerank models: %1</source>
+        <translation>重排序模型: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (format version 2).</source>
+        <translation>已将 %1 导出到 %2（格式版本 2）。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ExtraArgsEditor</name>
@@ -3950,6 +3974,70 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>JSON report (*.json);;Text report (*.txt)</source>
         <translation>JSON 报告 (*.json);;文本报告 (*.txt)</translation>
     </message>
+    <message>
+        <source>&amp;Delete Leftovers</source>
+        <translation>删除残留项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the providers and models a failed create left on the server</source>
+        <translation>删除创建失败后留在服务器上的提供商和模型</translation>
+    </message>
+    <message>
+        <source>format version 2: %1</source>
+        <translation>格式版本 2：%1</translation>
+    </message>
+    <message>
+        <source>The server kept what a failed create saved: %1. Delete it with Delete Leftovers before importing again.</source>
+        <translation>服务器保留了创建失败时已保存的内容：%1。再次导入前请用“删除残留项”将其删除。</translation>
+    </message>
+    <message>
+        <source>provider “%1” (%2)</source>
+        <translation>提供商“%1”(%2)</translation>
+    </message>
+    <message>
+        <source>%1 model “%2” (%3)</source>
+        <translation>%1 模型“%2”(%3)</translation>
+    </message>
+    <message>
+        <source>Deleted what the failed creates left behind: %1.</source>
+        <translation>已删除创建失败留下的内容：%1。</translation>
+    </message>
+    <message>
+        <source>The keys of its provider “%1”.</source>
+        <translation>其提供商“%1”的密钥。</translation>
+    </message>
+    <message>
+        <source>The keys of its provider.</source>
+        <translation>其提供商的密钥。</translation>
+    </message>
+    <message>
+        <source>Provider %1 — %2</source>
+        <translation>提供商 %1 — %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s provider keeps its keys.</source>
+        <translation>服务器上的提供商保留其密钥。</translation>
+    </message>
+    <message>
+        <source>None: the file has no keys. The provider is created without keys; add them to it on the server before its models are used.</source>
+        <translation>无：文件中没有密钥。提供商将在没有密钥的情况下创建；在使用其模型之前，请在服务器上为其添加密钥。</translation>
+    </message>
+    <message>
+        <source>None: the file says the provider has no keys.</source>
+        <translation>无：文件表明该提供商没有密钥。</translation>
+    </message>
+    <message>
+        <source>What the new provider gets:</source>
+        <translation>新提供商将获得：</translation>
+    </message>
+    <message>
+        <source>Reused as it is on the server.</source>
+        <translation>按服务器上的现状复用。</translation>
+    </message>
+    <message>
+        <source>Providers: %1 to create, %2 to reuse. Models: %3</source>
+        <translation>提供商：%1 个待创建，%2 个复用。模型：%3</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ImportPreviewModel</name>
@@ -4110,6 +4198,54 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>its provider&apos;s</source>
+        <translation>其提供商的</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>重排序</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Create provider</source>
+        <translation>创建提供商</translation>
+    </message>
+    <message>
+        <source>Reuse provider</source>
+        <translation>复用提供商</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>服务器的</translation>
+    </message>
+    <message>
+        <source>none: add later</source>
+        <translation>无：稍后添加</translation>
+    </message>
+    <message>
+        <source>Provider %1 — requester %2, base URL %3</source>
+        <translation>提供商 %1 — 请求器 %2，基础 URL %3</translation>
+    </message>
+    <message>
+        <source>same setup</source>
+        <translation>相同设置</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>

@@ -1231,6 +1231,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>its provider &quot;%1&quot; could not be created</source>
         <translation>無法建立其供應商「%1」</translation>
     </message>
+    <message>
+        <source>The server saved the model &quot;%1&quot; (%2) anyway; delete it before importing again.</source>
+        <translation>伺服器仍然儲存了模型 &quot;%1&quot; (%2)；再次匯入前請將其刪除。</translation>
+    </message>
 </context>
 <context>
     <name>lb::JsonText</name>
@@ -3400,6 +3404,26 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>API keys were left out.</source>
         <translation>未包含 API 金鑰。</translation>
     </message>
+    <message>
+        <source>providers: %1</source>
+        <translation>供應商: %1</translation>
+    </message>
+    <message>
+        <source>LLM models: %1</source>
+        <translation>LLM 模型: %1</translation>
+    </message>
+    <message>
+        <source>embedding models: %1</source>
+        <translation>嵌入模型: %1</translation>
+    </message>
+    <message>
+        <source>rerank models: %1</source>
+        <translation>重新排序模型: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (format version 2).</source>
+        <translation>已將 %1 匯出至 %2（格式版本 2）。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ExtraArgsEditor</name>
@@ -3950,6 +3974,70 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>JSON report (*.json);;Text report (*.txt)</source>
         <translation>JSON 報告 (*.json);;文字報告 (*.txt)</translation>
     </message>
+    <message>
+        <source>&amp;Delete Leftovers</source>
+        <translation>刪除殘留項目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the providers and models a failed create left on the server</source>
+        <translation>刪除建立失敗後留在伺服器上的供應商與模型</translation>
+    </message>
+    <message>
+        <source>format version 2: %1</source>
+        <translation>格式版本 2：%1</translation>
+    </message>
+    <message>
+        <source>The server kept what a failed create saved: %1. Delete it with Delete Leftovers before importing again.</source>
+        <translation>伺服器保留了建立失敗時已儲存的內容：%1。再次匯入前請用「刪除殘留項目」將其刪除。</translation>
+    </message>
+    <message>
+        <source>provider “%1” (%2)</source>
+        <translation>供應商「%1」(%2)</translation>
+    </message>
+    <message>
+        <source>%1 model “%2” (%3)</source>
+        <translation>%1 模型「%2」(%3)</translation>
+    </message>
+    <message>
+        <source>Deleted what the failed creates left behind: %1.</source>
+        <translation>已刪除建立失敗留下的內容：%1。</translation>
+    </message>
+    <message>
+        <source>The keys of its provider “%1”.</source>
+        <translation>其供應商「%1」的金鑰。</translation>
+    </message>
+    <message>
+        <source>The keys of its provider.</source>
+        <translation>其供應商的金鑰。</translation>
+    </message>
+    <message>
+        <source>Provider %1 — %2</source>
+        <translation>供應商 %1 — %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s provider keeps its keys.</source>
+        <translation>伺服器上的供應商保留其金鑰。</translation>
+    </message>
+    <message>
+        <source>None: the file has no keys. The provider is created without keys; add them to it on the server before its models are used.</source>
+        <translation>無：檔案中沒有金鑰。供應商將在沒有金鑰的情況下建立；在使用其模型之前，請在伺服器上為其新增金鑰。</translation>
+    </message>
+    <message>
+        <source>None: the file says the provider has no keys.</source>
+        <translation>無：檔案表明該供應商沒有金鑰。</translation>
+    </message>
+    <message>
+        <source>What the new provider gets:</source>
+        <translation>新供應商將取得：</translation>
+    </message>
+    <message>
+        <source>Reused as it is on the server.</source>
+        <translation>依伺服器上的現狀重複使用。</translation>
+    </message>
+    <message>
+        <source>Providers: %1 to create, %2 to reuse. Models: %3</source>
+        <translation>供應商：%1 個待建立，%2 個重複使用。模型：%3</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ImportPreviewModel</name>
@@ -4110,6 +4198,54 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Result</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>its provider&apos;s</source>
+        <translation>其供應商的</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>重新排序</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Create provider</source>
+        <translation>建立供應商</translation>
+    </message>
+    <message>
+        <source>Reuse provider</source>
+        <translation>重複使用供應商</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>伺服器的</translation>
+    </message>
+    <message>
+        <source>none: add later</source>
+        <translation>無：稍後新增</translation>
+    </message>
+    <message>
+        <source>Provider %1 — requester %2, base URL %3</source>
+        <translation>供應商 %1 — 請求器 %2，基礎 URL %3</translation>
+    </message>
+    <message>
+        <source>same setup</source>
+        <translation>相同設定</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
     </message>
 </context>
 <context>

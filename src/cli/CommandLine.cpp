@@ -93,9 +93,7 @@ void runExport(ApiClient *client, const Profile &profile, Output &out, const Exp
                 }
                 const ExportSource source{profile.name, client->settings().baseUrl, version};
                 const ExportOptions options{job.includeSecrets};
-                const ModelsDocument doc = client->features().hasProviders()
-                    ? ModelsDocument::fromServer(contents->providers(), contents->models(), source, options)
-                    : ModelsDocument::fromServer(contents->models(), source, options);
+                const ModelsDocument doc = contents->document(source, options);
                 const qsizetype exported = doc.models.size();
                 if (job.file == QLatin1String("-")) {
                     QTextStream(stdout) << QString::fromUtf8(doc.toJson());

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMetaObject>
+#include <QSet>
 
 namespace lb {
 
@@ -52,6 +53,7 @@ bool ImportRunner::start(const ImportPlan &plan)
         m_providerErrors.append(QString());
     }
     m_orphans.clear();
+    m_orphanModels.clear();
     m_total = plan.count(ImportAction::Create) + plan.count(ImportAction::Update) + plan.providerCreateCount();
     m_completed = 0;
     m_running = true;
@@ -177,9 +179,14 @@ void ImportRunner::cleanUpOrphans()
 {
     if (!m_client)
         return;
+    // Models first: a provider with models cannot be deleted. The calls go
+    // out in this order, one connection after another.
+    for (const LlmModel &orphan : std::as_const(m_orphanModels))
+        m_client->deleteModel(orphan.uuid(), orphan.type());
     for (const Provider &orphan : std::as_const(m_orphans))
         m_client->deleteProvider(orphan.uuid());
     m_orphans.clear();
+    m_orphanModels.clear();
 }
 
 void ImportRunner::next()
@@ -261,12 +268,55 @@ void ImportRunner::onCallFinished(ApiCall *call, qsizetype index)
         }
     } else {
         entry.message = call->error().message();
+        // An embedding or rerank create saves its row before the provider
+        // starts (API.md 5): re-list and name what was left behind.
+        if (create && row.incoming.model.type() != ModelType::Llm && m_client) {
+            findOrphanModel(index, entry);
+            return;
+        }
     }
+    finishRow(index, entry);
+}
+
+void ImportRunner::finishRow(qsizetype index, const ImportReportEntry &entry)
+{
     ++m_index;
     ++m_completed;
     record(index, entry);
     emit progressChanged(m_completed, m_total);
     next();
+}
+
+void ImportRunner::findOrphanModel(qsizetype index, ImportReportEntry entry)
+{
+    const ImportRow &row = m_plan.row(index);
+    const ModelType type = row.incoming.model.type();
+    const QString name = row.name();
+    const QString providerUuid = m_plan.row(index).providerRow >= 0
+        ? m_providerUuids.value(row.providerRow)
+        : row.body.value(QStringLiteral("provider_uuid")).toString();
+    QSet<QString> known; // the server's models the plan knew of are not orphans
+    for (const ImportRow &r : m_plan.rows())
+        known.insert(r.targetUuid());
+    ApiCall *list = m_client->listModels(type, providerUuid);
+    m_call = list;
+    connect(list, &ApiCall::finished, this, [this, list, index, entry, type, name, providerUuid, known]() mutable {
+        m_call = nullptr;
+        if (list->ok()) {
+            for (LlmModel m : ApiClient::modelsFromCall(list)) {
+                if (m.name() != name || known.contains(m.uuid())
+                    || (!m.providerUuid().isEmpty() && m.providerUuid() != providerUuid))
+                    continue;
+                m.setType(type);
+                m_orphanModels.append(m);
+                entry.message += u' '
+                    + tr("The server saved the model \"%1\" (%2) anyway; delete it before importing again.")
+                          .arg(m.name(), m.uuid());
+                break;
+            }
+        }
+        finishRow(index, entry);
+    });
 }
 
 void ImportRunner::finishRemaining(const QString &why)

@@ -58,6 +58,12 @@ public:
     // is saved before the provider starts), found by re-listing; each is named
     // in the report. cleanUpOrphans() deletes them all.
     const QList<Provider> &orphanProviders() const { return m_orphans; }
+    // Embedding and rerank models a failed create left behind the same way
+    // (API.md 5: their row is saved before the provider starts), each with
+    // its type(); named in the report.
+    const QList<LlmModel> &orphanModels() const { return m_orphanModels; }
+    bool hasOrphans() const { return !m_orphans.isEmpty() || !m_orphanModels.isEmpty(); }
+    // Deletes every orphan: the models first, then the providers.
     void cleanUpOrphans();
 
     // Rows to write (Create or Update) and how many of them are done.
@@ -88,6 +94,8 @@ private:
     void recordProvider(qsizetype index, ImportOutcome outcome, const QString &message);
     void record(qsizetype row, const ImportReportEntry &entry);
     void onCallFinished(ApiCall *call, qsizetype row);
+    void findOrphanModel(qsizetype row, ImportReportEntry entry);
+    void finishRow(qsizetype row, const ImportReportEntry &entry);
     void finishRemaining(const QString &why);
     void finish();
 
@@ -101,6 +109,7 @@ private:
     QStringList m_providerUuids; // by providerRows() index: reused or created, empty when failed
     QStringList m_providerErrors;
     QList<Provider> m_orphans;
+    QList<LlmModel> m_orphanModels;
     int m_total = 0;
     int m_completed = 0;
     bool m_running = false;

@@ -20,6 +20,7 @@ void ServerContents::start()
 {
     m_providers.clear();
     m_models.clear();
+    m_hasProviders = false;
     m_error = ApiError();
     if (m_client && m_client->features().generation == ApiGeneration::Unknown) {
         auto *probe = new ServerProbe(m_client, this);
@@ -40,6 +41,7 @@ void ServerContents::list()
     if (m_client) {
         const ServerFeatures &features = m_client->features();
         m_providersDone = !features.hasProviders();
+        m_hasProviders = features.hasProviders();
         m_types.append(ModelType::Llm);
         if (features.hasProviders())
             m_types.append(ModelType::Embedding);
@@ -47,6 +49,12 @@ void ServerContents::list()
             m_types.append(ModelType::Rerank);
     }
     QMetaObject::invokeMethod(this, &ServerContents::next, Qt::QueuedConnection);
+}
+
+ModelsDocument ServerContents::document(const ExportSource &source, const ExportOptions &options) const
+{
+    return m_hasProviders ? ModelsDocument::fromServer(m_providers, m_models, source, options)
+                          : ModelsDocument::fromServer(m_models, source, options);
 }
 
 void ServerContents::next()

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "model/LlmModel.h"
 #include "model/Provider.h"
+#include "transfer/ModelsDocument.h"
 
 #include <QList>
 #include <QObject>
@@ -32,6 +33,13 @@ public:
     const ApiError &error() const { return m_error; }
     const QList<Provider> &providers() const { return m_providers; }
     const QList<LlmModel> &models() const { return m_models; } // each with its type()
+    // The server had providers (4.7+): document() writes version 2.
+    bool hasProviders() const { return m_hasProviders; }
+
+    // The export document of what was read: version 2 (providers and every
+    // model type) from a 4.7+ server, version 1 from 4.0–4.6. The one writer
+    // of both faces (the command line's export and the window's).
+    ModelsDocument document(const ExportSource &source, const ExportOptions &options) const;
 
 signals:
     void finished();
@@ -44,6 +52,7 @@ private:
     QPointer<ApiClient> m_client;
     QList<ModelType> m_types; // still to list
     bool m_providersDone = false;
+    bool m_hasProviders = false;
     QList<Provider> m_providers;
     QList<LlmModel> m_models;
     ApiError m_error;

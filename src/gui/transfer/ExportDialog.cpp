@@ -7,6 +7,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "transfer/ModelsDocument.h"
+#include "transfer/ServerContents.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -19,6 +20,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+
+#include <iterator>
 
 namespace lb::gui {
 
@@ -78,6 +81,7 @@ ExportDialog::~ExportDialog()
 {
     if (m_call)
         m_call->cancel();
+    delete m_contents;
 }
 
 QString ExportDialog::suggestedFileName(const QString &profileName, const QDate &date)
@@ -196,6 +200,7 @@ bool ExportDialog::startExport()
     connect(info, &ApiCall::finished, this, [this, info] {
         if (info->error().kind() == ApiError::Kind::Cancelled)
             return;
+        m_call = nullptr;
         const QString version
             = info->ok() ? ApiClient::stringFromData(info->data(), QStringLiteral("version")) : QString();
         if (!m_client) {
@@ -203,26 +208,44 @@ bool ExportDialog::startExport()
             emit exportFinished(false);
             return;
         }
-        ApiCall *list = m_client->listModels();
-        m_call = list;
-        connect(list, &ApiCall::finished, this, [this, version, list] { writeDocument(version, list); });
+        // Providers and every model type from 4.7+, LLM models from 4.0–4.6:
+        // the reader and writer of the command line's export.
+        delete m_contents;
+        m_contents = new ServerContents(m_client, this);
+        connect(m_contents, &ServerContents::finished, this, [this, version] { writeDocument(version); });
+        m_contents->start();
     });
     return true;
 }
 
-void ExportDialog::writeDocument(const QString &serverVersion, ApiCall *list)
+// What a document holds, for people: "2 providers, 5 LLM models, 1 embedding model".
+QString ExportDialog::contentsText(const ModelsDocument &doc)
 {
-    m_call = nullptr;
-    if (!list->ok()) {
-        if (list->error().kind() == ApiError::Kind::Cancelled)
+    int counts[std::size(allModelTypes)] = {};
+    for (const DocumentModel &m : doc.models)
+        ++counts[int(m.model.type())];
+    QStringList parts;
+    parts << tr("providers: %1").arg(doc.providers.size());
+    parts << tr("LLM models: %1").arg(counts[int(ModelType::Llm)]);
+    parts << tr("embedding models: %1").arg(counts[int(ModelType::Embedding)]);
+    parts << tr("rerank models: %1").arg(counts[int(ModelType::Rerank)]);
+    return parts.join(QStringLiteral(", "));
+}
+
+void ExportDialog::writeDocument(const QString &serverVersion)
+{
+    ServerContents *contents = m_contents;
+    m_contents = nullptr;
+    contents->deleteLater();
+    if (!contents->ok()) {
+        if (contents->error().kind() == ApiError::Kind::Cancelled)
             return;
-        setState(State::Failed, tr("Could not read the models: %1").arg(list->error().message()));
+        setState(State::Failed, tr("Could not read the models: %1").arg(contents->error().message()));
         emit exportFinished(false);
         return;
     }
-    const QList<LlmModel> models = ApiClient::modelsFromCall(list);
     const ExportSource source{m_profileName, m_client ? m_client->settings().baseUrl : QUrl(), serverVersion};
-    const ModelsDocument doc = ModelsDocument::fromServer(models, source, ExportOptions{m_exportWithKeys});
+    const ModelsDocument doc = contents->document(source, ExportOptions{m_exportWithKeys});
     QString error;
     const QString path = filePath();
     if (!doc.writeFile(path, &error)) {
@@ -230,9 +253,14 @@ void ExportDialog::writeDocument(const QString &serverVersion, ApiCall *list)
         emit exportFinished(false);
         return;
     }
-    m_count = int(models.size());
-    QString message = (m_count == 1 ? tr("Exported 1 model to %1.") : tr("Exported %n models to %1.", nullptr, m_count))
-                          .arg(QDir::toNativeSeparators(path));
+    m_count = int(doc.models.size());
+    m_providerCount = int(doc.providers.size());
+    QString message;
+    if (doc.version >= 2)
+        message = tr("Exported %1 to %2 (format version 2).").arg(contentsText(doc), QDir::toNativeSeparators(path));
+    else
+        message = (m_count == 1 ? tr("Exported 1 model to %1.") : tr("Exported %n models to %1.", nullptr, m_count))
+                      .arg(QDir::toNativeSeparators(path));
     message += QLatin1Char(' ')
         + (m_exportWithKeys ? tr("The file holds API keys in plain text: keep it safe and delete it when done.")
                             : tr("API keys were left out."));
@@ -244,6 +272,7 @@ void ExportDialog::reject()
 {
     if (m_call)
         m_call->cancel();
+    delete m_contents; // its answer no longer matters
     QDialog::reject();
 }
 

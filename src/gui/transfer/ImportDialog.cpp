@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "ExportDialog.h"
 #include "ImportPreviewModel.h"
 #include "ImportProblems.h"
 #include "KeysPromptDialog.h"
@@ -9,6 +10,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "transfer/ImportRunner.h"
+#include "transfer/ServerContents.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -46,23 +48,6 @@ QLabel *plainLabel(const QString &text, QWidget *parent, bool wrap = true)
     return label;
 }
 
-QString actionCaption(const ImportRow &row)
-{
-    switch (row.action) {
-    case ImportAction::Create:
-        return ImportDialog::tr("What the new model gets:");
-    case ImportAction::Update:
-        return row.changes.isEmpty() ? ImportDialog::tr("The update changes nothing.")
-                                     : ImportDialog::tr("What the update changes on the server's model:");
-    case ImportAction::Skip:
-        break;
-    }
-    if (!row.hasTarget())
-        return ImportDialog::tr("Not sent.");
-    return row.identical ? ImportDialog::tr("Not sent. The server's model is identical.")
-                         : ImportDialog::tr("Not sent. An update would change:");
-}
-
 } // namespace
 
 ImportDialog::ImportDialog(ApiClient *client, const QString &targetName, bool production, QWidget *parent)
@@ -81,8 +66,7 @@ ImportDialog::ImportDialog(ApiClient *client, const QString &targetName, bool pr
 
 ImportDialog::~ImportDialog()
 {
-    if (m_listCall)
-        m_listCall->cancel();
+    delete m_contents; // its answer no longer matters
     // The plan outlives nothing that shows it.
     m_model->setPlan(nullptr);
 }
@@ -113,7 +97,8 @@ void ImportDialog::buildUi()
     setTabOrder(m_keysButton, m_diff);
     setTabOrder(m_diff, m_reset);
     setTabOrder(m_reset, m_saveReport);
-    setTabOrder(m_saveReport, m_apply);
+    setTabOrder(m_saveReport, m_cleanUp);
+    setTabOrder(m_cleanUp, m_apply);
     setTabOrder(m_apply, m_close);
 }
 
@@ -175,10 +160,17 @@ void ImportDialog::buildPreviewPage()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->resizeSection(ImportPreviewModel::NameColumn, 220);
-    header->resizeSection(ImportPreviewModel::ActionColumn, 100);
+    header->resizeSection(ImportPreviewModel::ActionColumn, 130);
     header->resizeSection(ImportPreviewModel::MatchColumn, 100);
     header->resizeSection(ImportPreviewModel::ChangesColumn, 130);
     header->resizeSection(ImportPreviewModel::KeysColumn, 130);
+    // Type and provider beside the name (hidden for a 4.0–4.6 target).
+    header->moveSection(header->visualIndex(ImportPreviewModel::TypeColumn), 1);
+    header->moveSection(header->visualIndex(ImportPreviewModel::ProviderColumn), 2);
+    header->resizeSection(ImportPreviewModel::TypeColumn, 90);
+    header->resizeSection(ImportPreviewModel::ProviderColumn, 160);
+    m_table->setColumnHidden(ImportPreviewModel::TypeColumn, true);
+    m_table->setColumnHidden(ImportPreviewModel::ProviderColumn, true);
     m_table->setStyleSheet(Appearance::tableStyle(QStringLiteral("QTableView#importPreview")));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { updateDetail(); });
     connect(m_model, &ImportPreviewModel::actionChanged, this, [this](qsizetype row) {
@@ -346,6 +338,11 @@ QLayout *ImportDialog::buildBottom()
     auto *buttons = new QDialogButtonBox(this);
     m_saveReport = buttons->addButton(tr("&Save Report…"), QDialogButtonBox::ActionRole);
     m_saveReport->setObjectName(QStringLiteral("importSaveReport"));
+    m_cleanUp = buttons->addButton(tr("&Delete Leftovers"), QDialogButtonBox::ActionRole);
+    m_cleanUp->setObjectName(QStringLiteral("importCleanUp"));
+    m_cleanUp->setToolTip(tr("Delete the providers and models a failed create left on the server"));
+    m_cleanUp->hide();
+    connect(m_cleanUp, &QPushButton::clicked, this, &ImportDialog::cleanUpLeftovers);
     m_apply = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("importApply"));
     m_apply->setIcon(Appearance::icon(QStringLiteral("transfer-import")));
@@ -415,39 +412,49 @@ void ImportDialog::loadServerModels()
         setState(State::LoadFailed);
         return;
     }
-    if (m_listCall)
-        m_listCall->cancel();
+    delete m_contents;
     setState(State::Loading);
-    ApiCall *call = m_client->listModels();
-    m_listCall = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (m_listCall == call)
-            m_listCall = nullptr;
-        if (!call->ok()) {
-            if (call->error().kind() == ApiError::Kind::Cancelled)
-                return;
-            showErrors(tr("Could not read the models of “%1”. Nothing was sent.").arg(m_targetName),
-                       {call->error().message()});
-            setState(State::LoadFailed);
-            emit previewFailed(call->error().message());
-            return;
-        }
-        buildPlan(ApiClient::modelsFromCall(call));
-    });
+    // Its providers (4.7+) and models of every type, as the command line reads them.
+    m_contents = new ServerContents(m_client, this);
+    connect(m_contents, &ServerContents::finished, this, &ImportDialog::onContentsRead);
+    m_contents->start();
 }
 
-void ImportDialog::buildPlan(const QList<LlmModel> &current)
+void ImportDialog::onContentsRead()
+{
+    ServerContents *contents = m_contents;
+    m_contents = nullptr;
+    contents->deleteLater();
+    if (!contents->ok()) {
+        if (contents->error().kind() == ApiError::Kind::Cancelled)
+            return;
+        showErrors(tr("Could not read the models of “%1”. Nothing was sent.").arg(m_targetName),
+                   {contents->error().message()});
+        setState(State::LoadFailed);
+        emit previewFailed(contents->error().message());
+        return;
+    }
+    m_onProviders = contents->hasProviders();
+    buildPlan(contents->providers(), contents->models());
+}
+
+void ImportDialog::buildPlan(const QList<Provider> &providers, const QList<LlmModel> &current)
 {
     m_current = current;
     const bool same = m_client && ImportPlan::isSameServer(m_document.source.serverUrl, m_client->settings().baseUrl);
-    m_plan = ImportPlan::build(m_document.models, current, ImportOptions{same, ConflictPolicy::Update});
+    const ServerFeatures features = m_client ? m_client->features() : ServerFeatures();
+    m_plan = ImportPlan::build(m_document, providers, current, features, ImportOptions{same, ConflictPolicy::Update});
     m_keysAsked.clear();
+    m_table->setColumnHidden(ImportPreviewModel::TypeColumn, !m_onProviders && m_document.version < 2);
+    m_table->setColumnHidden(ImportPreviewModel::ProviderColumn, !m_onProviders);
     m_model->setPlan(&m_plan);
     setState(State::Preview);
     updateHeader();
     updateSummary();
     if (m_plan.size() > 0)
         selectRow(0);
+    else if (!m_plan.providerRows().isEmpty())
+        selectProviderRow(0);
     else
         updateDetail();
     emit previewReady();
@@ -499,8 +506,11 @@ void ImportDialog::updateHeader()
                 + QStringLiteral("(%1)").arg(details.join(QStringLiteral(", ")));
         if (!where.isEmpty())
             parts << where;
-        parts << (m_document.models.size() == 1 ? tr("1 model")
-                                                : tr("%n models", nullptr, int(m_document.models.size())));
+        if (m_document.version >= 2)
+            parts << tr("format version 2: %1").arg(ExportDialog::contentsText(m_document));
+        else
+            parts << (m_document.models.size() == 1 ? tr("1 model")
+                                                    : tr("%n models", nullptr, int(m_document.models.size())));
         parts << (m_document.secretsIncluded ? tr("API keys included") : tr("API keys not included"));
         m_source->setText(parts.join(QStringLiteral("  ·  ")));
     }
@@ -531,6 +541,8 @@ void ImportDialog::setState(State state)
 
     m_progress->setVisible(state == State::Applying || state == State::Done);
     m_saveReport->setVisible(state == State::Done);
+    if (state != State::Done)
+        m_cleanUp->hide();
     m_apply->setVisible(state != State::Done);
     m_close->setText(state == State::Applying ? tr("&Stop") : tr("&Close"));
     m_close->setToolTip(state == State::Applying ? tr("Stop after the model being sent") : QString());
@@ -556,6 +568,11 @@ void ImportDialog::updateSummary()
 QString ImportDialog::summaryText() const
 {
     QString text = m_plan.summaryText();
+    if (const qsizetype providers = m_plan.providerRows().size(); providers > 0) {
+        const int creates = m_plan.providerCreateCount();
+        text = tr("Providers: %1 to create, %2 to reuse. Models: %3")
+                   .arg(QString::number(creates), QString::number(providers - creates), text);
+    }
     if (m_production && m_plan.count(ImportAction::Update) > 0 && m_state == State::Preview)
         text += QStringLiteral(" — ") + tr("overwriting models of a production server asks you to type its name");
     return text;
@@ -566,12 +583,28 @@ QString ImportDialog::summaryText() const
 qsizetype ImportDialog::currentRow() const
 {
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? current.row() : -1;
+    return current.isValid() ? m_model->planRow(current.row()) : -1;
+}
+
+qsizetype ImportDialog::currentProviderRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->providerRow(current.row()) : -1;
 }
 
 void ImportDialog::selectRow(qsizetype row)
 {
-    if (row < 0 || row >= m_model->rowCount())
+    if (row < 0 || row >= m_plan.size())
+        return;
+    const int view = m_model->viewRow(row);
+    m_table->setCurrentIndex(m_model->index(view, ImportPreviewModel::NameColumn));
+    m_table->selectRow(view);
+    updateDetail();
+}
+
+void ImportDialog::selectProviderRow(qsizetype row)
+{
+    if (row < 0 || row >= m_plan.providerRows().size())
         return;
     m_table->setCurrentIndex(m_model->index(int(row), ImportPreviewModel::NameColumn));
     m_table->selectRow(int(row));
@@ -582,7 +615,8 @@ bool ImportDialog::setRowAction(qsizetype row, ImportAction action)
 {
     if (m_state != State::Preview || row < 0 || row >= m_plan.size())
         return false;
-    return m_model->setData(m_model->index(int(row), ImportPreviewModel::ActionColumn), int(action), Qt::EditRole);
+    return m_model->setData(m_model->index(m_model->viewRow(row), ImportPreviewModel::ActionColumn), int(action),
+                            Qt::EditRole);
 }
 
 bool ImportDialog::setRowTarget(qsizetype row, const QString &uuid)
@@ -617,166 +651,6 @@ void ImportDialog::onTargetComboActivated(int index)
     if (row < 0 || uuid.isEmpty())
         return;
     setRowTarget(row, uuid);
-}
-
-QStringList ImportDialog::diffLines() const
-{
-    QStringList lines;
-    for (int i = 0; i < m_diff->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_diff->topLevelItem(i);
-        if (item->isFirstColumnSpanned())
-            lines << item->text(0);
-        else
-            lines << QStringLiteral("%1: %2 → %3").arg(item->text(0), item->text(1), item->text(2));
-    }
-    return lines;
-}
-
-void ImportDialog::updateDetail()
-{
-    const qsizetype index = currentRow();
-    m_diff->clear();
-    const bool has = index >= 0 && index < m_plan.size();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_actionCombo, m_keysInfo, m_diff})
-        w->setVisible(has);
-    if (!has) {
-        m_detailTitle->setText(m_plan.size() > 0 ? tr("Select a model to see its changes.") : QString());
-        m_detailReason->clear();
-        m_diffCaption->clear();
-        m_warnings->clear();
-        m_resultInfo->hide();
-        m_targetLabel->hide();
-        m_targetCombo->hide();
-        m_keysButton->hide();
-        m_form->setRowVisible(m_form->rowCount() - 1, false);
-        return;
-    }
-    const ImportRow &row = m_plan.row(index);
-    m_detailTitle->setText(tr("%1 — %2").arg(row.name(), ImportPreviewModel::actionName(row.action)));
-    QString reason = row.reason;
-    if (row.action != row.proposed)
-        reason = tr("Proposed: %1 (%2). Changed by you.").arg(ImportPreviewModel::actionName(row.proposed), row.reason);
-    m_detailReason->setText(reason);
-
-    // Action: Update only with a target.
-    auto *items = qobject_cast<QStandardItemModel *>(m_actionCombo->model());
-    const int updateIndex = m_actionCombo->findData(int(ImportAction::Update));
-    if (items && updateIndex >= 0)
-        items->item(updateIndex)->setEnabled(row.hasTarget());
-    m_actionCombo->setCurrentIndex(m_actionCombo->findData(int(row.action)));
-    m_actionCombo->setAccessibleDescription(row.reason);
-
-    // Target: the server models of this name, when there is a choice.
-    QList<LlmModel> candidates;
-    for (const LlmModel &m : std::as_const(m_current)) {
-        if (m.name() == row.name() || m.uuid() == row.targetUuid())
-            candidates.append(m);
-    }
-    const bool choice = row.ambiguous || row.matchedBy == MatchRule::Chosen || candidates.size() > 1;
-    m_targetLabel->setVisible(choice);
-    m_targetCombo->setVisible(choice);
-    m_targetCombo->clear();
-    if (choice) {
-        if (!row.hasTarget())
-            m_targetCombo->addItem(tr("(choose one to update)"), QString());
-        for (const LlmModel &m : std::as_const(candidates))
-            m_targetCombo->addItem(tr("%1 — %2 [%3]").arg(m.name(), m.requester(), m.uuid().left(8)), m.uuid());
-        m_targetCombo->setCurrentIndex(std::max(0, m_targetCombo->findData(row.targetUuid())));
-    }
-
-    // Keys.
-    QString keys;
-    const bool offerKeys = row.action == ImportAction::Create && !row.incoming.carriesKeys();
-    if (row.action == ImportAction::Skip)
-        keys = tr("Not sent.");
-    else if (row.hasSuppliedKeys)
-        keys = row.suppliedKeys.size() == 1
-            ? tr("The key you entered is sent.")
-            : tr("The %n keys you entered are sent.", nullptr, int(row.suppliedKeys.size()));
-    else if (row.incoming.carriesKeys())
-        keys = row.incoming.model.apiKeys().isEmpty()
-            ? tr("None: the file says the model has no keys.")
-            : tr("The file's keys are sent (%n).", nullptr, int(row.incoming.model.apiKeys().size()));
-    else if (row.keepsServerKeys())
-        keys = tr("The server's keys are kept: the file has none.");
-    else if (row.needsKeys() && m_state == State::Done)
-        keys = tr("None sent: the file has none.");
-    else if (row.needsKeys())
-        keys = tr("Needed: the file has none. You are asked before the import; without keys the model is "
-                  "created without any.");
-    else
-        keys = tr("None needed.");
-    m_keysInfo->setText(keys);
-    if (row.needsKeys())
-        Appearance::setTextTone(m_keysInfo, Appearance::Tone::Warning);
-    else
-        Appearance::clearTone(m_keysInfo);
-    const bool showKeysButton = offerKeys && m_state != State::Done && m_state != State::Applying;
-    m_keysButton->setVisible(showKeysButton);
-    m_form->setRowVisible(m_form->rowCount() - 1, showKeysButton);
-    m_keysButton->setEnabled(offerKeys && m_state == State::Preview);
-
-    showDiff(row);
-    m_warnings->setText(row.warnings.isEmpty() ? QString()
-                                               : QStringLiteral("⚠ ") + row.warnings.join(QStringLiteral("\n⚠ ")));
-    m_warnings->setVisible(!row.warnings.isEmpty() && m_state != State::Done);
-
-    // What happened to it, in full (the table's cell may be cut short).
-    const std::optional<ImportReportEntry> result = m_model->result(index);
-    m_resultInfo->setVisible(result.has_value());
-    if (result) {
-        m_resultInfo->setText(
-            result->message.isEmpty()
-                ? tr("Result: %1.").arg(ImportReport::outcomeName(result->outcome))
-                : tr("Result: %1 — %2").arg(ImportReport::outcomeName(result->outcome), result->message));
-        Appearance::setTextTone(m_resultInfo,
-                                result->outcome == ImportOutcome::Failed        ? Appearance::Tone::Failure
-                                    : result->outcome == ImportOutcome::Skipped ? Appearance::Tone::Muted
-                                                                                : Appearance::Tone::Success);
-    }
-}
-
-// The changes the import makes to the row's model, field by field.
-void ImportDialog::showDiff(const ImportRow &row)
-{
-    m_diffCaption->setText(actionCaption(row));
-    const QColor oldBack = Appearance::color(Appearance::Tone::ErrorBackground);
-    const QColor newBack = Appearance::color(Appearance::Tone::SuccessBackground);
-    const QColor dimColor = Appearance::color(Appearance::Tone::Muted);
-    const QString none = QStringLiteral("—");
-    for (const FieldChange &c : row.changes) {
-        auto *item = new QTreeWidgetItem(m_diff);
-        const bool added = c.kind == FieldChange::Kind::Added;
-        const bool removed = c.kind == FieldChange::Kind::Removed;
-        item->setText(0, c.path);
-        item->setText(1, added ? none : c.oldText);
-        item->setText(2, removed ? none : c.newText);
-        item->setToolTip(0, c.toString());
-        item->setToolTip(1, added ? tr("not set on the server") : c.oldText);
-        item->setToolTip(2, removed ? tr("removed") : c.newText);
-        if (c.secret)
-            item->setIcon(0, Appearance::icon(QStringLiteral("lock")));
-        if (row.action != ImportAction::Skip) {
-            if (!added && row.action == ImportAction::Update)
-                item->setBackground(1, oldBack);
-            if (!removed)
-                item->setBackground(2, newBack);
-        }
-        if (added)
-            item->setForeground(1, dimColor);
-        if (removed)
-            item->setForeground(2, dimColor);
-        if (row.action == ImportAction::Skip) {
-            for (int col = 0; col < 3; ++col)
-                item->setForeground(col, dimColor);
-        }
-    }
-    if (row.changes.isEmpty()) {
-        auto *item = new QTreeWidgetItem(m_diff);
-        item->setText(0, row.hasTarget() ? tr("No differences from the server's model.") : tr("No fields."));
-        item->setForeground(0, dimColor);
-        item->setFirstColumnSpanned(true);
-    }
 }
 
 // --- keys --------------------------------------------------------------------------
@@ -824,7 +698,7 @@ void ImportDialog::apply()
     if (m_plan.count(ImportAction::Create) + m_plan.count(ImportAction::Update) == 0)
         return;
     QList<qsizetype> ask;
-    for (qsizetype i = 0; i < m_plan.size(); ++i) {
+    for (qsizetype i = 0; i < m_plan.size() && !m_onProviders; ++i) {
         if (m_plan.row(i).needsKeys() && !m_keysAsked.contains(i))
             ask.append(i);
     }
@@ -869,7 +743,7 @@ void ImportDialog::run()
     m_model->clearResults();
     connect(m_runner, &ImportRunner::rowStarted, this, [this](qsizetype row) {
         m_model->setRunningRow(row);
-        m_table->scrollTo(m_model->index(int(row), 0));
+        m_table->scrollTo(m_model->index(m_model->viewRow(row), 0));
         m_status->setText(tr("Sending “%1”…").arg(m_plan.row(row).name()));
     });
     connect(m_runner, &ImportRunner::rowFinished, this, [this](qsizetype row, const ImportReportEntry &entry) {
@@ -882,7 +756,8 @@ void ImportDialog::run()
         m_progress->setValue(done);
     });
     connect(m_runner, &ImportRunner::finished, this, &ImportDialog::onRunnerFinished);
-    m_progress->setMaximum(std::max(1, m_plan.count(ImportAction::Create) + m_plan.count(ImportAction::Update)));
+    m_progress->setMaximum(std::max(
+        1, m_plan.count(ImportAction::Create) + m_plan.count(ImportAction::Update) + m_plan.providerCreateCount()));
     m_progress->setValue(0);
     setState(State::Applying);
     m_runner->start(m_plan);
@@ -909,12 +784,54 @@ void ImportDialog::onRunnerFinished()
                        .arg(report.count(ImportOutcome::Failed));
     if (m_runner->wasCancelled())
         text = tr("Stopped. %1").arg(text);
+    showProviderResults();
+    if (const QStringList left = leftovers(); !left.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("The server kept what a failed create saved: %1. Delete it with Delete Leftovers before "
+                 "importing again.")
+                  .arg(left.join(QStringLiteral(", ")));
+    m_cleanUp->setVisible(m_runner->hasOrphans());
     m_status->setText(text);
     Appearance::setTextTone(m_status, report.hasFailures() ? Appearance::Tone::Failure : Appearance::Tone::Success);
     updateDetail();
     if (report.count(ImportOutcome::Created) + report.count(ImportOutcome::Updated) > 0)
         emit modelsChanged();
     emit applyFinished();
+}
+
+// The provider rows' entries of the report, by name (providers come first).
+void ImportDialog::showProviderResults()
+{
+    const QList<ImportProviderRow> &rows = m_plan.providerRows();
+    for (const ImportReportEntry &entry : m_runner->report().entries) {
+        for (qsizetype i = 0; entry.provider && i < rows.size(); ++i) {
+            if (rows.at(i).action == ImportAction::Create && rows.at(i).name() == entry.name)
+                m_model->setProviderResult(i, entry);
+        }
+    }
+}
+
+QStringList ImportDialog::leftovers() const
+{
+    QStringList names;
+    if (!m_runner)
+        return names;
+    for (const Provider &p : m_runner->orphanProviders())
+        names << tr("provider “%1” (%2)").arg(p.name(), p.uuid());
+    for (const LlmModel &m : m_runner->orphanModels())
+        names << tr("%1 model “%2” (%3)").arg(ImportPreviewModel::typeName(m.type()), m.name(), m.uuid());
+    return names;
+}
+
+void ImportDialog::cleanUpLeftovers()
+{
+    const QStringList left = leftovers();
+    if (!m_runner || left.isEmpty())
+        return;
+    m_runner->cleanUpOrphans();
+    m_cleanUp->hide();
+    m_status->setText(tr("Deleted what the failed creates left behind: %1.").arg(left.join(QStringLiteral(", "))));
+    emit modelsChanged();
 }
 
 const ImportReport &ImportDialog::report() const
@@ -957,8 +874,7 @@ void ImportDialog::reject()
         stop();
         return;
     }
-    if (m_listCall)
-        m_listCall->cancel();
+    delete m_contents;
     QDialog::reject();
 }
 

@@ -27,6 +27,7 @@ namespace lb {
 class ApiCall;
 class ApiClient;
 class ImportRunner;
+class ServerContents;
 } // namespace lb
 
 namespace lb::gui {
@@ -43,11 +44,19 @@ class ImportPreviewModel;
 //      matched by uuid on the same server, else by name, the rule shown — or
 //      skip), a field-level diff against the server's record, and the action
 //      the user may change (the table's Action cell or the Action field).
-//   3. Apply: creates without keys ask for them first (KeysPromptDialog);
+//      Into a 4.7+ server the providers the models need come first, as their
+//      own rows (create, or reuse one with the same setup); each model shows
+//      its type and provider. Any document goes into any server: what the
+//      target cannot hold is said on each row (ImportPlan).
+//   3. Apply: into 4.0–4.6, creates without keys ask for them first
+//      (KeysPromptDialog); into 4.7+ a provider without keys in the file is
+//      created without keys, as its row says;
 //      overwriting models of a production profile asks to type its name; then
 //      an ImportRunner sends the rows one by one with progress and a result
 //      per row. A failure does not stop the rest; Stop stops before the next
-//      row; the report can be saved (JSON or text).
+//      row; the report can be saved (JSON or text). What a failed create left
+//      on the server (a half-saved provider, embedding or rerank model) is
+//      named, with Delete Leftovers (ImportRunner::cleanUpOrphans()).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -90,7 +99,13 @@ public:
     bool setRowTarget(qsizetype row, const QString &uuid);
     // Selects a row: the diff pane shows it.
     void selectRow(qsizetype row);
-    qsizetype currentRow() const;
+    qsizetype currentRow() const; // the plan row (model), -1 on a provider row
+    // Selects a provider row (ImportPlan::providerRows()).
+    void selectProviderRow(qsizetype row);
+    qsizetype currentProviderRow() const;
+    // What a failed create left on the server (names and uuids), and its cleanup.
+    QStringList leftovers() const;
+    void cleanUpLeftovers();
     // The diff pane's lines, "field: old → new", for tests.
     QStringList diffLines() const;
 
@@ -110,6 +125,7 @@ public:
     QPushButton *closeButton() const { return m_close; }
     QPushButton *saveReportButton() const { return m_saveReport; }
     QPushButton *keysButton() const { return m_keysButton; }
+    QPushButton *cleanUpButton() const { return m_cleanUp; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
     // The keys prompt while it is open (Apply waits for it), else nullptr.
@@ -137,11 +153,14 @@ private:
     bool openRead(const ModelsDocument::ReadResult &read, const QString &sourceName);
     void showErrors(const QString &title, const QStringList &lines);
     void loadServerModels();
-    void buildPlan(const QList<LlmModel> &current);
+    void onContentsRead();
+    void buildPlan(const QList<Provider> &providers, const QList<LlmModel> &current);
     void updateHeader();
     void updateSummary();
     void updateDetail();
     void showDiff(const ImportRow &row);
+    void showProviderDetail(qsizetype index);
+    void showProviderResults();
     void onActionComboActivated(int index);
     void onTargetComboActivated(int index);
     void askForKeys(const QList<qsizetype> &rows, bool thenApply);
@@ -159,7 +178,8 @@ private:
     QList<LlmModel> m_current;
     ImportPlan m_plan;
     QSet<qsizetype> m_keysAsked;
-    QPointer<ApiCall> m_listCall;
+    QPointer<ServerContents> m_contents;
+    bool m_onProviders = false; // the target is 4.7+
     ImportRunner *m_runner = nullptr;
     QString m_errorTitle;
     QStringList m_errorLines;
@@ -191,6 +211,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_saveReport = nullptr;
+    QPushButton *m_cleanUp = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_close = nullptr;
     QPointer<KeysPromptDialog> m_keysPrompt;

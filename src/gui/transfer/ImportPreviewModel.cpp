@@ -40,6 +40,13 @@ constexpr Look kOutcomeLooks[] = {
 };
 static_assert(std::size(kOutcomeLooks) == int(ImportOutcome::Failed) + 1);
 
+// A create the user is asked keys for: on 4.0–4.6 (on 4.7+ the model's
+// provider holds the keys, and its own row says what it gets).
+bool asksForKeys(const ImportRow &row)
+{
+    return row.needsKeys() && row.providerRow < 0;
+}
+
 } // namespace
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
@@ -52,6 +59,7 @@ void ImportPreviewModel::setPlan(ImportPlan *plan)
     beginResetModel();
     m_plan = plan;
     m_results = QList<std::optional<ImportReportEntry>>(plan ? plan->size() : 0);
+    m_providerResults = QList<std::optional<ImportReportEntry>>(plan ? plan->providerRows().size() : 0);
     m_runningRow = -1;
     endResetModel();
 }
@@ -69,10 +77,10 @@ void ImportPreviewModel::setRunningRow(qsizetype row)
 {
     const qsizetype old = m_runningRow;
     m_runningRow = row;
-    if (old >= 0 && old < rowCount())
-        emit dataChanged(index(int(old), ResultColumn), index(int(old), ResultColumn));
-    if (row >= 0 && row < rowCount())
-        emit dataChanged(index(int(row), ResultColumn), index(int(row), ResultColumn));
+    if (old >= 0 && viewRow(old) < rowCount())
+        emit dataChanged(index(viewRow(old), ResultColumn), index(viewRow(old), ResultColumn));
+    if (row >= 0 && viewRow(row) < rowCount())
+        emit dataChanged(index(viewRow(row), ResultColumn), index(viewRow(row), ResultColumn));
 }
 
 void ImportPreviewModel::setResult(qsizetype row, const ImportReportEntry &entry)
@@ -82,12 +90,38 @@ void ImportPreviewModel::setResult(qsizetype row, const ImportReportEntry &entry
     m_results[row] = entry;
     if (m_runningRow == row)
         m_runningRow = -1;
-    emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+    emit dataChanged(index(viewRow(row), 0), index(viewRow(row), ColumnCount - 1));
+}
+
+void ImportPreviewModel::setProviderResult(qsizetype providerRow, const ImportReportEntry &entry)
+{
+    if (providerRow < 0 || providerRow >= m_providerResults.size())
+        return;
+    m_providerResults[providerRow] = entry;
+    emit dataChanged(index(int(providerRow), 0), index(int(providerRow), ColumnCount - 1));
+}
+
+int ImportPreviewModel::providerRowCount() const
+{
+    return m_plan ? int(m_plan->providerRows().size()) : 0;
+}
+
+qsizetype ImportPreviewModel::planRow(int viewRow) const
+{
+    const qsizetype row = viewRow - providerRowCount();
+    return viewRow >= 0 && row >= 0 && m_plan && row < m_plan->size() ? row : -1;
+}
+
+qsizetype ImportPreviewModel::providerRow(int viewRow) const
+{
+    return viewRow >= 0 && viewRow < providerRowCount() ? viewRow : -1;
 }
 
 void ImportPreviewModel::clearResults()
 {
     for (auto &r : m_results)
+        r.reset();
+    for (auto &r : m_providerResults)
         r.reset();
     m_runningRow = -1;
     if (rowCount() > 0)
@@ -96,13 +130,13 @@ void ImportPreviewModel::clearResults()
 
 void ImportPreviewModel::rowChanged(qsizetype row)
 {
-    if (row >= 0 && row < rowCount())
-        emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+    if (row >= 0 && viewRow(row) < rowCount())
+        emit dataChanged(index(viewRow(row), 0), index(viewRow(row), ColumnCount - 1));
 }
 
 int ImportPreviewModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_plan ? 0 : int(m_plan->size());
+    return parent.isValid() || !m_plan ? 0 : providerRowCount() + int(m_plan->size());
 }
 
 int ImportPreviewModel::columnCount(const QModelIndex &parent) const
@@ -171,6 +205,8 @@ QString ImportPreviewModel::keysText(const ImportRow &row)
     }
     if (row.action == ImportAction::Update)
         return tr("server's kept");
+    if (row.providerRow >= 0)
+        return tr("its provider's"); // 4.7+: keys belong to the provider
     if (row.needsKeys())
         return tr("needed");
     return tr("none");
@@ -180,7 +216,7 @@ namespace {
 // After the apply, a create that needed keys went without.
 QString keysAfter(const ImportRow &row, const std::optional<ImportReportEntry> &result)
 {
-    if (result && row.needsKeys())
+    if (result && asksForKeys(row))
         return ImportPreviewModel::tr("none sent");
     return ImportPreviewModel::keysText(row);
 }
@@ -196,6 +232,100 @@ QString ImportPreviewModel::resultText(const ImportReportEntry &entry)
     return text;
 }
 
+QString ImportPreviewModel::typeName(ModelType type)
+{
+    switch (type) {
+    case ModelType::Embedding:
+        return tr("Embedding");
+    case ModelType::Rerank:
+        return tr("Rerank");
+    case ModelType::Llm:
+        break;
+    }
+    return tr("LLM");
+}
+
+QString ImportPreviewModel::providerActionName(const ImportProviderRow &row)
+{
+    return row.action == ImportAction::Create ? tr("Create provider") : tr("Reuse provider");
+}
+
+QString ImportPreviewModel::providerKeysText(const ImportProviderRow &row)
+{
+    if (row.action != ImportAction::Create)
+        return tr("the server's");
+    const int n = int(row.incoming.apiKeys().size());
+    if (!row.carriesKeys)
+        return tr("none: add later");
+    return n == 0 ? tr("none") : tr("%n from the file", nullptr, n);
+}
+
+// A provider row: what the import does with it, and its result once applied.
+QVariant ImportPreviewModel::providerData(const ImportProviderRow &row, qsizetype providerRow, int column,
+                                          int role) const
+{
+    const std::optional<ImportReportEntry> &result = m_providerResults.at(providerRow);
+    if (role == ProviderRowRole)
+        return true;
+    if (role == ActionRole || role == Qt::EditRole)
+        return column == ActionColumn || role == ActionRole ? QVariant(int(row.action)) : QVariant();
+    if (role == AllowedActionsRole)
+        return QVariant::fromValue(QList<int>{int(row.action)});
+    if (role == OutcomeRole)
+        return result ? QVariant(int(result->outcome)) : QVariant();
+    if (role == NeedsKeysRole)
+        return row.action == ImportAction::Create && !row.carriesKeys;
+    if (role == Qt::ToolTipRole) {
+        QString tip = tr("Provider %1 — requester %2, base URL %3")
+                          .arg(row.name(), row.incoming.requester(), row.incoming.baseUrl());
+        tip += QLatin1Char('\n') + row.reason;
+        for (const QString &warning : row.warnings)
+            tip += QStringLiteral("\n⚠ ") + warning;
+        if (result && !result->message.isEmpty())
+            tip += QLatin1Char('\n') + result->message;
+        return tip;
+    }
+    if (role == Qt::DecorationRole) {
+        if (column == NameColumn && !row.warnings.isEmpty())
+            return Appearance::icon(QStringLiteral("transfer-warning"));
+        if (column == ActionColumn)
+            return kActionLooks[int(row.action)].decoration();
+        if (column == ResultColumn && result)
+            return kOutcomeLooks[int(result->outcome)].decoration();
+        return {};
+    }
+    if (role == Qt::ForegroundRole) {
+        if (column == ActionColumn)
+            return kActionLooks[int(row.action)].brush();
+        if (column == ResultColumn && result)
+            return kOutcomeLooks[int(result->outcome)].brush();
+        return column == NameColumn ? QVariant() : QVariant(QBrush(Appearance::color(Tone::Muted)));
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case NameColumn:
+        return row.name();
+    case ActionColumn:
+        return providerActionName(row);
+    case MatchColumn:
+        return row.action == ImportAction::Create ? tr("no match") : tr("same setup");
+    case ChangesColumn:
+        return row.action == ImportAction::Create ? row.incoming.requester() : QStringLiteral("—");
+    case KeysColumn:
+        return providerKeysText(row);
+    case ResultColumn:
+        return result ? resultText(*result) : QString();
+    case TypeColumn:
+        return tr("Provider");
+    case ProviderColumn:
+        return row.incoming.baseUrl();
+    default:
+        break;
+    }
+    return {};
+}
+
 QList<ImportAction> ImportPreviewModel::allowedActions(const ImportRow &row)
 {
     QList<ImportAction> allowed{ImportAction::Create};
@@ -209,26 +339,14 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!m_plan || !index.isValid() || index.row() >= rowCount())
         return {};
-    const ImportRow &row = m_plan->row(index.row());
-    const std::optional<ImportReportEntry> &result = m_results.at(index.row());
-    const bool running = m_runningRow == index.row();
-
-    switch (role) {
-    case ActionRole:
-        return int(row.action);
-    case AllowedActionsRole: {
-        QList<int> list;
-        for (const ImportAction a : allowedActions(row))
-            list.append(int(a));
-        return QVariant::fromValue(list);
-    }
-    case OutcomeRole:
-        return result ? QVariant(int(result->outcome)) : QVariant();
-    case NeedsKeysRole:
-        return row.needsKeys();
-    default:
-        break;
-    }
+    if (const qsizetype p = providerRow(index.row()); p >= 0)
+        return providerData(m_plan->providerRows().at(p), p, index.column(), role);
+    const qsizetype planIndex = planRow(index.row());
+    const ImportRow &row = m_plan->row(planIndex);
+    const std::optional<ImportReportEntry> &result = m_results.at(planIndex);
+    const bool running = m_runningRow == planIndex;
+    if (role >= ActionRole)
+        return modelRoleData(row, result, role);
 
     switch (index.column()) {
     case NameColumn:
@@ -286,11 +404,11 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return keysAfter(row, result);
         if (role == Qt::ForegroundRole)
-            return row.needsKeys() ? QBrush(Appearance::color(Tone::Warning)) : QBrush(Appearance::color(Tone::Muted));
-        if (role == Qt::DecorationRole && row.needsKeys())
+            return asksForKeys(row) ? QBrush(Appearance::color(Tone::Warning)) : QBrush(Appearance::color(Tone::Muted));
+        if (role == Qt::DecorationRole && asksForKeys(row))
             return Appearance::icon(QStringLiteral("key"));
         if (role == Qt::ToolTipRole) {
-            if (row.needsKeys())
+            if (asksForKeys(row))
                 return tr("The file has no API keys for this model. You are asked for them before "
                           "the import; without keys it is created without any.");
             if (row.keepsServerKeys())
@@ -317,6 +435,40 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return f;
         }
         break;
+    case TypeColumn:
+        if (role == Qt::DisplayRole)
+            return typeName(row.incoming.model.type());
+        break;
+    case ProviderColumn:
+        if (role == Qt::DisplayRole && row.providerRow >= 0 && row.providerRow < m_plan->providerRows().size())
+            return m_plan->providerRows().at(row.providerRow).name();
+        if (role == Qt::DisplayRole)
+            return row.hasTarget() ? row.target.providerUuid() : QString();
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ImportPreviewModel::modelRoleData(const ImportRow &row, const std::optional<ImportReportEntry> &result,
+                                           int role) const
+{
+    switch (role) {
+    case ActionRole:
+        return int(row.action);
+    case AllowedActionsRole: {
+        QList<int> list;
+        for (const ImportAction a : allowedActions(row))
+            list.append(int(a));
+        return QVariant::fromValue(list);
+    }
+    case OutcomeRole:
+        return result ? QVariant(int(result->outcome)) : QVariant();
+    case NeedsKeysRole:
+        return asksForKeys(row);
+    case ProviderRowRole:
+        return false;
     default:
         break;
     }
@@ -333,22 +485,25 @@ bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value
     if (!ok || raw < int(ImportAction::Create) || raw > int(ImportAction::Skip))
         return false;
     const auto action = static_cast<ImportAction>(raw);
-    if (m_plan->row(index.row()).action == action)
+    const qsizetype row = planRow(index.row());
+    if (row < 0)
+        return false; // a provider row follows its models
+    if (m_plan->row(row).action == action)
         return true;
     QString why;
-    if (!m_plan->setAction(index.row(), action, &why)) {
-        emit actionRefused(index.row(), why);
+    if (!m_plan->setAction(row, action, &why)) {
+        emit actionRefused(row, why);
         return false;
     }
-    rowChanged(index.row());
-    emit actionChanged(index.row(), action);
+    rowChanged(row);
+    emit actionChanged(row, action);
     return true;
 }
 
 Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == ActionColumn && !m_locked)
+    if (index.isValid() && index.column() == ActionColumn && !m_locked && planRow(index.row()) >= 0)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -357,8 +512,9 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[] = {QT_TR_NOOP("Model"),   QT_TR_NOOP("Action"),   QT_TR_NOOP("Matched by"),
-                                         QT_TR_NOOP("Changes"), QT_TR_NOOP("API keys"), QT_TR_NOOP("Result")};
+    static const char *const titles[]
+        = {QT_TR_NOOP("Model"),    QT_TR_NOOP("Action"), QT_TR_NOOP("Matched by"), QT_TR_NOOP("Changes"),
+           QT_TR_NOOP("API keys"), QT_TR_NOOP("Result"), QT_TR_NOOP("Type"),       QT_TR_NOOP("Provider")};
     static_assert(std::size(titles) == ColumnCount);
     if (section < 0 || section >= ColumnCount)
         return {};

@@ -11,7 +11,9 @@
 
 namespace lb::gui {
 
-// The rows of an import preview: one per document model, with its action
+// The rows of an import preview: first one per provider the plan needs on a
+// 4.7+ server (ImportPlan::providerRows(): create, or reuse an existing one;
+// not editable), then one per document model, with its type, its provider,
 // (editable: Create, Update or Skip), how it was matched, what it changes,
 // what happens to its API keys and, once applied, its result. It shows an
 // ImportPlan it does not own; changing an action goes through the plan
@@ -20,13 +22,24 @@ class ImportPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ActionColumn, MatchColumn, ChangesColumn, KeysColumn, ResultColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        ActionColumn,
+        MatchColumn,
+        ChangesColumn,
+        KeysColumn,
+        ResultColumn,
+        TypeColumn,     // model type, or "Provider" (hidden for a 4.0–4.6 target)
+        ProviderColumn, // the model's provider row (hidden for a 4.0–4.6 target)
+        ColumnCount
+    };
     enum Role {
         ActionRole = Qt::UserRole + 1, // int(ImportAction)
         // QList<int> of the actions the row allows (Update needs a target)
         AllowedActionsRole,
-        OutcomeRole,   // int(ImportOutcome), invalid before the row is done
-        NeedsKeysRole, // bool
+        OutcomeRole,     // int(ImportOutcome), invalid before the row is done
+        NeedsKeysRole,   // bool
+        ProviderRowRole, // bool: a provider row, not a model
     };
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
@@ -48,6 +61,18 @@ public:
     // The plan's row changed (action, target or keys): repaint it.
     void rowChanged(qsizetype row);
 
+    // Row numbers: the provider rows come first. Plan rows (models) and
+    // provider rows are numbered as in the plan; a table row is a view row.
+    int providerRowCount() const;
+    int viewRow(qsizetype planRow) const { return int(planRow) + providerRowCount(); }
+    qsizetype planRow(int viewRow) const;     // -1 for a provider row
+    qsizetype providerRow(int viewRow) const; // -1 for a model row
+    void setProviderResult(qsizetype providerRow, const ImportReportEntry &entry);
+    std::optional<ImportReportEntry> providerResult(qsizetype providerRow) const
+    {
+        return m_providerResults.value(providerRow);
+    }
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -62,6 +87,9 @@ public:
     static QString keysText(const ImportRow &row);    // "kept (server's)", "needed", "2 from file"…
     static QString resultText(const ImportReportEntry &entry);
     static QList<ImportAction> allowedActions(const ImportRow &row);
+    static QString typeName(ModelType type);                         // "LLM", "Embedding", "Rerank"
+    static QString providerActionName(const ImportProviderRow &row); // "Create provider", "Reuse provider"
+    static QString providerKeysText(const ImportProviderRow &row);
 
 signals:
     // The user changed a row's action through the model (setData).
@@ -70,8 +98,12 @@ signals:
     void actionRefused(qsizetype row, const QString &why);
 
 private:
+    QVariant providerData(const ImportProviderRow &row, qsizetype providerRow, int column, int role) const;
+    QVariant modelRoleData(const ImportRow &row, const std::optional<ImportReportEntry> &result, int role) const;
+
     ImportPlan *m_plan = nullptr;
     QList<std::optional<ImportReportEntry>> m_results;
+    QList<std::optional<ImportReportEntry>> m_providerResults;
     qsizetype m_runningRow = -1;
     bool m_locked = false;
 };
