@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "models/ModelDialog.h"
 #include "models/ModelEditing.h"
+#include "models/ProviderModelDialog.h"
 #include "profiles/ProfileManagerDialog.h"
 #include "profiles/SecretPromptDialog.h"
 #include "settings/AboutDialog.h"
@@ -253,8 +254,13 @@ QDialog *TestAccessibility::makeDialog(const QString &which)
                                                lb::CredentialStore::Kind::ApiKey,
                                                QStringLiteral("The server asked for it."), m_window);
     if (which == QLatin1String("model")) {
-        lb::gui::ModelDialog *dialog = m_console.controller()->modelEditing()->openNew();
-        if (dialog && !dialog->isReady()) {
+        // The model dialog of the built-in demo's generation (LangBot 4.10:
+        // the 4.7+ dialog; a 4.0–4.6 server opens ModelDialog).
+        lb::gui::ModelEditing *editing = m_console.controller()->modelEditing();
+        lb::gui::ModelDialog *dialog = editing->openNew();
+        if (!dialog)
+            return editing->providerDialog();
+        if (!dialog->isReady()) {
             QSignalSpy ready(dialog, &lb::gui::ModelDialog::ready);
             ready.wait(5000);
         }

@@ -8,6 +8,7 @@
 // Edit / Duplicate actions of the main window. Also the documentation picture.
 
 #include "ModelDialogTest.h"
+#include "models/ProviderModelDialog.h"
 
 class TestModelDialog : public ModelDialogTest
 {
@@ -717,17 +718,23 @@ void TestModelDialog::appControllerSetsTheSchemaAccess()
     keyDialog->reject();
     QTRY_VERIFY(!editing->dialog());
 
-    // The built-in demo: its user signs in for the real schemas.
+    // The built-in demo (LangBot 4.10): its user signs in for the real
+    // schemas, which the provider dialog offers.
     QVERIFY2(controller.switchToDemo(&error), qPrintable(error));
     QCOMPARE(editing->access().access, SchemaSource::Access::SignIn);
     QTRY_VERIFY(controller.window()->workspace()->hasLoaded());
-    ModelDialog *demoDialog = editing->openNew();
-    QVERIFY(demoDialog);
-    QTRY_VERIFY(demoDialog->isReady());
-    QVERIFY(!demoDialog->schema().isGeneric());
-    QCOMPARE(demoDialog->requesterName(), u"openai-chat-completions"_s);
-    QVERIFY(!demoDialog->schemaNotice()->isVisible());
-    demoDialog->reject();
+    SchemaSource *schemas = editing->schemaSource();
+    QVERIFY(schemas);
+    schemas->load();
+    QTRY_VERIFY(schemas->isLoaded());
+    QVERIFY(schemas->isFresh());
+    QVERIFY2(schemas->problem().isEmpty(), qPrintable(schemas->problem()));
+    QVERIFY(!schemas->requesters().isEmpty());
+    QVERIFY(controller.demoServer()->requestCount(u"GET /api/v1/provider/requesters"_s) >= 1);
+    // New opens the 4.7+ dialog there.
+    QVERIFY(!editing->openNew());
+    QVERIFY(editing->providerDialog());
+    editing->providerDialog()->reject();
 }
 
 void TestModelDialog::screenshot()

@@ -4,11 +4,15 @@
 
 #include "model/LlmTableModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace lb::gui {
 
@@ -84,7 +88,22 @@ FilterChipBar::FilterChipBar(QWidget *parent)
         emit clearRequested();
     });
 
-    auto *layout = new QHBoxLayout(this);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("filterChipScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    auto *row = new QWidget(m_scroll);
+    row->setObjectName(QStringLiteral("filterChipRow"));
+    row->setAutoFillBackground(false);
+    row->installEventFilter(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+
+    auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(10, 5, 10, 5);
     layout->setSpacing(6);
     auto *icon = new QLabel(this);
@@ -107,9 +126,32 @@ FilterChipBar::FilterChipBar(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_clear);
 
+    m_scroll->setWidget(row);
+
     m_abilityTitle->hide();
     m_typeTitle->hide();
     updateClear();
+    fitHeight();
+}
+
+bool FilterChipBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_scroll && watched == m_scroll->widget() && event->type() == QEvent::LayoutRequest)
+        fitHeight();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilterChipBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeight();
+}
+
+void FilterChipBar::fitHeight()
+{
+    const QSize content = m_scroll->widget()->sizeHint();
+    const bool scrolls = content.width() > m_scroll->width();
+    m_scroll->setFixedHeight(content.height() + (scrolls ? m_scroll->horizontalScrollBar()->sizeHint().height() : 0));
 }
 
 QToolButton *FilterChipBar::makeChip(const QString &objectName)
