@@ -124,6 +124,8 @@ private slots:
     void providersExportIntoLegacyServer();
     void defaultExportHasNoSecret_data();
     void defaultExportHasNoSecret();
+    void keylessExportReusesTheProviders_data();
+    void keylessExportReusesTheProviders();
     void halfSavedProviderIsReported();
     void halfSavedModelIsReported_data();
     void halfSavedModelIsReported();
@@ -327,6 +329,39 @@ void TestTransferGenerations::defaultExportHasNoSecret()
         QVERIFY2(!json.contains(key.toUtf8()), qPrintable(key));
     QVERIFY(json.contains("\"not_exported\": true"));
     QCOMPARE(doc.version, source.client->features().hasProviders() ? 2 : 1);
+}
+
+void TestTransferGenerations::keylessExportReusesTheProviders_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("4.9") << QStringLiteral("4.9");
+    QTest::newRow("4.10") << QStringLiteral("4.10");
+}
+
+void TestTransferGenerations::keylessExportReusesTheProviders()
+{
+    // A default (keyless) export imported back into its own server: every
+    // provider is found by requester and base URL; no keyless copy is made
+    // and no model moves off the provider that holds its keys.
+    QFETCH(QString, version);
+    Server server(version, false);
+    QVERIFY(server.client);
+    const ModelsDocument doc = exportFrom(server.client.get(), false);
+    QCOMPARE(doc.version, 2);
+    const ImportPlan plan = planFor(server.client.get(), doc);
+    QVERIFY(plan.providerRows().size() > 0);
+    for (const ImportProviderRow &row : plan.providerRows())
+        QVERIFY2(row.action == ImportAction::Skip, qPrintable(row.name() + QLatin1String(": ") + row.reason));
+    QCOMPARE(plan.providerCreateCount(), 0);
+    for (const ImportProviderRow &row : plan.providerRows()) {
+        QCOMPARE(row.action, ImportAction::Skip);
+        QVERIFY(!row.uuid.isEmpty());
+        QCOMPARE(server.server->provider(row.uuid).value(QStringLiteral("name")).toString(), row.incoming.name());
+    }
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        for (const FieldChange &change : plan.row(i).changes)
+            QVERIFY2(change.path != QLatin1String("provider_uuid"), qPrintable(plan.row(i).name()));
+    }
 }
 
 void TestTransferGenerations::halfSavedProviderIsReported()

@@ -5,6 +5,7 @@
 
 #include "model/GenerationConversion.h"
 #include "model/ModelFields.h"
+#include "model/SecretRedaction.h"
 #include "model/WriteBodies.h"
 
 #include <QHash>
@@ -64,13 +65,32 @@ qsizetype ImportPlan::providerRowFor(const Provider &setup, bool carriesKeys, co
     row.incoming = setup;
     row.carriesKeys = carriesKeys;
     QSet<QString> taken;
+    // A document without keys cannot compare them: a provider of the same
+    // requester and base URL (the secrets of the URL left out, as an export
+    // leaves them out) is the one (the same name first). Creating a
+    // keyless copy would move the models off the provider that holds their
+    // keys.
+    const Provider *sameSetup = nullptr;
     for (const Provider &p : serverProviders) {
         taken.insert(p.name().toLower());
-        if (row.uuid.isEmpty() && !p.isLangBotModels() && !p.hasMaskedKeys() && p.setupIdentity() == identity) {
-            row.action = ImportAction::Skip;
-            row.uuid = p.uuid();
-            row.reason = tr("the server's provider \"%1\" has the same requester, base URL and keys").arg(p.name());
+        if (p.isLangBotModels())
+            continue;
+        if (carriesKeys) {
+            if (!sameSetup && !p.hasMaskedKeys() && p.setupIdentity() == identity)
+                sameSetup = &p;
+        } else if (p.requester() == setup.requester()
+                   && SecretRedaction::redactUrl(p.baseUrl()) == SecretRedaction::redactUrl(setup.baseUrl())
+                   && (!sameSetup || (sameSetup->name() != setup.name() && p.name() == setup.name()))) {
+            sameSetup = &p;
         }
+    }
+    if (sameSetup) {
+        row.action = ImportAction::Skip;
+        row.uuid = sameSetup->uuid();
+        row.reason = carriesKeys
+            ? tr("the server's provider \"%1\" has the same requester, base URL and keys").arg(sameSetup->name())
+            : tr("the server's provider \"%1\" has the same requester and base URL (the document carries no keys)")
+                  .arg(sameSetup->name());
     }
     for (const ImportProviderRow &planned : std::as_const(m_providerRows))
         taken.insert(planned.name().toLower());

@@ -11,6 +11,8 @@
 #include "transfer/ImportDialog.h"
 
 #include "model/LlmTableModel.h"
+#include "model/ModelType.h"
+#include "model/Provider.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "transfer/ModelsDocument.h"
@@ -51,25 +53,34 @@ bool saveOnly(QWidget *widget, const QString &file)
     return saved;
 }
 
-// The import document of the demo server's models, and the server changed
-// after it: one model updated, two gone (created again by the import).
+// The import document of the demo server's providers and models (format 2:
+// the demo is a LangBot 4.10), and the server changed after it: one model
+// updated, one gone (created again by the import).
 QByteArray importSample(demo::FakeLangBotServer *server)
 {
-    QList<QJsonObject> models = server->models();
+    QList<Provider> providers;
+    for (const QJsonObject &provider : server->providers())
+        providers.append(Provider(provider));
     QList<LlmModel> records;
-    for (const QJsonObject &model : std::as_const(models))
-        records.append(LlmModel(model));
-    const ModelsDocument document = ModelsDocument::fromServer(
-        records, ExportSource{QStringLiteral("Acme staging"), server->url(), QStringLiteral("v4.6.5")},
-        ExportOptions{false});
-    for (qsizetype i = models.size() - 1; i >= 0; --i) {
-        const QString name = models.at(i).value(QLatin1String("name")).toString();
-        if (name == QLatin1String("gpt-4o"))
-            models[i].insert(QStringLiteral("description"), QStringLiteral("Routed through the proxy"));
-        else if (name == QLatin1String("deepseek-chat") || name == QLatin1String("kimi-k2-0905-preview"))
-            models.removeAt(i);
+    for (const ModelType type : allModelTypes) {
+        for (const QJsonObject &model : server->models(type)) {
+            LlmModel record(model);
+            record.setType(type);
+            records.append(record);
+        }
     }
-    server->setModels(models);
+    const ModelsDocument document = ModelsDocument::fromServer(
+        providers, records, ExportSource{QStringLiteral("Acme staging"), server->url(), server->langBotVersion()},
+        ExportOptions{false});
+    QList<QJsonObject> llms = server->models(ModelType::Llm);
+    for (qsizetype i = llms.size() - 1; i >= 0; --i) {
+        const QString name = llms.at(i).value(QLatin1String("name")).toString();
+        if (name == QLatin1String("gpt-4o"))
+            llms[i].insert(QStringLiteral("extra_args"), QJsonObject{{QStringLiteral("temperature"), 0.2}});
+        else if (name == QLatin1String("deepseek-chat"))
+            llms.removeAt(i);
+    }
+    server->setModels(ModelType::Llm, llms);
     return document.toJson();
 }
 
