@@ -1145,6 +1145,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>the target server cannot hold: %1</source>
         <translation>移行先サーバーが保持できない項目: %1</translation>
     </message>
+    <message>
+        <source>the server&apos;s provider &quot;%1&quot; has the same requester and base URL (the document carries no keys)</source>
+        <translation>サーバーのプロバイダー「%1」はリクエスターとベース URL が同じです（ドキュメントにキーは含まれていません）</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportReport</name>

@@ -1145,6 +1145,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>the target server cannot hold: %1</source>
         <translation>目标服务器无法保存：%1</translation>
     </message>
+    <message>
+        <source>the server&apos;s provider &quot;%1&quot; has the same requester and base URL (the document carries no keys)</source>
+        <translation>服务器的提供商“%1”具有相同的请求器和基础 URL（文档未包含密钥）</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportReport</name>

@@ -1145,6 +1145,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>the target server cannot hold: %1</source>
         <translation>目標伺服器無法保存：%1</translation>
     </message>
+    <message>
+        <source>the server&apos;s provider &quot;%1&quot; has the same requester and base URL (the document carries no keys)</source>
+        <translation>伺服器的供應商「%1」具有相同的請求器與基礎 URL（文件未包含金鑰）</translation>
+    </message>
 </context>
 <context>
     <name>lb::ImportReport</name>
