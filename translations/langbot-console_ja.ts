@@ -4208,18 +4208,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>プロバイダーのもの</translation>
     </message>
     <message>
-        <source>Embedding</source>
-        <translation>埋め込み</translation>
-    </message>
-    <message>
-        <source>Rerank</source>
-        <translation>リランク</translation>
-    </message>
-    <message>
-        <source>LLM</source>
-        <translation>LLM</translation>
-    </message>
-    <message>
         <source>Create provider</source>
         <translation>プロバイダーを作成</translation>
     </message>

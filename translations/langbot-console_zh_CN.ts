@@ -4208,18 +4208,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>其提供商的</translation>
     </message>
     <message>
-        <source>Embedding</source>
-        <translation>嵌入</translation>
-    </message>
-    <message>
-        <source>Rerank</source>
-        <translation>重排序</translation>
-    </message>
-    <message>
-        <source>LLM</source>
-        <translation>LLM</translation>
-    </message>
-    <message>
         <source>Create provider</source>
         <translation>创建提供商</translation>
     </message>

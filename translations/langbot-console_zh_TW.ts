@@ -4208,18 +4208,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>其供應商的</translation>
     </message>
     <message>
-        <source>Embedding</source>
-        <translation>嵌入</translation>
-    </message>
-    <message>
-        <source>Rerank</source>
-        <translation>重新排序</translation>
-    </message>
-    <message>
-        <source>LLM</source>
-        <translation>LLM</translation>
-    </message>
-    <message>
         <source>Create provider</source>
         <translation>建立供應商</translation>
     </message>

@@ -9,6 +9,7 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "model/LlmTableModel.h"
 #include "transfer/ImportRunner.h"
 #include "transfer/ServerContents.h"
 
@@ -819,7 +820,7 @@ QStringList ImportDialog::leftovers() const
     for (const Provider &p : m_runner->orphanProviders())
         names << tr("provider “%1” (%2)").arg(p.name(), p.uuid());
     for (const LlmModel &m : m_runner->orphanModels())
-        names << tr("%1 model “%2” (%3)").arg(ImportPreviewModel::typeName(m.type()), m.name(), m.uuid());
+        names << tr("%1 model “%2” (%3)").arg(LlmTableModel::typeName(m.type()), m.name(), m.uuid());
     return names;
 }
 

@@ -2,6 +2,8 @@
 
 #include "settings/Appearance.h"
 
+#include "model/LlmTableModel.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QComboBox>
@@ -232,19 +234,6 @@ QString ImportPreviewModel::resultText(const ImportReportEntry &entry)
     return text;
 }
 
-QString ImportPreviewModel::typeName(ModelType type)
-{
-    switch (type) {
-    case ModelType::Embedding:
-        return tr("Embedding");
-    case ModelType::Rerank:
-        return tr("Rerank");
-    case ModelType::Llm:
-        break;
-    }
-    return tr("LLM");
-}
-
 QString ImportPreviewModel::providerActionName(const ImportProviderRow &row)
 {
     return row.action == ImportAction::Create ? tr("Create provider") : tr("Reuse provider");
@@ -437,7 +426,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         break;
     case TypeColumn:
         if (role == Qt::DisplayRole)
-            return typeName(row.incoming.model.type());
+            return LlmTableModel::typeName(row.incoming.model.type());
         break;
     case ProviderColumn:
         if (role == Qt::DisplayRole && row.providerRow >= 0 && row.providerRow < m_plan->providerRows().size())

@@ -87,7 +87,6 @@ public:
     static QString keysText(const ImportRow &row);    // "kept (server's)", "needed", "2 from file"…
     static QString resultText(const ImportReportEntry &entry);
     static QList<ImportAction> allowedActions(const ImportRow &row);
-    static QString typeName(ModelType type);                         // "LLM", "Embedding", "Rerank"
     static QString providerActionName(const ImportProviderRow &row); // "Create provider", "Reuse provider"
     static QString providerKeysText(const ImportProviderRow &row);
 
