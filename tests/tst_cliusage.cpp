@@ -138,6 +138,14 @@ void TestCliUsage::refusedListIsNamed()
     QVERIFY(!r.json().value(QLatin1String("complete")).toBool());
     QVERIFY2(r.err.contains("bots could not be read") && r.err.contains("resource.view"), r.err.constData());
 
+    // --unused cannot be trusted without every list: exit 1, and no model is
+    // called unused.
+    m_server->setFault(QStringLiteral("GET /api/v1/knowledge/bases"), refusal);
+    const Run unused = run({QStringLiteral("usage"), QStringLiteral("--unused")});
+    QCOMPARE(unused.exitCode, 1);
+    QVERIFY2(!unused.out.contains("not used"), unused.out.constData());
+    QVERIFY2(unused.out.contains("no use found (some lists could not be read)"), unused.out.constData());
+
     m_server->setFault(QStringLiteral("GET /api/v1/pipelines"), FakeLangBotServer::Fault::Error500New);
     const Run failing = run({QStringLiteral("usage")});
     QCOMPARE(failing.exitCode, 9);

@@ -282,8 +282,11 @@ void TestProviderDialog::maskedKeysStayHiddenAndKept()
     }
     for (const QLineEdit *edit : dialog->findChildren<QLineEdit *>())
         QVERIFY2(!edit->text().contains(u"***"_s), qPrintable(edit->objectName()));
-    // Kept unless replaced.
+    // Kept unless replaced; a hidden key is kept by its index, so its row
+    // cannot be removed (that would keep the wrong key).
     QCOMPARE(dialog->editedProvider().apiKeys(), (QStringList{u"***"_s, u"***"_s}));
+    for (int row = 0; row < 2; ++row)
+        QVERIFY(!dialog->removeKeyButton(row)->isEnabled());
     typeInto(dialog->keyEdits().at(1), u"sk-new"_s);
     QCOMPARE(dialog->editedProvider().apiKeys(), (QStringList{u"***"_s, u"sk-new"_s}));
 

@@ -2901,6 +2901,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>No provider with the UUID “%1” on this server: the model was not created.</source>
         <translation>このサーバーには UUID が「%1」のプロバイダーはありません。モデルは作成されませんでした。</translation>
     </message>
+    <message>
+        <source>no use found (some lists could not be read)</source>
+        <translation>使用は見つかりません（一部の一覧を読み取れませんでした）</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Connector</name>
@@ -5847,6 +5851,18 @@ Request id: %2</source>
     <message>
         <source>The half-saved provider was deleted.</source>
         <translation>途中まで保存されたプロバイダーを削除しました。</translation>
+    </message>
+    <message>
+        <source>A key hidden by the server can be replaced, not removed</source>
+        <translation>サーバーが隠しているキーは置き換えられますが、削除はできません</translation>
+    </message>
+    <message>
+        <source>The provider could not be read: close this dialog and open it again.</source>
+        <translation>プロバイダーを読み取れませんでした：このダイアログを閉じて開き直してください。</translation>
+    </message>
+    <message>
+        <source>The server hides this provider&apos;s base URL: enter the base URL of the copy.</source>
+        <translation>サーバーがこのプロバイダーのベース URL を隠しています：コピーのベース URL を入力してください。</translation>
     </message>
 </context>
 <context>

@@ -2901,6 +2901,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>No provider with the UUID “%1” on this server: the model was not created.</source>
         <translation>此服务器上没有 UUID 为“%1”的提供商：模型未创建。</translation>
     </message>
+    <message>
+        <source>no use found (some lists could not be read)</source>
+        <translation>未发现使用（部分列表无法读取）</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Connector</name>
@@ -5847,6 +5851,18 @@ Request id: %2</source>
     <message>
         <source>The half-saved provider was deleted.</source>
         <translation>已删除部分保存的提供商。</translation>
+    </message>
+    <message>
+        <source>A key hidden by the server can be replaced, not removed</source>
+        <translation>服务器隐藏的密钥只能替换，不能删除</translation>
+    </message>
+    <message>
+        <source>The provider could not be read: close this dialog and open it again.</source>
+        <translation>无法读取该提供商：请关闭此对话框后重新打开。</translation>
+    </message>
+    <message>
+        <source>The server hides this provider&apos;s base URL: enter the base URL of the copy.</source>
+        <translation>服务器隐藏了该提供商的基础 URL：请输入副本的基础 URL。</translation>
     </message>
 </context>
 <context>

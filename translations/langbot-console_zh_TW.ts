@@ -2901,6 +2901,10 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>No provider with the UUID “%1” on this server: the model was not created.</source>
         <translation>此伺服器上沒有 UUID 為「%1」的供應商：模型未建立。</translation>
     </message>
+    <message>
+        <source>no use found (some lists could not be read)</source>
+        <translation>未發現使用（部分清單無法讀取）</translation>
+    </message>
 </context>
 <context>
     <name>lb::cli::Connector</name>
@@ -5847,6 +5851,18 @@ Request id: %2</source>
     <message>
         <source>The half-saved provider was deleted.</source>
         <translation>已刪除部分儲存的供應商。</translation>
+    </message>
+    <message>
+        <source>A key hidden by the server can be replaced, not removed</source>
+        <translation>伺服器隱藏的金鑰只能替換，不能移除</translation>
+    </message>
+    <message>
+        <source>The provider could not be read: close this dialog and open it again.</source>
+        <translation>無法讀取該供應商：請關閉此對話框後重新開啟。</translation>
+    </message>
+    <message>
+        <source>The server hides this provider&apos;s base URL: enter the base URL of the copy.</source>
+        <translation>伺服器隱藏了該供應商的基礎 URL：請輸入副本的基礎 URL。</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,9 @@ void print(const QList<LlmModel> &models, const ModelUsage &usage, Output &out, 
         const QList<ModelUse> uses = usage.usesOf(m.uuid());
         out.line(QStringLiteral("%1 (%2, %3): %4")
                      .arg(m.name(), modelTypeId(m.type()), m.uuid(),
-                          uses.isEmpty() ? Text::tr("not used") : Text::tr("used %n time(s)", "", int(uses.size()))));
+                          !uses.isEmpty()          ? Text::tr("used %n time(s)", "", int(uses.size()))
+                              : usage.isComplete() ? Text::tr("not used")
+                                                   : Text::tr("no use found (some lists could not be read)")));
         for (const ModelUse &use : uses) {
             const QList<BotRef> bots = usage.botsOf(use.pipelineUuid);
             QStringList names;
@@ -135,12 +137,18 @@ void runUsage(ApiClient *client, Output &out, const UsageJob &job, Finish &finis
             return;
         }
         // What could be read is printed; a list that failed (not refused)
-        // also sets the exit code.
+        // also sets the exit code. --unused needs every list: a model that
+        // looks unused may be used through a list that could not be read.
         print(chosen, usage, out, job);
         for (const QString &gap : usage.gaps())
             out.error(gap);
         const ApiError error = workspace->usageError();
-        finish(error.isError() ? exitCodeFor(error) : int(Ok));
+        if (error.isError())
+            finish(exitCodeFor(error));
+        else if (job.unusedOnly && !usage.isComplete())
+            finish(SomeFailed);
+        else
+            finish(Ok);
     };
     QObject::connect(workspace, &ServerWorkspace::listLoaded, workspace, done);
     QObject::connect(workspace, &ServerWorkspace::usageChanged, workspace, done);

@@ -10,6 +10,7 @@
 #include "api/ApiClient.h"
 #include "model/ModelEdits.h"
 #include "model/ModelFields.h"
+#include "model/SecretRedaction.h"
 #include "model/WriteBodies.h"
 #include "workspace/ServerWorkspace.h"
 
@@ -22,7 +23,6 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace lb::gui {
@@ -49,14 +49,6 @@ QString levelText(const QString &level)
     };
     const char *name = names.value(level);
     return name ? QCoreApplication::translate("lb::gui::ProviderModelDialog", name) : level;
-}
-
-// A base URL for people: without the credentials a server redacted.
-QString urlText(const QString &url)
-{
-    if (!Provider::isMaskedUrl(url))
-        return url;
-    return QUrl(url).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery).toString();
 }
 
 } // namespace
@@ -315,7 +307,7 @@ void ProviderModelDialog::reloadProviders()
     for (const Provider &provider : providers) {
         if (provider.isImplicit())
             continue;
-        const QString url = urlText(provider.baseUrl());
+        const QString url = SecretRedaction::redactUrl(provider.baseUrl()); // no credentials shown
         const QString text = url.isEmpty() ? provider.name() : tr("%1 — %2").arg(provider.name(), url);
         const QIcon icon = m_icons ? m_icons->icon(provider.requester()) : QIcon();
         m_provider->addItem(icon, text, provider.uuid());

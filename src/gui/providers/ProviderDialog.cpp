@@ -193,6 +193,12 @@ void ProviderDialog::addKeyRow(const QString &key)
     remove->setToolTip(tr("Remove key %1").arg(number));
     remove->setAccessibleName(tr("Remove key %1").arg(number));
     connect(remove, &QToolButton::clicked, this, [this, row] { removeKeyRow(row); });
+    if (masked) {
+        // The server keeps a hidden key by its index: removing a row would
+        // keep the wrong one. It can be replaced, not removed.
+        remove->setEnabled(false);
+        remove->setToolTip(tr("A key hidden by the server can be replaced, not removed"));
+    }
     rowLayout->addWidget(edit, 1);
     rowLayout->addWidget(remove);
     m_keyRows->addWidget(row);
@@ -273,7 +279,15 @@ void ProviderDialog::save()
 {
     if (!m_workspace || !m_workspace->client() || m_call)
         return;
+    if (m_mode != Mode::New && m_original.uuid().isEmpty()) {
+        refuse(tr("The provider could not be read: close this dialog and open it again."));
+        return;
+    }
     const Provider edited = editedProvider();
+    if (m_mode == Mode::Duplicate && edited.baseUrl().isEmpty() && Provider::isMaskedUrl(m_original.baseUrl())) {
+        refuse(tr("The server hides this provider's base URL: enter the base URL of the copy."));
+        return;
+    }
     if (edited.name().isEmpty() || edited.requester().isEmpty()) {
         refuse(tr("A provider needs a name and a type."));
         return;

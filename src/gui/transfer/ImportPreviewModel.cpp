@@ -3,6 +3,7 @@
 #include "settings/Appearance.h"
 
 #include "model/LlmTableModel.h"
+#include "model/SecretRedaction.h"
 
 #include <QBrush>
 #include <QColor>
@@ -265,8 +266,9 @@ QVariant ImportPreviewModel::providerData(const ImportProviderRow &row, qsizetyp
     if (role == NeedsKeysRole)
         return row.action == ImportAction::Create && !row.carriesKeys;
     if (role == Qt::ToolTipRole) {
-        QString tip = tr("Provider %1 — requester %2, base URL %3")
-                          .arg(row.name(), row.incoming.requester(), row.incoming.baseUrl());
+        QString tip
+            = tr("Provider %1 — requester %2, base URL %3")
+                  .arg(row.name(), row.incoming.requester(), SecretRedaction::redactUrl(row.incoming.baseUrl()));
         tip += QLatin1Char('\n') + row.reason;
         for (const QString &warning : row.warnings)
             tip += QStringLiteral("\n⚠ ") + warning;
@@ -308,7 +310,7 @@ QVariant ImportPreviewModel::providerData(const ImportProviderRow &row, qsizetyp
     case TypeColumn:
         return tr("Provider");
     case ProviderColumn:
-        return row.incoming.baseUrl();
+        return SecretRedaction::redactUrl(row.incoming.baseUrl()); // a file's URL credentials never shown
     default:
         break;
     }
