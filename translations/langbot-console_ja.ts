@@ -6220,6 +6220,10 @@ Request id: %2</source>
         <translation>%1
 リクエスト ID：%2</translation>
     </message>
+    <message>
+        <source>More provider actions</source>
+        <translation>その他のプロバイダー操作</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::RequesterPicker</name>

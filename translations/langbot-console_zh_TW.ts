@@ -6220,6 +6220,10 @@ Request id: %2</source>
         <translation>%1
 請求 ID：%2</translation>
     </message>
+    <message>
+        <source>More provider actions</source>
+        <translation>更多供應商操作</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::RequesterPicker</name>

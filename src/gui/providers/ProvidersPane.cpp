@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -71,6 +72,9 @@ ProvidersPane::ProvidersPane(ServerWorkspace *workspace, QWidget *parent)
     bar->setAccessibleName(tr("Provider actions"));
     bar->setIconSize(QSize(16, 16));
     bar->addActions({m_new, m_edit, m_duplicate, m_delete});
+    // The ">>" button a narrow pane shows for the actions it has no room for.
+    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More provider actions"));
     layout->addWidget(bar);
 
     m_view = new QTreeView(this);
