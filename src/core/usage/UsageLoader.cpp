@@ -62,7 +62,10 @@ void UsageLoader::load()
         {m_client->listKnowledgeBases(), ModelUsage::Source::KnowledgeBases},
     };
     m_pending = 3;
-    for (const auto &[call, source] : calls) {
+    for (const auto &entry : calls) {
+        // Plain copies: clang 14 (the fuzz build) cannot capture structured bindings.
+        ApiCall *call = entry.first;
+        const ModelUsage::Source source = entry.second;
         m_calls << call;
         connect(call, &ApiCall::finished, this, [this, call, source] { take(call, source); });
     }
