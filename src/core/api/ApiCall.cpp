@@ -42,7 +42,10 @@ ApiCall::ApiCall(QByteArray method, QString path, qint64 maxBytes, std::chrono::
     , m_clock(clock)
     , m_startedMs(Clock::orSystem(clock)->monotonicMs())
 {
-
+    // A coarse timer may fire up to 5% early: a "1 s" deadline would end a
+    // test at 950 ms. The deadlines are few (one per call), so precise ones.
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    m_renewalWait.setTimerType(Qt::PreciseTimer);
     if (deadline.count() > 0) {
         m_deadline.setSingleShot(true);
         m_deadline.setInterval(deadline);
