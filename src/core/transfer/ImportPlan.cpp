@@ -239,15 +239,8 @@ ImportPlan ImportPlan::build(const QList<DocumentModel> &incoming, const QList<L
                 row.reason = tr("the server's model uses the requester \"%1\", the document's \"%2\"; "
                                 "an update cannot change it (%3)")
                                  .arg(row.target.requester(), row.incoming.model.requester(), via);
-            } else if (identical) {
-                row.proposed = ImportAction::Skip;
-                row.reason = tr("identical to the server's model (%1)").arg(via);
-            } else if (options.onConflict == ConflictPolicy::Update) {
-                row.proposed = ImportAction::Update;
-                row.reason = tr("differs from the server's model (%1)").arg(via);
             } else {
-                row.proposed = ImportAction::Skip;
-                row.reason = tr("exists on the server and differs (%1); the on-conflict policy is skip").arg(via);
+                proposeForMatch(row, identical, options.onConflict, via);
             }
             claimed.insert(row.targetUuid(), i);
         }
@@ -388,6 +381,20 @@ QString ImportPlan::summaryText() const
     return tr("%1, %2, %3")
         .arg(create, tr("%n to update", nullptr, count(ImportAction::Update)),
              tr("%n to skip", nullptr, count(ImportAction::Skip)));
+}
+
+void ImportPlan::proposeForMatch(ImportRow &row, bool identical, ConflictPolicy onConflict, const QString &via)
+{
+    if (identical) {
+        row.proposed = ImportAction::Skip;
+        row.reason = tr("identical to the server's model (%1)").arg(via);
+    } else if (onConflict == ConflictPolicy::Update) {
+        row.proposed = ImportAction::Update;
+        row.reason = tr("differs from the server's model (%1)").arg(via);
+    } else {
+        row.proposed = ImportAction::Skip;
+        row.reason = tr("exists on the server and differs (%1); the on-conflict policy is skip").arg(via);
+    }
 }
 
 } // namespace lb

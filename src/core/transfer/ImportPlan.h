@@ -158,6 +158,8 @@ private:
     void update(ImportRow &row) const;
     void updateOnProviders(ImportRow &row) const;
     qsizetype providerRowFor(const Provider &setup, bool carriesKeys, const QList<Provider> &serverProviders);
+    // The proposal for a row matched to a server model (`via` says how).
+    static void proposeForMatch(ImportRow &row, bool identical, ConflictPolicy onConflict, const QString &via);
     QList<ImportProviderRow> m_providerRows;
     ServerFeatures m_server;
     bool m_onProviders = false; // the target is 4.7+

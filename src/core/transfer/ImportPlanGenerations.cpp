@@ -193,16 +193,7 @@ ImportPlan ImportPlan::build(const ModelsDocument &document, const QList<Provide
             row.action = ImportAction::Update;
             plan.updateOnProviders(row);
             const QString via = row.matchedBy == MatchRule::Uuid ? tr("matched by uuid") : tr("matched by name");
-            if (row.identical) {
-                row.proposed = ImportAction::Skip;
-                row.reason = tr("identical to the server's model (%1)").arg(via);
-            } else if (options.onConflict == ConflictPolicy::Update) {
-                row.proposed = ImportAction::Update;
-                row.reason = tr("differs from the server's model (%1)").arg(via);
-            } else {
-                row.proposed = ImportAction::Skip;
-                row.reason = tr("exists on the server and differs (%1); the on-conflict policy is skip").arg(via);
-            }
+            proposeForMatch(row, row.identical, options.onConflict, via);
         }
         row.action = row.proposed;
         plan.updateOnProviders(row);

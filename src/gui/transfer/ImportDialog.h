@@ -160,6 +160,8 @@ private:
     void updateDetail();
     void showDiff(const ImportRow &row);
     void showProviderDetail(qsizetype index);
+    // The row's warnings and, once applied, what happened to it.
+    void showWarningsAndResult(const QStringList &warnings, const std::optional<ImportReportEntry> &result);
     void showProviderResults();
     void onActionComboActivated(int index);
     void onTargetComboActivated(int index);

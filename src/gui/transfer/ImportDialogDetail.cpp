@@ -149,12 +149,15 @@ void ImportDialog::updateDetail()
     m_keysButton->setEnabled(offerKeys && m_state == State::Preview);
 
     showDiff(row);
-    m_warnings->setText(row.warnings.isEmpty() ? QString()
-                                               : QStringLiteral("⚠ ") + row.warnings.join(QStringLiteral("\n⚠ ")));
-    m_warnings->setVisible(!row.warnings.isEmpty() && m_state != State::Done);
+    showWarningsAndResult(row.warnings, m_model->result(index));
+}
+
+void ImportDialog::showWarningsAndResult(const QStringList &warnings, const std::optional<ImportReportEntry> &result)
+{
+    m_warnings->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral("\n⚠ ")));
+    m_warnings->setVisible(!warnings.isEmpty() && m_state != State::Done);
 
     // What happened to it, in full (the table's cell may be cut short).
-    const std::optional<ImportReportEntry> result = m_model->result(index);
     m_resultInfo->setVisible(result.has_value());
     if (result) {
         m_resultInfo->setText(
@@ -251,20 +254,7 @@ void ImportDialog::showProviderDetail(qsizetype index)
         if (c.secret)
             item->setIcon(0, Appearance::icon(QStringLiteral("lock")));
     }
-    m_warnings->setText(row.warnings.isEmpty() ? QString()
-                                               : QStringLiteral("⚠ ") + row.warnings.join(QStringLiteral("\n⚠ ")));
-    m_warnings->setVisible(!row.warnings.isEmpty() && m_state != State::Done);
-    const std::optional<ImportReportEntry> result = m_model->providerResult(index);
-    m_resultInfo->setVisible(result.has_value());
-    if (result) {
-        m_resultInfo->setText(
-            result->message.isEmpty()
-                ? tr("Result: %1.").arg(ImportReport::outcomeName(result->outcome))
-                : tr("Result: %1 — %2").arg(ImportReport::outcomeName(result->outcome), result->message));
-        Appearance::setTextTone(m_resultInfo,
-                                result->outcome == ImportOutcome::Failed ? Appearance::Tone::Failure
-                                                                         : Appearance::Tone::Success);
-    }
+    showWarningsAndResult(row.warnings, m_model->providerResult(index));
 }
 
 } // namespace lb::gui
