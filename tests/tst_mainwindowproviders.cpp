@@ -88,8 +88,15 @@ void TestMainWindowProviders::columnsByGeneration()
     const QHeaderView *header = table()->horizontalHeader();
     QCOMPARE(header->isSectionHidden(LlmTableModel::TypeColumn), !providers);
     QCOMPARE(header->isSectionHidden(LlmTableModel::ProviderColumn), !providers);
-    for (int column = 0; column < LlmTableModel::ColumnCount; ++column)
-        QCOMPARE(header->visualIndex(column), column); // 4.0–4.6 columns where they always were
+    // The 4.0–4.6 columns in the order they always had; on 4.7+ Type and
+    // Provider right after the name.
+    QCOMPARE(header->visualIndex(LlmTableModel::NameColumn), 0);
+    QCOMPARE(header->visualIndex(LlmTableModel::TypeColumn), 1);
+    QCOMPARE(header->visualIndex(LlmTableModel::ProviderColumn), 2);
+    for (int column = LlmTableModel::RequesterColumn; column <= LlmTableModel::LastTestColumn; ++column)
+        QCOMPARE(header->visualIndex(column), column + 2);
+    QVERIFY(header->stretchLastSection());
+    QVERIFY(header->sectionSize(LlmTableModel::NameColumn) >= 200); // names are read, not cut
     for (const LlmTableModel::Column column :
          {LlmTableModel::NameColumn, LlmTableModel::RequesterColumn, LlmTableModel::BaseUrlColumn,
           LlmTableModel::AbilitiesColumn, LlmTableModel::ApiKeysColumn, LlmTableModel::UpdatedColumn,

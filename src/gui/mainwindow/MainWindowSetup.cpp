@@ -432,19 +432,24 @@ void MainWindow::createCentralArea()
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setMinimumSectionSize(56);
-    header->setStretchLastSection(false);
+    // The last column takes the room left; the name keeps a readable width
+    // even when the columns overflow (a stretched name shrank to its minimum).
+    header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(LlmTableModel::NameColumn, QHeaderView::Stretch);
+    header->resizeSection(LlmTableModel::NameColumn, 240);
     header->resizeSection(LlmTableModel::RequesterColumn, 190);
     header->resizeSection(LlmTableModel::BaseUrlColumn, 230);
     header->resizeSection(LlmTableModel::AbilitiesColumn, 120);
     header->resizeSection(LlmTableModel::ApiKeysColumn, 76);
     header->resizeSection(LlmTableModel::UpdatedColumn, 136);
     header->resizeSection(LlmTableModel::LastTestColumn, 110);
-    // 4.7+ only: Type and Provider, last (hidden on 4.0–4.6, whose layout stays as it was).
+    // 4.7+ only: Type and Provider, shown next to the name (hidden on 4.0–4.6,
+    // whose visible columns stay as they were).
     header->resizeSection(LlmTableModel::TypeColumn, 96);
     header->resizeSection(LlmTableModel::ProviderColumn, 150);
+    header->moveSection(header->visualIndex(LlmTableModel::TypeColumn), 1);
+    header->moveSection(header->visualIndex(LlmTableModel::ProviderColumn), 2);
     header->setSectionHidden(LlmTableModel::TypeColumn, true);
     header->setSectionHidden(LlmTableModel::ProviderColumn, true);
     header->setToolTip(tr("Click to sort; drag to reorder; right-click to choose the columns"));
