@@ -381,8 +381,10 @@ void TestTransferDialogs::halfSavedProviderIsNamedAndCleanedUp()
     QCOMPARE(failed, 1);
 
     QTest::mouseClick(dialog.cleanUpButton(), Qt::LeftButton);
-    QTRY_VERIFY(into.server->provider(orphanUuid).isEmpty());
-    QVERIFY(!dialog.cleanUpButton()->isVisibleTo(&dialog));
+    QVERIFY(!dialog.cleanUpButton()->isEnabled()); // until the server has answered
+    QTRY_VERIFY(!dialog.cleanUpButton()->isVisibleTo(&dialog));
+    QVERIFY(into.server->provider(orphanUuid).isEmpty());
+    QVERIFY2(dialog.statusLabel()->text().startsWith(QLatin1String("Deleted")), qPrintable(dialog.statusLabel()->text()));
     QCOMPARE(into.userProviderCount(), 1);
 }
 

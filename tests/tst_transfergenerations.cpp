@@ -396,9 +396,16 @@ void TestTransferGenerations::halfSavedProviderIsReported()
     QCOMPARE(runner.result(1)->outcome, ImportOutcome::Created);
     QVERIFY(!into.server->provider(orphan.uuid()).isEmpty());
 
-    runner.cleanUpOrphans();
-    QTRY_VERIFY(into.server->provider(orphan.uuid()).isEmpty());
+    QSignalSpy cleaned(&runner, &ImportRunner::cleanUpFinished);
+    QVERIFY(runner.cleanUpOrphans());
+    QVERIFY(runner.isCleaningUp());
+    QVERIFY(!runner.cleanUpOrphans()); // one clean-up at a time
+    QVERIFY(testsupport::awaitOne(cleaned));
+    QVERIFY(cleaned.constFirst().constFirst().toStringList().isEmpty());
+    QVERIFY(into.server->provider(orphan.uuid()).isEmpty());
     QCOMPARE(into.server->providers().size(), 1);
+    QVERIFY(!runner.hasOrphans());
+    QVERIFY(!runner.cleanUpOrphans()); // nothing left to delete
 }
 
 void TestTransferGenerations::halfSavedModelIsReported_data()
@@ -451,8 +458,23 @@ void TestTransferGenerations::halfSavedModelIsReported()
     QVERIFY2(text.contains(orphan.uuid()), qPrintable(text));
     QCOMPARE(into.server->models(type).size(), 1);
 
-    runner.cleanUpOrphans();
-    QTRY_VERIFY(into.server->models(type).isEmpty());
+    // A delete the server refuses: the clean-up says which and why, and the
+    // orphan stays for another try.
+    const QString deletePath = QStringLiteral("/api/v1/provider/models/%1/%2").arg(modelTypeId(type), orphan.uuid());
+    into.server->setFault(testsupport::route("DELETE", deletePath), FakeLangBotServer::Fault::Error500Legacy, 1);
+    QSignalSpy cleaned(&runner, &ImportRunner::cleanUpFinished);
+    QVERIFY(runner.cleanUpOrphans());
+    QVERIFY(testsupport::awaitOne(cleaned));
+    const QStringList failures = cleaned.takeFirst().constFirst().toStringList();
+    QCOMPARE(failures.size(), 1);
+    QVERIFY2(failures.constFirst().contains(orphan.uuid()), qPrintable(failures.constFirst()));
+    QVERIFY(runner.hasOrphans());
+    QCOMPARE(into.server->models(type).size(), 1);
+
+    QVERIFY(runner.cleanUpOrphans());
+    QVERIFY(testsupport::awaitOne(cleaned));
+    QVERIFY(cleaned.constFirst().constFirst().toStringList().isEmpty());
+    QVERIFY(into.server->models(type).isEmpty());
     QVERIFY(!runner.hasOrphans());
     QCOMPARE(into.server->providers().size(), 1); // the reused provider is not an orphan
 }

@@ -1239,6 +1239,18 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>The server saved the model &quot;%1&quot; (%2) anyway; delete it before importing again.</source>
         <translation>サーバーはそれでもモデル &quot;%1&quot; (%2) を保存しました。もう一度インポートする前に削除してください。</translation>
     </message>
+    <message>
+        <source>model “%1” (%2)</source>
+        <translation>モデル「%1」(%2)</translation>
+    </message>
+    <message>
+        <source>provider “%1” (%2)</source>
+        <translation>プロバイダー「%1」(%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>lb::JsonText</name>
@@ -4045,6 +4057,14 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Providers: %1 to create, %2 to reuse. Models: %3</source>
         <translation>プロバイダー: 作成 %1、再利用 %2。モデル: %3</translation>
+    </message>
+    <message>
+        <source>Deleting what the failed creates left behind: %1…</source>
+        <translation>失敗した作成の残骸を削除しています: %1…</translation>
+    </message>
+    <message>
+        <source>Could not delete everything the failed creates left behind: %1</source>
+        <translation>失敗した作成の残骸をすべては削除できませんでした: %1</translation>
     </message>
 </context>
 <context>

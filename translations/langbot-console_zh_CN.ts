@@ -1239,6 +1239,18 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <source>The server saved the model &quot;%1&quot; (%2) anyway; delete it before importing again.</source>
         <translation>服务器仍然保存了模型 &quot;%1&quot; (%2)；再次导入前请将其删除。</translation>
     </message>
+    <message>
+        <source>model “%1” (%2)</source>
+        <translation>模型“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>provider “%1” (%2)</source>
+        <translation>提供商“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>lb::JsonText</name>
@@ -4045,6 +4057,14 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Providers: %1 to create, %2 to reuse. Models: %3</source>
         <translation>提供商：%1 个待创建，%2 个复用。模型：%3</translation>
+    </message>
+    <message>
+        <source>Deleting what the failed creates left behind: %1…</source>
+        <translation>正在删除创建失败留下的内容：%1…</translation>
+    </message>
+    <message>
+        <source>Could not delete everything the failed creates left behind: %1</source>
+        <translation>未能删除创建失败留下的全部内容：%1</translation>
     </message>
 </context>
 <context>

@@ -175,18 +175,62 @@ void ImportRunner::findOrphan(qsizetype index, const QString &error)
     });
 }
 
-void ImportRunner::cleanUpOrphans()
+bool ImportRunner::cleanUpOrphans()
 {
-    if (!m_client)
+    if (!m_client || m_cleaningUp || !hasOrphans())
+        return false;
+    m_cleaningUp = true;
+    m_cleanUpFailures.clear();
+    if (m_orphanModels.isEmpty()) {
+        deleteOrphanProviders();
+        return true;
+    }
+    // Models first, all at once; the providers wait for every answer.
+    m_cleanUpPending = int(m_orphanModels.size());
+    for (const LlmModel &orphan : std::as_const(m_orphanModels)) {
+        ApiCall *call = m_client->deleteModel(orphan.uuid(), orphan.type());
+        const QString what = tr("model “%1” (%2)").arg(orphan.name(), orphan.uuid());
+        connect(call, &ApiCall::finished, this,
+                [this, call, what, uuid = orphan.uuid()] { orphanDeleteAnswered(call, what, false, uuid); });
+    }
+    return true;
+}
+
+void ImportRunner::deleteOrphanProviders()
+{
+    if (!m_client || m_orphans.isEmpty()) {
+        m_cleaningUp = false;
+        emit cleanUpFinished(m_cleanUpFailures);
         return;
-    // Models first: a provider with models cannot be deleted. The calls go
-    // out in this order, one connection after another.
-    for (const LlmModel &orphan : std::as_const(m_orphanModels))
-        m_client->deleteModel(orphan.uuid(), orphan.type());
-    for (const Provider &orphan : std::as_const(m_orphans))
-        m_client->deleteProvider(orphan.uuid());
-    m_orphans.clear();
-    m_orphanModels.clear();
+    }
+    m_cleanUpPending = int(m_orphans.size());
+    for (const Provider &orphan : std::as_const(m_orphans)) {
+        ApiCall *call = m_client->deleteProvider(orphan.uuid());
+        const QString what = tr("provider “%1” (%2)").arg(orphan.name(), orphan.uuid());
+        connect(call, &ApiCall::finished, this,
+                [this, call, what, uuid = orphan.uuid()] { orphanDeleteAnswered(call, what, true, uuid); });
+    }
+}
+
+void ImportRunner::orphanDeleteAnswered(ApiCall *call, const QString &what, bool provider, const QString &uuid)
+{
+    // Gone, or already gone: no longer an orphan.
+    if (call->ok() || call->error().category() == ApiError::Category::NotFound) {
+        if (provider)
+            m_orphans.removeIf([&uuid](const Provider &p) { return p.uuid() == uuid; });
+        else
+            m_orphanModels.removeIf([&uuid](const LlmModel &m) { return m.uuid() == uuid; });
+    } else {
+        m_cleanUpFailures << tr("%1: %2").arg(what, call->error().message());
+    }
+    if (--m_cleanUpPending > 0)
+        return;
+    if (provider) {
+        m_cleaningUp = false;
+        emit cleanUpFinished(m_cleanUpFailures);
+    } else {
+        deleteOrphanProviders();
+    }
 }
 
 void ImportRunner::next()

@@ -63,8 +63,13 @@ public:
     // its type(); named in the report.
     const QList<LlmModel> &orphanModels() const { return m_orphanModels; }
     bool hasOrphans() const { return !m_orphans.isEmpty() || !m_orphanModels.isEmpty(); }
-    // Deletes every orphan: the models first, then the providers.
-    void cleanUpOrphans();
+    // Deletes every orphan: the models first and, once every model delete
+    // has answered, the providers (a provider with models cannot be deleted).
+    // Runs asynchronously and ends with cleanUpFinished(); what could not be
+    // deleted stays in orphanProviders() and orphanModels(). False when there
+    // is nothing to delete, no client, or a clean-up is already running.
+    bool cleanUpOrphans();
+    bool isCleaningUp() const { return m_cleaningUp; }
 
     // Rows to write (Create or Update) and how many of them are done.
     int total() const { return m_total; }
@@ -85,6 +90,8 @@ signals:
     void progressChanged(int completed, int total);
     // Every row has its entry; report() is complete (finishedAt set).
     void finished();
+    // cleanUpOrphans() is done; `failures` names each orphan still left, with why.
+    void cleanUpFinished(const QStringList &failures);
 
 private:
     void next();
@@ -98,6 +105,8 @@ private:
     void finishRow(qsizetype row, const ImportReportEntry &entry);
     void finishRemaining(const QString &why);
     void finish();
+    void deleteOrphanProviders();
+    void orphanDeleteAnswered(ApiCall *call, const QString &what, bool provider, const QString &uuid);
 
     QPointer<ApiClient> m_client;
     QPointer<ApiCall> m_call;
@@ -110,6 +119,9 @@ private:
     QStringList m_providerErrors;
     QList<Provider> m_orphans;
     QList<LlmModel> m_orphanModels;
+    bool m_cleaningUp = false;
+    int m_cleanUpPending = 0; // delete calls not yet answered
+    QStringList m_cleanUpFailures;
     int m_total = 0;
     int m_completed = 0;
     bool m_running = false;

@@ -827,12 +827,29 @@ QStringList ImportDialog::leftovers() const
 void ImportDialog::cleanUpLeftovers()
 {
     const QStringList left = leftovers();
-    if (!m_runner || left.isEmpty())
+    if (!m_runner || left.isEmpty() || !m_runner->cleanUpOrphans())
         return;
-    m_runner->cleanUpOrphans();
-    m_cleanUp->hide();
-    m_status->setText(tr("Deleted what the failed creates left behind: %1.").arg(left.join(QStringLiteral(", "))));
-    emit modelsChanged();
+    m_cleanUp->setEnabled(false);
+    m_status->setText(tr("Deleting what the failed creates left behind: %1…").arg(left.join(QStringLiteral(", "))));
+    Appearance::clearTone(m_status);
+    // A new run deletes this runner, and the connection with it.
+    connect(
+        m_runner, &ImportRunner::cleanUpFinished, this,
+        [this, left](const QStringList &failures) {
+            m_cleanUp->setEnabled(true);
+            m_cleanUp->setVisible(m_runner->hasOrphans());
+            if (failures.isEmpty()) {
+                m_status->setText(
+                    tr("Deleted what the failed creates left behind: %1.").arg(left.join(QStringLiteral(", "))));
+                Appearance::setTextTone(m_status, Appearance::Tone::Success);
+            } else {
+                m_status->setText(tr("Could not delete everything the failed creates left behind: %1")
+                                      .arg(failures.join(QStringLiteral("; "))));
+                Appearance::setTextTone(m_status, Appearance::Tone::Failure);
+            }
+            emit modelsChanged();
+        },
+        Qt::SingleShotConnection);
 }
 
 const ImportReport &ImportDialog::report() const
