@@ -176,8 +176,10 @@ void ScanAddRunner::onCreated(ApiCall *call, int index)
         m_known.insert(result.uuid);
     } else {
         result.outcome = ScanAddResult::Outcome::Failed;
-        result.message = call->error().message();
-        result.requestId = call->error().requestId();
+        // What the server said (the row has little room); else the whole story.
+        const ApiError &error = call->error();
+        result.message = error.serverMessage().isEmpty() ? error.message() : error.serverMessage();
+        result.requestId = error.requestId();
         // An embedding or rerank row is saved before its provider starts
         // (gotcha 4): look for it.
         if (m_models.at(index).type != ModelType::Llm && m_client

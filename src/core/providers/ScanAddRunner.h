@@ -20,7 +20,7 @@ struct ScanAddResult
     enum class Outcome { Added, Failed, NotSent };
     Outcome outcome = Outcome::NotSent;
     QString uuid;      // the new model's (Added), or a half-saved one's (Failed)
-    QString message;   // why it failed or was not sent
+    QString message;   // why it failed (the server's own words when it gave some) or was not sent
     QString requestId; // of the failed request, when the server has one
 };
 

@@ -141,7 +141,12 @@ QVariant ScannedModelList::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         if (index.column() != NameColumn)
             return {};
-        return row.checked ? Qt::Checked : Qt::Unchecked;
+        // Rows on the server (or on their way there) show a checked box;
+        // those already there are also greyed out (flags()).
+        return row.checked || row.status == Status::Queued || row.status == Status::Adding
+                || row.status == Status::Added || row.status == Status::AlreadyAdded
+            ? Qt::Checked
+            : Qt::Unchecked;
     case Qt::DisplayRole:
         break;
     case Qt::ToolTipRole:
@@ -186,7 +191,12 @@ bool ScannedModelList::setData(const QModelIndex &index, const QVariant &value, 
 Qt::ItemFlags ScannedModelList::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == NameColumn && isCheckable(index.row()))
+    if (!index.isValid())
+        return f;
+    const Row &row = m_rows.at(index.row());
+    if (row.status == Status::AlreadyAdded || row.status == Status::Added || !row.model.type)
+        f &= ~Qt::ItemIsEnabled; // nothing to do with it here
+    if (index.column() == NameColumn && isCheckable(index.row()))
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

@@ -182,7 +182,7 @@ void ScanModelsDialog::buildTable()
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(ScannedModelList::NameColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(ScannedModelList::NameColumn, 260);
+    m_view->setColumnWidth(ScannedModelList::NameColumn, 230);
     for (int column : {int(ScannedModelList::TypeColumn), int(ScannedModelList::AbilitiesColumn),
                        int(ScannedModelList::ContextColumn), int(ScannedModelList::OwnerColumn)})
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -317,7 +317,8 @@ void ScanModelsDialog::onItemFinished(int index, const ScanAddResult &result)
 {
     const int row = m_adding.value(index, -1);
     QString message = result.message;
-    if (!result.requestId.isEmpty() && result.outcome == ScanAddResult::Outcome::Failed)
+    if (!result.requestId.isEmpty() && result.outcome == ScanAddResult::Outcome::Failed
+        && !message.contains(result.requestId))
         message = tr("%1 (request id %2)").arg(message, result.requestId);
     switch (result.outcome) {
     case ScanAddResult::Outcome::Added:
@@ -384,8 +385,10 @@ void ScanModelsDialog::reject()
 void ScanModelsDialog::showError(const QString &message, const QString &requestId)
 {
     m_requestId = requestId;
-    m_error->showMessage(MessageBanner::Kind::Error, tr("The scan failed."),
-                         requestId.isEmpty() ? message : tr("%1\nRequest id: %2").arg(message, requestId), true);
+    m_error->showMessage(
+        MessageBanner::Kind::Error, tr("The scan failed."),
+        requestId.isEmpty() || message.contains(requestId) ? message : tr("%1\nRequest id: %2").arg(message, requestId),
+        true);
 }
 
 void ScanModelsDialog::updateDiffNote()
