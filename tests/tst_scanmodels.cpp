@@ -67,6 +67,7 @@ private slots:
     void cancelStopsTheRest_data() { addVersions(); }
     void cancelStopsTheRest();
     void missingProviderSendsNoCreate();
+    void halfSavedEmbeddingIsNamed();
     void viewOnlyKeySendsNothing();
 
 private:
@@ -381,6 +382,33 @@ void TestScanModels::missingProviderSendsNoCreate()
     QCOMPARE(runner.failedCount(), int(models.size()));
     QVERIFY2(runner.result(0).message.contains(u"no longer"_s), qPrintable(runner.result(0).message));
     QCOMPARE(m_server->writeRequestCount(), 0); // gotcha 15: no model saved on a missing provider
+}
+
+// An embedding row is saved before its provider starts (gotcha 4): a create
+// that fails after that names the row the server kept.
+void TestScanModels::halfSavedEmbeddingIsNamed()
+{
+    useServer(u"4.9.7"_s);
+    if (QTest::currentTestFailed())
+        return;
+    const QString broken = u"0b0b0b0b-1111-4222-8333-444444444444"_s;
+    QList<QJsonObject> providers = m_server->providers();
+    providers << QJsonObject{{u"uuid"_s, broken},
+                             {u"name"_s, u"Broken"_s},
+                             {u"requester"_s, u"no-such-requester"_s},
+                             {u"base_url"_s, u"https://broken.example/v1"_s},
+                             {u"api_keys"_s, QJsonArray{u"sk-broken"_s}}};
+    m_server->setProviders(providers);
+    const QList<ScannedModel> models{
+        ScannedModel::fromJson(QJsonObject{{u"id"_s, u"bge-half"_s}, {u"type"_s, u"embedding"_s}})};
+    ScanAddRunner runner(m_client.get());
+    QVERIFY(run(runner, models, broken));
+    const ScanAddResult &result = runner.result(0);
+    QCOMPARE(result.outcome, ScanAddResult::Outcome::Failed);
+    QVERIFY(!result.uuid.isEmpty());
+    QCOMPARE(m_server->model(ModelType::Embedding, result.uuid).value(u"name"_s).toString(), u"bge-half"_s);
+    QVERIFY2(result.message.contains(u"no-such-requester"_s) && result.message.contains(result.uuid),
+             qPrintable(result.message));
 }
 
 void TestScanModels::viewOnlyKeySendsNothing()
