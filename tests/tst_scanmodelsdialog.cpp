@@ -87,6 +87,7 @@ private slots:
     void failedCreateIsReportedPerRow();
     void failedScanShowsRequestIdAndRetries();
     void cancelStopsScanning();
+    void escapeStopsAdding();
     void disabledWhereItCannotWork_data();
     void disabledWhereItCannotWork();
 
@@ -221,6 +222,7 @@ void TestScanModelsDialog::searchesSelectsAndAdds()
     QVERIFY(dialog->isAdding());
     QVERIFY(dialog->progressBar()->isVisible());
     QVERIFY(!dialog->addButton()->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton *>(u"scanCloseButton"_s)->isEnabled());
     QVERIFY(lb::testsupport::awaitOne(finished));
     QVERIFY(!dialog->isAdding());
     for (int row = 0; row < list->rowCount(); ++row) {
@@ -353,6 +355,40 @@ void TestScanModelsDialog::cancelStopsScanning()
     QVERIFY(!dialog->errorBanner()->isVisible()); // cancelled, not failed
     QVERIFY(dialog->rescanButton()->isEnabled());
     QVERIFY(dialog->isVisible());
+}
+
+void TestScanModelsDialog::escapeStopsAdding()
+{
+    useServer(u"4.10"_s);
+    if (QTest::currentTestFailed())
+        return;
+    ScanModelsDialog *dialog = openScan();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->selectAllButton(), Qt::LeftButton);
+    const QList<int> rows = dialog->list()->checkedRows();
+    QVERIFY(rows.size() >= 3);
+    dialog->runner()->setConcurrency(1);
+    for (const ModelType type : lb::allModelTypes)
+        m_server->setLatency(u"POST /api/v1/provider/models/"_s + lb::modelTypeId(type), 300);
+    QSignalSpy finished(dialog, &ScanModelsDialog::addFinished);
+    QSignalSpy started(dialog->runner(), &lb::ScanAddRunner::itemStarted);
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    QVERIFY(lb::testsupport::awaitOne(started));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(lb::testsupport::awaitOne(finished));
+    QVERIFY(dialog->isVisible()); // Escape stopped the adding, it did not close
+    ScannedModelList *list = dialog->list();
+    QCOMPARE(list->status(rows.first()), Status::Added); // on its way: not aborted
+    for (int row : rows.mid(1)) {
+        QCOMPARE(list->status(row), Status::NotSent);
+        QVERIFY(list->isCheckable(row));
+    }
+    QVERIFY2(dialog->summaryLabel()->text().contains(u"%1 not sent"_s.arg(rows.size() - 1)),
+             qPrintable(dialog->summaryLabel()->text()));
+    QCOMPARE(m_server->writeRequestCount(), 1);
+    // Now Escape closes.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_pane->scanDialog());
 }
 
 void TestScanModelsDialog::disabledWhereItCannotWork_data()

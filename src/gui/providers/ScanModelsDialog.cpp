@@ -374,11 +374,14 @@ void ScanModelsDialog::cancel()
 
 void ScanModelsDialog::reject()
 {
-    // Escape while busy stops; the dialog closes once nothing is on its way.
-    if (m_scan || m_runner->isRunning()) {
-        cancel();
+    // Escape while adding stops the adding; the dialog closes once nothing
+    // is on its way. A scan just stops with it.
+    if (m_runner->isRunning()) {
+        m_runner->cancel();
         return;
     }
+    if (m_scan)
+        m_scan->cancel();
     QDialog::reject();
 }
 
@@ -413,6 +416,7 @@ void ScanModelsDialog::updateControls()
     if (scanning)
         m_progress->setRange(0, 0);
     m_cancel->setEnabled(scanning || m_runner->isRunning());
+    m_close->setEnabled(!m_runner->isRunning());
     m_rescan->setEnabled(!scanning && !adding);
     m_selectAll->setEnabled(!scanning && !adding && m_proxy->rowCount() > 0);
     m_selectNone->setEnabled(!scanning && !adding && checked > 0);
