@@ -3,8 +3,8 @@
 // search, the type filter, select all / none of the visible rows, "Add N
 // Models" with a result per row and a summary, the workspace listing the new
 // models; a failed create and a failed scan (with its request id and Retry);
-// and Scan Models… disabled, saying why, on 4.6, on 4.9.5 and for a
-// view-only key.
+// Escape stops the adding; switching servers closes it; and Scan Models…
+// disabled, saying why, on 4.6, on 4.9.5 and for a view-only key.
 
 #include "FakeLangBotServer.h"
 #include "FakeServer.h"
@@ -355,6 +355,9 @@ void TestScanModelsDialog::cancelStopsScanning()
     QVERIFY(!dialog->errorBanner()->isVisible()); // cancelled, not failed
     QVERIFY(dialog->rescanButton()->isEnabled());
     QVERIFY(dialog->isVisible());
+    // Another server: the provider is not there, the dialog closes.
+    m_workspace->setServer(nullptr, {});
+    QTRY_VERIFY(!m_pane->scanDialog());
 }
 
 void TestScanModelsDialog::escapeStopsAdding()

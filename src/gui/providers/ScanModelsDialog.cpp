@@ -93,6 +93,8 @@ ScanModelsDialog::ScanModelsDialog(ServerWorkspace *workspace, const Provider &p
     if (workspace) {
         connect(workspace, &ServerWorkspace::listLoaded, this, &ScanModelsDialog::onRelisted);
         connect(workspace, &ServerWorkspace::listFailed, this, &ScanModelsDialog::onRelisted);
+        // The provider belongs to the server it was scanned on.
+        connect(workspace, &ServerWorkspace::serverChanged, this, [this] { done(QDialog::Rejected); });
     }
     resize(820, 520);
     updateControls();
@@ -309,7 +311,12 @@ void ScanModelsDialog::addChecked()
     m_summary->hide();
     m_progress->setRange(0, int(models.size()));
     m_progress->setValue(0);
-    m_runner->start(m_provider.uuid(), models, known);
+    if (!m_runner->start(m_provider.uuid(), models, known)) {
+        for (int row : std::as_const(m_adding))
+            m_list->setStatus(row, ScannedModelList::Status::New);
+        m_summary->setText(tr("Not connected."));
+        m_summary->show();
+    }
     updateControls();
 }
 
