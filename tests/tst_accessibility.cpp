@@ -11,6 +11,8 @@
 #include "models/ProviderModelDialog.h"
 #include "profiles/ProfileManagerDialog.h"
 #include "profiles/SecretPromptDialog.h"
+#include "providers/ProvidersPane.h"
+#include "providers/ScanModelsDialog.h"
 #include "settings/AboutDialog.h"
 #include "settings/Preferences.h"
 #include "settings/ShortcutsDialog.h"
@@ -20,6 +22,7 @@
 #include "widgets/TypedConfirmDialog.h"
 
 #include "model/LlmTableModel.h"
+#include "model/ProviderListModel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -253,6 +256,18 @@ QDialog *TestAccessibility::makeDialog(const QString &which)
         return new lb::gui::SecretPromptDialog(m_console.store()->profiles().constFirst(),
                                                lb::CredentialStore::Kind::ApiKey,
                                                QStringLiteral("The server asked for it."), m_window);
+    if (which == QLatin1String("scan")) {
+        // Scan Models… of the demo's first provider, with its scan listed.
+        auto *pane = lookup<lb::gui::ProvidersPane>(*m_window, u"providersPane"_s);
+        if (!pane->selectProvider(pane->model()->providerAt(1).uuid()))
+            return nullptr;
+        lb::gui::ScanModelsDialog *dialog = pane->openScan();
+        if (dialog && dialog->isScanning()) {
+            QSignalSpy scanned(dialog, &lb::gui::ScanModelsDialog::scanFinished);
+            scanned.wait(5000);
+        }
+        return dialog;
+    }
     if (which == QLatin1String("model")) {
         // The model dialog of the built-in demo's generation (LangBot 4.10:
         // the 4.7+ dialog; a 4.0–4.6 server opens ModelDialog).
@@ -272,8 +287,8 @@ QDialog *TestAccessibility::makeDialog(const QString &which)
 void TestAccessibility::dialogControlsAreNamed_data()
 {
     QTest::addColumn<QString>("which");
-    for (const char *name :
-         {"about", "shortcuts", "preferences", "profiles", "export", "import", "keys", "typed", "secret", "model"})
+    for (const char *name : {"about", "shortcuts", "preferences", "profiles", "export", "import", "keys", "typed",
+                             "secret", "model", "scan"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 

@@ -286,6 +286,44 @@
     </message>
 </context>
 <context>
+    <name>lb::gui::ScanModelsDialog</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (the reason is in the Status column)</source>
+        <translation>
+            <numerusform>%n failed (the reason is in the Status column)</numerusform>
+            <numerusform>%n failed (the reason is in the Status column)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) offered</source>
+        <translation>
+            <numerusform>%n model offered</numerusform>
+            <numerusform>%n models offered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Model(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n Model</numerusform>
+            <numerusform>&amp;Add %n Models</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lb::gui::TransferActions</name>
     <message numerus="yes">
         <source>Exported %n profiles to %1 (without secrets).</source>

@@ -1951,6 +1951,108 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ScanAddRunner</name>
+    <message>
+        <source>the connection to the server was closed</source>
+        <translation>サーバーとの接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>needs the permission %1</source>
+        <translation>権限 %1 が必要です</translation>
+    </message>
+    <message>
+        <source>the provider is no longer on the server</source>
+        <translation>このプロバイダーはサーバーにもうありません</translation>
+    </message>
+    <message>
+        <source>the provider could not be read: %1</source>
+        <translation>プロバイダーを読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>送信前にキャンセルされました</translation>
+    </message>
+    <message>
+        <source>the server&apos;s type &quot;%1&quot; is unknown to this console</source>
+        <translation>サーバーの種類「%1」はこのコンソールでは不明です</translation>
+    </message>
+    <message>
+        <source>the request ended without an answer; check the model list</source>
+        <translation>応答がないまま要求が終了しました。モデル一覧を確認してください</translation>
+    </message>
+    <message>
+        <source>The server saved the model anyway (%1): delete it, or check the provider.</source>
+        <translation>サーバーはそれでもモデルを保存しました（%1）。削除するか、プロバイダーを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ScannedModelList</name>
+    <message>
+        <source>Already added</source>
+        <translation>追加済み</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>追加中…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加しました</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>未追加</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>A model of this provider already has this name and type</source>
+        <translation>このプロバイダーには同じ名前と種類のモデルが既にあります</translation>
+    </message>
+    <message>
+        <source>The server says a model of this provider already has this name</source>
+        <translation>サーバーによると、このプロバイダーには同じ名前のモデルが既にあります</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Abilities</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>コンテキスト長</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>lb::SchemaSource</name>
     <message>
         <source>LangBot describes requester settings only to a signed-in user, and this profile uses an API key.</source>
@@ -6244,6 +6346,18 @@ Request id: %2</source>
         <source>More provider actions</source>
         <translation>その他のプロバイダー操作</translation>
     </message>
+    <message>
+        <source>Scan Models…</source>
+        <translation>モデルをスキャン…</translation>
+    </message>
+    <message>
+        <source>List the models the selected provider&apos;s endpoint offers and add many at once</source>
+        <translation>選択したプロバイダーのエンドポイントが提供するモデルを一覧表示し、まとめて追加します</translation>
+    </message>
+    <message>
+        <source>Needs LangBot 4.9.7 or later (this server: %1)</source>
+        <translation>LangBot 4.9.7 以降が必要です（このサーバー：%1）</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::RequesterPicker</name>
@@ -6270,6 +6384,149 @@ Request id: %2</source>
     <message>
         <source>Requesters</source>
         <translation>リクエスター</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ScanModelsDialog</name>
+    <message>
+        <source>Scan Models — %1</source>
+        <translation>モデルのスキャン — %1</translation>
+    </message>
+    <message>
+        <source>The models the endpoint of “%1” offers, beside the ones already added. Check the ones to add.</source>
+        <translation>「%1」のエンドポイントが提供するモデルと、追加済みのモデルです。追加するものにチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Model id or owner</source>
+        <translation>モデル ID または所有者</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>種類(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Scan &amp;Again</source>
+        <translation>再スキャン(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask the provider&apos;s endpoint for its models again</source>
+        <translation>プロバイダーのエンドポイントにモデルをもう一度問い合わせます</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Models the provider offers</source>
+        <translation>プロバイダーが提供するモデル</translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation>すべて選択(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check every model shown that is not added yet</source>
+        <translation>表示中の未追加のモデルをすべてチェックします</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>選択解除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Uncheck every model shown</source>
+        <translation>表示中のモデルのチェックをすべて外します</translation>
+    </message>
+    <message>
+        <source>Add Models</source>
+        <translation>モデルを追加</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop scanning or adding (models already sent are still added)</source>
+        <translation>スキャンまたは追加を停止します（送信済みのモデルは追加されます）</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>%1 (request id %2)</source>
+        <translation>%1（リクエスト ID %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n 件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (the reason is in the Status column)</source>
+        <translation>
+            <numerusform>%n 件失敗（理由は「状態」列にあります）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n 件未送信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan failed.</source>
+        <translation>スキャンに失敗しました。</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+リクエスト ID：%2</translation>
+    </message>
+    <message>
+        <source>Saved for this provider but not offered by its endpoint now: %1</source>
+        <translation>このプロバイダーに保存済みですが、現在エンドポイントが提供していないもの：%1</translation>
+    </message>
+    <message>
+        <source>Scanning the provider&apos;s endpoint…</source>
+        <translation>プロバイダーのエンドポイントをスキャン中…</translation>
+    </message>
+    <message>
+        <source>Adding %1 of %2…</source>
+        <translation>%2 件中 %1 件目を追加中…</translation>
+    </message>
+    <message>
+        <source>Listing the models again…</source>
+        <translation>モデルを再取得中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) offered</source>
+        <translation>
+            <numerusform>%n 件のモデルを提供</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Model(s)</source>
+        <translation>
+            <numerusform>%n 件のモデルを追加(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Models</source>
+        <translation>モデルを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 checked, %2 shown</source>
+        <translation>%1 件チェック、%2 件表示</translation>
     </message>
 </context>
 <context>

@@ -1951,6 +1951,108 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ScanAddRunner</name>
+    <message>
+        <source>the connection to the server was closed</source>
+        <translation>与服务器的连接已关闭</translation>
+    </message>
+    <message>
+        <source>needs the permission %1</source>
+        <translation>需要权限 %1</translation>
+    </message>
+    <message>
+        <source>the provider is no longer on the server</source>
+        <translation>服务器上已没有该提供商</translation>
+    </message>
+    <message>
+        <source>the provider could not be read: %1</source>
+        <translation>无法读取提供商：%1</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>发送前已取消</translation>
+    </message>
+    <message>
+        <source>the server&apos;s type &quot;%1&quot; is unknown to this console</source>
+        <translation>本控制台不认识服务器的类型“%1”</translation>
+    </message>
+    <message>
+        <source>the request ended without an answer; check the model list</source>
+        <translation>请求结束但没有应答；请检查模型列表</translation>
+    </message>
+    <message>
+        <source>The server saved the model anyway (%1): delete it, or check the provider.</source>
+        <translation>服务器仍然保存了该模型（%1）：请删除它，或检查提供商。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ScannedModelList</name>
+    <message>
+        <source>Already added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>正在添加…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>A model of this provider already has this name and type</source>
+        <translation>该提供商已有同名同类型的模型</translation>
+    </message>
+    <message>
+        <source>The server says a model of this provider already has this name</source>
+        <translation>服务器表示该提供商已有同名模型</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Abilities</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>lb::SchemaSource</name>
     <message>
         <source>LangBot describes requester settings only to a signed-in user, and this profile uses an API key.</source>
@@ -6244,6 +6346,18 @@ Request id: %2</source>
         <source>More provider actions</source>
         <translation>更多提供商操作</translation>
     </message>
+    <message>
+        <source>Scan Models…</source>
+        <translation>扫描模型…</translation>
+    </message>
+    <message>
+        <source>List the models the selected provider&apos;s endpoint offers and add many at once</source>
+        <translation>列出所选提供商端点提供的模型，并一次添加多个</translation>
+    </message>
+    <message>
+        <source>Needs LangBot 4.9.7 or later (this server: %1)</source>
+        <translation>需要 LangBot 4.9.7 或更高版本（此服务器：%1）</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::RequesterPicker</name>
@@ -6270,6 +6384,149 @@ Request id: %2</source>
     <message>
         <source>Requesters</source>
         <translation>请求器</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ScanModelsDialog</name>
+    <message>
+        <source>Scan Models — %1</source>
+        <translation>扫描模型 — %1</translation>
+    </message>
+    <message>
+        <source>The models the endpoint of “%1” offers, beside the ones already added. Check the ones to add.</source>
+        <translation>“%1”的端点提供的模型，以及已添加的模型。勾选要添加的模型。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Model id or owner</source>
+        <translation>模型 ID 或所有者</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Scan &amp;Again</source>
+        <translation>重新扫描(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask the provider&apos;s endpoint for its models again</source>
+        <translation>再次向提供商端点获取模型列表</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Models the provider offers</source>
+        <translation>提供商提供的模型</translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation>全选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check every model shown that is not added yet</source>
+        <translation>勾选所有显示的、尚未添加的模型</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Uncheck every model shown</source>
+        <translation>取消勾选所有显示的模型</translation>
+    </message>
+    <message>
+        <source>Add Models</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop scanning or adding (models already sent are still added)</source>
+        <translation>停止扫描或添加（已发送的模型仍会被添加）</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>%1 (request id %2)</source>
+        <translation>%1（请求 ID %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>已添加 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (the reason is in the Status column)</source>
+        <translation>
+            <numerusform>%n 个失败（原因见“状态”列）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n 个未发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan failed.</source>
+        <translation>扫描失败。</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+请求 ID：%2</translation>
+    </message>
+    <message>
+        <source>Saved for this provider but not offered by its endpoint now: %1</source>
+        <translation>已为该提供商保存、但其端点当前未提供：%1</translation>
+    </message>
+    <message>
+        <source>Scanning the provider&apos;s endpoint…</source>
+        <translation>正在扫描提供商端点…</translation>
+    </message>
+    <message>
+        <source>Adding %1 of %2…</source>
+        <translation>正在添加第 %1 个，共 %2 个…</translation>
+    </message>
+    <message>
+        <source>Listing the models again…</source>
+        <translation>正在重新列出模型…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) offered</source>
+        <translation>
+            <numerusform>提供 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Model(s)</source>
+        <translation>
+            <numerusform>添加 %n 个模型(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Models</source>
+        <translation>添加模型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 checked, %2 shown</source>
+        <translation>已勾选 %1 个，显示 %2 个</translation>
     </message>
 </context>
 <context>

@@ -1951,6 +1951,108 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ScanAddRunner</name>
+    <message>
+        <source>the connection to the server was closed</source>
+        <translation>與伺服器的連線已關閉</translation>
+    </message>
+    <message>
+        <source>needs the permission %1</source>
+        <translation>需要權限 %1</translation>
+    </message>
+    <message>
+        <source>the provider is no longer on the server</source>
+        <translation>伺服器上已沒有該供應商</translation>
+    </message>
+    <message>
+        <source>the provider could not be read: %1</source>
+        <translation>無法讀取供應商：%1</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>傳送前已取消</translation>
+    </message>
+    <message>
+        <source>the server&apos;s type &quot;%1&quot; is unknown to this console</source>
+        <translation>本主控台不認識伺服器的類型「%1」</translation>
+    </message>
+    <message>
+        <source>the request ended without an answer; check the model list</source>
+        <translation>請求結束但沒有回應；請檢查模型列表</translation>
+    </message>
+    <message>
+        <source>The server saved the model anyway (%1): delete it, or check the provider.</source>
+        <translation>伺服器仍然儲存了該模型（%1）：請刪除它，或檢查供應商。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ScannedModelList</name>
+    <message>
+        <source>Already added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>正在新增…</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>未新增</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>A model of this provider already has this name and type</source>
+        <translation>該供應商已有同名同類型的模型</translation>
+    </message>
+    <message>
+        <source>The server says a model of this provider already has this name</source>
+        <translation>伺服器表示該供應商已有同名模型</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Abilities</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文長度</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>擁有者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
     <name>lb::SchemaSource</name>
     <message>
         <source>LangBot describes requester settings only to a signed-in user, and this profile uses an API key.</source>
@@ -6244,6 +6346,18 @@ Request id: %2</source>
         <source>More provider actions</source>
         <translation>更多供應商操作</translation>
     </message>
+    <message>
+        <source>Scan Models…</source>
+        <translation>掃描模型…</translation>
+    </message>
+    <message>
+        <source>List the models the selected provider&apos;s endpoint offers and add many at once</source>
+        <translation>列出所選供應商端點提供的模型，並一次新增多個</translation>
+    </message>
+    <message>
+        <source>Needs LangBot 4.9.7 or later (this server: %1)</source>
+        <translation>需要 LangBot 4.9.7 或更新版本（此伺服器：%1）</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::RequesterPicker</name>
@@ -6270,6 +6384,149 @@ Request id: %2</source>
     <message>
         <source>Requesters</source>
         <translation>請求器</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ScanModelsDialog</name>
+    <message>
+        <source>Scan Models — %1</source>
+        <translation>掃描模型 — %1</translation>
+    </message>
+    <message>
+        <source>The models the endpoint of “%1” offers, beside the ones already added. Check the ones to add.</source>
+        <translation>「%1」的端點提供的模型，以及已新增的模型。勾選要新增的模型。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜尋(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Model id or owner</source>
+        <translation>模型 ID 或擁有者</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有類型</translation>
+    </message>
+    <message>
+        <source>Scan &amp;Again</source>
+        <translation>重新掃描(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask the provider&apos;s endpoint for its models again</source>
+        <translation>再次向供應商端點取得模型列表</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Models the provider offers</source>
+        <translation>供應商提供的模型</translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation>全選(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check every model shown that is not added yet</source>
+        <translation>勾選所有顯示的、尚未新增的模型</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>全不選(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Uncheck every model shown</source>
+        <translation>取消勾選所有顯示的模型</translation>
+    </message>
+    <message>
+        <source>Add Models</source>
+        <translation>新增模型</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop scanning or adding (models already sent are still added)</source>
+        <translation>停止掃描或新增（已傳送的模型仍會被新增）</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未連線。</translation>
+    </message>
+    <message>
+        <source>%1 (request id %2)</source>
+        <translation>%1（請求 ID %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>已新增 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (the reason is in the Status column)</source>
+        <translation>
+            <numerusform>%n 個失敗（原因見「狀態」欄）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n 個未傳送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan failed.</source>
+        <translation>掃描失敗。</translation>
+    </message>
+    <message>
+        <source>%1
+Request id: %2</source>
+        <translation>%1
+請求 ID：%2</translation>
+    </message>
+    <message>
+        <source>Saved for this provider but not offered by its endpoint now: %1</source>
+        <translation>已為該供應商儲存、但其端點目前未提供：%1</translation>
+    </message>
+    <message>
+        <source>Scanning the provider&apos;s endpoint…</source>
+        <translation>正在掃描供應商端點…</translation>
+    </message>
+    <message>
+        <source>Adding %1 of %2…</source>
+        <translation>正在新增第 %1 個，共 %2 個…</translation>
+    </message>
+    <message>
+        <source>Listing the models again…</source>
+        <translation>正在重新列出模型…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) offered</source>
+        <translation>
+            <numerusform>提供 %n 個模型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Model(s)</source>
+        <translation>
+            <numerusform>新增 %n 個模型(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Models</source>
+        <translation>新增模型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 checked, %2 shown</source>
+        <translation>已勾選 %1 個，顯示 %2 個</translation>
     </message>
 </context>
 <context>

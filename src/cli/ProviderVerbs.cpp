@@ -10,6 +10,7 @@
 #include "model/SecretRedaction.h"
 #include "model/WriteBodies.h"
 #include "profiles/Session.h"
+#include "providers/ScannedModel.h"
 
 #include <QJsonArray>
 
@@ -307,20 +308,12 @@ void runDelete(ApiClient *client, Output &out, const ProviderJob &job, Finish &f
     });
 }
 
-void printScan(const QJsonArray &models, Output &out, bool asJson)
+void printScan(const QList<ScannedModel> &models, Output &out, bool asJson)
 {
     // Only what a person needs: never the answer's raw upstream "debug".
     QJsonArray list;
-    for (const QJsonValue &value : models) {
-        const QJsonObject m = value.toObject();
-        QJsonObject row;
-        for (const char *key : {"id", "name", "type", "abilities", "context_length", "already_added"}) {
-            const QString k = QString::fromLatin1(key);
-            if (m.contains(k))
-                row.insert(k, m.value(k));
-        }
-        list.append(row);
-    }
+    for (const ScannedModel &m : models)
+        list.append(m.publicJson());
     if (asJson) {
         out.json(QJsonObject{{QStringLiteral("models"), list}});
         return;
@@ -355,7 +348,7 @@ void runScan(ApiClient *client, Output &out, const ProviderJob &job, Finish &fin
         QObject::connect(call, &ApiCall::finished, call, [call, &out, job, &finish] {
             if (failed(call, out, finish))
                 return;
-            printScan(call->data().toObject().value(QStringLiteral("models")).toArray(), out, job.asJson);
+            printScan(ScannedModel::listFromData(call->data()), out, job.asJson);
             finish(Ok);
         });
     });

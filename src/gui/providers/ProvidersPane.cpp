@@ -2,6 +2,7 @@
 
 #include "ProviderDeletion.h"
 #include "ProviderDialog.h"
+#include "ScanModelsDialog.h"
 #include "models/RequesterIcons.h"
 
 #include "api/ApiClient.h"
@@ -71,7 +72,7 @@ ProvidersPane::ProvidersPane(ServerWorkspace *workspace, QWidget *parent)
     bar->setObjectName(QStringLiteral("providersToolBar"));
     bar->setAccessibleName(tr("Provider actions"));
     bar->setIconSize(QSize(16, 16));
-    bar->addActions({m_new, m_edit, m_duplicate, m_delete});
+    bar->addActions({m_new, m_edit, m_duplicate, m_delete, m_scan});
     // The ">>" button a narrow pane shows for the actions it has no room for.
     if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
         more->setAccessibleName(tr("More provider actions"));
@@ -97,6 +98,8 @@ ProvidersPane::ProvidersPane(ServerWorkspace *workspace, QWidget *parent)
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("providersContextMenu"));
     menu->addActions({m_new, m_edit, m_duplicate, m_delete});
+    menu->addSeparator();
+    menu->addAction(m_scan);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this,
             [this, menu](const QPoint &pos) { menu->popup(m_view->viewport()->mapToGlobal(pos)); });
@@ -150,6 +153,9 @@ void ProvidersPane::createActions()
     connect(m_edit, &QAction::triggered, this, [this] { openEdit(); });
     connect(m_duplicate, &QAction::triggered, this, [this] { openDuplicate(); });
     connect(m_delete, &QAction::triggered, this, [this] { deleteProvider(); });
+    m_scan = make(QStringLiteral("scanModelsAction"), QStringLiteral(":/icons/search.svg"), tr("Scan Models…"),
+                  tr("List the models the selected provider's endpoint offers and add many at once"));
+    connect(m_scan, &QAction::triggered, this, [this] { openScan(); });
 }
 
 void ProvidersPane::setRequesterSources(std::function<SchemaSource *()> schemas,
@@ -194,13 +200,15 @@ void ProvidersPane::updateActions()
         && !current.data(ProviderListModel::ImplicitRole).toBool();
     m_view->setColumnHidden(ProviderListModel::EmbeddingColumn, !providers);
     m_view->setColumnHidden(ProviderListModel::RerankColumn, !(ws && ws->features().hasRerank()));
-    const auto set = [&](QAction *action, Permissions::Action need, bool needsSelection) {
+    const auto set = [&](QAction *action, Permissions::Action need, bool needsSelection, bool scan = false) {
         QString why;
         if (!connected)
             why = ws && ws->isOffline() ? tr("Offline: the list is a saved copy") : tr("Not connected");
         else if (!providers)
             why = tr("This server (LangBot 4.0–4.6) has no providers: the grouping follows the models and is "
                      "read-only");
+        else if (scan && !ws->features().canScanModels())
+            why = tr("Needs LangBot 4.9.7 or later (this server: %1)").arg(ws->features().version.text());
         else if (!permissions.allows(need))
             why = tr("Needs the permission %1").arg(Permissions::requiredFor(need));
         else if (needsSelection && !selected)
@@ -213,6 +221,7 @@ void ProvidersPane::updateActions()
     set(m_edit, Permissions::Action::Update, true);
     set(m_duplicate, Permissions::Action::Create, true);
     set(m_delete, Permissions::Action::Delete, true);
+    set(m_scan, Permissions::Action::Scan, true, true);
     if (!current.isValid() && m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_view->model()->index(0, 0));
 }
@@ -288,6 +297,25 @@ void ProvidersPane::deleteProvider(const QString &uuid)
                 emit deletionFinished(ok, cancelled);
             });
     deletion->start();
+}
+
+ScanModelsDialog *ProvidersPane::scanDialog() const
+{
+    return m_scanDialog;
+}
+
+ScanModelsDialog *ProvidersPane::openScan(const QString &uuid)
+{
+    const QString target = uuid.isEmpty() ? currentUuid() : uuid;
+    const int row = m_model->rowOf(target);
+    if (m_scanDialog || target.isEmpty() || row < 0 || !m_workspace || !m_scan->isEnabled())
+        return m_scanDialog;
+    m_scanDialog = new ScanModelsDialog(m_workspace, m_model->providerAt(row), window());
+    m_scanDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_scanDialog->open();
+    m_scanDialog->scan();
+    emit scanDialogOpened(m_scanDialog);
+    return m_scanDialog;
 }
 
 void ProvidersPane::showMessage(const QString &text)

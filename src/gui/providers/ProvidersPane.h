@@ -19,6 +19,7 @@ namespace lb::gui {
 
 class ProviderDialog;
 class RequesterIcons;
+class ScanModelsDialog;
 
 // The providers of the server beside the model table: "All providers", then
 // each provider with its requester's icon, name, base URL, number of keys and
@@ -26,7 +27,8 @@ class RequesterIcons;
 // providerSelected() (empty: all). New, Edit, Duplicate and Delete work on
 // LangBot 4.7+; each is disabled with a tool tip naming the permission it
 // lacks, and on 4.0–4.6, where the grouping is implied by the models and
-// read-only. Delete goes through ProviderDeletion.
+// read-only. Delete goes through ProviderDeletion. Scan Models… (4.9.7+)
+// opens ScanModelsDialog for the selected provider.
 class ProvidersPane : public QWidget
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ public:
     QAction *editAction() const { return m_edit; }
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *scanAction() const { return m_scan; }
     QLabel *messageLabel() const { return m_message; }
 
     // The selected provider's uuid; empty for "All providers" or none.
@@ -54,17 +57,22 @@ public:
 
     // The dialog open now, if any.
     ProviderDialog *dialog() const;
+    // The scan dialog open now, if any.
+    ScanModelsDialog *scanDialog() const;
 
 public slots:
     ProviderDialog *openNew();
     ProviderDialog *openEdit(const QString &uuid = {});
     ProviderDialog *openDuplicate(const QString &uuid = {});
     void deleteProvider(const QString &uuid = {});
+    // "Scan Models…" for the provider (LangBot 4.9.7+, provider_secret.manage).
+    ScanModelsDialog *openScan(const QString &uuid = {});
     void updateActions();
 
 signals:
     void providerSelected(const QString &uuid);
     void dialogOpened(lb::gui::ProviderDialog *dialog);
+    void scanDialogOpened(lb::gui::ScanModelsDialog *dialog);
     // A deletion ended (ok: the provider is gone; cancelled: nothing sent).
     void deletionFinished(bool ok, bool cancelled);
 
@@ -83,9 +91,11 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_duplicate = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_scan = nullptr;
     std::function<SchemaSource *()> m_schemas;
     std::function<RequesterIcons *()> m_icons;
     QPointer<ProviderDialog> m_dialog;
+    QPointer<ScanModelsDialog> m_scanDialog;
     bool m_deleting = false;
 };
 
