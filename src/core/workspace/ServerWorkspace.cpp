@@ -157,8 +157,13 @@ void ServerWorkspace::setServer(ApiClient *client, const QString &storageId,
     }
     delete m_usage; // cancels its calls, without its finished()
     m_usage = client ? new UsageLoader(client, this) : nullptr;
-    if (m_usage)
-        connect(m_usage, &UsageLoader::finished, this, &ServerWorkspace::usageChanged);
+    m_models->setUsage(ModelUsage(), QString());
+    if (m_usage) {
+        connect(m_usage, &UsageLoader::finished, this, [this] {
+            m_models->setUsage(m_usage->usage(), m_usage->note());
+            emit usageChanged();
+        });
+    }
     resetRunner();
     delete m_probe; // stops it without its finished()
     for (const QPointer<ApiCall> &call : std::exchange(m_listCalls, {})) {

@@ -191,6 +191,13 @@ void MainWindow::createActions()
                   {tr("Delete the selected models (Del)"), tr("Delete the selected models from the server")});
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedModels);
 
+    m_whereUsedAction = new QAction(tr("Where &Used…"), this);
+    m_whereUsedAction->setObjectName(QStringLiteral("whereUsedAction"));
+    m_whereUsedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_whereUsedAction->setStatusTip(tr("List the pipelines, knowledge bases and bots that use the current model"));
+    m_whereUsedAction->setEnabled(false);
+    connect(m_whereUsedAction, &QAction::triggered, this, &MainWindow::showWhereUsed);
+
     m_copyNameAction = withIcon(new QAction(tr("Copy &Name"), this), "copy");
     m_copyNameAction->setObjectName(QStringLiteral("copyNameAction"));
     m_copyNameAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_C));
@@ -259,6 +266,7 @@ void MainWindow::createMenus()
     model->addSeparator();
     model->addAction(m_copyNameAction);
     model->addAction(m_copyUuidAction);
+    model->addAction(m_whereUsedAction);
     model->addSeparator();
     model->addAction(m_deleteAction);
 
@@ -276,6 +284,7 @@ void MainWindow::createMenus()
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_copyNameAction);
     m_contextMenu->addAction(m_copyUuidAction);
+    m_contextMenu->addAction(m_whereUsedAction);
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_deleteAction);
     m_contextMenu->addSeparator();
@@ -445,6 +454,7 @@ void MainWindow::createCentralArea()
     // 4.7+ only: Type and Provider, last (hidden on 4.0–4.6, whose layout stays as it was).
     header->resizeSection(LlmTableModel::TypeColumn, 96);
     header->resizeSection(LlmTableModel::ProviderColumn, 150);
+    header->resizeSection(LlmTableModel::UsedByColumn, 80);
     header->setSectionHidden(LlmTableModel::TypeColumn, true);
     header->setSectionHidden(LlmTableModel::ProviderColumn, true);
     header->setToolTip(tr("Click to sort; drag to reorder; right-click to choose the columns"));
