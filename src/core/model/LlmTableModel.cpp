@@ -567,10 +567,10 @@ QVariant LlmTableModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section < 0 || section >= ColumnCount)
         return {};
-    static const char *const titles[] = {QT_TR_NOOP("Name"),      QT_TR_NOOP("Requester"), QT_TR_NOOP("Base URL"),
-                                         QT_TR_NOOP("Abilities"), QT_TR_NOOP("API keys"),  QT_TR_NOOP("Updated"),
-                                         QT_TR_NOOP("Last test"), QT_TR_NOOP("Type"),      QT_TR_NOOP("Provider"),
-                                         QT_TR_NOOP("Used by")};
+    static const char *const titles[]
+        = {QT_TR_NOOP("Name"),     QT_TR_NOOP("Requester"), QT_TR_NOOP("Base URL"),  QT_TR_NOOP("Abilities"),
+           QT_TR_NOOP("API keys"), QT_TR_NOOP("Updated"),   QT_TR_NOOP("Last test"), QT_TR_NOOP("Type"),
+           QT_TR_NOOP("Provider"), QT_TR_NOOP("Used by")};
     static_assert(std::size(titles) == ColumnCount);
     if (role == Qt::DisplayRole) {
         return tr(titles[section]);
