@@ -432,6 +432,7 @@ void MainWindow::createCentralArea()
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setItemDelegateForColumn(LlmTableModel::LastTestColumn, new TestStateDelegate(m_view));
     m_view->setItemDelegateForColumn(LlmTableModel::ApiKeysColumn, new CenteredDelegate(m_view));
+    m_view->setItemDelegateForColumn(LlmTableModel::UsedByColumn, new CenteredDelegate(m_view));
     // Copy Name / Copy UUID work with the keyboard while the table has focus.
     m_view->addAction(m_copyNameAction);
     m_view->addAction(m_copyUuidAction);

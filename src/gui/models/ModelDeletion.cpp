@@ -77,8 +77,7 @@ void ModelDeletion::run(QWidget *parent, ServerWorkspace *workspace, const QStri
     }
     bool breaks = false;
     const QString impact = consequences(workspace, uuids, &breaks);
-    if (!impact.isEmpty())
-        text += QStringLiteral("\n\n") + impact;
+    const QString paragraph = impact.isEmpty() ? QString() : QStringLiteral("\n\n") + impact;
 
     const QPointer<ServerWorkspace> guard(workspace);
     if (production) {
@@ -86,11 +85,11 @@ void ModelDeletion::run(QWidget *parent, ServerWorkspace *workspace, const QStri
         QString full = text;
         if (!details.isEmpty())
             full += QLatin1Char('\n') + details;
-        full += QStringLiteral("\n\n") + tr("“%1” is a production server.").arg(profileName);
+        full += paragraph + QStringLiteral("\n\n") + tr("“%1” is a production server.").arg(profileName);
         if (!MessageBox::confirmByTyping(parent, tr("Delete model on production"), full, profileName, tr("&Delete")))
             return;
-    } else if (!MessageBox::confirmDestructive(parent, breaks ? tr("Delete model in use") : tr("Delete model"), text,
-                                               tr("&Delete"), details)) {
+    } else if (!MessageBox::confirmDestructive(parent, breaks ? tr("Delete model in use") : tr("Delete model"),
+                                               text + paragraph, tr("&Delete"), details)) {
         return;
     }
 

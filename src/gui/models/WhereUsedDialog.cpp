@@ -10,6 +10,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lb::gui {
 
 WhereUsedDialog::WhereUsedDialog(const ServerWorkspace *workspace, const QString &modelUuid, QWidget *parent)
@@ -20,7 +22,6 @@ WhereUsedDialog::WhereUsedDialog(const ServerWorkspace *workspace, const QString
     setObjectName(QStringLiteral("whereUsedDialog"));
     const QString name = workspace->modelName(modelUuid);
     setWindowTitle(tr("Where “%1” Is Used").arg(name));
-    resize(640, 320);
 
     m_summary->setObjectName(QStringLiteral("whereUsedSummary"));
     m_summary->setWordWrap(true);
@@ -32,7 +33,6 @@ WhereUsedDialog::WhereUsedDialog(const ServerWorkspace *workspace, const QString
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Use"), tr("Bots")});
     m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(0, 400);
 
     const LlmTableModel *table = workspace->models();
     const ModelUsage &usage = table->usage();
@@ -64,6 +64,8 @@ WhereUsedDialog::WhereUsedDialog(const ServerWorkspace *workspace, const QString
         summary += QStringLiteral("\n") + table->usageNote();
     m_summary->setText(summary);
     m_list->setVisible(m_list->topLevelItemCount() > 0);
+    m_list->resizeColumnToContents(0);
+    resize(std::clamp(m_list->columnWidth(0) + 240, 640, 1000), 320);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
