@@ -252,6 +252,16 @@ void TestMainWindowUsage::deleteNamesWhatBreaks()
     action(u"deleteAction"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 2, 5000);
     QVERIFY(m_server->model(reasoner).isEmpty());
+
+    // The index is read again: deleting the fallback that answers now stops
+    // the bots of "Customer support" only if no fallback is left after it.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->workspace()->isUsageLoading(), 5000);
+    QVERIFY(m_window->selectModel(uuidOf(u"gpt-4o-mini"_s)));
+    MessageBox::setNextAnswer(MessageBox::Answer::Reject);
+    action(u"deleteAction"_s)->trigger();
+    QVERIFY2(MessageBox::lastText().contains(u"Pipeline “Customer support” loses its model “gpt-4o-mini” and answers "
+                                             "from fallback “deepseek-chat”"_s),
+             qPrintable(MessageBox::lastText()));
 }
 
 void TestMainWindowUsage::deleteOfUnusedModelSaysSo()

@@ -393,10 +393,13 @@ void runDelete(ApiClient *client, Output &out, const ModelJob &job, Finish &fini
         if (--*pending != 0)
             return;
         QHash<QString, QString> names;
-        for (const LlmModel &model : workspace->models()->models())
+        QSet<QString> existing;
+        for (const LlmModel &model : workspace->models()->models()) {
             names.insert(model.uuid(), model.name());
+            existing.insert(model.uuid());
+        }
         const ModelUsage &usage = workspace->usage();
-        const QList<UsageBreak> breaks = usage.breaksIfDeleted(job.uuids);
+        const QList<UsageBreak> breaks = usage.breaksIfDeleted(job.uuids, existing);
         for (const UsageBreak &b : breaks)
             out.error(Text::tr("Would break: %1").arg(b.describe(names)));
         if (!usage.isKnown() || !usage.isComplete()) {

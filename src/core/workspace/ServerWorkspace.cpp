@@ -727,6 +727,8 @@ void ServerWorkspace::deleteModels(const QStringList &uuids)
                 m_models->removeModel(uuid);
                 clearError(u"delete"_s);
                 clearError(testSource(uuid));
+                if (m_usageTracked && m_usage) // the pipelines that named it changed meaning
+                    m_usage->load();
                 emit modelDeleted(uuid, name);
             } else if (call->error().kind() != ApiError::Kind::Cancelled) {
                 setError(u"delete"_s, name, call->error());

@@ -34,10 +34,13 @@ QString ModelDeletion::consequences(const ServerWorkspace *workspace, const QStr
     QStringList lines;
     if (workspace->isUsageLoading() || usage.isKnown()) {
         QHash<QString, QString> names;
-        for (const LlmModel &model : workspace->models()->models())
+        QSet<QString> existing;
+        for (const LlmModel &model : workspace->models()->models()) {
             names.insert(model.uuid(), model.name());
+            existing.insert(model.uuid());
+        }
         const QList<UsageBreak> found
-            = workspace->isUsageLoading() ? QList<UsageBreak>() : usage.breaksIfDeleted(uuids);
+            = workspace->isUsageLoading() ? QList<UsageBreak>() : usage.breaksIfDeleted(uuids, existing);
         for (const UsageBreak &b : found)
             lines << b.describe(names);
     }
