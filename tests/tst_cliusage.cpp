@@ -14,6 +14,8 @@ using Run = lb::testsupport::ConsoleRun;
 
 namespace {
 const QString kGpt4o = QStringLiteral("7fc1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
+const QString kReasoner = QStringLiteral("2d4f6a8c-0e1b-4c3d-9f5a-7b9d1e3f5a7c"); // the only model of "Research"
+const QString kLlama = QStringLiteral("0a8f4c2d-7e1b-4d9a-b3f6-9e5c1a7d3b58");    // used by nothing
 } // namespace
 
 class TestCliUsage : public QObject
@@ -29,6 +31,13 @@ private slots:
     void refusedListIsNamed();
     void unknownModel();
     void legacyServer();
+    // delete names what breaks and refuses it without --force (issue 16)
+    void deleteInUseRefused_data();
+    void deleteInUseRefused();
+    void deleteInUseWithForce();
+    void deleteUnusedNamesNothing();
+    void deleteWithUnreadableUsage();
+    void deleteOnLegacyServer();
 
 private:
     void serve(const QString &version);
@@ -166,6 +175,81 @@ void TestCliUsage::legacyServer()
     const Run r = run({QStringLiteral("usage")});
     QCOMPARE(r.exitCode, 8);
     QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("4.0–4.6")), r.err.constData());
+    QCOMPARE(m_server->requestCount(QStringLiteral("GET /api/v1/pipelines")), 0);
+}
+
+void TestCliUsage::deleteInUseRefused_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("4.9") << QStringLiteral("4.9");
+    QTest::newRow("4.10") << QStringLiteral("4.10");
+}
+
+void TestCliUsage::deleteInUseRefused()
+{
+    QFETCH(QString, version);
+    serve(version);
+    const Run r = run({QStringLiteral("delete"), kReasoner, QStringLiteral("--yes")});
+    QCOMPARE(r.exitCode, 6);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QStringLiteral("Pipeline “Research” loses its model “deepseek-reasoner” and has no "
+                                         "fallback left: bots “Telegram sales”, “WeCom research” stop answering.")),
+             r.err.constData());
+    QVERIFY2(err.contains(QStringLiteral("--force")), r.err.constData());
+    QVERIFY(!m_server->model(kReasoner).isEmpty());
+    QCOMPARE(m_server->requestCount(QStringLiteral("DELETE /api/v1/provider/models/llm/") + kReasoner), 0);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+}
+
+void TestCliUsage::deleteInUseWithForce()
+{
+    serve(QStringLiteral("4.10"));
+    // Two models of one pipeline: its primary and its first fallback go, the
+    // second fallback answers.
+    const QString mini = QStringLiteral("a91d7c35-2e6f-4b08-8d3c-6f4e2b1a9c72");
+    const Run r = run({QStringLiteral("delete"), kGpt4o, mini, QStringLiteral("--yes"), QStringLiteral("--force")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(
+                 QStringLiteral("Pipeline “Customer support” loses its model “gpt-4o” and answers from fallback "
+                                "“deepseek-chat” (bots “QQ support”).")),
+             r.err.constData());
+    QVERIFY2(r.out.contains("Deleted llm model"), r.out.constData());
+    QVERIFY(m_server->model(kGpt4o).isEmpty());
+    QVERIFY(m_server->model(mini).isEmpty());
+}
+
+void TestCliUsage::deleteUnusedNamesNothing()
+{
+    serve(QStringLiteral("4.10"));
+    const Run r = run({QStringLiteral("delete"), kLlama, QStringLiteral("--yes")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QVERIFY(m_server->model(kLlama).isEmpty());
+}
+
+void TestCliUsage::deleteWithUnreadableUsage()
+{
+    serve(QStringLiteral("4.10"));
+    FakeLangBotServer::FaultSpec refusal;
+    refusal.fault = FakeLangBotServer::Fault::Status;
+    refusal.status = 403;
+    refusal.body = R"({"code":"permission_denied","msg":"Missing Workspace permission: resource.view"})";
+    m_server->setFault(QStringLiteral("GET /api/v1/pipelines"), refusal);
+    // Nothing is known to break: the delete goes ahead, saying the check was not whole.
+    const Run r = run({QStringLiteral("delete"), kReasoner, QStringLiteral("--yes")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("could not be fully checked") && r.err.contains("resource.view"), r.err.constData());
+    QVERIFY(m_server->model(kReasoner).isEmpty());
+}
+
+void TestCliUsage::deleteOnLegacyServer()
+{
+    serve(QStringLiteral("4.6"));
+    const QString uuid = m_server->models().first().value(QLatin1String("uuid")).toString();
+    const Run r = run({QStringLiteral("delete"), uuid, QStringLiteral("--yes")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QVERIFY(m_server->model(uuid).isEmpty());
     QCOMPARE(m_server->requestCount(QStringLiteral("GET /api/v1/pipelines")), 0);
 }
 

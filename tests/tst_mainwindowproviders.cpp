@@ -93,8 +93,10 @@ void TestMainWindowProviders::columnsByGeneration()
     QCOMPARE(header->visualIndex(LlmTableModel::NameColumn), 0);
     QCOMPARE(header->visualIndex(LlmTableModel::TypeColumn), 1);
     QCOMPARE(header->visualIndex(LlmTableModel::ProviderColumn), 2);
+    QCOMPARE(header->visualIndex(LlmTableModel::UsedByColumn), 3);
+    QCOMPARE(header->isSectionHidden(LlmTableModel::UsedByColumn), !providers);
     for (int column = LlmTableModel::RequesterColumn; column <= LlmTableModel::LastTestColumn; ++column)
-        QCOMPARE(header->visualIndex(column), column + 2);
+        QCOMPARE(header->visualIndex(column), column + 3);
     QVERIFY(header->stretchLastSection());
     QVERIFY(header->sectionSize(LlmTableModel::NameColumn) >= 200); // names are read, not cut
     for (const LlmTableModel::Column column :

@@ -80,6 +80,7 @@ private slots:
     void breaksAreOrderedBySeverity();
     void describesTheBreakWithNames();
     void missingListsAreGapsNotUnused();
+    void danglingReferencesAreAlreadyGone();
 };
 
 void TestModelUsage::readsEveryShape()
@@ -236,6 +237,25 @@ void TestModelUsage::missingListsAreGapsNotUnused()
              QStringList{QStringLiteral("The bots could not be read (HTTP 403: you lack the permission "
                                         "resource.view): uses through them are not known.")});
     QVERIFY(index.isUsed(QStringLiteral("m-4o"))); // what was read still counts
+}
+
+void TestModelUsage::danglingReferencesAreAlreadyGone()
+{
+    // m-4o was deleted before: Support already answers from m-mini, Sales
+    // has no model left. Deleting m-mini now makes Support fall back to
+    // m-deepseek and stops Legacy; nothing is said again about m-4o.
+    const QSet<QString> existing{QStringLiteral("m-mini"), QStringLiteral("m-deepseek"), QStringLiteral("m-rerank"),
+                                 QStringLiteral("m-embed"), QStringLiteral("m-embed-old")};
+    const QList<UsageBreak> breaks = demoIndex().breaksIfDeleted({QStringLiteral("m-mini")}, existing);
+    QCOMPARE(breaks.size(), 2);
+    QCOMPARE(breaks.at(0).effect, UsageBreak::Effect::StopsAnswering);
+    QCOMPARE(breaks.at(0).pipelineUuid, QStringLiteral("p-legacy"));
+    QCOMPARE(breaks.at(1).effect, UsageBreak::Effect::FallsBack);
+    QCOMPARE(breaks.at(1).pipelineUuid, QStringLiteral("p-support"));
+    QCOMPARE(breaks.at(1).modelUuid, QStringLiteral("m-mini"));
+    QCOMPARE(breaks.at(1).fallbackUuid, QStringLiteral("m-deepseek"));
+    // Without the list of existing models, m-4o still counts as the primary.
+    QCOMPARE(demoIndex().breaksIfDeleted({QStringLiteral("m-mini")}).at(1).effect, UsageBreak::Effect::LosesFallback);
 }
 
 QTEST_GUILESS_MAIN(TestModelUsage)

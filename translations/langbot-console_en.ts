@@ -65,6 +65,13 @@
             <numerusform>%n API keys, hidden by the server (no secret permission)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Used by %n pipeline(s):</source>
+        <translation>
+            <numerusform>Used by %n pipeline:</numerusform>
+            <numerusform>Used by %n pipelines:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::ProviderListModel</name>
@@ -220,17 +227,20 @@
 <context>
     <name>lb::gui::MainWindow</name>
     <message numerus="yes">
-        <source>Delete %n models? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n model? This cannot be undone.</numerusform>
-            <numerusform>Delete %n models? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n models</source>
         <translation>
             <numerusform>%n model</numerusform>
             <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ModelDeletion</name>
+    <message numerus="yes">
+        <source>Delete %n models? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n model? This cannot be undone.</numerusform>
+            <numerusform>Delete %n models? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -330,6 +340,16 @@
         <translation>
             <numerusform>Exported %n profile to %1 (without secrets).</numerusform>
             <numerusform>Exported %n profiles to %1 (without secrets).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::WhereUsedDialog</name>
+    <message numerus="yes">
+        <source>“%1” is used by %n pipeline(s):</source>
+        <translation>
+            <numerusform>“%1” is used by %n pipeline:</numerusform>
+            <numerusform>“%1” is used by %n pipelines:</numerusform>
         </translation>
     </message>
 </context>

@@ -1436,6 +1436,40 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
             <numerusform>API キー %n 個、サーバーにより非表示（シークレット権限なし）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用元</translation>
+    </message>
+    <message>
+        <source>Where the models are used has not been read.</source>
+        <translation>モデルの使用箇所はまだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>How many pipelines use the model (as primary, fallback or rerank model, or through a knowledge base)</source>
+        <translation>モデルを使うパイプラインの数（プライマリ、フォールバック、リランクモデルとして、またはナレッジベース経由で）</translation>
+    </message>
+    <message>
+        <source>No pipeline or knowledge base uses this model.</source>
+        <translation>このモデルを使うパイプラインやナレッジベースはありません。</translation>
+    </message>
+    <message>
+        <source> (reasoning: %1)</source>
+        <translation>（推論：%1）</translation>
+    </message>
+    <message>
+        <source>no bot runs this pipeline</source>
+        <translation>このパイプラインを実行しているボットなし</translation>
+    </message>
+    <message>
+        <source>bots: %1</source>
+        <translation>ボット：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n pipeline(s):</source>
+        <translation>
+            <numerusform>%n 個のパイプラインで使用：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::ModelEdits</name>
@@ -2668,10 +2702,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>見つかりません（HTTP 404）</translation>
     </message>
     <message>
-        <source>conflict or precondition: the server rejected the input (HTTP 400, 409, 412)</source>
-        <translation>競合または前提条件：サーバーが入力を拒否しました（HTTP 400、409、412）</translation>
-    </message>
-    <message>
         <source>network, TLS or timeout: the server could not be reached</source>
         <translation>ネットワーク、TLS またはタイムアウト：サーバーに接続できません</translation>
     </message>
@@ -3018,6 +3048,26 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>no use found (some lists could not be read)</source>
         <translation>使用は見つかりません（一部の一覧を読み取れませんでした）</translation>
+    </message>
+    <message>
+        <source>conflict or precondition: the server rejected the input (HTTP 400, 409, 412), or a delete would break pipelines or bots (without --force)</source>
+        <translation>競合または前提条件：サーバーが入力を拒否しました（HTTP 400、409、412）、または削除でパイプラインやボットが壊れます（--force なし）</translation>
+    </message>
+    <message>
+        <source>Delete models that pipelines or knowledge bases use, too (what breaks is still named).</source>
+        <translation>パイプラインやナレッジベースが使っているモデルも削除します（壊れるものは引き続き表示されます）。</translation>
+    </message>
+    <message>
+        <source>Would break: %1</source>
+        <translation>壊れるもの：%1</translation>
+    </message>
+    <message>
+        <source>Where the models are used could not be fully checked: %1</source>
+        <translation>モデルの使用箇所を完全には確認できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: pipelines or knowledge bases use these models (above). Run again with --force to delete them anyway.</source>
+        <translation>何も削除していません：パイプラインまたはナレッジベースがこれらのモデルを使っています（上記）。それでも削除するには --force を付けて再実行してください。</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3808,30 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Reasoning</source>
         <translation>推論</translation>
+    </message>
+    <message>
+        <source>Unused (%1)</source>
+        <translation>未使用 (%1)</translation>
+    </message>
+    <message>
+        <source>Unused (—)</source>
+        <translation>未使用 (—)</translation>
+    </message>
+    <message>
+        <source>Unused, %1</source>
+        <translation>未使用、%1</translation>
+    </message>
+    <message>
+        <source>Unused, not known</source>
+        <translation>未使用、不明</translation>
+    </message>
+    <message>
+        <source>Show only the models no pipeline or knowledge base uses</source>
+        <translation>パイプラインやナレッジベースが使っていないモデルだけを表示</translation>
+    </message>
+    <message>
+        <source>Which models are unused is not known: %1</source>
+        <translation>どのモデルが未使用かは不明です：%1</translation>
     </message>
 </context>
 <context>
@@ -4773,32 +4847,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>最大 %1 個のテストを同時に実行します。</translation>
     </message>
     <message>
-        <source>Delete model “%1”? This cannot be undone.</source>
-        <translation>モデル「%1」を削除しますか？この操作は元に戻せません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n models? This cannot be undone.</source>
-        <translation>
-            <numerusform>%n 個のモデルを削除しますか？この操作は元に戻せません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” is a production server.</source>
-        <translation>「%1」は本番サーバーです。</translation>
-    </message>
-    <message>
-        <source>Delete model on production</source>
-        <translation>本番環境のモデルを削除</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>削除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Delete model</source>
-        <translation>モデルの削除</translation>
-    </message>
-    <message>
         <source>Deleted “%1”.</source>
         <translation>「%1」を削除しました。</translation>
     </message>
@@ -4936,6 +4984,22 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Permissions: %1</source>
         <translation>権限: %1</translation>
     </message>
+    <message>
+        <source>Where &amp;Used…</source>
+        <translation>使用箇所(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>List the pipelines, knowledge bases and bots that use the current model</source>
+        <translation>現在のモデルを使うパイプライン、ナレッジベース、ボットを一覧表示</translation>
+    </message>
+    <message>
+        <source>the pipelines are still being read.</source>
+        <translation>パイプラインを読み込み中です。</translation>
+    </message>
+    <message>
+        <source>the pipelines have not been read.</source>
+        <translation>パイプラインはまだ読み込まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::MessageBanner</name>
@@ -4962,6 +5026,59 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Information</source>
         <translation>情報</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ModelDeletion</name>
+    <message>
+        <source>the pipelines, bots and knowledge bases are still being read; try again in a moment.</source>
+        <translation>パイプライン、ボット、ナレッジベースを読み込み中です。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>they were not read.</source>
+        <translation>読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>This breaks what uses it:</source>
+        <translation>使用しているものが壊れます：</translation>
+    </message>
+    <message>
+        <source>Whether other pipelines or bots use it could not be checked: %1</source>
+        <translation>他のパイプラインやボットが使っているかは確認できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>No pipeline, knowledge base or bot uses it.</source>
+        <translation>これを使うパイプライン、ナレッジベース、ボットはありません。</translation>
+    </message>
+    <message>
+        <source>Delete model “%1”? This cannot be undone.</source>
+        <translation>モデル「%1」を削除しますか？この操作は元に戻せません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n models? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n 個のモデルを削除しますか？この操作は元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a production server.</source>
+        <translation>「%1」は本番サーバーです。</translation>
+    </message>
+    <message>
+        <source>Delete model on production</source>
+        <translation>本番環境のモデルを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete model in use</source>
+        <translation>使用中のモデルの削除</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>モデルの削除</translation>
     </message>
 </context>
 <context>
@@ -6992,6 +7109,47 @@ Request id: %2</source>
     <message>
         <source>To confirm, type the name of the profile, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>確認のため、プロファイル名 &lt;b&gt;%1&lt;/b&gt; を入力してください：</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::WhereUsedDialog</name>
+    <message>
+        <source>Where “%1” Is Used</source>
+        <translation>「%1」の使用箇所</translation>
+    </message>
+    <message>
+        <source>Uses of the model</source>
+        <translation>モデルの使用箇所</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>ボット</translation>
+    </message>
+    <message>
+        <source> (reasoning: %1)</source>
+        <translation>（推論：%1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Where “%1” is used is not fully known: %2</source>
+        <translation>「%1」の使用箇所は完全にはわかりません：%2</translation>
+    </message>
+    <message>
+        <source>No pipeline or knowledge base uses “%1”: deleting it breaks no bot.</source>
+        <translation>「%1」を使うパイプラインやナレッジベースはありません。削除してもボットは壊れません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n pipeline(s):</source>
+        <translation>
+            <numerusform>「%1」は %n 個のパイプラインで使用されています：</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

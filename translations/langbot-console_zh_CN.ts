@@ -1436,6 +1436,40 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
             <numerusform>%n 个 API 密钥，已被服务器隐藏（无密钥权限）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Where the models are used has not been read.</source>
+        <translation>尚未读取模型的使用位置。</translation>
+    </message>
+    <message>
+        <source>How many pipelines use the model (as primary, fallback or rerank model, or through a knowledge base)</source>
+        <translation>使用该模型的流水线数量（作为主模型、备用模型或重排序模型，或通过知识库）</translation>
+    </message>
+    <message>
+        <source>No pipeline or knowledge base uses this model.</source>
+        <translation>没有流水线或知识库使用此模型。</translation>
+    </message>
+    <message>
+        <source> (reasoning: %1)</source>
+        <translation>（推理：%1）</translation>
+    </message>
+    <message>
+        <source>no bot runs this pipeline</source>
+        <translation>没有机器人运行此流水线</translation>
+    </message>
+    <message>
+        <source>bots: %1</source>
+        <translation>机器人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n pipeline(s):</source>
+        <translation>
+            <numerusform>被 %n 条流水线使用：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::ModelEdits</name>
@@ -2668,10 +2702,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>未找到（HTTP 404）</translation>
     </message>
     <message>
-        <source>conflict or precondition: the server rejected the input (HTTP 400, 409, 412)</source>
-        <translation>冲突或前提条件不满足：服务器拒绝了输入（HTTP 400、409、412）</translation>
-    </message>
-    <message>
         <source>network, TLS or timeout: the server could not be reached</source>
         <translation>网络、TLS 或超时：无法连接服务器</translation>
     </message>
@@ -3018,6 +3048,26 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>no use found (some lists could not be read)</source>
         <translation>未发现使用（部分列表无法读取）</translation>
+    </message>
+    <message>
+        <source>conflict or precondition: the server rejected the input (HTTP 400, 409, 412), or a delete would break pipelines or bots (without --force)</source>
+        <translation>冲突或前提条件不满足：服务器拒绝了输入（HTTP 400、409、412），或删除会破坏流水线或机器人（未加 --force）</translation>
+    </message>
+    <message>
+        <source>Delete models that pipelines or knowledge bases use, too (what breaks is still named).</source>
+        <translation>也删除流水线或知识库正在使用的模型（仍会列出受影响的内容）。</translation>
+    </message>
+    <message>
+        <source>Would break: %1</source>
+        <translation>将会破坏：%1</translation>
+    </message>
+    <message>
+        <source>Where the models are used could not be fully checked: %1</source>
+        <translation>无法完整检查模型的使用位置：%1</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: pipelines or knowledge bases use these models (above). Run again with --force to delete them anyway.</source>
+        <translation>未删除任何内容：流水线或知识库正在使用这些模型（见上）。如仍要删除，请加 --force 重新运行。</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3808,30 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Reasoning</source>
         <translation>推理</translation>
+    </message>
+    <message>
+        <source>Unused (%1)</source>
+        <translation>未使用 (%1)</translation>
+    </message>
+    <message>
+        <source>Unused (—)</source>
+        <translation>未使用 (—)</translation>
+    </message>
+    <message>
+        <source>Unused, %1</source>
+        <translation>未使用，%1</translation>
+    </message>
+    <message>
+        <source>Unused, not known</source>
+        <translation>未使用，未知</translation>
+    </message>
+    <message>
+        <source>Show only the models no pipeline or knowledge base uses</source>
+        <translation>仅显示没有流水线或知识库使用的模型</translation>
+    </message>
+    <message>
+        <source>Which models are unused is not known: %1</source>
+        <translation>无法得知哪些模型未被使用：%1</translation>
     </message>
 </context>
 <context>
@@ -4773,32 +4847,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>最多同时运行 %1 个测试。</translation>
     </message>
     <message>
-        <source>Delete model “%1”? This cannot be undone.</source>
-        <translation>删除模型“%1”？此操作无法撤消。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n models? This cannot be undone.</source>
-        <translation>
-            <numerusform>删除 %n 个模型？此操作无法撤消。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” is a production server.</source>
-        <translation>“%1”是生产服务器。</translation>
-    </message>
-    <message>
-        <source>Delete model on production</source>
-        <translation>删除生产环境上的模型</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Delete model</source>
-        <translation>删除模型</translation>
-    </message>
-    <message>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
@@ -4936,6 +4984,22 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Permissions: %1</source>
         <translation>权限：%1</translation>
     </message>
+    <message>
+        <source>Where &amp;Used…</source>
+        <translation>使用位置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>List the pipelines, knowledge bases and bots that use the current model</source>
+        <translation>列出使用当前模型的流水线、知识库和机器人</translation>
+    </message>
+    <message>
+        <source>the pipelines are still being read.</source>
+        <translation>仍在读取流水线。</translation>
+    </message>
+    <message>
+        <source>the pipelines have not been read.</source>
+        <translation>尚未读取流水线。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::MessageBanner</name>
@@ -4962,6 +5026,59 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Information</source>
         <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ModelDeletion</name>
+    <message>
+        <source>the pipelines, bots and knowledge bases are still being read; try again in a moment.</source>
+        <translation>仍在读取流水线、机器人和知识库；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>they were not read.</source>
+        <translation>它们未被读取。</translation>
+    </message>
+    <message>
+        <source>This breaks what uses it:</source>
+        <translation>这会破坏使用它的内容：</translation>
+    </message>
+    <message>
+        <source>Whether other pipelines or bots use it could not be checked: %1</source>
+        <translation>无法检查是否有其他流水线或机器人使用它：%1</translation>
+    </message>
+    <message>
+        <source>No pipeline, knowledge base or bot uses it.</source>
+        <translation>没有流水线、知识库或机器人使用它。</translation>
+    </message>
+    <message>
+        <source>Delete model “%1”? This cannot be undone.</source>
+        <translation>删除模型“%1”？此操作无法撤消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n models? This cannot be undone.</source>
+        <translation>
+            <numerusform>删除 %n 个模型？此操作无法撤消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a production server.</source>
+        <translation>“%1”是生产服务器。</translation>
+    </message>
+    <message>
+        <source>Delete model on production</source>
+        <translation>删除生产环境上的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete model in use</source>
+        <translation>删除正在使用的模型</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
     </message>
 </context>
 <context>
@@ -6992,6 +7109,47 @@ Request id: %2</source>
     <message>
         <source>To confirm, type the name of the profile, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>请输入配置名称 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::WhereUsedDialog</name>
+    <message>
+        <source>Where “%1” Is Used</source>
+        <translation>“%1”的使用位置</translation>
+    </message>
+    <message>
+        <source>Uses of the model</source>
+        <translation>模型的使用位置</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source> (reasoning: %1)</source>
+        <translation>（推理：%1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Where “%1” is used is not fully known: %2</source>
+        <translation>无法完整得知“%1”的使用位置：%2</translation>
+    </message>
+    <message>
+        <source>No pipeline or knowledge base uses “%1”: deleting it breaks no bot.</source>
+        <translation>没有流水线或知识库使用“%1”：删除它不会影响任何机器人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n pipeline(s):</source>
+        <translation>
+            <numerusform>“%1”被 %n 条流水线使用：</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1436,6 +1436,40 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
             <numerusform>%n 個 API 金鑰，已被伺服器隱藏（無密鑰權限）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Where the models are used has not been read.</source>
+        <translation>尚未讀取模型的使用位置。</translation>
+    </message>
+    <message>
+        <source>How many pipelines use the model (as primary, fallback or rerank model, or through a knowledge base)</source>
+        <translation>使用此模型的流水線數量（作為主要模型、備用模型或重新排序模型，或透過知識庫）</translation>
+    </message>
+    <message>
+        <source>No pipeline or knowledge base uses this model.</source>
+        <translation>沒有流水線或知識庫使用此模型。</translation>
+    </message>
+    <message>
+        <source> (reasoning: %1)</source>
+        <translation>（推理：%1）</translation>
+    </message>
+    <message>
+        <source>no bot runs this pipeline</source>
+        <translation>沒有機器人執行此流水線</translation>
+    </message>
+    <message>
+        <source>bots: %1</source>
+        <translation>機器人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n pipeline(s):</source>
+        <translation>
+            <numerusform>被 %n 條流水線使用：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lb::ModelEdits</name>
@@ -2668,10 +2702,6 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
         <translation>找不到（HTTP 404）</translation>
     </message>
     <message>
-        <source>conflict or precondition: the server rejected the input (HTTP 400, 409, 412)</source>
-        <translation>衝突或前提條件不符：伺服器拒絕了輸入（HTTP 400、409、412）</translation>
-    </message>
-    <message>
         <source>network, TLS or timeout: the server could not be reached</source>
         <translation>網路、TLS 或逾時：無法連線到伺服器</translation>
     </message>
@@ -3018,6 +3048,26 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>no use found (some lists could not be read)</source>
         <translation>未發現使用（部分清單無法讀取）</translation>
+    </message>
+    <message>
+        <source>conflict or precondition: the server rejected the input (HTTP 400, 409, 412), or a delete would break pipelines or bots (without --force)</source>
+        <translation>衝突或前提條件不符：伺服器拒絕了輸入（HTTP 400、409、412），或刪除會破壞流水線或機器人（未加 --force）</translation>
+    </message>
+    <message>
+        <source>Delete models that pipelines or knowledge bases use, too (what breaks is still named).</source>
+        <translation>也刪除流水線或知識庫正在使用的模型（仍會列出受影響的內容）。</translation>
+    </message>
+    <message>
+        <source>Would break: %1</source>
+        <translation>將會破壞：%1</translation>
+    </message>
+    <message>
+        <source>Where the models are used could not be fully checked: %1</source>
+        <translation>無法完整檢查模型的使用位置：%1</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: pipelines or knowledge bases use these models (above). Run again with --force to delete them anyway.</source>
+        <translation>未刪除任何內容：流水線或知識庫正在使用這些模型（見上）。如仍要刪除，請加 --force 重新執行。</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3808,30 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Reasoning</source>
         <translation>推理</translation>
+    </message>
+    <message>
+        <source>Unused (%1)</source>
+        <translation>未使用 (%1)</translation>
+    </message>
+    <message>
+        <source>Unused (—)</source>
+        <translation>未使用 (—)</translation>
+    </message>
+    <message>
+        <source>Unused, %1</source>
+        <translation>未使用，%1</translation>
+    </message>
+    <message>
+        <source>Unused, not known</source>
+        <translation>未使用，未知</translation>
+    </message>
+    <message>
+        <source>Show only the models no pipeline or knowledge base uses</source>
+        <translation>僅顯示沒有流水線或知識庫使用的模型</translation>
+    </message>
+    <message>
+        <source>Which models are unused is not known: %1</source>
+        <translation>無法得知哪些模型未被使用：%1</translation>
     </message>
 </context>
 <context>
@@ -4773,32 +4847,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>最多同時執行 %1 個測試。</translation>
     </message>
     <message>
-        <source>Delete model “%1”? This cannot be undone.</source>
-        <translation>要刪除模型「%1」嗎？此操作無法復原。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n models? This cannot be undone.</source>
-        <translation>
-            <numerusform>要刪除 %n 個模型嗎？此操作無法復原。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” is a production server.</source>
-        <translation>「%1」是正式環境伺服器。</translation>
-    </message>
-    <message>
-        <source>Delete model on production</source>
-        <translation>刪除正式環境上的模型</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>刪除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Delete model</source>
-        <translation>刪除模型</translation>
-    </message>
-    <message>
         <source>Deleted “%1”.</source>
         <translation>已刪除「%1」。</translation>
     </message>
@@ -4936,6 +4984,22 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Permissions: %1</source>
         <translation>權限：%1</translation>
     </message>
+    <message>
+        <source>Where &amp;Used…</source>
+        <translation>使用位置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>List the pipelines, knowledge bases and bots that use the current model</source>
+        <translation>列出使用目前模型的流水線、知識庫和機器人</translation>
+    </message>
+    <message>
+        <source>the pipelines are still being read.</source>
+        <translation>仍在讀取流水線。</translation>
+    </message>
+    <message>
+        <source>the pipelines have not been read.</source>
+        <translation>尚未讀取流水線。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::MessageBanner</name>
@@ -4962,6 +5026,59 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Information</source>
         <translation>資訊</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ModelDeletion</name>
+    <message>
+        <source>the pipelines, bots and knowledge bases are still being read; try again in a moment.</source>
+        <translation>仍在讀取流水線、機器人和知識庫；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>they were not read.</source>
+        <translation>它們未被讀取。</translation>
+    </message>
+    <message>
+        <source>This breaks what uses it:</source>
+        <translation>這會破壞使用它的內容：</translation>
+    </message>
+    <message>
+        <source>Whether other pipelines or bots use it could not be checked: %1</source>
+        <translation>無法檢查是否有其他流水線或機器人使用它：%1</translation>
+    </message>
+    <message>
+        <source>No pipeline, knowledge base or bot uses it.</source>
+        <translation>沒有流水線、知識庫或機器人使用它。</translation>
+    </message>
+    <message>
+        <source>Delete model “%1”? This cannot be undone.</source>
+        <translation>要刪除模型「%1」嗎？此操作無法復原。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n models? This cannot be undone.</source>
+        <translation>
+            <numerusform>要刪除 %n 個模型嗎？此操作無法復原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a production server.</source>
+        <translation>「%1」是正式環境伺服器。</translation>
+    </message>
+    <message>
+        <source>Delete model on production</source>
+        <translation>刪除正式環境上的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete model in use</source>
+        <translation>刪除正在使用的模型</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>刪除模型</translation>
     </message>
 </context>
 <context>
@@ -6992,6 +7109,47 @@ Request id: %2</source>
     <message>
         <source>To confirm, type the name of the profile, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>若要確認，請輸入設定檔名稱 &lt;b&gt;%1&lt;/b&gt;：</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::WhereUsedDialog</name>
+    <message>
+        <source>Where “%1” Is Used</source>
+        <translation>「%1」的使用位置</translation>
+    </message>
+    <message>
+        <source>Uses of the model</source>
+        <translation>模型的使用位置</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>機器人</translation>
+    </message>
+    <message>
+        <source> (reasoning: %1)</source>
+        <translation>（推理：%1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Where “%1” is used is not fully known: %2</source>
+        <translation>無法完整得知「%1」的使用位置：%2</translation>
+    </message>
+    <message>
+        <source>No pipeline or knowledge base uses “%1”: deleting it breaks no bot.</source>
+        <translation>沒有流水線或知識庫使用「%1」：刪除它不會影響任何機器人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n pipeline(s):</source>
+        <translation>
+            <numerusform>「%1」被 %n 條流水線使用：</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

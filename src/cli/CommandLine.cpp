@@ -373,7 +373,9 @@ QString exitCodesHelp()
          Text::tr("permission denied (HTTP 403, or known before sending; the message names the "
                   "missing permission)")},
         {NotFound, Text::tr("not found (HTTP 404)")},
-        {Rejected, Text::tr("conflict or precondition: the server rejected the input (HTTP 400, 409, 412)")},
+        {Rejected,
+         Text::tr("conflict or precondition: the server rejected the input (HTTP 400, 409, 412), or a delete "
+                  "would break pipelines or bots (without --force)")},
         {Network, Text::tr("network, TLS or timeout: the server could not be reached")},
         {IncompatibleServer,
          Text::tr("incompatible server: not a LangBot API (route absent, not JSON), or an action "
@@ -454,6 +456,9 @@ struct VerbOptions
                                    Text::tr("Print the provider's keys (needs the permission "
                                             "provider_secret.manage).")};
     QCommandLineOption confirmDelete{QStringLiteral("yes"), Text::tr("Confirm the delete.")};
+    QCommandLineOption force{QStringLiteral("force"),
+                             Text::tr("Delete models that pipelines or knowledge bases use, too (what breaks is "
+                                      "still named).")};
     QCommandLineOption unused{QStringLiteral("unused"), Text::tr("Only the models nothing uses.")};
 };
 
@@ -494,7 +499,7 @@ bool describeVerb(QCommandLineParser &parser, const QString &verb, const Common 
         parser.addOptions({common.profile, common.url, o.type, o.file});
     } else if (verb == QLatin1String("delete")) {
         describe(parser, verb, Text::tr("UUID..."), Text::tr("Delete models (needs --yes)."));
-        parser.addOptions({common.profile, common.url, o.type, o.confirmDelete});
+        parser.addOptions({common.profile, common.url, o.type, o.confirmDelete, o.force});
     } else if (verb == QLatin1String("usage")) {
         describe(parser, verb, Text::tr("[UUID|NAME...]"),
                  Text::tr("Where the models are used (LangBot 4.7+): the pipelines that use each model as "
@@ -605,6 +610,8 @@ QString parseModelJob(const QString &verb, const QCommandLineParser &parser, con
         return Text::tr("create takes no arguments; give the record with --file.");
     if (verb == QLatin1String("delete") && (positional.isEmpty() || !parser.isSet(o.confirmDelete)))
         return Text::tr("delete needs model UUIDs and --yes.");
+    if (verb == QLatin1String("delete"))
+        job->force = parser.isSet(o.force);
     if (verb == QLatin1String("create") || verb == QLatin1String("update")) {
         if (!parser.isSet(o.file))
             return Text::tr("%1 needs --file FILE.").arg(verb);

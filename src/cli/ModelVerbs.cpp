@@ -13,6 +13,7 @@
 #include "model/SecretRedaction.h"
 #include "model/WriteBodies.h"
 #include "testing/TestRunner.h"
+#include "usage/ModelUsage.h"
 #include "workspace/ServerWorkspace.h"
 
 #include <QJsonArray>
@@ -379,7 +380,48 @@ void runDelete(ApiClient *client, Output &out, const ModelJob &job, Finish &fini
 {
     if (refusedBefore(client, Permissions::Action::Delete, out, finish))
         return;
-    deleteFrom(client, job, 0, std::make_shared<int>(Ok), out, finish);
+    if (!client->features().hasProviders()) { // 4.0–4.6: no references to read
+        deleteFrom(client, job, 0, std::make_shared<int>(Ok), out, finish);
+        return;
+    }
+    // 4.7+: what would break is named first (ModelUsage); a delete that
+    // breaks anything needs --force.
+    ServerWorkspace *workspace = openWorkspace(client);
+    workspace->setUsageTracked(true);
+    auto pending = std::make_shared<int>(2); // the list and the usage
+    auto decide = [client, workspace, pending, &out, job, &finish] {
+        if (--*pending != 0)
+            return;
+        QHash<QString, QString> names;
+        QSet<QString> existing;
+        for (const LlmModel &model : workspace->models()->models()) {
+            names.insert(model.uuid(), model.name());
+            existing.insert(model.uuid());
+        }
+        const ModelUsage &usage = workspace->usage();
+        const QList<UsageBreak> breaks = usage.breaksIfDeleted(job.uuids, existing);
+        for (const UsageBreak &b : breaks)
+            out.error(Text::tr("Would break: %1").arg(b.describe(names)));
+        if (!usage.isKnown() || !usage.isComplete()) {
+            const QString note = workspace->usageNote();
+            out.error(Text::tr("Where the models are used could not be fully checked: %1")
+                          .arg(note.isEmpty() ? workspace->usageError().message() : note));
+        }
+        if (!breaks.isEmpty() && !job.force) {
+            out.error(Text::tr("Nothing deleted: pipelines or knowledge bases use these models (above). Run "
+                               "again with --force to delete them anyway."));
+            finish(Rejected);
+            return;
+        }
+        deleteFrom(client, job, 0, std::make_shared<int>(Ok), out, finish);
+    };
+    QObject::connect(workspace, &ServerWorkspace::listLoaded, workspace, decide);
+    QObject::connect(workspace, &ServerWorkspace::usageChanged, workspace, decide);
+    QObject::connect(workspace, &ServerWorkspace::listFailed, workspace, [&out, &finish](const ApiError &error) {
+        out.error(error.message());
+        finish(exitCodeFor(error));
+    });
+    workspace->refresh();
 }
 
 void runTests(ApiClient *client, Output &out, const ModelJob &job, Finish &finish)

@@ -21,6 +21,7 @@ struct Finish;
 struct ModelJob
 {
     QStringList uuids;             // get, update (one), delete, test
+    bool force = false;            // delete: also models in use (4.7+)
     std::optional<ModelType> type; // --type; list: none = all
     QString provider;              // list --provider UUID|NAME
     QJsonObject fields;            // create, update: from --file

@@ -388,7 +388,7 @@ int LlmTableModel::compareRows(int left, int right, int column) const
         const int c = m_tests.isEmpty() ? 0 : compareNumbers(sortValueOfTest(l.uuid), sortValueOfTest(r.uuid));
         return c != 0 ? c : l.nameKey.compare(r.nameKey);
     }
-    return compareCaches(l, r, column);
+    return column == UsedByColumn ? compareUsage(l, r) : compareCaches(l, r, column);
 }
 
 bool LlmTableModel::rowContains(int row, QStringView lowerCaseText) const
@@ -464,6 +464,8 @@ QVariant LlmTableModel::sortValue(int row, int column) const
         return c.updated == kNoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(c.updated, Qt::UTC);
     case LastTestColumn:
         return QVariant::fromValue<qlonglong>(sortValueOfTest(c.uuid));
+    case UsedByColumn:
+        return usageCount(c.uuid);
     default:
         break;
     }
@@ -479,6 +481,8 @@ QVariant LlmTableModel::data(const QModelIndex &index, int role) const
     const LlmModel &m = m_models.at(row);
     const bool extras = column == AbilitiesColumn || column == ApiKeysColumn || column == UpdatedColumn;
     const RowCache &c = extras ? completeRow(row) : m_cache.at(row);
+    if (column == UsedByColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::TextAlignmentRole))
+        return usageColumnData(c.uuid, role);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -549,6 +553,8 @@ QVariant LlmTableModel::data(const QModelIndex &index, int role) const
         return modelTypeId(m_models.at(row).type());
     case ProviderUuidRole:
         return m_models.at(row).providerUuid();
+    case UsageCountRole:
+        return usageCount(c.uuid);
     default:
         break;
     }
@@ -561,14 +567,17 @@ QVariant LlmTableModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section < 0 || section >= ColumnCount)
         return {};
-    static const char *const titles[] = {QT_TR_NOOP("Name"),      QT_TR_NOOP("Requester"), QT_TR_NOOP("Base URL"),
-                                         QT_TR_NOOP("Abilities"), QT_TR_NOOP("API keys"),  QT_TR_NOOP("Updated"),
-                                         QT_TR_NOOP("Last test"), QT_TR_NOOP("Type"),      QT_TR_NOOP("Provider")};
+    static const char *const titles[]
+        = {QT_TR_NOOP("Name"),     QT_TR_NOOP("Requester"), QT_TR_NOOP("Base URL"),  QT_TR_NOOP("Abilities"),
+           QT_TR_NOOP("API keys"), QT_TR_NOOP("Updated"),   QT_TR_NOOP("Last test"), QT_TR_NOOP("Type"),
+           QT_TR_NOOP("Provider"), QT_TR_NOOP("Used by")};
     static_assert(std::size(titles) == ColumnCount);
     if (role == Qt::DisplayRole) {
         return tr(titles[section]);
     } else if (role == Qt::ToolTipRole && section == ApiKeysColumn) {
         return tr("Number of API keys (keys themselves are never shown)");
+    } else if (role == Qt::ToolTipRole && section == UsedByColumn) {
+        return usageColumnData(QString(), role);
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "LlmModel.h"
 #include "Provider.h"
 #include "TestOutcome.h"
+#include "usage/ModelUsage.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -71,6 +72,7 @@ public:
         LastTestColumn,
         TypeColumn,     // LLM, Embedding, Rerank (4.7+; the window hides it on 4.0–4.6)
         ProviderColumn, // the provider's name (4.7+; the window hides it on 4.0–4.6)
+        UsedByColumn,   // how many pipelines use the model (setUsage); "—" while unknown
         ColumnCount
     };
     enum Role {
@@ -80,6 +82,7 @@ public:
         SearchTextRole,              // name, description, requester, base URL (lower case)
         TypeRole,                    // modelTypeId() of the record: "llm", "embedding", "rerank"
         ProviderUuidRole,            // the provider it uses (4.7+); empty on 4.0–4.6
+        UsageCountRole,              // int: usageCount() of the row (-1: not known)
     };
     Q_ENUM(Column)
 
@@ -118,6 +121,17 @@ public:
     std::optional<Provider> providerOf(const LlmModel &model) const;
     // "LLM", "Embedding", "Rerank" (translated).
     static QString typeName(ModelType type);
+
+    // Where the models are used (ServerWorkspace sets it after each read),
+    // for the Used by column; note: why it is unknown or incomplete.
+    void setUsage(const ModelUsage &usage, const QString &note);
+    const ModelUsage &usage() const { return m_usage; }
+    QString usageNote() const { return m_usageNote; }
+    // The pipelines (and unsearched knowledge bases) using the model; -1
+    // when that is not known (no index, or a list missing and no use found).
+    int usageCount(const QString &uuid) const;
+    // Unused models can be told apart: the index is known and complete.
+    bool canTellUnused() const { return m_usage.isKnown() && m_usage.isComplete(); }
 
     void setTestOutcome(const QString &uuid, const TestOutcome &outcome);
     TestOutcome testOutcome(const QString &uuid) const;
@@ -173,6 +187,9 @@ private:
     static void completeCache(RowCache *cache, const LlmModel &model, const ProviderHash &providers);
     // What the provider-dependent columns show and sort by.
     QVariant providerColumnData(const LlmModel &model, int column, int role) const;
+    // What the Used by column shows (LlmTableModelUsage.cpp).
+    QVariant usageColumnData(const QString &uuid, int role) const;
+    int compareUsage(const RowCache &l, const RowCache &r) const;
     // The row's cache with everything in it (completed now if need be).
     const RowCache &completeRow(int row) const;
     // Compares on a column that does not depend on test outcomes, then on the name.
@@ -203,7 +220,9 @@ private:
     mutable QList<RowCache> m_cache; // parallel to m_models (completed on reads)
     QHash<QString, int> m_rowByUuid;
     QHash<QString, TestOutcome> m_tests;
-    ProviderHash m_providers;  // by uuid (see setProviders)
+    ProviderHash m_providers; // by uuid (see setProviders)
+    ModelUsage m_usage;       // see setUsage
+    QString m_usageNote;
     bool m_indexStale = false; // true while a merge removes rows
 
     void invalidateRanks() { m_rankColumn = -1; }

@@ -217,9 +217,10 @@ int ModelUsage::useCount(const QString &modelUuid) const
     return int(pipelines.size()) + unsearchedBases;
 }
 
-QList<UsageBreak> ModelUsage::breaksIfDeleted(const QStringList &modelUuids) const
+QList<UsageBreak> ModelUsage::breaksIfDeleted(const QStringList &modelUuids, const QSet<QString> &existing) const
 {
     const QSet<QString> gone(modelUuids.cbegin(), modelUuids.cend());
+    const auto dangling = [&](const QString &uuid) { return !existing.isEmpty() && !existing.contains(uuid); };
     QList<UsageBreak> breaks;
     auto make = [&](const Pipeline &pipeline, UsageBreak::Effect effect, const QString &model) {
         UsageBreak b;
@@ -234,6 +235,7 @@ QList<UsageBreak> ModelUsage::breaksIfDeleted(const QStringList &modelUuids) con
         QStringList chain = pipeline.fallbacks;
         if (!pipeline.primary.isEmpty())
             chain.prepend(pipeline.primary);
+        chain.removeIf(dangling);
         if (!chain.isEmpty() && gone.contains(chain.first())) {
             const auto left
                 = std::find_if(chain.cbegin(), chain.cend(), [&](const QString &m) { return !gone.contains(m); });

@@ -98,8 +98,11 @@ public:
     QString pipelineName(const QString &uuid) const { return m_pipelineNames.value(uuid); }
 
     // What deleting these models breaks, pipelines first (those whose bots
-    // stop answering first of all), then knowledge bases.
-    QList<UsageBreak> breaksIfDeleted(const QStringList &modelUuids) const;
+    // stop answering first of all), then knowledge bases. existing: the
+    // models the server has, when known: a reference to any other model is
+    // already dangling (LangBot deletes without looking), so it neither
+    // answers nor breaks again (empty: every reference counts as existing).
+    QList<UsageBreak> breaksIfDeleted(const QStringList &modelUuids, const QSet<QString> &existing = {}) const;
 
     // "primary of “Support”", "fallback 2 of “Sales”", "rerank of …",
     // "embedding of knowledge base “Docs” (pipeline “Support”)".

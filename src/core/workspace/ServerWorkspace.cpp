@@ -157,8 +157,13 @@ void ServerWorkspace::setServer(ApiClient *client, const QString &storageId,
     }
     delete m_usage; // cancels its calls, without its finished()
     m_usage = client ? new UsageLoader(client, this) : nullptr;
-    if (m_usage)
-        connect(m_usage, &UsageLoader::finished, this, &ServerWorkspace::usageChanged);
+    m_models->setUsage(ModelUsage(), QString());
+    if (m_usage) {
+        connect(m_usage, &UsageLoader::finished, this, [this] {
+            m_models->setUsage(m_usage->usage(), m_usage->note());
+            emit usageChanged();
+        });
+    }
     resetRunner();
     delete m_probe; // stops it without its finished()
     for (const QPointer<ApiCall> &call : std::exchange(m_listCalls, {})) {
@@ -722,6 +727,8 @@ void ServerWorkspace::deleteModels(const QStringList &uuids)
                 m_models->removeModel(uuid);
                 clearError(u"delete"_s);
                 clearError(testSource(uuid));
+                if (m_usageTracked && m_usage) // the pipelines that named it changed meaning
+                    m_usage->load();
                 emit modelDeleted(uuid, name);
             } else if (call->error().kind() != ApiError::Kind::Cancelled) {
                 setError(u"delete"_s, name, call->error());

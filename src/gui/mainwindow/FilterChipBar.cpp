@@ -69,6 +69,10 @@ FilterChipBar::FilterChipBar(QWidget *parent)
     m_failed->setToolTip(tr("Show the models whose last test failed"));
     m_never->setToolTip(tr("Show the models not tested yet"));
 
+    m_unused = makeChip(QStringLiteral("unusedChip"));
+    m_unused->hide();
+    setUnusedState(false, std::nullopt);
+
     for (const ModelType type : allModelTypes) {
         QToolButton *chip = makeChip(QStringLiteral("typeChip_") + modelTypeId(type));
         chip->setToolTip(tr("Show only the %1 models").arg(LlmTableModel::typeName(type)));
@@ -123,6 +127,8 @@ FilterChipBar::FilterChipBar(QWidget *parent)
     layout->addWidget(m_ok);
     layout->addWidget(m_failed);
     layout->addWidget(m_never);
+    layout->addSpacing(12);
+    layout->addWidget(m_unused);
     layout->addStretch(1);
     layout->addWidget(m_clear);
 
@@ -254,6 +260,23 @@ void FilterChipBar::setTypeCounts(const QList<QPair<ModelType, int>> &counts)
     m_typeTitle->setVisible(!counts.isEmpty());
 }
 
+void FilterChipBar::setUnusedState(bool shown, std::optional<int> count, const QString &reason)
+{
+    if (!count && m_unused->isChecked())
+        m_unused->setChecked(false); // emits filtersChanged()
+    m_unused->setVisible(shown);
+    m_unused->setEnabled(count.has_value());
+    m_unused->setText(count ? tr("Unused (%1)").arg(*count) : tr("Unused (—)"));
+    m_unused->setAccessibleName(count ? tr("Unused, %1").arg(modelsText(*count)) : tr("Unused, not known"));
+    m_unused->setToolTip(count ? tr("Show only the models no pipeline or knowledge base uses")
+                               : tr("Which models are unused is not known: %1").arg(reason));
+}
+
+bool FilterChipBar::unusedChecked() const
+{
+    return m_unused->isChecked();
+}
+
 QList<ModelType> FilterChipBar::checkedTypes() const
 {
     QList<ModelType> checked;
@@ -294,7 +317,7 @@ ModelViewProxy::Statuses FilterChipBar::checkedStatuses() const
 
 bool FilterChipBar::hasCheckedChips() const
 {
-    return !checkedAbilities().isEmpty() || checkedStatuses() || !checkedTypes().isEmpty();
+    return !checkedAbilities().isEmpty() || checkedStatuses() || !checkedTypes().isEmpty() || m_unused->isChecked();
 }
 
 QToolButton *FilterChipBar::statusChip(ModelViewProxy::Status status) const
@@ -314,7 +337,7 @@ void FilterChipBar::clearChips()
 {
     bool changed = false;
     QList<QToolButton *> chips = m_abilityChips.values();
-    chips << m_ok << m_failed << m_never << m_typeChips;
+    chips << m_ok << m_failed << m_never << m_unused << m_typeChips;
     for (QToolButton *chip : std::as_const(chips)) {
         if (chip->isChecked()) {
             const QSignalBlocker blocker(chip);

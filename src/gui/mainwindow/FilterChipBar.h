@@ -9,6 +9,8 @@
 #include <QPair>
 #include <QWidget>
 
+#include <optional>
+
 class QHBoxLayout;
 class QLabel;
 class QScrollArea;
@@ -34,6 +36,11 @@ public:
     void setStatusCounts(int ok, int failed, int never);
     // The model types with counts (4.7+); empty hides the type chips.
     void setTypeCounts(const QList<QPair<ModelType, int>> &counts);
+    // The "Unused" chip (models no pipeline or knowledge base uses; 4.7+):
+    // hidden unless shown; count: how many, or none while that is not known,
+    // which unchecks and disables the chip with `reason` in its tooltip.
+    void setUnusedState(bool shown, std::optional<int> count, const QString &reason = {});
+    bool unusedChecked() const;
     // Whether "Clear filters" shows (also for a text filter).
     void setTextFilterActive(bool active);
 
@@ -50,6 +57,7 @@ public:
     QToolButton *typeChip(ModelType type) const { return m_typeChips.at(int(type)); }
     QToolButton *statusChip(ModelViewProxy::Status status) const;
     QToolButton *clearButton() const { return m_clear; }
+    QToolButton *unusedChip() const { return m_unused; }
 
     // "vision" -> "Vision", "func_call" -> "Function calling", "reasoning" ->
     // "Reasoning"; others with a capital first letter, "_" as spaces.
@@ -82,6 +90,7 @@ private:
     QToolButton *m_ok;
     QToolButton *m_failed;
     QToolButton *m_never;
+    QToolButton *m_unused;
     QToolButton *m_clear;
     bool m_textActive = false;
 };

@@ -5,6 +5,7 @@
 #include "TestProgress.h"
 #include "TestResultPanel.h"
 #include "TestStateDelegate.h"
+#include "models/ModelDeletion.h"
 #include "profiles/ProfileVisuals.h"
 #include "settings/AboutDialog.h"
 #include "settings/Appearance.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &serverName, QWidget *pa
     m_workspace = new ServerWorkspace(this);
     m_workspace->setObjectName(QStringLiteral("serverWorkspace"));
     m_workspace->testRunner()->setConcurrency(Preferences::testConcurrency());
+    m_workspace->setUsageTracked(true); // the Used by column (4.7+; nothing is asked of 4.0–4.6)
     m_model = m_workspace->models();
     m_proxy = new ModelViewProxy(this);
     m_proxy->setObjectName(QStringLiteral("modelViewProxy"));
@@ -141,6 +143,7 @@ void MainWindow::connectWorkspace()
         scheduleChipUpdate();
     });
     connect(ws, &ServerWorkspace::permissionsChanged, this, &MainWindow::applyPermissions);
+    connect(ws, &ServerWorkspace::usageChanged, this, &MainWindow::updateUsage);
     connect(ws, &ServerWorkspace::listLoaded, this, &MainWindow::onListLoaded);
     connect(ws, &ServerWorkspace::savedListShown, this, &MainWindow::onSavedListShown);
     connect(ws, &ServerWorkspace::listFailed, this, [this](const ApiError &error) {
@@ -534,6 +537,7 @@ void MainWindow::updateChips()
     }
     m_chips->setStatusCounts(ok, failed, never);
     updateTypeChips();
+    updateUsage();
     m_chips->setVisible(rows > 0 || m_chips->hasCheckedChips());
     if (!m_abilitiesStale)
         return;
@@ -569,6 +573,7 @@ void MainWindow::applyChipFilters()
     m_proxy->setRequiredAbilities(m_chips->checkedAbilities());
     m_proxy->setStatusFilter(m_chips->checkedStatuses());
     m_proxy->setTypeFilter(m_chips->checkedTypes());
+    m_proxy->setUnusedOnly(m_chips->unusedChecked());
     updateOverlay();
     updateCount();
     updateActions();
@@ -584,48 +589,8 @@ void MainWindow::clearFilters()
 
 void MainWindow::deleteSelectedModels()
 {
-    if (!client() || m_workspace->isOffline())
-        return;
-    const QStringList uuids = selectedUuids();
-    if (uuids.isEmpty())
-        return;
-    // The server asked about: the answer counts only while it is still shown.
-    const quint64 generation = m_workspace->serverGeneration();
-
-    QString text;
-    QString details;
-    if (uuids.size() == 1) {
-        text = tr("Delete model “%1”? This cannot be undone.").arg(modelName(uuids.first()));
-    } else {
-        text = tr("Delete %n models? This cannot be undone.", nullptr, int(uuids.size()));
-        QStringList names;
-        for (const QString &uuid : uuids)
-            names << QStringLiteral("• ") + modelName(uuid);
-        details = names.join(QLatin1Char('\n'));
-    }
-    if (m_identity.production) {
-        // A production server: the user types the profile's name.
-        QString full = text;
-        if (!details.isEmpty())
-            full += QLatin1Char('\n') + details;
-        full += QStringLiteral("\n\n") + tr("“%1” is a production server.").arg(m_identity.name);
-        if (!MessageBox::confirmByTyping(this, tr("Delete model on production"), full, m_identity.name, tr("&Delete")))
-            return;
-    } else if (!MessageBox::confirmDestructive(this, tr("Delete model"), text, tr("&Delete"), details)) {
-        return;
-    }
-
-    // While the question was open the server may have changed (a profile
-    // switch), gone offline, or lost some of the models: act only on what
-    // was asked about and is still there.
-    if (generation != m_workspace->serverGeneration() || m_workspace->isOffline())
-        return;
-    QStringList still;
-    for (const QString &uuid : uuids) {
-        if (m_model->rowOf(uuid) >= 0)
-            still << uuid;
-    }
-    m_workspace->deleteModels(still);
+    if (client())
+        ModelDeletion::run(this, m_workspace, selectedUuids(), m_identity.name, m_identity.production);
 }
 
 void MainWindow::copySelectedNames()
@@ -730,6 +695,7 @@ void MainWindow::updateActions()
     m_cancelTestsAction->setEnabled(running);
     m_copyNameAction->setEnabled(selected > 0);
     m_copyUuidAction->setEnabled(selected > 0);
+    m_whereUsedAction->setEnabled(selected == 1 && hasProviders());
 }
 
 void MainWindow::updateCount()

@@ -161,6 +161,8 @@ public slots:
     void cancelTests();
     void cancelShownTest();
     void deleteSelectedModels();
+    // Where the current model is used (pipelines, roles, bots; 4.7+), in a dialog.
+    void showWhereUsed();
     void copySelectedNames();
     void copySelectedUuids();
     // Clears the text filter and the chips.
@@ -253,6 +255,7 @@ private:
     void updateGenerationColumns(); // Type and Provider shown on 4.7+ only
     QString typeCountsText() const; // "8 LLM · 2 embedding · 1 rerank"
     void updateTypeChips();
+    void updateUsage(); // the Unused chip and the Where Used action (MainWindowUsage.cpp)
     bool permits(QAction *action) const;
     void enforceGate(QAction *action);
     void applyPermissions(); // gates, role label
@@ -323,6 +326,7 @@ private:
     QAction *m_retestFailedAction = nullptr;
     QAction *m_cancelTestsAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_whereUsedAction = nullptr;
     QAction *m_copyNameAction = nullptr;
     QAction *m_copyUuidAction = nullptr;
     QAction *m_preferencesAction = nullptr;

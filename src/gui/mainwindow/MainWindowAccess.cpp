@@ -40,10 +40,12 @@ bool MainWindow::hasProviders() const
 
 void MainWindow::updateGenerationColumns()
 {
-    // 4.0–4.6 have one type and no providers: the table stays as it was.
+    // 4.0–4.6 have one type, no providers and no pipeline references to
+    // read: the table stays as it was.
     const bool show = hasProviders();
     QHeaderView *header = m_view->horizontalHeader();
-    for (const int column : {int(LlmTableModel::TypeColumn), int(LlmTableModel::ProviderColumn)}) {
+    for (const int column :
+         {int(LlmTableModel::TypeColumn), int(LlmTableModel::ProviderColumn), int(LlmTableModel::UsedByColumn)}) {
         header->setSectionHidden(column, !show);
         for (QAction *action : std::as_const(m_columnActions)) {
             if (action->data().toInt() == column)

@@ -191,6 +191,13 @@ void MainWindow::createActions()
                   {tr("Delete the selected models (Del)"), tr("Delete the selected models from the server")});
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedModels);
 
+    m_whereUsedAction = new QAction(tr("Where &Used…"), this);
+    m_whereUsedAction->setObjectName(QStringLiteral("whereUsedAction"));
+    m_whereUsedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_whereUsedAction->setStatusTip(tr("List the pipelines, knowledge bases and bots that use the current model"));
+    m_whereUsedAction->setEnabled(false);
+    connect(m_whereUsedAction, &QAction::triggered, this, &MainWindow::showWhereUsed);
+
     m_copyNameAction = withIcon(new QAction(tr("Copy &Name"), this), "copy");
     m_copyNameAction->setObjectName(QStringLiteral("copyNameAction"));
     m_copyNameAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_C));
@@ -259,6 +266,7 @@ void MainWindow::createMenus()
     model->addSeparator();
     model->addAction(m_copyNameAction);
     model->addAction(m_copyUuidAction);
+    model->addAction(m_whereUsedAction);
     model->addSeparator();
     model->addAction(m_deleteAction);
 
@@ -276,6 +284,7 @@ void MainWindow::createMenus()
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_copyNameAction);
     m_contextMenu->addAction(m_copyUuidAction);
+    m_contextMenu->addAction(m_whereUsedAction);
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_deleteAction);
     m_contextMenu->addSeparator();
@@ -423,6 +432,7 @@ void MainWindow::createCentralArea()
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setItemDelegateForColumn(LlmTableModel::LastTestColumn, new TestStateDelegate(m_view));
     m_view->setItemDelegateForColumn(LlmTableModel::ApiKeysColumn, new CenteredDelegate(m_view));
+    m_view->setItemDelegateForColumn(LlmTableModel::UsedByColumn, new CenteredDelegate(m_view));
     // Copy Name / Copy UUID work with the keyboard while the table has focus.
     m_view->addAction(m_copyNameAction);
     m_view->addAction(m_copyUuidAction);
@@ -450,8 +460,11 @@ void MainWindow::createCentralArea()
     header->resizeSection(LlmTableModel::ProviderColumn, 150);
     header->moveSection(header->visualIndex(LlmTableModel::TypeColumn), 1);
     header->moveSection(header->visualIndex(LlmTableModel::ProviderColumn), 2);
+    header->resizeSection(LlmTableModel::UsedByColumn, 80);
+    header->moveSection(header->visualIndex(LlmTableModel::UsedByColumn), 3);
     header->setSectionHidden(LlmTableModel::TypeColumn, true);
     header->setSectionHidden(LlmTableModel::ProviderColumn, true);
+    header->setSectionHidden(LlmTableModel::UsedByColumn, true);
     header->setToolTip(tr("Click to sort; drag to reorder; right-click to choose the columns"));
     m_defaultHeaderState = header->saveState();
     // The table's style sheet (a flat, roomy table) comes from applyColors().

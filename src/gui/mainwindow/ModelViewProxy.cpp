@@ -50,6 +50,15 @@ void ModelViewProxy::setStatusFilter(Statuses statuses)
     invalidateRowsFilter();
 }
 
+void ModelViewProxy::setUnusedOnly(bool unusedOnly)
+{
+    if (unusedOnly == m_unusedOnly)
+        return;
+    m_unusedOnly = unusedOnly;
+    m_refilter.stop();
+    invalidateRowsFilter();
+}
+
 void ModelViewProxy::setSettledState(const QString &uuid, TestOutcome::State state)
 {
     m_settled.insert(uuid, isResult(state) ? state : TestOutcome::State::Never);
@@ -99,6 +108,10 @@ bool ModelViewProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return false;
     if (m_statuses && !(m_statuses & statusOf(settledState(sourceRow))))
         return false;
+    if (m_unusedOnly
+        && sourceModel()->index(sourceRow, LlmTableModel::UsedByColumn).data(LlmTableModel::UsageCountRole).toInt()
+            != 0)
+        return false;
     if (!m_abilities.isEmpty()) {
         const auto *table = qobject_cast<const LlmTableModel *>(sourceModel());
         if (!table)
@@ -117,6 +130,8 @@ void ModelViewProxy::onSourceDataChanged(const QModelIndex &, const QModelIndex 
     // The base filters again on changes of the search text; a change of a
     // test state matters only to the status chips.
     if (m_statuses && (roles.isEmpty() || roles.contains(LlmTableModel::TestStateRole)))
+        m_refilter.start();
+    else if (m_unusedOnly && (roles.isEmpty() || roles.contains(LlmTableModel::UsageCountRole)))
         m_refilter.start();
 }
 

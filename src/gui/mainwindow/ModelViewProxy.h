@@ -38,7 +38,14 @@ public:
     // Rows must have one of these statuses (none: no condition).
     void setStatusFilter(Statuses statuses);
     Statuses statusFilter() const { return m_statuses; }
-    bool hasChipFilter() const { return !m_abilities.isEmpty() || m_statuses || !typeFilter().isEmpty(); }
+    // Only models no pipeline or knowledge base uses (UsageCountRole 0;
+    // a row whose usage is not known is hidden too).
+    void setUnusedOnly(bool unusedOnly);
+    bool unusedOnly() const { return m_unusedOnly; }
+    bool hasChipFilter() const
+    {
+        return !m_abilities.isEmpty() || m_statuses || !typeFilter().isEmpty() || m_unusedOnly;
+    }
 
     // The status a row counts as while its displayed state is not a result
     // (queued, running, cancelled). clearSettledStates() forgets them all.
@@ -64,6 +71,7 @@ private:
 
     QStringList m_abilities;
     Statuses m_statuses;
+    bool m_unusedOnly = false;
     QHash<QString, TestOutcome::State> m_settled;
     QPointer<TestHistory> m_history;
     QTimer m_refilter; // coalesces re-filtering while tests finish
