@@ -17,6 +17,7 @@
 #include "api/ApiClient.h"
 #include "model/LlmTableModel.h"
 #include "model/WriteBodies.h"
+#include "schema/SchemaSource.h"
 #include "workspace/ServerWorkspace.h"
 
 #include <QCheckBox>
@@ -135,6 +136,8 @@ private slots:
     void serverErrorsKeepTheInput();
     void forbiddenSaveNamesThePermission();
     void newProviderEntry();
+    void offersOnlyProvidersServingTheType_data();
+    void offersOnlyProvidersServingTheType();
     void windowOpensTheDialogOfItsServer_data();
     void windowOpensTheDialogOfItsServer();
 
@@ -149,6 +152,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ServerWorkspace> m_workspace;
     QPointer<ProviderModelDialog> m_dialog;
+    SchemaSource *m_schemas = nullptr; // given to the dialogs opened
 };
 
 void TestProviderModelDialog::initTestCase()
@@ -160,6 +164,7 @@ void TestProviderModelDialog::initTestCase()
 void TestProviderModelDialog::cleanup()
 {
     delete m_dialog.data();
+    m_schemas = nullptr;
     m_workspace.reset();
     m_client.reset();
     m_server.reset();
@@ -203,6 +208,7 @@ ProviderModelDialog *TestProviderModelDialog::openDialog(ProviderModelDialog::Mo
     ProviderModelDialog::Context context;
     context.client = m_client.get();
     context.workspace = m_workspace.get();
+    context.schemas = m_schemas;
     LlmModel record;
     record.setType(newType);
     const LlmTableModel *table = m_workspace->models();
@@ -574,6 +580,73 @@ void TestProviderModelDialog::newProviderEntry()
     dialog->selectProvider(u"p-new"_s);
     QCOMPARE(dialog->provider().name(), u"DeepSeek"_s);
     QVERIFY(providers->currentText().contains(u"https://api.deepseek.com/v1"_s));
+}
+
+void TestProviderModelDialog::offersOnlyProvidersServingTheType_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("4.9") << u"4.9"_s;
+    QTest::newRow("4.10") << u"4.10"_s;
+}
+
+void TestProviderModelDialog::offersOnlyProvidersServingTheType()
+{
+    QFETCH(QString, version);
+    useServer(version);
+    if (QTest::currentTestFailed())
+        return;
+    // Beside the two OpenAI-compatible providers: a chat-only and an embedding-only one.
+    QList<QJsonObject> providers = m_server->providers();
+    QJsonObject chat = provider(u"p-chat"_s, u"DeepSeek"_s, u"https://api.deepseek.com"_s, {u"sk-d"_s});
+    chat.insert(u"requester"_s, u"deepseek-chat-completions"_s);
+    QJsonObject embedder = provider(u"p-embed"_s, u"Built-in embedder"_s, QString(), {});
+    embedder.insert(u"requester"_s, u"seekdb-embedding"_s);
+    for (QJsonObject *record : {&chat, &embedder}) {
+        if (m_server->features().hasPermissions())
+            record->insert(u"workspace_uuid"_s, kWorkspace);
+        providers.append(*record);
+    }
+    m_server->setProviders(providers);
+    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
+    m_workspace->refresh();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_workspace->providers().size(), 4);
+    // The requesters' types come from a signed-in read.
+    ApiClient signedIn(lb::testsupport::settingsFor(*m_server, false));
+    QVERIFY(lb::testsupport::signIn(signedIn));
+    SchemaSource schemas(&signedIn, u"profile-1"_s, SchemaSource::Access::UserLogin, m_dir->filePath(u"schemas"_s));
+    QSignalSpy schemasLoaded(&schemas, &SchemaSource::finished);
+    schemas.load();
+    QVERIFY(schemasLoaded.wait(5000));
+    QVERIFY(!schemas.allRequesters().isEmpty());
+    m_schemas = &schemas;
+
+    ProviderModelDialog *dialog = openDialog(ProviderModelDialog::Mode::New);
+    const auto offered = [dialog] {
+        QStringList uuids;
+        for (int i = 0; i < dialog->providerCombo()->count(); ++i) {
+            const QString uuid = dialog->providerCombo()->itemData(i).toString();
+            if (!uuid.isEmpty())
+                uuids << uuid;
+        }
+        uuids.sort();
+        return uuids;
+    };
+    QCOMPARE(offered(), (QStringList{u"p-chat"_s, kLocal, kOpenAi}));
+    pick(dialog->providerCombo(), dialog->providerCombo()->findData(u"p-chat"_s));
+    QCOMPARE(dialog->provider().uuid(), u"p-chat"_s);
+    pick(dialog->typeCombo(), 1);
+    QCOMPARE(dialog->modelType(), ModelType::Embedding);
+    QCOMPARE(offered(), (QStringList{u"p-embed"_s, kLocal, kOpenAi}));
+    // The chat-only pick is gone with its type.
+    QVERIFY(dialog->provider().uuid().isEmpty());
+    QVERIFY(dialog->providerCombo()->toolTip().contains(u"Embedding"_s));
+    pick(dialog->typeCombo(), 2);
+    QCOMPARE(dialog->modelType(), ModelType::Rerank);
+    QCOMPARE(offered(), QStringList{}); // openai-chat-completions serves no rerank models here
+    pick(dialog->typeCombo(), 0);
+    QCOMPARE(offered(), (QStringList{u"p-chat"_s, kLocal, kOpenAi}));
+    delete m_dialog.data();
 }
 
 void TestProviderModelDialog::windowOpensTheDialogOfItsServer_data()

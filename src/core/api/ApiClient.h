@@ -120,8 +120,10 @@ public:
     ApiCall *systemCapabilities();
 
     // --- requesters: the schemas behind the edit dialog (need a user JWT) ---
-    ApiCall *listRequesters(const QString &modelType = QStringLiteral("llm")); // data.requesters
-    ApiCall *getRequester(const QString &name);                                // data.requester
+    // data.requesters; modelType: a support_type ("llm", "text-embedding",
+    // "rerank"), or empty for every type.
+    ApiCall *listRequesters(const QString &modelType = QStringLiteral("llm"));
+    ApiCall *getRequester(const QString &name); // data.requester
     // The requester's icon: image bytes (ApiCall::body(), contentType()), no
     // envelope, sent without credentials.
     ApiCall *requesterIcon(const QString &name);

@@ -8,10 +8,12 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "model/LlmTableModel.h"
 #include "model/ModelEdits.h"
 #include "model/ModelFields.h"
 #include "model/SecretRedaction.h"
 #include "model/WriteBodies.h"
+#include "schema/SchemaSource.h"
 #include "workspace/ServerWorkspace.h"
 
 #include <QComboBox>
@@ -59,6 +61,7 @@ ProviderModelDialog::ProviderModelDialog(Mode mode, const LlmModel &model, const
     , m_context(context)
     , m_workspace(context.workspace)
     , m_icons(context.icons)
+    , m_schemas(context.schemas)
 {
     setObjectName(QStringLiteral("providerModelDialog"));
     LlmModel start;
@@ -85,6 +88,8 @@ ProviderModelDialog::ProviderModelDialog(Mode mode, const LlmModel &model, const
     m_initial = edited().json();
     if (m_workspace)
         connect(m_workspace, &ServerWorkspace::providersChanged, this, &ProviderModelDialog::reloadProviders);
+    if (context.schemas)
+        connect(context.schemas, &SchemaSource::finished, this, &ProviderModelDialog::reloadProviders);
     if (m_icons)
         connect(m_icons, &RequesterIcons::iconReady, this, [this](const QString &requester) {
             for (int i = 0; i < m_provider->count(); ++i) {
@@ -156,7 +161,6 @@ void ProviderModelDialog::buildForm()
     m_provider->setObjectName(QStringLiteral("providerCombo"));
     m_provider->setAccessibleName(tr("Provider"));
     m_provider->setPlaceholderText(tr("Choose a provider…"));
-    m_provider->setToolTip(tr("The provider holds the requester, base URL and API keys the model uses"));
     addRow(tr("&Provider:"), m_provider);
     m_providerKeys = new QLabel(this);
     m_providerKeys->setObjectName(QStringLiteral("providerKeysLabel"));
@@ -305,7 +309,7 @@ void ProviderModelDialog::reloadProviders()
     m_provider->clear();
     const QList<Provider> providers = m_workspace ? m_workspace->providers() : QList<Provider>();
     for (const Provider &provider : providers) {
-        if (provider.isImplicit())
+        if (provider.isImplicit() || !providerServes(provider, modelType()))
             continue;
         const QString url = SecretRedaction::redactUrl(provider.baseUrl()); // no credentials shown
         const QString text = url.isEmpty() ? provider.name() : tr("%1 — %2").arg(provider.name(), url);
@@ -323,6 +327,14 @@ void ProviderModelDialog::reloadProviders()
     updateProviderInfo();
     if (!m_pendingProvider.isEmpty() && m_provider->findData(m_pendingProvider) >= 0)
         selectProvider(std::exchange(m_pendingProvider, {}));
+}
+
+bool ProviderModelDialog::providerServes(const Provider &provider, ModelType type) const
+{
+    if (!m_schemas)
+        return true;
+    const RequesterSchema *requester = findRequester(m_schemas->allRequesters(), provider.requester());
+    return !requester || requester->supports(requesterSupportType(type));
 }
 
 int ProviderModelDialog::newProviderIndex() const
@@ -397,6 +409,10 @@ ModelType ProviderModelDialog::modelType() const
 
 void ProviderModelDialog::updateTypeRows()
 {
+    reloadProviders(); // only those whose requester serves the type
+    m_provider->setToolTip(tr("Providers whose requester serves %1 models; the provider holds the requester, base "
+                              "URL and API keys the model uses")
+                               .arg(LlmTableModel::typeName(modelType())));
     const bool llm = modelType() == ModelType::Llm;
     const ServerFeatures server = features();
     m_form->setRowVisible(m_abilities, llm);

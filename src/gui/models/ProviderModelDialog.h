@@ -21,6 +21,7 @@ class QToolButton;
 namespace lb {
 class ApiCall;
 class ApiClient;
+class SchemaSource;
 class ServerWorkspace;
 } // namespace lb
 
@@ -56,7 +57,10 @@ public:
         ApiClient *client = nullptr;          // not owned; nullptr: nothing can be sent
         ServerWorkspace *workspace = nullptr; // not owned: providers, features, permissions
         RequesterIcons *icons = nullptr;      // not owned; may be nullptr
-        QStringList takenNames;               // names of the server's models (duplicate suffix)
+        // not owned; may be nullptr: the requesters' types. Only providers
+        // whose requester serves the model's type are offered (all when unknown).
+        SchemaSource *schemas = nullptr;
+        QStringList takenNames; // names of the server's models (duplicate suffix)
     };
 
     // model: Edit: the record as listed; Duplicate: the source; New: only its
@@ -103,6 +107,9 @@ public:
     QToolButton *cancelTestButton() const { return m_cancelTest; }
     // The index of "New provider…" in providerCombo().
     int newProviderIndex() const;
+    // Whether a provider's requester serves models of this type (true when
+    // the requesters are not known, or it is not among them).
+    bool providerServes(const Provider &provider, ModelType type) const;
 
 public slots:
     void save();
@@ -144,6 +151,7 @@ private:
     Context m_context;
     QPointer<ServerWorkspace> m_workspace;
     QPointer<RequesterIcons> m_icons;
+    QPointer<SchemaSource> m_schemas;
     LlmModel m_original;
     LlmModel m_base; // what edited() starts from
     QJsonObject m_initial;
