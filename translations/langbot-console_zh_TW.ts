@@ -5755,6 +5755,26 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <source>Provider to move the models to</source>
         <translation>模型要移到的供應商</translation>
     </message>
+    <message>
+        <source>The window switched to another server while you decided: nothing was sent.</source>
+        <translation>在您做出決定期間視窗已切換到另一台伺服器：未傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>The provider “%1” is no longer on the server: nothing was sent.</source>
+        <translation>供應商「%1」已不在伺服器上：未傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>The provider to move the models to is no longer on the server: nothing was sent.</source>
+        <translation>要將模型移至的供應商已不在伺服器上：未傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>The provider to move the models to does not serve %1 models: nothing was sent.</source>
+        <translation>要將模型移至的供應商不支援 %1 模型：未傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>The models that use “%1” changed while you decided: nothing was sent. Delete it again to see them.</source>
+        <translation>在您做出決定期間，使用「%1」的模型發生了變化：未傳送任何內容。請再次刪除以查看這些模型。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ProviderDialog</name>
@@ -5835,12 +5855,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <translation>儲存供應商需要權限 %1。</translation>
     </message>
     <message>
-        <source>%1
-Request id: %2</source>
-        <translation>%1
-請求 ID：%2</translation>
-    </message>
-    <message>
         <source>&amp;Delete the half-saved provider</source>
         <translation>刪除已部分儲存的供應商(&amp;D)</translation>
     </message>
@@ -5863,6 +5877,16 @@ Request id: %2</source>
     <message>
         <source>The server hides this provider&apos;s base URL: enter the base URL of the copy.</source>
         <translation>伺服器隱藏了該供應商的基礎 URL：請輸入副本的基礎 URL。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server hides %n of the source&apos;s API keys (no secret permission): the copy cannot take them. Type the keys the copy should use.</source>
+        <translation>
+            <numerusform>伺服器隱藏了來源供應商的 %n 個 API 金鑰（無密鑰權限）：副本無法帶上它們。請輸入副本應使用的金鑰。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server hides the source&apos;s base URL: type the base URL of the copy.</source>
+        <translation>伺服器隱藏了來源供應商的基礎 URL：請輸入副本的基礎 URL。</translation>
     </message>
 </context>
 <context>
@@ -5942,10 +5966,6 @@ Request id: %2</source>
     <message>
         <source>Choose a provider…</source>
         <translation>選擇供應商…</translation>
-    </message>
-    <message>
-        <source>The provider holds the requester, base URL and API keys the model uses</source>
-        <translation>供應商保存模型使用的請求器、基礎 URL 與 API 金鑰</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
@@ -6151,6 +6171,93 @@ Request id: %2</source>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
         <translation>關閉對話方塊並捨棄變更，或取消以繼續編輯。</translation>
     </message>
+    <message>
+        <source>Providers whose requester serves %1 models; the provider holds the requester, base URL and API keys the model uses</source>
+        <translation>請求器支援 %1 模型的供應商；供應商保存模型使用的請求器、基礎 URL 和 API 金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderTestPanel</name>
+    <message>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>A model the provider offers, e.g. gpt-4o-mini</source>
+        <translation>供應商提供的模型，例如 gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>One of the provider&apos;s models, or the name of one it offers</source>
+        <translation>該供應商的某個模型，或它提供的某個模型的名稱</translation>
+    </message>
+    <message>
+        <source>Model type of the test</source>
+        <translation>測試的模型類型</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server&apos;s answer</source>
+        <translation>停止等待伺服器的回應</translation>
+    </message>
+    <message>
+        <source>Testing “%1”… %2 s (nothing is saved)</source>
+        <translation>正在測試「%1」… %2 秒（不會儲存任何內容）</translation>
+    </message>
+    <message>
+        <source>%1 model</source>
+        <translation>%1 模型</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>未連線到伺服器</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1, which these credentials lack</source>
+        <translation>需要權限 %1，但目前的憑證沒有該權限</translation>
+    </message>
+    <message>
+        <source>This requester serves no model type this server has</source>
+        <translation>此請求器不支援該伺服器上的任何模型類型</translation>
+    </message>
+    <message>
+        <source>Enter the name of a model the provider offers</source>
+        <translation>請輸入供應商提供的模型名稱</translation>
+    </message>
+    <message>
+        <source>Ask the server to call one model through these settings, without saving them</source>
+        <translation>讓伺服器用這些設定呼叫一個模型，不儲存設定</translation>
+    </message>
+    <message>
+        <source>Cannot test: the server hides this provider&apos;s keys or base URL (no secret permission), and a test of unsaved settings sends them to the provider as they are. Type the keys (and the base URL) in full to test them, or test a saved model from the model list.</source>
+        <translation>無法測試：伺服器隱藏了此供應商的金鑰或基礎 URL（無密鑰權限），而測試未儲存的設定會將它們原樣傳送給供應商。請完整輸入金鑰（和基礎 URL）後再測試，或在模型清單中測試已儲存的模型。</translation>
+    </message>
+    <message>
+        <source>Testing “%1”… (nothing is saved; gives up after %2 s)</source>
+        <translation>正在測試「%1」…（不會儲存任何內容；%2 秒後放棄）</translation>
+    </message>
+    <message>
+        <source>Connection works: “%1” answered, round trip %2 ms. Nothing was saved.</source>
+        <translation>連線正常：「%1」已回應，往返耗時 %2 毫秒。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Test stopped: the server may still be calling the provider.</source>
+        <translation>測試已停止：伺服器可能仍在呼叫供應商。</translation>
+    </message>
+    <message>
+        <source>Test failed after %1 ms: %2</source>
+        <translation>測試在 %1 毫秒後失敗：%2</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ProvidersPane</name>
@@ -6215,14 +6322,19 @@ Request id: %2</source>
         <translation>請先選擇一個供應商</translation>
     </message>
     <message>
-        <source>%1
-Request id: %2</source>
-        <translation>%1
-請求 ID：%2</translation>
-    </message>
-    <message>
         <source>More provider actions</source>
         <translation>更多供應商操作</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::RequestIdButton</name>
+    <message>
+        <source>Copy request id</source>
+        <translation>複製請求 ID</translation>
+    </message>
+    <message>
+        <source>Copy the request id: the server&apos;s log holds the real error under it</source>
+        <translation>複製請求 ID：伺服器日誌中以此 ID 記錄了真實錯誤</translation>
     </message>
 </context>
 <context>
@@ -6250,6 +6362,38 @@ Request id: %2</source>
     <message>
         <source>Requesters</source>
         <translation>請求器</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, serves %3</source>
+        <translation>%1，%2，支援 %3</translation>
+    </message>
+    <message>
+        <source>Model makers</source>
+        <translation>模型廠商</translation>
+    </message>
+    <message>
+        <source>Model platforms (MaaS)</source>
+        <translation>模型平台（MaaS）</translation>
+    </message>
+    <message>
+        <source>Self-hosted</source>
+        <translation>自行託管</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>內建</translation>
+    </message>
+    <message>
+        <source>Unified gateways</source>
+        <translation>統一閘道</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
