@@ -119,11 +119,9 @@ public:
     // 4.10.11+: data.operations {"provider.list": {"supported": true}, …}
     ApiCall *systemCapabilities();
 
-    // --- requesters: the schemas behind the edit dialog (need a user JWT) ---
-    // data.requesters; modelType: a support_type ("llm", "text-embedding",
-    // "rerank"), or empty for every type.
-    ApiCall *listRequesters(const QString &modelType = QStringLiteral("llm"));
-    ApiCall *getRequester(const QString &name); // data.requester
+    // --- requesters, the schemas behind the edit dialog (user JWT); type "" = all ---
+    ApiCall *listRequesters(const QString &modelType = QStringLiteral("llm")); // data.requesters
+    ApiCall *getRequester(const QString &name);                                // data.requester
     // The requester's icon: image bytes (ApiCall::body(), contentType()), no
     // envelope, sent without credentials.
     ApiCall *requesterIcon(const QString &name);
