@@ -6,7 +6,9 @@
 
 #include "FakeLangBotServer.h"
 #include "FakeServer.h"
+#include "TestSupport.h"
 #include "mainwindow/MainWindow.h"
+#include "models/ChangeReviewDialog.h"
 #include "models/ModelDialog.h"
 #include "models/ModelEditing.h"
 #include "models/ProviderModelDialog.h"
@@ -137,6 +139,9 @@ private slots:
     void forbiddenSaveNamesThePermission();
     void newProviderEntry();
     void offersOnlyProvidersServingTheType_data();
+    void reviewsThenOverwritesAConflict_data();
+    void reviewsThenOverwritesAConflict();
+    void halfSavedCreateIsCleanedUp();
     void offersOnlyProvidersServingTheType();
     void windowOpensTheDialogOfItsServer_data();
     void windowOpensTheDialogOfItsServer();
@@ -227,6 +232,7 @@ bool TestProviderModelDialog::clickSave(ProviderModelDialog *dialog)
     QSignalSpy failed(dialog, &ProviderModelDialog::saveFailed);
     if (!dialog->saveButton()->isEnabled())
         return false;
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save); // the review before sending
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     return QTest::qWaitFor([&] { return saved.count() > 0 || failed.count() > 0; }, 5000) && saved.count() > 0;
 }
@@ -647,6 +653,86 @@ void TestProviderModelDialog::offersOnlyProvidersServingTheType()
     pick(dialog->typeCombo(), 0);
     QCOMPARE(offered(), (QStringList{u"p-chat"_s, kLocal, kOpenAi}));
     delete m_dialog.data();
+}
+
+void TestProviderModelDialog::reviewsThenOverwritesAConflict_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("4.9") << u"4.9"_s;
+    QTest::newRow("4.10") << u"4.10"_s;
+}
+
+void TestProviderModelDialog::reviewsThenOverwritesAConflict()
+{
+    QFETCH(QString, version);
+    useServer(version);
+    if (QTest::currentTestFailed())
+        return;
+    ProviderModelDialog *dialog = openDialog(ProviderModelDialog::Mode::Edit, kThinker);
+    setText(dialog->nameEdit(), u"o3-mini-mine"_s);
+    const QString put = u"/api/v1/provider/models/llm/%1"_s.arg(kThinker);
+
+    // The review comes first: Back sends nothing.
+    m_server->resetCounters();
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Back);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(requestsTo(*m_server, "PUT", put).isEmpty());
+    QStringList paths;
+    for (const FieldChange &change : ChangeReviewDialog::lastChanges())
+        paths << change.path;
+    QCOMPARE(paths, QStringList{u"name"_s});
+    QVERIFY(dialog->isVisible());
+
+    // Someone else saves the model meanwhile: the save says so, and the
+    // user overwrites.
+    QJsonObject theirs = m_server->models(ModelType::Llm).constFirst();
+    theirs.insert(u"prefered_ranking"_s, 7);
+    theirs.insert(u"updated_at"_s, u"2026-09-01T10:00:00"_s);
+    m_server->setModels(ModelType::Llm, {theirs});
+    QSignalSpy conflict(dialog, &ProviderModelDialog::conflictDetected);
+    connect(dialog, &ProviderModelDialog::conflictDetected, this,
+            [] { ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Overwrite); });
+    QVERIFY(clickSave(dialog));
+    QCOMPARE(conflict.count(), 1);
+    QVERIFY(ChangeReviewDialog::lastText().contains(u"o3-mini"_s));
+    QCOMPARE(requestsTo(*m_server, "PUT", put).size(), 1);
+    const QJsonObject stored = m_server->models(ModelType::Llm).constFirst();
+    QCOMPARE(stored.value(u"name"_s).toString(), u"o3-mini-mine"_s);
+}
+
+void TestProviderModelDialog::halfSavedCreateIsCleanedUp()
+{
+    useServer(u"4.10"_s);
+    if (QTest::currentTestFailed())
+        return;
+    // A provider whose requester the server cannot start: an embedding
+    // create saves the row, then fails (API.md 5).
+    QList<QJsonObject> providers = m_server->providers();
+    QJsonObject broken = provider(u"p-broken"_s, u"Broken"_s, u"https://broken.example.com/v1"_s, {u"sk-b"_s});
+    broken.insert(u"requester"_s, u"no-such-requester"_s);
+    broken.insert(u"workspace_uuid"_s, kWorkspace);
+    m_server->setProviders(providers << broken);
+    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
+    m_workspace->refresh();
+    QVERIFY(loaded.wait(5000));
+
+    ProviderModelDialog *dialog = openDialog(ProviderModelDialog::Mode::New, {}, ModelType::Embedding);
+    QCOMPARE(dialog->modelType(), ModelType::Embedding);
+    pick(dialog->providerCombo(), dialog->providerCombo()->findData(u"p-broken"_s));
+    QCOMPARE(dialog->provider().uuid(), u"p-broken"_s);
+    QTest::keyClicks(dialog->nameEdit(), u"orphan-embedding"_s);
+    QSignalSpy found(dialog, &ProviderModelDialog::orphanFound);
+    QVERIFY(!clickSave(dialog));
+    QVERIFY(lb::testsupport::awaitOne(found));
+    QCOMPARE(m_server->models(ModelType::Embedding).size(), 1); // the half-saved row
+    QVERIFY(dialog->banner()->text().contains(u"orphan-embedding"_s));
+    QVERIFY(dialog->banner()->actionButton()->isVisible());
+    QCOMPARE(dialog->nameEdit()->text(), u"orphan-embedding"_s);
+
+    QSignalSpy removed(dialog, &ProviderModelDialog::orphanRemoved);
+    QTest::mouseClick(dialog->banner()->actionButton(), Qt::LeftButton);
+    QVERIFY(lb::testsupport::awaitOne(removed));
+    QVERIFY(m_server->models(ModelType::Embedding).isEmpty());
 }
 
 void TestProviderModelDialog::windowOpensTheDialogOfItsServer_data()

@@ -6175,6 +6175,74 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <source>Providers whose requester serves %1 models; the provider holds the requester, base URL and API keys the model uses</source>
         <translation>リクエスターが %1 モデルに対応するプロバイダー。プロバイダーはモデルが使うリクエスター、ベース URL、API キーを保持します</translation>
     </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>「%1」の作成</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>「%1」の保存</translation>
+    </message>
+    <message>
+        <source>A new model “%1” will be created on the server with these values.</source>
+        <translation>以下の値で新しいモデル「%1」がサーバー上に作成されます。</translation>
+    </message>
+    <message>
+        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
+        <translation>「%1」に対する以下の変更がサーバーに送信されます。一覧にないフィールドはそのまま変わりません。</translation>
+    </message>
+    <message>
+        <source>Checking the model on the server…</source>
+        <translation>サーバー上のモデルを確認しています…</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; your values are still here.</source>
+        <translation>「%1」はサーバー上に存在しません。開いた後に削除されました。何も送信されていません。入力した値はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>The model could not be read again before saving, so nothing was sent: %1</source>
+        <translation>保存前にモデルを再読み込みできなかったため、何も送信されていません：%1</translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
+        <translation>開いた後に、他のユーザーがサーバー上の「%1」を変更しました（最終更新：%2）。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Both of you changed: %1.</source>
+        <translation>双方が変更した項目：%1。</translation>
+    </message>
+    <message>
+        <source>Their version is loaded.</source>
+        <translation>相手の版を読み込みました。</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on top of it. Check the form and save again.</source>
+        <translation>自分の変更はその上に適用されています。フォームを確認して再度保存してください。</translation>
+    </message>
+    <message>
+        <source>“%1” changed on the server after you opened it, and nothing was sent. Save again to decide, or close to discard your changes.</source>
+        <translation>開いた後にサーバー上の「%1」が変更されたため、何も送信されていません。再度保存して決定するか、閉じて変更を破棄してください。</translation>
+    </message>
+    <message>
+        <source>The server saved “%1” before it failed.</source>
+        <translation>サーバーは失敗する前に「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Delete the half-saved model</source>
+        <translation>途中まで保存されたモデルを削除</translation>
+    </message>
+    <message>
+        <source>Could not delete the half-saved model.</source>
+        <translation>途中まで保存されたモデルを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The half-saved model was deleted.</source>
+        <translation>途中まで保存されたモデルを削除しました。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ProviderTestPanel</name>

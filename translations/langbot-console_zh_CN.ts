@@ -6175,6 +6175,74 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <source>Providers whose requester serves %1 models; the provider holds the requester, base URL and API keys the model uses</source>
         <translation>请求器支持 %1 模型的提供商；提供商保存模型使用的请求器、基础 URL 和 API 密钥</translation>
     </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>创建“%1”</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>保存“%1”</translation>
+    </message>
+    <message>
+        <source>A new model “%1” will be created on the server with these values.</source>
+        <translation>将在服务器上使用这些值创建新模型“%1”。</translation>
+    </message>
+    <message>
+        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
+        <translation>对“%1”的以下更改将发送到服务器。未列出的字段保持不变。</translation>
+    </message>
+    <message>
+        <source>Checking the model on the server…</source>
+        <translation>正在检查服务器上的模型…</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; your values are still here.</source>
+        <translation>“%1”在服务器上已不存在：它在您打开后被删除了。未发送任何内容；您填写的值仍保留在此处。</translation>
+    </message>
+    <message>
+        <source>The model could not be read again before saving, so nothing was sent: %1</source>
+        <translation>保存前无法重新读取该模型，因此未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
+        <translation>在您打开“%1”后，有人在服务器上更改了它（最后更新：%2）。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Both of you changed: %1.</source>
+        <translation>双方都更改了：%1。</translation>
+    </message>
+    <message>
+        <source>Their version is loaded.</source>
+        <translation>已加载对方的版本。</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on top of it. Check the form and save again.</source>
+        <translation>您的更改已保留在其之上。请检查表单并再次保存。</translation>
+    </message>
+    <message>
+        <source>“%1” changed on the server after you opened it, and nothing was sent. Save again to decide, or close to discard your changes.</source>
+        <translation>在您打开“%1”后，它在服务器上发生了更改，未发送任何内容。请再次保存以做出决定，或关闭以放弃您的更改。</translation>
+    </message>
+    <message>
+        <source>The server saved “%1” before it failed.</source>
+        <translation>服务器在失败前已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete the half-saved model</source>
+        <translation>删除保存了一半的模型</translation>
+    </message>
+    <message>
+        <source>Could not delete the half-saved model.</source>
+        <translation>无法删除保存了一半的模型。</translation>
+    </message>
+    <message>
+        <source>The half-saved model was deleted.</source>
+        <translation>保存了一半的模型已删除。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ProviderTestPanel</name>

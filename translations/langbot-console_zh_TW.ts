@@ -6175,6 +6175,74 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <source>Providers whose requester serves %1 models; the provider holds the requester, base URL and API keys the model uses</source>
         <translation>請求器支援 %1 模型的供應商；供應商保存模型使用的請求器、基礎 URL 和 API 金鑰</translation>
     </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>建立「%1」</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>儲存「%1」</translation>
+    </message>
+    <message>
+        <source>A new model “%1” will be created on the server with these values.</source>
+        <translation>將以這些值在伺服器上建立新模型「%1」。</translation>
+    </message>
+    <message>
+        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
+        <translation>對「%1」的這些變更將傳送至伺服器。未列出的欄位維持不變。</translation>
+    </message>
+    <message>
+        <source>Checking the model on the server…</source>
+        <translation>正在伺服器上檢查模型…</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; your values are still here.</source>
+        <translation>「%1」已不存在於伺服器上：它在您開啟後被刪除了。未傳送任何內容；您輸入的值仍保留在此。</translation>
+    </message>
+    <message>
+        <source>The model could not be read again before saving, so nothing was sent: %1</source>
+        <translation>儲存前無法重新讀取模型，因此未傳送任何內容：%1</translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
+        <translation>在您開啟「%1」後，有人在伺服器上變更了它（上次更新：%2）。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Both of you changed: %1.</source>
+        <translation>雙方都變更了：%1。</translation>
+    </message>
+    <message>
+        <source>Their version is loaded.</source>
+        <translation>已載入對方的版本。</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on top of it. Check the form and save again.</source>
+        <translation>您的變更已保留在其上。請檢查表單並再次儲存。</translation>
+    </message>
+    <message>
+        <source>“%1” changed on the server after you opened it, and nothing was sent. Save again to decide, or close to discard your changes.</source>
+        <translation>「%1」在您開啟後已在伺服器上變更，因此未傳送任何內容。請再次儲存以做決定，或關閉以捨棄您的變更。</translation>
+    </message>
+    <message>
+        <source>The server saved “%1” before it failed.</source>
+        <translation>伺服器在失敗前已儲存「%1」。</translation>
+    </message>
+    <message>
+        <source>Delete the half-saved model</source>
+        <translation>刪除儲存了一半的模型</translation>
+    </message>
+    <message>
+        <source>Could not delete the half-saved model.</source>
+        <translation>無法刪除儲存了一半的模型。</translation>
+    </message>
+    <message>
+        <source>The half-saved model was deleted.</source>
+        <translation>儲存了一半的模型已刪除。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ProviderTestPanel</name>

@@ -4,10 +4,12 @@
 #include "api/ServerGeneration.h"
 #include "model/LlmModel.h"
 #include "model/Provider.h"
+#include "transfer/ImportPlan.h"
 
 #include <QDialog>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 class QComboBox;
@@ -111,8 +113,13 @@ public:
     // the requesters are not known, or it is not among them).
     bool providerServes(const Provider &provider, ModelType type) const;
 
+    // What Save sends, field by field (the change review's list).
+    QList<FieldChange> changes() const;
+
 public slots:
     void save();
+    // Deletes the model a failed create left behind (orphanFound()).
+    void cleanUpOrphan();
     void test();
     void cancelTest();
     // Asks first when there are unsaved changes; ignored while saving.
@@ -130,6 +137,11 @@ signals:
     void testFinished(bool ok);
     // "New provider…" was picked: the provider dialog is someone else's.
     void newProviderRequested();
+    // Save found the model changed on the server since it was opened.
+    void conflictDetected();
+    // A failed create left its row behind (uuid); cleaned up on request.
+    void orphanFound(const QString &uuid);
+    void orphanRemoved();
 
 private:
     void buildForm();
@@ -143,7 +155,11 @@ private:
     QString permissionReason(Permissions::Action action) const;
     void runTest(const Provider &provider);
     void sendSave();
+    void checkThenUpdate();
+    void handleConflict(const LlmModel &theirs);
+    void setSaving(ApiCall *call, const QString &what = {});
     void finishSave(ApiCall *call, bool created);
+    void findOrphan();
     void showTestResult(const QString &iconName, const QString &text, const QString &tip = {});
     QLabel *addRow(const QString &label, QWidget *field);
 
@@ -158,6 +174,8 @@ private:
     QString m_lastProvider;    // the pick before "New provider…"
     QString m_pendingProvider; // selectProvider() before the workspace listed it
     QString m_savedUuid;
+    QSet<QString> m_before; // the models before a create
+    QString m_orphan;       // a failed create's saved row
     QPointer<ApiCall> m_saveCall;
     QPointer<ApiCall> m_testCall;
 
