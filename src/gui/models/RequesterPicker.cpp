@@ -54,9 +54,11 @@ class RequesterDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const QFontMetrics metrics(option.font);
+        if (index.data(RequesterPicker::HeaderRole).toBool())
+            return {200, metrics.height() + 10}; // a group's title: one line
         return {200, metrics.height() * 2 + 14};
     }
 
@@ -200,6 +202,7 @@ void RequesterPicker::setRequesters(const QList<RequesterSchema> &requesters, Re
     m_model->clear();
     const QLocale locale;
     const bool grouped = m_supportType.isEmpty();
+    m_list->setUniformItemSizes(!grouped); // a group's title is lower than a requester
     QList<RequesterSchema> shown;
     for (const RequesterSchema &schema : requesters) {
         if (grouped || schema.supports(m_supportType))

@@ -126,7 +126,7 @@ void ProviderDialog::buildForm(const QList<RequesterSchema> &requesters)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProviderDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    resize(560, 520);
+    resize(600, 680); // room for the requester list and Test connection
 }
 
 void ProviderDialog::start(Mode mode, const QString &uuid)
