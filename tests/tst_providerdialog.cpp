@@ -11,6 +11,8 @@
 #include "models/RequesterIcons.h"
 #include "models/RequesterPicker.h"
 #include "providers/ProviderDialog.h"
+#include "providers/ProviderTestPanel.h"
+#include "widgets/RequestIdButton.h"
 
 #include "api/ApiClient.h"
 #include "schema/SchemaSource.h"
@@ -18,6 +20,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +69,28 @@ QStringList keysOf(const QJsonObject &provider)
     return keys;
 }
 
+// The body of the last unsaved (`_`) test the server was sent; empty when none.
+QJsonObject lastUnsavedTest(const FakeLangBotServer &server, const QString &type)
+{
+    QJsonObject body;
+    for (const FakeLangBotServer::RecordedRequest &request : server.requests()) {
+        if (request.path == u"/api/v1/provider/models/%1/_/test"_s.arg(type))
+            body = QJsonDocument::fromJson(request.body).object();
+    }
+    return body;
+}
+
+// Clicks Test connection and waits for its end; its outcome.
+bool clickTest(lb::gui::ProviderTestPanel *panel, bool *ok)
+{
+    QSignalSpy finished(panel, &lb::gui::ProviderTestPanel::finished);
+    QTest::mouseClick(panel->testButton(), Qt::LeftButton);
+    if (!lb::testsupport::awaitOne(finished, 20000))
+        return false;
+    *ok = finished.constFirst().at(0).toBool();
+    return true;
+}
+
 } // namespace
 
 class TestProviderDialog : public QObject
@@ -79,6 +106,12 @@ private slots:
     void editKeepsReplacesAndAddsKeys();
     void maskedKeysStayHiddenAndKept();
     void failedCreateShowsRequestIdAndKeepsInput();
+    void testsConnectionOfASavedModel_data() { addVersions(); }
+    void testsConnectionOfASavedModel();
+    void testsConnectionOfATypedModel_data() { addVersions(); }
+    void testsConnectionOfATypedModel();
+    void testConnectionNeedsThePermission();
+    void duplicateSaysWhatItCannotCopy();
 
 private:
     // A server of that version; signedIn: the demo user (requesters readable),
@@ -152,7 +185,7 @@ void TestProviderDialog::useServer(const QString &version, bool signedIn, const 
 
 ProviderDialog *TestProviderDialog::openDialog(ProviderDialog::Mode mode, const QString &uuid)
 {
-    m_dialog = std::make_unique<ProviderDialog>(m_workspace.get(), m_schemas->requesters(), m_icons.get());
+    m_dialog = std::make_unique<ProviderDialog>(m_workspace.get(), m_schemas->allRequesters(), m_icons.get());
     QSignalSpy loaded(m_dialog.get(), &ProviderDialog::loaded);
     m_dialog->start(mode, uuid);
     m_dialog->show();
@@ -315,7 +348,10 @@ void TestProviderDialog::failedCreateShowsRequestIdAndKeepsInput()
     typeInto(dialog->keyEdits().at(0), u"sk-broken"_s);
     QVERIFY(saveAndWait(false));
     QVERIFY(!dialog->requestId().isEmpty());
-    QVERIFY(dialog->errorLabel()->text().contains(dialog->requestId()));
+    // Once in the text, and one click to copy.
+    QCOMPARE(dialog->errorLabel()->text().count(dialog->requestId()), 1);
+    QVERIFY(dialog->copyRequestIdButton()->isVisible());
+    QCOMPARE(dialog->copyRequestIdButton()->requestId(), dialog->requestId());
     QCOMPARE(dialog->nameEdit()->text(), u"Broken"_s);
     QCOMPARE(dialog->keyEdits().at(0)->text(), u"sk-broken"_s);
     QVERIFY(dialog->isVisible());
@@ -329,6 +365,136 @@ void TestProviderDialog::failedCreateShowsRequestIdAndKeepsInput()
     QVERIFY(lb::testsupport::awaitOne(removed));
     QVERIFY(providerNamed(u"Broken"_s).isEmpty());
     QVERIFY(!dialog->cleanupButton()->isVisible());
+}
+
+void TestProviderDialog::testsConnectionOfASavedModel()
+{
+    QFETCH(QString, version);
+    useServer(version, true);
+    if (QTest::currentTestFailed())
+        return;
+    ProviderDialog *dialog = openDialog(ProviderDialog::Mode::Edit, kOpenAi);
+    QVERIFY(dialog);
+    lb::gui::ProviderTestPanel *panel = dialog->testPanel();
+    QVERIFY(panel && panel->isVisible());
+    // The provider's saved models are offered, the first picked.
+    QStringList offered;
+    for (int i = 0; i < panel->modelCombo()->count(); ++i)
+        offered << panel->modelCombo()->itemText(i);
+    QVERIFY2(offered.contains(u"gpt-4o"_s), qPrintable(offered.join(u',')));
+    QVERIFY(!panel->modelName().isEmpty());
+    QVERIFY2(panel->testButton()->isEnabled(), qPrintable(panel->testButton()->toolTip()));
+
+    // The form's settings go to the server unsaved, with a key typed now.
+    typeInto(dialog->keyEdits().at(1), u"sk-typed-now"_s);
+    bool ok = false;
+    QVERIFY(clickTest(panel, &ok));
+    QVERIFY2(ok, qPrintable(panel->resultLabel()->text()));
+    QVERIFY(panel->resultLabel()->text().contains(u" ms"_s));
+    const QJsonObject sent = lastUnsavedTest(*m_server, lb::modelTypeId(panel->modelType()));
+    QCOMPARE(sent.value(u"name"_s).toString(), panel->modelName());
+    const QJsonObject provider = sent.value(u"provider"_s).toObject();
+    QCOMPARE(provider.value(u"requester"_s).toString(), u"openai-chat-completions"_s);
+    QCOMPARE(keysOf(provider).value(1), u"sk-typed-now"_s);
+    QCOMPARE(keysOf(m_server->provider(kOpenAi)).value(1) == u"sk-typed-now"_s, false); // nothing saved
+    QVERIFY(!panel->requestIdButton()->isVisible());
+
+    // A base URL the provider cannot be reached at: the failure, its time and,
+    // on 4.10.7+, its request id shown once with a copy button.
+    typeInto(dialog->baseUrlEdit(), u"https://invalid.example.com/v1"_s);
+    QVERIFY(clickTest(panel, &ok));
+    QVERIFY(!ok);
+    const QString text = panel->resultLabel()->text();
+    QVERIFY2(text.contains(u"failed"_s), qPrintable(text));
+    if (version == u"4.10"_s) {
+        const QString id = panel->requestIdButton()->requestId();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(panel->requestIdButton()->isVisible());
+        QCOMPARE(text.count(id), 1);
+    } else {
+        QVERIFY2(text.contains(u"Connection error"_s), qPrintable(text));
+        QVERIFY(!panel->requestIdButton()->isVisible());
+    }
+    QVERIFY(dialog->isVisible());
+}
+
+void TestProviderDialog::testsConnectionOfATypedModel()
+{
+    QFETCH(QString, version);
+    useServer(version, true);
+    if (QTest::currentTestFailed())
+        return;
+    ProviderDialog *dialog = openDialog(ProviderDialog::Mode::New);
+    QVERIFY(dialog);
+    lb::gui::ProviderTestPanel *panel = dialog->testPanel();
+    const qsizetype providersBefore = m_server->providers().size();
+    QCOMPARE(panel->modelCombo()->count(), 0); // a new provider has no models
+    QVERIFY(!panel->testButton()->isEnabled());
+    QVERIFY(!panel->testButton()->toolTip().isEmpty());
+
+    // An embedding-only requester: only the embedding type can be tested.
+    lb::gui::RequesterPicker *picker = dialog->requesterPicker();
+    QTest::keyClicks(picker->searchEdit(), u"seekdb"_s);
+    const int at = int(picker->visibleNames().indexOf(u"seekdb-embedding"_s));
+    QVERIFY(at >= 0);
+    QListView *list = picker->listView();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(at, 0)).center());
+    QCOMPARE(picker->currentName(), u"seekdb-embedding"_s);
+    QCOMPARE(panel->typeCombo()->count(), 1);
+    QCOMPARE(panel->modelType(), lb::ModelType::Embedding);
+
+    typeInto(panel->modelCombo()->lineEdit(), u"all-MiniLM-L6-v2"_s);
+    QVERIFY2(panel->testButton()->isEnabled(), qPrintable(panel->testButton()->toolTip()));
+    bool ok = false;
+    QVERIFY(clickTest(panel, &ok));
+    QVERIFY2(ok, qPrintable(panel->resultLabel()->text()));
+    const QJsonObject sent = lastUnsavedTest(*m_server, u"embedding"_s);
+    QCOMPARE(sent.value(u"name"_s).toString(), u"all-MiniLM-L6-v2"_s);
+    QCOMPARE(sent.value(u"provider"_s).toObject().value(u"requester"_s).toString(), u"seekdb-embedding"_s);
+    QCOMPARE(m_server->providers().size(), providersBefore); // nothing was created
+}
+
+void TestProviderDialog::testConnectionNeedsThePermission()
+{
+    useServer(u"4.10"_s, false, FakeLangBotServer::demoViewApiKey());
+    if (QTest::currentTestFailed())
+        return;
+    ProviderDialog *dialog = openDialog(ProviderDialog::Mode::Edit, kOpenAi);
+    QVERIFY(dialog);
+    lb::gui::ProviderTestPanel *panel = dialog->testPanel();
+    QVERIFY(!panel->testButton()->isEnabled());
+    QVERIFY2(panel->testButton()->toolTip().contains(u"provider_secret.manage"_s),
+             qPrintable(panel->testButton()->toolTip()));
+    const qsizetype before = m_server->requests().size();
+    panel->test();
+    QCOMPARE(m_server->requests().size(), before);
+}
+
+void TestProviderDialog::duplicateSaysWhatItCannotCopy()
+{
+    // Plain keys are copied without a word.
+    useServer(u"4.10"_s, true);
+    if (QTest::currentTestFailed())
+        return;
+    ProviderDialog *dialog = openDialog(ProviderDialog::Mode::Duplicate, kOpenAi);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->keyEdits().size(), 2);
+    QVERIFY(!dialog->noteLabel()->isVisible());
+    cleanup();
+    init();
+
+    // Hidden keys cannot be copied: the duplicate says so.
+    useServer(u"4.10"_s, false, FakeLangBotServer::demoViewApiKey());
+    if (QTest::currentTestFailed())
+        return;
+    dialog = openDialog(ProviderDialog::Mode::Duplicate, kOpenAi);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->nameEdit()->text(), u"OpenAI (copy)"_s);
+    QCOMPARE(dialog->keyEdits().size(), 1);
+    QVERIFY(dialog->keyEdits().at(0)->text().isEmpty());
+    QVERIFY(dialog->noteLabel()->isVisible());
+    QVERIFY2(dialog->noteLabel()->text().contains(u"hides 2 of the source's API keys"_s),
+             qPrintable(dialog->noteLabel()->text()));
 }
 
 QTEST_MAIN(TestProviderDialog)

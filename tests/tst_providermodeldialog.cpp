@@ -6,7 +6,9 @@
 
 #include "FakeLangBotServer.h"
 #include "FakeServer.h"
+#include "TestSupport.h"
 #include "mainwindow/MainWindow.h"
+#include "models/ChangeReviewDialog.h"
 #include "models/ModelDialog.h"
 #include "models/ModelEditing.h"
 #include "models/ProviderModelDialog.h"
@@ -17,6 +19,7 @@
 #include "api/ApiClient.h"
 #include "model/LlmTableModel.h"
 #include "model/WriteBodies.h"
+#include "schema/SchemaSource.h"
 #include "workspace/ServerWorkspace.h"
 
 #include <QCheckBox>
@@ -135,6 +138,11 @@ private slots:
     void serverErrorsKeepTheInput();
     void forbiddenSaveNamesThePermission();
     void newProviderEntry();
+    void offersOnlyProvidersServingTheType_data();
+    void reviewsThenOverwritesAConflict_data();
+    void reviewsThenOverwritesAConflict();
+    void halfSavedCreateIsCleanedUp();
+    void offersOnlyProvidersServingTheType();
     void windowOpensTheDialogOfItsServer_data();
     void windowOpensTheDialogOfItsServer();
 
@@ -149,6 +157,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ServerWorkspace> m_workspace;
     QPointer<ProviderModelDialog> m_dialog;
+    SchemaSource *m_schemas = nullptr; // given to the dialogs opened
 };
 
 void TestProviderModelDialog::initTestCase()
@@ -160,6 +169,7 @@ void TestProviderModelDialog::initTestCase()
 void TestProviderModelDialog::cleanup()
 {
     delete m_dialog.data();
+    m_schemas = nullptr;
     m_workspace.reset();
     m_client.reset();
     m_server.reset();
@@ -203,6 +213,7 @@ ProviderModelDialog *TestProviderModelDialog::openDialog(ProviderModelDialog::Mo
     ProviderModelDialog::Context context;
     context.client = m_client.get();
     context.workspace = m_workspace.get();
+    context.schemas = m_schemas;
     LlmModel record;
     record.setType(newType);
     const LlmTableModel *table = m_workspace->models();
@@ -221,6 +232,7 @@ bool TestProviderModelDialog::clickSave(ProviderModelDialog *dialog)
     QSignalSpy failed(dialog, &ProviderModelDialog::saveFailed);
     if (!dialog->saveButton()->isEnabled())
         return false;
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Save); // the review before sending
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     return QTest::qWaitFor([&] { return saved.count() > 0 || failed.count() > 0; }, 5000) && saved.count() > 0;
 }
@@ -574,6 +586,153 @@ void TestProviderModelDialog::newProviderEntry()
     dialog->selectProvider(u"p-new"_s);
     QCOMPARE(dialog->provider().name(), u"DeepSeek"_s);
     QVERIFY(providers->currentText().contains(u"https://api.deepseek.com/v1"_s));
+}
+
+void TestProviderModelDialog::offersOnlyProvidersServingTheType_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("4.9") << u"4.9"_s;
+    QTest::newRow("4.10") << u"4.10"_s;
+}
+
+void TestProviderModelDialog::offersOnlyProvidersServingTheType()
+{
+    QFETCH(QString, version);
+    useServer(version);
+    if (QTest::currentTestFailed())
+        return;
+    // Beside the two OpenAI-compatible providers: a chat-only and an embedding-only one.
+    QList<QJsonObject> providers = m_server->providers();
+    QJsonObject chat = provider(u"p-chat"_s, u"DeepSeek"_s, u"https://api.deepseek.com"_s, {u"sk-d"_s});
+    chat.insert(u"requester"_s, u"deepseek-chat-completions"_s);
+    QJsonObject embedder = provider(u"p-embed"_s, u"Built-in embedder"_s, QString(), {});
+    embedder.insert(u"requester"_s, u"seekdb-embedding"_s);
+    for (QJsonObject *record : {&chat, &embedder}) {
+        if (m_server->features().hasPermissions())
+            record->insert(u"workspace_uuid"_s, kWorkspace);
+        providers.append(*record);
+    }
+    m_server->setProviders(providers);
+    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
+    m_workspace->refresh();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_workspace->providers().size(), 4);
+    // The requesters' types come from a signed-in read.
+    ApiClient signedIn(lb::testsupport::settingsFor(*m_server, false));
+    QVERIFY(lb::testsupport::signIn(signedIn));
+    SchemaSource schemas(&signedIn, u"profile-1"_s, SchemaSource::Access::UserLogin, m_dir->filePath(u"schemas"_s));
+    QSignalSpy schemasLoaded(&schemas, &SchemaSource::finished);
+    schemas.load();
+    QVERIFY(schemasLoaded.wait(5000));
+    QVERIFY(!schemas.allRequesters().isEmpty());
+    m_schemas = &schemas;
+
+    ProviderModelDialog *dialog = openDialog(ProviderModelDialog::Mode::New);
+    const auto offered = [dialog] {
+        QStringList uuids;
+        for (int i = 0; i < dialog->providerCombo()->count(); ++i) {
+            const QString uuid = dialog->providerCombo()->itemData(i).toString();
+            if (!uuid.isEmpty())
+                uuids << uuid;
+        }
+        uuids.sort();
+        return uuids;
+    };
+    QCOMPARE(offered(), (QStringList{u"p-chat"_s, kLocal, kOpenAi}));
+    pick(dialog->providerCombo(), dialog->providerCombo()->findData(u"p-chat"_s));
+    QCOMPARE(dialog->provider().uuid(), u"p-chat"_s);
+    pick(dialog->typeCombo(), 1);
+    QCOMPARE(dialog->modelType(), ModelType::Embedding);
+    QCOMPARE(offered(), (QStringList{u"p-embed"_s, kLocal, kOpenAi}));
+    // The chat-only pick is gone with its type.
+    QVERIFY(dialog->provider().uuid().isEmpty());
+    QVERIFY(dialog->providerCombo()->toolTip().contains(u"Embedding"_s));
+    pick(dialog->typeCombo(), 2);
+    QCOMPARE(dialog->modelType(), ModelType::Rerank);
+    QCOMPARE(offered(), QStringList{}); // openai-chat-completions serves no rerank models here
+    pick(dialog->typeCombo(), 0);
+    QCOMPARE(offered(), (QStringList{u"p-chat"_s, kLocal, kOpenAi}));
+    delete m_dialog.data();
+}
+
+void TestProviderModelDialog::reviewsThenOverwritesAConflict_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("4.9") << u"4.9"_s;
+    QTest::newRow("4.10") << u"4.10"_s;
+}
+
+void TestProviderModelDialog::reviewsThenOverwritesAConflict()
+{
+    QFETCH(QString, version);
+    useServer(version);
+    if (QTest::currentTestFailed())
+        return;
+    ProviderModelDialog *dialog = openDialog(ProviderModelDialog::Mode::Edit, kThinker);
+    setText(dialog->nameEdit(), u"o3-mini-mine"_s);
+    const QString put = u"/api/v1/provider/models/llm/%1"_s.arg(kThinker);
+
+    // The review comes first: Back sends nothing.
+    m_server->resetCounters();
+    ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Back);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(requestsTo(*m_server, "PUT", put).isEmpty());
+    QStringList paths;
+    for (const FieldChange &change : ChangeReviewDialog::lastChanges())
+        paths << change.path;
+    QCOMPARE(paths, QStringList{u"name"_s});
+    QVERIFY(dialog->isVisible());
+
+    // Someone else saves the model meanwhile: the save says so, and the
+    // user overwrites.
+    QJsonObject theirs = m_server->models(ModelType::Llm).constFirst();
+    theirs.insert(u"prefered_ranking"_s, 7);
+    theirs.insert(u"updated_at"_s, u"2026-09-01T10:00:00"_s);
+    m_server->setModels(ModelType::Llm, {theirs});
+    QSignalSpy conflict(dialog, &ProviderModelDialog::conflictDetected);
+    connect(dialog, &ProviderModelDialog::conflictDetected, this,
+            [] { ChangeReviewDialog::setNextChoice(ChangeReviewDialog::Choice::Overwrite); });
+    QVERIFY(clickSave(dialog));
+    QCOMPARE(conflict.count(), 1);
+    QVERIFY(ChangeReviewDialog::lastText().contains(u"o3-mini"_s));
+    QCOMPARE(requestsTo(*m_server, "PUT", put).size(), 1);
+    const QJsonObject stored = m_server->models(ModelType::Llm).constFirst();
+    QCOMPARE(stored.value(u"name"_s).toString(), u"o3-mini-mine"_s);
+}
+
+void TestProviderModelDialog::halfSavedCreateIsCleanedUp()
+{
+    useServer(u"4.10"_s);
+    if (QTest::currentTestFailed())
+        return;
+    // A provider whose requester the server cannot start: an embedding
+    // create saves the row, then fails (API.md 5).
+    QList<QJsonObject> providers = m_server->providers();
+    QJsonObject broken = provider(u"p-broken"_s, u"Broken"_s, u"https://broken.example.com/v1"_s, {u"sk-b"_s});
+    broken.insert(u"requester"_s, u"no-such-requester"_s);
+    broken.insert(u"workspace_uuid"_s, kWorkspace);
+    m_server->setProviders(providers << broken);
+    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
+    m_workspace->refresh();
+    QVERIFY(loaded.wait(5000));
+
+    ProviderModelDialog *dialog = openDialog(ProviderModelDialog::Mode::New, {}, ModelType::Embedding);
+    QCOMPARE(dialog->modelType(), ModelType::Embedding);
+    pick(dialog->providerCombo(), dialog->providerCombo()->findData(u"p-broken"_s));
+    QCOMPARE(dialog->provider().uuid(), u"p-broken"_s);
+    QTest::keyClicks(dialog->nameEdit(), u"orphan-embedding"_s);
+    QSignalSpy found(dialog, &ProviderModelDialog::orphanFound);
+    QVERIFY(!clickSave(dialog));
+    QVERIFY(lb::testsupport::awaitOne(found));
+    QCOMPARE(m_server->models(ModelType::Embedding).size(), 1); // the half-saved row
+    QVERIFY(dialog->banner()->text().contains(u"orphan-embedding"_s));
+    QVERIFY(dialog->banner()->actionButton()->isVisible());
+    QCOMPARE(dialog->nameEdit()->text(), u"orphan-embedding"_s);
+
+    QSignalSpy removed(dialog, &ProviderModelDialog::orphanRemoved);
+    QTest::mouseClick(dialog->banner()->actionButton(), Qt::LeftButton);
+    QVERIFY(lb::testsupport::awaitOne(removed));
+    QVERIFY(m_server->models(ModelType::Embedding).isEmpty());
 }
 
 void TestProviderModelDialog::windowOpensTheDialogOfItsServer_data()

@@ -16,6 +16,7 @@
 #include "api/ApiClient.h"
 #include "model/LlmTableModel.h"
 #include "model/ProviderListModel.h"
+#include "schema/RequesterSchema.h"
 #include "workspace/ServerWorkspace.h"
 
 #include <QAbstractItemModelTester>
@@ -28,6 +29,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <functional>
 #include <memory>
 
 using lb::ApiClient;
@@ -44,6 +46,7 @@ namespace {
 
 const QString kOpenAi = u"3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"_s;
 const QString kSiliconFlow = u"e4f6a8b0-3c5d-4e7f-9a1b-2c4d6e8f0a3b"_s;
+const QString kDeepSeek = u"7b2e9c4a-1d3f-4e5a-9b6c-8d0e2f4a6b8c"_s;
 const QString kEmpty = u"99999999-8888-4777-8666-555555555555"_s;
 
 void addVersions(bool withLegacy)
@@ -86,6 +89,7 @@ private slots:
     void usedProviderMovesItsModelsFirst();
     void usedProviderDeletesItsModelsFirst();
     void cancelledDeletionSendsNothing();
+    void deletionRechecksAfterTheQuestions();
     void mainWindowShowsThePane();
     void selectingAProviderFiltersTheTable();
 
@@ -321,6 +325,66 @@ void TestProvidersPane::cancelledDeletionSendsNothing()
         QVERIFY(finished.constFirst().at(1).toBool());
         MessageBox::setNextAnswer(MessageBox::Answer::Ask);
     }
+    QCOMPARE(m_server->writeRequestCount(), writes);
+    QVERIFY(!m_server->provider(kOpenAi).isEmpty());
+}
+
+void TestProvidersPane::deletionRechecksAfterTheQuestions()
+{
+    useServer(u"4.10"_s);
+    if (QTest::currentTestFailed())
+        return;
+    const QStringList users = usersOf(*m_server, kOpenAi);
+    QVERIFY(users.size() > 1);
+    lb::Provider openAi;
+    for (const lb::Provider &p : m_workspace->providers()) {
+        if (p.uuid() == kOpenAi)
+            openAi = p;
+    }
+    QCOMPARE(openAi.uuid(), kOpenAi);
+    const int writes = m_server->writeRequestCount();
+    // Runs one deletion asked about `models`, answered yes; `meanwhile` happens
+    // between the object's making (the question) and the answer.
+    const auto run = [&](const QStringList &models, const std::function<void()> &meanwhile) {
+        auto *deletion = new ProviderDeletion(m_workspace.get(), openAi, models, m_pane.get());
+        QSignalSpy finished(deletion, &ProviderDeletion::finished);
+        meanwhile();
+        ProviderDeletion::setNextChoice(ProviderDeletion::Choice::MoveModels, kSiliconFlow);
+        MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+        deletion->start();
+        MessageBox::setNextAnswer(MessageBox::Answer::Ask);
+        return finished.count() == 1 ? finished.constFirst() : QVariantList{};
+    };
+    // The models that use it are not those asked about (one was added meanwhile).
+    QVariantList result = run(users.mid(1), [] {});
+    QCOMPARE(result.size(), 4);
+    QVERIFY(!result.at(0).toBool());
+    QVERIFY(!result.at(1).toBool());
+    QVERIFY2(result.at(2).toString().contains(u"changed"_s), qPrintable(result.at(2).toString()));
+    // A target whose requester does not serve the models' types (DeepSeek:
+    // chat only; OpenAI has an embedding model).
+    {
+        ApiClient signedIn(lb::testsupport::settingsFor(*m_server, false));
+        QVERIFY(lb::testsupport::signIn(signedIn));
+        const lb::testsupport::CallOutcome listed = lb::testsupport::awaitCall(signedIn.listRequesters(QString()));
+        QVERIFY2(!listed.error, qPrintable(listed.error.message()));
+        const QList<lb::RequesterSchema> requesters = lb::parseRequesterList(listed.data).requesters;
+        QVERIFY(lb::findRequester(requesters, u"seekdb-embedding"_s)); // every type is listed
+        auto *deletion = new ProviderDeletion(m_workspace.get(), openAi, users, m_pane.get());
+        deletion->setRequesters(requesters);
+        QSignalSpy finished(deletion, &ProviderDeletion::finished);
+        ProviderDeletion::setNextChoice(ProviderDeletion::Choice::MoveModels, kDeepSeek);
+        MessageBox::setNextAnswer(MessageBox::Answer::Accept);
+        deletion->start();
+        MessageBox::setNextAnswer(MessageBox::Answer::Ask);
+        QCOMPARE(finished.count(), 1);
+        const QString message = finished.constFirst().at(2).toString();
+        QVERIFY2(message.contains(u"does not serve Embedding models"_s), qPrintable(message));
+    }
+    // The window switched servers meanwhile.
+    result = run(users, [this] { m_workspace->setServer(m_client.get(), u"pane-test-2"_s); });
+    QCOMPARE(result.size(), 4);
+    QVERIFY2(result.at(2).toString().contains(u"another server"_s), qPrintable(result.at(2).toString()));
     QCOMPARE(m_server->writeRequestCount(), writes);
     QVERIFY(!m_server->provider(kOpenAi).isEmpty());
 }

@@ -296,6 +296,16 @@
     </message>
 </context>
 <context>
+    <name>lb::gui::ProviderDialog</name>
+    <message numerus="yes">
+        <source>The server hides %n of the source&apos;s API keys (no secret permission): the copy cannot take them. Type the keys the copy should use.</source>
+        <translation>
+            <numerusform>The server hides %n of the source&apos;s API keys (no secret permission): the copy cannot take it. Type the key the copy should use.</numerusform>
+            <numerusform>The server hides %n of the source&apos;s API keys (no secret permission): the copy cannot take them. Type the keys the copy should use.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lb::gui::ScanModelsDialog</name>
     <message numerus="yes">
         <source>%n added</source>

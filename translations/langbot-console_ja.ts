@@ -5994,6 +5994,26 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <source>Provider to move the models to</source>
         <translation>モデルの移動先プロバイダー</translation>
     </message>
+    <message>
+        <source>The window switched to another server while you decided: nothing was sent.</source>
+        <translation>判断している間にウィンドウが別のサーバーに切り替わりました。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The provider “%1” is no longer on the server: nothing was sent.</source>
+        <translation>プロバイダー「%1」はもうサーバーにありません。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The provider to move the models to is no longer on the server: nothing was sent.</source>
+        <translation>モデルの移動先のプロバイダーはもうサーバーにありません。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The provider to move the models to does not serve %1 models: nothing was sent.</source>
+        <translation>モデルの移動先のプロバイダーは %1 モデルに対応していません。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The models that use “%1” changed while you decided: nothing was sent. Delete it again to see them.</source>
+        <translation>判断している間に「%1」を使うモデルが変わりました。何も送信していません。もう一度削除すると一覧が表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ProviderDialog</name>
@@ -6074,12 +6094,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <translation>プロバイダーの保存には権限 %1 が必要です。</translation>
     </message>
     <message>
-        <source>%1
-Request id: %2</source>
-        <translation>%1
-リクエスト ID：%2</translation>
-    </message>
-    <message>
         <source>&amp;Delete the half-saved provider</source>
         <translation>途中まで保存されたプロバイダーを削除(&amp;D)</translation>
     </message>
@@ -6102,6 +6116,16 @@ Request id: %2</source>
     <message>
         <source>The server hides this provider&apos;s base URL: enter the base URL of the copy.</source>
         <translation>サーバーがこのプロバイダーのベース URL を隠しています：コピーのベース URL を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server hides %n of the source&apos;s API keys (no secret permission): the copy cannot take them. Type the keys the copy should use.</source>
+        <translation>
+            <numerusform>サーバーがコピー元の API キー %n 個を隠しています（シークレット権限なし）。コピーには引き継げません。コピーで使うキーを入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server hides the source&apos;s base URL: type the base URL of the copy.</source>
+        <translation>サーバーがコピー元のベース URL を隠しています。コピーのベース URL を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -6181,10 +6205,6 @@ Request id: %2</source>
     <message>
         <source>Choose a provider…</source>
         <translation>プロバイダーを選択…</translation>
-    </message>
-    <message>
-        <source>The provider holds the requester, base URL and API keys the model uses</source>
-        <translation>プロバイダーはモデルが使うリクエスター、ベース URL、API キーを保持します</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
@@ -6390,6 +6410,161 @@ Request id: %2</source>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
         <translation>ダイアログを閉じて変更を破棄するか、キャンセルして編集を続けてください。</translation>
     </message>
+    <message>
+        <source>Providers whose requester serves %1 models; the provider holds the requester, base URL and API keys the model uses</source>
+        <translation>リクエスターが %1 モデルに対応するプロバイダー。プロバイダーはモデルが使うリクエスター、ベース URL、API キーを保持します</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>「%1」の作成</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>「%1」の保存</translation>
+    </message>
+    <message>
+        <source>A new model “%1” will be created on the server with these values.</source>
+        <translation>以下の値で新しいモデル「%1」がサーバー上に作成されます。</translation>
+    </message>
+    <message>
+        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
+        <translation>「%1」に対する以下の変更がサーバーに送信されます。一覧にないフィールドはそのまま変わりません。</translation>
+    </message>
+    <message>
+        <source>Checking the model on the server…</source>
+        <translation>サーバー上のモデルを確認しています…</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; your values are still here.</source>
+        <translation>「%1」はサーバー上に存在しません。開いた後に削除されました。何も送信されていません。入力した値はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>The model could not be read again before saving, so nothing was sent: %1</source>
+        <translation>保存前にモデルを再読み込みできなかったため、何も送信されていません：%1</translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
+        <translation>開いた後に、他のユーザーがサーバー上の「%1」を変更しました（最終更新：%2）。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Both of you changed: %1.</source>
+        <translation>双方が変更した項目：%1。</translation>
+    </message>
+    <message>
+        <source>Their version is loaded.</source>
+        <translation>相手の版を読み込みました。</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on top of it. Check the form and save again.</source>
+        <translation>自分の変更はその上に適用されています。フォームを確認して再度保存してください。</translation>
+    </message>
+    <message>
+        <source>“%1” changed on the server after you opened it, and nothing was sent. Save again to decide, or close to discard your changes.</source>
+        <translation>開いた後にサーバー上の「%1」が変更されたため、何も送信されていません。再度保存して決定するか、閉じて変更を破棄してください。</translation>
+    </message>
+    <message>
+        <source>The server saved “%1” before it failed.</source>
+        <translation>サーバーは失敗する前に「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Delete the half-saved model</source>
+        <translation>途中まで保存されたモデルを削除</translation>
+    </message>
+    <message>
+        <source>Could not delete the half-saved model.</source>
+        <translation>途中まで保存されたモデルを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The half-saved model was deleted.</source>
+        <translation>途中まで保存されたモデルを削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderTestPanel</name>
+    <message>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>A model the provider offers, e.g. gpt-4o-mini</source>
+        <translation>プロバイダーが提供するモデル（例: gpt-4o-mini）</translation>
+    </message>
+    <message>
+        <source>One of the provider&apos;s models, or the name of one it offers</source>
+        <translation>プロバイダーのモデル、またはプロバイダーが提供するモデルの名前</translation>
+    </message>
+    <message>
+        <source>Model type of the test</source>
+        <translation>テストするモデルの種類</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>待つのをやめる</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server&apos;s answer</source>
+        <translation>サーバーの応答を待つのをやめます</translation>
+    </message>
+    <message>
+        <source>Testing “%1”… %2 s (nothing is saved)</source>
+        <translation>「%1」をテスト中… %2 秒（何も保存しません）</translation>
+    </message>
+    <message>
+        <source>%1 model</source>
+        <translation>%1 モデル</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>サーバーに接続していません</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1, which these credentials lack</source>
+        <translation>権限 %1 が必要ですが、この認証情報にはありません</translation>
+    </message>
+    <message>
+        <source>This requester serves no model type this server has</source>
+        <translation>このリクエスターは、このサーバーにあるどのモデルの種類にも対応していません</translation>
+    </message>
+    <message>
+        <source>Enter the name of a model the provider offers</source>
+        <translation>プロバイダーが提供するモデルの名前を入力してください</translation>
+    </message>
+    <message>
+        <source>Ask the server to call one model through these settings, without saving them</source>
+        <translation>この設定で 1 つのモデルを呼び出すようサーバーに依頼します（設定は保存しません）</translation>
+    </message>
+    <message>
+        <source>Cannot test: the server hides this provider&apos;s keys or base URL (no secret permission), and a test of unsaved settings sends them to the provider as they are. Type the keys (and the base URL) in full to test them, or test a saved model from the model list.</source>
+        <translation>テストできません: サーバーがこのプロバイダーのキーまたはベース URL を隠しており（シークレット権限なし）、未保存の設定のテストはそれらをそのままプロバイダーに送ります。テストするにはキー（とベース URL）を完全に入力するか、モデル一覧から保存済みのモデルをテストしてください。</translation>
+    </message>
+    <message>
+        <source>Testing “%1”… (nothing is saved; gives up after %2 s)</source>
+        <translation>「%1」をテスト中…（何も保存しません。%2 秒で打ち切ります）</translation>
+    </message>
+    <message>
+        <source>Connection works: “%1” answered, round trip %2 ms. Nothing was saved.</source>
+        <translation>接続できました: 「%1」が応答しました。往復 %2 ms。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>Test stopped: the server may still be calling the provider.</source>
+        <translation>テストを止めました。サーバーはまだプロバイダーを呼び出しているかもしれません。</translation>
+    </message>
+    <message>
+        <source>Test failed after %1 ms: %2</source>
+        <translation>%1 ms 後にテスト失敗: %2</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ProvidersPane</name>
@@ -6454,12 +6629,6 @@ Request id: %2</source>
         <translation>先にプロバイダーを選択してください</translation>
     </message>
     <message>
-        <source>%1
-Request id: %2</source>
-        <translation>%1
-リクエスト ID：%2</translation>
-    </message>
-    <message>
         <source>More provider actions</source>
         <translation>その他のプロバイダー操作</translation>
     </message>
@@ -6474,6 +6643,17 @@ Request id: %2</source>
     <message>
         <source>Needs LangBot 4.9.7 or later (this server: %1)</source>
         <translation>LangBot 4.9.7 以降が必要です（このサーバー：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::RequestIdButton</name>
+    <message>
+        <source>Copy request id</source>
+        <translation>リクエスト ID をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the request id: the server&apos;s log holds the real error under it</source>
+        <translation>リクエスト ID をコピー: サーバーのログに、この ID で本当のエラーが記録されています</translation>
     </message>
 </context>
 <context>
@@ -6501,6 +6681,38 @@ Request id: %2</source>
     <message>
         <source>Requesters</source>
         <translation>リクエスター</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, serves %3</source>
+        <translation>%1、%2、対応: %3</translation>
+    </message>
+    <message>
+        <source>Model makers</source>
+        <translation>モデルメーカー</translation>
+    </message>
+    <message>
+        <source>Model platforms (MaaS)</source>
+        <translation>モデルプラットフォーム（MaaS）</translation>
+    </message>
+    <message>
+        <source>Self-hosted</source>
+        <translation>セルフホスト</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内蔵</translation>
+    </message>
+    <message>
+        <source>Unified gateways</source>
+        <translation>統合ゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
     </message>
 </context>
 <context>

@@ -314,7 +314,7 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
     <message>
         <source>How long a model test may take; servers wait up to about 120 s for a provider</source>
-        <translation>单次模型测试允许的最长时间；服务器等待供应商最多约 120 秒</translation>
+        <translation>单次模型测试允许的最长时间；服务器等待提供商最多约 120 秒</translation>
     </message>
     <message>
         <source>TLS certificate:</source>
@@ -2148,7 +2148,7 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
     <message>
         <source>The providers could not be listed: %1</source>
-        <translation>无法列出供应商：%1</translation>
+        <translation>无法列出提供商：%1</translation>
     </message>
     <message>
         <source>“%1” was not deleted: the credentials lack the permission %2 (nothing was sent)</source>
@@ -2627,7 +2627,7 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
     <message>
         <source>Ask the server to test models against their providers; prints each result with its round-trip time. Exit code 1 when any test failed.</source>
-        <translation>请服务器针对各模型的供应商进行测试；输出每个结果及其往返时间。有测试失败时退出码为 1。</translation>
+        <translation>请服务器针对各模型的提供商进行测试；输出每个结果及其往返时间。有测试失败时退出码为 1。</translation>
     </message>
     <message>
         <source>list | add NAME | remove NAME</source>
@@ -3214,7 +3214,7 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <name>lb::gui::ApiKeysEditor</name>
     <message>
         <source>No keys. Providers on your own machine (such as Ollama) need none.</source>
-        <translation>无密钥。在本机运行的供应商（例如 Ollama）无需密钥。</translation>
+        <translation>无密钥。在本机运行的提供商（例如 Ollama）无需密钥。</translation>
     </message>
     <message>
         <source>Add Key</source>
@@ -3613,7 +3613,7 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     </message>
     <message>
         <source>None. Arguments added here are sent to the provider with every request (e.g. temperature).</source>
-        <translation>无。在此添加的参数会随每个请求发送给供应商（例如 temperature）。</translation>
+        <translation>无。在此添加的参数会随每个请求发送给提供商（例如 temperature）。</translation>
     </message>
     <message>
         <source>Add Argument</source>
@@ -5097,7 +5097,7 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     </message>
     <message>
         <source>The model&apos;s name at the provider, as sent in every request (e.g. gpt-4o).</source>
-        <translation>模型在供应商处的名称，会在每个请求中发送（例如 gpt-4o）。</translation>
+        <translation>模型在提供商处的名称，会在每个请求中发送（例如 gpt-4o）。</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5233,7 +5233,7 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     </message>
     <message>
         <source>Send the form to the server&apos;s test of unsaved settings: one small chat request to the provider; nothing is saved (Ctrl+T)</source>
-        <translation>将表单发送到服务器，测试未保存的设置：向供应商发送一个简短的聊天请求；不会保存任何内容 (Ctrl+T)</translation>
+        <translation>将表单发送到服务器，测试未保存的设置：向提供商发送一个简短的聊天请求；不会保存任何内容 (Ctrl+T)</translation>
     </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
@@ -5241,7 +5241,7 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     </message>
     <message>
         <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation>测试通过：供应商已应答，往返耗时 %1。未保存任何内容。</translation>
+        <translation>测试通过：提供商已应答，往返耗时 %1。未保存任何内容。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
@@ -5481,7 +5481,7 @@ Cancel: nothing is sent; keep editing.</source>
     </message>
     <message>
         <source>Each test makes the server call the model&apos;s provider. More at once is faster, but providers may limit the rate of requests.</source>
-        <translation>每次测试都会让服务器调用模型的供应商。同时测试的数量越多速度越快，但供应商可能会限制请求频率。</translation>
+        <translation>每次测试都会让服务器调用模型的提供商。同时测试的数量越多速度越快，但提供商可能会限制请求频率。</translation>
     </message>
     <message>
         <source>&amp;Tests at the same time:</source>
@@ -5994,6 +5994,26 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <source>Provider to move the models to</source>
         <translation>模型要移到的提供商</translation>
     </message>
+    <message>
+        <source>The window switched to another server while you decided: nothing was sent.</source>
+        <translation>在您做出决定期间窗口已切换到另一台服务器：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The provider “%1” is no longer on the server: nothing was sent.</source>
+        <translation>提供商“%1”已不在服务器上：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The provider to move the models to is no longer on the server: nothing was sent.</source>
+        <translation>要将模型移至的提供商已不在服务器上：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The provider to move the models to does not serve %1 models: nothing was sent.</source>
+        <translation>要将模型移至的提供商不支持 %1 模型：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The models that use “%1” changed while you decided: nothing was sent. Delete it again to see them.</source>
+        <translation>在您做出决定期间，使用“%1”的模型发生了变化：未发送任何内容。请再次删除以查看这些模型。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ProviderDialog</name>
@@ -6074,12 +6094,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <translation>保存提供商需要权限 %1。</translation>
     </message>
     <message>
-        <source>%1
-Request id: %2</source>
-        <translation>%1
-请求 ID：%2</translation>
-    </message>
-    <message>
         <source>&amp;Delete the half-saved provider</source>
         <translation>删除已部分保存的提供商(&amp;D)</translation>
     </message>
@@ -6102,6 +6116,16 @@ Request id: %2</source>
     <message>
         <source>The server hides this provider&apos;s base URL: enter the base URL of the copy.</source>
         <translation>服务器隐藏了该提供商的基础 URL：请输入副本的基础 URL。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server hides %n of the source&apos;s API keys (no secret permission): the copy cannot take them. Type the keys the copy should use.</source>
+        <translation>
+            <numerusform>服务器隐藏了源提供商的 %n 个 API 密钥（无密钥权限）：副本无法带上它们。请输入副本应使用的密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server hides the source&apos;s base URL: type the base URL of the copy.</source>
+        <translation>服务器隐藏了源提供商的基础 URL：请输入副本的基础 URL。</translation>
     </message>
 </context>
 <context>
@@ -6181,10 +6205,6 @@ Request id: %2</source>
     <message>
         <source>Choose a provider…</source>
         <translation>选择提供商…</translation>
-    </message>
-    <message>
-        <source>The provider holds the requester, base URL and API keys the model uses</source>
-        <translation>提供商保存模型使用的请求器、基础 URL 和 API 密钥</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
@@ -6344,7 +6364,7 @@ Request id: %2</source>
     </message>
     <message>
         <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation>测试通过：供应商已应答，往返耗时 %1。未保存任何内容。</translation>
+        <translation>测试通过：提供商已应答，往返耗时 %1。未保存任何内容。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
@@ -6389,6 +6409,161 @@ Request id: %2</source>
     <message>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
         <translation>关闭对话框并丢弃这些更改，或取消以继续编辑。</translation>
+    </message>
+    <message>
+        <source>Providers whose requester serves %1 models; the provider holds the requester, base URL and API keys the model uses</source>
+        <translation>请求器支持 %1 模型的提供商；提供商保存模型使用的请求器、基础 URL 和 API 密钥</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>创建“%1”</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>保存“%1”</translation>
+    </message>
+    <message>
+        <source>A new model “%1” will be created on the server with these values.</source>
+        <translation>将在服务器上使用这些值创建新模型“%1”。</translation>
+    </message>
+    <message>
+        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
+        <translation>对“%1”的以下更改将发送到服务器。未列出的字段保持不变。</translation>
+    </message>
+    <message>
+        <source>Checking the model on the server…</source>
+        <translation>正在检查服务器上的模型…</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; your values are still here.</source>
+        <translation>“%1”在服务器上已不存在：它在您打开后被删除了。未发送任何内容；您填写的值仍保留在此处。</translation>
+    </message>
+    <message>
+        <source>The model could not be read again before saving, so nothing was sent: %1</source>
+        <translation>保存前无法重新读取该模型，因此未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
+        <translation>在您打开“%1”后，有人在服务器上更改了它（最后更新：%2）。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Both of you changed: %1.</source>
+        <translation>双方都更改了：%1。</translation>
+    </message>
+    <message>
+        <source>Their version is loaded.</source>
+        <translation>已加载对方的版本。</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on top of it. Check the form and save again.</source>
+        <translation>您的更改已保留在其之上。请检查表单并再次保存。</translation>
+    </message>
+    <message>
+        <source>“%1” changed on the server after you opened it, and nothing was sent. Save again to decide, or close to discard your changes.</source>
+        <translation>在您打开“%1”后，它在服务器上发生了更改，未发送任何内容。请再次保存以做出决定，或关闭以放弃您的更改。</translation>
+    </message>
+    <message>
+        <source>The server saved “%1” before it failed.</source>
+        <translation>服务器在失败前已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete the half-saved model</source>
+        <translation>删除保存了一半的模型</translation>
+    </message>
+    <message>
+        <source>Could not delete the half-saved model.</source>
+        <translation>无法删除保存了一半的模型。</translation>
+    </message>
+    <message>
+        <source>The half-saved model was deleted.</source>
+        <translation>保存了一半的模型已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderTestPanel</name>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>A model the provider offers, e.g. gpt-4o-mini</source>
+        <translation>提供商提供的模型，例如 gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>One of the provider&apos;s models, or the name of one it offers</source>
+        <translation>该提供商的某个模型，或它提供的某个模型的名称</translation>
+    </message>
+    <message>
+        <source>Model type of the test</source>
+        <translation>测试的模型类型</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server&apos;s answer</source>
+        <translation>停止等待服务器的应答</translation>
+    </message>
+    <message>
+        <source>Testing “%1”… %2 s (nothing is saved)</source>
+        <translation>正在测试“%1”… %2 秒（不会保存任何内容）</translation>
+    </message>
+    <message>
+        <source>%1 model</source>
+        <translation>%1 模型</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>未连接到服务器</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1, which these credentials lack</source>
+        <translation>需要权限 %1，但当前凭据没有该权限</translation>
+    </message>
+    <message>
+        <source>This requester serves no model type this server has</source>
+        <translation>此请求器不支持该服务器上的任何模型类型</translation>
+    </message>
+    <message>
+        <source>Enter the name of a model the provider offers</source>
+        <translation>请输入提供商提供的模型名称</translation>
+    </message>
+    <message>
+        <source>Ask the server to call one model through these settings, without saving them</source>
+        <translation>让服务器用这些设置调用一个模型，不保存设置</translation>
+    </message>
+    <message>
+        <source>Cannot test: the server hides this provider&apos;s keys or base URL (no secret permission), and a test of unsaved settings sends them to the provider as they are. Type the keys (and the base URL) in full to test them, or test a saved model from the model list.</source>
+        <translation>无法测试：服务器隐藏了此提供商的密钥或基础 URL（无密钥权限），而测试未保存的设置会将它们原样发送给提供商。请完整输入密钥（和基础 URL）后再测试，或在模型列表中测试已保存的模型。</translation>
+    </message>
+    <message>
+        <source>Testing “%1”… (nothing is saved; gives up after %2 s)</source>
+        <translation>正在测试“%1”…（不会保存任何内容；%2 秒后放弃）</translation>
+    </message>
+    <message>
+        <source>Connection works: “%1” answered, round trip %2 ms. Nothing was saved.</source>
+        <translation>连接正常：“%1”已应答，往返耗时 %2 毫秒。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Test stopped: the server may still be calling the provider.</source>
+        <translation>测试已停止：服务器可能仍在调用提供商。</translation>
+    </message>
+    <message>
+        <source>Test failed after %1 ms: %2</source>
+        <translation>测试在 %1 毫秒后失败：%2</translation>
     </message>
 </context>
 <context>
@@ -6454,12 +6629,6 @@ Request id: %2</source>
         <translation>请先选择一个提供商</translation>
     </message>
     <message>
-        <source>%1
-Request id: %2</source>
-        <translation>%1
-请求 ID：%2</translation>
-    </message>
-    <message>
         <source>More provider actions</source>
         <translation>更多提供商操作</translation>
     </message>
@@ -6474,6 +6643,17 @@ Request id: %2</source>
     <message>
         <source>Needs LangBot 4.9.7 or later (this server: %1)</source>
         <translation>需要 LangBot 4.9.7 或更高版本（此服务器：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::RequestIdButton</name>
+    <message>
+        <source>Copy request id</source>
+        <translation>复制请求 ID</translation>
+    </message>
+    <message>
+        <source>Copy the request id: the server&apos;s log holds the real error under it</source>
+        <translation>复制请求 ID：服务器日志中以此 ID 记录了真实错误</translation>
     </message>
 </context>
 <context>
@@ -6501,6 +6681,38 @@ Request id: %2</source>
     <message>
         <source>Requesters</source>
         <translation>请求器</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, serves %3</source>
+        <translation>%1，%2，支持 %3</translation>
+    </message>
+    <message>
+        <source>Model makers</source>
+        <translation>模型厂商</translation>
+    </message>
+    <message>
+        <source>Model platforms (MaaS)</source>
+        <translation>模型平台（MaaS）</translation>
+    </message>
+    <message>
+        <source>Self-hosted</source>
+        <translation>自托管</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Unified gateways</source>
+        <translation>统一网关</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -6945,7 +7157,7 @@ Request id: %2</source>
     </message>
     <message>
         <source>The server is sending a short chat request to the provider.</source>
-        <translation>服务器正在向供应商发送一个简短的聊天请求。</translation>
+        <translation>服务器正在向提供商发送一个简短的聊天请求。</translation>
     </message>
     <message>
         <source>Waiting for a free test slot: other tests are running.</source>
@@ -6957,7 +7169,7 @@ Request id: %2</source>
     </message>
     <message>
         <source>Round trip measured by the console, including the provider&apos;s answer.</source>
-        <translation>由控制台测量的往返时间，包括供应商的应答。</translation>
+        <translation>由控制台测量的往返时间，包括提供商的应答。</translation>
     </message>
     <message>
         <source>✗ %1 failed the test</source>
@@ -6985,7 +7197,7 @@ Request id: %2</source>
     </message>
     <message>
         <source>Waiting for the provider — %1 s</source>
-        <translation>正在等待供应商 — %1 秒</translation>
+        <translation>正在等待提供商 — %1 秒</translation>
     </message>
     <message>
         <source>Copy the request id: the server&apos;s log holds the real error under it</source>

@@ -5994,6 +5994,26 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <source>Provider to move the models to</source>
         <translation>模型要移到的供應商</translation>
     </message>
+    <message>
+        <source>The window switched to another server while you decided: nothing was sent.</source>
+        <translation>在您做出決定期間視窗已切換到另一台伺服器：未傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>The provider “%1” is no longer on the server: nothing was sent.</source>
+        <translation>供應商「%1」已不在伺服器上：未傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>The provider to move the models to is no longer on the server: nothing was sent.</source>
+        <translation>要將模型移至的供應商已不在伺服器上：未傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>The provider to move the models to does not serve %1 models: nothing was sent.</source>
+        <translation>要將模型移至的供應商不支援 %1 模型：未傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>The models that use “%1” changed while you decided: nothing was sent. Delete it again to see them.</source>
+        <translation>在您做出決定期間，使用「%1」的模型發生了變化：未傳送任何內容。請再次刪除以查看這些模型。</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ProviderDialog</name>
@@ -6074,12 +6094,6 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <translation>儲存供應商需要權限 %1。</translation>
     </message>
     <message>
-        <source>%1
-Request id: %2</source>
-        <translation>%1
-請求 ID：%2</translation>
-    </message>
-    <message>
         <source>&amp;Delete the half-saved provider</source>
         <translation>刪除已部分儲存的供應商(&amp;D)</translation>
     </message>
@@ -6102,6 +6116,16 @@ Request id: %2</source>
     <message>
         <source>The server hides this provider&apos;s base URL: enter the base URL of the copy.</source>
         <translation>伺服器隱藏了該供應商的基礎 URL：請輸入副本的基礎 URL。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server hides %n of the source&apos;s API keys (no secret permission): the copy cannot take them. Type the keys the copy should use.</source>
+        <translation>
+            <numerusform>伺服器隱藏了來源供應商的 %n 個 API 金鑰（無密鑰權限）：副本無法帶上它們。請輸入副本應使用的金鑰。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server hides the source&apos;s base URL: type the base URL of the copy.</source>
+        <translation>伺服器隱藏了來源供應商的基礎 URL：請輸入副本的基礎 URL。</translation>
     </message>
 </context>
 <context>
@@ -6181,10 +6205,6 @@ Request id: %2</source>
     <message>
         <source>Choose a provider…</source>
         <translation>選擇供應商…</translation>
-    </message>
-    <message>
-        <source>The provider holds the requester, base URL and API keys the model uses</source>
-        <translation>供應商保存模型使用的請求器、基礎 URL 與 API 金鑰</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
@@ -6390,6 +6410,161 @@ Request id: %2</source>
         <source>Close the dialog and lose them, or cancel to go on editing.</source>
         <translation>關閉對話方塊並捨棄變更，或取消以繼續編輯。</translation>
     </message>
+    <message>
+        <source>Providers whose requester serves %1 models; the provider holds the requester, base URL and API keys the model uses</source>
+        <translation>請求器支援 %1 模型的供應商；供應商保存模型使用的請求器、基礎 URL 和 API 金鑰</translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
+        <translation>建立「%1」</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>儲存「%1」</translation>
+    </message>
+    <message>
+        <source>A new model “%1” will be created on the server with these values.</source>
+        <translation>將以這些值在伺服器上建立新模型「%1」。</translation>
+    </message>
+    <message>
+        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
+        <translation>對「%1」的這些變更將傳送至伺服器。未列出的欄位維持不變。</translation>
+    </message>
+    <message>
+        <source>Checking the model on the server…</source>
+        <translation>正在伺服器上檢查模型…</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; your values are still here.</source>
+        <translation>「%1」已不存在於伺服器上：它在您開啟後被刪除了。未傳送任何內容；您輸入的值仍保留在此。</translation>
+    </message>
+    <message>
+        <source>The model could not be read again before saving, so nothing was sent: %1</source>
+        <translation>儲存前無法重新讀取模型，因此未傳送任何內容：%1</translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
+        <translation>在您開啟「%1」後，有人在伺服器上變更了它（上次更新：%2）。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Both of you changed: %1.</source>
+        <translation>雙方都變更了：%1。</translation>
+    </message>
+    <message>
+        <source>Their version is loaded.</source>
+        <translation>已載入對方的版本。</translation>
+    </message>
+    <message>
+        <source>Your changes are kept on top of it. Check the form and save again.</source>
+        <translation>您的變更已保留在其上。請檢查表單並再次儲存。</translation>
+    </message>
+    <message>
+        <source>“%1” changed on the server after you opened it, and nothing was sent. Save again to decide, or close to discard your changes.</source>
+        <translation>「%1」在您開啟後已在伺服器上變更，因此未傳送任何內容。請再次儲存以做決定，或關閉以捨棄您的變更。</translation>
+    </message>
+    <message>
+        <source>The server saved “%1” before it failed.</source>
+        <translation>伺服器在失敗前已儲存「%1」。</translation>
+    </message>
+    <message>
+        <source>Delete the half-saved model</source>
+        <translation>刪除儲存了一半的模型</translation>
+    </message>
+    <message>
+        <source>Could not delete the half-saved model.</source>
+        <translation>無法刪除儲存了一半的模型。</translation>
+    </message>
+    <message>
+        <source>The half-saved model was deleted.</source>
+        <translation>儲存了一半的模型已刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ProviderTestPanel</name>
+    <message>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>A model the provider offers, e.g. gpt-4o-mini</source>
+        <translation>供應商提供的模型，例如 gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>One of the provider&apos;s models, or the name of one it offers</source>
+        <translation>該供應商的某個模型，或它提供的某個模型的名稱</translation>
+    </message>
+    <message>
+        <source>Model type of the test</source>
+        <translation>測試的模型類型</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server&apos;s answer</source>
+        <translation>停止等待伺服器的回應</translation>
+    </message>
+    <message>
+        <source>Testing “%1”… %2 s (nothing is saved)</source>
+        <translation>正在測試「%1」… %2 秒（不會儲存任何內容）</translation>
+    </message>
+    <message>
+        <source>%1 model</source>
+        <translation>%1 模型</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>未連線到伺服器</translation>
+    </message>
+    <message>
+        <source>Needs the permission %1, which these credentials lack</source>
+        <translation>需要權限 %1，但目前的憑證沒有該權限</translation>
+    </message>
+    <message>
+        <source>This requester serves no model type this server has</source>
+        <translation>此請求器不支援該伺服器上的任何模型類型</translation>
+    </message>
+    <message>
+        <source>Enter the name of a model the provider offers</source>
+        <translation>請輸入供應商提供的模型名稱</translation>
+    </message>
+    <message>
+        <source>Ask the server to call one model through these settings, without saving them</source>
+        <translation>讓伺服器用這些設定呼叫一個模型，不儲存設定</translation>
+    </message>
+    <message>
+        <source>Cannot test: the server hides this provider&apos;s keys or base URL (no secret permission), and a test of unsaved settings sends them to the provider as they are. Type the keys (and the base URL) in full to test them, or test a saved model from the model list.</source>
+        <translation>無法測試：伺服器隱藏了此供應商的金鑰或基礎 URL（無密鑰權限），而測試未儲存的設定會將它們原樣傳送給供應商。請完整輸入金鑰（和基礎 URL）後再測試，或在模型清單中測試已儲存的模型。</translation>
+    </message>
+    <message>
+        <source>Testing “%1”… (nothing is saved; gives up after %2 s)</source>
+        <translation>正在測試「%1」…（不會儲存任何內容；%2 秒後放棄）</translation>
+    </message>
+    <message>
+        <source>Connection works: “%1” answered, round trip %2 ms. Nothing was saved.</source>
+        <translation>連線正常：「%1」已回應，往返耗時 %2 毫秒。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Test stopped: the server may still be calling the provider.</source>
+        <translation>測試已停止：伺服器可能仍在呼叫供應商。</translation>
+    </message>
+    <message>
+        <source>Test failed after %1 ms: %2</source>
+        <translation>測試在 %1 毫秒後失敗：%2</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::ProvidersPane</name>
@@ -6454,12 +6629,6 @@ Request id: %2</source>
         <translation>請先選擇一個供應商</translation>
     </message>
     <message>
-        <source>%1
-Request id: %2</source>
-        <translation>%1
-請求 ID：%2</translation>
-    </message>
-    <message>
         <source>More provider actions</source>
         <translation>更多供應商操作</translation>
     </message>
@@ -6474,6 +6643,17 @@ Request id: %2</source>
     <message>
         <source>Needs LangBot 4.9.7 or later (this server: %1)</source>
         <translation>需要 LangBot 4.9.7 或更新版本（此伺服器：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::RequestIdButton</name>
+    <message>
+        <source>Copy request id</source>
+        <translation>複製請求 ID</translation>
+    </message>
+    <message>
+        <source>Copy the request id: the server&apos;s log holds the real error under it</source>
+        <translation>複製請求 ID：伺服器日誌中以此 ID 記錄了真實錯誤</translation>
     </message>
 </context>
 <context>
@@ -6501,6 +6681,38 @@ Request id: %2</source>
     <message>
         <source>Requesters</source>
         <translation>請求器</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, serves %3</source>
+        <translation>%1，%2，支援 %3</translation>
+    </message>
+    <message>
+        <source>Model makers</source>
+        <translation>模型廠商</translation>
+    </message>
+    <message>
+        <source>Model platforms (MaaS)</source>
+        <translation>模型平台（MaaS）</translation>
+    </message>
+    <message>
+        <source>Self-hosted</source>
+        <translation>自行託管</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>內建</translation>
+    </message>
+    <message>
+        <source>Unified gateways</source>
+        <translation>統一閘道</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

@@ -446,12 +446,15 @@ ApiCall *ApiClient::checkToken()
 
 ApiCall *ApiClient::listRequesters(const QString &modelType)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("type"), modelType);
-    return send("GET", QStringLiteral("/api/v1/provider/requesters?") + query.toString(QUrl::FullyEncoded), nullptr,
-                CallKind::Normal, [](const QJsonValue &data) {
-                    return expectObjectMember(data, QStringLiteral("requesters"), QJsonValue::Array);
-                });
+    QString path = QStringLiteral("/api/v1/provider/requesters");
+    if (!modelType.isEmpty()) { // empty: every type
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("type"), modelType);
+        path += QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    }
+    return send("GET", path, nullptr, CallKind::Normal, [](const QJsonValue &data) {
+        return expectObjectMember(data, QStringLiteral("requesters"), QJsonValue::Array);
+    });
 }
 
 ApiCall *ApiClient::getRequester(const QString &name)

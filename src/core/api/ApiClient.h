@@ -119,7 +119,7 @@ public:
     // 4.10.11+: data.operations {"provider.list": {"supported": true}, …}
     ApiCall *systemCapabilities();
 
-    // --- requesters: the schemas behind the edit dialog (need a user JWT) ---
+    // --- requesters, the schemas behind the edit dialog (user JWT); type "" = all ---
     ApiCall *listRequesters(const QString &modelType = QStringLiteral("llm")); // data.requesters
     ApiCall *getRequester(const QString &name);                                // data.requester
     // The requester's icon: image bytes (ApiCall::body(), contentType()), no

@@ -77,7 +77,8 @@ void SchemaSource::fetchWith(ApiClient *client)
         useCache(RequesterSchema::GenericReason::Offline, {});
         return;
     }
-    ApiCall *call = client->listRequesters(QStringLiteral("llm"));
+    // Every type: the provider dialog offers embedding- and rerank-only requesters too.
+    ApiCall *call = client->listRequesters(QString());
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call] {
         if (!call->ok()) {
@@ -89,7 +90,8 @@ void SchemaSource::fetchWith(ApiClient *client)
             return;
         }
         RequesterListParse parsed = parseRequesterList(call->data());
-        m_requesters = requestersSupporting(parsed.requesters, QStringLiteral("llm"));
+        m_all = parsed.requesters;
+        m_requesters = requestersSupporting(m_all, QStringLiteral("llm"));
         m_origin = Origin::Server;
         m_cachedAt = QDateTime::currentDateTime();
         m_problem.clear();
@@ -106,10 +108,12 @@ void SchemaSource::useCache(std::optional<RequesterSchema::GenericReason> reason
     m_problem = problem;
     const SchemaCache::Snapshot snapshot = m_cache.load(m_profileId);
     if (snapshot.valid) {
-        m_requesters = requestersSupporting(snapshot.requesters, QStringLiteral("llm"));
+        m_all = snapshot.requesters;
+        m_requesters = requestersSupporting(m_all, QStringLiteral("llm"));
         m_cachedAt = snapshot.fetchedAt;
         m_origin = Origin::Cache;
     } else {
+        m_all.clear();
         m_requesters.clear();
         m_cachedAt = {};
         m_origin = Origin::None;

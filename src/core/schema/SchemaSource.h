@@ -19,7 +19,7 @@ class ApiClient;
 // Where the edit dialog gets its requester schemas from, for one server.
 //
 //  - UserLogin: the client holds a user JWT: the list is fetched
-//    (GET /api/v1/provider/requesters?type=llm) and saved in the SchemaCache of
+//    (GET /api/v1/provider/requesters, every type) and saved in the SchemaCache of
 //    the profile; when that fails, the cached list is used, else none.
 //  - ApiKeyOnly: the server would answer 401 to an API key, so nothing is
 //    asked: the cached list (from an earlier sign-in), else none.
@@ -58,6 +58,9 @@ public:
     Origin origin() const { return m_origin; }
     // The requesters that serve LLM models, in server order.
     const QList<RequesterSchema> &requesters() const { return m_requesters; }
+    // Every requester (LLM, embedding, rerank), in server order: the types
+    // of a provider. A cache written by an older console may hold LLM ones only.
+    const QList<RequesterSchema> &allRequesters() const { return m_all; }
     QDateTime cachedAt() const { return m_cachedAt; }
     // Why no fresh list is shown ("this profile uses an API key", the error...).
     QString problem() const { return m_problem; }
@@ -90,6 +93,7 @@ private:
     bool m_loaded = false;
     Origin m_origin = Origin::None;
     QList<RequesterSchema> m_requesters;
+    QList<RequesterSchema> m_all;
     QDateTime m_cachedAt;
     QString m_problem;
     RequesterSchema::GenericReason m_reason = RequesterSchema::GenericReason::Offline;

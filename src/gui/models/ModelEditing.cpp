@@ -276,10 +276,13 @@ ModelDialog *ModelEditing::open(int modeValue, const QString &uuid)
 void ModelEditing::openForProviders(int modeValue, const LlmModel &model)
 {
     ensureSources();
+    if (!m_schemas->isFresh() && !m_schemas->isLoading())
+        m_schemas->load();
     ProviderModelDialog::Context context;
     context.client = m_window->client();
     context.workspace = m_window->workspace();
     context.icons = m_icons;
+    context.schemas = m_schemas;
     for (const LlmModel &listed : m_window->workspace()->models()->models())
         context.takenNames.append(listed.name());
     auto *dialog = new ProviderModelDialog(ProviderModelDialog::Mode(modeValue), model, context, m_window);

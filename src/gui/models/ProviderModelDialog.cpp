@@ -1,5 +1,6 @@
 #include "ProviderModelDialog.h"
 
+#include "ChangeReviewDialog.h"
 #include "RequesterIcons.h"
 #include "editors/ModelFieldEditors.h"
 #include "settings/Appearance.h"
@@ -8,10 +9,13 @@
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "model/LlmTableModel.h"
 #include "model/ModelEdits.h"
 #include "model/ModelFields.h"
 #include "model/SecretRedaction.h"
 #include "model/WriteBodies.h"
+#include "transfer/ImportPlan.h"
+#include "schema/SchemaSource.h"
 #include "workspace/ServerWorkspace.h"
 
 #include <QComboBox>
@@ -59,6 +63,7 @@ ProviderModelDialog::ProviderModelDialog(Mode mode, const LlmModel &model, const
     , m_context(context)
     , m_workspace(context.workspace)
     , m_icons(context.icons)
+    , m_schemas(context.schemas)
 {
     setObjectName(QStringLiteral("providerModelDialog"));
     LlmModel start;
@@ -83,8 +88,15 @@ ProviderModelDialog::ProviderModelDialog(Mode mode, const LlmModel &model, const
     buildButtons();
     loadRecord(start);
     m_initial = edited().json();
+    // The banner's button deletes a failed create's half-saved row.
+    connect(m_banner, &MessageBanner::retryRequested, this, [this] {
+        if (!m_orphan.isEmpty())
+            cleanUpOrphan();
+    });
     if (m_workspace)
         connect(m_workspace, &ServerWorkspace::providersChanged, this, &ProviderModelDialog::reloadProviders);
+    if (context.schemas)
+        connect(context.schemas, &SchemaSource::finished, this, &ProviderModelDialog::reloadProviders);
     if (m_icons)
         connect(m_icons, &RequesterIcons::iconReady, this, [this](const QString &requester) {
             for (int i = 0; i < m_provider->count(); ++i) {
@@ -156,7 +168,6 @@ void ProviderModelDialog::buildForm()
     m_provider->setObjectName(QStringLiteral("providerCombo"));
     m_provider->setAccessibleName(tr("Provider"));
     m_provider->setPlaceholderText(tr("Choose a provider…"));
-    m_provider->setToolTip(tr("The provider holds the requester, base URL and API keys the model uses"));
     addRow(tr("&Provider:"), m_provider);
     m_providerKeys = new QLabel(this);
     m_providerKeys->setObjectName(QStringLiteral("providerKeysLabel"));
@@ -305,7 +316,7 @@ void ProviderModelDialog::reloadProviders()
     m_provider->clear();
     const QList<Provider> providers = m_workspace ? m_workspace->providers() : QList<Provider>();
     for (const Provider &provider : providers) {
-        if (provider.isImplicit())
+        if (provider.isImplicit() || !providerServes(provider, modelType()))
             continue;
         const QString url = SecretRedaction::redactUrl(provider.baseUrl()); // no credentials shown
         const QString text = url.isEmpty() ? provider.name() : tr("%1 — %2").arg(provider.name(), url);
@@ -323,6 +334,14 @@ void ProviderModelDialog::reloadProviders()
     updateProviderInfo();
     if (!m_pendingProvider.isEmpty() && m_provider->findData(m_pendingProvider) >= 0)
         selectProvider(std::exchange(m_pendingProvider, {}));
+}
+
+bool ProviderModelDialog::providerServes(const Provider &provider, ModelType type) const
+{
+    if (!m_schemas)
+        return true;
+    const RequesterSchema *requester = findRequester(m_schemas->allRequesters(), provider.requester());
+    return !requester || requester->supports(requesterSupportType(type));
 }
 
 int ProviderModelDialog::newProviderIndex() const
@@ -397,6 +416,10 @@ ModelType ProviderModelDialog::modelType() const
 
 void ProviderModelDialog::updateTypeRows()
 {
+    reloadProviders(); // only those whose requester serves the type
+    m_provider->setToolTip(tr("Providers whose requester serves %1 models; the provider holds the requester, base "
+                              "URL and API keys the model uses")
+                               .arg(LlmTableModel::typeName(modelType())));
     const bool llm = modelType() == ModelType::Llm;
     const ServerFeatures server = features();
     m_form->setRowVisible(m_abilities, llm);
@@ -591,6 +614,16 @@ void ProviderModelDialog::cancelTest()
 
 // --- save ----------------------------------------------------------------------------
 
+QList<FieldChange> ProviderModelDialog::changes() const
+{
+    const bool create = m_mode != Mode::Edit;
+    const LlmModel model = edited();
+    const WriteBody mine
+        = create ? WriteBodies::modelCreate(model, features()) : WriteBodies::modelUpdate(model, features());
+    const QJsonObject base = create ? QJsonObject() : WriteBodies::modelUpdate(m_original, features()).body;
+    return ImportPlan::diff(base, mine.body);
+}
+
 void ProviderModelDialog::save()
 {
     if (!saveBlockedReason().isEmpty())
@@ -604,33 +637,178 @@ void ProviderModelDialog::save()
         emit saveFailed(body.error);
         return;
     }
+    // What will be sent, as ModelDialog shows it.
+    const QString name = model.name();
+    const QString title = create ? tr("Create “%1”").arg(name) : tr("Save “%1”").arg(name);
+    const QString text = create
+        ? tr("A new model “%1” will be created on the server with these values.").arg(name)
+        : tr("These changes to “%1” will be sent to the server. Fields not listed stay as they are.").arg(name);
+    if (!ChangeReviewDialog::confirmSave(this, title, text, changes()))
+        return;
     m_banner->dismiss();
+    if (create)
+        sendSave();
+    else
+        checkThenUpdate();
+}
+
+void ProviderModelDialog::setSaving(ApiCall *call, const QString &what)
+{
+    m_saveCall = call;
+    m_cancel->setEnabled(!call);
+    updateState();
+    if (call)
+        m_saveHint->setText(what);
+}
+
+void ProviderModelDialog::sendSave()
+{
+    const LlmModel model = edited();
+    const bool create = m_mode != Mode::Edit;
+    const WriteBody body
+        = create ? WriteBodies::modelCreate(model, features()) : WriteBodies::modelUpdate(model, features());
+    if (!body.ok()) {
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("Not saved."), body.error);
+        emit saveFailed(body.error);
+        return;
+    }
+    m_before.clear();
+    if (m_workspace) {
+        for (const LlmModel &listed : m_workspace->models()->models())
+            m_before.insert(listed.uuid());
+    }
     ApiCall *call = create ? m_context.client->createModel(body.body, model.type())
                            : m_context.client->updateModel(m_original.uuid(), body.body, model.type());
-    m_saveCall = call;
-    m_cancel->setEnabled(false);
-    updateState();
-    m_saveHint->setText(create ? tr("Creating the model…") : tr("Saving…"));
+    setSaving(call, create ? tr("Creating the model…") : tr("Saving…"));
     connect(call, &ApiCall::finished, this, [this, call, create] { finishSave(call, create); });
+}
+
+void ProviderModelDialog::checkThenUpdate()
+{
+    // Someone may have saved the model since the dialog opened.
+    ApiCall *call = m_context.client->getModel(m_original.uuid(), m_original.type());
+    setSaving(call, tr("Checking the model on the server…"));
+    connect(call, &ApiCall::finished, this, [this, call] {
+        setSaving(nullptr);
+        if (!call->ok()) {
+            const ApiError &error = call->error();
+            const QString message = error.isNotFound()
+                ? tr("“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; "
+                     "your values are still here.")
+                      .arg(m_original.name())
+                : tr("The model could not be read again before saving, so nothing was sent: %1").arg(error.message());
+            m_banner->showMessage(MessageBanner::Kind::Error, tr("Not saved."), message);
+            emit saveFailed(message);
+            return;
+        }
+        LlmModel theirs = ApiClient::modelFromData(call->data());
+        theirs.setType(m_original.type());
+        if (ModelEdits::changedSince(m_original, theirs))
+            handleConflict(theirs);
+        else
+            sendSave();
+    });
+}
+
+void ProviderModelDialog::handleConflict(const LlmModel &theirs)
+{
+    emit conflictDetected();
+    const ServerFeatures server = features();
+    const QJsonObject base = WriteBodies::modelUpdate(m_original, server).body;
+    const QJsonObject theirBody = WriteBodies::modelUpdate(theirs, server).body;
+    const QStringList overlapping
+        = ModelEdits::overlappingChanges(base, WriteBodies::modelUpdate(edited(), server).body, theirBody);
+    const QString when = theirs.updatedAtText();
+    QString text = tr("Someone changed “%1” on the server after you opened it (last update: %2).")
+                       .arg(m_original.name(), when.isEmpty() ? tr("unknown") : when);
+    if (!overlapping.isEmpty())
+        text += QLatin1Char(' ') + tr("Both of you changed: %1.").arg(overlapping.join(QStringLiteral(", ")));
+    switch (
+        ChangeReviewDialog::resolveConflict(this, text, ImportPlan::diff(base, theirBody), changes(), overlapping)) {
+    case ChangeReviewDialog::Choice::Overwrite:
+        m_original = theirs; // the record overwritten: the next check compares with it
+        sendSave();
+        return;
+    case ChangeReviewDialog::Choice::Reedit: {
+        const QJsonObject rebased = ModelEdits::rebase(m_base.json(), edited().json(), theirs.json());
+        m_original = theirs;
+        m_base = theirs;
+        loadRecord(theirs);
+        m_initial = edited().json();
+        loadRecord(LlmModel(rebased));
+        m_banner->showMessage(MessageBanner::Kind::Info, tr("Their version is loaded."),
+                              tr("Your changes are kept on top of it. Check the form and save again."));
+        updateState();
+        return;
+    }
+    default:
+        m_banner->showMessage(MessageBanner::Kind::Info, tr("Not saved."),
+                              tr("“%1” changed on the server after you opened it, and nothing was sent. Save again "
+                                 "to decide, or close to discard your changes.")
+                                  .arg(m_original.name()));
+        return;
+    }
 }
 
 void ProviderModelDialog::finishSave(ApiCall *call, bool created)
 {
-    m_saveCall = nullptr;
-    m_cancel->setEnabled(true);
-    updateState();
+    setSaving(nullptr);
     if (!call->ok()) {
         // Everything typed stays in the form; the message carries the
         // server's text, its request id or the missing permission.
         const QString message = call->error().message();
         m_banner->showMessage(MessageBanner::Kind::Error,
                               created ? tr("Could not create the model.") : tr("Could not save the model."), message);
+        if (created && call->error().category() == ApiError::Category::Server)
+            findOrphan();
         emit saveFailed(message);
         return;
     }
     m_savedUuid = created ? ApiClient::stringFromData(call->data(), QStringLiteral("uuid")) : m_original.uuid();
     emit saved(m_savedUuid, created);
     QDialog::accept();
+}
+
+void ProviderModelDialog::findOrphan()
+{
+    // A create can save the row and then fail (API.md 8.4, 8.15): the
+    // provider's list shows whether it did; the cleanup is one click.
+    const LlmModel model = edited();
+    ApiCall *call = m_context.client->listModels(model.type(), model.providerUuid());
+    connect(call, &ApiCall::finished, this, [this, call, model] {
+        if (!call->ok())
+            return;
+        for (const LlmModel &listed : ApiClient::modelsFromCall(call)) {
+            if (listed.name() == model.name() && !m_before.contains(listed.uuid()))
+                m_orphan = listed.uuid();
+        }
+        if (m_orphan.isEmpty())
+            return;
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("Could not create the model."),
+                              m_banner->message() + QLatin1Char('\n')
+                                  + tr("The server saved “%1” before it failed.").arg(model.name()),
+                              tr("Delete the half-saved model"));
+        emit orphanFound(m_orphan);
+    });
+}
+
+void ProviderModelDialog::cleanUpOrphan()
+{
+    if (m_orphan.isEmpty() || !m_context.client)
+        return;
+    ApiCall *call = m_context.client->deleteModel(m_orphan, modelType());
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (!call->ok()) {
+            m_banner->showMessage(MessageBanner::Kind::Error, tr("Could not delete the half-saved model."),
+                                  call->error().message());
+            return;
+        }
+        m_orphan.clear();
+        m_banner->showMessage(MessageBanner::Kind::Info, tr("The half-saved model was deleted."), QString());
+        if (m_workspace)
+            m_workspace->refresh();
+        emit orphanRemoved();
+    });
 }
 
 void ProviderModelDialog::reject()

@@ -4,10 +4,12 @@
 #include "api/ServerGeneration.h"
 #include "model/LlmModel.h"
 #include "model/Provider.h"
+#include "transfer/ImportPlan.h"
 
 #include <QDialog>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 class QComboBox;
@@ -21,6 +23,7 @@ class QToolButton;
 namespace lb {
 class ApiCall;
 class ApiClient;
+class SchemaSource;
 class ServerWorkspace;
 } // namespace lb
 
@@ -56,7 +59,10 @@ public:
         ApiClient *client = nullptr;          // not owned; nullptr: nothing can be sent
         ServerWorkspace *workspace = nullptr; // not owned: providers, features, permissions
         RequesterIcons *icons = nullptr;      // not owned; may be nullptr
-        QStringList takenNames;               // names of the server's models (duplicate suffix)
+        // not owned; may be nullptr: the requesters' types. Only providers
+        // whose requester serves the model's type are offered (all when unknown).
+        SchemaSource *schemas = nullptr;
+        QStringList takenNames; // names of the server's models (duplicate suffix)
     };
 
     // model: Edit: the record as listed; Duplicate: the source; New: only its
@@ -103,9 +109,17 @@ public:
     QToolButton *cancelTestButton() const { return m_cancelTest; }
     // The index of "New provider…" in providerCombo().
     int newProviderIndex() const;
+    // Whether a provider's requester serves models of this type (true when
+    // the requesters are not known, or it is not among them).
+    bool providerServes(const Provider &provider, ModelType type) const;
+
+    // What Save sends, field by field (the change review's list).
+    QList<FieldChange> changes() const;
 
 public slots:
     void save();
+    // Deletes the model a failed create left behind (orphanFound()).
+    void cleanUpOrphan();
     void test();
     void cancelTest();
     // Asks first when there are unsaved changes; ignored while saving.
@@ -123,6 +137,11 @@ signals:
     void testFinished(bool ok);
     // "New provider…" was picked: the provider dialog is someone else's.
     void newProviderRequested();
+    // Save found the model changed on the server since it was opened.
+    void conflictDetected();
+    // A failed create left its row behind (uuid); cleaned up on request.
+    void orphanFound(const QString &uuid);
+    void orphanRemoved();
 
 private:
     void buildForm();
@@ -136,7 +155,11 @@ private:
     QString permissionReason(Permissions::Action action) const;
     void runTest(const Provider &provider);
     void sendSave();
+    void checkThenUpdate();
+    void handleConflict(const LlmModel &theirs);
+    void setSaving(ApiCall *call, const QString &what = {});
     void finishSave(ApiCall *call, bool created);
+    void findOrphan();
     void showTestResult(const QString &iconName, const QString &text, const QString &tip = {});
     QLabel *addRow(const QString &label, QWidget *field);
 
@@ -144,12 +167,15 @@ private:
     Context m_context;
     QPointer<ServerWorkspace> m_workspace;
     QPointer<RequesterIcons> m_icons;
+    QPointer<SchemaSource> m_schemas;
     LlmModel m_original;
     LlmModel m_base; // what edited() starts from
     QJsonObject m_initial;
     QString m_lastProvider;    // the pick before "New provider…"
     QString m_pendingProvider; // selectProvider() before the workspace listed it
     QString m_savedUuid;
+    QSet<QString> m_before; // the models before a create
+    QString m_orphan;       // a failed create's saved row
     QPointer<ApiCall> m_saveCall;
     QPointer<ApiCall> m_testCall;
 

@@ -3,6 +3,8 @@
 #include "RequesterIcons.h"
 #include "settings/Appearance.h"
 
+#include "model/LlmTableModel.h"
+#include "model/ModelType.h"
 #include "schema/RequesterSearch.h"
 
 #include <QApplication>
@@ -15,6 +17,8 @@
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lb::gui {
 
@@ -33,6 +37,8 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (index.data(RequesterPicker::HeaderRole).toBool())
+            return m_query.trimmed().isEmpty(); // the groups' titles, while nothing is searched
         return keywordsMatch(index.data(RequesterPicker::KeywordsRole).toStringList(), m_query);
     }
 
@@ -48,9 +54,11 @@ class RequesterDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const QFontMetrics metrics(option.font);
+        if (index.data(RequesterPicker::HeaderRole).toBool())
+            return {200, metrics.height() + 10}; // a group's title: one line
         return {200, metrics.height() * 2 + 14};
     }
 
@@ -58,6 +66,17 @@ public:
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
+        if (index.data(RequesterPicker::HeaderRole).toBool()) {
+            // A group's title: bold, no icon.
+            QFont bold = opt.font;
+            bold.setWeight(QFont::Bold);
+            painter->save();
+            painter->setFont(bold);
+            painter->setPen(opt.palette.color(QPalette::Normal, QPalette::WindowText));
+            painter->drawText(opt.rect.adjusted(6, 0, -6, -2), Qt::AlignLeft | Qt::AlignBottom, opt.text);
+            painter->restore();
+            return;
+        }
         const QString label = opt.text;
         const QIcon icon = opt.icon;
         opt.text.clear();
@@ -89,7 +108,8 @@ public:
         small.setPointSizeF(small.pointSizeF() * 0.88);
         painter->setFont(small);
         painter->setPen(faint);
-        const QString name = index.data(RequesterPicker::NameRole).toString();
+        const QString detail = index.data(RequesterPicker::DetailRole).toString();
+        const QString name = detail.isEmpty() ? index.data(RequesterPicker::NameRole).toString() : detail;
         painter->drawText(textRect.adjusted(0, textRect.height() / 2, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(small).elidedText(name, Qt::ElideRight, textRect.width()));
         painter->restore();
@@ -162,7 +182,7 @@ RequesterPicker::RequesterPicker(QWidget *parent)
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_proxy->rowCount() > 0) {
-            choose(m_proxy->index(0, 0), true);
+            choose(firstChoice(), true);
             m_list->setFocus(Qt::OtherFocusReason);
         }
     });
@@ -181,16 +201,53 @@ void RequesterPicker::setRequesters(const QList<RequesterSchema> &requesters, Re
     m_icons = icons;
     m_model->clear();
     const QLocale locale;
+    const bool grouped = m_supportType.isEmpty();
+    m_list->setUniformItemSizes(!grouped); // a group's title is lower than a requester
+    QList<RequesterSchema> shown;
     for (const RequesterSchema &schema : requesters) {
-        if (!schema.supports(QStringLiteral("llm")))
-            continue;
+        if (grouped || schema.supports(m_supportType))
+            shown.append(schema);
+    }
+    if (grouped) {
+        // Known categories in this order, then any other, each in server order.
+        static const QStringList order{QStringLiteral("manufacturer"), QStringLiteral("maas"),
+                                       QStringLiteral("self-hosted"), QStringLiteral("builtin"),
+                                       QStringLiteral("unified")};
+        const auto rank = [](const RequesterSchema &r) {
+            const qsizetype at = order.indexOf(r.providerCategory());
+            return at < 0 ? order.size() : at;
+        };
+        std::stable_sort(shown.begin(), shown.end(),
+                         [&rank](const RequesterSchema &a, const RequesterSchema &b) { return rank(a) < rank(b); });
+    }
+    QString group;
+    for (const RequesterSchema &schema : std::as_const(shown)) {
+        if (grouped && (m_model->rowCount() == 0 || schema.providerCategory() != group)) {
+            group = schema.providerCategory();
+            auto *header = new QStandardItem(categoryText(group));
+            header->setData(true, HeaderRole);
+            header->setFlags(Qt::NoItemFlags);
+            m_model->appendRow(header);
+        }
         auto *item = new QStandardItem(schema.displayName(locale));
         item->setData(schema.name(), NameRole);
         item->setData(requesterKeywords(schema), KeywordsRole);
         const QString description = schema.displayDescription(locale);
         item->setData(description, DescriptionRole);
-        item->setToolTip(description.isEmpty() ? schema.name() : schema.name() + QLatin1Char('\n') + description);
-        item->setData(description.isEmpty() ? schema.name() : schema.name() + QStringLiteral(". ") + description,
+        QString spoken = schema.name();
+        if (grouped) {
+            QStringList types;
+            for (const QString &type : schema.supportTypes()) {
+                const std::optional<ModelType> known = modelTypeFromId(type);
+                types << (known ? LlmTableModel::typeName(*known) : type);
+            }
+            const QString detail = tr("%1 · %2").arg(schema.name(), types.join(QStringLiteral(", ")));
+            item->setData(detail, DetailRole);
+            spoken = tr("%1, %2, serves %3")
+                         .arg(schema.name(), categoryText(schema.providerCategory()), types.join(QStringLiteral(", ")));
+        }
+        item->setToolTip(description.isEmpty() ? spoken : spoken + QLatin1Char('\n') + description);
+        item->setData(description.isEmpty() ? spoken : spoken + QStringLiteral(". ") + description,
                       Qt::AccessibleDescriptionRole);
         item->setIcon(icons ? icons->icon(schema.name(), schema.displayName(locale))
                             : RequesterIcons::letterIcon(schema.displayName(locale), schema.name()));
@@ -208,6 +265,31 @@ void RequesterPicker::setRequesters(const QList<RequesterSchema> &requesters, Re
     m_noMatch->setVisible(m_proxy->rowCount() == 0);
     selectCurrentInView();
     updateDescription();
+}
+
+QModelIndex RequesterPicker::firstChoice() const
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (!index.data(NameRole).toString().isEmpty())
+            return index;
+    }
+    return {};
+}
+
+QString RequesterPicker::categoryText(const QString &category)
+{
+    if (category == QLatin1String("manufacturer"))
+        return tr("Model makers");
+    if (category == QLatin1String("maas"))
+        return tr("Model platforms (MaaS)");
+    if (category == QLatin1String("self-hosted"))
+        return tr("Self-hosted");
+    if (category == QLatin1String("builtin"))
+        return tr("Built-in");
+    if (category == QLatin1String("unified"))
+        return tr("Unified gateways");
+    return category.isEmpty() ? tr("Other") : category;
 }
 
 bool RequesterPicker::setCurrentName(const QString &name)
@@ -278,8 +360,11 @@ void RequesterPicker::setSearchText(const QString &text)
 QStringList RequesterPicker::visibleNames() const
 {
     QStringList names;
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        names.append(m_proxy->index(row, 0).data(NameRole).toString());
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QString name = m_proxy->index(row, 0).data(NameRole).toString();
+        if (!name.isEmpty()) // not a group's title
+            names.append(name);
+    }
     return names;
 }
 
@@ -291,7 +376,7 @@ bool RequesterPicker::eventFilter(QObject *watched, QEvent *event)
         if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_proxy->rowCount() > 0) {
             m_list->setFocus(Qt::OtherFocusReason);
             if (!m_list->currentIndex().isValid())
-                choose(m_proxy->index(0, 0), true);
+                choose(firstChoice(), true);
             return true;
         }
     }

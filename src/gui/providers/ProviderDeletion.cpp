@@ -29,6 +29,7 @@ ProviderDeletion::ProviderDeletion(ServerWorkspace *workspace, const Provider &p
     , m_provider(provider)
     , m_models(modelUuids)
     , m_parent(parent)
+    , m_serverGeneration(workspace ? workspace->serverGeneration() : 0)
 {
 }
 
@@ -64,18 +65,26 @@ void ProviderDeletion::start()
             done(false, true);
             return;
         }
-        deleteProvider();
+        if (stillCurrent())
+            deleteProvider();
         return;
     }
     QString target;
     const Choice choice = ask(&target);
+    if (choice == Choice::Cancel || choice == Choice::Ask) {
+        done(false, true);
+        return;
+    }
+    if (!stillCurrent(choice == Choice::MoveModels ? target : QString()))
+        return;
     if (choice == Choice::DeleteModels
         && MessageBox::confirmDestructive(
             m_parent, tr("Delete Provider"),
             tr("Delete these %n model(s) and then the provider “%1”?", nullptr, int(m_models.size()))
                 .arg(m_provider.name()),
             tr("Delete"), bullets)) {
-        removeModels();
+        if (stillCurrent())
+            removeModels();
         return;
     }
     QString targetName = target;
@@ -89,10 +98,78 @@ void ProviderDeletion::start()
             tr("Move these %n model(s) to “%1” and then delete the provider “%2”?", nullptr, int(m_models.size()))
                 .arg(targetName, m_provider.name()),
             tr("Move and Delete"), bullets)) {
-        moveModels(target);
+        if (stillCurrent(target))
+            moveModels(target);
         return;
     }
     done(false, true);
+}
+
+Provider ProviderDeletion::targetProvider(const QString &uuid) const
+{
+    for (const Provider &p : m_workspace->providers()) {
+        if (p.uuid() == uuid)
+            return p;
+    }
+    return {};
+}
+
+bool ProviderDeletion::isListed(const QString &providerUuid) const
+{
+    return !targetProvider(providerUuid).uuid().isEmpty();
+}
+
+QStringList ProviderDeletion::unservedTypes(const Provider &target) const
+{
+    QStringList unserved;
+    const RequesterSchema *requester = findRequester(m_requesters, target.requester());
+    if (!requester)
+        return unserved;
+    const LlmTableModel *table = m_workspace->models();
+    for (const QString &uuid : m_models) {
+        const int row = table->rowOf(uuid);
+        const ModelType type = row >= 0 ? table->modelAt(row).type() : ModelType::Llm;
+        const QString name = LlmTableModel::typeName(type);
+        if (!requester->supports(requesterSupportType(type)) && !unserved.contains(name))
+            unserved << name;
+    }
+    return unserved;
+}
+
+bool ProviderDeletion::stillCurrent(const QString &target)
+{
+    // A question lets the event loop run: a refresh, another window's write or
+    // a server switch may have happened meanwhile.
+    QString why;
+    if (!m_workspace || !m_workspace->client() || m_workspace->serverGeneration() != m_serverGeneration) {
+        why = tr("The window switched to another server while you decided: nothing was sent.");
+    } else if (!isListed(m_provider.uuid())) {
+        why = tr("The provider “%1” is no longer on the server: nothing was sent.").arg(m_provider.name());
+    } else if (!target.isEmpty() && !isListed(target)) {
+        why = tr("The provider to move the models to is no longer on the server: nothing was sent.");
+    } else if (const QStringList unserved = target.isEmpty() ? QStringList() : unservedTypes(targetProvider(target));
+               !unserved.isEmpty()) {
+        why = tr("The provider to move the models to does not serve %1 models: nothing was sent.")
+                  .arg(unserved.join(QStringLiteral(", ")));
+    } else {
+        QStringList now;
+        const LlmTableModel *table = m_workspace->models();
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->modelAt(row).providerUuid() == m_provider.uuid())
+                now << table->modelAt(row).uuid();
+        }
+        QStringList asked = m_models;
+        now.sort();
+        asked.sort();
+        if (now != asked)
+            why = tr("The models that use “%1” changed while you decided: nothing was sent. Delete it again to see "
+                     "them.")
+                      .arg(m_provider.name());
+    }
+    if (why.isEmpty())
+        return true;
+    done(false, false, why);
+    return false;
 }
 
 ProviderDeletion::Choice ProviderDeletion::ask(QString *target)
@@ -123,7 +200,7 @@ ProviderDeletion::Choice ProviderDeletion::ask(QString *target)
     targets->setObjectName(QStringLiteral("moveTargetCombo"));
     targets->setAccessibleName(tr("Provider to move the models to"));
     for (const Provider &p : m_workspace->providers()) {
-        if (p.uuid() != m_provider.uuid())
+        if (p.uuid() != m_provider.uuid() && unservedTypes(p).isEmpty())
             targets->addItem(p.name(), p.uuid());
     }
     move->setEnabled(targets->count() > 0);
@@ -213,7 +290,7 @@ void ProviderDeletion::fail(const ApiError &error)
         return;
     m_failed = true;
     m_workspace->refresh(); // what did change is shown
-    done(false, false, error.message(), error.requestId());
+    done(false, false, error.message(), error.serverRequestId());
 }
 
 void ProviderDeletion::done(bool ok, bool cancelled, const QString &message, const QString &requestId)

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "model/Provider.h"
+#include "schema/RequesterSchema.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,8 +20,11 @@ namespace lb::gui {
 // models use it (API.md 4), so that is said before anything is sent, naming
 // the models, with a choice: delete those models first, or move them to
 // another provider (a PUT of provider_uuid built by WriteBodies); either is
-// confirmed again with the models named. Then the provider is deleted and the
-// workspace refreshed. One object per deletion; it deletes itself after
+// confirmed again with the models named. After every answer it checks that
+// the window still shows the same server, that the provider (and the move
+// target) are still listed and that the same models use it; when not, nothing
+// is sent and it says why. Then the provider is deleted and the workspace
+// refreshed. One object per deletion; it deletes itself after
 // finished().
 class ProviderDeletion : public QObject
 {
@@ -30,6 +34,10 @@ public:
 
     ProviderDeletion(ServerWorkspace *workspace, const Provider &provider, const QStringList &modelUuids,
                      QWidget *parent);
+
+    // The server's requesters (all types): models are moved only to a provider
+    // whose requester serves their types (any, when not known).
+    void setRequesters(const QList<RequesterSchema> &requesters) { m_requesters = requesters; }
 
     // Asks, then sends. finished() follows (also when cancelled).
     void start();
@@ -46,6 +54,13 @@ signals:
 
 private:
     Choice ask(QString *target);
+    // After a user decision: false (and finished()) when what was asked
+    // about is no longer what the window shows.
+    bool stillCurrent(const QString &target = {});
+    bool isListed(const QString &providerUuid) const;
+    Provider targetProvider(const QString &uuid) const; // empty when not listed
+    // The model types the provider does not serve, of those being moved.
+    QStringList unservedTypes(const Provider &target) const;
     QStringList modelNames() const;
     void removeModels();
     void moveModels(const QString &target);
@@ -56,7 +71,9 @@ private:
     QPointer<ServerWorkspace> m_workspace;
     Provider m_provider;
     QStringList m_models;
+    QList<RequesterSchema> m_requesters;
     QPointer<QWidget> m_parent;
+    quint64 m_serverGeneration = 0;
     int m_left = 0;
     bool m_failed = false;
 

@@ -2,6 +2,8 @@
 
 #include "models/RequesterIcons.h"
 #include "models/RequesterPicker.h"
+#include "providers/ProviderTestPanel.h"
+#include "widgets/RequestIdButton.h"
 #include "widgets/RevealAction.h"
 
 #include "api/ApiCall.h"
@@ -68,6 +70,7 @@ void ProviderDialog::buildForm(const QList<RequesterSchema> &requesters)
     } else {
         m_picker = new RequesterPicker(this);
         m_picker->setObjectName(QStringLiteral("providerRequester"));
+        m_picker->setSupportType(QString()); // a provider may serve any type
         m_picker->setRequesters(requesters, m_icons);
         form->addRow(tr("&Type:"), m_picker);
         connect(m_picker, &RequesterPicker::currentChanged, this, &ProviderDialog::onRequesterChanged);
@@ -92,6 +95,15 @@ void ProviderDialog::buildForm(const QList<RequesterSchema> &requesters)
     keyBox->addWidget(m_addKey, 0, Qt::AlignLeft);
     auto *keysLabel = new QLabel(tr("API keys:"), this);
     form->addRow(keysLabel, keyBox);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("providerNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    form->addRow(m_note);
+
+    m_testPanel = new ProviderTestPanel(
+        m_workspace, [this] { return editedProvider(); }, this);
+    layout->addWidget(m_testPanel);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("providerError"));
@@ -99,6 +111,8 @@ void ProviderDialog::buildForm(const QList<RequesterSchema> &requesters)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     layout->addWidget(m_error);
+    m_copyRequestId = new RequestIdButton(this);
+    layout->addWidget(m_copyRequestId, 0, Qt::AlignLeft);
 
     m_cleanup
         = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete the half-saved provider"), this);
@@ -112,7 +126,7 @@ void ProviderDialog::buildForm(const QList<RequesterSchema> &requesters)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProviderDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    resize(560, 520);
+    resize(600, 680); // room for the requester list and Test connection
 }
 
 void ProviderDialog::start(Mode mode, const QString &uuid)
@@ -135,10 +149,11 @@ void ProviderDialog::start(Mode mode, const QString &uuid)
         m_call = nullptr;
         setBusy(false);
         if (!call->ok()) {
-            showError(call->error().message(), call->error().requestId());
+            showError(call->error().message(), call->error().serverRequestId());
         } else {
             m_original = Provider(call->data().toObject().value(QStringLiteral("provider")).toObject());
             fill(m_original);
+            m_testPanel->setProviderUuid(m_original.uuid());
         }
         emit loaded();
     });
@@ -159,13 +174,25 @@ void ProviderDialog::fill(const Provider &provider)
         m_baseUrl->setText(provider.baseUrl());
     }
     m_lastDefaultUrl.clear();
+    int dropped = 0;
     for (const QString &key : provider.apiKeys()) {
         // A duplicate cannot keep a masked key: a POST refuses "***".
-        if (!(duplicate && Provider::isMaskedSecret(key)))
+        if (duplicate && Provider::isMaskedSecret(key))
+            ++dropped;
+        else
             addKeyRow(key);
     }
     if (keyEdits().isEmpty())
         addKeyRow(QString());
+    QStringList notes;
+    if (dropped > 0)
+        notes << tr("The server hides %n of the source's API keys (no secret permission): the copy cannot take "
+                    "them. Type the keys the copy should use.",
+                    nullptr, dropped);
+    if (duplicate && Provider::isMaskedUrl(provider.baseUrl()))
+        notes << tr("The server hides the source's base URL: type the base URL of the copy.");
+    m_note->setText(notes.join(QLatin1Char('\n')));
+    m_note->setVisible(!notes.isEmpty());
 }
 
 void ProviderDialog::addKeyRow(const QString &key)
@@ -242,10 +269,14 @@ QString ProviderDialog::currentRequester() const
 void ProviderDialog::onRequesterChanged(const QString &name)
 {
     QString url;
+    QStringList supportTypes;
     for (const RequesterSchema &schema : std::as_const(m_requesters)) {
-        if (schema.name() == name)
+        if (schema.name() == name) {
             url = schema.defaultConfig().value(ModelFields::kBaseUrl).toString();
+            supportTypes = schema.supportTypes();
+        }
     }
+    m_testPanel->setSupportTypes(supportTypes);
     // The requester's default, unless the user typed another URL.
     const QString typed = m_baseUrl->text().trimmed();
     if (typed.isEmpty() || typed == m_lastDefaultUrl)
@@ -326,7 +357,7 @@ void ProviderDialog::onWritten(ApiCall *call, bool created)
     setBusy(false);
     if (!call->ok()) {
         QString message = call->error().message();
-        showError(message, call->error().requestId());
+        showError(message, call->error().serverRequestId());
         if (created && call->error().category() == ApiError::Category::Server)
             findOrphan();
         emit saveFinished(false);
@@ -370,7 +401,7 @@ void ProviderDialog::cleanUpOrphan()
     connect(call, &ApiCall::finished, this, [this, call] {
         m_cleanup->setEnabled(true);
         if (!call->ok()) {
-            showError(call->error().message(), call->error().requestId());
+            showError(call->error().message(), call->error().serverRequestId());
             return;
         }
         m_orphan.clear();
@@ -389,9 +420,11 @@ void ProviderDialog::refuse(const QString &message)
 
 void ProviderDialog::showError(const QString &message, const QString &requestId)
 {
+    // The message already ends with the request id the server logged it under.
     m_requestId = requestId;
-    m_error->setText(requestId.isEmpty() ? message : tr("%1\nRequest id: %2").arg(message, requestId));
+    m_error->setText(message);
     m_error->show();
+    m_copyRequestId->setRequestId(requestId);
 }
 
 void ProviderDialog::setBusy(bool busy)

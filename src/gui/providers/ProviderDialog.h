@@ -22,6 +22,8 @@ class ServerWorkspace;
 
 namespace lb::gui {
 
+class ProviderTestPanel;
+class RequestIdButton;
 class RequesterIcons;
 class RequesterPicker;
 
@@ -32,7 +34,8 @@ class RequesterPicker;
 // they read "hidden by the server (no secret permission)" and are kept on
 // save unless replaced (WriteBodies::providerUpdate). The body is built by
 // WriteBodies and sent through the workspace's client; a failure shows its
-// message and request id and keeps what was typed; a success refreshes the
+// message (ending with the request id, which one button copies) and keeps
+// what was typed; Test connection (ProviderTestPanel) tests the form unsaved; a success refreshes the
 // workspace, emits saved() and closes the dialog. Not blocking: open() it.
 class ProviderDialog : public QDialog
 {
@@ -64,7 +67,11 @@ public:
     QToolButton *removeKeyButton(int row) const;
     QPushButton *saveButton() const;
     QLabel *errorLabel() const { return m_error; }
-    QString requestId() const { return m_requestId; }
+    // What a duplicate could not copy (keys or URL the server hides).
+    QLabel *noteLabel() const { return m_note; }
+    QString requestId() const { return m_requestId; } // the server's, of the error shown
+    RequestIdButton *copyRequestIdButton() const { return m_copyRequestId; }
+    ProviderTestPanel *testPanel() const { return m_testPanel; }
     // Shown when a failed create left its row behind; deletes it.
     QPushButton *cleanupButton() const { return m_cleanup; }
 
@@ -106,7 +113,10 @@ private:
     QLineEdit *m_baseUrl = nullptr;
     QVBoxLayout *m_keyRows = nullptr;
     QPushButton *m_addKey = nullptr;
+    QLabel *m_note = nullptr;
+    ProviderTestPanel *m_testPanel = nullptr;
     QLabel *m_error = nullptr;
+    RequestIdButton *m_copyRequestId = nullptr;
     QPushButton *m_cleanup = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QString m_lastDefaultUrl;

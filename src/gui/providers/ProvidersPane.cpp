@@ -4,6 +4,7 @@
 #include "ProviderDialog.h"
 #include "ScanModelsDialog.h"
 #include "models/RequesterIcons.h"
+#include "widgets/RequestIdButton.h"
 
 #include "api/ApiClient.h"
 #include "api/Permissions.h"
@@ -114,6 +115,9 @@ ProvidersPane::ProvidersPane(ServerWorkspace *workspace, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     layout->addWidget(m_message);
+    auto *requestId = new RequestIdButton(this);
+    requestId->setObjectName(QStringLiteral("providersRequestId"));
+    layout->addWidget(requestId, 0, Qt::AlignLeft);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
@@ -265,7 +269,7 @@ void ProvidersPane::showDialog(int mode, const QString &uuid)
     if (m_dialog)
         return;
     SchemaSource *source = m_schemas ? m_schemas() : nullptr;
-    const QList<RequesterSchema> requesters = source ? source->requesters() : QList<RequesterSchema>();
+    const QList<RequesterSchema> requesters = source ? source->allRequesters() : QList<RequesterSchema>();
     m_dialog = new ProviderDialog(m_workspace, requesters, icons(), window());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &ProviderDialog::saved, this, [this](const QString &saved) {
@@ -287,13 +291,18 @@ void ProvidersPane::deleteProvider(const QString &uuid)
         return;
     m_deleting = true;
     auto *deletion = new ProviderDeletion(m_workspace, m_model->providerAt(row), m_model->modelUuids(target), this);
+    if (SchemaSource *source = m_schemas ? m_schemas() : nullptr)
+        deletion->setRequesters(source->allRequesters());
     connect(deletion, &ProviderDeletion::finished, this,
             [this](bool ok, bool cancelled, const QString &message, const QString &requestId) {
                 m_deleting = false;
+                // The message ends with the request id; the button copies it.
                 if (!ok && !cancelled)
-                    showMessage(requestId.isEmpty() ? message : tr("%1\nRequest id: %2").arg(message, requestId));
+                    showMessage(message);
                 else
                     m_message->hide();
+                findChild<RequestIdButton *>(QStringLiteral("providersRequestId"))
+                    ->setRequestId(ok || cancelled ? QString() : requestId);
                 emit deletionFinished(ok, cancelled);
             });
     deletion->start();
