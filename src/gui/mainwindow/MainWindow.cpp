@@ -86,7 +86,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &serverName, QWidget *pa
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1100, 680);
+    resize(kDefaultSize);
 
     m_workspace = new ServerWorkspace(this);
     m_workspace->setObjectName(QStringLiteral("serverWorkspace"));

@@ -84,6 +84,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(ApiClient *client, const QString &serverName, QWidget *parent = nullptr);
+    // The size of a first start (bounded by the screen): the providers pane
+    // beside the table, with the 4.7+ columns in view.
+    static constexpr QSize kDefaultSize{1360, 800};
     ~MainWindow() override;
 
     // Switches to another server: cancels the old client's calls, forgets its

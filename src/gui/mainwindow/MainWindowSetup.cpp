@@ -712,10 +712,10 @@ void MainWindow::restoreWindowSettings()
     const QSettings settings;
     const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // First start: 1360 × 800 (the providers pane beside the table), or less on a small screen, centred.
+        // First start: the default size, or less on a small screen, centred.
         const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
         const QRect available = where ? where->availableGeometry() : QRect(0, 0, 1280, 800);
-        const QSize size = QSize(1360, 800).boundedTo(available.size() * 0.92);
+        const QSize size = kDefaultSize.boundedTo(available.size() * 0.92);
         resize(size);
         move(available.center() - QRect(QPoint(), size).center());
     }

@@ -7,6 +7,9 @@
 #include "models/ModelEditing.h"
 #include "models/ProviderModelDialog.h"
 #include "profiles/ProfileManagerDialog.h"
+#include "providers/ProviderDialog.h"
+#include "providers/ProvidersPane.h"
+#include "providers/ScanModelsDialog.h"
 #include "settings/Appearance.h"
 #include "transfer/ImportDialog.h"
 
@@ -15,6 +18,7 @@
 #include "model/Provider.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
+#include "workspace/ServerWorkspace.h"
 #include "transfer/ModelsDocument.h"
 
 #include <QCoreApplication>
@@ -256,15 +260,37 @@ bool Screenshots::arrangeDialogs(AppController &controller, const QString &dir, 
         });
     };
     MainWindow *window = controller.window();
-    // 4. The import preview, its update selected; then quit.
-    const auto import = [window, &controller, shoot] {
+    // 6. A scan of the first provider's endpoint, once it has answered; then quit.
+    const auto scan = [window, shoot] {
+        ProvidersPane *pane = window->providersPane();
+        pane->selectProvider(window->workspace()->providers().constFirst().uuid());
+        ScanModelsDialog *dialog = pane->openScan();
+        if (!dialog) {
+            QCoreApplication::exit(1);
+            return;
+        }
+        QObject::connect(dialog, &ScanModelsDialog::scanFinished, dialog,
+                         [dialog, shoot] { shoot(dialog, "scan-models", [] { QCoreApplication::exit(0); }); });
+    };
+    // 5. The first provider's dialog.
+    const auto provider = [window, shoot, scan] {
+        ProviderDialog *dialog
+            = window->providersPane()->openEdit(window->workspace()->providers().constFirst().uuid());
+        if (!dialog) {
+            QCoreApplication::exit(1);
+            return;
+        }
+        shoot(dialog, "provider-dialog", scan);
+    };
+    // 4. The import preview, its update selected.
+    const auto import = [window, &controller, shoot, provider] {
         auto *dialog = new ImportDialog(window->client(), QStringLiteral("Acme production"), true, window);
-        QObject::connect(dialog, &ImportDialog::previewReady, dialog, [dialog, shoot] {
+        QObject::connect(dialog, &ImportDialog::previewReady, dialog, [dialog, shoot, provider] {
             for (qsizetype i = 0; i < dialog->plan().size(); ++i) {
                 if (dialog->plan().row(i).action == ImportAction::Update)
                     dialog->selectRow(i);
             }
-            shoot(dialog, "import-preview", [] { QCoreApplication::exit(0); });
+            shoot(dialog, "import-preview", provider);
         });
         dialog->show();
         dialog->openDocument(importSample(controller.demoServer()), QStringLiteral("acme-staging-models.json"));
