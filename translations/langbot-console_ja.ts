@@ -5084,14 +5084,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
 <context>
     <name>lb::gui::ModelDialog</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -5235,6 +5227,17 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Send the form to the server&apos;s test of unsaved settings: one small chat request to the provider; nothing is saved (Ctrl+T)</source>
         <translation>フォームの内容を、未保存の設定をテストするサーバー機能に送信します。プロバイダーに小さなチャットリクエストを 1 回送信し、何も保存しません（Ctrl+T）</translation>
     </message>
+</context>
+<context>
+    <name>lb::gui::ModelDialogBase</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
         <translation>フォームの設定をテストしています…（何も保存されません）</translation>
@@ -5252,24 +5255,32 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>テストに失敗しました（%1 後）：%2</translation>
     </message>
     <message>
-        <source>Save “%1”</source>
-        <translation>「%1」の保存</translation>
-    </message>
-    <message>
         <source>Create “%1”</source>
         <translation>「%1」の作成</translation>
     </message>
     <message>
-        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
-        <translation>「%1」に対する以下の変更がサーバーに送信されます。一覧にないフィールドはそのまま変わりません。</translation>
+        <source>Save “%1”</source>
+        <translation>「%1」の保存</translation>
     </message>
     <message>
         <source>A new model “%1” will be created on the server with these values.</source>
         <translation>以下の値で新しいモデル「%1」がサーバー上に作成されます。</translation>
     </message>
     <message>
+        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
+        <translation>「%1」に対する以下の変更がサーバーに送信されます。一覧にないフィールドはそのまま変わりません。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>保存されていません。</translation>
+    </message>
+    <message>
         <source>Creating the model…</source>
         <translation>モデルを作成しています…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <source>Checking the model on the server…</source>
@@ -5282,10 +5293,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>The model could not be read again before saving, so nothing was sent: %1</source>
         <translation>保存前にモデルを再読み込みできなかったため、何も送信されていません：%1</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>保存されていません。</translation>
     </message>
     <message>
         <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
@@ -5340,16 +5347,16 @@ Cancel: nothing is sent; keep editing.</source>
         <translation>モデルを保存できませんでした。</translation>
     </message>
     <message>
-        <source>the new model</source>
-        <translation>新しいモデル</translation>
-    </message>
-    <message>
         <source>Discard Changes?</source>
         <translation>変更を破棄しますか？</translation>
     </message>
     <message>
         <source>The changes to “%1” are not saved.</source>
         <translation>「%1」への変更は保存されていません。</translation>
+    </message>
+    <message>
+        <source>the new model</source>
+        <translation>新しいモデル</translation>
     </message>
     <message>
         <source>Discard Changes</source>
@@ -6355,116 +6362,12 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <translation>プロバイダーのキーを読み込んでいます…</translation>
     </message>
     <message>
-        <source>Testing the settings in the form… (nothing is saved)</source>
-        <translation>フォームの設定をテストしています…（何も保存されません）</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation>テストに成功しました：プロバイダーが応答しました（ラウンドトリップ %1）。何も保存されていません。</translation>
-    </message>
-    <message>
-        <source>Test cancelled.</source>
-        <translation>テストをキャンセルしました。</translation>
-    </message>
-    <message>
-        <source>Test failed after %1: %2</source>
-        <translation>テストに失敗しました（%1 後）：%2</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>保存されていません。</translation>
-    </message>
-    <message>
-        <source>Creating the model…</source>
-        <translation>モデルを作成しています…</translation>
-    </message>
-    <message>
         <source>Could not create the model.</source>
         <translation>モデルを作成できませんでした。</translation>
     </message>
     <message>
-        <source>Could not save the model.</source>
-        <translation>モデルを保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>the new model</source>
-        <translation>新しいモデル</translation>
-    </message>
-    <message>
-        <source>Discard Changes?</source>
-        <translation>変更を破棄しますか？</translation>
-    </message>
-    <message>
-        <source>The changes to “%1” are not saved.</source>
-        <translation>「%1」への変更は保存されていません。</translation>
-    </message>
-    <message>
-        <source>Discard Changes</source>
-        <translation>変更を破棄</translation>
-    </message>
-    <message>
-        <source>Close the dialog and lose them, or cancel to go on editing.</source>
-        <translation>ダイアログを閉じて変更を破棄するか、キャンセルして編集を続けてください。</translation>
-    </message>
-    <message>
         <source>Providers whose requester serves %1 models; the provider holds the requester, base URL and API keys the model uses</source>
         <translation>リクエスターが %1 モデルに対応するプロバイダー。プロバイダーはモデルが使うリクエスター、ベース URL、API キーを保持します</translation>
-    </message>
-    <message>
-        <source>Create “%1”</source>
-        <translation>「%1」の作成</translation>
-    </message>
-    <message>
-        <source>Save “%1”</source>
-        <translation>「%1」の保存</translation>
-    </message>
-    <message>
-        <source>A new model “%1” will be created on the server with these values.</source>
-        <translation>以下の値で新しいモデル「%1」がサーバー上に作成されます。</translation>
-    </message>
-    <message>
-        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
-        <translation>「%1」に対する以下の変更がサーバーに送信されます。一覧にないフィールドはそのまま変わりません。</translation>
-    </message>
-    <message>
-        <source>Checking the model on the server…</source>
-        <translation>サーバー上のモデルを確認しています…</translation>
-    </message>
-    <message>
-        <source>“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; your values are still here.</source>
-        <translation>「%1」はサーバー上に存在しません。開いた後に削除されました。何も送信されていません。入力した値はそのまま残っています。</translation>
-    </message>
-    <message>
-        <source>The model could not be read again before saving, so nothing was sent: %1</source>
-        <translation>保存前にモデルを再読み込みできなかったため、何も送信されていません：%1</translation>
-    </message>
-    <message>
-        <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
-        <translation>開いた後に、他のユーザーがサーバー上の「%1」を変更しました（最終更新：%2）。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Both of you changed: %1.</source>
-        <translation>双方が変更した項目：%1。</translation>
-    </message>
-    <message>
-        <source>Their version is loaded.</source>
-        <translation>相手の版を読み込みました。</translation>
-    </message>
-    <message>
-        <source>Your changes are kept on top of it. Check the form and save again.</source>
-        <translation>自分の変更はその上に適用されています。フォームを確認して再度保存してください。</translation>
-    </message>
-    <message>
-        <source>“%1” changed on the server after you opened it, and nothing was sent. Save again to decide, or close to discard your changes.</source>
-        <translation>開いた後にサーバー上の「%1」が変更されたため、何も送信されていません。再度保存して決定するか、閉じて変更を破棄してください。</translation>
     </message>
     <message>
         <source>The server saved “%1” before it failed.</source>

@@ -5084,14 +5084,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
 <context>
     <name>lb::gui::ModelDialog</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5235,6 +5227,17 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Send the form to the server&apos;s test of unsaved settings: one small chat request to the provider; nothing is saved (Ctrl+T)</source>
         <translation>将表单发送到服务器，测试未保存的设置：向提供商发送一个简短的聊天请求；不会保存任何内容 (Ctrl+T)</translation>
     </message>
+</context>
+<context>
+    <name>lb::gui::ModelDialogBase</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
         <translation>正在测试表单中的设置…（不会保存任何内容）</translation>
@@ -5252,24 +5255,32 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>测试失败，耗时 %1：%2</translation>
     </message>
     <message>
-        <source>Save “%1”</source>
-        <translation>保存“%1”</translation>
-    </message>
-    <message>
         <source>Create “%1”</source>
         <translation>创建“%1”</translation>
     </message>
     <message>
-        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
-        <translation>对“%1”的以下更改将发送到服务器。未列出的字段保持不变。</translation>
+        <source>Save “%1”</source>
+        <translation>保存“%1”</translation>
     </message>
     <message>
         <source>A new model “%1” will be created on the server with these values.</source>
         <translation>将在服务器上使用这些值创建新模型“%1”。</translation>
     </message>
     <message>
+        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
+        <translation>对“%1”的以下更改将发送到服务器。未列出的字段保持不变。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
         <source>Creating the model…</source>
         <translation>正在创建模型…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Checking the model on the server…</source>
@@ -5282,10 +5293,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>The model could not be read again before saving, so nothing was sent: %1</source>
         <translation>保存前无法重新读取该模型，因此未发送任何内容：%1</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>未保存。</translation>
     </message>
     <message>
         <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
@@ -5340,16 +5347,16 @@ Cancel: nothing is sent; keep editing.</source>
         <translation>无法保存模型。</translation>
     </message>
     <message>
-        <source>the new model</source>
-        <translation>新模型</translation>
-    </message>
-    <message>
         <source>Discard Changes?</source>
         <translation>放弃更改？</translation>
     </message>
     <message>
         <source>The changes to “%1” are not saved.</source>
         <translation>对“%1”的更改尚未保存。</translation>
+    </message>
+    <message>
+        <source>the new model</source>
+        <translation>新模型</translation>
     </message>
     <message>
         <source>Discard Changes</source>
@@ -6355,116 +6362,12 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <translation>正在读取提供商的密钥…</translation>
     </message>
     <message>
-        <source>Testing the settings in the form… (nothing is saved)</source>
-        <translation>正在测试表单中的设置…（不会保存任何内容）</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation>测试通过：提供商已应答，往返耗时 %1。未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Test cancelled.</source>
-        <translation>测试已取消。</translation>
-    </message>
-    <message>
-        <source>Test failed after %1: %2</source>
-        <translation>测试失败，耗时 %1：%2</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>未保存。</translation>
-    </message>
-    <message>
-        <source>Creating the model…</source>
-        <translation>正在创建模型…</translation>
-    </message>
-    <message>
         <source>Could not create the model.</source>
         <translation>无法创建模型。</translation>
     </message>
     <message>
-        <source>Could not save the model.</source>
-        <translation>无法保存模型。</translation>
-    </message>
-    <message>
-        <source>the new model</source>
-        <translation>新模型</translation>
-    </message>
-    <message>
-        <source>Discard Changes?</source>
-        <translation>放弃更改？</translation>
-    </message>
-    <message>
-        <source>The changes to “%1” are not saved.</source>
-        <translation>对“%1”的更改尚未保存。</translation>
-    </message>
-    <message>
-        <source>Discard Changes</source>
-        <translation>放弃更改</translation>
-    </message>
-    <message>
-        <source>Close the dialog and lose them, or cancel to go on editing.</source>
-        <translation>关闭对话框并丢弃这些更改，或取消以继续编辑。</translation>
-    </message>
-    <message>
         <source>Providers whose requester serves %1 models; the provider holds the requester, base URL and API keys the model uses</source>
         <translation>请求器支持 %1 模型的提供商；提供商保存模型使用的请求器、基础 URL 和 API 密钥</translation>
-    </message>
-    <message>
-        <source>Create “%1”</source>
-        <translation>创建“%1”</translation>
-    </message>
-    <message>
-        <source>Save “%1”</source>
-        <translation>保存“%1”</translation>
-    </message>
-    <message>
-        <source>A new model “%1” will be created on the server with these values.</source>
-        <translation>将在服务器上使用这些值创建新模型“%1”。</translation>
-    </message>
-    <message>
-        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
-        <translation>对“%1”的以下更改将发送到服务器。未列出的字段保持不变。</translation>
-    </message>
-    <message>
-        <source>Checking the model on the server…</source>
-        <translation>正在检查服务器上的模型…</translation>
-    </message>
-    <message>
-        <source>“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; your values are still here.</source>
-        <translation>“%1”在服务器上已不存在：它在您打开后被删除了。未发送任何内容；您填写的值仍保留在此处。</translation>
-    </message>
-    <message>
-        <source>The model could not be read again before saving, so nothing was sent: %1</source>
-        <translation>保存前无法重新读取该模型，因此未发送任何内容：%1</translation>
-    </message>
-    <message>
-        <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
-        <translation>在您打开“%1”后，有人在服务器上更改了它（最后更新：%2）。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Both of you changed: %1.</source>
-        <translation>双方都更改了：%1。</translation>
-    </message>
-    <message>
-        <source>Their version is loaded.</source>
-        <translation>已加载对方的版本。</translation>
-    </message>
-    <message>
-        <source>Your changes are kept on top of it. Check the form and save again.</source>
-        <translation>您的更改已保留在其之上。请检查表单并再次保存。</translation>
-    </message>
-    <message>
-        <source>“%1” changed on the server after you opened it, and nothing was sent. Save again to decide, or close to discard your changes.</source>
-        <translation>在您打开“%1”后，它在服务器上发生了更改，未发送任何内容。请再次保存以做出决定，或关闭以放弃您的更改。</translation>
     </message>
     <message>
         <source>The server saved “%1” before it failed.</source>

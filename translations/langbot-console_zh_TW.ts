@@ -5084,14 +5084,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
 <context>
     <name>lb::gui::ModelDialog</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -5235,6 +5227,17 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>Send the form to the server&apos;s test of unsaved settings: one small chat request to the provider; nothing is saved (Ctrl+T)</source>
         <translation>將表單送交伺服器測試未儲存的設定：向供應商傳送一個簡短的聊天請求；不會儲存任何內容 (Ctrl+T)</translation>
     </message>
+</context>
+<context>
+    <name>lb::gui::ModelDialogBase</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
     <message>
         <source>Testing the settings in the form… (nothing is saved)</source>
         <translation>正在測試表單中的設定…（不會儲存任何內容）</translation>
@@ -5252,24 +5255,32 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>測試在 %1 後失敗：%2</translation>
     </message>
     <message>
-        <source>Save “%1”</source>
-        <translation>儲存「%1」</translation>
-    </message>
-    <message>
         <source>Create “%1”</source>
         <translation>建立「%1」</translation>
     </message>
     <message>
-        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
-        <translation>對「%1」的這些變更將傳送至伺服器。未列出的欄位維持不變。</translation>
+        <source>Save “%1”</source>
+        <translation>儲存「%1」</translation>
     </message>
     <message>
         <source>A new model “%1” will be created on the server with these values.</source>
         <translation>將以這些值在伺服器上建立新模型「%1」。</translation>
     </message>
     <message>
+        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
+        <translation>對「%1」的這些變更將傳送至伺服器。未列出的欄位維持不變。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未儲存。</translation>
+    </message>
+    <message>
         <source>Creating the model…</source>
         <translation>正在建立模型…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
     </message>
     <message>
         <source>Checking the model on the server…</source>
@@ -5282,10 +5293,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>The model could not be read again before saving, so nothing was sent: %1</source>
         <translation>儲存前無法重新讀取模型，因此未傳送任何內容：%1</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>未儲存。</translation>
     </message>
     <message>
         <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
@@ -5340,16 +5347,16 @@ Cancel: nothing is sent; keep editing.</source>
         <translation>無法儲存模型。</translation>
     </message>
     <message>
-        <source>the new model</source>
-        <translation>新模型</translation>
-    </message>
-    <message>
         <source>Discard Changes?</source>
         <translation>要捨棄變更嗎？</translation>
     </message>
     <message>
         <source>The changes to “%1” are not saved.</source>
         <translation>對「%1」的變更尚未儲存。</translation>
+    </message>
+    <message>
+        <source>the new model</source>
+        <translation>新模型</translation>
     </message>
     <message>
         <source>Discard Changes</source>
@@ -6355,116 +6362,12 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
         <translation>正在讀取供應商的金鑰…</translation>
     </message>
     <message>
-        <source>Testing the settings in the form… (nothing is saved)</source>
-        <translation>正在測試表單中的設定…（不會儲存任何內容）</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Test passed: the provider answered, round trip %1. Nothing was saved.</source>
-        <translation>測試通過：供應商已回應，往返時間 %1。未儲存任何內容。</translation>
-    </message>
-    <message>
-        <source>Test cancelled.</source>
-        <translation>測試已取消。</translation>
-    </message>
-    <message>
-        <source>Test failed after %1: %2</source>
-        <translation>測試在 %1 後失敗：%2</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>未儲存。</translation>
-    </message>
-    <message>
-        <source>Creating the model…</source>
-        <translation>正在建立模型…</translation>
-    </message>
-    <message>
         <source>Could not create the model.</source>
         <translation>無法建立模型。</translation>
     </message>
     <message>
-        <source>Could not save the model.</source>
-        <translation>無法儲存模型。</translation>
-    </message>
-    <message>
-        <source>the new model</source>
-        <translation>新模型</translation>
-    </message>
-    <message>
-        <source>Discard Changes?</source>
-        <translation>要捨棄變更嗎？</translation>
-    </message>
-    <message>
-        <source>The changes to “%1” are not saved.</source>
-        <translation>對「%1」的變更尚未儲存。</translation>
-    </message>
-    <message>
-        <source>Discard Changes</source>
-        <translation>捨棄變更</translation>
-    </message>
-    <message>
-        <source>Close the dialog and lose them, or cancel to go on editing.</source>
-        <translation>關閉對話方塊並捨棄變更，或取消以繼續編輯。</translation>
-    </message>
-    <message>
         <source>Providers whose requester serves %1 models; the provider holds the requester, base URL and API keys the model uses</source>
         <translation>請求器支援 %1 模型的供應商；供應商保存模型使用的請求器、基礎 URL 和 API 金鑰</translation>
-    </message>
-    <message>
-        <source>Create “%1”</source>
-        <translation>建立「%1」</translation>
-    </message>
-    <message>
-        <source>Save “%1”</source>
-        <translation>儲存「%1」</translation>
-    </message>
-    <message>
-        <source>A new model “%1” will be created on the server with these values.</source>
-        <translation>將以這些值在伺服器上建立新模型「%1」。</translation>
-    </message>
-    <message>
-        <source>These changes to “%1” will be sent to the server. Fields not listed stay as they are.</source>
-        <translation>對「%1」的這些變更將傳送至伺服器。未列出的欄位維持不變。</translation>
-    </message>
-    <message>
-        <source>Checking the model on the server…</source>
-        <translation>正在伺服器上檢查模型…</translation>
-    </message>
-    <message>
-        <source>“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; your values are still here.</source>
-        <translation>「%1」已不存在於伺服器上：它在您開啟後被刪除了。未傳送任何內容；您輸入的值仍保留在此。</translation>
-    </message>
-    <message>
-        <source>The model could not be read again before saving, so nothing was sent: %1</source>
-        <translation>儲存前無法重新讀取模型，因此未傳送任何內容：%1</translation>
-    </message>
-    <message>
-        <source>Someone changed “%1” on the server after you opened it (last update: %2).</source>
-        <translation>在您開啟「%1」後，有人在伺服器上變更了它（上次更新：%2）。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Both of you changed: %1.</source>
-        <translation>雙方都變更了：%1。</translation>
-    </message>
-    <message>
-        <source>Their version is loaded.</source>
-        <translation>已載入對方的版本。</translation>
-    </message>
-    <message>
-        <source>Your changes are kept on top of it. Check the form and save again.</source>
-        <translation>您的變更已保留在其上。請檢查表單並再次儲存。</translation>
-    </message>
-    <message>
-        <source>“%1” changed on the server after you opened it, and nothing was sent. Save again to decide, or close to discard your changes.</source>
-        <translation>「%1」在您開啟後已在伺服器上變更，因此未傳送任何內容。請再次儲存以做決定，或關閉以捨棄您的變更。</translation>
     </message>
     <message>
         <source>The server saved “%1” before it failed.</source>

@@ -1,14 +1,12 @@
 #include "ModelDialog.h"
 #include "ui_ModelDialog.h"
 
-#include "ChangeReviewDialog.h"
 #include "RequesterIcons.h"
 #include "RequesterPicker.h"
 #include "models/editors/ModelFieldEditors.h"
 #include "models/editors/SchemaForm.h"
 #include "settings/Appearance.h"
 #include "widgets/MessageBanner.h"
-#include "widgets/MessageBox.h"
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -63,13 +61,6 @@ QLabel *errorLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
-QString durationText(qint64 ms)
-{
-    if (ms < 1000)
-        return ModelDialog::tr("%1 ms").arg(ms);
-    return ModelDialog::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
-}
-
 RequesterSchema generalSchema()
 {
     FieldSpec name(QLatin1String(kName), FieldSpec::Type::String);
@@ -88,14 +79,14 @@ RequesterSchema generalSchema()
 } // namespace
 
 ModelDialog::ModelDialog(Mode mode, const LlmModel &model, const Context &context, QWidget *parent)
-    : QDialog(parent)
+    : ModelDialogBase(mode, context.client, parent)
     , m_ui(std::make_unique<Ui::ModelDialog>())
-    , m_mode(mode)
     , m_context(context)
     , m_schemas(context.schemas)
     , m_icons(context.icons)
-    , m_original(mode == Mode::New ? LlmModel() : model)
 {
+    if (mode != Mode::New)
+        m_original = model;
     switch (mode) {
     case Mode::New:
         setWindowTitle(tr("New Model[*]"));
@@ -118,31 +109,20 @@ ModelDialog::ModelDialog(Mode mode, const LlmModel &model, const Context &contex
     }
 }
 
-ModelDialog::~ModelDialog()
-{
-    if (m_testCall)
-        m_testCall->cancel();
-}
+ModelDialog::~ModelDialog() = default;
 
 // The frame (ui/ModelDialog.ui): banner, requester picker, notice, the
 // scroll area the form goes into, the test's result and the buttons.
 void ModelDialog::buildFrame()
 {
     m_ui->setupUi(this);
-    m_banner = m_ui->dialogBanner;
+    setFrame({m_ui->dialogBanner, m_ui->testResultRow, m_ui->testIcon, m_ui->testResult, m_ui->cancelTest,
+              m_ui->saveHint, m_ui->testButton, m_ui->cancelButton, m_ui->saveButton});
     m_pickerPanel = m_ui->requesterPanel;
     m_picker = m_ui->requesterPicker;
     m_notice = m_ui->schemaNotice;
     m_scroll = m_ui->formScroll;
     m_loadingLabel = m_ui->loadingLabel;
-    m_testRow = m_ui->testResultRow;
-    m_testIcon = m_ui->testIcon;
-    m_testText = m_ui->testResult;
-    m_cancelTest = m_ui->cancelTest;
-    m_test = m_ui->testButton;
-    m_saveHint = m_ui->saveHint;
-    m_cancel = m_ui->cancelButton;
-    m_save = m_ui->saveButton;
 
     m_pickerPanel->setStyleSheet(QStringLiteral("QWidget#requesterPanel { background: %1; }")
                                      .arg(Appearance::name(Appearance::Tone::PanelBackground)));
@@ -169,10 +149,6 @@ void ModelDialog::buildFrame()
     m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_save->setText(m_mode == Mode::Edit ? tr("&Save…") : tr("&Create…"));
     m_save->setShortcut(QKeySequence::Save);
-    connect(m_cancelTest, &QToolButton::clicked, this, &ModelDialog::cancelTest);
-    connect(m_test, &QPushButton::clicked, this, &ModelDialog::test);
-    connect(m_cancel, &QPushButton::clicked, this, &ModelDialog::reject);
-    connect(m_save, &QPushButton::clicked, this, &ModelDialog::save);
 
     if (m_icons) {
         connect(m_icons, &RequesterIcons::iconReady, this, [this](const QString &name) {
@@ -589,7 +565,7 @@ QJsonObject ModelDialog::body() const
     return m_mode == Mode::Edit ? model.updateBody() : model.createBody();
 }
 
-QList<FieldChange> ModelDialog::maskSecrets(QList<FieldChange> changes) const
+QList<FieldChange> ModelDialog::shownChanges(QList<FieldChange> changes) const
 {
     for (FieldChange &change : changes) {
         for (const FieldSpec &field : m_schema.fields()) {
@@ -608,7 +584,7 @@ QList<FieldChange> ModelDialog::maskSecrets(QList<FieldChange> changes) const
 
 QList<FieldChange> ModelDialog::changes() const
 {
-    return maskSecrets(ImportPlan::diff(m_mode == Mode::Edit ? m_original.json() : QJsonObject(), body()));
+    return shownChanges(ImportPlan::diff(m_mode == Mode::Edit ? m_original.json() : QJsonObject(), body()));
 }
 
 bool ModelDialog::isDirty() const
@@ -648,7 +624,7 @@ QString ModelDialog::testBlockedReason() const
         return tr("Waiting for the requester settings…");
     if (!m_context.client)
         return tr("Not connected to a server.");
-    if (m_saving)
+    if (isSaving())
         return tr("Saving…");
     if (m_requester.isEmpty())
         return tr("Choose a requester first.");
@@ -659,7 +635,7 @@ QString ModelDialog::saveBlockedReason() const
 {
     if (!m_ready)
         return tr("Waiting for the requester settings…");
-    if (m_saving)
+    if (isSaving())
         return tr("Saving…");
     if (!m_context.client)
         return tr("Not connected to a server: nothing can be saved.");
@@ -685,7 +661,7 @@ void ModelDialog::updateState()
     m_save->setToolTip(reason.isEmpty() ? tr("Review what will be sent, then save (Ctrl+S)") : reason);
     m_save->setAccessibleDescription(reason);
     m_saveHint->setText(reason);
-    const bool problem = m_ready && !m_saving && !problemsText().isEmpty();
+    const bool problem = m_ready && !isSaving() && !problemsText().isEmpty();
     if (problem)
         Appearance::setTextTone(m_saveHint, Appearance::Tone::Failure);
     else
@@ -744,15 +720,7 @@ void ModelDialog::updateTabOrder()
     }
 }
 
-// --- test ----------------------------------------------------------------------------
-
-void ModelDialog::showTestResult(const QString &iconName, const QString &text, const QString &tip)
-{
-    m_testIcon->setPixmap(Appearance::icon(iconName).pixmap(QSize(18, 18)));
-    m_testText->setText(text);
-    m_testText->setToolTip(tip);
-    m_testRow->show();
-}
+// --- test and save ----------------------------------------------------------------------
 
 void ModelDialog::test()
 {
@@ -765,201 +733,43 @@ void ModelDialog::test()
         }
         return;
     }
-    ApiCall *call = m_context.client->testUnsavedModel(edited().createBody());
-    m_testCall = call;
-    showTestResult(QStringLiteral("test"), tr("Testing the settings in the form… (nothing is saved)"));
-    m_cancelTest->show();
-    updateState();
-    connect(call, &ApiCall::finished, this, [this, call] {
-        m_testCall = nullptr;
-        m_cancelTest->hide();
-        const bool ok = call->ok();
-        if (ok) {
-            showTestResult(QStringLiteral("success"),
-                           tr("Test passed: the provider answered, round trip %1. Nothing was saved.")
-                               .arg(durationText(call->elapsedMs())));
-        } else if (call->error().kind() == ApiError::Kind::Cancelled) {
-            showTestResult(QStringLiteral("info"), tr("Test cancelled."));
-        } else {
-            const ApiError &error = call->error();
-            const QString why = error.serverMessage().isEmpty() ? error.message() : error.serverMessage();
-            showTestResult(QStringLiteral("error"),
-                           tr("Test failed after %1: %2").arg(durationText(call->elapsedMs()), why), error.message());
-        }
-        updateState();
-        emit testFinished(ok);
-    });
+    runTestCall(m_context.client->testUnsavedModel(edited().createBody()));
 }
 
-void ModelDialog::cancelTest()
+QString ModelDialog::testFailureText(const ApiError &error) const
 {
-    if (m_testCall)
-        m_testCall->cancel();
+    return error.serverMessage().isEmpty() ? error.message() : error.serverMessage();
 }
 
-// --- save ----------------------------------------------------------------------------
-
-void ModelDialog::save()
+void ModelDialog::revealProblems()
 {
-    const QString reason = saveBlockedReason();
-    if (!reason.isEmpty()) {
-        if (m_general)
-            m_general->revealErrors();
-        if (m_config)
-            m_config->revealErrors();
-        return;
-    }
-    const QString name = nameEdit()->text();
-    const QString title = m_mode == Mode::Edit ? tr("Save “%1”").arg(name) : tr("Create “%1”").arg(name);
-    const QString text = m_mode == Mode::Edit
-        ? tr("These changes to “%1” will be sent to the server. Fields not listed stay as they are.").arg(name)
-        : tr("A new model “%1” will be created on the server with these values.").arg(name);
-    if (!ChangeReviewDialog::confirmSave(this, title, text, changes()))
-        return;
-    m_banner->dismiss();
-    if (m_mode == Mode::Edit)
-        checkThenUpdate();
-    else
-        sendCreate();
+    if (m_general)
+        m_general->revealErrors();
+    if (m_config)
+        m_config->revealErrors();
 }
 
-void ModelDialog::setSaving(bool saving, const QString &what)
+void ModelDialog::savingChanged(bool saving)
 {
-    m_saving = saving;
     m_scroll->setEnabled(!saving);
     m_pickerPanel->setEnabled(!saving);
-    m_cancel->setEnabled(!saving);
-    updateState();
-    if (saving)
-        m_saveHint->setText(what);
 }
 
-void ModelDialog::sendCreate()
+ApiCall *ModelDialog::sendWrite()
 {
-    setSaving(true, tr("Creating the model…"));
-    ApiCall *call = m_context.client->createModel(body());
-    m_saveCall = call;
-    connect(call, &ApiCall::finished, this, [this, call] { finishSave(call, true); });
+    if (m_mode == Mode::Edit)
+        return m_context.client->updateModel(m_original.uuid(), body());
+    return m_context.client->createModel(body());
 }
 
-void ModelDialog::checkThenUpdate()
+QJsonObject ModelDialog::updateBody(const LlmModel &model) const
 {
-    setSaving(true, tr("Checking the model on the server…"));
-    ApiCall *call = m_context.client->getModel(m_original.uuid());
-    m_saveCall = call;
-    connect(call, &ApiCall::finished, this, [this, call] {
-        if (!call->ok()) {
-            setSaving(false);
-            const ApiError &error = call->error();
-            QString message;
-            if (error.httpStatus() == 404) {
-                message = tr("“%1” no longer exists on the server: it was deleted after you opened it. "
-                             "Nothing was sent; your values are still here.")
-                              .arg(m_original.name());
-            } else {
-                message = tr("The model could not be read again before saving, so nothing was sent: %1")
-                              .arg(error.message());
-            }
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("Not saved."), message);
-            emit saveFailed(message);
-            return;
-        }
-        const LlmModel theirs = ApiClient::modelFromData(call->data());
-        if (ModelEdits::changedSince(m_original, theirs)) {
-            setSaving(false);
-            handleConflict(theirs);
-            return;
-        }
-        sendUpdate();
-    });
+    return model.updateBody();
 }
 
-void ModelDialog::sendUpdate()
+void ModelDialog::loadRebased(const LlmModel &theirs, const LlmModel &mine)
 {
-    setSaving(true, tr("Saving…"));
-    ApiCall *call = m_context.client->updateModel(m_original.uuid(), body());
-    m_saveCall = call;
-    connect(call, &ApiCall::finished, this, [this, call] { finishSave(call, false); });
-}
-
-void ModelDialog::handleConflict(const LlmModel &theirs)
-{
-    emit conflictDetected();
-    const QJsonObject base = m_original.updateBody();
-    const QList<FieldChange> theirChanges = maskSecrets(ImportPlan::diff(base, theirs.updateBody()));
-    const QList<FieldChange> myChanges = changes();
-    const QStringList overlapping = ModelEdits::overlappingChanges(base, edited().updateBody(), theirs.updateBody());
-    const QString when = theirs.updatedAt().isValid()
-        ? QLocale().toString(theirs.updatedAt().toLocalTime(), QLocale::ShortFormat)
-        : theirs.updatedAtText();
-    QString text = tr("Someone changed “%1” on the server after you opened it (last update: %2).")
-                       .arg(m_original.name(), when.isEmpty() ? tr("unknown") : when);
-    if (!overlapping.isEmpty())
-        text += QLatin1Char(' ') + tr("Both of you changed: %1.").arg(overlapping.join(QStringLiteral(", ")));
-    text += QStringLiteral("\n\n")
-        + tr("Overwrite with mine: save what this dialog shows; their changes listed here are lost.\n"
-             "Re-edit on their version: load their version and keep your changes on top, then check "
-             "and save again.\nCancel: nothing is sent; keep editing.");
-    m_banner->showMessage(MessageBanner::Kind::Info, tr("The model changed on the server."),
-                          tr("Someone saved “%1” after you opened it.").arg(m_original.name()));
-
-    switch (ChangeReviewDialog::resolveConflict(this, text, theirChanges, myChanges, overlapping)) {
-    case ChangeReviewDialog::Choice::Overwrite:
-        // Their record is the one overwritten: the next check compares with it.
-        m_original = LlmModel(theirs.json());
-        m_banner->dismiss();
-        sendUpdate();
-        return;
-    case ChangeReviewDialog::Choice::Reedit: {
-        const QJsonObject mine = edited().json();
-        const QJsonObject rebased = ModelEdits::rebase(m_base.json(), mine, theirs.json());
-        loadRecord(theirs, LlmModel(rebased));
-        m_banner->showMessage(MessageBanner::Kind::Info, tr("Their version is loaded."),
-                              overlapping.isEmpty()
-                                  ? tr("Your changes are kept on top of it. Check the form and save again.")
-                                  : tr("Your changes are kept on top of it; where both of you changed a "
-                                       "field (%1), yours is shown. Check the form and save again.")
-                                        .arg(overlapping.join(QStringLiteral(", "))));
-        return;
-    }
-    default:
-        m_banner->showMessage(MessageBanner::Kind::Info, tr("Not saved."),
-                              tr("“%1” changed on the server after you opened it, and nothing was sent. "
-                                 "Save again to decide, or close to discard your changes.")
-                                  .arg(m_original.name()));
-        return;
-    }
-}
-
-void ModelDialog::finishSave(ApiCall *call, bool created)
-{
-    setSaving(false);
-    if (!call->ok()) {
-        const QString message = call->error().message();
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              created ? tr("Could not create the model.") : tr("Could not save the model."), message);
-        emit saveFailed(message);
-        return;
-    }
-    m_savedUuid = created ? ApiClient::stringFromData(call->data(), QStringLiteral("uuid")) : m_original.uuid();
-    emit saved(m_savedUuid, created);
-    QDialog::accept();
-}
-
-void ModelDialog::reject()
-{
-    if (m_saving)
-        return;
-    if (m_testCall)
-        m_testCall->cancel();
-    if (isDirty()) {
-        const QString name = nameEdit() && !nameEdit()->text().isEmpty() ? nameEdit()->text() : tr("the new model");
-        if (!MessageBox::confirmDestructive(this, tr("Discard Changes?"),
-                                            tr("The changes to “%1” are not saved.").arg(name), tr("Discard Changes"),
-                                            tr("Close the dialog and lose them, or cancel to go on editing.")))
-            return;
-    }
-    QDialog::reject();
+    loadRecord(theirs, mine);
 }
 
 } // namespace lb::gui

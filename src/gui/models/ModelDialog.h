@@ -1,11 +1,8 @@
 #pragma once
 
-#include "model/LlmModel.h"
+#include "ModelDialogBase.h"
 #include "schema/RequesterSchema.h"
-#include "transfer/ImportPlan.h"
 
-#include <QDialog>
-#include <QJsonObject>
 #include <QPointer>
 #include <QStringList>
 
@@ -16,16 +13,13 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QScrollArea;
-class QToolButton;
 
 namespace Ui {
 class ModelDialog;
 }
 
 namespace lb {
-class ApiCall;
 class ApiClient;
 class SchemaSource;
 } // namespace lb
@@ -36,7 +30,6 @@ class AbilitiesEditor;
 class ApiKeysEditor;
 class ExtraArgsEditor;
 class FieldEditor;
-class MessageBanner;
 class RequesterIcons;
 class RequesterPicker;
 class SchemaForm;
@@ -55,18 +48,11 @@ class SchemaForm;
 //    record survive; the update body never holds uuid, created_at, updated_at.
 //
 // Test posts the form to /llm/_/test and shows the result with its round
-// trip, without saving. Save shows the field-level diff of what will be sent
-// (ChangeReviewDialog), then, for an edit, reads the model again and compares
-// updated_at: when someone changed it meanwhile, their change is shown and the
-// user overwrites, re-edits on their version, or cancels. A failed save keeps
-// the dialog open with every value and shows the error. Closing with unsaved
-// changes asks first (MessageBox::confirmDestructive).
-class ModelDialog : public QDialog
+// trip, without saving. Save, conflicts and closing: ModelDialogBase.
+class ModelDialog : public ModelDialogBase
 {
     Q_OBJECT
 public:
-    enum class Mode { New, Edit, Duplicate };
-
     struct Context
     {
         ApiClient *client = nullptr;     // not owned; nullptr: nothing can be sent
@@ -81,29 +67,20 @@ public:
     ModelDialog(Mode mode, const LlmModel &model, const Context &context, QWidget *parent = nullptr);
     ~ModelDialog() override;
 
-    Mode mode() const { return m_mode; }
     // The schemas are there and the form is built.
     bool isReady() const { return m_ready; }
 
-    // Edit: the record the edit is based on (the server's, after a re-edit).
-    // Duplicate: the source. New: empty.
-    LlmModel original() const { return m_original; }
-    // The record with the form's values applied.
-    LlmModel edited() const;
+    LlmModel edited() const override;
     // Exactly what Save sends: a CREATE body (New, Duplicate) or an UPDATE body (Edit).
     QJsonObject body() const;
     // The field-level diff Save shows (secrets masked).
-    QList<FieldChange> changes() const;
-    bool isDirty() const;
-    // Why Save is disabled; empty when it is enabled.
-    QString saveBlockedReason() const;
-    QString testBlockedReason() const;
+    QList<FieldChange> changes() const override;
+    bool isDirty() const override;
+    QString saveBlockedReason() const override;
+    QString testBlockedReason() const override;
 
     QString requesterName() const { return m_requester; }
     RequesterSchema schema() const;
-    QString savedUuid() const { return m_savedUuid; }
-    bool isSaving() const { return m_saving; }
-    bool isTesting() const { return m_testCall != nullptr; }
 
     // --- widgets, for tests and the screenshot -----------------------------------------
     SchemaForm *generalForm() const { return m_general; }
@@ -122,33 +99,27 @@ public:
     QLabel *keysErrorLabel() const { return m_keysError; }
     QLabel *extraArgsErrorLabel() const { return m_argsError; }
     QLabel *schemaNotice() const { return m_notice; }
-    MessageBanner *banner() const { return m_banner; }
-    QLabel *testResultLabel() const { return m_testText; }
-    QLabel *saveHintLabel() const { return m_saveHint; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *testButton() const { return m_test; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QToolButton *cancelTestButton() const { return m_cancelTest; }
     QScrollArea *scrollArea() const { return m_scroll; }
     // The widgets in tab order.
     QList<QWidget *> focusChain() const;
 
 public slots:
-    void save();
-    void test();
-    void cancelTest();
-    // Asks first when there are unsaved changes; ignored while saving.
-    void reject() override;
+    void test() override;
     // New, Duplicate: switches the requester (as if picked).
     void setRequester(const QString &name);
 
 signals:
     void ready();
-    void saved(const QString &uuid, bool created);
-    void saveFailed(const QString &message);
-    // Save found the model changed on the server since it was opened.
-    void conflictDetected();
-    void testFinished(bool ok);
+
+protected:
+    void updateState() override;
+    void revealProblems() override;
+    ApiCall *sendWrite() override;
+    QJsonObject updateBody(const LlmModel &model) const override;
+    QList<FieldChange> shownChanges(QList<FieldChange> changes) const override;
+    void loadRebased(const LlmModel &theirs, const LlmModel &mine) override;
+    QString testFailureText(const ApiError &error) const override;
+    void savingChanged(bool saving) override;
 
 private:
     void buildFrame();
@@ -160,38 +131,19 @@ private:
     void buildConfigForm(const QJsonObject &stored, bool existing);
     void updateRequesterHeader();
     void updateNotice();
-    void updateState();
     void updateTabOrder();
     void applyKeysCopy(bool copy);
     QString problemsText() const;
-    QList<FieldChange> maskSecrets(QList<FieldChange> changes) const;
-
-    void sendCreate();
-    void checkThenUpdate();
-    void sendUpdate();
-    void handleConflict(const LlmModel &theirs);
-    void finishSave(ApiCall *call, bool created);
-    void setSaving(bool saving, const QString &what = {});
-    void showTestResult(const QString &iconName, const QString &text, const QString &tip = {});
 
     std::unique_ptr<Ui::ModelDialog> m_ui;
-    Mode m_mode;
     Context m_context;
     QPointer<SchemaSource> m_schemas;
     QPointer<RequesterIcons> m_icons; // m_context.icons, while it lives
-    LlmModel m_original;              // see original()
-    LlmModel m_base;                  // what edited() starts from
-    QJsonObject m_initial;            // edited().json() when loaded: dirty is relative to it
     QString m_requester;
     RequesterSchema m_schema;
     bool m_ready = false;
-    bool m_saving = false;
     bool m_loading = false; // loadRecord() runs: no state updates
-    QString m_savedUuid;
-    QPointer<ApiCall> m_saveCall;
-    QPointer<ApiCall> m_testCall;
 
-    MessageBanner *m_banner = nullptr;
     QLabel *m_notice = nullptr;
     RequesterPicker *m_picker = nullptr;
     QWidget *m_pickerPanel = nullptr;
@@ -214,14 +166,6 @@ private:
     AbilitiesEditor *m_abilities = nullptr;
     ExtraArgsEditor *m_extraArgs = nullptr;
     QLabel *m_argsError = nullptr;
-    QWidget *m_testRow = nullptr;
-    QLabel *m_testIcon = nullptr;
-    QLabel *m_testText = nullptr;
-    QToolButton *m_cancelTest = nullptr;
-    QLabel *m_saveHint = nullptr;
-    QPushButton *m_test = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QPushButton *m_save = nullptr;
 };
 
 } // namespace lb::gui

@@ -1,11 +1,9 @@
 #include "ProviderModelDialog.h"
 
-#include "ChangeReviewDialog.h"
 #include "RequesterIcons.h"
 #include "editors/ModelFieldEditors.h"
 #include "settings/Appearance.h"
 #include "widgets/MessageBanner.h"
-#include "widgets/MessageBox.h"
 
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -13,8 +11,6 @@
 #include "model/ModelEdits.h"
 #include "model/ModelFields.h"
 #include "model/SecretRedaction.h"
-#include "model/WriteBodies.h"
-#include "transfer/ImportPlan.h"
 #include "schema/SchemaSource.h"
 #include "workspace/ServerWorkspace.h"
 
@@ -58,8 +54,7 @@ QString levelText(const QString &level)
 } // namespace
 
 ProviderModelDialog::ProviderModelDialog(Mode mode, const LlmModel &model, const Context &context, QWidget *parent)
-    : QDialog(parent)
-    , m_mode(mode)
+    : ModelDialogBase(mode, context.client, parent)
     , m_context(context)
     , m_workspace(context.workspace)
     , m_icons(context.icons)
@@ -110,8 +105,6 @@ ProviderModelDialog::ProviderModelDialog(Mode mode, const LlmModel &model, const
 
 ProviderModelDialog::~ProviderModelDialog()
 {
-    if (m_testCall)
-        m_testCall->cancel();
     if (m_saveCall)
         m_saveCall->cancel();
 }
@@ -272,10 +265,7 @@ void ProviderModelDialog::buildButtons()
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
 
-    connect(m_test, &QPushButton::clicked, this, &ProviderModelDialog::test);
-    connect(m_cancelTest, &QToolButton::clicked, this, &ProviderModelDialog::cancelTest);
-    connect(m_cancel, &QPushButton::clicked, this, &ProviderModelDialog::reject);
-    connect(m_save, &QPushButton::clicked, this, &ProviderModelDialog::save);
+    setFrame({m_banner, m_testRow, m_testIcon, m_testText, m_cancelTest, m_saveHint, m_test, m_cancel, m_save});
 }
 
 void ProviderModelDialog::loadRecord(const LlmModel &values)
@@ -523,14 +513,6 @@ void ProviderModelDialog::updateState()
 
 // --- test ----------------------------------------------------------------------------
 
-void ProviderModelDialog::showTestResult(const QString &iconName, const QString &text, const QString &tip)
-{
-    m_testIcon->setPixmap(Appearance::icon(iconName).pixmap(QSize(18, 18)));
-    m_testText->setText(text);
-    m_testText->setToolTip(tip);
-    m_testRow->show();
-}
-
 void ProviderModelDialog::test()
 {
     if (m_testCall)
@@ -582,191 +564,66 @@ void ProviderModelDialog::runTest(const Provider &provider)
         emit testFinished(false);
         return;
     }
-    ApiCall *call = m_context.client->testUnsavedModel(body.body, modelType());
-    m_testCall = call;
-    showTestResult(QStringLiteral("test"), tr("Testing the settings in the form… (nothing is saved)"));
-    m_cancelTest->show();
-    updateState();
-    connect(call, &ApiCall::finished, this, [this, call] {
-        m_testCall = nullptr;
-        m_cancelTest->hide();
-        const bool ok = call->ok();
-        const QString elapsed = tr("%1 ms").arg(call->elapsedMs());
-        if (ok) {
-            showTestResult(QStringLiteral("success"),
-                           tr("Test passed: the provider answered, round trip %1. Nothing was saved.").arg(elapsed));
-        } else if (call->error().kind() == ApiError::Kind::Cancelled) {
-            showTestResult(QStringLiteral("info"), tr("Test cancelled."));
-        } else {
-            showTestResult(QStringLiteral("error"),
-                           tr("Test failed after %1: %2").arg(elapsed, call->error().message()));
-        }
-        updateState();
-        emit testFinished(ok);
-    });
-}
-
-void ProviderModelDialog::cancelTest()
-{
-    if (m_testCall)
-        m_testCall->cancel();
+    runTestCall(m_context.client->testUnsavedModel(body.body, modelType()));
 }
 
 // --- save ----------------------------------------------------------------------------
 
 QList<FieldChange> ProviderModelDialog::changes() const
 {
-    const bool create = m_mode != Mode::Edit;
-    const LlmModel model = edited();
-    const WriteBody mine
-        = create ? WriteBodies::modelCreate(model, features()) : WriteBodies::modelUpdate(model, features());
-    const QJsonObject base = create ? QJsonObject() : WriteBodies::modelUpdate(m_original, features()).body;
-    return ImportPlan::diff(base, mine.body);
+    const QJsonObject base = m_mode == Mode::Edit ? updateBody(m_original) : QJsonObject();
+    return ImportPlan::diff(base, writeBody(edited()).body);
 }
 
-void ProviderModelDialog::save()
+WriteBody ProviderModelDialog::writeBody(const LlmModel &model) const
 {
-    if (!saveBlockedReason().isEmpty())
-        return;
+    return m_mode == Mode::Edit ? WriteBodies::modelUpdate(model, features())
+                                : WriteBodies::modelCreate(model, features());
+}
+
+bool ProviderModelDialog::checkBody()
+{
+    const WriteBody body = writeBody(edited());
+    if (!body.ok())
+        refuseSave(body.error);
+    return body.ok();
+}
+
+ApiCall *ProviderModelDialog::sendWrite()
+{
     const LlmModel model = edited();
-    const bool create = m_mode != Mode::Edit;
-    const WriteBody body
-        = create ? WriteBodies::modelCreate(model, features()) : WriteBodies::modelUpdate(model, features());
+    const WriteBody body = writeBody(model);
     if (!body.ok()) {
-        m_banner->showMessage(MessageBanner::Kind::Error, tr("Not saved."), body.error);
-        emit saveFailed(body.error);
-        return;
-    }
-    // What will be sent, as ModelDialog shows it.
-    const QString name = model.name();
-    const QString title = create ? tr("Create “%1”").arg(name) : tr("Save “%1”").arg(name);
-    const QString text = create
-        ? tr("A new model “%1” will be created on the server with these values.").arg(name)
-        : tr("These changes to “%1” will be sent to the server. Fields not listed stay as they are.").arg(name);
-    if (!ChangeReviewDialog::confirmSave(this, title, text, changes()))
-        return;
-    m_banner->dismiss();
-    if (create)
-        sendSave();
-    else
-        checkThenUpdate();
-}
-
-void ProviderModelDialog::setSaving(ApiCall *call, const QString &what)
-{
-    m_saveCall = call;
-    m_cancel->setEnabled(!call);
-    updateState();
-    if (call)
-        m_saveHint->setText(what);
-}
-
-void ProviderModelDialog::sendSave()
-{
-    const LlmModel model = edited();
-    const bool create = m_mode != Mode::Edit;
-    const WriteBody body
-        = create ? WriteBodies::modelCreate(model, features()) : WriteBodies::modelUpdate(model, features());
-    if (!body.ok()) {
-        m_banner->showMessage(MessageBanner::Kind::Error, tr("Not saved."), body.error);
-        emit saveFailed(body.error);
-        return;
+        refuseSave(body.error);
+        return nullptr;
     }
     m_before.clear();
     if (m_workspace) {
         for (const LlmModel &listed : m_workspace->models()->models())
             m_before.insert(listed.uuid());
     }
-    ApiCall *call = create ? m_context.client->createModel(body.body, model.type())
-                           : m_context.client->updateModel(m_original.uuid(), body.body, model.type());
-    setSaving(call, create ? tr("Creating the model…") : tr("Saving…"));
-    connect(call, &ApiCall::finished, this, [this, call, create] { finishSave(call, create); });
+    return m_mode == Mode::Edit ? m_context.client->updateModel(m_original.uuid(), body.body, model.type())
+                                : m_context.client->createModel(body.body, model.type());
 }
 
-void ProviderModelDialog::checkThenUpdate()
+QJsonObject ProviderModelDialog::updateBody(const LlmModel &model) const
 {
-    // Someone may have saved the model since the dialog opened.
-    ApiCall *call = m_context.client->getModel(m_original.uuid(), m_original.type());
-    setSaving(call, tr("Checking the model on the server…"));
-    connect(call, &ApiCall::finished, this, [this, call] {
-        setSaving(nullptr);
-        if (!call->ok()) {
-            const ApiError &error = call->error();
-            const QString message = error.isNotFound()
-                ? tr("“%1” no longer exists on the server: it was deleted after you opened it. Nothing was sent; "
-                     "your values are still here.")
-                      .arg(m_original.name())
-                : tr("The model could not be read again before saving, so nothing was sent: %1").arg(error.message());
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("Not saved."), message);
-            emit saveFailed(message);
-            return;
-        }
-        LlmModel theirs = ApiClient::modelFromData(call->data());
-        theirs.setType(m_original.type());
-        if (ModelEdits::changedSince(m_original, theirs))
-            handleConflict(theirs);
-        else
-            sendSave();
-    });
+    return WriteBodies::modelUpdate(model, features()).body;
 }
 
-void ProviderModelDialog::handleConflict(const LlmModel &theirs)
+void ProviderModelDialog::loadRebased(const LlmModel &theirs, const LlmModel &mine)
 {
-    emit conflictDetected();
-    const ServerFeatures server = features();
-    const QJsonObject base = WriteBodies::modelUpdate(m_original, server).body;
-    const QJsonObject theirBody = WriteBodies::modelUpdate(theirs, server).body;
-    const QStringList overlapping
-        = ModelEdits::overlappingChanges(base, WriteBodies::modelUpdate(edited(), server).body, theirBody);
-    const QString when = theirs.updatedAtText();
-    QString text = tr("Someone changed “%1” on the server after you opened it (last update: %2).")
-                       .arg(m_original.name(), when.isEmpty() ? tr("unknown") : when);
-    if (!overlapping.isEmpty())
-        text += QLatin1Char(' ') + tr("Both of you changed: %1.").arg(overlapping.join(QStringLiteral(", ")));
-    switch (
-        ChangeReviewDialog::resolveConflict(this, text, ImportPlan::diff(base, theirBody), changes(), overlapping)) {
-    case ChangeReviewDialog::Choice::Overwrite:
-        m_original = theirs; // the record overwritten: the next check compares with it
-        sendSave();
-        return;
-    case ChangeReviewDialog::Choice::Reedit: {
-        const QJsonObject rebased = ModelEdits::rebase(m_base.json(), edited().json(), theirs.json());
-        m_original = theirs;
-        m_base = theirs;
-        loadRecord(theirs);
-        m_initial = edited().json();
-        loadRecord(LlmModel(rebased));
-        m_banner->showMessage(MessageBanner::Kind::Info, tr("Their version is loaded."),
-                              tr("Your changes are kept on top of it. Check the form and save again."));
-        updateState();
-        return;
-    }
-    default:
-        m_banner->showMessage(MessageBanner::Kind::Info, tr("Not saved."),
-                              tr("“%1” changed on the server after you opened it, and nothing was sent. Save again "
-                                 "to decide, or close to discard your changes.")
-                                  .arg(m_original.name()));
-        return;
-    }
+    m_original = theirs;
+    m_base = theirs;
+    loadRecord(theirs);
+    m_initial = edited().json();
+    loadRecord(mine);
 }
 
-void ProviderModelDialog::finishSave(ApiCall *call, bool created)
+void ProviderModelDialog::createFailed(ApiCall *call)
 {
-    setSaving(nullptr);
-    if (!call->ok()) {
-        // Everything typed stays in the form; the message carries the
-        // server's text, its request id or the missing permission.
-        const QString message = call->error().message();
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              created ? tr("Could not create the model.") : tr("Could not save the model."), message);
-        if (created && call->error().category() == ApiError::Category::Server)
-            findOrphan();
-        emit saveFailed(message);
-        return;
-    }
-    m_savedUuid = created ? ApiClient::stringFromData(call->data(), QStringLiteral("uuid")) : m_original.uuid();
-    emit saved(m_savedUuid, created);
-    QDialog::accept();
+    if (call->error().category() == ApiError::Category::Server)
+        findOrphan();
 }
 
 void ProviderModelDialog::findOrphan()
@@ -811,21 +668,9 @@ void ProviderModelDialog::cleanUpOrphan()
     });
 }
 
-void ProviderModelDialog::reject()
+bool ProviderModelDialog::hasUnsavedChanges() const
 {
-    if (m_saveCall)
-        return;
-    if (m_testCall)
-        m_testCall->cancel();
-    const bool changed = m_mode == Mode::Edit ? isDirty() : edited().json() != m_initial;
-    if (changed) {
-        const QString name = m_name->text().isEmpty() ? tr("the new model") : m_name->text();
-        if (!MessageBox::confirmDestructive(this, tr("Discard Changes?"),
-                                            tr("The changes to “%1” are not saved.").arg(name), tr("Discard Changes"),
-                                            tr("Close the dialog and lose them, or cancel to go on editing.")))
-            return;
-    }
-    QDialog::reject();
+    return edited().json() != m_initial;
 }
 
 } // namespace lb::gui

@@ -1,14 +1,11 @@
 #pragma once
 
+#include "ModelDialogBase.h"
 #include "api/Permissions.h"
 #include "api/ServerGeneration.h"
-#include "model/LlmModel.h"
 #include "model/Provider.h"
-#include "transfer/ImportPlan.h"
+#include "model/WriteBodies.h"
 
-#include <QDialog>
-#include <QJsonObject>
-#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
@@ -16,12 +13,9 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
-class QToolButton;
 
 namespace lb {
-class ApiCall;
 class ApiClient;
 class SchemaSource;
 class ServerWorkspace;
@@ -31,7 +25,6 @@ namespace lb::gui {
 
 class AbilitiesEditor;
 class ExtraArgsEditor;
-class MessageBanner;
 class RequesterIcons;
 
 // The model dialog of a LangBot 4.7+ server (features().hasProviders()): a
@@ -43,17 +36,15 @@ class RequesterIcons;
 // with the reasoning ability), extra arguments.
 //
 // Save and Test send the bodies of WriteBodies through ApiClient's typed
-// calls. Test sends the unsaved `_` body, which needs the provider's real
-// keys: when the server hides them (no secret permission), it says so
-// instead of sending. A failed save keeps every value and shows the server's
-// message (with the request id, or the missing permission of a 403).
-// The 4.0–4.6 dialog is ModelDialog.
-class ProviderModelDialog : public QDialog
+// calls (the save flow: ModelDialogBase). Test sends the unsaved `_` body,
+// which needs the provider's real keys: when the server hides them (no
+// secret permission), it says so instead of sending. A failed save keeps
+// every value and shows the server's message (with the request id, or the
+// missing permission of a 403). The 4.0–4.6 dialog is ModelDialog.
+class ProviderModelDialog : public ModelDialogBase
 {
     Q_OBJECT
 public:
-    enum class Mode { New, Edit, Duplicate };
-
     struct Context
     {
         ApiClient *client = nullptr;          // not owned; nullptr: nothing can be sent
@@ -70,22 +61,15 @@ public:
     ProviderModelDialog(Mode mode, const LlmModel &model, const Context &context, QWidget *parent = nullptr);
     ~ProviderModelDialog() override;
 
-    Mode mode() const { return m_mode; }
     ServerFeatures features() const;
     Permissions permissions() const;
-    LlmModel original() const { return m_original; }
-    // The record with the form's values applied.
-    LlmModel edited() const;
+    LlmModel edited() const override;
     ModelType modelType() const;
     // The provider picked (an empty Provider when none).
     Provider provider() const;
-    bool isDirty() const;
-    // Why Save / Test are disabled; empty when enabled.
-    QString saveBlockedReason() const;
-    QString testBlockedReason() const;
-    bool isSaving() const { return m_saveCall != nullptr; }
-    bool isTesting() const { return m_testCall != nullptr; }
-    QString savedUuid() const { return m_savedUuid; }
+    bool isDirty() const override;
+    QString saveBlockedReason() const override;
+    QString testBlockedReason() const override;
 
     // What a masked secret reads as ("hidden by the server (no secret permission)").
     static QString hiddenSecretText();
@@ -100,13 +84,6 @@ public:
     QComboBox *reasoningLevelCombo() const { return m_reasoning; }
     QLabel *reasoningHintLabel() const { return m_reasoningHint; }
     ExtraArgsEditor *extraArgsEditor() const { return m_extraArgs; }
-    MessageBanner *banner() const { return m_banner; }
-    QLabel *testResultLabel() const { return m_testText; }
-    QLabel *saveHintLabel() const { return m_saveHint; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *testButton() const { return m_test; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QToolButton *cancelTestButton() const { return m_cancelTest; }
     // The index of "New provider…" in providerCombo().
     int newProviderIndex() const;
     // Whether a provider's requester serves models of this type (true when
@@ -114,16 +91,12 @@ public:
     bool providerServes(const Provider &provider, ModelType type) const;
 
     // What Save sends, field by field (the change review's list).
-    QList<FieldChange> changes() const;
+    QList<FieldChange> changes() const override;
 
 public slots:
-    void save();
     // Deletes the model a failed create left behind (orphanFound()).
     void cleanUpOrphan();
-    void test();
-    void cancelTest();
-    // Asks first when there are unsaved changes; ignored while saving.
-    void reject() override;
+    void test() override;
     // Fills the provider picker again from the workspace (a provider was
     // made or changed); the pick is kept when it is still there.
     void reloadProviders();
@@ -132,16 +105,20 @@ public slots:
     void selectProvider(const QString &uuid);
 
 signals:
-    void saved(const QString &uuid, bool created);
-    void saveFailed(const QString &message);
-    void testFinished(bool ok);
     // "New provider…" was picked: the provider dialog is someone else's.
     void newProviderRequested();
-    // Save found the model changed on the server since it was opened.
-    void conflictDetected();
     // A failed create left its row behind (uuid); cleaned up on request.
     void orphanFound(const QString &uuid);
     void orphanRemoved();
+
+protected:
+    void updateState() override;
+    bool checkBody() override;
+    ApiCall *sendWrite() override;
+    QJsonObject updateBody(const LlmModel &model) const override;
+    void loadRebased(const LlmModel &theirs, const LlmModel &mine) override;
+    void createFailed(ApiCall *call) override;
+    bool hasUnsavedChanges() const override;
 
 private:
     void buildForm();
@@ -151,35 +128,22 @@ private:
     void updateTypeRows();
     void updateProviderInfo();
     void updateReasoning();
-    void updateState();
     QString permissionReason(Permissions::Action action) const;
     void runTest(const Provider &provider);
-    void sendSave();
-    void checkThenUpdate();
-    void handleConflict(const LlmModel &theirs);
-    void setSaving(ApiCall *call, const QString &what = {});
-    void finishSave(ApiCall *call, bool created);
+    // The create (New, Duplicate) or update (Edit) body of a model.
+    WriteBody writeBody(const LlmModel &model) const;
     void findOrphan();
-    void showTestResult(const QString &iconName, const QString &text, const QString &tip = {});
     QLabel *addRow(const QString &label, QWidget *field);
 
-    Mode m_mode;
     Context m_context;
     QPointer<ServerWorkspace> m_workspace;
     QPointer<RequesterIcons> m_icons;
     QPointer<SchemaSource> m_schemas;
-    LlmModel m_original;
-    LlmModel m_base; // what edited() starts from
-    QJsonObject m_initial;
     QString m_lastProvider;    // the pick before "New provider…"
     QString m_pendingProvider; // selectProvider() before the workspace listed it
-    QString m_savedUuid;
-    QSet<QString> m_before; // the models before a create
-    QString m_orphan;       // a failed create's saved row
-    QPointer<ApiCall> m_saveCall;
-    QPointer<ApiCall> m_testCall;
+    QSet<QString> m_before;    // the models before a create
+    QString m_orphan;          // a failed create's saved row
 
-    MessageBanner *m_banner = nullptr;
     QFormLayout *m_form = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_provider = nullptr;
@@ -191,14 +155,6 @@ private:
     QLabel *m_reasoningHint = nullptr;
     ExtraArgsEditor *m_extraArgs = nullptr;
     QLabel *m_argsError = nullptr;
-    QWidget *m_testRow = nullptr;
-    QLabel *m_testIcon = nullptr;
-    QLabel *m_testText = nullptr;
-    QToolButton *m_cancelTest = nullptr;
-    QLabel *m_saveHint = nullptr;
-    QPushButton *m_test = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QPushButton *m_save = nullptr;
 };
 
 } // namespace lb::gui
