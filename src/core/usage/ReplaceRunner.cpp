@@ -70,6 +70,10 @@ int ReplaceRunner::count(Result::Outcome outcome) const
 
 void ReplaceRunner::next()
 {
+    if (!m_client) { // the server's client went away: nothing more can be sent
+        cancel();
+        return;
+    }
     if (m_row >= m_plan.rows().size()) {
         m_running = false;
         emit finished();
