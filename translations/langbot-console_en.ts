@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>lb::ReplaceRunner</name>
+    <message numerus="yes">
+        <source>Changed: %n field(s).</source>
+        <translation>
+            <numerusform>Changed: %n field.</numerusform>
+            <numerusform>Changed: %n fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lb::cli::CommandLine</name>
     <message numerus="yes">
         <source>Exported %n model(s) to %1.</source>
@@ -111,6 +121,13 @@
         <translation>
             <numerusform>used %n time</numerusform>
             <numerusform>used %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models are called “%1”: name it by its UUID.</source>
+        <translation>
+            <numerusform>%n model is called “%1”: name it by its UUID.</numerusform>
+            <numerusform>%n models are called “%1”: name it by its UUID.</numerusform>
         </translation>
     </message>
 </context>

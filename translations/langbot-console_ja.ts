@@ -1894,6 +1894,90 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ReplacePlan</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>The old and the new model are the same model (%1): there is nothing to replace.</source>
+        <translation>旧モデルと新モデルが同じモデル（%1）です：置き換えるものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a model of type %2 and %3 of type %4: a model can only be replaced by one of the same type.</source>
+        <translation>%1 は種類 %2 のモデルで、%3 は種類 %4 です：モデルは同じ種類のモデルでのみ置き換えられます。</translation>
+    </message>
+    <message>
+        <source>primary model: %1 → %2</source>
+        <translation>プライマリモデル：%1 → %2</translation>
+    </message>
+    <message>
+        <source>model (a plain uuid, kept as one): %1 → %2</source>
+        <translation>モデル（プレーンな uuid 文字列、文字列のまま）：%1 → %2</translation>
+    </message>
+    <message>
+        <source>fallback %1: %2 → %3</source>
+        <translation>フォールバック %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>fallback %1: %2 removed, the new model is already the primary model or a fallback</source>
+        <translation>フォールバック %1：%2 を削除、新モデルはすでにプライマリモデルかフォールバックです</translation>
+    </message>
+    <message>
+        <source>reasoning level %1: moves from %2 to %3</source>
+        <translation>推論レベル %1：%2 から %3 へ移動</translation>
+    </message>
+    <message>
+        <source>reasoning: %1 keeps its own level %2; the level %3 of %4 is removed</source>
+        <translation>推論：%1 は自身のレベル %2 を保持；%4 のレベル %3 は削除されます</translation>
+    </message>
+    <message>
+        <source>rerank model: %1 → %2</source>
+        <translation>リランクモデル：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 embeds with %2: it is not changed; it must be recreated with %3 and its documents added again.</source>
+        <translation>ナレッジベース %1 は %2 で埋め込みます：変更されません。%3 で作り直し、ドキュメントを追加し直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 embeds with %2: it is not changed; it must be recreated with %3 and its documents added again (searched by %4).</source>
+        <translation>ナレッジベース %1 は %2 で埋め込みます：変更されません。%3 で作り直し、ドキュメントを追加し直す必要があります（%4 が検索）。</translation>
+    </message>
+    <message>
+        <source>LangBot 4.0–4.6 servers have no pipelines that name models: there is nothing to replace.</source>
+        <translation>LangBot 4.0–4.6 サーバーにはモデルを参照するパイプラインがありません：置き換えるものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ReplaceRunner</name>
+    <message>
+        <source>A replacement is running already.</source>
+        <translation>置き換えはすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>Changing pipelines needs the permission %1, which this key or account does not have: nothing was sent.</source>
+        <translation>パイプラインの変更には権限 %1 が必要ですが、このキーまたはアカウントにはありません：何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing more was sent for this pipeline.</source>
+        <translation>キャンセル：このパイプラインにはこれ以上何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Skipped: the pipeline no longer names the old model (changed on the server since the plan); nothing was sent.</source>
+        <translation>スキップ：パイプラインはもう旧モデルを参照していません（計画の後にサーバーで変更）。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Skipped: the pipeline changed on the server since the plan and names the old model elsewhere now; nothing was sent. Make the plan again.</source>
+        <translation>スキップ：パイプラインは計画の後にサーバーで変更され、旧モデルを別の場所で参照しています。何も送信していません。計画を作り直してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n field(s).</source>
+        <translation>
+            <numerusform>変更：%n 個のフィールド。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
@@ -3068,6 +3152,72 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Nothing deleted: pipelines or knowledge bases use these models (above). Run again with --force to delete them anyway.</source>
         <translation>何も削除していません：パイプラインまたはナレッジベースがこれらのモデルを使っています（上記）。それでも削除するには --force を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <source>Show the plan; change nothing.</source>
+        <translation>計画を表示し、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Apply the plan.</source>
+        <translation>計画を適用します。</translation>
+    </message>
+    <message>
+        <source>OLD NEW</source>
+        <translation>OLD NEW</translation>
+    </message>
+    <message>
+        <source>Replace the model OLD by NEW (each a UUID or a name) everywhere pipelines name it (LangBot 4.7+): prints the plan (each pipeline and field, the bots that will notice, the knowledge bases to recreate), then with --yes rewrites each pipeline from a fresh read. Exit code 1 when any pipeline failed or was skipped. The old model is not deleted.</source>
+        <translation>パイプラインがモデル OLD を参照するすべての場所で NEW に置き換えます（それぞれ UUID または名前；LangBot 4.7+）：計画（各パイプラインとフィールド、影響を受けるボット、作り直すナレッジベース）を表示し、--yes で各パイプラインを最新の読み込みから書き換えます。いずれかのパイプラインが失敗またはスキップされると終了コード 1。旧モデルは削除しません。</translation>
+    </message>
+    <message>
+        <source>replace needs the OLD and the NEW model (UUID or name).</source>
+        <translation>replace には旧モデルと新モデル（UUID または名前）が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models are called “%1”: name it by its UUID.</source>
+        <translation>
+            <numerusform>%n 個のモデルが「%1」という名前です：UUID で指定してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace “%1” (%2) by “%3” (%4):</source>
+        <translation>「%1」（%2）を「%3」（%4）に置き換え：</translation>
+    </message>
+    <message>
+        <source>  No pipeline names “%1”: nothing to change.</source>
+        <translation>  「%1」を参照するパイプラインはありません：変更はありません。</translation>
+    </message>
+    <message>
+        <source>  pipeline “%1” (%2)</source>
+        <translation>  パイプライン「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>    no bot runs it</source>
+        <translation>    実行するボットはありません</translation>
+    </message>
+    <message>
+        <source>    bots that will notice: %1</source>
+        <translation>    影響を受けるボット：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation>（リクエスト ID %1）</translation>
+    </message>
+    <message>
+        <source>No pipeline names “%1” any more: it can be deleted with: langbot-console delete %2 --yes</source>
+        <translation>「%1」を参照するパイプラインはもうありません：次のコマンドで削除できます：langbot-console delete %2 --yes</translation>
+    </message>
+    <message>
+        <source>The plan needs the pipelines, bots and knowledge bases: %1</source>
+        <translation>計画にはパイプライン、ボット、ナレッジベースの読み込みが必要です：%1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: check the plan above, then run again with --yes to apply it.</source>
+        <translation>何も変更していません：上の計画を確認し、--yes を付けて再実行すると適用されます。</translation>
     </message>
 </context>
 <context>

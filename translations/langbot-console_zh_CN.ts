@@ -1894,6 +1894,90 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ReplacePlan</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The old and the new model are the same model (%1): there is nothing to replace.</source>
+        <translation>旧模型和新模型是同一个模型（%1）：没有可替换的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a model of type %2 and %3 of type %4: a model can only be replaced by one of the same type.</source>
+        <translation>%1 是 %2 类型的模型，而 %3 是 %4 类型：模型只能被同类型的模型替换。</translation>
+    </message>
+    <message>
+        <source>primary model: %1 → %2</source>
+        <translation>主模型：%1 → %2</translation>
+    </message>
+    <message>
+        <source>model (a plain uuid, kept as one): %1 → %2</source>
+        <translation>模型（纯 uuid 字符串，保持为字符串）：%1 → %2</translation>
+    </message>
+    <message>
+        <source>fallback %1: %2 → %3</source>
+        <translation>备用模型 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>fallback %1: %2 removed, the new model is already the primary model or a fallback</source>
+        <translation>备用模型 %1：已移除 %2，新模型已是主模型或备用模型</translation>
+    </message>
+    <message>
+        <source>reasoning level %1: moves from %2 to %3</source>
+        <translation>推理级别 %1：从 %2 移到 %3</translation>
+    </message>
+    <message>
+        <source>reasoning: %1 keeps its own level %2; the level %3 of %4 is removed</source>
+        <translation>推理：%1 保留其自身的级别 %2；%4 的级别 %3 被移除</translation>
+    </message>
+    <message>
+        <source>rerank model: %1 → %2</source>
+        <translation>重排序模型：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 embeds with %2: it is not changed; it must be recreated with %3 and its documents added again.</source>
+        <translation>知识库 %1 使用 %2 做嵌入：它不会被修改；必须用 %3 重新创建并重新添加其文档。</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 embeds with %2: it is not changed; it must be recreated with %3 and its documents added again (searched by %4).</source>
+        <translation>知识库 %1 使用 %2 做嵌入：它不会被修改；必须用 %3 重新创建并重新添加其文档（被 %4 检索）。</translation>
+    </message>
+    <message>
+        <source>LangBot 4.0–4.6 servers have no pipelines that name models: there is nothing to replace.</source>
+        <translation>LangBot 4.0–4.6 服务器没有引用模型的流水线：没有可替换的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ReplaceRunner</name>
+    <message>
+        <source>A replacement is running already.</source>
+        <translation>替换已在进行中。</translation>
+    </message>
+    <message>
+        <source>Changing pipelines needs the permission %1, which this key or account does not have: nothing was sent.</source>
+        <translation>修改流水线需要权限 %1，此密钥或账号没有该权限：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing more was sent for this pipeline.</source>
+        <translation>已取消：此流水线不再发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Skipped: the pipeline no longer names the old model (changed on the server since the plan); nothing was sent.</source>
+        <translation>已跳过：该流水线已不再引用旧模型（计划之后在服务器上被修改）；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Skipped: the pipeline changed on the server since the plan and names the old model elsewhere now; nothing was sent. Make the plan again.</source>
+        <translation>已跳过：该流水线在计划之后在服务器上被修改，现在在其他位置引用旧模型；未发送任何内容。请重新生成计划。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n field(s).</source>
+        <translation>
+            <numerusform>已修改：%n 个字段。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
@@ -3068,6 +3152,72 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Nothing deleted: pipelines or knowledge bases use these models (above). Run again with --force to delete them anyway.</source>
         <translation>未删除任何内容：流水线或知识库正在使用这些模型（见上）。如仍要删除，请加 --force 重新运行。</translation>
+    </message>
+    <message>
+        <source>Show the plan; change nothing.</source>
+        <translation>显示计划；不做任何修改。</translation>
+    </message>
+    <message>
+        <source>Apply the plan.</source>
+        <translation>应用计划。</translation>
+    </message>
+    <message>
+        <source>OLD NEW</source>
+        <translation>OLD NEW</translation>
+    </message>
+    <message>
+        <source>Replace the model OLD by NEW (each a UUID or a name) everywhere pipelines name it (LangBot 4.7+): prints the plan (each pipeline and field, the bots that will notice, the knowledge bases to recreate), then with --yes rewrites each pipeline from a fresh read. Exit code 1 when any pipeline failed or was skipped. The old model is not deleted.</source>
+        <translation>在流水线引用模型 OLD 的所有位置将其替换为 NEW（各为 UUID 或名称；LangBot 4.7+）：先打印计划（每个流水线和字段、会受影响的机器人、需重新创建的知识库），使用 --yes 时从最新读取的内容改写每个流水线。任何流水线失败或被跳过时退出码为 1。旧模型不会被删除。</translation>
+    </message>
+    <message>
+        <source>replace needs the OLD and the NEW model (UUID or name).</source>
+        <translation>replace 需要旧模型和新模型（UUID 或名称）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models are called “%1”: name it by its UUID.</source>
+        <translation>
+            <numerusform>有 %n 个模型名为“%1”：请使用其 UUID。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace “%1” (%2) by “%3” (%4):</source>
+        <translation>将“%1”（%2）替换为“%3”（%4）：</translation>
+    </message>
+    <message>
+        <source>  No pipeline names “%1”: nothing to change.</source>
+        <translation>  没有流水线引用“%1”：无需修改。</translation>
+    </message>
+    <message>
+        <source>  pipeline “%1” (%2)</source>
+        <translation>  流水线“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>    no bot runs it</source>
+        <translation>    没有机器人运行它</translation>
+    </message>
+    <message>
+        <source>    bots that will notice: %1</source>
+        <translation>    会受影响的机器人：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation>（请求 ID %1）</translation>
+    </message>
+    <message>
+        <source>No pipeline names “%1” any more: it can be deleted with: langbot-console delete %2 --yes</source>
+        <translation>已没有流水线引用“%1”：可以用以下命令删除它：langbot-console delete %2 --yes</translation>
+    </message>
+    <message>
+        <source>The plan needs the pipelines, bots and knowledge bases: %1</source>
+        <translation>生成计划需要读取流水线、机器人和知识库：%1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: check the plan above, then run again with --yes to apply it.</source>
+        <translation>未做任何修改：请检查上面的计划，然后加上 --yes 再次运行以应用它。</translation>
     </message>
 </context>
 <context>

@@ -1894,6 +1894,90 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>lb::ReplacePlan</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>The old and the new model are the same model (%1): there is nothing to replace.</source>
+        <translation>舊模型和新模型是同一個模型（%1）：沒有可替換的內容。</translation>
+    </message>
+    <message>
+        <source>%1 is a model of type %2 and %3 of type %4: a model can only be replaced by one of the same type.</source>
+        <translation>%1 是 %2 類型的模型，而 %3 是 %4 類型：模型只能被同類型的模型替換。</translation>
+    </message>
+    <message>
+        <source>primary model: %1 → %2</source>
+        <translation>主模型：%1 → %2</translation>
+    </message>
+    <message>
+        <source>model (a plain uuid, kept as one): %1 → %2</source>
+        <translation>模型（純 uuid 字串，保持為字串）：%1 → %2</translation>
+    </message>
+    <message>
+        <source>fallback %1: %2 → %3</source>
+        <translation>備用模型 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>fallback %1: %2 removed, the new model is already the primary model or a fallback</source>
+        <translation>備用模型 %1：已移除 %2，新模型已是主模型或備用模型</translation>
+    </message>
+    <message>
+        <source>reasoning level %1: moves from %2 to %3</source>
+        <translation>推理等級 %1：從 %2 移到 %3</translation>
+    </message>
+    <message>
+        <source>reasoning: %1 keeps its own level %2; the level %3 of %4 is removed</source>
+        <translation>推理：%1 保留其自身的等級 %2；%4 的等級 %3 被移除</translation>
+    </message>
+    <message>
+        <source>rerank model: %1 → %2</source>
+        <translation>重排序模型：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 embeds with %2: it is not changed; it must be recreated with %3 and its documents added again.</source>
+        <translation>知識庫 %1 使用 %2 做嵌入：它不會被修改；必須用 %3 重新建立並重新加入其文件。</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 embeds with %2: it is not changed; it must be recreated with %3 and its documents added again (searched by %4).</source>
+        <translation>知識庫 %1 使用 %2 做嵌入：它不會被修改；必須用 %3 重新建立並重新加入其文件（被 %4 檢索）。</translation>
+    </message>
+    <message>
+        <source>LangBot 4.0–4.6 servers have no pipelines that name models: there is nothing to replace.</source>
+        <translation>LangBot 4.0–4.6 伺服器沒有引用模型的管線：沒有可替換的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ReplaceRunner</name>
+    <message>
+        <source>A replacement is running already.</source>
+        <translation>替換已在進行中。</translation>
+    </message>
+    <message>
+        <source>Changing pipelines needs the permission %1, which this key or account does not have: nothing was sent.</source>
+        <translation>修改管線需要權限 %1，此金鑰或帳號沒有該權限：未傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing more was sent for this pipeline.</source>
+        <translation>已取消：此管線不再傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>Skipped: the pipeline no longer names the old model (changed on the server since the plan); nothing was sent.</source>
+        <translation>已略過：該管線已不再引用舊模型（計畫之後在伺服器上被修改）；未傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>Skipped: the pipeline changed on the server since the plan and names the old model elsewhere now; nothing was sent. Make the plan again.</source>
+        <translation>已略過：該管線在計畫之後在伺服器上被修改，現在在其他位置引用舊模型；未傳送任何內容。請重新產生計畫。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n field(s).</source>
+        <translation>
+            <numerusform>已修改：%n 個欄位。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lb::RequesterSchema</name>
     <message>
         <source>missing</source>
@@ -3068,6 +3152,72 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     <message>
         <source>Nothing deleted: pipelines or knowledge bases use these models (above). Run again with --force to delete them anyway.</source>
         <translation>未刪除任何內容：流水線或知識庫正在使用這些模型（見上）。如仍要刪除，請加 --force 重新執行。</translation>
+    </message>
+    <message>
+        <source>Show the plan; change nothing.</source>
+        <translation>顯示計畫；不做任何修改。</translation>
+    </message>
+    <message>
+        <source>Apply the plan.</source>
+        <translation>套用計畫。</translation>
+    </message>
+    <message>
+        <source>OLD NEW</source>
+        <translation>OLD NEW</translation>
+    </message>
+    <message>
+        <source>Replace the model OLD by NEW (each a UUID or a name) everywhere pipelines name it (LangBot 4.7+): prints the plan (each pipeline and field, the bots that will notice, the knowledge bases to recreate), then with --yes rewrites each pipeline from a fresh read. Exit code 1 when any pipeline failed or was skipped. The old model is not deleted.</source>
+        <translation>在管線引用模型 OLD 的所有位置將其替換為 NEW（各為 UUID 或名稱；LangBot 4.7+）：先列出計畫（每個管線和欄位、會受影響的機器人、需重新建立的知識庫），使用 --yes 時從最新讀取的內容改寫每個管線。任何管線失敗或被略過時結束代碼為 1。舊模型不會被刪除。</translation>
+    </message>
+    <message>
+        <source>replace needs the OLD and the NEW model (UUID or name).</source>
+        <translation>replace 需要舊模型和新模型（UUID 或名稱）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models are called “%1”: name it by its UUID.</source>
+        <translation>
+            <numerusform>有 %n 個模型名為「%1」：請使用其 UUID。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace “%1” (%2) by “%3” (%4):</source>
+        <translation>將「%1」（%2）替換為「%3」（%4）：</translation>
+    </message>
+    <message>
+        <source>  No pipeline names “%1”: nothing to change.</source>
+        <translation>  沒有管線引用「%1」：無需修改。</translation>
+    </message>
+    <message>
+        <source>  pipeline “%1” (%2)</source>
+        <translation>  管線「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>    no bot runs it</source>
+        <translation>    沒有機器人執行它</translation>
+    </message>
+    <message>
+        <source>    bots that will notice: %1</source>
+        <translation>    會受影響的機器人：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation>（請求 ID %1）</translation>
+    </message>
+    <message>
+        <source>No pipeline names “%1” any more: it can be deleted with: langbot-console delete %2 --yes</source>
+        <translation>已沒有管線引用「%1」：可以用以下命令刪除它：langbot-console delete %2 --yes</translation>
+    </message>
+    <message>
+        <source>The plan needs the pipelines, bots and knowledge bases: %1</source>
+        <translation>產生計畫需要讀取管線、機器人和知識庫：%1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: check the plan above, then run again with --yes to apply it.</source>
+        <translation>未做任何修改：請檢查上面的計畫，然後加上 --yes 再次執行以套用它。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ModelVerbs.h"
 #include "Output.h"
 #include "ProviderVerbs.h"
+#include "ReplaceVerbs.h"
 #include "UsageVerbs.h"
 
 #include "api/ApiClient.h"
@@ -390,10 +391,10 @@ QString exitCodesHelp()
 
 QStringList verbs()
 {
-    return {QStringLiteral("info"),    QStringLiteral("providers"), QStringLiteral("list"),   QStringLiteral("models"),
-            QStringLiteral("get"),     QStringLiteral("create"),    QStringLiteral("update"), QStringLiteral("delete"),
-            QStringLiteral("test"),    QStringLiteral("usage"),     QStringLiteral("export"), QStringLiteral("import"),
-            QStringLiteral("profiles")};
+    return {QStringLiteral("info"),     QStringLiteral("providers"), QStringLiteral("list"),   QStringLiteral("models"),
+            QStringLiteral("get"),      QStringLiteral("create"),    QStringLiteral("update"), QStringLiteral("delete"),
+            QStringLiteral("test"),     QStringLiteral("usage"),     QStringLiteral("export"), QStringLiteral("import"),
+            QStringLiteral("profiles"), QStringLiteral("replace")};
 }
 
 bool isVerb(const QString &word)
@@ -460,6 +461,8 @@ struct VerbOptions
                              Text::tr("Delete models that pipelines or knowledge bases use, too (what breaks is "
                                       "still named).")};
     QCommandLineOption unused{QStringLiteral("unused"), Text::tr("Only the models nothing uses.")};
+    QCommandLineOption planOnly{QStringLiteral("dry-run"), Text::tr("Show the plan; change nothing.")};
+    QCommandLineOption applyPlan{QStringLiteral("yes"), Text::tr("Apply the plan.")};
 };
 
 // The help text and the options of verb; false for an unknown verb.
@@ -507,6 +510,14 @@ bool describeVerb(QCommandLineParser &parser, const QString &verb, const Common 
                           "and the bots that run them. --unused lists the models nothing uses. Lists the "
                           "server refuses are named on standard error."));
         parser.addOptions({common.profile, common.url, common.json, o.unused});
+    } else if (verb == QLatin1String("replace")) {
+        describe(parser, verb, Text::tr("OLD NEW"),
+                 Text::tr("Replace the model OLD by NEW (each a UUID or a name) everywhere pipelines name it "
+                          "(LangBot 4.7+): prints the plan (each pipeline and field, the bots that will notice, "
+                          "the knowledge bases to recreate), then with --yes rewrites each pipeline from a fresh "
+                          "read. Exit code 1 when any pipeline failed or was skipped. The old model is not "
+                          "deleted."));
+        parser.addOptions({common.profile, common.url, common.json, o.planOnly, o.applyPlan});
     } else if (verb == QLatin1String("export")) {
         describe(parser, verb, QString(),
                  Text::tr("Export the server's model configurations to a JSON document (see "
@@ -539,6 +550,7 @@ struct Jobs
     ModelJob model;
     ProviderJob provider;
     UsageJob usage;
+    ReplaceJob replace;
 };
 
 // A JSON object file into *fields; an error sentence, or empty.
@@ -645,6 +657,13 @@ QString parseJobs(const QString &verb, const QCommandLineParser &parser, const Q
         jobs->usage = UsageJob{positional, parser.isSet(o.unused), asJson};
         return {};
     }
+    if (verb == QLatin1String("replace")) {
+        if (positional.size() != 2)
+            return Text::tr("replace needs the OLD and the NEW model (UUID or name).");
+        jobs->replace = ReplaceJob{positional.at(0), positional.at(1), parser.isSet(o.planOnly),
+                                   parser.isSet(o.applyPlan), asJson};
+        return {};
+    }
     if (verb == QLatin1String("export") || verb == QLatin1String("import") || verb == QLatin1String("info"))
         return {};
     return parseModelJob(verb, parser, positional, o, &jobs->model);
@@ -659,6 +678,8 @@ void dispatch(const QString &verb, const Session *session, ApiClient *client, co
         runProviders(client, out, jobs.provider, finish);
     else if (verb == QLatin1String("usage"))
         runUsage(client, out, jobs.usage, finish);
+    else if (verb == QLatin1String("replace"))
+        runReplace(client, out, jobs.replace, finish);
     else if (verb == QLatin1String("list") || verb == QLatin1String("models"))
         runList(client, out, jobs.model, finish);
     else if (verb == QLatin1String("get"))

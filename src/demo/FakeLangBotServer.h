@@ -142,6 +142,8 @@ public:
     // (a plain model uuid before 4.9.1, no rerank before 4.9.7, …).
     // loadDemoData() sets the demo's.
     void setUsageData(const QJsonArray &pipelines, const QJsonArray &bots, const QJsonArray &knowledgeBases);
+    // The pipelines as stored (newest shape; a PUT's config as it was sent).
+    QJsonArray pipelines() const;
     // Generates `count` synthetic models (for benchmarks and big lists); on
     // 4.7+ spread over a few dozen providers and the three model types.
     void generateModels(int count);

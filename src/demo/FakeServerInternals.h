@@ -255,6 +255,7 @@ struct FakeLangBotServer::Impl
     // --- 4.7+: who uses the models (FakeServerUsage.cpp) ---------------------
     static bool isUsagePath(const QString &path);
     Answer handleUsage(const RecordedRequest &request);
+    Answer handlePipeline(const RecordedRequest &request, const QString &uuid);
     void loadUsageDemoData();
 
     // --- tokens and data ---------------------------------------------------

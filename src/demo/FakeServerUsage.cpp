@@ -2,6 +2,8 @@
 // knowledge-base lists, each in the shape of the version the fake speaks.
 #include "FakeServerInternals.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace lb::demo {
@@ -11,6 +13,32 @@ namespace {
 const QString kPipelinesPath = u"/api/v1/pipelines"_s;
 const QString kBotsPath = u"/api/v1/platform/bots"_s;
 const QString kBasesPath = u"/api/v1/knowledge/bases"_s;
+
+// A stored pipeline (newest shape, or as a PUT sent it) in the shape of this
+// version: a plain model uuid before 4.9.1, no reasoning map before 4.10.7, no
+// rerank model before 4.9.7. A plain-string model sent back stays one.
+QJsonObject shaped(const QJsonObject &stored, bool reasoning, bool objectModel, bool rerank)
+{
+    QJsonObject pipeline = stored;
+    QJsonObject config = pipeline.value(u"config"_s).toObject();
+    QJsonObject ai = config.value(u"ai"_s).toObject();
+    QJsonObject agent = ai.value(u"local-agent"_s).toObject();
+    if (agent.isEmpty())
+        return pipeline;
+    const QJsonValue value = agent.value(u"model"_s);
+    if (value.isObject()) {
+        QJsonObject model = value.toObject();
+        if (!reasoning)
+            model.remove(u"reasoning"_s);
+        agent.insert(u"model"_s, objectModel ? QJsonValue(model) : model.value(u"primary"_s));
+    }
+    if (!rerank)
+        agent.remove(u"rerank-model"_s);
+    ai.insert(u"local-agent"_s, agent);
+    config.insert(u"ai"_s, ai);
+    pipeline.insert(u"config"_s, config);
+    return pipeline;
+}
 
 } // namespace
 
@@ -22,13 +50,55 @@ void FakeLangBotServer::setUsageData(const QJsonArray &pipelines, const QJsonArr
     d->knowledgeBases = knowledgeBases;
 }
 
+QJsonArray FakeLangBotServer::pipelines() const
+{
+    return d->pipelines;
+}
+
 bool FakeLangBotServer::Impl::isUsagePath(const QString &path)
 {
-    return path == kPipelinesPath || path == kBotsPath || path == kBasesPath;
+    return path == kPipelinesPath || path.startsWith(kPipelinesPath + u'/') || path == kBotsPath || path == kBasesPath;
+}
+
+// GET and PUT /api/v1/pipelines/{uuid}. PUT replaces the whole config (no
+// merge, no version check), as LangBot does; a "name" sent is stored too (real
+// servers restart the pipeline's bots then), so tests can tell.
+Answer FakeLangBotServer::Impl::handlePipeline(const RecordedRequest &request, const QString &uuid)
+{
+    if (request.method != "GET" && request.method != "PUT")
+        return methodNotAllowed();
+    if (auto denied = authorize(request, true))
+        return *denied;
+    const bool put = request.method == "PUT";
+    if (auto denied = requirePermission(request, put ? u"resource.manage"_s : u"resource.view"_s))
+        return *denied;
+    const auto found = std::find_if(pipelines.begin(), pipelines.end(), [&](const QJsonValueRef &value) {
+        return value.toObject().value(u"uuid"_s).toString() == uuid;
+    });
+    if (found == pipelines.end())
+        return workspaces() ? resourceNotFound(QString()) : failAnswer(404, -1, u"pipeline not found"_s);
+    if (!put)
+        return okAnswer(QJsonObject{
+            {u"pipeline"_s, shaped((*found).toObject(), workspaces(), atLeast(4, 9, 1), atLeast(4, 9, 7))}});
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const std::optional<QJsonObject> body
+        = document.isObject() ? std::optional<QJsonObject>(document.object()) : std::nullopt;
+    if (!body)
+        return serverError(u"400 Bad Request: The browser (or proxy) sent a request that this server could not "
+                           "understand."_s);
+    QJsonObject pipeline = (*found).toObject();
+    if (body->contains(u"config"_s))
+        pipeline.insert(u"config"_s, body->value(u"config"_s));
+    if (body->contains(u"name"_s))
+        pipeline.insert(u"name"_s, body->value(u"name"_s));
+    *found = pipeline;
+    return okAnswer();
 }
 
 Answer FakeLangBotServer::Impl::handleUsage(const RecordedRequest &request)
 {
+    if (request.path.startsWith(kPipelinesPath + u'/'))
+        return handlePipeline(request, request.path.mid(kPipelinesPath.size() + 1));
     if (request.method != "GET")
         return methodNotAllowed();
     if (auto denied = authorize(request, true))
@@ -38,25 +108,8 @@ Answer FakeLangBotServer::Impl::handleUsage(const RecordedRequest &request)
 
     if (request.path == kPipelinesPath) {
         QJsonArray list;
-        for (const QJsonValue &value : std::as_const(pipelines)) {
-            QJsonObject pipeline = value.toObject();
-            QJsonObject config = pipeline.value(u"config"_s).toObject();
-            QJsonObject ai = config.value(u"ai"_s).toObject();
-            QJsonObject agent = ai.value(u"local-agent"_s).toObject();
-            if (!agent.isEmpty()) {
-                QJsonObject model = agent.value(u"model"_s).toObject();
-                if (!workspaces()) // the reasoning map is 4.10.7+
-                    model.remove(u"reasoning"_s);
-                // Up to 4.9.0 the model was a plain uuid (4.9.1 migrated it).
-                agent.insert(u"model"_s, atLeast(4, 9, 1) ? QJsonValue(model) : model.value(u"primary"_s));
-                if (!atLeast(4, 9, 7))
-                    agent.remove(u"rerank-model"_s);
-                ai.insert(u"local-agent"_s, agent);
-                config.insert(u"ai"_s, ai);
-                pipeline.insert(u"config"_s, config);
-            }
-            list.append(pipeline);
-        }
+        for (const QJsonValue &value : std::as_const(pipelines))
+            list.append(shaped(value.toObject(), workspaces(), atLeast(4, 9, 1), atLeast(4, 9, 7)));
         return okAnswer(QJsonObject{{u"pipelines"_s, list}});
     }
     if (request.path == kBotsPath) {

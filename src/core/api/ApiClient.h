@@ -104,7 +104,12 @@ public:
     ApiCall *scanProviderModels(const QString &uuid, std::optional<ModelType> type = std::nullopt);
 
     // --- who uses the models (4.7+; ApiClientProviders.cpp) ------------------
-    ApiCall *listPipelines();      // data.pipelines, each with its whole config
+    ApiCall *listPipelines();                  // data.pipelines, each with its whole config
+    ApiCall *getPipeline(const QString &uuid); // data.pipeline, with its whole config
+    // PUT /api/v1/pipelines/{uuid} with exactly {"config": config}: the server
+    // replaces the whole config (no merge, no version check); a "name" would
+    // restart the pipeline's bots, so none is sent.
+    ApiCall *updatePipelineConfig(const QString &uuid, const QJsonObject &config);
     ApiCall *listBots();           // data.bots
     ApiCall *listKnowledgeBases(); // data.bases
 

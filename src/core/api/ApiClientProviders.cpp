@@ -104,6 +104,19 @@ ApiCall *ApiClient::listPipelines()
                 requireMember(QStringLiteral("pipelines"), QJsonValue::Array));
 }
 
+ApiCall *ApiClient::getPipeline(const QString &uuid)
+{
+    return send("GET", QStringLiteral("/api/v1/pipelines/") + QString::fromLatin1(QUrl::toPercentEncoding(uuid)),
+                nullptr, CallKind::Normal, requireMember(QStringLiteral("pipeline"), QJsonValue::Object));
+}
+
+ApiCall *ApiClient::updatePipelineConfig(const QString &uuid, const QJsonObject &config)
+{
+    const QJsonObject body{{QStringLiteral("config"), config}};
+    return send("PUT", QStringLiteral("/api/v1/pipelines/") + QString::fromLatin1(QUrl::toPercentEncoding(uuid)), &body,
+                CallKind::Normal, {});
+}
+
 ApiCall *ApiClient::listBots()
 {
     return send("GET", QStringLiteral("/api/v1/platform/bots"), nullptr, CallKind::Normal,

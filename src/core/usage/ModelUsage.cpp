@@ -1,5 +1,7 @@
 #include "ModelUsage.h"
 
+#include "PipelineRefs.h"
+
 #include <QJsonObject>
 
 #include <algorithm>
@@ -8,23 +10,9 @@ namespace lb {
 
 namespace {
 
-// "" and "__none__" mean "no model" in a pipeline's config.
 QString reference(const QJsonValue &value)
 {
-    const QString uuid = value.toString().trimmed();
-    return uuid == QLatin1String("__none__") ? QString() : uuid;
-}
-
-QStringList references(const QJsonValue &value)
-{
-    QStringList uuids;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
-        const QString uuid = reference(item);
-        if (!uuid.isEmpty() && !uuids.contains(uuid))
-            uuids << uuid;
-    }
-    return uuids;
+    return PipelineRefs::reference(value);
 }
 
 QString quoted(const QString &name)
@@ -103,27 +91,15 @@ ModelUsage ModelUsage::build(const QJsonArray &pipelines, const QJsonArray &bots
         if (pipeline.uuid.isEmpty())
             continue;
         index.m_pipelineNames.insert(pipeline.uuid, pipeline.name);
-        const QJsonObject ai = object.value(QLatin1String("config")).toObject().value(QLatin1String("ai")).toObject();
-        // Other runners (Dify, n8n, …) hold no LangBot model.
-        if (ai.value(QLatin1String("runner")).toObject().value(QLatin1String("runner")).toString()
-            != QLatin1String("local-agent"))
+        const PipelineRefs refs = PipelineRefs::read(object.value(QLatin1String("config")).toObject());
+        if (!refs.localAgent)
             continue;
-        const QJsonObject agent = ai.value(QLatin1String("local-agent")).toObject();
-        const QJsonValue model = agent.value(QLatin1String("model"));
-        QHash<QString, QString> reasoning;
-        if (model.isObject()) { // 4.9.1+
-            const QJsonObject chain = model.toObject();
-            pipeline.primary = reference(chain.value(QLatin1String("primary")));
-            pipeline.fallbacks = references(chain.value(QLatin1String("fallbacks")));
-            const QJsonObject levels = chain.value(QLatin1String("reasoning")).toObject();
-            for (auto it = levels.begin(); it != levels.end(); ++it)
-                reasoning.insert(it.key(), it.value().toString());
-        } else { // up to 4.9.0 a plain uuid; old pipelines may still hold one
-            pipeline.primary = reference(model);
-        }
+        pipeline.primary = refs.primary;
+        pipeline.fallbacks = refs.fallbacks;
         pipeline.fallbacks.removeAll(pipeline.primary);
-        pipeline.rerank = reference(agent.value(QLatin1String("rerank-model")));
-        pipeline.knowledgeBases = references(agent.value(QLatin1String("knowledge-bases")));
+        pipeline.rerank = refs.rerank;
+        pipeline.knowledgeBases = refs.knowledgeBases;
+        const QHash<QString, QString> &reasoning = refs.reasoning;
         index.addPipeline(pipeline, reasoning);
     }
 

@@ -33,6 +33,8 @@ public:
     static QString legacyNote();
 
     const ModelUsage &usage() const { return m_usage; }
+    // A list as the server sent it (ReplacePlan reads the pipelines' configs).
+    QJsonArray list(ModelUsage::Source source) const { return m_lists[int(source)]; }
     // Why the index is unknown or incomplete, for people; empty when complete.
     QString note() const { return m_note; }
     // The first failure that was not a refusal or an absent route (network,
