@@ -384,7 +384,8 @@ void TestTransferDialogs::halfSavedProviderIsNamedAndCleanedUp()
     QVERIFY(!dialog.cleanUpButton()->isEnabled()); // until the server has answered
     QTRY_VERIFY(!dialog.cleanUpButton()->isVisibleTo(&dialog));
     QVERIFY(into.server->provider(orphanUuid).isEmpty());
-    QVERIFY2(dialog.statusLabel()->text().startsWith(QLatin1String("Deleted")), qPrintable(dialog.statusLabel()->text()));
+    QVERIFY2(dialog.statusLabel()->text().startsWith(QLatin1String("Deleted")),
+             qPrintable(dialog.statusLabel()->text()));
     QCOMPARE(into.userProviderCount(), 1);
 }
 
