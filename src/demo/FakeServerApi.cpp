@@ -65,6 +65,25 @@ QByteArray webUiPage()
                              "</body></html>\n");
 }
 
+// Python's datetime.isoformat() of a naive datetime: no zone, microseconds.
+QString isoTimestamp(qint64 epochMicros)
+{
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(epochMicros / 1000, Qt::UTC);
+    return time.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u'.'
+        + QString::number(epochMicros % 1000000).rightJustified(6, u'0');
+}
+
+// A version-4 UUID from a (possibly seeded) generator.
+QString uuidFrom(QRandomGenerator &generator)
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    for (char &c : bytes)
+        c = char(generator.bounded(256));
+    bytes[6] = char((bytes.at(6) & 0x0f) | 0x40);
+    bytes[8] = char((bytes.at(8) & 0x3f) | 0x80);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
 namespace {
 
 const QString kModelsPath = u"/api/v1/provider/models/llm"_s;
@@ -106,25 +125,6 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     for (qsizetype i = 0; i < a.size(); ++i)
         diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
     return diff == 0;
-}
-
-// Python's datetime.isoformat() of a naive datetime: no zone, microseconds.
-QString isoTimestamp(qint64 epochMicros)
-{
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(epochMicros / 1000, Qt::UTC);
-    return time.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u'.'
-        + QString::number(epochMicros % 1000000).rightJustified(6, u'0');
-}
-
-// A version-4 UUID from a (possibly seeded) generator.
-QString uuidFrom(QRandomGenerator &generator)
-{
-    QByteArray bytes(16, Qt::Uninitialized);
-    for (char &c : bytes)
-        c = char(generator.bounded(256));
-    bytes[6] = char((bytes.at(6) & 0x0f) | 0x40);
-    bytes[8] = char((bytes.at(8) & 0x3f) | 0x80);
-    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 // A small square icon with the first letter of the requester's label.

@@ -11,6 +11,7 @@
 #include <QJsonValue>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -47,6 +48,10 @@ Answer htmlAnswer(int status, const QByteArray &html);
 Answer methodNotAllowed();
 // What the web UI's single-page app answers for any path it does not know.
 QByteArray webUiPage();
+// Python's datetime.isoformat() of a naive datetime: no zone, microseconds.
+QString isoTimestamp(qint64 epochMicros);
+// A version-4 UUID from a (possibly seeded) generator: a seeded one gives the same list on every run.
+QString uuidFrom(QRandomGenerator &generator);
 
 // LangBot 4.7+ (FakeServerProviders.cpp): the demo's workspace, "***", and the
 // masking and allow-lists of API.md 4 and 5.

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -32,24 +31,6 @@ QList<QJsonObject> objects(const QJsonArray &array)
     for (const QJsonValue &value : array)
         list.append(value.toObject());
     return list;
-}
-
-// A version-4 UUID from a seeded generator (the same list on every run).
-QString seededUuid(QRandomGenerator &generator)
-{
-    QByteArray bytes(16, Qt::Uninitialized);
-    for (char &c : bytes)
-        c = char(generator.bounded(256));
-    bytes[6] = char((bytes.at(6) & 0x0f) | 0x40);
-    bytes[8] = char((bytes.at(8) & 0x3f) | 0x80);
-    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
-}
-
-QString stamp(qint64 epochMicros)
-{
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(epochMicros / 1000, Qt::UTC);
-    return time.toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u'.'
-        + QString::number(epochMicros % 1000000).rightJustified(6, u'0');
 }
 
 } // namespace
@@ -152,13 +133,13 @@ void FakeLangBotServer::Impl::generateProviderModels(int count)
         for (int k = 0, n = f == 3 ? 0 : 1 + int(generator.bounded(2)); k < n; ++k)
             keys.append(u"sk-fake-%1"_s.arg(uint(generator.generate()), 8, 16, QChar(u'0')));
         providerList.append(normalizedProvider(QJsonObject{
-            {u"uuid"_s, seededUuid(generator)},
+            {u"uuid"_s, uuidFrom(generator)},
             {u"name"_s, u"%1 %2"_s.arg(QLatin1String(families.at(f).name)).arg(i / families.size() + 1)},
             {u"requester"_s, QLatin1String(families.at(f).requester)},
             {u"base_url"_s, u"https://llm-gw-%1.example.com/v1"_s.arg(i)},
             {u"api_keys"_s, keys},
-            {u"created_at"_s, stamp(created)},
-            {u"updated_at"_s, stamp(created)},
+            {u"created_at"_s, isoTimestamp(created)},
+            {u"updated_at"_s, isoTimestamp(created)},
         }));
         familyOf.append(f);
     }
@@ -182,12 +163,12 @@ void FakeLangBotServer::Impl::generateProviderModels(int count)
         const QStringList &list = names(p);
         const qint64 created = start + qint64(generator.bounded(300 * 24 * 3600)) * 1000000;
         QJsonObject model{
-            {u"uuid"_s, seededUuid(generator)},
+            {u"uuid"_s, uuidFrom(generator)},
             {u"name"_s, u"%1 #%2"_s.arg(list.at(int(generator.bounded(int(list.size()))))).arg(i + 1)},
             {u"provider_uuid"_s, providerList.at(p).value(u"uuid"_s)},
             {u"extra_args"_s, generator.bounded(3) == 0 ? QJsonObject{{u"temperature"_s, 0.7}} : QJsonObject()},
-            {u"created_at"_s, stamp(created)},
-            {u"updated_at"_s, stamp(created + qint64(generator.bounded(30 * 24 * 3600)) * 1000000)},
+            {u"created_at"_s, isoTimestamp(created)},
+            {u"updated_at"_s, isoTimestamp(created + qint64(generator.bounded(30 * 24 * 3600)) * 1000000)},
         };
         if (type == ModelType::Llm) {
             const QJsonArray abilitySets[] = {{}, {u"func_call"_s}, {u"vision"_s, u"func_call"_s}};
