@@ -20,6 +20,8 @@ namespace {
 const QString kGpt4o = QStringLiteral("7fc1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
 const QString kGpt41 = QStringLiteral("6d4a2f8e-3b9c-4e1a-9d7b-1f8e4c2a6b07");
 const QString kSupport = QStringLiteral("c0a80101-0000-4000-8000-00000000a001");
+const QString kMini = QStringLiteral("a91d7c35-2e6f-4b08-8d3c-6f4e2b1a9c72");
+const QString kLegacyFaq = QStringLiteral("c0a80101-0000-4000-8000-00000000a005");
 } // namespace
 
 class TestCliReplace : public QObject
@@ -33,6 +35,7 @@ private slots:
     void refusedWithoutYes();
     void yesApplies_data();
     void yesApplies();
+    void plainStringModelStaysAString();
     void jsonPlan();
     void failingPipelineExitsOne();
     void viewOnlyKeyCannotReplace();
@@ -142,7 +145,7 @@ void TestCliReplace::yesApplies()
     QFETCH(QString, version);
     serve(version);
     const QJsonArray before = servedPipelines();
-    QCOMPARE(before.size(), 4);
+    QCOMPARE(before.size(), 5);
     const Run r = run({QStringLiteral("replace"), kGpt4o, QStringLiteral("gpt-4.1"), QStringLiteral("--yes")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("Customer support"));
@@ -157,6 +160,43 @@ void TestCliReplace::yesApplies()
     for (const FakeLangBotServer::RecordedRequest &request : m_server->requests()) {
         if (request.method == "PUT")
             QCOMPARE(QJsonDocument::fromJson(request.body).object().keys(), QStringList{QStringLiteral("config")});
+    }
+}
+
+// "Legacy FAQ" was made by 4.9.0: its model is a plain uuid string even on
+// 4.10, and stays one after the replace.
+void TestCliReplace::plainStringModelStaysAString()
+{
+    serve(QStringLiteral("4.10"));
+    const QJsonArray before = servedPipelines();
+    const Run dry = run({QStringLiteral("replace"), kMini, QStringLiteral("gpt-4.1"), QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    const QString plan = QString::fromUtf8(dry.out);
+    QVERIFY2(plan.contains(QStringLiteral("pipeline “Legacy FAQ”")), dry.out.constData());
+    QVERIFY2(plan.contains(QStringLiteral("ai.local-agent.model: model (a plain uuid, kept as one)")),
+             dry.out.constData());
+    QVERIFY2(plan.contains(QStringLiteral("Discord FAQ")), dry.out.constData());
+    QCOMPARE(puts(), 0);
+
+    const Run r = run({QStringLiteral("replace"), kMini, QStringLiteral("gpt-4.1"), QStringLiteral("--yes")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(puts(), 2); // "Customer support" (a fallback) and "Legacy FAQ"
+    const QByteArray expected
+        = QJsonDocument(before).toJson(QJsonDocument::Compact).replace(kMini.toLatin1(), kGpt41.toLatin1());
+    const QJsonArray after = servedPipelines();
+    QCOMPARE(after, QJsonDocument::fromJson(expected).array());
+    for (const QJsonValue &pipeline : after) {
+        if (pipeline.toObject().value(QStringLiteral("uuid")).toString() != kLegacyFaq)
+            continue;
+        const QJsonValue model = pipeline.toObject()
+                                     .value(QStringLiteral("config"))
+                                     .toObject()
+                                     .value(QStringLiteral("ai"))
+                                     .toObject()
+                                     .value(QStringLiteral("local-agent"))
+                                     .toObject()
+                                     .value(QStringLiteral("model"));
+        QCOMPARE(model, QJsonValue(kGpt41));
     }
 }
 

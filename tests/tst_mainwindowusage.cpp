@@ -110,12 +110,17 @@ void TestMainWindowUsage::usedByColumn()
     QVERIFY2(bge.contains(u"Telegram sales"_s) && bge.contains(u"WeCom research"_s), qPrintable(bge));
     QCOMPARE(usedByCell(u"llama3.1:8b"_s).data().toString(), u"0"_s);
     QVERIFY(usedByCell(u"llama3.1:8b"_s).data(Qt::ToolTipRole).toString().contains(u"No pipeline"_s));
+    // "Legacy FAQ" (made by 4.9.0) names gpt-4o-mini as a plain string.
+    QCOMPARE(usedByCell(u"gpt-4o-mini"_s).data().toString(), u"2"_s);
+    const QString mini = usedByCell(u"gpt-4o-mini"_s).data(Qt::ToolTipRole).toString();
+    QVERIFY2(mini.contains(u"primary model of pipeline “Legacy FAQ”"_s), qPrintable(mini));
+    QVERIFY2(mini.contains(u"bots: Discord FAQ"_s), qPrintable(mini));
 
     // Sortable by the count: unused first, used last.
     view->sortByColumn(LlmTableModel::UsedByColumn, Qt::AscendingOrder);
     const QAbstractItemModel *shown = view->model();
     QCOMPARE(shown->index(0, LlmTableModel::UsedByColumn).data().toString(), u"0"_s);
-    QCOMPARE(shown->index(shown->rowCount() - 1, LlmTableModel::UsedByColumn).data().toString(), u"1"_s);
+    QCOMPARE(shown->index(shown->rowCount() - 1, LlmTableModel::UsedByColumn).data().toString(), u"2"_s);
 }
 
 void TestMainWindowUsage::legacyServerShowsUnknown()
@@ -198,12 +203,14 @@ void TestMainWindowUsage::whereUsedDialogListsUses()
     auto *dialog = m_window->findChild<lb::gui::WhereUsedDialog *>(u"whereUsedDialog"_s);
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QVERIFY2(dialog->summary().contains(u"“gpt-4o-mini” is used by 1 pipeline"_s), qPrintable(dialog->summary()));
+    QVERIFY2(dialog->summary().contains(u"“gpt-4o-mini” is used by 2 pipeline"_s), qPrintable(dialog->summary()));
     QTreeWidget *list = dialog->list();
     QVERIFY(!list->accessibleName().isEmpty());
-    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItemCount(), 2);
     QCOMPARE(list->topLevelItem(0)->text(0), u"fallback 1 of pipeline “Customer support”"_s);
     QCOMPARE(list->topLevelItem(0)->text(1), u"QQ support"_s);
+    QCOMPARE(list->topLevelItem(1)->text(0), u"primary model of pipeline “Legacy FAQ”"_s); // a plain-string model
+    QCOMPARE(list->topLevelItem(1)->text(1), u"Discord FAQ"_s);
     dialog->close();
     QTRY_VERIFY(!m_window->findChild<lb::gui::WhereUsedDialog *>()); // deleted on close
 
