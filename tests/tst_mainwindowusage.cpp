@@ -32,6 +32,8 @@ private slots:
     void legacyServerShowsUnknown();
     void unusedChipFilters_data();
     void unusedChipFilters();
+    void everyChipFitsAt1024_data();
+    void everyChipFitsAt1024();
     void refusedPipelinesMakeUsageUnknown();
     void whereUsedDialogListsUses();
     void deleteNamesWhatBreaks_data();
@@ -172,6 +174,40 @@ void TestMainWindowUsage::unusedChipFilters()
 
     QTest::mouseClick(unusedChip(), Qt::LeftButton);
     QTRY_COMPARE(proxy()->rowCount(), m_window->workspace()->models()->rowCount());
+}
+
+void TestMainWindowUsage::everyChipFitsAt1024_data()
+{
+    usedByColumn_data();
+}
+
+// On a small screen the chip row wraps: every chip, the Unused one last, is
+// inside the window, whole, without scrolling.
+void TestMainWindowUsage::everyChipFitsAt1024()
+{
+    QFETCH(QString, version);
+    serve(version);
+    QVERIFY(openAndReadUsage());
+    m_window->resize(1024, 768);
+    QTRY_COMPARE(m_window->width(), 1024);
+    QTRY_VERIFY(unusedChip()->isVisible() && unusedChip()->isEnabled());
+    const auto *bar = lookup<lb::gui::FilterChipBar>(*m_window, u"filterChipBar"_s);
+    const auto inside = [this](const QWidget *chip) {
+        const QRect shown(chip->mapTo(m_window.get(), QPoint(0, 0)), chip->size());
+        return m_window->rect().contains(shown) && chip->visibleRegion() == QRegion(chip->rect());
+    };
+    QTRY_VERIFY2(
+        inside(unusedChip()),
+        qPrintable(u"Unused chip at x %1, window %2 wide"_s.arg(unusedChip()->mapTo(m_window.get(), QPoint(0, 0)).x())
+                       .arg(m_window->width())));
+    int shownChips = 0;
+    for (const QToolButton *chip : bar->findChildren<QToolButton *>()) {
+        if (!chip->isVisible())
+            continue;
+        ++shownChips;
+        QVERIFY2(inside(chip), qPrintable(chip->objectName()));
+    }
+    QVERIFY(shownChips >= 9); // types, abilities, last test and Unused
 }
 
 void TestMainWindowUsage::refusedPipelinesMakeUsageUnknown()
