@@ -5,6 +5,7 @@
 #include "ConsoleRun.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
+#include "usage/PipelineRefs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -185,19 +186,17 @@ void TestCliReplace::plainStringModelStaysAString()
         = QJsonDocument(before).toJson(QJsonDocument::Compact).replace(kMini.toLatin1(), kGpt41.toLatin1());
     const QJsonArray after = servedPipelines();
     QCOMPARE(after, QJsonDocument::fromJson(expected).array());
+    int legacy = 0;
     for (const QJsonValue &pipeline : after) {
         if (pipeline.toObject().value(QStringLiteral("uuid")).toString() != kLegacyFaq)
             continue;
-        const QJsonValue model = pipeline.toObject()
-                                     .value(QStringLiteral("config"))
-                                     .toObject()
-                                     .value(QStringLiteral("ai"))
-                                     .toObject()
-                                     .value(QStringLiteral("local-agent"))
-                                     .toObject()
-                                     .value(QStringLiteral("model"));
-        QCOMPARE(model, QJsonValue(kGpt41));
+        const lb::PipelineRefs refs
+            = lb::PipelineRefs::read(pipeline.toObject().value(QStringLiteral("config")).toObject());
+        QVERIFY(refs.plainModel);
+        QCOMPARE(refs.primary, kGpt41);
+        ++legacy;
     }
+    QCOMPARE(legacy, 1);
 }
 
 void TestCliReplace::jsonPlan()
