@@ -98,23 +98,37 @@ void FlowLayout::setGeometry(const QRect &rect)
 int FlowLayout::arrange(const QRect &rect, bool apply) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());
-    int x = area.x();
     int y = area.y();
+    QList<QLayoutItem *> line;
+    int lineWidth = 0;
     int lineHeight = 0;
+    // Places one line, each item centred vertically in it.
+    const auto place = [&] {
+        int x = area.x();
+        for (QLayoutItem *item : std::as_const(line)) {
+            const QSize size = item->sizeHint();
+            if (apply) // wider than the line: as wide as the line
+                item->setGeometry(QRect(QPoint(x, y + (lineHeight - size.height()) / 2),
+                                        QSize(std::min(size.width(), area.width()), size.height())));
+            x += size.width() + m_horizontalSpacing;
+        }
+    };
     for (QLayoutItem *item : m_items) {
         if (!takesRoom(item))
             continue;
         const QSize size = item->sizeHint();
-        if (x > area.x() && x + size.width() > area.right() + 1) { // a new line
-            x = area.x();
+        if (!line.isEmpty() && lineWidth + m_horizontalSpacing + size.width() > area.width()) { // a new line
+            place();
             y += lineHeight + m_verticalSpacing;
+            line.clear();
+            lineWidth = 0;
             lineHeight = 0;
         }
-        if (apply) // wider than the line: as wide as the line
-            item->setGeometry(QRect(QPoint(x, y), QSize(std::min(size.width(), area.width()), size.height())));
-        x += size.width() + m_horizontalSpacing;
+        lineWidth += (line.isEmpty() ? 0 : m_horizontalSpacing) + size.width();
         lineHeight = std::max(lineHeight, size.height());
+        line.append(item);
     }
+    place();
     return y + lineHeight - rect.y() + contentsMargins().bottom();
 }
 

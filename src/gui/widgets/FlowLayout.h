@@ -29,7 +29,8 @@ public:
     void setGeometry(const QRect &rect) override;
 
 private:
-    // Places the items in `rect` (only measures unless `apply`); the height used.
+    // Places the items in `rect`, line by line, each centred vertically in its
+    // line (only measures unless `apply`); returns the height used.
     int arrange(const QRect &rect, bool apply) const;
 
     QList<QLayoutItem *> m_items;
