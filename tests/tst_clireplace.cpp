@@ -36,6 +36,7 @@ private slots:
     void refusedWithoutYes();
     void yesApplies_data();
     void yesApplies();
+    void plainStringModelStaysAString_data();
     void plainStringModelStaysAString();
     void jsonPlan();
     void failingPipelineExitsOne();
@@ -164,12 +165,27 @@ void TestCliReplace::yesApplies()
     }
 }
 
-// "Legacy FAQ" was made by 4.9.0: its model is a plain uuid string even on
-// 4.10, and stays one after the replace.
+void TestCliReplace::plainStringModelStaysAString_data()
+{
+    yesApplies_data();
+}
+
+// "Legacy FAQ" was made by 4.9.0: its model is a plain uuid string on newer
+// servers too, and stays one after the replace.
 void TestCliReplace::plainStringModelStaysAString()
 {
-    serve(QStringLiteral("4.10"));
+    QFETCH(QString, version);
+    serve(version);
+    const auto legacyFaq = [](const QJsonArray &pipelines) {
+        for (const QJsonValue &pipeline : pipelines) {
+            if (pipeline.toObject().value(QStringLiteral("uuid")).toString() == kLegacyFaq)
+                return lb::PipelineRefs::read(pipeline.toObject().value(QStringLiteral("config")).toObject());
+        }
+        return lb::PipelineRefs();
+    };
     const QJsonArray before = servedPipelines();
+    QVERIFY(legacyFaq(before).plainModel);
+    QCOMPARE(legacyFaq(before).primary, kMini);
     const Run dry = run({QStringLiteral("replace"), kMini, QStringLiteral("gpt-4.1"), QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 0);
     const QString plan = QString::fromUtf8(dry.out);
@@ -186,17 +202,8 @@ void TestCliReplace::plainStringModelStaysAString()
         = QJsonDocument(before).toJson(QJsonDocument::Compact).replace(kMini.toLatin1(), kGpt41.toLatin1());
     const QJsonArray after = servedPipelines();
     QCOMPARE(after, QJsonDocument::fromJson(expected).array());
-    int legacy = 0;
-    for (const QJsonValue &pipeline : after) {
-        if (pipeline.toObject().value(QStringLiteral("uuid")).toString() != kLegacyFaq)
-            continue;
-        const lb::PipelineRefs refs
-            = lb::PipelineRefs::read(pipeline.toObject().value(QStringLiteral("config")).toObject());
-        QVERIFY(refs.plainModel);
-        QCOMPARE(refs.primary, kGpt41);
-        ++legacy;
-    }
-    QCOMPARE(legacy, 1);
+    QVERIFY(legacyFaq(after).plainModel);
+    QCOMPARE(legacyFaq(after).primary, kGpt41);
 }
 
 void TestCliReplace::jsonPlan()
