@@ -5,6 +5,7 @@
 #include "ConsoleRun.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
+#include "usage/PipelineRefs.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,8 @@ namespace {
 const QString kGpt4o = QStringLiteral("7fc1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
 const QString kGpt41 = QStringLiteral("6d4a2f8e-3b9c-4e1a-9d7b-1f8e4c2a6b07");
 const QString kSupport = QStringLiteral("c0a80101-0000-4000-8000-00000000a001");
+const QString kMini = QStringLiteral("a91d7c35-2e6f-4b08-8d3c-6f4e2b1a9c72");
+const QString kLegacyFaq = QStringLiteral("c0a80101-0000-4000-8000-00000000a005");
 } // namespace
 
 class TestCliReplace : public QObject
@@ -33,6 +36,8 @@ private slots:
     void refusedWithoutYes();
     void yesApplies_data();
     void yesApplies();
+    void plainStringModelStaysAString_data();
+    void plainStringModelStaysAString();
     void jsonPlan();
     void failingPipelineExitsOne();
     void viewOnlyKeyCannotReplace();
@@ -142,7 +147,7 @@ void TestCliReplace::yesApplies()
     QFETCH(QString, version);
     serve(version);
     const QJsonArray before = servedPipelines();
-    QCOMPARE(before.size(), 4);
+    QCOMPARE(before.size(), 5);
     const Run r = run({QStringLiteral("replace"), kGpt4o, QStringLiteral("gpt-4.1"), QStringLiteral("--yes")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("Customer support"));
@@ -158,6 +163,47 @@ void TestCliReplace::yesApplies()
         if (request.method == "PUT")
             QCOMPARE(QJsonDocument::fromJson(request.body).object().keys(), QStringList{QStringLiteral("config")});
     }
+}
+
+void TestCliReplace::plainStringModelStaysAString_data()
+{
+    yesApplies_data();
+}
+
+// "Legacy FAQ" was made by 4.9.0: its model is a plain uuid string on newer
+// servers too, and stays one after the replace.
+void TestCliReplace::plainStringModelStaysAString()
+{
+    QFETCH(QString, version);
+    serve(version);
+    const auto legacyFaq = [](const QJsonArray &pipelines) {
+        for (const QJsonValue &pipeline : pipelines) {
+            if (pipeline.toObject().value(QStringLiteral("uuid")).toString() == kLegacyFaq)
+                return lb::PipelineRefs::read(pipeline.toObject().value(QStringLiteral("config")).toObject());
+        }
+        return lb::PipelineRefs();
+    };
+    const QJsonArray before = servedPipelines();
+    QVERIFY(legacyFaq(before).plainModel);
+    QCOMPARE(legacyFaq(before).primary, kMini);
+    const Run dry = run({QStringLiteral("replace"), kMini, QStringLiteral("gpt-4.1"), QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    const QString plan = QString::fromUtf8(dry.out);
+    QVERIFY2(plan.contains(QStringLiteral("pipeline “Legacy FAQ”")), dry.out.constData());
+    QVERIFY2(plan.contains(QStringLiteral("ai.local-agent.model: model (a plain uuid, kept as one)")),
+             dry.out.constData());
+    QVERIFY2(plan.contains(QStringLiteral("Discord FAQ")), dry.out.constData());
+    QCOMPARE(puts(), 0);
+
+    const Run r = run({QStringLiteral("replace"), kMini, QStringLiteral("gpt-4.1"), QStringLiteral("--yes")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(puts(), 2); // "Customer support" (a fallback) and "Legacy FAQ"
+    const QByteArray expected
+        = QJsonDocument(before).toJson(QJsonDocument::Compact).replace(kMini.toLatin1(), kGpt41.toLatin1());
+    const QJsonArray after = servedPipelines();
+    QCOMPARE(after, QJsonDocument::fromJson(expected).array());
+    QVERIFY(legacyFaq(after).plainModel);
+    QCOMPARE(legacyFaq(after).primary, kGpt41);
 }
 
 void TestCliReplace::jsonPlan()

@@ -119,7 +119,10 @@ void TestCliUsage::textForOneModel()
     QVERIFY2(text.startsWith(QStringLiteral("gpt-4o-mini (llm, ")), r.out.constData());
     QVERIFY2(text.contains(QStringLiteral("fallback 1 of pipeline “Customer support”; bots: QQ support")),
              r.out.constData());
-    QCOMPARE(text.count(QLatin1Char('\n')), 2); // the model and its one use
+    // "Legacy FAQ" (made by 4.9.0) still holds the model as a plain string.
+    QVERIFY2(text.contains(QStringLiteral("primary model of pipeline “Legacy FAQ”; bots: Discord FAQ")),
+             r.out.constData());
+    QCOMPARE(text.count(QLatin1Char('\n')), 3); // the model and its two uses
 }
 
 void TestCliUsage::unusedModels()

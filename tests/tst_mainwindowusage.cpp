@@ -32,6 +32,8 @@ private slots:
     void legacyServerShowsUnknown();
     void unusedChipFilters_data();
     void unusedChipFilters();
+    void everyChipFitsAt1024_data();
+    void everyChipFitsAt1024();
     void refusedPipelinesMakeUsageUnknown();
     void whereUsedDialogListsUses();
     void deleteNamesWhatBreaks_data();
@@ -110,12 +112,17 @@ void TestMainWindowUsage::usedByColumn()
     QVERIFY2(bge.contains(u"Telegram sales"_s) && bge.contains(u"WeCom research"_s), qPrintable(bge));
     QCOMPARE(usedByCell(u"llama3.1:8b"_s).data().toString(), u"0"_s);
     QVERIFY(usedByCell(u"llama3.1:8b"_s).data(Qt::ToolTipRole).toString().contains(u"No pipeline"_s));
+    // "Legacy FAQ" (made by 4.9.0) names gpt-4o-mini as a plain string.
+    QCOMPARE(usedByCell(u"gpt-4o-mini"_s).data().toString(), u"2"_s);
+    const QString mini = usedByCell(u"gpt-4o-mini"_s).data(Qt::ToolTipRole).toString();
+    QVERIFY2(mini.contains(u"primary model of pipeline “Legacy FAQ”"_s), qPrintable(mini));
+    QVERIFY2(mini.contains(u"bots: Discord FAQ"_s), qPrintable(mini));
 
     // Sortable by the count: unused first, used last.
     view->sortByColumn(LlmTableModel::UsedByColumn, Qt::AscendingOrder);
     const QAbstractItemModel *shown = view->model();
     QCOMPARE(shown->index(0, LlmTableModel::UsedByColumn).data().toString(), u"0"_s);
-    QCOMPARE(shown->index(shown->rowCount() - 1, LlmTableModel::UsedByColumn).data().toString(), u"1"_s);
+    QCOMPARE(shown->index(shown->rowCount() - 1, LlmTableModel::UsedByColumn).data().toString(), u"2"_s);
 }
 
 void TestMainWindowUsage::legacyServerShowsUnknown()
@@ -169,6 +176,40 @@ void TestMainWindowUsage::unusedChipFilters()
     QTRY_COMPARE(proxy()->rowCount(), m_window->workspace()->models()->rowCount());
 }
 
+void TestMainWindowUsage::everyChipFitsAt1024_data()
+{
+    usedByColumn_data();
+}
+
+// On a small screen the chip row wraps: every chip, the Unused one last, is
+// inside the window, whole, without scrolling.
+void TestMainWindowUsage::everyChipFitsAt1024()
+{
+    QFETCH(QString, version);
+    serve(version);
+    QVERIFY(openAndReadUsage());
+    m_window->resize(1024, 768);
+    QTRY_COMPARE(m_window->width(), 1024);
+    QTRY_VERIFY(unusedChip()->isVisible() && unusedChip()->isEnabled());
+    const auto *bar = lookup<lb::gui::FilterChipBar>(*m_window, u"filterChipBar"_s);
+    const auto inside = [this](const QWidget *chip) {
+        const QRect shown(chip->mapTo(m_window.get(), QPoint(0, 0)), chip->size());
+        return m_window->rect().contains(shown) && chip->visibleRegion() == QRegion(chip->rect());
+    };
+    QTRY_VERIFY2(
+        inside(unusedChip()),
+        qPrintable(u"Unused chip at x %1, window %2 wide"_s.arg(unusedChip()->mapTo(m_window.get(), QPoint(0, 0)).x())
+                       .arg(m_window->width())));
+    int shownChips = 0;
+    for (const QToolButton *chip : bar->findChildren<QToolButton *>()) {
+        if (!chip->isVisible())
+            continue;
+        ++shownChips;
+        QVERIFY2(inside(chip), qPrintable(chip->objectName()));
+    }
+    QVERIFY(shownChips >= 9); // types, abilities, last test and Unused
+}
+
 void TestMainWindowUsage::refusedPipelinesMakeUsageUnknown()
 {
     serve(u"4.10"_s);
@@ -198,12 +239,14 @@ void TestMainWindowUsage::whereUsedDialogListsUses()
     auto *dialog = m_window->findChild<lb::gui::WhereUsedDialog *>(u"whereUsedDialog"_s);
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QVERIFY2(dialog->summary().contains(u"“gpt-4o-mini” is used by 1 pipeline"_s), qPrintable(dialog->summary()));
+    QVERIFY2(dialog->summary().contains(u"“gpt-4o-mini” is used by 2 pipeline"_s), qPrintable(dialog->summary()));
     QTreeWidget *list = dialog->list();
     QVERIFY(!list->accessibleName().isEmpty());
-    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItemCount(), 2);
     QCOMPARE(list->topLevelItem(0)->text(0), u"fallback 1 of pipeline “Customer support”"_s);
     QCOMPARE(list->topLevelItem(0)->text(1), u"QQ support"_s);
+    QCOMPARE(list->topLevelItem(1)->text(0), u"primary model of pipeline “Legacy FAQ”"_s); // a plain-string model
+    QCOMPARE(list->topLevelItem(1)->text(1), u"Discord FAQ"_s);
     dialog->close();
     QTRY_VERIFY(!m_window->findChild<lb::gui::WhereUsedDialog *>()); // deleted on close
 

@@ -49,6 +49,7 @@ using Status = ScannedModelList::Status;
 namespace {
 
 const QString kOpenAi = u"3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"_s;
+const QString kDeepSeek = u"7b2e9c4a-1d3f-4e5a-9b6c-8d0e2f4a6b8c"_s;
 
 void addVersions()
 {
@@ -88,6 +89,7 @@ private slots:
     void failedScanShowsRequestIdAndRetries();
     void cancelStopsScanning();
     void escapeStopsAdding();
+    void openScanSelectsTheProvider();
     void disabledWhereItCannotWork_data();
     void disabledWhereItCannotWork();
 
@@ -426,6 +428,43 @@ void TestScanModelsDialog::disabledWhereItCannotWork()
     QVERIFY(m_pane->findChild<QToolBar *>(u"providersToolBar"_s)->actions().contains(action));
     QVERIFY(!m_pane->openScan());
     QCOMPARE(m_server->requestCount(u"GET /api/v1/provider/providers/%1/scan-models"_s.arg(kOpenAi)), 0);
+}
+
+// openScan(uuid) selects that provider itself (the action follows the
+// selection); a uuid not listed opens nothing and leaves the selection.
+void TestScanModelsDialog::openScanSelectsTheProvider()
+{
+    useServer(u"4.10"_s);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(m_pane->currentUuid().isEmpty()); // "All providers"
+    QVERIFY(!m_pane->scanAction()->isEnabled());
+    QSignalSpy selected(m_pane.get(), &ProvidersPane::providerSelected);
+    QSignalSpy opened(m_pane.get(), &ProvidersPane::scanDialogOpened);
+
+    QVERIFY(!m_pane->openScan(u"no-such-provider"_s));
+    QVERIFY(m_pane->currentUuid().isEmpty());
+    QCOMPARE(selected.count(), 0);
+    QCOMPARE(opened.count(), 0);
+
+    ScanModelsDialog *dialog = m_pane->openScan(kDeepSeek);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->providerUuid(), kDeepSeek);
+    QCOMPARE(m_pane->currentUuid(), kDeepSeek);
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.first().first().toString(), kDeepSeek);
+    QCOMPARE(opened.count(), 1);
+    QVERIFY(m_pane->scanAction()->isEnabled());
+    QSignalSpy scanned(dialog, &ScanModelsDialog::scanFinished);
+    QVERIFY(!dialog->isScanning() || lb::testsupport::awaitOne(scanned));
+    QCOMPARE(m_server->requestCount(u"GET /api/v1/provider/providers/%1/scan-models"_s.arg(kDeepSeek)), 1);
+    dialog->close();
+    QTRY_VERIFY(!m_pane->scanDialog());
+
+    // Unknown again, with a provider selected: the selection stays.
+    QVERIFY(!m_pane->openScan(u"no-such-provider"_s));
+    QCOMPARE(m_pane->currentUuid(), kDeepSeek);
+    QCOMPARE(opened.count(), 1);
 }
 
 QTEST_MAIN(TestScanModelsDialog)

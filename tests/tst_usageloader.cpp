@@ -24,6 +24,7 @@ const QString kSmallEmbedding = QStringLiteral("b3c5d7e9-1f2a-4b4c-8d6e-0f1a3b5c
 const QString kNomic = QStringLiteral("f1a3b5c7-9d0e-4f2a-9b4c-6d8e0f2a4b6c");
 const QString kLlama = QStringLiteral("0a8f4c2d-7e1b-4d9a-b3f6-9e5c1a7d3b58");
 const QString kResearch = QStringLiteral("c0a80101-0000-4000-8000-00000000a003");
+const QString kLegacyFaq = QStringLiteral("c0a80101-0000-4000-8000-00000000a005");
 } // namespace
 
 class TestUsageLoader : public QObject
@@ -97,13 +98,20 @@ void TestUsageLoader::readsEachGeneration()
     QVERIFY2(loader.note().isEmpty(), qPrintable(loader.note()));
     const ModelUsage &usage = loader.usage();
     QVERIFY(usage.isKnown() && usage.isComplete());
-    QCOMPARE(usage.pipelineCount(), 4);
+    QCOMPARE(usage.pipelineCount(), 5);
     // Every shape gives the same primary models.
     QCOMPARE(usage.usesOf(kGpt4o).size(), 1);
     QCOMPARE(usage.usesOf(kGpt4o).first().role, ModelUse::Role::Primary);
     QCOMPARE(usage.usesOf(kGpt4o).first().pipelineName, QStringLiteral("Customer support"));
-    // Fallbacks only exist since the chain shape (4.9.1).
-    QCOMPARE(usage.isUsed(kMini), version != QLatin1String("4.8.0"));
+    // Fallbacks only exist since the chain shape (4.9.1); "Legacy FAQ", made
+    // by 4.9.0, keeps its plain-string model in every version.
+    const QList<ModelUse> miniUses = usage.usesOf(kMini);
+    QCOMPARE(miniUses.size(), version != QLatin1String("4.8.0") ? 2 : 1);
+    QCOMPARE(miniUses.first().role,
+             version != QLatin1String("4.8.0") ? ModelUse::Role::Fallback : ModelUse::Role::Primary);
+    QCOMPARE(miniUses.last().role, ModelUse::Role::Primary);
+    QCOMPARE(miniUses.last().pipelineName, QStringLiteral("Legacy FAQ"));
+    QCOMPARE(usage.botsOf(kLegacyFaq).size(), 1);
     QCOMPARE(usage.isUsed(kRerank), rerank);
     QCOMPARE(usage.usesOf(kReasoner).first().reasoningLevel, reasoning ? QStringLiteral("high") : QString());
     // Knowledge bases name their embedding model in both shapes.

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>&lt;b&gt;The server&apos;s certificate is not trusted by this system.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;サーバーの証明書はこのシステムで信頼されていません。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>証明書(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Models</source>
@@ -34,6 +45,61 @@
     <message>
         <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
         <translation>&lt;b&gt;ファイルにはすべての API キーが平文で保存されます。&lt;/b&gt;&lt;br&gt;ファイルを読める人は誰でもキーを使用でき、費用が発生する可能性があります。バージョン管理に含めず、メールやチャットで送信せず、使用後は削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Models</source>
+        <translation>モデルのインポート</translation>
+    </message>
+    <message>
+        <source>Models in the file</source>
+        <translation>ファイル内のモデル</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>アクション(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Server &amp;model:</source>
+        <translation>サーバーのモデル(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API キー：</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Keys…</source>
+        <translation>キーを入力(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>サーバー上</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>インポート後</translation>
+    </message>
+    <message>
+        <source>Back to the proposed action of every model</source>
+        <translation>すべてのモデルを提案されたアクションに戻します</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Actions</source>
+        <translation>アクションをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
     </message>
 </context>
 <context>
@@ -3532,14 +3598,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>信頼されていない証明書</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The server&apos;s certificate is not trusted by this system.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;サーバーの証明書はこのシステムで信頼されていません。&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Certificate:</source>
-        <translation>証明書(&amp;C)：</translation>
-    </message>
-    <message>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256 フィンガープリント：</translation>
     </message>
@@ -4009,58 +4067,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Not sent. An update would change:</source>
         <translation>送信しません。更新した場合の変更内容：</translation>
-    </message>
-    <message>
-        <source>Import Models</source>
-        <translation>モデルのインポート</translation>
-    </message>
-    <message>
-        <source>Models in the file</source>
-        <translation>ファイル内のモデル</translation>
-    </message>
-    <message>
-        <source>Enter &amp;Keys…</source>
-        <translation>キーを入力(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>アクション(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Server &amp;model:</source>
-        <translation>サーバーのモデル(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>API keys:</source>
-        <translation>API キー：</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>変更内容</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>フィールド</translation>
-    </message>
-    <message>
-        <source>On the server</source>
-        <translation>サーバー上</translation>
-    </message>
-    <message>
-        <source>After the import</source>
-        <translation>インポート後</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Actions</source>
-        <translation>アクションをリセット(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Back to the proposed action of every model</source>
-        <translation>すべてのモデルを提案されたアクションに戻します</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>

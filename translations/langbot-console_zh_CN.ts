@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>&lt;b&gt;The server&apos;s certificate is not trusted by this system.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;此系统不信任该服务器的证书。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Models</source>
@@ -34,6 +45,61 @@
     <message>
         <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
         <translation>&lt;b&gt;该文件将以明文形式包含所有 API 密钥。&lt;/b&gt;&lt;br&gt;任何能读取该文件的人都可以使用这些密钥并产生费用。请勿将其纳入版本控制，不要通过电子邮件或聊天发送，并在使用完毕后删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Models</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <source>Models in the file</source>
+        <translation>文件中的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Server &amp;model:</source>
+        <translation>服务器模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Keys…</source>
+        <translation>输入密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>服务器上</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <source>Back to the proposed action of every model</source>
+        <translation>将每个模型恢复为建议的操作</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Actions</source>
+        <translation>重置操作(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
     </message>
 </context>
 <context>
@@ -3532,14 +3598,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>不受信任的证书</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The server&apos;s certificate is not trusted by this system.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;此系统不信任该服务器的证书。&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Certificate:</source>
-        <translation>证书(&amp;C)：</translation>
-    </message>
-    <message>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256 指纹：</translation>
     </message>
@@ -4009,58 +4067,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Not sent. An update would change:</source>
         <translation>不发送。更新将会更改：</translation>
-    </message>
-    <message>
-        <source>Import Models</source>
-        <translation>导入模型</translation>
-    </message>
-    <message>
-        <source>Models in the file</source>
-        <translation>文件中的模型</translation>
-    </message>
-    <message>
-        <source>Enter &amp;Keys…</source>
-        <translation>输入密钥(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>操作(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Server &amp;model:</source>
-        <translation>服务器模型(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>API keys:</source>
-        <translation>API 密钥：</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>更改</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>On the server</source>
-        <translation>服务器上</translation>
-    </message>
-    <message>
-        <source>After the import</source>
-        <translation>导入后</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Actions</source>
-        <translation>重置操作(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Back to the proposed action of every model</source>
-        <translation>将每个模型恢复为建议的操作</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>

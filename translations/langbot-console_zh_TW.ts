@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>&lt;b&gt;The server&apos;s certificate is not trusted by this system.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;此系統不信任該伺服器的憑證。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>憑證(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Models</source>
@@ -34,6 +45,61 @@
     <message>
         <source>&lt;b&gt;The file will hold every API key in plain text.&lt;/b&gt;&lt;br&gt;Anyone who can read it can use the keys and run up costs. Keep it out of version control, do not send it by e-mail or chat, and delete it when done.</source>
         <translation>&lt;b&gt;檔案將以純文字保存所有 API 金鑰。&lt;/b&gt;&lt;br&gt;任何能讀取此檔案的人都能使用這些金鑰並產生費用。請勿將其納入版本控制，不要透過電子郵件或聊天傳送，並在用完後刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Models</source>
+        <translation>匯入模型</translation>
+    </message>
+    <message>
+        <source>Models in the file</source>
+        <translation>檔案中的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>動作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Server &amp;model:</source>
+        <translation>伺服器模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API 金鑰：</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Keys…</source>
+        <translation>輸入金鑰(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>伺服器上</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>匯入後</translation>
+    </message>
+    <message>
+        <source>Back to the proposed action of every model</source>
+        <translation>將所有模型恢復為建議的動作</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Actions</source>
+        <translation>重設動作(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
     </message>
 </context>
 <context>
@@ -3532,14 +3598,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <translation>不受信任的憑證</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The server&apos;s certificate is not trusted by this system.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;此系統不信任該伺服器的憑證。&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Certificate:</source>
-        <translation>憑證(&amp;C)：</translation>
-    </message>
-    <message>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256 指紋：</translation>
     </message>
@@ -4009,58 +4067,6 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
     <message>
         <source>Not sent. An update would change:</source>
         <translation>不傳送。若更新將變更：</translation>
-    </message>
-    <message>
-        <source>Import Models</source>
-        <translation>匯入模型</translation>
-    </message>
-    <message>
-        <source>Models in the file</source>
-        <translation>檔案中的模型</translation>
-    </message>
-    <message>
-        <source>Enter &amp;Keys…</source>
-        <translation>輸入金鑰(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>動作(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Server &amp;model:</source>
-        <translation>伺服器模型(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>API keys:</source>
-        <translation>API 金鑰：</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>變更</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>欄位</translation>
-    </message>
-    <message>
-        <source>On the server</source>
-        <translation>伺服器上</translation>
-    </message>
-    <message>
-        <source>After the import</source>
-        <translation>匯入後</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Actions</source>
-        <translation>重設動作(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Back to the proposed action of every model</source>
-        <translation>將所有模型恢復為建議的動作</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>

@@ -16,7 +16,8 @@ const QString kBasesPath = u"/api/v1/knowledge/bases"_s;
 
 // A stored pipeline (newest shape, or as a PUT sent it) in the shape of this
 // version: a plain model uuid before 4.9.1, no reasoning map before 4.10.7, no
-// rerank model before 4.9.7. A plain-string model sent back stays one.
+// rerank model before 4.9.7. A plain-string model (stored by a 4.9.0 server,
+// or sent back so) stays one in every version.
 QJsonObject shaped(const QJsonObject &stored, bool reasoning, bool objectModel, bool rerank)
 {
     QJsonObject pipeline = stored;

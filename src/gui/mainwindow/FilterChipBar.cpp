@@ -1,18 +1,15 @@
 #include "FilterChipBar.h"
 
 #include "settings/Appearance.h"
+#include "widgets/FlowLayout.h"
 
 #include "model/LlmTableModel.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace lb::gui {
 
@@ -92,72 +89,41 @@ FilterChipBar::FilterChipBar(QWidget *parent)
         emit clearRequested();
     });
 
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("filterChipScroll"));
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_scroll->viewport()->setAutoFillBackground(false);
-    auto *row = new QWidget(m_scroll);
-    row->setObjectName(QStringLiteral("filterChipRow"));
-    row->setAutoFillBackground(false);
-    row->installEventFilter(this);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_scroll);
-
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(10, 5, 10, 5);
-    layout->setSpacing(6);
+    // The groups wrap onto further lines when the window is narrower than
+    // the chips (the bar never makes the window wider, and nothing scrolls).
+    auto *flow = new FlowLayout(this, 18, 4);
+    flow->setContentsMargins(10, 5, 10, 5);
     auto *icon = new QLabel(this);
     icon->setObjectName(QStringLiteral("filterIcon"));
     icon->setPixmap(Appearance::icon(QStringLiteral("filter")).pixmap(QSize(14, 14), devicePixelRatioF()));
-    layout->addWidget(icon);
-    layout->addWidget(m_typeTitle);
+    QList<QWidget *> typeGroup{icon, m_typeTitle};
     for (QToolButton *chip : std::as_const(m_typeChips))
-        layout->addWidget(chip);
-    layout->addSpacing(12);
+        typeGroup << chip;
+    flow->addWidget(makeGroup(typeGroup));
+    auto *abilityGroup = new QWidget(this);
     m_abilityLayout->setContentsMargins(0, 0, 0, 0);
     m_abilityLayout->setSpacing(6);
     m_abilityLayout->addWidget(m_abilityTitle);
-    layout->addLayout(m_abilityLayout);
-    layout->addSpacing(12);
-    layout->addWidget(new QLabel(tr("Last test:"), this));
-    layout->addWidget(m_ok);
-    layout->addWidget(m_failed);
-    layout->addWidget(m_never);
-    layout->addSpacing(12);
-    layout->addWidget(m_unused);
-    layout->addStretch(1);
-    layout->addWidget(m_clear);
-
-    m_scroll->setWidget(row);
+    abilityGroup->setLayout(m_abilityLayout);
+    flow->addWidget(abilityGroup);
+    flow->addWidget(makeGroup({new QLabel(tr("Last test:"), this), m_ok, m_failed, m_never}));
+    flow->addWidget(m_unused);
+    flow->addWidget(m_clear);
 
     m_abilityTitle->hide();
     m_typeTitle->hide();
     updateClear();
-    fitHeight();
 }
 
-bool FilterChipBar::eventFilter(QObject *watched, QEvent *event)
+QWidget *FilterChipBar::makeGroup(const QList<QWidget *> &widgets)
 {
-    if (m_scroll && watched == m_scroll->widget() && event->type() == QEvent::LayoutRequest)
-        fitHeight();
-    return QWidget::eventFilter(watched, event);
-}
-
-void FilterChipBar::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    fitHeight();
-}
-
-void FilterChipBar::fitHeight()
-{
-    const QSize content = m_scroll->widget()->sizeHint();
-    const bool scrolls = content.width() > m_scroll->width();
-    m_scroll->setFixedHeight(content.height() + (scrolls ? m_scroll->horizontalScrollBar()->sizeHint().height() : 0));
+    auto *group = new QWidget(this);
+    auto *layout = new QHBoxLayout(group);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    for (QWidget *widget : widgets)
+        layout->addWidget(widget);
+    return group;
 }
 
 QToolButton *FilterChipBar::makeChip(const QString &objectName)

@@ -13,7 +13,6 @@
 
 class QHBoxLayout;
 class QLabel;
-class QScrollArea;
 class QToolButton;
 
 namespace lb::gui {
@@ -68,15 +67,9 @@ signals:
     // "Clear filters" was clicked (the chips are already unchecked).
     void clearRequested();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
-    // The row scrolls sideways when the window is narrower than the chips
-    // (it never makes the window wider); a scroll bar only then.
-    void fitHeight();
-    QScrollArea *m_scroll = nullptr;
+    // A title and its chips, kept on one line when the bar wraps.
+    QWidget *makeGroup(const QList<QWidget *> &widgets);
     QToolButton *makeChip(const QString &objectName);
     void updateClear();
 

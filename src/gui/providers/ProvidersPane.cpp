@@ -315,10 +315,16 @@ ScanModelsDialog *ProvidersPane::scanDialog() const
 
 ScanModelsDialog *ProvidersPane::openScan(const QString &uuid)
 {
-    const QString target = uuid.isEmpty() ? currentUuid() : uuid;
-    const int row = m_model->rowOf(target);
-    if (m_scanDialog || target.isEmpty() || row < 0 || !m_workspace || !m_scan->isEnabled())
+    if (m_scanDialog || !m_workspace)
         return m_scanDialog;
+    // Scan Models… follows the selection: the provider is selected first (a
+    // uuid not listed is refused, and the selection stays).
+    if (!uuid.isEmpty() && uuid != currentUuid() && !selectProvider(uuid))
+        return nullptr;
+    const QString target = currentUuid();
+    const int row = m_model->rowOf(target);
+    if (target.isEmpty() || row < 0 || !m_scan->isEnabled())
+        return nullptr;
     m_scanDialog = new ScanModelsDialog(m_workspace, m_model->providerAt(row), window());
     m_scanDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_scanDialog->open();

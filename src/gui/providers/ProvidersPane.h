@@ -65,7 +65,9 @@ public slots:
     ProviderDialog *openEdit(const QString &uuid = {});
     ProviderDialog *openDuplicate(const QString &uuid = {});
     void deleteProvider(const QString &uuid = {});
-    // "Scan Models…" for the provider (LangBot 4.9.7+, provider_secret.manage).
+    // "Scan Models…" for the provider (LangBot 4.9.7+, provider_secret.manage):
+    // selects it first (empty: the selected one); null when it is not listed
+    // or cannot be scanned. The dialog already open, if any.
     ScanModelsDialog *openScan(const QString &uuid = {});
     void updateActions();
 

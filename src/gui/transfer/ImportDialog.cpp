@@ -1,4 +1,5 @@
 #include "ImportDialog.h"
+#include "ui_ImportDialog.h"
 
 #include "ExportDialog.h"
 #include "ImportPreviewModel.h"
@@ -39,30 +40,28 @@
 
 namespace lb::gui {
 
-namespace {
-
-QLabel *plainLabel(const QString &text, QWidget *parent, bool wrap = true)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(wrap);
-    return label;
-}
-
-} // namespace
-
 ImportDialog::ImportDialog(ApiClient *client, const QString &targetName, bool production, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ImportDialog>())
     , m_client(client)
     , m_targetName(targetName)
     , m_production(production)
 {
-    setObjectName(QStringLiteral("importDialog"));
-    setWindowTitle(tr("Import Models"));
+    // The frame and its tab order are in ui/ImportDialog.ui; what depends on
+    // the palette, the models and the buttons' roles is set here.
+    m_ui->setupUi(this);
     setWindowIcon(Appearance::icon(QStringLiteral("transfer-import")));
-    buildUi();
+    setUpHeader();
+    // What failed when the file or the server's models could not be read.
+    m_errorPage = new ImportProblems(QStringLiteral("import"), this);
+    connect(m_errorPage->retryButton(), &QPushButton::clicked, this, &ImportDialog::loadServerModels);
+    m_pages = m_ui->importPages;
+    m_pages->insertWidget(0, m_errorPage);
+    m_previewPage = m_ui->importPreviewPage;
+    setUpPreviewTable();
+    setUpDetail();
+    setUpBottom();
     setState(State::Empty);
-    resize(1060, 700);
 }
 
 ImportDialog::~ImportDialog()
@@ -72,94 +71,33 @@ ImportDialog::~ImportDialog()
     m_model->setPlan(nullptr);
 }
 
-void ImportDialog::buildUi()
+// The title, the file's name and the match rule.
+void ImportDialog::setUpHeader()
 {
-    QWidget *ruleRow = buildHeader();
-    // What failed when the file or the server's models could not be read.
-    m_errorPage = new ImportProblems(QStringLiteral("import"), this);
-    connect(m_errorPage->retryButton(), &QPushButton::clicked, this, &ImportDialog::loadServerModels);
-    buildPreviewPage();
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_errorPage);
-    m_pages->addWidget(m_previewPage);
-    QLayout *bottom = buildBottom();
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(8);
-    layout->addWidget(m_title);
-    layout->addWidget(m_source);
-    layout->addWidget(ruleRow);
-    layout->addWidget(m_pages, 1);
-    layout->addLayout(bottom);
-
-    setTabOrder(m_table, m_actionCombo);
-    setTabOrder(m_actionCombo, m_targetCombo);
-    setTabOrder(m_targetCombo, m_keysButton);
-    setTabOrder(m_keysButton, m_diff);
-    setTabOrder(m_diff, m_reset);
-    setTabOrder(m_reset, m_saveReport);
-    setTabOrder(m_saveReport, m_cleanUp);
-    setTabOrder(m_cleanUp, m_apply);
-    setTabOrder(m_apply, m_close);
-}
-
-// The title, the file's name and the match rule (returned).
-QWidget *ImportDialog::buildHeader()
-{
-    m_title = plainLabel(QString(), this);
-    m_title->setObjectName(QStringLiteral("importTitle"));
+    m_title = m_ui->importTitle;
     QFont big = m_title->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_title->setFont(big);
-
-    m_source = plainLabel(QString(), this);
-    m_source->setObjectName(QStringLiteral("importSource"));
-    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_source = m_ui->importSource;
     Appearance::dim(m_source);
-
-    auto *ruleIcon = new QLabel(this);
-    ruleIcon->setPixmap(Appearance::noticeIcon(Appearance::Notice::Info).pixmap(16, 16));
-    ruleIcon->setAlignment(Qt::AlignTop);
-    m_rule = plainLabel(QString(), this);
-    m_rule->setObjectName(QStringLiteral("importMatchRule"));
-    auto *ruleRow = new QWidget(this);
-    ruleRow->setObjectName(QStringLiteral("importRuleRow"));
-    auto *ruleLayout = new QHBoxLayout(ruleRow);
-    ruleLayout->setContentsMargins(10, 6, 10, 6);
-    ruleLayout->setSpacing(8);
-    ruleLayout->addWidget(ruleIcon);
-    ruleLayout->addWidget(m_rule, 1);
-    ruleRow->setStyleSheet(Appearance::noticeStyle(QStringLiteral("QWidget#importRuleRow"), Appearance::Notice::Info));
-    return ruleRow;
+    m_ui->importRuleIcon->setPixmap(Appearance::noticeIcon(Appearance::Notice::Info).pixmap(16, 16));
+    m_rule = m_ui->importMatchRule;
+    m_ui->importRuleRow->setStyleSheet(
+        Appearance::noticeStyle(QStringLiteral("QWidget#importRuleRow"), Appearance::Notice::Info));
 }
 
-// The table of the file's models, the current row's detail and the summary.
-void ImportDialog::buildPreviewPage()
+// The table of the file's models, the loading text and the summary.
+void ImportDialog::setUpPreviewTable()
 {
-    m_previewPage = new QWidget(this);
     m_model = new ImportPreviewModel(this);
-    m_table = new QTableView(m_previewPage);
-    m_table->setObjectName(QStringLiteral("importPreview"));
-    m_table->setAccessibleName(tr("Models in the file"));
+    m_table = m_ui->importPreview;
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(ImportPreviewModel::ActionColumn, new ImportActionDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
-                             | QAbstractItemView::EditKeyPressed);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->setIconSize(QSize(16, 16));
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
     header->resizeSection(ImportPreviewModel::NameColumn, 220);
     header->resizeSection(ImportPreviewModel::ActionColumn, 130);
     header->resizeSection(ImportPreviewModel::MatchColumn, 100);
@@ -182,24 +120,14 @@ void ImportDialog::buildPreviewPage()
     connect(m_model, &ImportPreviewModel::actionRefused, this,
             [this](qsizetype, const QString &why) { m_status->setText(why); });
 
-    m_loadingLabel = plainLabel(QString(), m_previewPage);
-    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    m_loadingLabel = m_ui->importLoading;
     Appearance::dim(m_loadingLabel);
-    QWidget *detail = buildDetail();
-
-    m_splitter = new QSplitter(Qt::Vertical, m_previewPage);
-    m_splitter->setObjectName(QStringLiteral("importSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(detail);
+    m_splitter = m_ui->importSplitter;
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
-    m_summary = plainLabel(QString(), m_previewPage, false);
-    m_summary->setObjectName(QStringLiteral("importSummary"));
-    m_reset = new QPushButton(tr("&Reset Actions"), m_previewPage);
-    m_reset->setObjectName(QStringLiteral("importResetActions"));
-    m_reset->setToolTip(tr("Back to the proposed action of every model"));
+    m_summary = m_ui->importSummary;
+    m_reset = m_ui->importResetActions;
     connect(m_reset, &QPushButton::clicked, this, [this] {
         m_plan.resetActions();
         for (qsizetype i = 0; i < m_plan.size(); ++i)
@@ -207,136 +135,56 @@ void ImportDialog::buildPreviewPage()
         updateDetail();
         updateSummary();
     });
-    auto *summaryRow = new QHBoxLayout;
-    summaryRow->addWidget(m_summary, 1);
-    summaryRow->addWidget(m_reset);
-
-    auto *previewLayout = new QVBoxLayout(m_previewPage);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->setSpacing(8);
-    previewLayout->addWidget(m_loadingLabel, 1);
-    previewLayout->addWidget(m_splitter, 1);
-    previewLayout->addLayout(summaryRow);
 }
 
 // The detail of the current row: action, target, keys, then the diff.
-QWidget *ImportDialog::buildDetail()
+void ImportDialog::setUpDetail()
 {
-    auto *detail = new QWidget(m_previewPage);
-    detail->setObjectName(QStringLiteral("importDetail"));
-    auto *left = new QWidget(detail);
-    left->setMinimumWidth(300);
-    left->setMaximumWidth(380);
-    m_detailTitle = plainLabel(QString(), left);
-    m_detailTitle->setObjectName(QStringLiteral("importDetailTitle"));
+    m_detailTitle = m_ui->importDetailTitle;
     QFont bold = m_detailTitle->font();
     bold.setBold(true);
     m_detailTitle->setFont(bold);
-    m_detailReason = plainLabel(QString(), left);
-    m_detailReason->setObjectName(QStringLiteral("importDetailReason"));
-    m_detailReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailReason = m_ui->importDetailReason;
     Appearance::dim(m_detailReason);
 
-    m_actionCombo = new QComboBox(left);
-    m_actionCombo->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_actionCombo->setObjectName(QStringLiteral("importActionCombo"));
+    m_actionCombo = m_ui->importActionCombo;
     for (const ImportAction a : {ImportAction::Create, ImportAction::Update, ImportAction::Skip})
         m_actionCombo->addItem(ImportPreviewModel::actionName(a), int(a));
     connect(m_actionCombo, &QComboBox::activated, this, &ImportDialog::onActionComboActivated);
-    m_targetCombo = new QComboBox(left);
-    m_targetCombo->setObjectName(QStringLiteral("importTargetCombo"));
-    m_targetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_targetCombo->setMinimumContentsLength(16);
+    m_targetLabel = m_ui->importTargetLabel;
+    m_targetCombo = m_ui->importTargetCombo;
     connect(m_targetCombo, &QComboBox::activated, this, &ImportDialog::onTargetComboActivated);
-    m_keysInfo = plainLabel(QString(), left);
-    m_keysInfo->setObjectName(QStringLiteral("importKeysInfo"));
-    m_keysButton = new QPushButton(Appearance::icon(QStringLiteral("key")), tr("Enter &Keys…"), left);
-    m_keysButton->setObjectName(QStringLiteral("importKeysButton"));
+    m_keysInfo = m_ui->importKeysInfo;
+    m_keysButton = m_ui->importKeysButton;
+    m_keysButton->setIcon(Appearance::icon(QStringLiteral("key")));
     connect(m_keysButton, &QPushButton::clicked, this, [this] {
         if (const qsizetype row = currentRow(); row >= 0)
             askForKeys({row}, false);
     });
+    m_form = m_ui->detailForm;
 
-    auto *form = new QFormLayout;
-    // The keys text wraps: it must take the column's width, not its hint.
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->addRow(tr("&Action:"), m_actionCombo);
-    m_targetLabel = new QLabel(tr("Server &model:"), left);
-    m_targetLabel->setBuddy(m_targetCombo);
-    form->addRow(m_targetLabel, m_targetCombo);
-    form->addRow(tr("API keys:"), m_keysInfo);
-    auto *keysButtonRow = new QHBoxLayout;
-    keysButtonRow->setContentsMargins(0, 0, 0, 0);
-    keysButtonRow->addWidget(m_keysButton);
-    keysButtonRow->addStretch(1);
-    form->addRow(QString(), keysButtonRow);
-    m_form = form;
-
-    m_warnings = plainLabel(QString(), left);
-    m_warnings->setObjectName(QStringLiteral("importWarnings"));
+    m_warnings = m_ui->importWarnings;
     Appearance::setTextTone(m_warnings, Appearance::Tone::Warning);
-    m_resultInfo = plainLabel(QString(), left);
-    m_resultInfo->setObjectName(QStringLiteral("importResultInfo"));
-    m_resultInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->setSpacing(6);
-    leftLayout->addWidget(m_detailTitle);
-    leftLayout->addWidget(m_detailReason);
-    leftLayout->addSpacing(4);
-    leftLayout->addLayout(form);
-    leftLayout->addWidget(m_warnings);
-    leftLayout->addWidget(m_resultInfo);
-    leftLayout->addStretch(1);
+    m_resultInfo = m_ui->importResultInfo;
 
-    auto *right = new QWidget(detail);
-    m_diffCaption = plainLabel(QString(), right);
-    m_diffCaption->setObjectName(QStringLiteral("importDiffCaption"));
-    m_diff = new QTreeWidget(right);
-    m_diff->setObjectName(QStringLiteral("importDiff"));
-    m_diff->setAccessibleName(tr("Changes"));
-    m_diff->setColumnCount(3);
-    m_diff->setHeaderLabels({tr("Field"), tr("On the server"), tr("After the import")});
-    m_diff->setRootIsDecorated(false);
-    m_diff->setUniformRowHeights(true);
-    m_diff->setAlternatingRowColors(false);
-    m_diff->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_diff->setTextElideMode(Qt::ElideMiddle);
-    m_diff->header()->setStretchLastSection(true);
+    m_diffCaption = m_ui->importDiffCaption;
+    m_diff = m_ui->importDiff;
     m_diff->header()->resizeSection(0, 190);
     m_diff->header()->resizeSection(1, 200);
     m_diff->setStyleSheet(
         Appearance::tableStyle(QStringLiteral("QTreeWidget#importDiff"))
         + QStringLiteral("QTreeWidget#importDiff::item { padding: 3px 4px; border-bottom: 1px solid %1; }")
               .arg(Appearance::name(Appearance::Tone::HeaderBackground)));
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->setSpacing(6);
-    rightLayout->addWidget(m_diffCaption);
-    rightLayout->addWidget(m_diff, 1);
-
-    auto *detailLayout = new QHBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 8, 0, 0);
-    detailLayout->setSpacing(16);
-    detailLayout->addWidget(left);
-    detailLayout->addWidget(right, 1);
-    return detail;
 }
 
-// The progress of the import, its status and the dialog's buttons.
-QLayout *ImportDialog::buildBottom()
+// The progress of the import, its status and the dialog's buttons (after the
+// form's tab order).
+void ImportDialog::setUpBottom()
 {
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setTextVisible(true);
-    m_progress->setFormat(tr("%v of %m"));
-    m_progress->setMaximumWidth(220);
-    m_status = plainLabel(QString(), this);
-    m_status->setObjectName(QStringLiteral("importStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress = m_ui->importProgress;
+    m_status = m_ui->importStatus;
 
-    auto *buttons = new QDialogButtonBox(this);
+    QDialogButtonBox *buttons = m_ui->importButtons;
     m_saveReport = buttons->addButton(tr("&Save Report…"), QDialogButtonBox::ActionRole);
     m_saveReport->setObjectName(QStringLiteral("importSaveReport"));
     m_cleanUp = buttons->addButton(tr("&Delete Leftovers"), QDialogButtonBox::ActionRole);
@@ -354,12 +202,10 @@ QLayout *ImportDialog::buildBottom()
     connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_saveReport, &QPushButton::clicked, this, &ImportDialog::saveReportInteractively);
 
-    auto *bottom = new QHBoxLayout;
-    bottom->setSpacing(10);
-    bottom->addWidget(m_progress);
-    bottom->addWidget(m_status, 1);
-    bottom->addWidget(buttons);
-    return bottom;
+    setTabOrder(m_reset, m_saveReport);
+    setTabOrder(m_saveReport, m_cleanUp);
+    setTabOrder(m_cleanUp, m_apply);
+    setTabOrder(m_apply, m_close);
 }
 
 // --- opening ---------------------------------------------------------------------

@@ -11,9 +11,10 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
+
 class QComboBox;
 class QFormLayout;
-class QLayout;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -22,6 +23,10 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTreeWidget;
+
+namespace Ui {
+class ImportDialog;
+}
 
 namespace lb {
 class ApiCall;
@@ -144,11 +149,10 @@ signals:
     void modelsChanged();
 
 private:
-    void buildUi();
-    QWidget *buildHeader();
-    void buildPreviewPage();
-    QWidget *buildDetail();
-    QLayout *buildBottom();
+    void setUpHeader();
+    void setUpPreviewTable();
+    void setUpDetail();
+    void setUpBottom();
     void setState(State state);
     bool openRead(const ModelsDocument::ReadResult &read, const QString &sourceName);
     void showErrors(const QString &title, const QStringList &lines);
@@ -171,6 +175,7 @@ private:
     void onRunnerFinished();
     void saveReportInteractively();
 
+    std::unique_ptr<Ui::ImportDialog> m_ui;
     QPointer<ApiClient> m_client;
     QString m_targetName;
     bool m_production = false;

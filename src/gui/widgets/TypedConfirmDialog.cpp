@@ -1,4 +1,5 @@
 #include "TypedConfirmDialog.h"
+#include "ui_TypedConfirmDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -11,26 +12,20 @@ namespace lb::gui {
 TypedConfirmDialog::TypedConfirmDialog(const QString &title, const QString &text, const QString &expected,
                                        const QString &acceptText, QWidget *parent)
     : IconTextDialog(parent)
+    , m_ui(std::make_unique<Ui::TypedConfirmDialog>())
     , m_expected(expected)
-    , m_edit(new QLineEdit(this))
-    , m_accept(nullptr)
 {
     setObjectName(QStringLiteral("typedConfirmDialog"));
     setWindowTitle(title);
 
-    auto *textLabel = new QLabel(text, this);
-    textLabel->setObjectName(QStringLiteral("typedConfirmText"));
-    textLabel->setTextFormat(Qt::PlainText);
-    textLabel->setWordWrap(true);
-
-    auto *prompt
-        = new QLabel(tr("To confirm, type the name of the profile, <b>%1</b>:").arg(expected.toHtmlEscaped()), this);
-    prompt->setObjectName(QStringLiteral("typedConfirmPrompt"));
-    prompt->setTextFormat(Qt::RichText);
-    prompt->setWordWrap(true);
-    prompt->setBuddy(m_edit);
-
-    m_edit->setObjectName(QStringLiteral("typedConfirmEdit"));
+    // The texts and the field (ui/TypedConfirmDialog.ui) beside the icon.
+    auto *content = new QWidget(this);
+    m_ui->setupUi(content);
+    contentLayout()->addWidget(content);
+    m_ui->typedConfirmText->setText(text);
+    m_ui->typedConfirmPrompt->setText(
+        tr("To confirm, type the name of the profile, <b>%1</b>:").arg(expected.toHtmlEscaped()));
+    m_edit = m_ui->typedConfirmEdit;
     m_edit->setPlaceholderText(expected);
 
     m_accept = buttons()->addButton(acceptText, QDialogButtonBox::DestructiveRole);
@@ -49,13 +44,11 @@ TypedConfirmDialog::TypedConfirmDialog(const QString &title, const QString &text
         cancel->setDefault(!ok);
     });
 
-    contentLayout()->setSpacing(10);
-    contentLayout()->addWidget(textLabel);
-    contentLayout()->addWidget(prompt);
-    contentLayout()->addWidget(m_edit);
     setMinimumWidth(440);
     m_edit->setFocus();
 }
+
+TypedConfirmDialog::~TypedConfirmDialog() = default;
 
 bool TypedConfirmDialog::matches(const QString &typed, const QString &expected)
 {
