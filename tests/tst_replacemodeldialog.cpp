@@ -33,8 +33,8 @@ QJsonObject agentPipelineJson(const QString &uuid, const QString &name, const QS
 {
     const QString text = uR"({"uuid":"%1","name":"%2","config":{"ai":{"runner":{"runner":"local-agent"},
         "local-agent":{"model":%3,"rerank-model":"","knowledge-bases":[],
-        "prompt":[{"role":"system","content":"Be brief."}]}},"output":{"misc":{"at-sender":true}}}})"_s
-                             .arg(uuid, name, modelJson);
+        "prompt":[{"role":"system","content":"Be brief."}]}},"output":{"misc":{"at-sender":true}}}})"_s.arg(uuid, name,
+                                                                                                            modelJson);
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
@@ -84,12 +84,12 @@ private:
     // Two pipelines that both use gpt-4o (primary, fallback), instead of the demo's.
     void serveTwoPipelines()
     {
-        m_server->setUsageData(QJsonArray{agentPipelineJson(kFirst, u"First"_s,
-                                                            uR"({"primary":"%1","fallbacks":[]})"_s.arg(gpt4o())),
-                                          agentPipelineJson(kSecond, u"Second"_s,
-                                                            uR"({"primary":"%1","fallbacks":["%2"]})"_s.arg(
-                                                                uuidNamed(u"deepseek-chat"_s), gpt4o()))},
-                               {}, {});
+        m_server->setUsageData(
+            QJsonArray{agentPipelineJson(kFirst, u"First"_s, uR"({"primary":"%1","fallbacks":[]})"_s.arg(gpt4o())),
+                       agentPipelineJson(
+                           kSecond, u"Second"_s,
+                           uR"({"primary":"%1","fallbacks":["%2"]})"_s.arg(uuidNamed(u"deepseek-chat"_s), gpt4o()))},
+            {}, {});
     }
     // Opens the window on m_client and waits for the usage lists.
     bool openWithUsage()
@@ -228,8 +228,7 @@ void TestReplaceModelDialog::embeddingPlanListsBasesToRecreate()
 {
     QVERIFY(serve(u"4.10"_s));
     QVERIFY(openWithUsage());
-    ReplaceModelDialog *dialog
-        = openDialog(uuidNamed(u"BAAI/bge-m3"_s), uuidNamed(u"text-embedding-3-small"_s));
+    ReplaceModelDialog *dialog = openDialog(uuidNamed(u"BAAI/bge-m3"_s), uuidNamed(u"text-embedding-3-small"_s));
     QVERIFY(dialog);
     QCOMPARE(dialog->successorCombo()->count(), m_server->models(ModelType::Embedding).size() - 1);
     QVERIFY(dialog->plan().isValid());
@@ -238,7 +237,8 @@ void TestReplaceModelDialog::embeddingPlanListsBasesToRecreate()
     const QTreeWidgetItem *bases = tree->topLevelItem(tree->topLevelItemCount() - 1);
     QCOMPARE(bases->text(0), u"Knowledge bases to recreate (never edited)"_s);
     const QString text = childTexts(bases, 0).join(u'\n');
-    QVERIFY2(text.contains(u"Knowledge base “Papers” embeds with “BAAI/bge-m3”: it is not changed"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Knowledge base “Papers” embeds with “BAAI/bge-m3”: it is not changed"_s),
+             qPrintable(text));
     // Knowledge bases are never edited: no pipeline names it, nothing to apply.
     QVERIFY(dialog->plan().isEmpty());
     QVERIFY(!dialog->applyButton()->isEnabled());
@@ -270,6 +270,7 @@ void TestReplaceModelDialog::applyRewritesPipelines()
     QVERIFY(dialog);
     const qsizetype rows = dialog->plan().rows().size();
     QVERIFY(rows > 0);
+    QSignalSpy reread(dialog, &ReplaceModelDialog::usageReread);
     QVERIFY(runToEnd(dialog));
     for (int row = 0; row < rows; ++row)
         QCOMPARE(dialog->pipelineItem(row)->text(1), u"Changed"_s);
@@ -294,7 +295,6 @@ void TestReplaceModelDialog::applyRewritesPipelines()
     QVERIFY(!QJsonDocument(m_server->pipelines()).toJson().contains(gpt4o().toLatin1()));
 
     // The usage is read again: gpt-4o is unused now, and the table knows it.
-    QSignalSpy reread(dialog, &ReplaceModelDialog::usageReread);
     QVERIFY(lb::testsupport::awaitOne(reread));
     QVERIFY2(dialog->summary().contains(u"Nothing uses “gpt-4o” any more."_s), qPrintable(dialog->summary()));
     QCOMPARE(m_window->workspace()->models()->usageCount(gpt4o()), 0);
@@ -313,8 +313,9 @@ void TestReplaceModelDialog::skippedAndFailedRowsSayWhy()
     QCOMPARE(dialog->plan().rows().size(), 2);
     // Meanwhile someone points "First" at another model, and "Second"'s PUT fails.
     QJsonArray changed = m_server->pipelines();
-    changed.replace(0, agentPipelineJson(kFirst, u"First"_s,
-                                         uR"({"primary":"%1","fallbacks":[]})"_s.arg(uuidNamed(u"deepseek-chat"_s))));
+    changed.replace(0,
+                    agentPipelineJson(kFirst, u"First"_s,
+                                      uR"({"primary":"%1","fallbacks":[]})"_s.arg(uuidNamed(u"deepseek-chat"_s))));
     m_server->setUsageData(changed, {}, {});
     m_server->setFault(u"PUT /api/v1/pipelines/"_s + kSecond, FakeLangBotServer::Fault::Error500New, 1);
     QVERIFY(runToEnd(dialog));

@@ -200,8 +200,9 @@ void MainWindow::createActions()
 
     m_replaceAction = new QAction(tr("&Replace Everywhere…"), this);
     m_replaceAction->setObjectName(QStringLiteral("replaceModelAction"));
-    m_tips.insert(m_replaceAction, {tr("Replace the current model by another in every pipeline"),
-                                    tr("Replace the current model by another model in every pipeline that uses it")});
+    m_tips.insert(m_replaceAction,
+                  {tr("Replace the current model by another in every pipeline"),
+                   tr("Replace the current model by another model in every pipeline that uses it")});
     m_replaceAction->setEnabled(false);
     connect(m_replaceAction, &QAction::triggered, this, &MainWindow::showReplaceModel);
 

@@ -42,8 +42,8 @@ QStringList botNames(const QList<BotRef> &bots)
 
 } // namespace
 
-ReplaceModelDialog::ReplaceModelDialog(ServerWorkspace *workspace, const QString &oldUuid,
-                                       const QString &profileName, bool production, QWidget *parent)
+ReplaceModelDialog::ReplaceModelDialog(ServerWorkspace *workspace, const QString &oldUuid, const QString &profileName,
+                                       bool production, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ReplaceModelDialog>())
     , m_workspace(workspace)
@@ -334,8 +334,8 @@ void ReplaceModelDialog::apply()
         m_asking = true;
         m_usageMoved = false;
         updateControls();
-        const bool confirmed = MessageBox::confirmByTyping(this, tr("Replace model on production"), text,
-                                                           m_profileName, tr("&Replace"));
+        const bool confirmed
+            = MessageBox::confirmByTyping(this, tr("Replace model on production"), text, m_profileName, tr("&Replace"));
         if (!self)
             return;
         m_asking = false;

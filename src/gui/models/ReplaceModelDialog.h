@@ -103,8 +103,8 @@ private:
     bool m_production = false;
     quint64 m_generation = 0;
     ReplacePlan m_plan;
-    QString m_state;           // why there is no plan to apply, or what it is
-    QString m_runSummary;      // the counts of the last run, and what followed
+    QString m_state;      // why there is no plan to apply, or what it is
+    QString m_runSummary; // the counts of the last run, and what followed
     ReplaceRunner *m_runner = nullptr;
     bool m_ran = false;        // the tree shows the results of a run
     bool m_asking = false;     // the typed confirmation is open
