@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -214,7 +215,7 @@ void TestReplaceModelDialog::successorsAreOfTheSameType()
     QVERIFY(openWithUsage());
     ReplaceModelDialog *dialog = openDialog(gpt4o());
     QVERIFY(dialog);
-    const QComboBox *combo = dialog->successorCombo();
+    QComboBox *combo = dialog->successorCombo();
     QCOMPARE(combo->count(), m_server->models(ModelType::Llm).size() - 1);
     for (int i = 0; i < combo->count(); ++i) {
         const QString uuid = combo->itemData(i).toString();
@@ -222,6 +223,14 @@ void TestReplaceModelDialog::successorsAreOfTheSameType()
         QVERIFY(!m_server->model(ModelType::Llm, uuid).isEmpty());
     }
     QVERIFY(combo->isEditable()); // searchable
+
+    // Enter in the combo picks; it neither applies nor closes.
+    QVERIFY(dialog->setSuccessor(gpt41()));
+    QVERIFY(dialog->applyButton()->isEnabled());
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    QVERIFY(!dialog->isRunning());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->successorUuid(), gpt41());
 }
 
 void TestReplaceModelDialog::embeddingPlanListsBasesToRecreate()
@@ -331,7 +340,13 @@ void TestReplaceModelDialog::skippedAndFailedRowsSayWhy()
     QVERIFY2(childTexts(second, 0).last().contains(u"Internal server error"_s),
              qPrintable(childTexts(second, 0).join(u'|')));
     QVERIFY(second->toolTip(1).contains(requestId));
-    dialog->planView()->setCurrentItem(second);
+    // The first that did not go through is shown in full, the selected one then.
+    QVERIFY2(dialog->resultDetail().startsWith(u"Pipeline “First”: Skipped"_s), qPrintable(dialog->resultDetail()));
+    dialog->planView()->setCurrentItem(second->child(0));
+    QVERIFY2(dialog->resultDetail().startsWith(u"Pipeline “Second”: "_s)
+                 && dialog->resultDetail().contains(u"Internal server error"_s)
+                 && dialog->resultDetail().contains(requestId),
+             qPrintable(dialog->resultDetail()));
     QCOMPARE(dialog->requestIdButton()->requestId(), requestId);
     QVERIFY(!dialog->requestIdButton()->isHidden());
     QVERIFY2(dialog->summary().contains(u"0 changed, 1 skipped, 1 failed"_s), qPrintable(dialog->summary()));

@@ -76,9 +76,8 @@ ReplaceModelDialog::ReplaceModelDialog(ServerWorkspace *workspace, const QString
     combo->lineEdit()->setPlaceholderText(tr("Type or pick the model that takes its place"));
     combo->setToolTip(tr("The models of the same type on this server"));
 
-    m_apply = m_ui->buttons->addButton(tr("&Replace"), QDialogButtonBox::AcceptRole);
+    m_apply = m_ui->buttons->addButton(tr("&Replace"), QDialogButtonBox::ApplyRole);
     m_apply->setObjectName(QStringLiteral("replaceApplyButton"));
-    m_apply->setDefault(true);
     m_stop = m_ui->buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
     m_stop->setObjectName(QStringLiteral("replaceStopButton"));
     m_stop->setToolTip(tr("Send nothing more (a pipeline being written finishes)"));
@@ -87,13 +86,17 @@ ReplaceModelDialog::ReplaceModelDialog(ServerWorkspace *workspace, const QString
     m_deleteOld->hide();
     QPushButton *close = m_ui->buttons->button(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("replaceCloseButton"));
+    // Enter in the searchable combo picks a model; it never applies or closes
+    // (no default button: Apply has ApplyRole, which the button box does not make default).
+    for (QPushButton *button : {m_apply, m_stop, m_deleteOld, close})
+        button->setAutoDefault(false);
     connect(m_apply, &QPushButton::clicked, this, &ReplaceModelDialog::apply);
     connect(m_stop, &QPushButton::clicked, this, &ReplaceModelDialog::stop);
     connect(m_deleteOld, &QPushButton::clicked, this, &ReplaceModelDialog::deleteOld);
     connect(close, &QPushButton::clicked, this, &ReplaceModelDialog::reject);
 
     connect(combo, &QComboBox::currentIndexChanged, this, &ReplaceModelDialog::rebuildPlan);
-    connect(tree, &QTreeWidget::currentItemChanged, this, &ReplaceModelDialog::showRequestId);
+    connect(tree, &QTreeWidget::currentItemChanged, this, &ReplaceModelDialog::showResultDetail);
     connect(m_runner, &ReplaceRunner::rowFinished, this, &ReplaceModelDialog::onRowFinished);
     connect(m_runner, &ReplaceRunner::finished, this, &ReplaceModelDialog::onRunFinished);
     connect(workspace, &ServerWorkspace::usageChanged, this, &ReplaceModelDialog::onUsageChanged);
@@ -131,6 +134,11 @@ QString ReplaceModelDialog::planState() const
 QString ReplaceModelDialog::summary() const
 {
     return m_ui->replaceSummary->text();
+}
+
+QString ReplaceModelDialog::resultDetail() const
+{
+    return m_ui->replaceResultDetail->text();
 }
 
 QProgressBar *ReplaceModelDialog::progressBar() const
@@ -271,7 +279,7 @@ void ReplaceModelDialog::showPlan()
     tree->expandAll();
     tree->setVisible(tree->topLevelItemCount() > 0);
     m_ui->replaceSummary->clear();
-    m_requestId->setRequestId(QString());
+    showResultDetail();
     updateControls();
 }
 
@@ -414,7 +422,7 @@ void ReplaceModelDialog::onRowFinished(int row)
     if (QTreeWidgetItem *next = pipelineItem(row + 1); next && m_runner->isRunning())
         next->setText(1, tr("Writing…"));
     m_ui->replaceProgress->setValue(row + 1);
-    showRequestId();
+    showResultDetail();
 }
 
 void ReplaceModelDialog::onRunFinished()
@@ -482,16 +490,28 @@ void ReplaceModelDialog::onModelDeleted(const QString &uuid)
     updateControls();
 }
 
-void ReplaceModelDialog::showRequestId()
+void ReplaceModelDialog::showResultDetail()
 {
-    const QTreeWidget *tree = m_ui->replacePlan;
-    const QTreeWidgetItem *item = tree->currentItem();
+    // The selected pipeline's result in full (the tree elides it), else the
+    // first one that did not go through; with its request id to copy.
+    QTreeWidgetItem *item = m_ui->replacePlan->currentItem();
     while (item && item->parent())
         item = item->parent();
-    QString id = item ? item->data(1, Qt::UserRole).toString() : QString();
-    for (int row = 0; id.isEmpty() && row < m_runner->results().size(); ++row)
-        id = m_runner->results().at(row).requestId;
-    m_requestId->setRequestId(id);
+    const int selected = m_ui->replacePlan->indexOfTopLevelItem(item);
+    const bool ran = m_ran || isRunning(); // else the results are of an earlier plan
+    const QList<ReplaceRunner::Result> &results = m_runner->results();
+    int row = ran && selected >= 0 && selected < results.size() ? selected : -1;
+    for (int i = 0; row < 0 && ran && i < results.size(); ++i) {
+        if (results.at(i).outcome == Outcome::Failed || results.at(i).outcome == Outcome::Skipped)
+            row = i;
+    }
+    const ReplaceRunner::Result result = row >= 0 ? results.at(row) : ReplaceRunner::Result();
+    const QString text = !result.message.isEmpty()
+        ? tr("Pipeline “%1”: %2").arg(m_plan.rows().at(row).pipelineName, result.message)
+        : QString();
+    m_ui->replaceResultDetail->setText(text);
+    m_ui->replaceResultDetail->setVisible(!text.isEmpty());
+    m_requestId->setRequestId(result.requestId);
 }
 
 void ReplaceModelDialog::updateControls()

@@ -61,6 +61,7 @@ public:
     QPushButton *deleteOldButton() const { return m_deleteOld; }
     QProgressBar *progressBar() const;
     RequestIdButton *requestIdButton() const { return m_requestId; }
+    QString resultDetail() const; // the selected pipeline's result in full
     // The top-level row of plan row `row` (a pipeline).
     QTreeWidgetItem *pipelineItem(int row) const;
 
@@ -91,7 +92,7 @@ private:
     void onRunFinished();
     void onUsageChanged();
     void onModelDeleted(const QString &uuid);
-    void showRequestId();
+    void showResultDetail();
     void updateControls();
     QString blockReason() const;
 
