@@ -200,6 +200,7 @@ void MainWindow::createActions()
 
     m_replaceAction = new QAction(tr("&Replace Everywhere…"), this);
     m_replaceAction->setObjectName(QStringLiteral("replaceModelAction"));
+    m_replaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_tips.insert(m_replaceAction,
                   {tr("Replace the current model by another in every pipeline"),
                    tr("Replace the current model by another model in every pipeline that uses it")});
