@@ -51,11 +51,7 @@ class TestReplaceModelDialog : public lb::testsupport::MainWindowTest
 private slots:
     void initTestCase() { setUpCase(); }
     void init() { setUp(); }
-    void cleanup()
-    {
-        MessageBox::setNextTypedAnswer(std::nullopt);
-        tearDown();
-    }
+    void cleanup() { tearDown(); }
 
     void planNamesEachPipelineAndChange_data();
     void planNamesEachPipelineAndChange();
@@ -135,6 +131,24 @@ private:
         for (int i = 0; i < item->childCount(); ++i)
             texts << item->child(i)->text(column);
         return texts;
+    }
+    // The dialog on the two pipelines (serveTwoPipelines), its run started
+    // and held up at the first one's read; nullptr when it did not start.
+    ReplaceModelDialog *startSlowRun(int latencyMs)
+    {
+        m_server->setLatency(u"GET /api/v1/pipelines/"_s + kFirst, latencyMs);
+        ReplaceModelDialog *dialog = openDialog(gpt4o(), gpt41());
+        if (!dialog)
+            return nullptr;
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        return dialog->isRunning() ? dialog : nullptr;
+    }
+    // The PUTs the two pipelines got, after waiting past a held-up answer.
+    int putsAfter(int waitMs) const
+    {
+        QTest::qWait(waitMs);
+        return m_server->requestCount(u"PUT /api/v1/pipelines/"_s + kFirst)
+            + m_server->requestCount(u"PUT /api/v1/pipelines/"_s + kSecond);
     }
     static bool runToEnd(ReplaceModelDialog *dialog)
     {
@@ -360,12 +374,9 @@ void TestReplaceModelDialog::stopCancels()
     QVERIFY(serve(u"4.10"_s));
     serveTwoPipelines();
     QVERIFY(openWithUsage());
-    ReplaceModelDialog *dialog = openDialog(gpt4o(), gpt41());
+    ReplaceModelDialog *dialog = startSlowRun(1500);
     QVERIFY(dialog);
-    m_server->setLatency(u"GET /api/v1/pipelines/"_s + kFirst, 1500);
     QSignalSpy finished(dialog, &ReplaceModelDialog::runFinished);
-    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
-    QVERIFY(dialog->isRunning());
     QVERIFY(dialog->stopButton()->isEnabled());
     QVERIFY(dialog->progressBar()->isVisible());
     QVERIFY(!dialog->successorCombo()->isEnabled());
@@ -375,9 +386,7 @@ void TestReplaceModelDialog::stopCancels()
     QCOMPARE(dialog->pipelineItem(0)->text(1), u"Cancelled"_s);
     QCOMPARE(dialog->pipelineItem(1)->text(1), u"Cancelled"_s);
     QVERIFY2(dialog->summary().contains(u"2 cancelled"_s), qPrintable(dialog->summary()));
-    QTest::qWait(1800); // past the slow answer
-    QCOMPARE(m_server->requestCount(u"PUT /api/v1/pipelines/"_s + kFirst), 0);
-    QCOMPARE(m_server->requestCount(u"PUT /api/v1/pipelines/"_s + kSecond), 0);
+    QCOMPARE(putsAfter(1800), 0);
 }
 
 void TestReplaceModelDialog::closingOrSwitchingServerWhileRunningCancels()
@@ -385,27 +394,20 @@ void TestReplaceModelDialog::closingOrSwitchingServerWhileRunningCancels()
     QVERIFY(serve(u"4.10"_s));
     serveTwoPipelines();
     QVERIFY(openWithUsage());
-    m_server->setLatency(u"GET /api/v1/pipelines/"_s + kFirst, 800);
 
     // Closing: the run stops, the dialog goes.
-    QPointer<ReplaceModelDialog> dialog = openDialog(gpt4o(), gpt41());
+    QPointer<ReplaceModelDialog> dialog = startSlowRun(800);
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
-    QVERIFY(dialog->isRunning());
     dialog->close();
     QTRY_VERIFY(!dialog);
 
     // Switching servers: the dialog closes, and the client may go.
-    dialog = openDialog(gpt4o(), gpt41());
+    dialog = startSlowRun(800);
     QVERIFY(dialog);
-    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
-    QVERIFY(dialog->isRunning());
     m_window->setClient(nullptr, QString());
     m_client.reset();
     QTRY_VERIFY(!dialog);
-    QTest::qWait(1000); // past the slow answer
-    QCOMPARE(m_server->requestCount(u"PUT /api/v1/pipelines/"_s + kFirst), 0);
-    QCOMPARE(m_server->requestCount(u"PUT /api/v1/pipelines/"_s + kSecond), 0);
+    QCOMPARE(putsAfter(1000), 0);
 }
 
 void TestReplaceModelDialog::productionAsksToTypeTheName()
@@ -413,12 +415,12 @@ void TestReplaceModelDialog::productionAsksToTypeTheName()
     QVERIFY(serve(u"4.10"_s));
     serveTwoPipelines();
     QVERIFY(openWithUsage());
-    lb::gui::ServerIdentity identity;
-    identity.name = u"Acme production"_s;
-    identity.environmentName = u"Production"_s;
-    identity.color = QColor(Qt::red);
-    identity.production = true;
-    m_window->setIdentity(identity);
+    m_window->setIdentity({.key = u"acme"_s,
+                           .name = u"Acme production"_s,
+                           .environmentName = u"Production"_s,
+                           .color = QColor(Qt::red),
+                           .production = true,
+                           .storageId = QString()});
     ReplaceModelDialog *dialog = openDialog(gpt4o(), gpt41());
     QVERIFY(dialog);
 
@@ -432,7 +434,9 @@ void TestReplaceModelDialog::productionAsksToTypeTheName()
     QCOMPARE(m_server->requestCount(u"GET /api/v1/pipelines/"_s + kFirst), 0);
 
     MessageBox::setNextTypedAnswer(u"Acme production"_s);
-    QVERIFY(runToEnd(dialog));
+    const bool ran = runToEnd(dialog);
+    MessageBox::setNextTypedAnswer(std::nullopt); // used up by now; never left for another test
+    QVERIFY(ran);
     QCOMPARE(dialog->runner()->count(lb::ReplaceRunner::Result::Outcome::Changed), 2);
 }
 
