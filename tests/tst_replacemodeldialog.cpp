@@ -11,7 +11,9 @@
 #include "models/ReplaceModelDialog.h"
 #include "usage/ReplacePlan.h"
 #include "usage/ReplaceRunner.h"
+#include "Dialogs.h"
 #include "widgets/RequestIdButton.h"
+#include "widgets/TypedConfirmDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -64,6 +66,7 @@ private slots:
     void stopCancels();
     void closingOrSwitchingServerWhileRunningCancels();
     void productionAsksToTypeTheName();
+    void serverSwitchDuringConfirmationSendsNothing();
     void deleteOfferGoesThroughModelDeletion();
     void viewOnlyKeyCannotReplace();
     void hiddenOnLegacyServers();
@@ -438,6 +441,32 @@ void TestReplaceModelDialog::productionAsksToTypeTheName()
     MessageBox::setNextTypedAnswer(std::nullopt); // used up by now; never left for another test
     QVERIFY(ran);
     QCOMPARE(dialog->runner()->count(lb::ReplaceRunner::Result::Outcome::Changed), 2);
+}
+
+void TestReplaceModelDialog::serverSwitchDuringConfirmationSendsNothing()
+{
+    QVERIFY(serve(u"4.10"_s));
+    serveTwoPipelines();
+    QVERIFY(openWithUsage());
+    QPointer<ReplaceModelDialog> dialog
+        = new ReplaceModelDialog(m_window->workspace(), gpt4o(), u"Acme production"_s, true, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QVERIFY(dialog->setSuccessor(gpt41()));
+    // While the typed confirmation is open, the window switches servers;
+    // then the name is typed and confirmed.
+    lb::testsupport::ModalPoller poller([this](QWidget *modal) {
+        auto *typed = qobject_cast<lb::gui::TypedConfirmDialog *>(modal);
+        QVERIFY(typed);
+        m_window->setClient(nullptr, QString());
+        typed->lineEdit()->setText(u"Acme production"_s);
+        typed->acceptButton()->click();
+    });
+    dialog->apply();
+    QVERIFY(poller.answered());
+    QTRY_VERIFY(!dialog); // closed with the server, after the question
+    QCOMPARE(putsAfter(200), 0);
+    QCOMPARE(m_server->requestCount(u"GET /api/v1/pipelines/"_s + kFirst), 0);
 }
 
 void TestReplaceModelDialog::deleteOfferGoesThroughModelDeletion()

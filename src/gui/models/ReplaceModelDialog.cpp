@@ -104,9 +104,12 @@ ReplaceModelDialog::ReplaceModelDialog(ServerWorkspace *workspace, const QString
     connect(workspace, &ServerWorkspace::permissionsChanged, this, &ReplaceModelDialog::updateControls);
     connect(workspace, &ServerWorkspace::offlineChanged, this, &ReplaceModelDialog::updateControls);
     // The models and pipelines belong to the server they were read from.
+    // (Not from inside the typed confirmation, whose dialog is our child.)
     connect(workspace, &ServerWorkspace::serverChanged, this, [this] {
         m_runner->cancel();
-        done(QDialog::Rejected);
+        m_serverChanged = true;
+        if (!m_asking)
+            done(QDialog::Rejected);
     });
 
     showOldModel();
@@ -347,6 +350,10 @@ void ReplaceModelDialog::apply()
         if (!self)
             return;
         m_asking = false;
+        if (m_serverChanged) {
+            done(QDialog::Rejected);
+            return;
+        }
         if (!confirmed) {
             updateControls();
             return;

@@ -107,10 +107,11 @@ private:
     QString m_state;      // why there is no plan to apply, or what it is
     QString m_runSummary; // the counts of the last run, and what followed
     ReplaceRunner *m_runner = nullptr;
-    bool m_ran = false;        // the tree shows the results of a run
-    bool m_asking = false;     // the typed confirmation is open
-    bool m_usageMoved = false; // the usage changed while asking
-    bool m_rereading = false;  // after a run: waiting for the usage to be read again
+    bool m_ran = false;           // the tree shows the results of a run
+    bool m_asking = false;        // the typed confirmation is open
+    bool m_usageMoved = false;    // the usage changed while asking
+    bool m_serverChanged = false; // the workspace switched servers: the dialog closes
+    bool m_rereading = false;     // after a run: waiting for the usage to be read again
     bool m_oldDeleted = false;
     QPushButton *m_apply = nullptr;
     QPushButton *m_stop = nullptr;
