@@ -454,13 +454,15 @@ void TestReplaceModelDialog::serverSwitchDuringConfirmationSendsNothing()
     dialog->show();
     QVERIFY(dialog->setSuccessor(gpt41()));
     // While the typed confirmation is open, the window switches servers;
-    // then the name is typed and confirmed.
+    // a moment later the name is typed and confirmed.
     lb::testsupport::ModalPoller poller([this](QWidget *modal) {
         auto *typed = qobject_cast<lb::gui::TypedConfirmDialog *>(modal);
         QVERIFY(typed);
         m_window->setClient(nullptr, QString());
-        typed->lineEdit()->setText(u"Acme production"_s);
-        typed->acceptButton()->click();
+        QTimer::singleShot(100, typed, [typed] { // events go on meanwhile
+            typed->lineEdit()->setText(u"Acme production"_s);
+            typed->acceptButton()->click();
+        });
     });
     dialog->apply();
     QVERIFY(poller.answered());

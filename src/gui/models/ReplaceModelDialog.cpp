@@ -482,9 +482,18 @@ void ReplaceModelDialog::onUsageChanged()
 
 void ReplaceModelDialog::deleteOld()
 {
-    if (!m_workspace || isRunning() || m_rereading)
+    if (!m_workspace || isRunning() || m_rereading || m_asking)
         return;
+    const QPointer<ReplaceModelDialog> self(this);
+    m_asking = true; // the question's dialog is our child: we close only after it
     ModelDeletion::run(this, m_workspace, {m_oldUuid}, m_profileName, m_production);
+    if (!self)
+        return;
+    m_asking = false;
+    if (m_serverChanged)
+        done(QDialog::Rejected);
+    else
+        updateControls();
 }
 
 void ReplaceModelDialog::onModelDeleted(const QString &uuid)
