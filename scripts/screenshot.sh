@@ -7,8 +7,8 @@
 #                              models are listed and tested;
 #  --screenshot-profiles FILE  the profile manager after Check connection;
 #  --screenshot-dialogs DIR    the window and the model, import, profile,
-#                              provider and scan dialogs, once in Light and
-#                              once in Dark
+#                              provider, scan and replace dialogs, once in
+#                              Light and once in Dark
 #                              (docs/*-light.png, docs/*-dark.png).
 #
 # Usage: scripts/screenshot.sh [BUILD_DIR] [OUTPUT_PNG] [PROFILES_PNG] [OFFLINE_PNG]
@@ -53,7 +53,7 @@ for theme in light dark; do
     printf '[appearance]\ntheme=%s\n' "$theme" >"$scratch/$theme/config/LangBot/langbot-console.conf"
     XDG_CONFIG_HOME="$scratch/$theme/config" timeout 90 xvfb-run -a -s "-screen 0 1400x900x24" \
         "$binary" --screenshot-dialogs "$scratch/$theme/out"
-    for name in window model-dialog import-preview profiles provider-dialog scan-models; do
+    for name in window model-dialog import-preview profiles provider-dialog scan-models replace-model; do
         cp "$scratch/$theme/out/$name-$theme.png" "$docs_dir/$name-$theme.png"
         themed+=("$docs_dir/$name-$theme.png")
     done

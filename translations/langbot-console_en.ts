@@ -323,6 +323,65 @@
     </message>
 </context>
 <context>
+    <name>lb::gui::ReplaceModelDialog</name>
+    <message numerus="yes">
+        <source>%n pipeline(s) change. Each is read again just before it is written, and only these fields change; writing a pipeline clears its conversations in memory.</source>
+        <translation>
+            <numerusform>%n pipeline changes. It is read again just before it is written, and only these fields change; writing a pipeline clears its conversations in memory.</numerusform>
+            <numerusform>%n pipelines change. Each is read again just before it is written, and only these fields change; writing a pipeline clears its conversations in memory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” by “%2” in %n pipeline(s)?</source>
+        <translation>
+            <numerusform>Replace “%1” by “%2” in %n pipeline?</numerusform>
+            <numerusform>Replace “%1” by “%2” in %n pipelines?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is still used by %n pipeline(s).</source>
+        <translation>
+            <numerusform>“%1” is still used by %n pipeline.</numerusform>
+            <numerusform>“%1” is still used by %n pipelines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace in %n Pipeline(s)</source>
+        <translation>
+            <numerusform>&amp;Replace in %n Pipeline</numerusform>
+            <numerusform>&amp;Replace in %n Pipelines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lb::gui::ScanModelsDialog</name>
     <message numerus="yes">
         <source>%n added</source>

@@ -499,6 +499,37 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>ReplaceModelDialog</name>
+    <message>
+        <source>Replace:</source>
+        <translation>置き換え元：</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>置き換え先(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Its provider:</source>
+        <translation>そのプロバイダー：</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Config field</source>
+        <translation>設定フィールド</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+</context>
+<context>
     <name>SecretPromptDialog</name>
     <message>
         <source>Where:</source>
@@ -5156,6 +5187,18 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>the pipelines have not been read.</source>
         <translation>パイプラインはまだ読み込まれていません。</translation>
     </message>
+    <message>
+        <source>&amp;Replace Everywhere…</source>
+        <translation>すべて置き換え(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the current model by another in every pipeline</source>
+        <translation>すべてのパイプラインで現在のモデルを別のモデルに置き換えます</translation>
+    </message>
+    <message>
+        <source>Replace the current model by another model in every pipeline that uses it</source>
+        <translation>現在のモデルを使うすべてのパイプラインで、別のモデルに置き換えます</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::MessageBanner</name>
@@ -6702,6 +6745,233 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>Needs LangBot 4.9.7 or later (this server: %1)</source>
         <translation>LangBot 4.9.7 以降が必要です（このサーバー：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ReplaceModelDialog</name>
+    <message>
+        <source>Replace “%1” Everywhere</source>
+        <translation>「%1」をすべて置き換え</translation>
+    </message>
+    <message>
+        <source>Plan of the replacement</source>
+        <translation>置き換えの計画</translation>
+    </message>
+    <message>
+        <source>Type or pick the model that takes its place</source>
+        <translation>代わりのモデルを入力または選択</translation>
+    </message>
+    <message>
+        <source>The models of the same type on this server</source>
+        <translation>このサーバーの同じ種類のモデル</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>置き換え(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send nothing more (a pipeline being written finishes)</source>
+        <translation>これ以上何も送信しません（書き込み中のパイプラインは完了します）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, provider %3)</source>
+        <translation>%1（%2、プロバイダー %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not connected to the server the plan was made for.</source>
+        <translation>計画を作ったサーバーに接続していません。</translation>
+    </message>
+    <message>
+        <source>Not available offline: the server cannot be reached.</source>
+        <translation>オフラインでは使えません：サーバーに接続できません。</translation>
+    </message>
+    <message>
+        <source>Changing pipelines needs the permission “%1”, which this key or account does not have.</source>
+        <translation>パイプラインの変更には権限「%1」が必要ですが、このキーまたはアカウントにはありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the server any more.</source>
+        <translation>「%1」はもうサーバーにありません。</translation>
+    </message>
+    <message>
+        <source>Reading the pipelines, bots and knowledge bases…</source>
+        <translation>パイプライン、ボット、ナレッジベースを読み込み中…</translation>
+    </message>
+    <message>
+        <source>they were not read.</source>
+        <translation>読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>The plan needs the pipelines, bots and knowledge bases: %1</source>
+        <translation>計画にはパイプライン、ボット、ナレッジベースが必要です：%1</translation>
+    </message>
+    <message>
+        <source>Choose the model that takes the place of “%1”.</source>
+        <translation>「%1」の代わりになるモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>No pipeline uses “%1”: there is nothing to replace.</source>
+        <translation>「%1」を使うパイプラインはありません：置き換えるものはありません。</translation>
+    </message>
+    <message>
+        <source>No pipeline names “%1” itself: there is nothing to replace, but the knowledge bases below embed with it.</source>
+        <translation>「%1」を直接参照するパイプラインはありません：置き換えるものはありませんが、下のナレッジベースはこれで埋め込みます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pipeline(s) change. Each is read again just before it is written, and only these fields change; writing a pipeline clears its conversations in memory.</source>
+        <translation>
+            <numerusform>%n 個のパイプラインが変わります。各パイプラインは書き込む直前に読み直され、これらのフィールドだけが変わります。パイプラインを書き込むと、メモリ上の会話は消去されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline “%1”</source>
+        <translation>パイプライン「%1」</translation>
+    </message>
+    <message>
+        <source>No bot runs this pipeline.</source>
+        <translation>このパイプラインを実行しているボットはありません。</translation>
+    </message>
+    <message>
+        <source>Bots that will notice: %1</source>
+        <translation>影響を受けるボット：%1</translation>
+    </message>
+    <message>
+        <source>Knowledge bases to recreate (never edited)</source>
+        <translation>作り直すナレッジベース（編集はしません）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” by “%2” in %n pipeline(s)?</source>
+        <translation>
+            <numerusform>%n 個のパイプラインで「%1」を「%2」に置き換えますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a production server.</source>
+        <translation>「%1」は本番サーバーです。</translation>
+    </message>
+    <message>
+        <source>Replace model on production</source>
+        <translation>本番環境のモデルを置き換え</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server, its models or its pipelines changed while you confirmed. Check the plan again.</source>
+        <translation>何も送信していません：確認している間にサーバー、モデル、またはパイプラインが変わりました。計画をもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>書き込み中…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更済み</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n 件変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n 件スキップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n 件キャンセル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>完了：%1。</translation>
+    </message>
+    <message>
+        <source>Reading the pipelines again…</source>
+        <translation>パイプラインを読み直し中…</translation>
+    </message>
+    <message>
+        <source>Nothing uses “%1” any more.</source>
+        <translation>「%1」を使うものはもうありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is still used by %n pipeline(s).</source>
+        <translation>
+            <numerusform>「%1」はまだ %n 個のパイプラインで使われています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Again</source>
+        <translation>計画を作り直す(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Make the plan again from the pipelines as they are now</source>
+        <translation>現在のパイプラインから計画を作り直します</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace in %n Pipeline(s)</source>
+        <translation>
+            <numerusform>%n 個のパイプラインで置き換え(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the changes above to the server, one pipeline at a time</source>
+        <translation>上の変更をパイプラインごとにサーバーへ書き込みます</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”…</source>
+        <translation>「%1」を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the old model (asks first, and names anything that still uses it)</source>
+        <translation>旧モデルを削除します（先に確認し、まだ使っているものを示します）</translation>
+    </message>
+    <message>
+        <source>Pipeline “%1”: %2</source>
+        <translation>パイプライン「%1」：%2</translation>
     </message>
 </context>
 <context>

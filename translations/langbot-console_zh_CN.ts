@@ -499,6 +499,37 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>ReplaceModelDialog</name>
+    <message>
+        <source>Replace:</source>
+        <translation>替换：</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>替换为(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Its provider:</source>
+        <translation>其提供商：</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Config field</source>
+        <translation>配置字段</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
     <name>SecretPromptDialog</name>
     <message>
         <source>Where:</source>
@@ -5156,6 +5187,18 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>the pipelines have not been read.</source>
         <translation>尚未读取流水线。</translation>
     </message>
+    <message>
+        <source>&amp;Replace Everywhere…</source>
+        <translation>全部替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the current model by another in every pipeline</source>
+        <translation>在所有流水线中用另一个模型替换当前模型</translation>
+    </message>
+    <message>
+        <source>Replace the current model by another model in every pipeline that uses it</source>
+        <translation>在使用当前模型的每个流水线中用另一个模型替换它</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::MessageBanner</name>
@@ -6702,6 +6745,233 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>Needs LangBot 4.9.7 or later (this server: %1)</source>
         <translation>需要 LangBot 4.9.7 或更高版本（此服务器：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ReplaceModelDialog</name>
+    <message>
+        <source>Replace “%1” Everywhere</source>
+        <translation>全部替换“%1”</translation>
+    </message>
+    <message>
+        <source>Plan of the replacement</source>
+        <translation>替换计划</translation>
+    </message>
+    <message>
+        <source>Type or pick the model that takes its place</source>
+        <translation>输入或选择替代它的模型</translation>
+    </message>
+    <message>
+        <source>The models of the same type on this server</source>
+        <translation>此服务器上同类型的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send nothing more (a pipeline being written finishes)</source>
+        <translation>不再发送任何内容（正在写入的流水线会完成）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, provider %3)</source>
+        <translation>%1（%2，提供商 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not connected to the server the plan was made for.</source>
+        <translation>未连接到生成此计划的服务器。</translation>
+    </message>
+    <message>
+        <source>Not available offline: the server cannot be reached.</source>
+        <translation>离线时不可用：无法连接服务器。</translation>
+    </message>
+    <message>
+        <source>Changing pipelines needs the permission “%1”, which this key or account does not have.</source>
+        <translation>修改流水线需要权限“%1”，此密钥或账号没有该权限。</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the server any more.</source>
+        <translation>服务器上已没有“%1”。</translation>
+    </message>
+    <message>
+        <source>Reading the pipelines, bots and knowledge bases…</source>
+        <translation>正在读取流水线、机器人和知识库…</translation>
+    </message>
+    <message>
+        <source>they were not read.</source>
+        <translation>它们未被读取。</translation>
+    </message>
+    <message>
+        <source>The plan needs the pipelines, bots and knowledge bases: %1</source>
+        <translation>生成计划需要流水线、机器人和知识库：%1</translation>
+    </message>
+    <message>
+        <source>Choose the model that takes the place of “%1”.</source>
+        <translation>请选择替代“%1”的模型。</translation>
+    </message>
+    <message>
+        <source>No pipeline uses “%1”: there is nothing to replace.</source>
+        <translation>没有流水线使用“%1”：没有可替换的内容。</translation>
+    </message>
+    <message>
+        <source>No pipeline names “%1” itself: there is nothing to replace, but the knowledge bases below embed with it.</source>
+        <translation>没有流水线直接引用“%1”：没有可替换的内容，但下列知识库使用它做嵌入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pipeline(s) change. Each is read again just before it is written, and only these fields change; writing a pipeline clears its conversations in memory.</source>
+        <translation>
+            <numerusform>%n 条流水线将被修改。每条流水线在写入前都会重新读取，只修改这些字段；写入流水线会清除其内存中的会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline “%1”</source>
+        <translation>流水线“%1”</translation>
+    </message>
+    <message>
+        <source>No bot runs this pipeline.</source>
+        <translation>没有机器人运行此流水线。</translation>
+    </message>
+    <message>
+        <source>Bots that will notice: %1</source>
+        <translation>会受影响的机器人：%1</translation>
+    </message>
+    <message>
+        <source>Knowledge bases to recreate (never edited)</source>
+        <translation>需重新创建的知识库（不会被修改）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” by “%2” in %n pipeline(s)?</source>
+        <translation>
+            <numerusform>在 %n 条流水线中将“%1”替换为“%2”？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a production server.</source>
+        <translation>“%1”是生产服务器。</translation>
+    </message>
+    <message>
+        <source>Replace model on production</source>
+        <translation>替换生产环境上的模型</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server, its models or its pipelines changed while you confirmed. Check the plan again.</source>
+        <translation>未发送任何内容：在您确认期间，服务器、其模型或其流水线发生了变化。请重新检查计划。</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n 条已修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n 条已跳过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 条失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n 条已取消</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>完成：%1。</translation>
+    </message>
+    <message>
+        <source>Reading the pipelines again…</source>
+        <translation>正在重新读取流水线…</translation>
+    </message>
+    <message>
+        <source>Nothing uses “%1” any more.</source>
+        <translation>已没有任何内容使用“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is still used by %n pipeline(s).</source>
+        <translation>
+            <numerusform>“%1”仍被 %n 条流水线使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1”已被删除。</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Again</source>
+        <translation>重新生成计划(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Make the plan again from the pipelines as they are now</source>
+        <translation>根据流水线的当前状态重新生成计划</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace in %n Pipeline(s)</source>
+        <translation>
+            <numerusform>在 %n 条流水线中替换(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the changes above to the server, one pipeline at a time</source>
+        <translation>将上述修改逐条流水线写入服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”…</source>
+        <translation>删除“%1”(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the old model (asks first, and names anything that still uses it)</source>
+        <translation>删除旧模型（会先询问，并列出仍在使用它的内容）</translation>
+    </message>
+    <message>
+        <source>Pipeline “%1”: %2</source>
+        <translation>流水线“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -499,6 +499,37 @@ It opens the server profile used last; with no profiles yet, the built-in demo s
     </message>
 </context>
 <context>
+    <name>ReplaceModelDialog</name>
+    <message>
+        <source>Replace:</source>
+        <translation>取代：</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>取代為(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Its provider:</source>
+        <translation>其供應商：</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Config field</source>
+        <translation>設定欄位</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+</context>
+<context>
     <name>SecretPromptDialog</name>
     <message>
         <source>Where:</source>
@@ -5156,6 +5187,18 @@ Store it in the console (Server → Manage Profiles…), or use --url with LANGB
         <source>the pipelines have not been read.</source>
         <translation>尚未讀取流水線。</translation>
     </message>
+    <message>
+        <source>&amp;Replace Everywhere…</source>
+        <translation>全部取代(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the current model by another in every pipeline</source>
+        <translation>在所有管線中以另一個模型取代目前的模型</translation>
+    </message>
+    <message>
+        <source>Replace the current model by another model in every pipeline that uses it</source>
+        <translation>在使用目前模型的每個管線中以另一個模型取代它</translation>
+    </message>
 </context>
 <context>
     <name>lb::gui::MessageBanner</name>
@@ -6702,6 +6745,233 @@ Nothing was written to disk. You can keep it in memory until the console quits, 
     <message>
         <source>Needs LangBot 4.9.7 or later (this server: %1)</source>
         <translation>需要 LangBot 4.9.7 或更新版本（此伺服器：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>lb::gui::ReplaceModelDialog</name>
+    <message>
+        <source>Replace “%1” Everywhere</source>
+        <translation>全部取代「%1」</translation>
+    </message>
+    <message>
+        <source>Plan of the replacement</source>
+        <translation>取代計畫</translation>
+    </message>
+    <message>
+        <source>Type or pick the model that takes its place</source>
+        <translation>輸入或選擇取代它的模型</translation>
+    </message>
+    <message>
+        <source>The models of the same type on this server</source>
+        <translation>此伺服器上同類型的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>取代(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send nothing more (a pipeline being written finishes)</source>
+        <translation>不再傳送任何內容（正在寫入的管線會完成）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, provider %3)</source>
+        <translation>%1（%2，供應商 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not connected to the server the plan was made for.</source>
+        <translation>未連線到產生此計畫的伺服器。</translation>
+    </message>
+    <message>
+        <source>Not available offline: the server cannot be reached.</source>
+        <translation>離線時無法使用：無法連線到伺服器。</translation>
+    </message>
+    <message>
+        <source>Changing pipelines needs the permission “%1”, which this key or account does not have.</source>
+        <translation>修改管線需要權限「%1」，此金鑰或帳號沒有該權限。</translation>
+    </message>
+    <message>
+        <source>“%1” is not on the server any more.</source>
+        <translation>伺服器上已沒有「%1」。</translation>
+    </message>
+    <message>
+        <source>Reading the pipelines, bots and knowledge bases…</source>
+        <translation>正在讀取管線、機器人和知識庫…</translation>
+    </message>
+    <message>
+        <source>they were not read.</source>
+        <translation>它們未被讀取。</translation>
+    </message>
+    <message>
+        <source>The plan needs the pipelines, bots and knowledge bases: %1</source>
+        <translation>產生計畫需要管線、機器人和知識庫：%1</translation>
+    </message>
+    <message>
+        <source>Choose the model that takes the place of “%1”.</source>
+        <translation>請選擇取代「%1」的模型。</translation>
+    </message>
+    <message>
+        <source>No pipeline uses “%1”: there is nothing to replace.</source>
+        <translation>沒有管線使用「%1」：沒有可取代的內容。</translation>
+    </message>
+    <message>
+        <source>No pipeline names “%1” itself: there is nothing to replace, but the knowledge bases below embed with it.</source>
+        <translation>沒有管線直接引用「%1」：沒有可取代的內容，但下列知識庫使用它做嵌入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pipeline(s) change. Each is read again just before it is written, and only these fields change; writing a pipeline clears its conversations in memory.</source>
+        <translation>
+            <numerusform>%n 條管線將被修改。每條管線在寫入前都會重新讀取，只修改這些欄位；寫入管線會清除其記憶體中的對話。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline “%1”</source>
+        <translation>管線「%1」</translation>
+    </message>
+    <message>
+        <source>No bot runs this pipeline.</source>
+        <translation>沒有機器人執行此管線。</translation>
+    </message>
+    <message>
+        <source>Bots that will notice: %1</source>
+        <translation>會受影響的機器人：%1</translation>
+    </message>
+    <message>
+        <source>Knowledge bases to recreate (never edited)</source>
+        <translation>需重新建立的知識庫（不會被修改）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” by “%2” in %n pipeline(s)?</source>
+        <translation>
+            <numerusform>在 %n 條管線中將「%1」取代為「%2」？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a production server.</source>
+        <translation>「%1」是正式環境伺服器。</translation>
+    </message>
+    <message>
+        <source>Replace model on production</source>
+        <translation>取代正式環境上的模型</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server, its models or its pipelines changed while you confirmed. Check the plan again.</source>
+        <translation>未傳送任何內容：在您確認期間，伺服器、其模型或其管線發生了變化。請重新檢查計畫。</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在寫入…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已略過</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n 條已修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n 條已略過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 條失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n 條已取消</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>完成：%1。</translation>
+    </message>
+    <message>
+        <source>Reading the pipelines again…</source>
+        <translation>正在重新讀取管線…</translation>
+    </message>
+    <message>
+        <source>Nothing uses “%1” any more.</source>
+        <translation>已沒有任何內容使用「%1」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is still used by %n pipeline(s).</source>
+        <translation>
+            <numerusform>「%1」仍被 %n 條管線使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>「%1」已被刪除。</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Again</source>
+        <translation>重新產生計畫(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Make the plan again from the pipelines as they are now</source>
+        <translation>根據管線的目前狀態重新產生計畫</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace in %n Pipeline(s)</source>
+        <translation>
+            <numerusform>在 %n 條管線中取代(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the changes above to the server, one pipeline at a time</source>
+        <translation>將上述修改逐一管線寫入伺服器</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “%1”…</source>
+        <translation>刪除「%1」(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the old model (asks first, and names anything that still uses it)</source>
+        <translation>刪除舊模型（會先詢問，並列出仍在使用它的內容）</translation>
+    </message>
+    <message>
+        <source>Pipeline “%1”: %2</source>
+        <translation>管線「%1」：%2</translation>
     </message>
 </context>
 <context>

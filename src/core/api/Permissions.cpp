@@ -63,6 +63,7 @@ QString Permissions::requiredFor(Action action)
     case Action::Get:
         return resourceView();
     case Action::Delete:
+    case Action::EditPipelines:
         return resourceManage();
     case Action::Create:
     case Action::Update:

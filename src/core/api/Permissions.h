@@ -24,7 +24,7 @@ public:
     };
 
     // What a caller is about to do with models or providers.
-    enum class Action { List, Get, Create, Update, Delete, Scan, Test, ReadSecrets };
+    enum class Action { List, Get, Create, Update, Delete, Scan, Test, ReadSecrets, EditPipelines };
 
     Permissions() = default;
     // Everything allowed, for the reason given (NoRoles or Assumed).
@@ -46,7 +46,7 @@ public:
 
     // The permission each action needs: list and get "resource.view";
     // create, update, scan, test and reading secrets "provider_secret.manage";
-    // delete "resource.manage".
+    // delete and editing pipelines (replacing a model in them) "resource.manage".
     static QString requiredFor(Action action);
     static QString resourceView() { return QStringLiteral("resource.view"); }
     static QString resourceManage() { return QStringLiteral("resource.manage"); }

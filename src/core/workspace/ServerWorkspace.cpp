@@ -765,4 +765,15 @@ bool ServerWorkspace::isUsageLoading() const
     return m_usage && m_usage->isLoading();
 }
 
+QJsonArray ServerWorkspace::usageList(ModelUsage::Source source) const
+{
+    return m_usage ? m_usage->list(source) : QJsonArray();
+}
+
+void ServerWorkspace::reloadUsage()
+{
+    if (m_usageTracked && m_usage && !m_offline)
+        m_usage->load();
+}
+
 } // namespace lb

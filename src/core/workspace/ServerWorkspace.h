@@ -116,6 +116,11 @@ public:
     // A list that failed for another reason than a refusal (network, 5xx).
     ApiError usageError() const;
     bool isUsageLoading() const;
+    // A usage list as the server sent it (what ReplacePlan::make reads); empty
+    // until read.
+    QJsonArray usageList(ModelUsage::Source source) const;
+    // Reads the usage lists again (when tracked), e.g. after pipelines changed.
+    void reloadUsage();
     bool isListing() const { return m_probe != nullptr || !m_listCalls.isEmpty(); }
     bool isReadingCache() const { return m_readingCache; }
     QDateTime listedAt() const { return m_listedAt; } // last list from the server (this run)

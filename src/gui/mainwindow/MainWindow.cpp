@@ -696,6 +696,7 @@ void MainWindow::updateActions()
     m_copyNameAction->setEnabled(selected > 0);
     m_copyUuidAction->setEnabled(selected > 0);
     m_whereUsedAction->setEnabled(selected == 1 && hasProviders());
+    setActionState(m_replaceAction, connected && selected == 1 && hasProviders(), offline);
 }
 
 void MainWindow::updateCount()

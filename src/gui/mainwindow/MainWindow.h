@@ -166,6 +166,8 @@ public slots:
     void deleteSelectedModels();
     // Where the current model is used (pipelines, roles, bots; 4.7+), in a dialog.
     void showWhereUsed();
+    // Replace the current model everywhere (4.7+): the plan, then the pipelines rewritten.
+    void showReplaceModel();
     void copySelectedNames();
     void copySelectedUuids();
     // Clears the text filter and the chips.
@@ -258,7 +260,7 @@ private:
     void updateGenerationColumns(); // Type and Provider shown on 4.7+ only
     QString typeCountsText() const; // "8 LLM · 2 embedding · 1 rerank"
     void updateTypeChips();
-    void updateUsage(); // the Unused chip and the Where Used action (MainWindowUsage.cpp)
+    void updateUsage(); // the Unused chip, Where Used and Replace Everywhere (MainWindowUsage.cpp)
     bool permits(QAction *action) const;
     void enforceGate(QAction *action);
     void applyPermissions(); // gates, role label
@@ -330,6 +332,7 @@ private:
     QAction *m_cancelTestsAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_whereUsedAction = nullptr;
+    QAction *m_replaceAction = nullptr;
     QAction *m_copyNameAction = nullptr;
     QAction *m_copyUuidAction = nullptr;
     QAction *m_preferencesAction = nullptr;

@@ -131,6 +131,7 @@ void MainWindow::applyPermissions()
     for (QAction *action : {m_testAction, m_testAllAction, m_retestFailedAction})
         gateAction(action, Permissions::Action::Test);
     gateAction(m_deleteAction, Permissions::Action::Delete);
+    gateAction(m_replaceAction, Permissions::Action::EditPipelines);
     for (const NamedGate &gate : kNamedGates) {
         if (auto *action = findChild<QAction *>(QLatin1String(gate.objectName)))
             gateAction(action, gate.needs);

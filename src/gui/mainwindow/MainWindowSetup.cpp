@@ -198,6 +198,15 @@ void MainWindow::createActions()
     m_whereUsedAction->setEnabled(false);
     connect(m_whereUsedAction, &QAction::triggered, this, &MainWindow::showWhereUsed);
 
+    m_replaceAction = new QAction(tr("&Replace Everywhere…"), this);
+    m_replaceAction->setObjectName(QStringLiteral("replaceModelAction"));
+    m_replaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_tips.insert(m_replaceAction,
+                  {tr("Replace the current model by another in every pipeline"),
+                   tr("Replace the current model by another model in every pipeline that uses it")});
+    m_replaceAction->setEnabled(false);
+    connect(m_replaceAction, &QAction::triggered, this, &MainWindow::showReplaceModel);
+
     m_copyNameAction = withIcon(new QAction(tr("Copy &Name"), this), "copy");
     m_copyNameAction->setObjectName(QStringLiteral("copyNameAction"));
     m_copyNameAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_C));
@@ -267,6 +276,7 @@ void MainWindow::createMenus()
     model->addAction(m_copyNameAction);
     model->addAction(m_copyUuidAction);
     model->addAction(m_whereUsedAction);
+    model->addAction(m_replaceAction);
     model->addSeparator();
     model->addAction(m_deleteAction);
 
@@ -285,6 +295,7 @@ void MainWindow::createMenus()
     m_contextMenu->addAction(m_copyNameAction);
     m_contextMenu->addAction(m_copyUuidAction);
     m_contextMenu->addAction(m_whereUsedAction);
+    m_contextMenu->addAction(m_replaceAction);
     m_contextMenu->addSeparator();
     m_contextMenu->addAction(m_deleteAction);
     m_contextMenu->addSeparator();

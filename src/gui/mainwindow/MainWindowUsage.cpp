@@ -1,9 +1,11 @@
-// MainWindow: where the models are used (issue 16) — the Unused chip and
-// Where Used…; the Used by column is the table's (LlmTableModelUsage.cpp).
+// MainWindow: where the models are used (issue 16) — the Unused chip,
+// Where Used… and Replace Everywhere…; the Used by column is the table's
+// (LlmTableModelUsage.cpp).
 
 #include "MainWindow.h"
 
 #include "FilterChipBar.h"
+#include "models/ReplaceModelDialog.h"
 #include "models/WhereUsedDialog.h"
 
 #include "model/LlmTableModel.h"
@@ -17,6 +19,7 @@ void MainWindow::updateUsage()
     const bool shown = hasProviders(); // 4.0–4.6 keep no references: the window stays as it was
     m_whereUsedAction->setVisible(shown);
     m_whereUsedAction->setEnabled(shown && selectedRowCount() == 1);
+    m_replaceAction->setVisible(shown);
     if (!shown || !m_model->canTellUnused()) {
         QString reason
             = m_workspace->isUsageLoading() ? tr("the pipelines are still being read.") : m_workspace->usageNote();
@@ -39,6 +42,16 @@ void MainWindow::showWhereUsed()
     if (uuid.isEmpty() || !hasProviders())
         return;
     auto *dialog = new WhereUsedDialog(m_workspace, uuid, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showReplaceModel()
+{
+    const QString uuid = currentUuid();
+    if (uuid.isEmpty() || !hasProviders() || !client())
+        return;
+    auto *dialog = new ReplaceModelDialog(m_workspace, uuid, m_identity.name, m_identity.production, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

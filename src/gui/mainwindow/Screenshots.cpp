@@ -6,6 +6,7 @@
 #include "models/ModelDialog.h"
 #include "models/ModelEditing.h"
 #include "models/ProviderModelDialog.h"
+#include "models/ReplaceModelDialog.h"
 #include "profiles/ProfileManagerDialog.h"
 #include "providers/ProviderDialog.h"
 #include "providers/ProvidersPane.h"
@@ -260,8 +261,27 @@ bool Screenshots::arrangeDialogs(AppController &controller, const QString &dir, 
         });
     };
     MainWindow *window = controller.window();
-    // 6. A scan of the first provider's endpoint, once it has answered; then quit.
-    const auto scan = [window, shoot] {
+    // 7. Replacing deepseek-reasoner by deepseek-chat everywhere: the plan; then quit.
+    const auto replace = [window, shoot] {
+        ServerWorkspace *workspace = window->workspace();
+        QString oldUuid, newUuid;
+        for (const LlmModel &model : workspace->models()->models()) {
+            if (model.name() == QLatin1String("deepseek-reasoner"))
+                oldUuid = model.uuid();
+            else if (model.name() == QLatin1String("deepseek-chat"))
+                newUuid = model.uuid();
+        }
+        auto *dialog = new ReplaceModelDialog(workspace, oldUuid, QStringLiteral("Acme production"), true, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!dialog->setSuccessor(newUuid)) {
+            QCoreApplication::exit(1);
+            return;
+        }
+        dialog->show();
+        shoot(dialog, "replace-model", [] { QCoreApplication::exit(0); });
+    };
+    // 6. A scan of the first provider's endpoint, once it has answered.
+    const auto scan = [window, shoot, replace] {
         ProvidersPane *pane = window->providersPane();
         pane->selectProvider(window->workspace()->providers().constFirst().uuid());
         ScanModelsDialog *dialog = pane->openScan();
@@ -270,7 +290,7 @@ bool Screenshots::arrangeDialogs(AppController &controller, const QString &dir, 
             return;
         }
         QObject::connect(dialog, &ScanModelsDialog::scanFinished, dialog,
-                         [dialog, shoot] { shoot(dialog, "scan-models", [] { QCoreApplication::exit(0); }); });
+                         [dialog, shoot, replace] { shoot(dialog, "scan-models", replace); });
     };
     // 5. The first provider's dialog.
     const auto provider = [window, shoot, scan] {
