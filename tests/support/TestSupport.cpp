@@ -50,6 +50,13 @@ QString TestSettings::appDataPath(const QString &name)
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(name);
 }
 
+void addVersionRows(std::initializer_list<const char *> versions)
+{
+    QTest::addColumn<QString>("version");
+    for (const char *version : versions)
+        QTest::newRow(version) << QString::fromLatin1(version);
+}
+
 bool awaitOne(QSignalSpy &spy, int timeoutMs)
 {
     return !spy.isEmpty() || spy.wait(timeoutMs);

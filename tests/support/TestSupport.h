@@ -20,6 +20,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <initializer_list>
 #include <memory>
 
 namespace lb {
@@ -63,6 +64,13 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// ---------------------------------------------------------------------------
+// Data tables
+
+// In a _data() function: a column "version" (QString) with one row per
+// LangBot version, named by it: addVersionRows({"4.9", "4.10"}).
+void addVersionRows(std::initializer_list<const char *> versions);
 
 // ---------------------------------------------------------------------------
 // Waiting, always with a timeout
