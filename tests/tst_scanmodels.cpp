@@ -20,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -44,14 +43,12 @@ const QString kModelsRoute = u"POST /api/v1/provider/models/"_s;
 
 void addVersions()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9.7") << u"4.9.7"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9.7", "4.10"});
 }
 
 } // namespace
 
-class TestScanModels : public QObject
+class TestScanModels : public QObject, protected lb::testsupport::WorkspaceFixture
 {
     Q_OBJECT
 private slots:
@@ -76,38 +73,18 @@ private:
     // The rows of the scan not added yet, checked, and their models.
     QList<ScannedModel> checkNew(ScannedModelList &list);
     bool run(ScanAddRunner &runner, const QList<ScannedModel> &models, const QString &provider = kOpenAi);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ServerWorkspace> m_workspace;
 };
 
 void TestScanModels::cleanup()
 {
-    m_workspace.reset();
-    m_client.reset();
-    m_server.reset();
-    m_dir.reset();
+    stopWorkspace();
 }
 
 void TestScanModels::useServer(const QString &version, const QString &apiKey)
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->setLangBotVersion(version));
-    m_server->loadDemoData();
-    QVERIFY(m_server->listen());
+    QVERIFY2(startWorkspace(version, apiKey), qPrintable(serverError()));
     QVERIFY(m_server->features().canScanModels());
-    m_client = std::make_unique<ApiClient>(
-        lb::testsupport::quickSettings(m_server->url(), lb::ConnectionSettings::AuthMode::ApiKey, apiKey));
-    m_workspace
-        = std::make_unique<ServerWorkspace>(nullptr, m_dir->filePath(u"cache"_s), m_dir->filePath(u"history"_s));
-    m_workspace->setServer(m_client.get(), u"scan-test"_s);
-    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
-    m_workspace->refresh();
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(connectWorkspace(u"scan-test"_s));
     QVERIFY(m_workspace->features().canScanModels());
 }
 
