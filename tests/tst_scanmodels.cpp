@@ -70,8 +70,11 @@ private slots:
 private:
     void useServer(const QString &version, const QString &apiKey = FakeLangBotServer::demoApiKey());
     QList<ScannedModel> scan(const QString &provider);
-    // The rows of the scan not added yet, checked, and their models.
-    QList<ScannedModel> checkNew(ScannedModelList &list);
+    // Scans kOpenAi into list against the workspace's models, checks the rows
+    // not added yet: their models.
+    QList<ScannedModel> scanNew(ScannedModelList &list);
+    // Every create answers after ms; the server's counters start afresh.
+    void slowCreates(int ms);
     bool run(ScanAddRunner &runner, const QList<ScannedModel> &models, const QString &provider = kOpenAi);
 };
 
@@ -99,8 +102,9 @@ QList<ScannedModel> TestScanModels::scan(const QString &provider)
     return ScannedModel::listFromData(call->data());
 }
 
-QList<ScannedModel> TestScanModels::checkNew(ScannedModelList &list)
+QList<ScannedModel> TestScanModels::scanNew(ScannedModelList &list)
 {
+    list.setScan(kOpenAi, scan(kOpenAi), m_workspace->models()->models());
     QList<int> rows;
     QList<ScannedModel> models;
     for (int row = 0; row < list.rowCount(); ++row) {
@@ -111,6 +115,13 @@ QList<ScannedModel> TestScanModels::checkNew(ScannedModelList &list)
     }
     list.setChecked(rows, true);
     return models;
+}
+
+void TestScanModels::slowCreates(int ms)
+{
+    for (const ModelType type : lb::allModelTypes)
+        m_server->setLatency(kModelsRoute + lb::modelTypeId(type), ms);
+    m_server->resetCounters();
 }
 
 bool TestScanModels::run(ScanAddRunner &runner, const QList<ScannedModel> &models, const QString &provider)
@@ -223,12 +234,9 @@ void TestScanModels::addsWithBoundedConcurrency()
         return;
     ScannedModelList list;
     QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    list.setScan(kOpenAi, scan(kOpenAi), m_workspace->models()->models());
-    const QList<ScannedModel> models = checkNew(list);
+    const QList<ScannedModel> models = scanNew(list);
     QVERIFY(models.size() >= 3);
-    for (const ModelType type : lb::allModelTypes)
-        m_server->setLatency(kModelsRoute + lb::modelTypeId(type), 150);
-    m_server->resetCounters();
+    slowCreates(150);
 
     ScanAddRunner runner(m_client.get());
     runner.setConcurrency(2);
@@ -280,8 +288,7 @@ void TestScanModels::oneFailureSaysWhy()
     if (QTest::currentTestFailed())
         return;
     ScannedModelList list;
-    list.setScan(kOpenAi, scan(kOpenAi), m_workspace->models()->models());
-    QList<ScannedModel> models = checkNew(list);
+    QList<ScannedModel> models = scanNew(list);
     models.removeIf([](const ScannedModel &m) { return m.type != ModelType::Llm; });
     QVERIFY(models.size() >= 2);
     const bool opaque = m_server->features().generation == lb::ApiGeneration::Workspaces;
@@ -316,12 +323,9 @@ void TestScanModels::cancelStopsTheRest()
     if (QTest::currentTestFailed())
         return;
     ScannedModelList list;
-    list.setScan(kOpenAi, scan(kOpenAi), m_workspace->models()->models());
-    const QList<ScannedModel> models = checkNew(list);
+    const QList<ScannedModel> models = scanNew(list);
     QVERIFY(models.size() >= 3);
-    for (const ModelType type : lb::allModelTypes)
-        m_server->setLatency(kModelsRoute + lb::modelTypeId(type), 200);
-    m_server->resetCounters();
+    slowCreates(200);
 
     ScanAddRunner runner(m_client.get());
     runner.setConcurrency(1);
@@ -351,8 +355,7 @@ void TestScanModels::missingProviderSendsNoCreate()
     if (QTest::currentTestFailed())
         return;
     ScannedModelList list;
-    list.setScan(kOpenAi, scan(kOpenAi), m_workspace->models()->models());
-    const QList<ScannedModel> models = checkNew(list);
+    const QList<ScannedModel> models = scanNew(list);
     m_server->resetCounters();
     ScanAddRunner runner(m_client.get());
     QVERIFY(run(runner, models, u"00000000-1111-4222-8333-444444444444"_s));
