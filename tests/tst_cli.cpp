@@ -2,6 +2,7 @@
 // JSON, exit codes, and profiles shared through QSettings and the keychain.
 #include "ConsoleRun.h"
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +17,7 @@ using lb::demo::FakeLangBotServer;
 
 using Run = lb::testsupport::ConsoleRun;
 
-class TestCli : public QObject
+class TestCli : public QObject, protected lb::testsupport::FakeServerFixture
 {
     Q_OBJECT
 private slots:
@@ -59,7 +60,6 @@ private:
     QString url() const { return m_server->url().toString(); }
 
     QTemporaryDir m_home;
-    std::unique_ptr<FakeLangBotServer> m_server;
 };
 
 void TestCli::initTestCase()
@@ -70,14 +70,12 @@ void TestCli::initTestCase()
 
 void TestCli::init()
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->listen());
-    m_server->loadDemoData();
+    QVERIFY2(startServer(), qPrintable(serverError()));
 }
 
 void TestCli::cleanup()
 {
-    m_server.reset();
+    stopServer();
 }
 
 Run TestCli::run(const QStringList &args, const QString &apiKey, const QProcessEnvironment &extra)

@@ -32,13 +32,11 @@
 #include <memory>
 
 using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
 using lb::gui::ExportDialog;
 using lb::gui::ImportDialog;
 using lb::gui::MessageBox;
-
-using lb::testsupport::readFile;
-using lb::testsupport::settingsFor;
 
 namespace {
 

@@ -10,9 +10,6 @@ class TestFakeServerModels : public FakeServerNewTest
 {
     Q_OBJECT
 private slots:
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void shapesByVersion_data();
     void shapesByVersion();
     void listFilter();

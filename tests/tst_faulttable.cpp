@@ -23,16 +23,9 @@
 
 #include <sys/socket.h>
 
-using lb::ApiCall;
-using lb::ApiClient;
-using lb::ApiError;
-using lb::ConnectionSettings;
-using lb::LlmModel;
-using lb::Profile;
-using lb::Session;
+using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
-using lb::testsupport::CallOutcome;
-using lb::testsupport::ManualClock;
 using namespace std::chrono_literals;
 
 namespace {
@@ -194,7 +187,7 @@ private:
     // Runs the row's scenario; *port etc. fill the placeholders.
     CallOutcome run(Scenario scenario);
     // Runs call to its end; retry pauses pass on m_clock, not for real.
-    CallOutcome await(ApiCall *call) { return lb::testsupport::awaitCall(call, m_clock); }
+    CallOutcome await(ApiCall *call) { return awaitCall(call, m_clock); }
     QString expand(QString text) const;
 
     ManualClock m_clock; // the clients' retry pauses (before them: they use it)
@@ -211,8 +204,8 @@ private:
 
 void TestFaultTable::initTestCase()
 {
-    lb::testsupport::useTestPaths();
-    const lb::testsupport::TestCertificates certificates = lb::testsupport::makeTestCertificates();
+    useTestPaths();
+    const TestCertificates certificates = makeTestCertificates();
     QVERIFY2(certificates.ok(), qPrintable(certificates.error));
     m_selfSigned = certificates.selfSigned;
     m_expired = certificates.expired;
@@ -221,7 +214,7 @@ void TestFaultTable::initTestCase()
 
 ConnectionSettings TestFaultTable::settingsFor(const QUrl &url) const
 {
-    ConnectionSettings s = lb::testsupport::quickSettings(url);
+    ConnectionSettings s = quickSettings(url);
     s.retryDelay = 100ms; // the table's retries: 100, 200, 400 ms
     return s;
 }
@@ -825,7 +818,7 @@ void TestFaultTable::cancelEndsTheWaitAtOnce()
     m_server->setFault(kListRoute, spec);
     ApiCall *call = m_client->listModels();
     QPointer<ApiCall> guard(call);
-    const auto outcome = lb::testsupport::watchCall(call);
+    const auto outcome = watchCall(call);
     // The answer is in: the call waits on the clock to send it again.
     QTRY_COMPARE(m_clock.pendingTimers(), 1);
     QCOMPARE(m_clock.nextTimerInMs(), 2000);

@@ -11,8 +11,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using lb::FieldSpec;
-using lb::SchemaErrors;
+using namespace lb;
 using Type = FieldSpec::Type;
 using Status = FieldSpec::LoadedValue::Status;
 

@@ -19,20 +19,7 @@
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
-using lb::ConflictPolicy;
-using lb::DocumentModel;
-using lb::ExportOptions;
-using lb::ExportSource;
-using lb::FieldChange;
-using lb::ImportAction;
-using lb::ImportOptions;
-using lb::ImportOutcome;
-using lb::ImportPlan;
-using lb::ImportReport;
-using lb::ImportRow;
-using lb::LlmModel;
-using lb::MatchRule;
-using lb::ModelsDocument;
+using namespace lb;
 
 Q_DECLARE_METATYPE(ImportAction)
 Q_DECLARE_METATYPE(MatchRule)

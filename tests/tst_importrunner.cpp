@@ -20,10 +20,8 @@
 #include <memory>
 
 using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
-using lb::testsupport::asModels;
-using lb::testsupport::modelJson;
-using lb::testsupport::settingsFor;
 
 namespace {
 
@@ -60,7 +58,7 @@ private:
 
 void TestImportRunner::initTestCase()
 {
-    lb::testsupport::useTestPaths();
+    useTestPaths();
 }
 
 void TestImportRunner::init()

@@ -12,7 +12,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using lb::LlmModel;
+using namespace lb;
 
 Q_DECLARE_METATYPE(LlmModel::ListShape)
 Q_DECLARE_METATYPE(lb::ModelType)

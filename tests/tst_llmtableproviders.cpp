@@ -15,10 +15,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using lb::LlmModel;
-using lb::LlmTableModel;
-using lb::ModelType;
-using lb::Provider;
+using namespace lb;
 using namespace lb::testsupport;
 
 namespace {

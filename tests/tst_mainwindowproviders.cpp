@@ -19,7 +19,7 @@
 #include <QTableView>
 #include <QToolButton>
 
-using lb::ModelType;
+using namespace lb;
 Q_DECLARE_METATYPE(lb::ModelType)
 
 class TestMainWindowProviders : public lb::testsupport::MainWindowTest
@@ -140,9 +140,7 @@ void TestMainWindowProviders::columnsByGeneration()
 
 void TestMainWindowProviders::typeChipsFilter_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestMainWindowProviders::typeChipsFilter()

@@ -15,14 +15,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using lb::ApiGeneration;
-using lb::GenerationConversion;
-using lb::LlmModel;
-using lb::ModelType;
-using lb::Provider;
-using lb::ServerFeatures;
-using lb::WriteBodies;
-using lb::WriteBody;
+using namespace lb;
 
 Q_DECLARE_METATYPE(lb::ModelType)
 

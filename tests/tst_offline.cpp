@@ -45,8 +45,7 @@
 
 #include <memory>
 
-using lb::ConnectionSettings;
-using lb::ModelCache;
+using namespace lb;
 using lb::gui::MessageBanner;
 
 namespace {

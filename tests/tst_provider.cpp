@@ -14,9 +14,7 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
-using lb::LlmModel;
-using lb::ModelType;
-using lb::Provider;
+using namespace lb;
 
 namespace {
 

@@ -35,9 +35,7 @@
 
 #include <memory>
 
-using lb::ApiClient;
-using lb::SchemaSource;
-using lb::ServerWorkspace;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using lb::gui::ProviderDialog;
 using namespace Qt::StringLiterals;

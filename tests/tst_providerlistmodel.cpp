@@ -19,10 +19,7 @@
 
 #include <memory>
 
-using lb::ApiClient;
-using lb::ModelType;
-using lb::ProviderListModel;
-using lb::ServerWorkspace;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using namespace Qt::StringLiterals;
 

@@ -222,9 +222,7 @@ bool TestProviderModelDialog::clickSave(ProviderModelDialog *dialog)
 
 void TestProviderModelDialog::createsAnEmbeddingModel_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestProviderModelDialog::createsAnEmbeddingModel()
@@ -280,9 +278,7 @@ void TestProviderModelDialog::createsAnEmbeddingModel()
 
 void TestProviderModelDialog::editsAnLlm_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestProviderModelDialog::editsAnLlm()
@@ -386,9 +382,7 @@ void TestProviderModelDialog::reasoningLevelsNeedTheAbility()
 
 void TestProviderModelDialog::testBeforeSavePasses_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestProviderModelDialog::testBeforeSavePasses()
@@ -573,9 +567,7 @@ void TestProviderModelDialog::newProviderEntry()
 
 void TestProviderModelDialog::offersOnlyProvidersServingTheType_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestProviderModelDialog::offersOnlyProvidersServingTheType()
@@ -640,9 +632,7 @@ void TestProviderModelDialog::offersOnlyProvidersServingTheType()
 
 void TestProviderModelDialog::reviewsThenOverwritesAConflict_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestProviderModelDialog::reviewsThenOverwritesAConflict()
@@ -720,10 +710,7 @@ void TestProviderModelDialog::halfSavedCreateIsCleanedUp()
 
 void TestProviderModelDialog::windowOpensTheDialogOfItsServer_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.6") << u"4.6"_s;
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.6", "4.9", "4.10"});
 }
 
 void TestProviderModelDialog::windowOpensTheDialogOfItsServer()

@@ -16,10 +16,7 @@
 #include "Fixtures.h"
 
 using namespace Qt::StringLiterals;
-using lb::FieldSpec;
-using lb::I18nText;
-using lb::RequesterSchema;
-using lb::SchemaErrors;
+using namespace lb;
 using Reason = RequesterSchema::GenericReason;
 
 Q_DECLARE_METATYPE(RequesterSchema::GenericReason)
@@ -43,6 +40,15 @@ QStringList errorLines(const SchemaErrors &errors)
     for (const lb::SchemaError &error : errors)
         lines << error.toString();
     return lines;
+}
+
+// errors has one line per entry of starts, each beginning with it.
+void compareErrorStarts(const SchemaErrors &errors, const QStringList &starts)
+{
+    const QStringList lines = errorLines(errors);
+    QCOMPARE(lines.size(), starts.size());
+    for (qsizetype i = 0; i < starts.size(); ++i)
+        QVERIFY2(lines.at(i).startsWith(starts.at(i)), qPrintable(lines.at(i)));
 }
 
 QStringList names(const QList<RequesterSchema> &list)
@@ -359,10 +365,7 @@ void TestRequesterSchema::malformedList()
     QFETCH(QStringList, errors);
     QFETCH(QStringList, kept);
     const lb::RequesterListParse parsed = lb::parseRequesterList(js(data));
-    const QStringList lines = errorLines(parsed.errors);
-    QCOMPARE(lines.size(), errors.size());
-    for (qsizetype i = 0; i < errors.size(); ++i)
-        QVERIFY2(lines.at(i).startsWith(errors.at(i)), qPrintable(lines.at(i)));
+    compareErrorStarts(parsed.errors, errors);
     QCOMPARE(parsed.hasErrors(), !errors.isEmpty());
     QCOMPARE(names(parsed.requesters), kept);
 }
@@ -421,10 +424,7 @@ void TestRequesterSchema::singleAnswer()
     QCOMPARE(parsed.requester.has_value(), !name.isEmpty());
     if (parsed.requester)
         QCOMPARE(parsed.requester->name(), name);
-    const QStringList lines = errorLines(parsed.errors);
-    QCOMPARE(lines.size(), errors.size());
-    for (qsizetype i = 0; i < errors.size(); ++i)
-        QVERIFY2(lines.at(i).startsWith(errors.at(i)), qPrintable(lines.at(i)));
+    compareErrorStarts(parsed.errors, errors);
 }
 
 void TestRequesterSchema::configHelpers()

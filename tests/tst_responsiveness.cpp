@@ -19,10 +19,7 @@
 
 #include <atomic>
 
-using lb::ApiCall;
-using lb::ApiClient;
-using lb::ApiError;
-using lb::ConnectionSettings;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using namespace std::chrono_literals;
 

@@ -24,14 +24,7 @@
 
 #include <memory>
 
-using lb::ApiCall;
-using lb::ApiClient;
-using lb::ModelType;
-using lb::ScanAddResult;
-using lb::ScanAddRunner;
-using lb::ScannedModel;
-using lb::ScannedModelList;
-using lb::ServerWorkspace;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using namespace Qt::StringLiterals;
 using Status = ScannedModelList::Status;

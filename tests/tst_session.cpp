@@ -15,18 +15,9 @@
 #include <QTcpServer>
 #include <QTest>
 
-using lb::ApiCall;
-using lb::ApiClient;
-using lb::ApiError;
-using lb::CredentialRequest;
-using lb::CredentialStore;
-using lb::Profile;
-using lb::Session;
+using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
-using lb::testsupport::awaitCall;
-using lb::testsupport::CallOutcome;
-using lb::testsupport::ManualClock;
-using lb::testsupport::watchCall;
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(lb::CredentialStore::Kind)
@@ -84,7 +75,7 @@ private:
 
 void TestSession::initTestCase()
 {
-    lb::testsupport::useTestPaths();
+    useTestPaths();
     qRegisterMetaType<CredentialStore::Kind>();
 }
 

@@ -35,11 +35,10 @@
 #include <memory>
 
 using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
 using lb::gui::MainWindow;
 using lb::gui::TransferActions;
-
-using lb::testsupport::settingsFor;
 
 namespace {
 

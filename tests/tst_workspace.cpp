@@ -23,13 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using lb::ApiClient;
-using lb::ModelType;
-using lb::Permissions;
-using lb::ServerWorkspace;
-using lb::TestBatchSummary;
-using lb::TestOutcome;
-using lb::WorkspaceError;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using namespace Qt::StringLiterals;
 

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "api/ApiCall.h"
+#include "model/ModelType.h"
 
 #include <QSignalSpy>
 
@@ -65,8 +66,17 @@ bool FakeServerFixture::startServer(const QString &version, const QString &apiKe
         m_error = u"the fake server does not speak LangBot %1"_s.arg(version);
         return false;
     }
-    if (data == Data::Demo)
+    if (data != Data::Empty)
         m_server->loadDemoData();
+    if (data == Data::DemoWithoutModels) {
+        const bool providers = m_server->features().hasProviders();
+        for (const ModelType type : allModelTypes) {
+            if (providers || type == ModelType::Llm)
+                m_server->setModels(type, {});
+        }
+        if (providers)
+            m_server->setProviders({});
+    }
     if (!m_server->listen()) {
         m_error = m_server->errorString();
         return false;

@@ -48,10 +48,12 @@ TestCertificates makeTestCertificates();
 class FakeServerFixture
 {
 public:
-    enum class Data { Demo, Empty };
+    // The demo data; the demo data without providers and models (the
+    // requesters stay: a provider create needs them); nothing.
+    enum class Data { Demo, DemoWithoutModels, Empty };
 
     // Listens on 127.0.0.1 (a port the OS chooses) as LangBot version (empty:
-    // the server's default, 4.6), with the demo data unless Data::Empty, and
+    // the server's default, 4.6) with data, and
     // makes a client with the tests' time limits (quickSettings) and apiKey
     // (none when empty: sign in with signIn()). False when that failed
     // (serverError() says why).
