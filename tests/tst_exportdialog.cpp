@@ -42,7 +42,7 @@ namespace {
 
 } // namespace
 
-class TestExportDialog : public QObject
+class TestExportDialog : public QObject, protected lb::testsupport::FakeServerFixture
 {
     Q_OBJECT
 
@@ -63,8 +63,6 @@ private:
     bool exportTo(ExportDialog &dialog, const QString &path);
     QStringList serverKeys() const;
 
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -75,18 +73,14 @@ void TestExportDialog::initTestCase()
 
 void TestExportDialog::init()
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->listen());
-    m_server->loadDemoData();
-    m_client = std::make_unique<ApiClient>(settingsFor(*m_server));
+    QVERIFY2(startServer(), qPrintable(serverError()));
     m_dir = std::make_unique<QTemporaryDir>();
     MessageBox::setNextAnswer(MessageBox::Answer::Ask);
 }
 
 void TestExportDialog::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    stopServer();
     m_dir.reset();
 }
 
