@@ -3,6 +3,7 @@
 // type, the view-only key, exit codes, and no secret in any output.
 #include "ConsoleRun.h"
 #include "FakeLangBotServer.h"
+#include "DemoIds.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
 
@@ -19,10 +20,8 @@ using namespace lb;
 using lb::demo::FakeLangBotServer;
 using Run = lb::testsupport::ConsoleRun;
 
-namespace {
-const QString kOpenAi = QStringLiteral("3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
-const QString kSiliconFlow = QStringLiteral("e4f6a8b0-3c5d-4e7f-9a1b-2c4d6e8f0a3b"); // all three types
-} // namespace
+using lb::demoids::kOpenAi;
+using lb::demoids::kSiliconFlow; // all three types
 
 class TestCliProviders : public QObject, protected lb::testsupport::FakeServerFixture
 {

@@ -6,6 +6,7 @@
 // request id, with what was typed kept.
 
 #include "FakeLangBotServer.h"
+#include "DemoIds.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
 #include "models/RequesterIcons.h"
@@ -42,7 +43,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kOpenAi = u"3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"_s;
+using lb::demoids::kOpenAi;
 
 void addVersions()
 {

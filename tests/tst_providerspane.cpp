@@ -5,6 +5,7 @@
 // (asked first, naming them); the pane inside the main window.
 
 #include "FakeLangBotServer.h"
+#include "DemoIds.h"
 #include "FakeServer.h"
 #include "MainWindowLookup.h"
 #include "TestSupport.h"
@@ -44,9 +45,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kOpenAi = u"3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"_s;
-const QString kSiliconFlow = u"e4f6a8b0-3c5d-4e7f-9a1b-2c4d6e8f0a3b"_s;
-const QString kDeepSeek = u"7b2e9c4a-1d3f-4e5a-9b6c-8d0e2f4a6b8c"_s;
+using lb::demoids::kOpenAi;
+using lb::demoids::kSiliconFlow;
+const QString &kDeepSeek = lb::demoids::kDeepSeekProvider;
 const QString kEmpty = u"99999999-8888-4777-8666-555555555555"_s;
 
 void addVersions(bool withLegacy)

@@ -6,6 +6,7 @@
 // against the fake server at 4.9.7 and 4.10.
 
 #include "FakeLangBotServer.h"
+#include "DemoIds.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
 
@@ -31,7 +32,7 @@ using Status = ScannedModelList::Status;
 
 namespace {
 
-const QString kOpenAi = u"3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"_s;
+using lb::demoids::kOpenAi;
 const QString kModelsRoute = u"POST /api/v1/provider/models/"_s;
 
 void addVersions()

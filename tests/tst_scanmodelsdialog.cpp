@@ -7,6 +7,7 @@
 // disabled, saying why, on 4.6, on 4.9.5 and for a view-only key.
 
 #include "FakeLangBotServer.h"
+#include "DemoIds.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
 #include "providers/ProvidersPane.h"
@@ -48,7 +49,7 @@ using Status = ScannedModelList::Status;
 
 namespace {
 
-const QString kOpenAi = u"3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"_s;
+using lb::demoids::kOpenAi;
 
 void addVersions()
 {
