@@ -65,8 +65,6 @@ using lb::gui::TestStateDelegate;
 
 namespace {
 
-const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
-
 qint64 latencyIn(const QString &headline)
 {
     static const QRegularExpression re(QStringLiteral("in (\\d+) ms"));

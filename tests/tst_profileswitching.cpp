@@ -58,8 +58,6 @@ using lb::gui::AppController;
 
 namespace {
 
-const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
-
 QString uuidA(int i)
 {
     return QStringLiteral("aaaaaaaa-0000-4000-8000-00000000000%1").arg(i);

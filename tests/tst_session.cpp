@@ -24,10 +24,8 @@ Q_DECLARE_METATYPE(lb::CredentialStore::Kind)
 
 namespace {
 
-const QString kList = QStringLiteral("/api/v1/provider/models/llm");
 const QString kAuthRoute = QStringLiteral("POST /api/v1/user/auth");
 const QString kCheckRoute = QStringLiteral("GET /api/v1/user/check-token");
-const QString kListRoute = QStringLiteral("GET ") + kList;
 const QString kService = QStringLiteral("langbot-console-test-session");
 
 QByteArray bearerOf(const FakeLangBotServer::RecordedRequest &request)

@@ -29,7 +29,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kListRoute = u"GET /api/v1/provider/models/llm"_s;
+using lb::testsupport::kListRoute;
 const QString kProfile = u"profile-1"_s;
 
 // The rows of one type in the table (TypeRole).

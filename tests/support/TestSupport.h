@@ -134,6 +134,7 @@ private:
 // ("GET /api/v1/provider/models/llm").
 inline const QString kModelsPath = QStringLiteral("/api/v1/provider/models/llm");
 QString route(const char *method, const QString &path);
+inline const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
 
 // A model's JSON as a 4.6 server sends it (openai-chat-completions, one key
 // "sk-<name>", no abilities).
