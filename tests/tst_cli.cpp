@@ -3,6 +3,7 @@
 #include "ConsoleRun.h"
 #include "FakeLangBotServer.h"
 #include "FakeServer.h"
+#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using lb::demo::FakeLangBotServer;
+using lb::testsupport::writeFile;
 
 using Run = lb::testsupport::ConsoleRun;
 
@@ -516,15 +518,6 @@ void TestCli::profilesShareSettingsAndKeychain()
 }
 
 namespace {
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(bytes);
-    return path;
-}
 } // namespace
 
 void TestCli::exportImportReproducesModels()

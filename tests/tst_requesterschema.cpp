@@ -4,6 +4,7 @@
 // errors and keep the good parts, the single-requester answer, and the generic
 // schema used when the server's is not available.
 
+#include "TestSupport.h"
 #include "schema/RequesterSchema.h"
 
 #include <QFile>
@@ -17,6 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace lb;
+using lb::testsupport::jsonValue;
 using Reason = RequesterSchema::GenericReason;
 
 Q_DECLARE_METATYPE(RequesterSchema::GenericReason)
@@ -24,15 +26,6 @@ Q_DECLARE_METATYPE(RequesterSchema::GenericReason)
 namespace {
 
 const QString kBundled = lb::testsupport::requestersFixturePath();
-
-QJsonValue js(const QString &text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson((u"["_s + text + u"]"_s).toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
-        qFatal("bad JSON in the test table: %s", qPrintable(text));
-    return doc.array().first();
-}
 
 QStringList errorLines(const SchemaErrors &errors)
 {
@@ -261,7 +254,7 @@ void TestRequesterSchema::i18nFallback()
     QFETCH(QString, tag);
     QFETCH(QString, expected);
     SchemaErrors errors;
-    const I18nText text = I18nText::fromJson(js(map), u"label"_s, &errors);
+    const I18nText text = I18nText::fromJson(jsonValue(map), u"label"_s, &errors);
     QVERIFY(errors.isEmpty());
     QCOMPARE(text.resolve(tag), expected);
     QCOMPARE(text.resolve(I18nText::localeForTag(tag)), expected);
@@ -364,7 +357,7 @@ void TestRequesterSchema::malformedList()
     QFETCH(QString, data);
     QFETCH(QStringList, errors);
     QFETCH(QStringList, kept);
-    const lb::RequesterListParse parsed = lb::parseRequesterList(js(data));
+    const lb::RequesterListParse parsed = lb::parseRequesterList(jsonValue(data));
     compareErrorStarts(parsed.errors, errors);
     QCOMPARE(parsed.hasErrors(), !errors.isEmpty());
     QCOMPARE(names(parsed.requesters), kept);
@@ -420,7 +413,7 @@ void TestRequesterSchema::singleAnswer()
     QFETCH(QString, data);
     QFETCH(QString, name);
     QFETCH(QStringList, errors);
-    const lb::RequesterParse parsed = lb::parseRequester(js(data));
+    const lb::RequesterParse parsed = lb::parseRequester(jsonValue(data));
     QCOMPARE(parsed.requester.has_value(), !name.isEmpty());
     if (parsed.requester)
         QCOMPARE(parsed.requester->name(), name);

@@ -136,6 +136,12 @@ inline const QString kModelsPath = QStringLiteral("/api/v1/provider/models/llm")
 QString route(const char *method, const QString &path);
 inline const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
 
+// The JSON object written in json; a mistake in it is fatal, naming it.
+QJsonObject jsonObject(const char *json);
+// The JSON value written in text ("undefined": an undefined QJsonValue); a
+// mistake in it is fatal, naming it.
+QJsonValue jsonValue(const QString &text);
+
 // A model's JSON as a 4.6 server sends it (openai-chat-completions, one key
 // "sk-<name>", no abilities).
 QJsonObject modelJson(const QString &uuid, const QString &name, const QString &description = {});
