@@ -82,6 +82,16 @@ protected:
         gui::MessageBox::setNextAnswer(gui::MessageBox::Answer::Ask);
     }
 
+    // Turns m_server into LangBot version with its demo data, and m_client
+    // into a client of it with apiKey (then openWindow()).
+    void serveVersion(const QString &version, const QString &apiKey = demo::FakeLangBotServer::demoApiKey())
+    {
+        QVERIFY(m_server->setLangBotVersion(version));
+        m_server->loadDemoData();
+        m_client
+            = std::make_unique<ApiClient>(quickSettings(m_server->url(), ConnectionSettings::AuthMode::ApiKey, apiKey));
+    }
+
     // Makes a window on m_client, with its models watched.
     void makeWindow()
     {

@@ -8,6 +8,7 @@
 #include "FakeServer.h"
 #include "MainWindowLookup.h"
 #include "Fixtures.h"
+#include "TestSupport.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/ModelViewProxy.h"
@@ -62,17 +63,12 @@
 #include <memory>
 
 using namespace lb;
+using namespace lb::testsupport;
 using namespace lb::gui;
 using lb::demo::FakeLangBotServer;
 using namespace Qt::StringLiterals;
-using lb::testsupport::lookup;
-
-using lb::testsupport::settingsFor;
-using lb::testsupport::signIn;
 
 namespace {
-
-const QString kModelsPath = u"/api/v1/provider/models/llm"_s;
 
 inline QJsonObject model(const QString &uuid, const QString &name,
                          const QString &requester = u"openai-chat-completions"_s)
@@ -140,22 +136,24 @@ inline void setText(QLineEdit *edit, const QString &text)
 
 } // namespace
 
-class ModelDialogTest : public QObject
+// The base of the dialog's test classes (its moc output is included by each:
+// #include "moc_ModelDialogTest.cpp"): every test starts with the two models
+// on a fresh server, the demo user signed in, the schemas and icons.
+class ModelDialogTest : public QObject, protected FakeServerFixture
 {
-protected:
-    void setUpCase()
+    Q_OBJECT
+private slots:
+    void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
-    void setUp()
+    void init()
     {
-        m_server = std::make_unique<FakeLangBotServer>();
-        QVERIFY(m_server->listen());
+        QVERIFY2(startServer({}, QString(), Data::Empty), qPrintable(serverError()));
         m_server->setModels(
             {model(u"m-1"_s, u"gpt-4o"_s), model(u"m-2"_s, u"claude-sonnet"_s, u"anthropic-messages"_s)});
-        m_client = std::make_unique<ApiClient>(settingsFor(*m_server, false));
         QVERIFY(signIn(*m_client));
         m_cacheDir = std::make_unique<QTemporaryDir>();
         m_schemas = std::make_unique<SchemaSource>(m_client.get(), u"profile-a"_s, SchemaSource::Access::UserLogin,
@@ -166,16 +164,16 @@ protected:
         MessageBox::setNextAnswer(MessageBox::Answer::Ask);
     }
 
-    void tearDown()
+    void cleanup()
     {
         delete m_dialog.data();
         m_icons.reset();
         m_schemas.reset();
-        m_client.reset();
-        m_server.reset();
+        stopServer();
         m_cacheDir.reset();
     }
 
+protected:
     ModelDialog *openDialog(ModelDialog::Mode mode, const QString &uuid = {})
     {
         ModelDialog::Context context;
@@ -218,8 +216,6 @@ protected:
             && saved.count() > 0;
     }
 
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<QTemporaryDir> m_cacheDir;
     std::unique_ptr<SchemaSource> m_schemas;
     std::unique_ptr<RequesterIcons> m_icons;

@@ -28,17 +28,14 @@
 
 #include <memory>
 
-using lb::ApiClient;
-using lb::ConnectionSettings;
+using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
 using lb::gui::AboutDialog;
 using lb::gui::AboutServer;
 using lb::gui::MainWindow;
 
 using namespace Qt::StringLiterals;
-
-using lb::testsupport::lookup;
-using lb::testsupport::versionText;
 
 class TestAboutDialog : public QObject
 {

@@ -16,20 +16,12 @@
 #include <QTest>
 #include <QThreadPool>
 
-using lb::ApiCall;
-using lb::ApiClient;
-using lb::ApiError;
-using lb::ConnectionSettings;
+using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
-using lb::testsupport::awaitCall;
-using lb::testsupport::CallOutcome;
-using lb::testsupport::kModelsPath;
-using lb::testsupport::quickSettings;
-using lb::testsupport::route;
-using lb::testsupport::watchCall;
 using namespace std::chrono_literals;
 
-class TestApiClient : public QObject
+class TestApiClient : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 private slots:
@@ -87,8 +79,6 @@ private slots:
 private:
     std::unique_ptr<FakeLangBotServer> tlsServer(const FakeLangBotServer::TestCertificate &cert);
 
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
     FakeLangBotServer::TestCertificate m_selfSigned;
     FakeLangBotServer::TestCertificate m_expired;
     FakeLangBotServer::TestCertificate m_wrongHost;
@@ -96,7 +86,7 @@ private:
 
 void TestApiClient::initTestCase()
 {
-    const lb::testsupport::TestCertificates certificates = lb::testsupport::makeTestCertificates();
+    const TestCertificates certificates = makeTestCertificates();
     QVERIFY2(certificates.ok(), qPrintable(certificates.error));
     m_selfSigned = certificates.selfSigned;
     m_expired = certificates.expired;
@@ -105,16 +95,12 @@ void TestApiClient::initTestCase()
 
 void TestApiClient::init()
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    m_server->loadDemoData();
-    m_client = std::make_unique<ApiClient>(quickSettings(m_server->url()));
+    QVERIFY2(startServer(), qPrintable(serverError()));
 }
 
 void TestApiClient::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    stopServer();
 }
 
 void TestApiClient::listSendsDecoratedRequest()
@@ -661,7 +647,7 @@ void TestApiClient::bigListIsDecodedOffThread()
     ConnectionSettings settings = m_client->settings();
     settings.timeout = 120s;
     m_client->setSettings(settings);
-    lb::testsupport::ThreadPoolBlocker blocker;
+    ThreadPoolBlocker blocker;
     QVERIFY(blocker.holding());
     ApiCall *call = m_client->listModels();
     const QPointer<ApiCall> alive(call);
@@ -728,7 +714,7 @@ void TestApiClient::smallListIsDecodedOnceToo()
 void TestApiClient::cancelWhileDecodingNeverDelivers()
 {
     m_server->generateModels(3000);
-    lb::testsupport::ThreadPoolBlocker blocker;
+    ThreadPoolBlocker blocker;
     QVERIFY(blocker.holding());
     ApiCall *call = m_client->listModels();
     QPointer<ApiCall> guard(call);
@@ -758,7 +744,7 @@ void TestApiClient::cancelAfterDecodeBeforeDelivery()
     // The worker is done and its result queued, then the call is cancelled
     // before the event loop delivers it: still one finished(), cancelled.
     m_server->generateModels(3000);
-    lb::testsupport::ThreadPoolBlocker blocker;
+    ThreadPoolBlocker blocker;
     QVERIFY(blocker.holding());
     ApiCall *call = m_client->listModels();
     const auto outcome = watchCall(call);
@@ -776,7 +762,7 @@ void TestApiClient::cancelAfterDecodeBeforeDelivery()
 void TestApiClient::clientGoneWhileDecoding()
 {
     m_server->generateModels(3000);
-    lb::testsupport::ThreadPoolBlocker blocker;
+    ThreadPoolBlocker blocker;
     QVERIFY(blocker.holding());
     ApiCall *call = m_client->listModels();
     QPointer<ApiCall> guard(call);

@@ -13,15 +13,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-using lb::ApiCall;
-using lb::ApiClient;
-using lb::ApiError;
-using lb::ModelType;
+using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
-using lb::testsupport::awaitCall;
-using lb::testsupport::CallOutcome;
-using lb::testsupport::quickSettings;
-using lb::testsupport::route;
 
 namespace {
 
@@ -42,7 +36,7 @@ QJsonObject parse(const QString &json)
 
 } // namespace
 
-class TestApiProviders : public QObject
+class TestApiProviders : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 private slots:
@@ -62,22 +56,16 @@ private:
     // The next request on METHOD path answers status with body.
     void answer(const char *method, const QString &path, const QByteArray &body, int status = 200);
     FakeLangBotServer::RecordedRequest last() const { return m_server->requests().constLast(); }
-
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
 };
 
 void TestApiProviders::init()
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    m_client = std::make_unique<ApiClient>(quickSettings(m_server->url()));
+    QVERIFY2(startServer({}, FakeLangBotServer::demoApiKey(), Data::Empty), qPrintable(serverError()));
 }
 
 void TestApiProviders::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    stopServer();
 }
 
 void TestApiProviders::answer(const char *method, const QString &path, const QByteArray &body, int status)

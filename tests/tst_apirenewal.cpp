@@ -12,20 +12,12 @@
 #include <QTest>
 #include <QTimer>
 
-using lb::ApiCall;
-using lb::ApiClient;
-using lb::ApiError;
-using lb::ConnectionSettings;
+using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
-using lb::testsupport::awaitCall;
-using lb::testsupport::CallOutcome;
-using lb::testsupport::kModelsPath;
-using lb::testsupport::quickSettings;
-using lb::testsupport::route;
-using lb::testsupport::watchCall;
 using namespace std::chrono_literals;
 
-class TestApiRenewal : public QObject
+class TestApiRenewal : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 private slots:
@@ -44,23 +36,16 @@ private slots:
 private:
     // A logged-in client with a reauthenticator that logs in again.
     std::unique_ptr<ApiClient> loggedInClient(int *renewals);
-
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
 };
 
 void TestApiRenewal::init()
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    m_server->loadDemoData();
-    m_client = std::make_unique<ApiClient>(quickSettings(m_server->url()));
+    QVERIFY2(startServer(), qPrintable(serverError()));
 }
 
 void TestApiRenewal::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    stopServer();
 }
 
 std::unique_ptr<ApiClient> TestApiRenewal::loggedInClient(int *renewals)

@@ -45,7 +45,7 @@ using lb::gui::Appearance;
 using lb::gui::MainWindow;
 using lb::gui::Preferences;
 using lb::gui::PreferencesDialog;
-using lb::testsupport::lookup;
+using namespace lb::testsupport;
 using namespace Qt::StringLiterals;
 
 class TestAppearance : public QObject

@@ -47,7 +47,7 @@
 
 #include <memory>
 
-using lb::TestOutcome;
+using namespace lb;
 
 namespace {
 

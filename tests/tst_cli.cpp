@@ -2,6 +2,8 @@
 // JSON, exit codes, and profiles shared through QSettings and the keychain.
 #include "ConsoleRun.h"
 #include "FakeLangBotServer.h"
+#include "FakeServer.h"
+#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,10 +15,11 @@
 #include <QTest>
 
 using lb::demo::FakeLangBotServer;
+using lb::testsupport::writeFile;
 
 using Run = lb::testsupport::ConsoleRun;
 
-class TestCli : public QObject
+class TestCli : public QObject, protected lb::testsupport::FakeServerFixture
 {
     Q_OBJECT
 private slots:
@@ -59,7 +62,6 @@ private:
     QString url() const { return m_server->url().toString(); }
 
     QTemporaryDir m_home;
-    std::unique_ptr<FakeLangBotServer> m_server;
 };
 
 void TestCli::initTestCase()
@@ -70,14 +72,12 @@ void TestCli::initTestCase()
 
 void TestCli::init()
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->listen());
-    m_server->loadDemoData();
+    QVERIFY2(startServer(), qPrintable(serverError()));
 }
 
 void TestCli::cleanup()
 {
-    m_server.reset();
+    stopServer();
 }
 
 Run TestCli::run(const QStringList &args, const QString &apiKey, const QProcessEnvironment &extra)
@@ -518,15 +518,6 @@ void TestCli::profilesShareSettingsAndKeychain()
 }
 
 namespace {
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(bytes);
-    return path;
-}
 } // namespace
 
 void TestCli::exportImportReproducesModels()

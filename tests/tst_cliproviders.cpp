@@ -3,6 +3,9 @@
 // type, the view-only key, exit codes, and no secret in any output.
 #include "ConsoleRun.h"
 #include "FakeLangBotServer.h"
+#include "DemoIds.h"
+#include "FakeServer.h"
+#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,16 +16,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using lb::ModelType;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using Run = lb::testsupport::ConsoleRun;
 
-namespace {
-const QString kOpenAi = QStringLiteral("3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f");
-const QString kSiliconFlow = QStringLiteral("e4f6a8b0-3c5d-4e7f-9a1b-2c4d6e8f0a3b"); // all three types
-} // namespace
+using lb::demoids::kOpenAi;
+using lb::demoids::kSiliconFlow; // all three types
 
-class TestCliProviders : public QObject
+class TestCliProviders : public QObject, protected lb::testsupport::FakeServerFixture
 {
     Q_OBJECT
 private slots:
@@ -71,7 +72,6 @@ private:
     void verifyNoSecrets(const Run &r) const;
 
     QTemporaryDir m_home;
-    std::unique_ptr<FakeLangBotServer> m_server;
     int m_files = 0;
 };
 
@@ -88,15 +88,12 @@ void TestCliProviders::init()
 
 void TestCliProviders::cleanup()
 {
-    m_server.reset();
+    stopServer();
 }
 
 void TestCliProviders::serve(const QString &version)
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->setLangBotVersion(version));
-    QVERIFY(m_server->listen());
-    m_server->loadDemoData();
+    QVERIFY2(startServer(version), qPrintable(serverError()));
 }
 
 Run TestCliProviders::run(QStringList args, const QString &apiKey)
@@ -183,9 +180,7 @@ void TestCliProviders::info()
 
 void TestCliProviders::providersListAndGetShowNoSecrets_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << QStringLiteral("4.9");
-    QTest::newRow("4.10") << QStringLiteral("4.10");
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestCliProviders::providersListAndGetShowNoSecrets()

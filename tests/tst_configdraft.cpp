@@ -11,9 +11,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using lb::ConfigDraft;
-using lb::FieldSpec;
-using lb::RequesterSchema;
+using namespace lb;
 using Mode = ConfigDraft::Mode;
 using Status = FieldSpec::LoadedValue::Status;
 

@@ -11,9 +11,7 @@
 #include <QTcpServer>
 #include <QTest>
 
-using lb::ApiClient;
-using lb::ConnectionCheck;
-using lb::Profile;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 
 namespace {

@@ -27,8 +27,7 @@
 #include <optional>
 
 using namespace std::chrono_literals;
-using lb::CredentialRequest;
-using lb::CredentialStore;
+using namespace lb;
 using Status = CredentialRequest::Status;
 using Kind = CredentialStore::Kind;
 

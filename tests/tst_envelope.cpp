@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-using lb::ApiError;
+using namespace lb;
 
 class TestEnvelope : public QObject
 {

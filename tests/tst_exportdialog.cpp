@@ -32,19 +32,17 @@
 #include <memory>
 
 using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
 using lb::gui::ExportDialog;
 using lb::gui::ImportDialog;
 using lb::gui::MessageBox;
 
-using lb::testsupport::readFile;
-using lb::testsupport::settingsFor;
-
 namespace {
 
 } // namespace
 
-class TestExportDialog : public QObject
+class TestExportDialog : public QObject, protected lb::testsupport::FakeServerFixture
 {
     Q_OBJECT
 
@@ -65,8 +63,6 @@ private:
     bool exportTo(ExportDialog &dialog, const QString &path);
     QStringList serverKeys() const;
 
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -77,18 +73,14 @@ void TestExportDialog::initTestCase()
 
 void TestExportDialog::init()
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->listen());
-    m_server->loadDemoData();
-    m_client = std::make_unique<ApiClient>(settingsFor(*m_server));
+    QVERIFY2(startServer(), qPrintable(serverError()));
     m_dir = std::make_unique<QTemporaryDir>();
     MessageBox::setNextAnswer(MessageBox::Answer::Ask);
 }
 
 void TestExportDialog::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    stopServer();
     m_dir.reset();
 }
 

@@ -24,15 +24,7 @@
 #include <random>
 
 using namespace Qt::StringLiterals;
-using lb::DocumentError;
-using lb::DocumentModel;
-using lb::ExportOptions;
-using lb::ExportSource;
-using lb::LlmModel;
-using lb::ModelsDocument;
-using lb::Profile;
-using lb::ProfilesDocument;
-using lb::TransferJson;
+using namespace lb;
 
 namespace {
 

@@ -8,9 +8,6 @@ class TestFakeServer : public FakeServerTest
 {
     Q_OBJECT
 private slots:
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void demoData();
     void systemInfo();
     void userInit();

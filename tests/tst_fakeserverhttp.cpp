@@ -8,9 +8,6 @@ class TestFakeServerHttp : public FakeServerTest
 {
     Q_OBJECT
 private slots:
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void keepAliveWithNetworkAccessManager();
     void pipelinedRequestsAnsweredInOrder();
     void partialReads();

@@ -10,9 +10,6 @@ class TestFakeServerModels : public FakeServerNewTest
 {
     Q_OBJECT
 private slots:
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void shapesByVersion_data();
     void shapesByVersion();
     void listFilter();
@@ -212,39 +209,33 @@ void TestFakeServerModels::createWithProviderObject()
 {
     QVERIFY(useVersion(u"4.10"_s));
     const qsizetype providers = m_server->providers().size();
+    // Creates a model of type named name with that provider object: the
+    // provider_uuid the server saved it with.
+    const auto create = [this](lb::ModelType type, const QString &name, const QJsonObject &provider) {
+        const HttpResult result = send("POST", modelsPath(lb::modelTypeId(type)),
+                                       json({{u"name"_s, name}, {u"provider"_s, provider}}), apiKeyHeader());
+        if (result.status != 200)
+            return u"HTTP %1"_s.arg(result.status);
+        return m_server->model(type, result.data().value(u"uuid"_s).toString()).value(u"provider_uuid"_s).toString();
+    };
     // The same requester, URL and keys: the existing provider.
-    const HttpResult reused = send("POST", modelsPath(u"llm"_s),
-                                   json({{u"name"_s, u"deepseek-coder"_s},
-                                         {u"provider"_s,
-                                          QJsonObject{{u"requester"_s, u"deepseek-chat-completions"_s},
-                                                      {u"base_url"_s, u"https://api.deepseek.com"_s},
-                                                      {u"api_keys"_s, QJsonArray{u"sk-demo-deepseek"_s}}}}}),
-                                   apiKeyHeader());
-    QCOMPARE(reused.status, 200);
-    QCOMPARE(m_server->model(lb::ModelType::Llm, reused.data().value(u"uuid"_s).toString())
-                 .value(u"provider_uuid"_s)
-                 .toString(),
+    QCOMPARE(create(lb::ModelType::Llm, u"deepseek-coder"_s,
+                    QJsonObject{{u"requester"_s, u"deepseek-chat-completions"_s},
+                                {u"base_url"_s, u"https://api.deepseek.com"_s},
+                                {u"api_keys"_s, QJsonArray{u"sk-demo-deepseek"_s}}}),
              kDeepSeekProvider);
     QCOMPARE(m_server->providers().size(), providers);
     // Another: a new provider named after the URL's host.
-    const HttpResult fresh = send("POST", modelsPath(u"llm"_s),
-                                  json({{u"name"_s, u"glm-4-plus"_s},
-                                        {u"provider"_s,
-                                         QJsonObject{{u"requester"_s, u"zhipuai-chat-completions"_s},
-                                                     {u"base_url"_s, u"https://open.bigmodel.cn/api/paas/v4"_s},
-                                                     {u"api_keys"_s, QJsonArray{u"sk-zhipu"_s}}}}}),
-                                  apiKeyHeader());
-    QCOMPARE(fresh.status, 200);
+    const QString fresh = create(lb::ModelType::Llm, u"glm-4-plus"_s,
+                                 QJsonObject{{u"requester"_s, u"zhipuai-chat-completions"_s},
+                                             {u"base_url"_s, u"https://open.bigmodel.cn/api/paas/v4"_s},
+                                             {u"api_keys"_s, QJsonArray{u"sk-zhipu"_s}}});
+    QVERIFY2(!fresh.startsWith(u"HTTP"_s), qPrintable(fresh));
     QCOMPARE(m_server->providers().size(), providers + 1);
     QCOMPARE(m_server->providers().last().value(u"name"_s).toString(), u"open.bigmodel.cn"_s);
+    QCOMPARE(m_server->providers().last().value(u"uuid"_s).toString(), fresh);
     // By uuid.
-    const HttpResult byId = send(
-        "POST", modelsPath(u"embedding"_s),
-        json({{u"name"_s, u"bge-large"_s}, {u"provider"_s, QJsonObject{{u"uuid"_s, kSiliconFlow}}}}), apiKeyHeader());
-    QCOMPARE(m_server->model(lb::ModelType::Embedding, byId.data().value(u"uuid"_s).toString())
-                 .value(u"provider_uuid"_s)
-                 .toString(),
-             kSiliconFlow);
+    QCOMPARE(create(lb::ModelType::Embedding, u"bge-large"_s, QJsonObject{{u"uuid"_s, kSiliconFlow}}), kSiliconFlow);
 }
 
 // Gotcha 15: 4.7–4.10.6 save an LLM model on a missing provider, then 500.

@@ -5,6 +5,7 @@
 // data. Models of the three types: tst_fakeservermodels.
 
 #include "FakeServerNewTest.h"
+#include "TestSupport.h"
 
 #include "api/ServerGeneration.h"
 
@@ -12,9 +13,6 @@ class TestFakeServerProviders : public FakeServerNewTest
 {
     Q_OBJECT
 private slots:
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void versions_data();
     void versions();
     void rejectsBadVersions();
@@ -291,9 +289,7 @@ void TestFakeServerProviders::maskedKeyStoredBefore4107()
 
 void TestFakeServerProviders::halfSavedProvider_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 // API.md 4: the row is saved before the provider starts; a 500 leaves it.
@@ -381,20 +377,12 @@ void TestFakeServerProviders::deleteProvider()
     QCOMPARE(refused.json().value(u"msg"_s).toString(), u"Cannot delete provider: LLM models still reference it"_s);
 
     // A provider with only a rerank model names that type.
-    const QString uuid = send("POST", kProviders,
-                              json({{u"name"_s, u"SF 2"_s},
-                                    {u"requester"_s, u"siliconflow-chat-completions"_s},
-                                    {u"base_url"_s, u"https://api.siliconflow.cn/v1"_s}}),
-                              apiKeyHeader())
-                             .data()
-                             .value(u"uuid"_s)
-                             .toString();
+    const QString uuid = createdUuid(kProviders,
+                                     {{u"name"_s, u"SF 2"_s},
+                                      {u"requester"_s, u"siliconflow-chat-completions"_s},
+                                      {u"base_url"_s, u"https://api.siliconflow.cn/v1"_s}});
     const QString model
-        = send("POST", modelsPath(u"rerank"_s),
-               json({{u"name"_s, u"BAAI/bge-reranker-v2-m3"_s}, {u"provider_uuid"_s, uuid}}), apiKeyHeader())
-              .data()
-              .value(u"uuid"_s)
-              .toString();
+        = createdUuid(modelsPath(u"rerank"_s), {{u"name"_s, u"BAAI/bge-reranker-v2-m3"_s}, {u"provider_uuid"_s, uuid}});
     QVERIFY(!model.isEmpty());
     QCOMPARE(send("DELETE", kProviders + u'/' + uuid, {}, apiKeyHeader()).json().value(u"msg"_s).toString(),
              u"Cannot delete provider: Rerank models still reference it"_s);
@@ -451,14 +439,9 @@ void TestFakeServerProviders::scanErrors()
         = send("GET", kProviders + u'/' + kDeepSeekProvider + u"/scan-models"_s, {}, apiKeyHeader());
     QCOMPARE(upstream.status, 400);
     QVERIFY(upstream.json().value(u"msg"_s).toString().contains(u"Connection error"_s));
-    const QString builtin = send("POST", kProviders,
-                                 json({{u"name"_s, u"Local embeddings"_s},
-                                       {u"requester"_s, u"seekdb-embedding"_s},
-                                       {u"base_url"_s, u""_s}}),
-                                 apiKeyHeader())
-                                .data()
-                                .value(u"uuid"_s)
-                                .toString();
+    const QString builtin = createdUuid(
+        kProviders,
+        {{u"name"_s, u"Local embeddings"_s}, {u"requester"_s, u"seekdb-embedding"_s}, {u"base_url"_s, u""_s}});
     const HttpResult unsupported = send("GET", kProviders + u'/' + builtin + u"/scan-models"_s, {}, apiKeyHeader());
     QCOMPARE(unsupported.status, 400);
     QCOMPARE(unsupported.json().value(u"msg"_s).toString(), u"current provider does not support model scanning"_s);

@@ -23,22 +23,12 @@
 
 #include <sys/socket.h>
 
-using lb::ApiCall;
-using lb::ApiClient;
-using lb::ApiError;
-using lb::ConnectionSettings;
-using lb::LlmModel;
-using lb::Profile;
-using lb::Session;
+using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
-using lb::testsupport::CallOutcome;
-using lb::testsupport::ManualClock;
 using namespace std::chrono_literals;
 
 namespace {
-
-const QString kList = QStringLiteral("/api/v1/provider/models/llm");
-const QString kListRoute = QStringLiteral("GET ") + kList;
 
 // A socket server that answers from a script, for what the fake server
 // cannot do: reset the connection, send raw headers (Retry-After).
@@ -194,7 +184,7 @@ private:
     // Runs the row's scenario; *port etc. fill the placeholders.
     CallOutcome run(Scenario scenario);
     // Runs call to its end; retry pauses pass on m_clock, not for real.
-    CallOutcome await(ApiCall *call) { return lb::testsupport::awaitCall(call, m_clock); }
+    CallOutcome await(ApiCall *call) { return awaitCall(call, m_clock); }
     QString expand(QString text) const;
 
     ManualClock m_clock; // the clients' retry pauses (before them: they use it)
@@ -211,8 +201,8 @@ private:
 
 void TestFaultTable::initTestCase()
 {
-    lb::testsupport::useTestPaths();
-    const lb::testsupport::TestCertificates certificates = lb::testsupport::makeTestCertificates();
+    useTestPaths();
+    const TestCertificates certificates = makeTestCertificates();
     QVERIFY2(certificates.ok(), qPrintable(certificates.error));
     m_selfSigned = certificates.selfSigned;
     m_expired = certificates.expired;
@@ -221,7 +211,7 @@ void TestFaultTable::initTestCase()
 
 ConnectionSettings TestFaultTable::settingsFor(const QUrl &url) const
 {
-    ConnectionSettings s = lb::testsupport::quickSettings(url);
+    ConnectionSettings s = quickSettings(url);
     s.retryDelay = 100ms; // the table's retries: 100, 200, 400 ms
     return s;
 }
@@ -522,16 +512,16 @@ CallOutcome TestFaultTable::run(Scenario scenario)
     case S::TruncatedOnWrite: {
         CallOutcome r;
         if (scenario == S::ConnectionClosedOnDelete) {
-            m_server->setFault(QStringLiteral("DELETE ") + kList + QLatin1Char('/') + m_uuid, F::DropConnection);
+            m_server->setFault(QStringLiteral("DELETE ") + kModelsPath + QLatin1Char('/') + m_uuid, F::DropConnection);
             r = await(m_client->deleteModel(m_uuid));
         } else if (scenario == S::ConnectionClosedOnWrite) {
-            m_server->setFault(QStringLiteral("POST ") + kList, F::DropConnection);
+            m_server->setFault(QStringLiteral("POST ") + kModelsPath, F::DropConnection);
             LlmModel model;
             model.setName(QStringLiteral("new"));
             model.setRequester(QStringLiteral("openai-chat-completions"));
             r = await(m_client->createModel(model.createBody()));
         } else {
-            m_server->setFault(QStringLiteral("PUT ") + kList + QLatin1Char('/') + m_uuid, F::TruncatedBody);
+            m_server->setFault(QStringLiteral("PUT ") + kModelsPath + QLatin1Char('/') + m_uuid, F::TruncatedBody);
             r = await(m_client->updateModel(m_uuid, LlmModel(m_server->model(m_uuid)).updateBody()));
         }
         // The server may have applied it: a write is never sent again on its own.
@@ -576,13 +566,13 @@ CallOutcome TestFaultTable::run(Scenario scenario)
     case S::UnavailableOnUpdate: {
         CallOutcome r;
         if (scenario == S::TooManyOnCreate) {
-            status(QStringLiteral("POST ") + kList, 429, R"({"code":-1,"msg":"Too many requests"})");
+            status(QStringLiteral("POST ") + kModelsPath, 429, R"({"code":-1,"msg":"Too many requests"})");
             LlmModel model;
             model.setName(QStringLiteral("new"));
             model.setRequester(QStringLiteral("openai-chat-completions"));
             r = await(m_client->createModel(model.createBody()));
         } else {
-            status(QStringLiteral("PUT ") + kList + QLatin1Char('/') + m_uuid, 503,
+            status(QStringLiteral("PUT ") + kModelsPath + QLatin1Char('/') + m_uuid, 503,
                    R"({"code":-1,"msg":"Service unavailable"})");
             r = await(m_client->updateModel(m_uuid, LlmModel(m_server->model(m_uuid)).updateBody()));
         }
@@ -636,7 +626,7 @@ CallOutcome TestFaultTable::run(Scenario scenario)
         return await(session.client()->listModels());
     }
     case S::Forbidden403:
-        status(QStringLiteral("DELETE ") + kList + QLatin1Char('/') + m_uuid, 403,
+        status(QStringLiteral("DELETE ") + kModelsPath + QLatin1Char('/') + m_uuid, 403,
                R"({"code":"permission_denied","msg":"Permission denied: models.delete"})");
         return await(m_client->deleteModel(m_uuid));
     case S::VanishedModelGet:
@@ -749,17 +739,17 @@ CallOutcome TestFaultTable::run(Scenario scenario)
         const QList<LlmModel> models = ApiClient::modelsFromData(r.data);
         if (models.size() != 1 || !models.first().name().isEmpty() || models.first().apiKeyCount() != 0
             || models.first().updatedAt().isValid() || models.first().json().value(QLatin1String("name")) != 7) {
-            r.error = ApiError(ApiError::Kind::BadResponse, "GET", kList);
+            r.error = ApiError(ApiError::Kind::BadResponse, "GET", kModelsPath);
             r.error.setDetail(QStringLiteral("the record was not kept as sent"));
         }
         return r;
     }
     case S::OneModelIsList:
-        status(QStringLiteral("GET ") + kList + QLatin1Char('/') + m_uuid, 200,
+        status(QStringLiteral("GET ") + kModelsPath + QLatin1Char('/') + m_uuid, 200,
                R"({"code":0,"msg":"ok","data":{"model":[{"uuid":"a"}]}})");
         return await(m_client->getModel(m_uuid));
     case S::CreateUuidIsNumber: {
-        status(QStringLiteral("POST ") + kList, 200, R"({"code":0,"msg":"ok","data":{"uuid":12}})");
+        status(QStringLiteral("POST ") + kModelsPath, 200, R"({"code":0,"msg":"ok","data":{"uuid":12}})");
         LlmModel model;
         model.setName(QStringLiteral("new"));
         model.setRequester(QStringLiteral("openai-chat-completions"));
@@ -802,7 +792,7 @@ void TestFaultTable::backoffIsHalfASecondThenDoubles()
     m_server->setFault(kListRoute, spec);
     QList<qint64> sentAt; // on the call's clock
     connect(m_server.get(), &FakeLangBotServer::requestReceived, this, [&](const QByteArray &, const QString &path) {
-        if (path == kList)
+        if (path == kModelsPath)
             sentAt << m_clock.monotonicMs();
     });
     const CallOutcome r = await(m_client->listModels());
@@ -825,7 +815,7 @@ void TestFaultTable::cancelEndsTheWaitAtOnce()
     m_server->setFault(kListRoute, spec);
     ApiCall *call = m_client->listModels();
     QPointer<ApiCall> guard(call);
-    const auto outcome = lb::testsupport::watchCall(call);
+    const auto outcome = watchCall(call);
     // The answer is in: the call waits on the clock to send it again.
     QTRY_COMPARE(m_clock.pendingTimers(), 1);
     QCOMPARE(m_clock.nextTimerInMs(), 2000);

@@ -3,6 +3,7 @@
 // stored values, value in = value out through the text form, validation
 // messages per type, dirty comparison, and unknown types kept as raw JSON.
 
+#include "TestSupport.h"
 #include "schema/FieldSpec.h"
 
 #include <QJsonArray>
@@ -11,8 +12,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using lb::FieldSpec;
-using lb::SchemaErrors;
+using namespace lb;
+using lb::testsupport::jsonValue;
 using Type = FieldSpec::Type;
 using Status = FieldSpec::LoadedValue::Status;
 
@@ -22,17 +23,6 @@ Q_DECLARE_METATYPE(FieldSpec::LoadedValue::Status)
 namespace {
 
 // Any JSON value from text (scalars too); "undefined" gives Undefined.
-QJsonValue js(const QString &text)
-{
-    if (text == "undefined"_L1)
-        return QJsonValue(QJsonValue::Undefined);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson((u"["_s + text + u"]"_s).toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
-        qFatal("bad JSON in the test table: %s", qPrintable(text));
-    return doc.array().first();
-}
-
 QString show(const QJsonValue &value)
 {
     if (value.isUndefined())
@@ -52,7 +42,7 @@ QString errorsText(const SchemaErrors &errors)
 FieldSpec parse(const QString &json, SchemaErrors *errors = nullptr)
 {
     SchemaErrors local;
-    const std::optional<FieldSpec> field = FieldSpec::fromJson(js(json), u"f"_s, errors ? errors : &local);
+    const std::optional<FieldSpec> field = FieldSpec::fromJson(jsonValue(json), u"f"_s, errors ? errors : &local);
     if (!field)
         qFatal("field did not parse: %s", qPrintable(json));
     return *field;
@@ -242,7 +232,7 @@ void TestFieldSpec::malformedField()
     QFETCH(QString, error);
     QFETCH(Type, type);
     SchemaErrors errors;
-    const std::optional<FieldSpec> spec = FieldSpec::fromJson(js(json), u"f"_s, &errors);
+    const std::optional<FieldSpec> spec = FieldSpec::fromJson(jsonValue(json), u"f"_s, &errors);
     QCOMPARE(spec.has_value(), kept);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().toString().startsWith(error), qPrintable(errors.first().toString()));
@@ -288,12 +278,12 @@ void TestFieldSpec::defaultValue()
     QFETCH(QString, expected);
     QJsonObject json{{u"name"_s, u"a"_s}, {u"type"_s, rawType}};
     if (defaultJson != "undefined"_L1)
-        json.insert(u"default"_s, js(defaultJson));
+        json.insert(u"default"_s, jsonValue(defaultJson));
     const std::optional<FieldSpec> spec = FieldSpec::fromJson(json);
     QVERIFY(spec);
     const QJsonValue value = spec->defaultValue();
-    QCOMPARE(show(value), show(js(expected)));
-    QCOMPARE(value.type(), js(expected).type());
+    QCOMPARE(show(value), show(jsonValue(expected)));
+    QCOMPARE(value.type(), jsonValue(expected).type());
     // A default is always valid for an optional field of its type.
     QVERIFY2(spec->validate(value).isEmpty(), qPrintable(spec->validate(value)));
 }
@@ -335,7 +325,7 @@ void TestFieldSpec::valueInValueOut()
     QFETCH(QString, value);
     QFETCH(QString, text);
     const FieldSpec spec = field(rawType);
-    const QJsonValue in = js(value);
+    const QJsonValue in = jsonValue(value);
 
     // Stored value -> editor value: unchanged.
     const FieldSpec::LoadedValue loaded = spec.load(in);
@@ -410,9 +400,9 @@ void TestFieldSpec::loadNormalises()
     QFETCH(QString, value);
     QFETCH(QString, noteHas);
     const FieldSpec spec = field(rawType);
-    const FieldSpec::LoadedValue loaded = spec.load(js(stored), kEnglish);
+    const FieldSpec::LoadedValue loaded = spec.load(jsonValue(stored), kEnglish);
     QCOMPARE(loaded.status, status);
-    QCOMPARE(show(loaded.value), show(js(value)));
+    QCOMPARE(show(loaded.value), show(jsonValue(value)));
     QCOMPARE(loaded.needsRawEditor(), status == Status::Mismatch);
     QVERIFY2(loaded.note.startsWith(u"My Field "_s), qPrintable(loaded.note));
     QVERIFY2(loaded.note.contains(noteHas), qPrintable(loaded.note));
@@ -492,7 +482,7 @@ void TestFieldSpec::validation()
     QFETCH(QString, value);
     QFETCH(QString, message);
     const FieldSpec spec = field(rawType, extra);
-    QCOMPARE(spec.validate(js(value), kEnglish), message);
+    QCOMPARE(spec.validate(jsonValue(value), kEnglish), message);
 }
 
 void TestFieldSpec::validateText_data()
@@ -591,8 +581,8 @@ void TestFieldSpec::dirty()
     QFETCH(QString, original);
     QFETCH(bool, dirty);
     const FieldSpec spec = field(u"color"_s);
-    QCOMPARE(spec.isDirty(js(value), js(original)), dirty);
-    QCOMPARE(spec.isDirty(js(original), js(value)), dirty);
+    QCOMPARE(spec.isDirty(jsonValue(value), jsonValue(original)), dirty);
+    QCOMPARE(spec.isDirty(jsonValue(original), jsonValue(value)), dirty);
 }
 
 void TestFieldSpec::numericEquivalence()
@@ -619,7 +609,7 @@ void TestFieldSpec::unknownTypeKept()
     QCOMPARE(def.toObject(), (QJsonObject{{u"uuid"_s, u"x"_s}, {u"n"_s, 1}}));
 
     // Any stored value is kept as is, and comes back the same from its text.
-    const QJsonValue stored = js(u"[\"a\",{\"b\":[1,2.5,null]},true]"_s);
+    const QJsonValue stored = jsonValue(u"[\"a\",{\"b\":[1,2.5,null]},true]"_s);
     const FieldSpec::LoadedValue loaded = spec.load(stored);
     QCOMPARE(loaded.status, Status::Kept);
     QVERIFY(loaded.value == stored);

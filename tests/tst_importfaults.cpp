@@ -5,6 +5,7 @@
 // as sent, every row it calls failed or not applied is not, the failing row
 // carries the message the user sees, and the writes after it go on.
 #include "FakeLangBotServer.h"
+#include "TestSupport.h"
 #include "api/ApiClient.h"
 #include "transfer/ImportPlan.h"
 #include "transfer/ImportReport.h"
@@ -22,7 +23,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString kList = QStringLiteral("/api/v1/provider/models/llm");
+using lb::testsupport::kModelsPath;
 const QString kExistingUuid = QStringLiteral("7d0c2b3a-1e4f-4a5b-9c6d-000000000003");
 
 QJsonObject record(const QString &name, const QString &description, const QString &uuid = {})
@@ -197,8 +198,8 @@ void TestImportFaults::reportSaysWhatWasApplied()
     ApiClient client(s);
     ImportRunner runner(&client);
 
-    const QString route = faultyRow == 2 ? QStringLiteral("PUT ") + kList + QLatin1Char('/') + kExistingUuid
-                                         : QStringLiteral("POST ") + kList;
+    const QString route = faultyRow == 2 ? QStringLiteral("PUT ") + kModelsPath + QLatin1Char('/') + kExistingUuid
+                                         : QStringLiteral("POST ") + kModelsPath;
     // Strike when the faulty row's write starts (earlier rows went through).
     const qsizetype faultyIndex = rowOf(faultyName);
     connect(&runner, &ImportRunner::rowStarted, this, [&](qsizetype row) {

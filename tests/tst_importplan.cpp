@@ -4,6 +4,7 @@
 // value ever in a diff), the bodies to send, user changes, the on-conflict
 // policy, and the report's JSON and text.
 
+#include "TestSupport.h"
 #include "Fixtures.h"
 #include "model/LlmModel.h"
 #include "transfer/ImportPlan.h"
@@ -19,20 +20,8 @@
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
-using lb::ConflictPolicy;
-using lb::DocumentModel;
-using lb::ExportOptions;
-using lb::ExportSource;
-using lb::FieldChange;
-using lb::ImportAction;
-using lb::ImportOptions;
-using lb::ImportOutcome;
-using lb::ImportPlan;
-using lb::ImportReport;
-using lb::ImportRow;
-using lb::LlmModel;
-using lb::MatchRule;
-using lb::ModelsDocument;
+using namespace lb;
+using lb::testsupport::jsonObject;
 
 Q_DECLARE_METATYPE(ImportAction)
 Q_DECLARE_METATYPE(MatchRule)
@@ -68,14 +57,6 @@ DocumentModel documentModel(const QJsonObject &json)
     if (!read.ok())
         qFatal("bad document model: %s", qPrintable(read.errors.toText()));
     return read.document.models.first();
-}
-
-QJsonObject obj(const char *json)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json));
-    if (!doc.isObject())
-        qFatal("bad JSON in test: %s", json);
-    return doc.object();
 }
 
 QStringList changeTexts(const QList<FieldChange> &changes)
@@ -172,7 +153,7 @@ void TestImportPlan::matching()
     QFETCH(MatchRule, rule);
     QFETCH(QString, target);
 
-    QJsonObject json = obj(R"({"requester": "openai-chat-completions", "description": "imported",
+    QJsonObject json = jsonObject(R"({"requester": "openai-chat-completions", "description": "imported",
                                "requester_config": {"base_url": "https://proxy.example.org/v1", "timeout": 30}})");
     json.insert(u"name"_s, name);
     if (!uuid.isEmpty())
@@ -282,9 +263,9 @@ void TestImportPlan::diffContent()
     QJsonObject json = named(server, u"deepseek-chat"_s).json();
     json.remove(u"api_keys"_s);
     json.insert(u"description"_s, u"via the proxy"_s);
-    json.insert(u"requester_config"_s, obj(R"({"base_url": "https://proxy.example.org", "timeout": 120,
+    json.insert(u"requester_config"_s, jsonObject(R"({"base_url": "https://proxy.example.org", "timeout": 120,
                                                  "api_key": "sk-in-config-SECRET", "top p": 1})"));
-    json.insert(u"extra_args"_s, obj(R"({"temperature": 0.2, "max_tokens": 4096, "seed": 7})"));
+    json.insert(u"extra_args"_s, jsonObject(R"({"temperature": 0.2, "max_tokens": 4096, "seed": 7})"));
     json.insert(u"abilities"_s, QJsonArray{u"func_call"_s, u"vision"_s});
     json.insert(u"context_window"_s, 64000);
 
@@ -326,7 +307,7 @@ void TestImportPlan::diffContent()
 
 void TestImportPlan::diffOfCreate()
 {
-    const DocumentModel d = documentModel(obj(R"({"name": "new-model", "requester": "ollama-chat",
+    const DocumentModel d = documentModel(jsonObject(R"({"name": "new-model", "requester": "ollama-chat",
         "requester_config": {"base_url": "http://h:11434"}, "api_keys": ["k1", "k2"], "extra_args": {"n": 1}})"));
     const ImportPlan plan = ImportPlan::build({d}, m_serverModels, ImportOptions());
     const ImportRow &row = plan.row(0);
@@ -380,14 +361,15 @@ void TestImportPlan::documentKeysSentInServerShape()
     const ImportRow &row = plan.row(0);
     QCOMPARE(row.action, ImportAction::Update);
     QVERIFY(!row.keepsServerKeys());
-    QCOMPARE(row.body.value(u"api_keys"_s).toArray(),
-             QJsonArray{obj(R"({"name": "team", "note": "rotated monthly", "keys": ["sk-new-1", "sk-new-2"]})")});
+    QCOMPARE(
+        row.body.value(u"api_keys"_s).toArray(),
+        QJsonArray{jsonObject(R"({"name": "team", "note": "rotated monthly", "keys": ["sk-new-1", "sk-new-2"]})")});
     QCOMPARE(changeTexts(row.changes), QStringList{u"api_keys: 3 key(s) → 2 key(s)"_s});
     QVERIFY(row.changes.first().secret);
 
     // And a plain record gets a plain list even from groups.
     QJsonObject gpt = named(server, u"gpt-4o"_s).json();
-    gpt.insert(u"api_keys"_s, QJsonArray{obj(R"({"name": "g", "keys": ["sk-a", "sk-b", "sk-c"]})")});
+    gpt.insert(u"api_keys"_s, QJsonArray{jsonObject(R"({"name": "g", "keys": ["sk-a", "sk-b", "sk-c"]})")});
     const ImportPlan plain
         = ImportPlan::build({documentModel(gpt)}, server, ImportOptions{true, ConflictPolicy::Update});
     QCOMPARE(plain.row(0).body.value(u"api_keys"_s).toArray(), (QJsonArray{u"sk-a"_s, u"sk-b"_s, u"sk-c"_s}));
@@ -399,7 +381,8 @@ void TestImportPlan::secretsNeverShown()
     // Same number of keys, other values: "(changed)", never a value.
     QJsonObject json = named(server, u"gpt-4o"_s).json();
     json.insert(u"api_keys"_s, QJsonArray{u"sk-REPLACED-1"_s, u"sk-REPLACED-2"_s});
-    json.insert(u"extra_args"_s, obj(R"({"client_secret": "cs-VALUE", "access_token": "tok-VALUE", "max_tokens": 5})"));
+    json.insert(u"extra_args"_s,
+                jsonObject(R"({"client_secret": "cs-VALUE", "access_token": "tok-VALUE", "max_tokens": 5})"));
     const ImportPlan plan
         = ImportPlan::build({documentModel(json)}, server, ImportOptions{true, ConflictPolicy::Update});
     const QStringList texts = changeTexts(plan.row(0).changes);
@@ -451,13 +434,14 @@ void TestImportPlan::createWithoutKeysFlagged()
 
 void TestImportPlan::createWithEmptyKeyListNotFlagged()
 {
-    const DocumentModel d = documentModel(obj(R"({"name": "local", "requester": "ollama-chat", "api_keys": []})"));
+    const DocumentModel d
+        = documentModel(jsonObject(R"({"name": "local", "requester": "ollama-chat", "api_keys": []})"));
     const ImportPlan plan = ImportPlan::build({d}, {}, ImportOptions());
     QCOMPARE(plan.row(0).action, ImportAction::Create);
     QVERIFY(!plan.row(0).needsKeys());
     // A marker that says there were none: not flagged either.
-    const DocumentModel zero
-        = documentModel(obj(R"({"name": "z", "requester": "r", "api_keys": {"not_exported": true, "count": 0}})"));
+    const DocumentModel zero = documentModel(
+        jsonObject(R"({"name": "z", "requester": "r", "api_keys": {"not_exported": true, "count": 0}})"));
     QVERIFY(!ImportPlan::build({zero}, {}, ImportOptions()).row(0).needsKeys());
 }
 
@@ -472,7 +456,7 @@ void TestImportPlan::createBody()
     QCOMPARE(plan.row(0).action, ImportAction::Create);
     QCOMPARE(plan.row(0).targetUuid(), QString());
     // A new record uses plain lists of strings.
-    const QJsonObject expected = obj(R"({
+    const QJsonObject expected = jsonObject(R"({
         "name": "Claude-Sonnet", "description": "Contract-shaped record", "requester": "anthropic-messages",
         "requester_config": {"base_url": "https://api.anthropic.com", "timeout": 120},
         "extra_args": {"max_tokens": 1024},
@@ -523,7 +507,7 @@ void TestImportPlan::userChangesAction()
     const QList<LlmModel> server = m_serverModels;
     QJsonObject changed = named(server, u"gpt-4o"_s).json();
     changed.insert(u"description"_s, u"changed"_s);
-    const DocumentModel fresh = documentModel(obj(R"({"name": "fresh", "requester": "r", "api_keys": []})"));
+    const DocumentModel fresh = documentModel(jsonObject(R"({"name": "fresh", "requester": "r", "api_keys": []})"));
     ImportPlan plan
         = ImportPlan::build({documentModel(changed), fresh}, server, ImportOptions{true, ConflictPolicy::Update});
     QCOMPARE(plan.row(0).action, ImportAction::Update);
@@ -613,7 +597,7 @@ void TestImportPlan::summary()
 {
     const QList<LlmModel> server = m_serverModels;
     QList<DocumentModel> doc = exported(server, false);
-    doc.append(documentModel(obj(R"({"name": "brand-new", "requester": "r"})")));
+    doc.append(documentModel(jsonObject(R"({"name": "brand-new", "requester": "r"})")));
     QJsonObject changed = named(server, u"gpt-4o"_s).json();
     changed.insert(u"description"_s, u"changed"_s);
     changed.remove(u"api_keys"_s);
@@ -656,10 +640,10 @@ void TestImportPlan::reportRenderings()
     const QList<LlmModel> server = m_serverModels;
     QJsonObject changed = named(server, u"gpt-4o"_s).json();
     changed.insert(u"description"_s, u"changed"_s);
-    const QList<DocumentModel> doc
-        = {documentModel(changed), documentModel(obj(R"({"name": "brand-new", "requester": "r", "api_keys": []})")),
-           documentModel(named(server, u"deepseek-chat"_s).json()),
-           documentModel(obj(R"({"name": "broken", "requester": "r", "api_keys": []})"))};
+    const QList<DocumentModel> doc = {
+        documentModel(changed), documentModel(jsonObject(R"({"name": "brand-new", "requester": "r", "api_keys": []})")),
+        documentModel(named(server, u"deepseek-chat"_s).json()),
+        documentModel(jsonObject(R"({"name": "broken", "requester": "r", "api_keys": []})"))};
     const ImportPlan plan = ImportPlan::build(doc, server, ImportOptions{true, ConflictPolicy::Update});
 
     ImportReport report;
@@ -687,14 +671,15 @@ void TestImportPlan::reportRenderings()
     QCOMPARE(root.value(u"version"_s).toInt(), 1);
     QCOMPARE(root.value(u"started_at"_s).toString(), u"2025-06-10T07:00:00Z"_s);
     // (Outside the macro: moc's preprocessor reads "//" in a raw string as a comment.)
-    const QJsonObject target = obj(R"({"profile": "Staging", "server_url": "https://langbot.example.org"})");
+    const QJsonObject target = jsonObject(R"({"profile": "Staging", "server_url": "https://langbot.example.org"})");
     QCOMPARE(root.value(u"target"_s).toObject(), target);
-    QCOMPARE(root.value(u"summary"_s).toObject(), obj(R"({"created": 1, "updated": 1, "skipped": 1, "failed": 1})"));
+    QCOMPARE(root.value(u"summary"_s).toObject(),
+             jsonObject(R"({"created": 1, "updated": 1, "skipped": 1, "failed": 1})"));
     const QJsonArray results = root.value(u"results"_s).toArray();
     QCOMPARE(results.size(), 4);
-    const QJsonObject updated = obj(R"({"name": "gpt-4o", "uuid": "8f1c7a52-3b1e-4f0e-9a55-2d7c0e6b1a01",
+    const QJsonObject updated = jsonObject(R"({"name": "gpt-4o", "uuid": "8f1c7a52-3b1e-4f0e-9a55-2d7c0e6b1a01",
                                         "action": "update", "outcome": "updated", "message": ""})");
-    const QJsonObject created = obj(R"({"name": "brand-new", "uuid": "new-uuid-1",
+    const QJsonObject created = jsonObject(R"({"name": "brand-new", "uuid": "new-uuid-1",
                                         "action": "create", "outcome": "created", "message": ""})");
     QCOMPARE(results.at(0).toObject(), updated);
     QCOMPARE(results.at(1).toObject(), created);

@@ -20,10 +20,8 @@
 #include <memory>
 
 using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
-using lb::testsupport::asModels;
-using lb::testsupport::modelJson;
-using lb::testsupport::settingsFor;
 
 namespace {
 
@@ -31,7 +29,7 @@ const QString kCreateRoute = QStringLiteral("POST /api/v1/provider/models/llm");
 
 } // namespace
 
-class TestImportRunner : public QObject
+class TestImportRunner : public QObject, protected lb::testsupport::FakeServerFixture
 {
     Q_OBJECT
 
@@ -53,27 +51,21 @@ private:
     ImportPlan planFor(const QList<QJsonObject> &documentModels, bool includeKeys = true);
     // Runs to the end.
     bool run(ImportRunner &runner, const ImportPlan &plan);
-
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
 };
 
 void TestImportRunner::initTestCase()
 {
-    lb::testsupport::useTestPaths();
+    useTestPaths();
 }
 
 void TestImportRunner::init()
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->listen());
-    m_client = std::make_unique<ApiClient>(settingsFor(*m_server));
+    QVERIFY2(startServer({}, FakeLangBotServer::demoApiKey(), Data::Empty), qPrintable(serverError()));
 }
 
 void TestImportRunner::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    stopServer();
 }
 
 ImportPlan TestImportRunner::planFor(const QList<QJsonObject> &documentModels, bool includeKeys)

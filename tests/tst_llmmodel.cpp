@@ -2,6 +2,7 @@
 // CREATE and UPDATE, unknown fields surviving a round trip, wrong types, and
 // the server's time stamps.
 
+#include "TestSupport.h"
 #include "Fixtures.h"
 #include "model/LlmModel.h"
 
@@ -12,17 +13,13 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using lb::LlmModel;
+using namespace lb;
+using lb::testsupport::jsonObject;
 
 Q_DECLARE_METATYPE(LlmModel::ListShape)
 Q_DECLARE_METATYPE(lb::ModelType)
 
 namespace {
-
-QJsonObject obj(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
 
 const QStringList kNeverSent = {u"uuid"_s, u"created_at"_s, u"updated_at"_s};
 const QStringList kEditable
@@ -112,16 +109,16 @@ void TestLlmModel::fromJson_data()
     QTest::addColumn<QString>("errorMentions");
 
     QTest::newRow("real record") << QJsonValue(m_list.first()) << true << QString();
-    QTest::newRow("minimal") << QJsonValue(obj(R"({"uuid":"u1"})")) << true << QString();
+    QTest::newRow("minimal") << QJsonValue(jsonObject(R"({"uuid":"u1"})")) << true << QString();
     QTest::newRow("array") << QJsonValue(QJsonArray{1, 2}) << false << u"object"_s;
     QTest::newRow("string") << QJsonValue(u"model"_s) << false << u"object"_s;
     QTest::newRow("null") << QJsonValue(QJsonValue::Null) << false << u"object"_s;
     QTest::newRow("undefined") << QJsonValue(QJsonValue::Undefined) << false << u"object"_s;
-    QTest::newRow("no uuid") << QJsonValue(obj(R"({"name":"x"})")) << false << u"uuid"_s;
-    QTest::newRow("uuid number") << QJsonValue(obj(R"({"uuid":42})")) << false << u"string"_s;
-    QTest::newRow("uuid null") << QJsonValue(obj(R"({"uuid":null})")) << false << u"string"_s;
-    QTest::newRow("uuid empty") << QJsonValue(obj(R"({"uuid":""})")) << false << u"empty"_s;
-    QTest::newRow("uuid blank") << QJsonValue(obj(R"({"uuid":"  "})")) << false << u"empty"_s;
+    QTest::newRow("no uuid") << QJsonValue(jsonObject(R"({"name":"x"})")) << false << u"uuid"_s;
+    QTest::newRow("uuid number") << QJsonValue(jsonObject(R"({"uuid":42})")) << false << u"string"_s;
+    QTest::newRow("uuid null") << QJsonValue(jsonObject(R"({"uuid":null})")) << false << u"string"_s;
+    QTest::newRow("uuid empty") << QJsonValue(jsonObject(R"({"uuid":""})")) << false << u"empty"_s;
+    QTest::newRow("uuid blank") << QJsonValue(jsonObject(R"({"uuid":"  "})")) << false << u"empty"_s;
 }
 
 void TestLlmModel::fromJson()
@@ -176,10 +173,10 @@ void TestLlmModel::apiKeys_data()
                                                     u"sk-ant-model-fixture-KEY-EEEE5555"_s,
                                                     u"sk-ant-model-fixture-KEY-FFFF6666"_s}
                                      << LlmModel::ListShape::Nested;
-    QTest::newRow("missing") << obj(R"({"uuid":"u"})") << QStringList() << LlmModel::ListShape::Plain;
-    QTest::newRow("not a list") << obj(R"({"uuid":"u","api_keys":"sk-1"})") << QStringList()
+    QTest::newRow("missing") << jsonObject(R"({"uuid":"u"})") << QStringList() << LlmModel::ListShape::Plain;
+    QTest::newRow("not a list") << jsonObject(R"({"uuid":"u","api_keys":"sk-1"})") << QStringList()
                                 << LlmModel::ListShape::Plain;
-    QTest::newRow("group without keys") << obj(R"({"uuid":"u","api_keys":[{"name":"g"}]})") << QStringList()
+    QTest::newRow("group without keys") << jsonObject(R"({"uuid":"u","api_keys":[{"name":"g"}]})") << QStringList()
                                         << LlmModel::ListShape::Nested;
 }
 
@@ -203,14 +200,14 @@ void TestLlmModel::setApiKeysKeepsShape_data()
     const QStringList keys{u"k1"_s, u"k2"_s};
     QTest::newRow("plain") << m_list.at(0) << QJsonArray{u"k1"_s, u"k2"_s};
     QTest::newRow("plain empty") << m_list.at(2) << QJsonArray{u"k1"_s, u"k2"_s};
-    QTest::newRow("no field") << obj(R"({"uuid":"u"})") << QJsonArray{u"k1"_s, u"k2"_s};
-    QTest::newRow("wrong type") << obj(R"({"uuid":"u","api_keys":7})") << QJsonArray{u"k1"_s, u"k2"_s};
+    QTest::newRow("no field") << jsonObject(R"({"uuid":"u"})") << QJsonArray{u"k1"_s, u"k2"_s};
+    QTest::newRow("wrong type") << jsonObject(R"({"uuid":"u","api_keys":7})") << QJsonArray{u"k1"_s, u"k2"_s};
     // Nested: the first group keeps its name and other members, gets all keys.
     QJsonObject group{
         {u"name"_s, u"team"_s}, {u"note"_s, u"rotated monthly"_s}, {u"keys"_s, QJsonArray{u"k1"_s, u"k2"_s}}};
     QTest::newRow("nested") << m_nested << QJsonArray{group};
     QTest::newRow("nested, first is a string")
-        << obj(R"({"uuid":"u","api_keys":["x",{"name":"g","keys":["y"]}]})")
+        << jsonObject(R"({"uuid":"u","api_keys":["x",{"name":"g","keys":["y"]}]})")
         << QJsonArray{QJsonObject{{u"name"_s, u"g"_s}, {u"keys"_s, QJsonArray{u"k1"_s, u"k2"_s}}}};
 }
 
@@ -245,12 +242,12 @@ void TestLlmModel::abilities_data()
     QTest::newRow("4.6 empty") << m_list.at(2) << QStringList() << LlmModel::ListShape::Plain;
     QTest::newRow("contract nested, dup") << m_nested << both << LlmModel::ListShape::Nested;
     QTest::newRow("mixed") << m_newer << both << LlmModel::ListShape::Nested;
-    QTest::newRow("flat dup") << obj(R"({"uuid":"u","abilities":["vision","vision","func_call"]})") << both
+    QTest::newRow("flat dup") << jsonObject(R"({"uuid":"u","abilities":["vision","vision","func_call"]})") << both
                               << LlmModel::ListShape::Plain;
-    QTest::newRow("missing") << obj(R"({"uuid":"u"})") << QStringList() << LlmModel::ListShape::Plain;
-    QTest::newRow("object") << obj(R"({"uuid":"u","abilities":{"vision":true}})") << QStringList()
+    QTest::newRow("missing") << jsonObject(R"({"uuid":"u"})") << QStringList() << LlmModel::ListShape::Plain;
+    QTest::newRow("object") << jsonObject(R"({"uuid":"u","abilities":{"vision":true}})") << QStringList()
                             << LlmModel::ListShape::Plain;
-    QTest::newRow("junk entries") << obj(
+    QTest::newRow("junk entries") << jsonObject(
         R"({"uuid":"u","abilities":[1,null,true,{"a":1},"vision",[2,"func_call"],""]})")
                                   << both << LlmModel::ListShape::Nested;
 }
@@ -272,7 +269,7 @@ void TestLlmModel::setAbilitiesKeepsShape_data()
     QTest::addColumn<QJsonArray>("expected");
 
     QTest::newRow("flat") << m_list.at(1) << QJsonArray{u"vision"_s, u"func_call"_s};
-    QTest::newRow("no field") << obj(R"({"uuid":"u"})") << QJsonArray{u"vision"_s, u"func_call"_s};
+    QTest::newRow("no field") << jsonObject(R"({"uuid":"u"})") << QJsonArray{u"vision"_s, u"func_call"_s};
     QTest::newRow("nested") << m_nested << QJsonArray{QJsonArray{u"vision"_s}, QJsonArray{u"func_call"_s}};
     QTest::newRow("mixed counts as nested")
         << m_newer << QJsonArray{QJsonArray{u"vision"_s}, QJsonArray{u"func_call"_s}};
@@ -308,7 +305,7 @@ void TestLlmModel::createBody()
 
 void TestLlmModel::createBodyFillsEmpties()
 {
-    const LlmModel m(obj(R"({"uuid":"u","name":"n","requester":"ollama-chat","created_at":"x"})"));
+    const LlmModel m(jsonObject(R"({"uuid":"u","name":"n","requester":"ollama-chat","created_at":"x"})"));
     const QJsonObject body = m.createBody();
     QCOMPARE(body.value("name"_L1).toString(), u"n"_s);
     QCOMPARE(body.value("requester"_L1).toString(), u"ollama-chat"_s);
@@ -354,10 +351,10 @@ void TestLlmModel::updateBody()
 
 void TestLlmModel::updateBodyIsPartial()
 {
-    LlmModel m(obj(R"({"uuid":"u","name":"n","api_keys":["k"],"updated_at":"2025-01-01T00:00:00"})"));
-    QCOMPARE(m.updateBody(), obj(R"({"name":"n","api_keys":["k"]})"));
+    LlmModel m(jsonObject(R"({"uuid":"u","name":"n","api_keys":["k"],"updated_at":"2025-01-01T00:00:00"})"));
+    QCOMPARE(m.updateBody(), jsonObject(R"({"name":"n","api_keys":["k"]})"));
     m.setExtraArgs(QJsonObject{{u"temperature"_s, 0.2}});
-    QCOMPARE(m.updateBody(), obj(R"({"name":"n","api_keys":["k"],"extra_args":{"temperature":0.2}})"));
+    QCOMPARE(m.updateBody(), jsonObject(R"({"name":"n","api_keys":["k"],"extra_args":{"temperature":0.2}})"));
 }
 
 void TestLlmModel::unknownFieldsRoundTrip()
@@ -407,13 +404,13 @@ void TestLlmModel::newRecordUsesPlainLists()
     QCOMPARE(m.apiKeysShape(), LlmModel::ListShape::Plain);
     QCOMPARE(m.abilitiesShape(), LlmModel::ListShape::Plain);
     const QJsonObject body = m.createBody();
-    QCOMPARE(body, obj(R"({"name":"new","description":"","requester":"openai-chat-completions",
+    QCOMPARE(body, jsonObject(R"({"name":"new","description":"","requester":"openai-chat-completions",
                            "requester_config":{},"api_keys":["k"],"abilities":["vision"],"extra_args":{}})"));
 }
 
 void TestLlmModel::wrongTypesGiveEmpties()
 {
-    const QJsonObject record = obj(R"({"uuid":5,"name":42,"description":null,"requester":["x"],
+    const QJsonObject record = jsonObject(R"({"uuid":5,"name":42,"description":null,"requester":["x"],
         "requester_config":"base_url=http://x","api_keys":"sk-1","abilities":{"vision":1},
         "extra_args":5,"created_at":123,"updated_at":{"t":1},"extra":"kept"})");
     const LlmModel m(record);
@@ -432,7 +429,7 @@ void TestLlmModel::wrongTypesGiveEmpties()
     QVERIFY(!m.updatedAt().isValid());
 
     // requester_config {"base_url": 7}
-    QCOMPARE(LlmModel(obj(R"({"requester_config":{"base_url":7}})")).baseUrl(), QString());
+    QCOMPARE(LlmModel(jsonObject(R"({"requester_config":{"base_url":7}})")).baseUrl(), QString());
 
     // CREATE: every standard field with its right type.
     const QJsonObject create = m.createBody();
@@ -448,7 +445,7 @@ void TestLlmModel::wrongTypesGiveEmpties()
         QVERIFY(!create.contains(k));
 
     // UPDATE: a wrong-typed field is left to the server, not overwritten.
-    QCOMPARE(m.updateBody(), obj(R"({"extra":"kept"})"));
+    QCOMPARE(m.updateBody(), jsonObject(R"({"extra":"kept"})"));
 
     // Setters on a broken record repair it.
     LlmModel fixed(record);
@@ -460,7 +457,7 @@ void TestLlmModel::wrongTypesGiveEmpties()
 
 void TestLlmModel::nonStringEntriesIgnored()
 {
-    const LlmModel m(obj(R"({"uuid":"u","api_keys":[1,null,"k1",true,{"keys":[2,"k2",null]},
+    const LlmModel m(jsonObject(R"({"uuid":"u","api_keys":[1,null,"k1",true,{"keys":[2,"k2",null]},
         {"name":"nokeys"},{"keys":"k3"},["k4"]]})"));
     QCOMPARE(m.apiKeys(), (QStringList{u"k1"_s, u"k2"_s}));
     QCOMPARE(m.apiKeysShape(), LlmModel::ListShape::Nested);
@@ -564,21 +561,21 @@ void TestLlmModel::parseServerTimeMSecsManyShapes()
 
 void TestLlmModel::uuidFollowsTheRecord()
 {
-    LlmModel m(obj(R"({"uuid":"a","name":"x"})"));
+    LlmModel m(jsonObject(R"({"uuid":"a","name":"x"})"));
     QCOMPARE(m.uuid(), u"a"_s);
     m.setUuid(u"b"_s);
     QCOMPARE(m.uuid(), u"b"_s);
     QCOMPARE(m.json().value("uuid"_L1).toString(), u"b"_s);
-    QCOMPARE(LlmModel(obj(R"({"uuid":7})")).uuid(), QString());
+    QCOMPARE(LlmModel(jsonObject(R"({"uuid":7})")).uuid(), QString());
     QCOMPARE(LlmModel().uuid(), QString());
     LlmModel parsed;
-    QVERIFY(LlmModel::fromJson(obj(R"({"uuid":" u-1 ","name":"x"})"), &parsed));
+    QVERIFY(LlmModel::fromJson(jsonObject(R"({"uuid":" u-1 ","name":"x"})"), &parsed));
     QCOMPARE(parsed.uuid(), u" u-1 "_s); // as the server wrote it
-    QCOMPARE(parsed, LlmModel(obj(R"({"uuid":" u-1 ","name":"x"})")));
+    QCOMPARE(parsed, LlmModel(jsonObject(R"({"uuid":" u-1 ","name":"x"})")));
     QString why;
-    QVERIFY(!LlmModel::fromJson(obj(R"({"uuid":" \t "})"), &parsed, &why));
+    QVERIFY(!LlmModel::fromJson(jsonObject(R"({"uuid":" \t "})"), &parsed, &why));
     QVERIFY2(why.contains("empty"_L1), qPrintable(why));
-    QVERIFY(!LlmModel::fromJson(obj(R"({"name":"no uuid"})"), &parsed, &why));
+    QVERIFY(!LlmModel::fromJson(jsonObject(R"({"name":"no uuid"})"), &parsed, &why));
     QVERIFY2(why.contains("no \"uuid\""_L1), qPrintable(why));
 }
 
@@ -587,10 +584,11 @@ void TestLlmModel::apiKeyCountMatchesKeys()
     for (const char *json : {R"({"uuid":"a"})", R"({"uuid":"a","api_keys":["k1","k2",3,null]})",
                              R"({"uuid":"a","api_keys":[{"name":"g","keys":["k1",2,"k3"]},"k4",{"keys":"x"}]})",
                              R"({"uuid":"a","api_keys":{"k":"v"}})"}) {
-        const LlmModel m(obj(json));
+        const LlmModel m(jsonObject(json));
         QCOMPARE(m.apiKeyCount(), int(m.apiKeys().size()));
     }
-    QCOMPARE(LlmModel(obj(R"({"uuid":"a","api_keys":[{"name":"g","keys":["k1",2,"k3"]},"k4"]})")).apiKeyCount(), 3);
+    QCOMPARE(LlmModel(jsonObject(R"({"uuid":"a","api_keys":[{"name":"g","keys":["k1",2,"k3"]},"k4"]})")).apiKeyCount(),
+             3);
 }
 
 void TestLlmModel::timeAccessors()
@@ -684,13 +682,13 @@ void TestLlmModel::contextLengthShapes_data()
 {
     QTest::addColumn<QJsonObject>("json");
     QTest::addColumn<int>("length"); // -1: std::nullopt
-    QTest::newRow("integer") << obj(R"({"context_length":8192})") << 8192;
-    QTest::newRow("zero") << obj(R"({"context_length":0})") << 0;
-    QTest::newRow("null") << obj(R"({"context_length":null})") << -1;
-    QTest::newRow("absent") << obj(R"({})") << -1;
-    QTest::newRow("fraction") << obj(R"({"context_length":1.5})") << -1;
-    QTest::newRow("string") << obj(R"({"context_length":"8192"})") << -1;
-    QTest::newRow("too big") << obj(R"({"context_length":1e12})") << -1;
+    QTest::newRow("integer") << jsonObject(R"({"context_length":8192})") << 8192;
+    QTest::newRow("zero") << jsonObject(R"({"context_length":0})") << 0;
+    QTest::newRow("null") << jsonObject(R"({"context_length":null})") << -1;
+    QTest::newRow("absent") << jsonObject(R"({})") << -1;
+    QTest::newRow("fraction") << jsonObject(R"({"context_length":1.5})") << -1;
+    QTest::newRow("string") << jsonObject(R"({"context_length":"8192"})") << -1;
+    QTest::newRow("too big") << jsonObject(R"({"context_length":1e12})") << -1;
 }
 
 void TestLlmModel::contextLengthShapes()
@@ -703,7 +701,7 @@ void TestLlmModel::contextLengthShapes()
 
 void TestLlmModel::newerSettersKeepUnknownFields()
 {
-    LlmModel m(obj(R"({"uuid":"m1","reasoning_config":{"level":"low","future":1},"other":true})"));
+    LlmModel m(jsonObject(R"({"uuid":"m1","reasoning_config":{"level":"low","future":1},"other":true})"));
     m.setProviderUuid(u"p2"_s);
     m.setContextLength(4096);
     m.setReasoningLevel(u"medium"_s);
@@ -713,7 +711,7 @@ void TestLlmModel::newerSettersKeepUnknownFields()
     QCOMPARE(m.reasoningLevel(), u"medium"_s);
     QCOMPARE(m.preferredRanking(), 5);
     QCOMPARE(m.json().value("prefered_ranking"_L1).toInt(), 5); // the server's spelling
-    QCOMPARE(m.json().value("reasoning_config"_L1).toObject(), obj(R"({"level":"medium","future":1})"));
+    QCOMPARE(m.json().value("reasoning_config"_L1).toObject(), jsonObject(R"({"level":"medium","future":1})"));
     QVERIFY(m.json().value("other"_L1).toBool());
     m.setContextLength(std::nullopt);
     QVERIFY(m.json().value("context_length"_L1).isNull());

@@ -24,10 +24,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using lb::LlmModel;
-using lb::LlmSortFilterProxy;
-using lb::LlmTableModel;
-using lb::TestOutcome;
+using namespace lb;
 using namespace lb::testsupport;
 
 Q_DECLARE_METATYPE(TestOutcome::State)
@@ -57,7 +54,7 @@ class TestLlmTableModel : public QObject
     Q_OBJECT
 
 private:
-    using Rig = lb::testsupport::ModelRig;
+    using Rig = ModelRig;
 
 private slots:
     void headers();

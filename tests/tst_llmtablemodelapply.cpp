@@ -22,10 +22,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using lb::LlmModel;
-using lb::LlmSortFilterProxy;
-using lb::LlmTableModel;
-using lb::TestOutcome;
+using namespace lb;
 using namespace lb::testsupport;
 using Tester = QAbstractItemModelTester;
 
@@ -34,7 +31,7 @@ class TestLlmTableModelApply : public QObject
     Q_OBJECT
 
 private:
-    using Rig = lb::testsupport::ModelRig;
+    using Rig = ModelRig;
 
 private slots:
     void applyEndsLikeSetModels_data();

@@ -15,10 +15,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using lb::LlmModel;
-using lb::LlmTableModel;
-using lb::ModelType;
-using lb::Provider;
+using namespace lb;
 using namespace lb::testsupport;
 
 namespace {
@@ -47,6 +44,16 @@ LlmModel newModel(const QString &uuid, const QString &name, ModelType type, cons
 QString cell(const LlmTableModel &table, const QString &uuid, int column, int role = Qt::DisplayRole)
 {
     return table.index(table.rowOf(uuid), column).data(role).toString();
+}
+
+// rig shows, sorted by name, "chat" (an LLM, uuid "l") and "embed" (an
+// embedding model, "e") of provider p1 and "rank" (a rerank model, "r") of p2.
+void showThreeTypes(ModelRig &rig)
+{
+    rig.model.setModels({newModel(u"l"_s, u"chat"_s, ModelType::Llm, u"p1"_s),
+                         newModel(u"e"_s, u"embed"_s, ModelType::Embedding, u"p1"_s),
+                         newModel(u"r"_s, u"rank"_s, ModelType::Rerank, u"p2"_s)});
+    rig.proxy.sort(LlmTableModel::NameColumn);
 }
 
 } // namespace
@@ -206,10 +213,7 @@ void TestLlmTableProviders::sortByTypeAndProvider()
 void TestLlmTableProviders::typeFilter()
 {
     ModelRig rig;
-    rig.model.setModels({newModel(u"l"_s, u"chat"_s, ModelType::Llm, u"p1"_s),
-                         newModel(u"e"_s, u"embed"_s, ModelType::Embedding, u"p1"_s),
-                         newModel(u"r"_s, u"rank"_s, ModelType::Rerank, u"p2"_s)});
-    rig.proxy.sort(LlmTableModel::NameColumn);
+    showThreeTypes(rig);
     rig.proxy.setTypeFilter({ModelType::Embedding});
     QCOMPARE(uuidsOf(rig.proxy), QStringList{u"e"_s});
     QCOMPARE(rig.proxy.typeFilter(), QList<ModelType>{ModelType::Embedding});
@@ -230,10 +234,7 @@ void TestLlmTableProviders::typeFilter()
 void TestLlmTableProviders::providerFilter()
 {
     ModelRig rig;
-    rig.model.setModels({newModel(u"l"_s, u"chat"_s, ModelType::Llm, u"p1"_s),
-                         newModel(u"e"_s, u"embed"_s, ModelType::Embedding, u"p1"_s),
-                         newModel(u"r"_s, u"rank"_s, ModelType::Rerank, u"p2"_s)});
-    rig.proxy.sort(LlmTableModel::NameColumn);
+    showThreeTypes(rig);
     rig.proxy.setProviderFilter(u"p1"_s);
     QCOMPARE(rig.proxy.providerFilter(), u"p1"_s);
     QCOMPARE(uuidsOf(rig.proxy), (QStringList{u"l"_s, u"e"_s}));

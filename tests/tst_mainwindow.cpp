@@ -57,14 +57,13 @@
 
 #include <memory>
 
-using lb::TestOutcome;
+using namespace lb;
+using namespace lb::testsupport;
 using lb::gui::ServerUrl;
 using lb::gui::TestResultPanel;
 using lb::gui::TestStateDelegate;
 
 namespace {
-
-const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
 
 qint64 latencyIn(const QString &headline)
 {
@@ -75,11 +74,7 @@ qint64 latencyIn(const QString &headline)
 
 } // namespace
 
-using lb::testsupport::isBusy;
-using lb::testsupport::serverActions;
-using lb::testsupport::versionText;
-
-class TestMainWindow : public lb::testsupport::MainWindowTest
+class TestMainWindow : public MainWindowTest
 {
     Q_OBJECT
 
@@ -488,9 +483,9 @@ void TestMainWindow::deleteAfterConfirmingTheDialog()
     bool clicked = false;
     QSignalSpy deleted(m_window.get(), &MainWindow::modelDeleted);
     {
-        lb::testsupport::ModalPoller poller([&clicked](QWidget *modal) {
+        ModalPoller poller([&clicked](QWidget *modal) {
             if (auto *box = qobject_cast<QMessageBox *>(modal))
-                clicked = lb::testsupport::clickButton(box, QMessageBox::DestructiveRole);
+                clicked = clickButton(box, QMessageBox::DestructiveRole);
         });
         lookup<QAction>(*m_window, u"deleteAction"_s)->trigger();
         QVERIFY(poller.answered());

@@ -19,7 +19,7 @@
 #include <QTableView>
 #include <QToolButton>
 
-using lb::ModelType;
+using namespace lb;
 Q_DECLARE_METATYPE(lb::ModelType)
 
 class TestMainWindowProviders : public lb::testsupport::MainWindowTest
@@ -45,15 +45,6 @@ private slots:
     void ownerWindowAllowsWrites();
 
 private:
-    // Restarts the fake server at version with its demo data; the client
-    // uses apiKey.
-    void serve(const QString &version, const QString &apiKey = FakeLangBotServer::demoApiKey())
-    {
-        QVERIFY(m_server->setLangBotVersion(version));
-        m_server->loadDemoData();
-        m_client = std::make_unique<ApiClient>(
-            lb::testsupport::quickSettings(m_server->url(), lb::ConnectionSettings::AuthMode::ApiKey, apiKey));
-    }
     int serverCount(ModelType type) const
     {
         return m_server->langBotVersion().startsWith(u"4.6"_s) && type != ModelType::Llm
@@ -83,7 +74,7 @@ void TestMainWindowProviders::columnsByGeneration()
 {
     QFETCH(QString, version);
     QFETCH(bool, providers);
-    serve(version);
+    serveVersion(version);
     QVERIFY(openWindow());
     const QHeaderView *header = table()->horizontalHeader();
     QCOMPARE(header->isSectionHidden(LlmTableModel::TypeColumn), !providers);
@@ -140,15 +131,13 @@ void TestMainWindowProviders::columnsByGeneration()
 
 void TestMainWindowProviders::typeChipsFilter_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestMainWindowProviders::typeChipsFilter()
 {
     QFETCH(QString, version);
-    serve(version);
+    serveVersion(version);
     QVERIFY(openWindow());
     const int embedding = serverCount(ModelType::Embedding);
     QToolButton *chip = typeChip(ModelType::Embedding);
@@ -173,7 +162,7 @@ void TestMainWindowProviders::typeChipsFilter()
 
 void TestMainWindowProviders::viewOnlyWindow()
 {
-    serve(u"4.10"_s, FakeLangBotServer::demoViewApiKey());
+    serveVersion(u"4.10"_s, FakeLangBotServer::demoViewApiKey());
     makeWindow();
     m_editing = std::make_unique<lb::gui::ModelEditing>(m_window.get());
     QVERIFY(showAndLoad());
@@ -219,7 +208,7 @@ void TestMainWindowProviders::viewOnlyWindow()
 
 void TestMainWindowProviders::ownerWindowAllowsWrites()
 {
-    serve(u"4.10"_s);
+    serveVersion(u"4.10"_s);
     makeWindow();
     m_editing = std::make_unique<lb::gui::ModelEditing>(m_window.get());
     QVERIFY(showAndLoad());
@@ -246,7 +235,7 @@ void TestMainWindowProviders::failedTestShowsRequestId()
     QFETCH(QString, version);
     QFETCH(ModelType, type);
     QFETCH(bool, withId);
-    serve(version);
+    serveVersion(version);
     QVERIFY(openWindow());
     QVERIFY(!m_server->models(type).isEmpty());
     const QString uuid = m_server->models(type).constFirst().value(u"uuid"_s).toString();

@@ -3,6 +3,7 @@
 // API.md's allow-lists name; the "***" rules, gotcha 13 and the reasoning
 // rule; 4.0–4.6 bodies unchanged; conversions between the generations.
 
+#include "TestSupport.h"
 #include "Fixtures.h"
 #include "model/GenerationConversion.h"
 #include "model/LlmModel.h"
@@ -15,23 +16,12 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using lb::ApiGeneration;
-using lb::GenerationConversion;
-using lb::LlmModel;
-using lb::ModelType;
-using lb::Provider;
-using lb::ServerFeatures;
-using lb::WriteBodies;
-using lb::WriteBody;
+using namespace lb;
+using lb::testsupport::jsonObject;
 
 Q_DECLARE_METATYPE(lb::ModelType)
 
 namespace {
-
-QJsonObject obj(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
 
 // A server of the given release ("4.9.7"); "unknown" before detection. The
 // generation follows the version as API.md 1 says.
@@ -222,12 +212,12 @@ void TestModelBodies::bodyValues()
     const LlmModel m = loaded(ModelType::Llm);
     const WriteBody b = WriteBodies::modelCreate(m, server(u"4.10.11"_s));
     QVERIFY2(b.ok(), qPrintable(b.error));
-    const QJsonObject expected = obj(R"({"name":"gpt-4o","provider_uuid":"3f0c1d2e-4b5a-4c6d-8e7f-9a0b1c2d3e4f",
+    const QJsonObject expected = jsonObject(R"({"name":"gpt-4o","provider_uuid":"3f0c1d2e-4b5a-4c6d-8e7f-9a0b1c2d3e4f",
         "abilities":["vision","func_call"],"context_length":128000,"reasoning_config":{"level":"provider_default"},
         "extra_args":{"temperature":0.3},"prefered_ranking":0})");
     QCOMPARE(b.body, expected);
     const WriteBody rerank = WriteBodies::modelUpdate(loaded(ModelType::Rerank), server(u"4.9.7"_s));
-    const QJsonObject expectedRerank = obj(R"({"name":"jina-reranker-v2-base-multilingual",
+    const QJsonObject expectedRerank = jsonObject(R"({"name":"jina-reranker-v2-base-multilingual",
         "provider_uuid":"5b6c7d8e-9f00-4112-a233-b4c5d6e7f809","extra_args":{},"prefered_ranking":1})");
     QCOMPARE(rerank.body, expectedRerank);
 }
@@ -247,7 +237,7 @@ void TestModelBodies::legacyBodiesUnchanged()
     QList<LlmModel> models = m_legacy;
     LB_REQUIRE_JSON(newer, lb::testsupport::testDataPath(u"model-newer-server.json"_s));
     LB_REQUIRE_JSON(nested, lb::testsupport::testDataPath(u"model-contract-nested.json"_s));
-    models << LlmModel(newer) << LlmModel(nested) << LlmModel(obj(R"({"name":"bare"})"));
+    models << LlmModel(newer) << LlmModel(nested) << LlmModel(jsonObject(R"({"name":"bare"})"));
     for (const LlmModel &m : std::as_const(models)) {
         const WriteBody create = WriteBodies::modelCreate(m, s);
         const WriteBody update = WriteBodies::modelUpdate(m, s);
@@ -266,20 +256,22 @@ void TestModelBodies::partialUpdate_data()
     QTest::addColumn<QJsonObject>("record");
     QTest::addColumn<QJsonObject>("body");
 
-    const QJsonObject named = obj(R"({"uuid":"m1","name":"x","provider_uuid":"p1","workspace_uuid":"w"})");
-    QTest::newRow("4.9 llm") << u"4.9.7"_s << ModelType::Llm << named << obj(R"({"name":"x","provider_uuid":"p1"})");
-    QTest::newRow("4.10.11 llm") << u"4.10.11"_s << ModelType::Llm << named << obj(R"({"name":"x","provider_uuid":"p1",
+    const QJsonObject named = jsonObject(R"({"uuid":"m1","name":"x","provider_uuid":"p1","workspace_uuid":"w"})");
+    QTest::newRow("4.9 llm") << u"4.9.7"_s << ModelType::Llm << named
+                             << jsonObject(R"({"name":"x","provider_uuid":"p1"})");
+    QTest::newRow("4.10.11 llm") << u"4.10.11"_s << ModelType::Llm << named
+                                 << jsonObject(R"({"name":"x","provider_uuid":"p1",
                                             "reasoning_config":{"level":"provider_default"}})");
     QTest::newRow("4.10.11 embedding") << u"4.10.11"_s << ModelType::Embedding << named
-                                       << obj(R"({"name":"x","provider_uuid":"p1"})");
+                                       << jsonObject(R"({"name":"x","provider_uuid":"p1"})");
     QTest::newRow("4.10.11 no provider_uuid")
-        << u"4.10.11"_s << ModelType::Rerank << obj(R"({"uuid":"m1","extra_args":{"top_n":3}})")
-        << obj(R"({"extra_args":{"top_n":3}})");
+        << u"4.10.11"_s << ModelType::Rerank << jsonObject(R"({"uuid":"m1","extra_args":{"top_n":3}})")
+        << jsonObject(R"({"extra_args":{"top_n":3}})");
     QTest::newRow("wrong types left out")
         << u"4.10.6"_s << ModelType::Llm
-        << obj(R"({"uuid":"m1","provider_uuid":"p1","name":null,"abilities":"vision","extra_args":[],
+        << jsonObject(R"({"uuid":"m1","provider_uuid":"p1","name":null,"abilities":"vision","extra_args":[],
                    "prefered_ranking":"1"})")
-        << obj(R"({"provider_uuid":"p1"})");
+        << jsonObject(R"({"provider_uuid":"p1"})");
 }
 
 void TestModelBodies::partialUpdate()
@@ -300,7 +292,7 @@ void TestModelBodies::updateCarriesProviderOn4_9()
     // Gotcha 13: on 4.7–4.10.6 a PUT without provider_uuid writes, then 500s.
     for (const QString &release : {u"4.7.0"_s, u"4.9.7"_s, u"4.10.6"_s}) {
         for (ModelType type : {ModelType::Llm, ModelType::Embedding}) {
-            LlmModel m(obj(R"({"uuid":"m1","name":"x"})"));
+            LlmModel m(jsonObject(R"({"uuid":"m1","name":"x"})"));
             m.setType(type);
             const WriteBody refused = WriteBodies::modelUpdate(m, server(release));
             QVERIFY(!refused.ok());
@@ -312,7 +304,7 @@ void TestModelBodies::updateCarriesProviderOn4_9()
             QCOMPARE(sent.body.value("provider_uuid"_L1).toString(), u"p1"_s);
         }
     }
-    LlmModel m(obj(R"({"uuid":"m1","name":"x"})"));
+    LlmModel m(jsonObject(R"({"uuid":"m1","name":"x"})"));
     QVERIFY(WriteBodies::modelUpdate(m, server(u"4.10.7"_s)).ok()); // 4.10.7+ takes a partial PUT
 }
 
@@ -366,12 +358,13 @@ void TestModelBodies::reasoningRule_data()
     QTest::newRow("high with ability") << u"high"_s << reasoning << QJsonObject() << QString();
     QTest::newRow("high without ability") << u"high"_s << plain << QJsonObject() << u"reasoning ability"_s;
     QTest::newRow("not offered") << u"xhigh"_s << reasoning << QJsonObject() << u"xhigh"_s;
-    QTest::newRow("thinking beside") << u"low"_s << reasoning << obj(R"({"thinking":{"type":"enabled"}})")
+    QTest::newRow("thinking beside") << u"low"_s << reasoning << jsonObject(R"({"thinking":{"type":"enabled"}})")
                                      << u"thinking"_s;
-    QTest::newRow("under extra_body") << u"low"_s << reasoning << obj(R"({"extra_body":{"enable_thinking":true}})")
+    QTest::newRow("under extra_body") << u"low"_s << reasoning
+                                      << jsonObject(R"({"extra_body":{"enable_thinking":true}})")
                                       << u"enable_thinking"_s;
     QTest::newRow("effort beside default")
-        << u"provider_default"_s << plain << obj(R"({"reasoning_effort":"low"})") << QString();
+        << u"provider_default"_s << plain << jsonObject(R"({"reasoning_effort":"low"})") << QString();
 }
 
 void TestModelBodies::reasoningRule()
@@ -419,7 +412,7 @@ void TestModelBodies::maskedExtraArgs()
     QFETCH(bool, update);
     QFETCH(bool, sent);
     LlmModel m = record("embedding", ModelType::Embedding);
-    const QJsonObject args = obj(R"({"dimensions":1536,"headers":{"Authorization":"***"}})");
+    const QJsonObject args = jsonObject(R"({"dimensions":1536,"headers":{"Authorization":"***"}})");
     m.setExtraArgs(args);
     const WriteBody b
         = update ? WriteBodies::modelUpdate(m, server(release)) : WriteBodies::modelCreate(m, server(release));
@@ -481,7 +474,7 @@ void TestModelBodies::testBody()
     QCOMPARE(b.body.value("uuid"_L1), QJsonValue(QString()));
     QCOMPARE(b.body.value("provider_uuid"_L1), QJsonValue(QString()));
     const QJsonObject expectedProvider
-        = obj(R"({"requester":"openai-chat-completions","base_url":"https://api.openai.com/v1",
+        = jsonObject(R"({"requester":"openai-chat-completions","base_url":"https://api.openai.com/v1",
                      "api_keys":["sk-abc-fixture-0001","sk-def-fixture-0002"]})");
     QCOMPARE(b.body.value("provider"_L1).toObject(), expectedProvider);
 }
@@ -512,7 +505,7 @@ void TestModelBodies::providerCreate()
         p.setApiKeys({u"sk-new"_s});
         const WriteBody b = WriteBodies::providerCreate(p, server(release));
         QVERIFY2(b.ok(), qPrintable(b.error));
-        const QJsonObject expected = obj(R"({"name":"OpenAI","requester":"openai-chat-completions",
+        const QJsonObject expected = jsonObject(R"({"name":"OpenAI","requester":"openai-chat-completions",
                                  "base_url":"https://api.openai.com/v1","api_keys":["sk-new"]})");
         QCOMPARE(b.body, expected);
     }
@@ -522,7 +515,7 @@ void TestModelBodies::providerCreate()
     fresh.setBaseUrl(QString()); // may be ""
     const WriteBody minimal = WriteBodies::providerCreate(fresh, server(u"4.10.11"_s));
     QVERIFY2(minimal.ok(), qPrintable(minimal.error));
-    QCOMPARE(minimal.body, obj(R"({"name":"Local","requester":"ollama-chat","base_url":"","api_keys":[]})"));
+    QCOMPARE(minimal.body, jsonObject(R"({"name":"Local","requester":"ollama-chat","base_url":"","api_keys":[]})"));
 }
 
 void TestModelBodies::providerCreateRefuses_data()
@@ -542,10 +535,11 @@ void TestModelBodies::providerCreateRefuses_data()
     keyOnly.insert(u"api_keys"_s, QJsonArray{u"sk-real"_s, u"***"_s});
     QTest::newRow("masked key 4.9.7") << u"4.9.7"_s << keyOnly << false << u"masked key (***)"_s;
     QTest::newRow("masked URL") << u"4.10.11"_s << urlOnly << false << u"URL"_s;
-    QTest::newRow("no name") << u"4.10.11"_s << obj(R"({"requester":"ollama-chat","base_url":""})") << false
+    QTest::newRow("no name") << u"4.10.11"_s << jsonObject(R"({"requester":"ollama-chat","base_url":""})") << false
                              << u"name"_s;
-    QTest::newRow("no requester") << u"4.9.7"_s << obj(R"({"name":"x","base_url":""})") << false << u"requester"_s;
-    QTest::newRow("4.6 server") << u"4.6.5"_s << obj(R"({"name":"x","requester":"r","base_url":""})") << false
+    QTest::newRow("no requester") << u"4.9.7"_s << jsonObject(R"({"name":"x","base_url":""})") << false
+                                  << u"requester"_s;
+    QTest::newRow("4.6 server") << u"4.6.5"_s << jsonObject(R"({"name":"x","requester":"r","base_url":""})") << false
                                 << u"4.0–4.6"_s;
     QTest::newRow("implicit") << u"4.10.11"_s << QJsonObject() << true << u"4.0–4.6"_s;
 }
@@ -578,36 +572,40 @@ void TestModelBodies::providerUpdate_data()
     const QJsonObject v49 = m_records.value("provider_v4_9"_L1).toObject();
     QTest::newRow("nothing changed") << u"4.10.11"_s << masked << QJsonObject() << QJsonObject() << QString();
     QTest::newRow("rename, masked URL kept")
-        << u"4.10.11"_s << masked << obj(R"({"name":"Jina"})") << obj(R"({"name":"Jina"})") << QString();
-    QTest::newRow("URL replaced") << u"4.10.11"_s << masked << obj(R"({"base_url":"https://api.jina.ai/v1"})")
-                                  << obj(R"({"base_url":"https://api.jina.ai/v1"})") << QString();
+        << u"4.10.11"_s << masked << jsonObject(R"({"name":"Jina"})") << jsonObject(R"({"name":"Jina"})") << QString();
+    QTest::newRow("URL replaced") << u"4.10.11"_s << masked << jsonObject(R"({"base_url":"https://api.jina.ai/v1"})")
+                                  << jsonObject(R"({"base_url":"https://api.jina.ai/v1"})") << QString();
     QTest::newRow("URL still masked") << u"4.10.11"_s << masked
-                                      << obj(R"({"base_url":"https://***@api.jina.ai/v2?token=***"})") << QJsonObject()
-                                      << u"URL"_s;
+                                      << jsonObject(R"({"base_url":"https://***@api.jina.ai/v2?token=***"})")
+                                      << QJsonObject() << u"URL"_s;
     QTest::newRow("keep 0, replace 1, add one")
-        << u"4.10.11"_s << masked << obj(R"({"api_keys":["***","sk-new","sk-3"]})")
-        << obj(R"({"api_keys":["***","sk-new","sk-3"]})") << QString();
-    QTest::newRow("replace 0, keep 2") << u"4.10.11"_s << masked << obj(R"({"api_keys":["sk-a","","***"]})")
-                                       << obj(R"({"api_keys":["sk-a","","***"]})") << QString();
-    QTest::newRow("all removed") << u"4.10.11"_s << masked << obj(R"({"api_keys":[]})") << obj(R"({"api_keys":[]})")
-                                 << QString();
-    QTest::newRow("masked key moved") << u"4.10.11"_s << masked << obj(R"({"api_keys":["","***"]})") << QJsonObject()
-                                      << u"Key 2"_s;
+        << u"4.10.11"_s << masked << jsonObject(R"({"api_keys":["***","sk-new","sk-3"]})")
+        << jsonObject(R"({"api_keys":["***","sk-new","sk-3"]})") << QString();
+    QTest::newRow("replace 0, keep 2") << u"4.10.11"_s << masked << jsonObject(R"({"api_keys":["sk-a","","***"]})")
+                                       << jsonObject(R"({"api_keys":["sk-a","","***"]})") << QString();
+    QTest::newRow("all removed") << u"4.10.11"_s << masked << jsonObject(R"({"api_keys":[]})")
+                                 << jsonObject(R"({"api_keys":[]})") << QString();
+    QTest::newRow("masked key moved") << u"4.10.11"_s << masked << jsonObject(R"({"api_keys":["","***"]})")
+                                      << QJsonObject() << u"Key 2"_s;
     QTest::newRow("past the stored list")
-        << u"4.10.11"_s << masked << obj(R"({"api_keys":["***","","***","***"]})") << QJsonObject() << u"Key 4"_s;
+        << u"4.10.11"_s << masked << jsonObject(R"({"api_keys":["***","","***","***"]})") << QJsonObject()
+        << u"Key 4"_s;
     QTest::newRow("plain key read as ***")
-        << u"4.10.11"_s << plain << obj(R"({"api_keys":["***","sk-def-fixture-0002"]})") << QJsonObject() << u"Key 1"_s;
+        << u"4.10.11"_s << plain << jsonObject(R"({"api_keys":["***","sk-def-fixture-0002"]})") << QJsonObject()
+        << u"Key 1"_s;
     QTest::newRow("4.9: *** never sent") << u"4.9.7"_s << v49
-                                         << obj(R"({"api_keys":["sk-deepseek-fixture-0003","***"]})") << QJsonObject()
-                                         << u"does not mask"_s;
-    QTest::newRow("4.9: keys replaced") << u"4.9.7"_s << v49 << obj(R"({"api_keys":["sk-b"],"requester":"x"})")
-                                        << obj(R"({"api_keys":["sk-b"],"requester":"x"})") << QString();
+                                         << jsonObject(R"({"api_keys":["sk-deepseek-fixture-0003","***"]})")
+                                         << QJsonObject() << u"does not mask"_s;
+    QTest::newRow("4.9: keys replaced") << u"4.9.7"_s << v49 << jsonObject(R"({"api_keys":["sk-b"],"requester":"x"})")
+                                        << jsonObject(R"({"api_keys":["sk-b"],"requester":"x"})") << QString();
     QTest::newRow("read-only and unknown fields")
         << u"4.10.11"_s << plain
-        << obj(R"({"llm_count":9,"updated_at":"2027-01-01T00:00:00","workspace_uuid":"w2","future":1})")
+        << jsonObject(R"({"llm_count":9,"updated_at":"2027-01-01T00:00:00","workspace_uuid":"w2","future":1})")
         << QJsonObject() << QString();
-    QTest::newRow("emptied name") << u"4.10.11"_s << plain << obj(R"({"name":""})") << QJsonObject() << u"name"_s;
-    QTest::newRow("4.6 server") << u"4.6.5"_s << plain << obj(R"({"name":"y"})") << QJsonObject() << u"4.0–4.6"_s;
+    QTest::newRow("emptied name") << u"4.10.11"_s << plain << jsonObject(R"({"name":""})") << QJsonObject()
+                                  << u"name"_s;
+    QTest::newRow("4.6 server") << u"4.6.5"_s << plain << jsonObject(R"({"name":"y"})") << QJsonObject()
+                                << u"4.0–4.6"_s;
 }
 
 void TestModelBodies::providerUpdate()
@@ -632,12 +630,12 @@ void TestModelBodies::fromLegacy()
     const LlmModel legacy(newer);
     const GenerationConversion::Result r = GenerationConversion::fromLegacy(legacy, u"p-new"_s);
     QCOMPARE(r.model.type(), ModelType::Llm);
-    const QJsonObject expectedModel = obj(R"({"name":"gpt-4.1-mini","provider_uuid":"p-new",
+    const QJsonObject expectedModel = jsonObject(R"({"name":"gpt-4.1-mini","provider_uuid":"p-new",
         "abilities":["vision","func_call"],"extra_args":{"reasoning":{"effort":"low"}}})");
     QCOMPARE(r.model.json(), expectedModel);
     QCOMPARE(sorted(r.notCarried), (QStringList{u"description"_s, u"requester_config.organization"_s}));
     const Provider p = Provider::fromLegacyModel(legacy);
-    const QJsonObject expectedProvider = obj(R"({"name":"api.openai.com","requester":"openai-chat-completions",
+    const QJsonObject expectedProvider = jsonObject(R"({"name":"api.openai.com","requester":"openai-chat-completions",
         "base_url":"https://api.openai.com/v1","api_keys":["sk-model-fixture-KEY-GGGG7777"]})");
     QCOMPARE(p.json(), expectedProvider);
     QVERIFY(WriteBodies::providerCreate(p, server(u"4.10.11"_s)).ok());
@@ -667,7 +665,7 @@ void TestModelBodies::toLegacy()
     const LlmModel m = record("llm", ModelType::Llm);
     const GenerationConversion::Result r = GenerationConversion::toLegacy(m, provider(0));
     QCOMPARE(r.notCarried, QStringList{u"context_length"_s});
-    const QJsonObject expected = obj(R"({"name":"gpt-4o","description":"","requester":"openai-chat-completions",
+    const QJsonObject expected = jsonObject(R"({"name":"gpt-4o","description":"","requester":"openai-chat-completions",
         "requester_config":{"base_url":"https://api.openai.com/v1","timeout":120},
         "api_keys":["sk-abc-fixture-0001","sk-def-fixture-0002"],"abilities":["vision","func_call"],
         "extra_args":{"temperature":0.3}})");

@@ -10,8 +10,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using lb::LlmModel;
-using lb::ModelCache;
+using namespace lb;
 
 class TestModelCache : public QObject
 {

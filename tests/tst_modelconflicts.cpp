@@ -9,10 +9,6 @@ class TestModelConflicts : public ModelDialogTest
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { setUpCase(); }
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void conflictIsReportedAndCancelKeepsTheirs();
     void conflictOverwrite();
     void conflictReedit();
@@ -225,3 +221,4 @@ void TestModelConflicts::conflictDialogShowsBothSides()
 
 QTEST_MAIN(TestModelConflicts)
 #include "tst_modelconflicts.moc"
+#include "moc_ModelDialogTest.cpp"

@@ -14,10 +14,6 @@ class TestModelDialog : public ModelDialogTest
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { setUpCase(); }
-    void init() { setUp(); }
-    void cleanup() { tearDown(); }
-
     void newModelWithDefaults();
     void newModelCreates();
     void requesterPickerSearchesAndOffersOnlyLlm();
@@ -787,3 +783,4 @@ void TestModelDialog::screenshot()
 
 QTEST_MAIN(TestModelDialog)
 #include "tst_modeldialog.moc"
+#include "moc_ModelDialogTest.cpp"

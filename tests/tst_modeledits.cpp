@@ -26,10 +26,9 @@
 #include <QTest>
 
 using namespace lb;
+using namespace lb::testsupport;
 using namespace Qt::StringLiterals;
 using lb::demo::FakeLangBotServer;
-using lb::testsupport::settingsFor;
-using lb::testsupport::signIn;
 
 namespace {
 
@@ -97,7 +96,7 @@ private:
 
 void TestModelEdits::initTestCase()
 {
-    lb::testsupport::useTestPaths();
+    useTestPaths();
     LB_REQUIRE_REQUESTERS(fixture);
     m_fixture = fixture.requesters;
     QCOMPARE(m_fixture.size(), 24);

@@ -45,13 +45,12 @@
 
 #include <memory>
 
-using lb::ConnectionSettings;
-using lb::ModelCache;
+using namespace lb;
 using lb::gui::MessageBanner;
 
 namespace {
 
-const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
+using lb::testsupport::kListRoute;
 const QString kProfile = QStringLiteral("offline-profile-1");
 
 ConnectionSettings settingsFor(const QUrl &url)

@@ -12,7 +12,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using lb::ProfileJsonFile;
+using namespace lb;
 
 class TestProfileJsonFile : public QObject
 {

@@ -37,10 +37,7 @@
 
 #include <memory>
 
-using lb::CredentialRequest;
-using lb::CredentialStore;
-using lb::Profile;
-using lb::ProfileStore;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using lb::gui::MessageBox;
 using lb::gui::ProfileManagerDialog;

@@ -19,10 +19,7 @@
 #include <array>
 #include <memory>
 
-using lb::CredentialRequest;
-using lb::CredentialStore;
-using lb::Profile;
-using lb::ProfileStore;
+using namespace lb;
 
 namespace {
 

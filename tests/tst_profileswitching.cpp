@@ -52,14 +52,11 @@
 #include <algorithm>
 #include <memory>
 
-using lb::CredentialStore;
-using lb::Profile;
-using lb::ProfileStore;
+using namespace lb;
+using namespace lb::testsupport;
 using lb::gui::AppController;
 
 namespace {
-
-const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
 
 QString uuidA(int i)
 {
@@ -72,8 +69,6 @@ QString uuidB(int i)
 }
 
 } // namespace
-
-using lb::testsupport::serverActions;
 
 class TestProfileSwitching : public QObject
 {
@@ -123,7 +118,7 @@ private:
 
 void TestProfileSwitching::initTestCase()
 {
-    lb::testsupport::useTestPaths();
+    useTestPaths();
 }
 
 void TestProfileSwitching::init()
@@ -424,11 +419,11 @@ void TestProfileSwitching::deleteConfirmedAfterASwitchDeletesNothing()
 
     bool switched = false;
     bool confirmed = false;
-    lb::testsupport::ModalPoller poller([&](QWidget *modal) {
+    ModalPoller poller([&](QWidget *modal) {
         switched = switchAndLoad(m_idB); // Ctrl+2 while the question is open
         auto *box = qobject_cast<QMessageBox *>(modal);
         confirmed = box && box->objectName() == QLatin1String("confirmDestructive")
-            && lb::testsupport::clickButton(box, QMessageBox::DestructiveRole);
+            && clickButton(box, QMessageBox::DestructiveRole);
         if (!confirmed)
             modal->close();
     });

@@ -2,6 +2,7 @@
 // LangBot Models, unknown fields), and the implicit providers that group the
 // models of a 4.0–4.6 server.
 
+#include "TestSupport.h"
 #include "Fixtures.h"
 #include "model/LlmModel.h"
 #include "model/Provider.h"
@@ -14,16 +15,10 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
-using lb::LlmModel;
-using lb::ModelType;
-using lb::Provider;
+using namespace lb;
+using lb::testsupport::jsonObject;
 
 namespace {
-
-QJsonObject obj(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
 
 LlmModel legacyModel(const QString &uuid, const QString &requester, const QString &baseUrl, const QStringList &keys)
 {
@@ -89,12 +84,12 @@ void TestProvider::fromJson_data()
     QTest::addColumn<QString>("errorMentions");
 
     QTest::newRow("real record") << m_providers.at(0) << true << QString();
-    QTest::newRow("minimal") << QJsonValue(obj(R"({"uuid":"p1"})")) << true << QString();
+    QTest::newRow("minimal") << QJsonValue(jsonObject(R"({"uuid":"p1"})")) << true << QString();
     QTest::newRow("array") << QJsonValue(QJsonArray{1}) << false << u"object"_s;
     QTest::newRow("null") << QJsonValue(QJsonValue::Null) << false << u"object"_s;
-    QTest::newRow("no uuid") << QJsonValue(obj(R"({"name":"x"})")) << false << u"uuid"_s;
-    QTest::newRow("uuid number") << QJsonValue(obj(R"({"uuid":7})")) << false << u"string"_s;
-    QTest::newRow("uuid blank") << QJsonValue(obj(R"({"uuid":" "})")) << false << u"empty"_s;
+    QTest::newRow("no uuid") << QJsonValue(jsonObject(R"({"name":"x"})")) << false << u"uuid"_s;
+    QTest::newRow("uuid number") << QJsonValue(jsonObject(R"({"uuid":7})")) << false << u"string"_s;
+    QTest::newRow("uuid blank") << QJsonValue(jsonObject(R"({"uuid":" "})")) << false << u"empty"_s;
 }
 
 void TestProvider::fromJson()
@@ -157,11 +152,11 @@ void TestProvider::maskedKeys_data()
     QTest::newRow("real masked record") << m_providers.at(2).toObject() << true;
     QTest::newRow("plain keys") << m_providers.at(0).toObject() << false;
     QTest::newRow("no keys") << m_providers.at(1).toObject() << false;
-    QTest::newRow("one of two") << obj(R"({"api_keys":["sk-1","***"]})") << true;
-    QTest::newRow("four stars") << obj(R"({"api_keys":["****"]})") << false;
-    QTest::newRow("stars inside") << obj(R"({"api_keys":["sk-***"]})") << false;
-    QTest::newRow("empty string") << obj(R"({"api_keys":[""]})") << false;
-    QTest::newRow("not a list") << obj(R"({"api_keys":"***"})") << false;
+    QTest::newRow("one of two") << jsonObject(R"({"api_keys":["sk-1","***"]})") << true;
+    QTest::newRow("four stars") << jsonObject(R"({"api_keys":["****"]})") << false;
+    QTest::newRow("stars inside") << jsonObject(R"({"api_keys":["sk-***"]})") << false;
+    QTest::newRow("empty string") << jsonObject(R"({"api_keys":[""]})") << false;
+    QTest::newRow("not a list") << jsonObject(R"({"api_keys":"***"})") << false;
 }
 
 void TestProvider::maskedKeys()
@@ -195,10 +190,11 @@ void TestProvider::langBotModels_data()
     QTest::addColumn<QJsonObject>("json");
     QTest::addColumn<bool>("langBotModels");
     QTest::newRow("listed") << m_providers.at(1).toObject() << true;
-    QTest::newRow("by uuid") << obj(R"({"uuid":"00000000-0000-0000-0000-000000000000","requester":"x"})") << true;
-    QTest::newRow("by requester") << obj(R"({"uuid":"u1","requester":"space-chat-completions"})") << true;
+    QTest::newRow("by uuid") << jsonObject(R"({"uuid":"00000000-0000-0000-0000-000000000000","requester":"x"})")
+                             << true;
+    QTest::newRow("by requester") << jsonObject(R"({"uuid":"u1","requester":"space-chat-completions"})") << true;
     QTest::newRow("other") << m_providers.at(0).toObject() << false;
-    QTest::newRow("almost nil uuid") << obj(R"({"uuid":"00000000-0000-0000-0000-000000000001"})") << false;
+    QTest::newRow("almost nil uuid") << jsonObject(R"({"uuid":"00000000-0000-0000-0000-000000000001"})") << false;
 }
 
 void TestProvider::langBotModels()
@@ -226,7 +222,7 @@ void TestProvider::settersKeepUnknownFields()
 
 void TestProvider::wrongTypesGiveEmpties()
 {
-    const Provider p(obj(R"({"uuid":1,"name":[],"requester":null,"base_url":{},"api_keys":["k",2,null],
+    const Provider p(jsonObject(R"({"uuid":1,"name":[],"requester":null,"base_url":{},"api_keys":["k",2,null],
                               "llm_count":"3","workspace_uuid":5,"created_at":7})"));
     QVERIFY(p.uuid().isEmpty());
     QVERIFY(p.name().isEmpty());
@@ -324,7 +320,7 @@ void TestProvider::implicitUuidIsStable()
 void TestProvider::nestedProviderOfModel()
 {
     // A model's nested provider is a Provider value, not an implicit one.
-    const QJsonObject nested = obj(R"({"uuid":"p1","name":"OpenAI","api_keys":["***"]})");
+    const QJsonObject nested = jsonObject(R"({"uuid":"p1","name":"OpenAI","api_keys":["***"]})");
     const LlmModel m(QJsonObject{{u"uuid"_s, u"m1"_s}, {u"provider"_s, nested}});
     const std::optional<Provider> p = m.nestedProvider();
     QVERIFY(p.has_value());

@@ -6,6 +6,7 @@
 // request id, with what was typed kept.
 
 #include "FakeLangBotServer.h"
+#include "DemoIds.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
 #include "models/RequesterIcons.h"
@@ -35,22 +36,18 @@
 
 #include <memory>
 
-using lb::ApiClient;
-using lb::SchemaSource;
-using lb::ServerWorkspace;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using lb::gui::ProviderDialog;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kOpenAi = u"3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"_s;
+using lb::demoids::kOpenAi;
 
 void addVersions()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void typeInto(QLineEdit *edit, const QString &text)
@@ -93,12 +90,11 @@ bool clickTest(lb::gui::ProviderTestPanel *panel, bool *ok)
 
 } // namespace
 
-class TestProviderDialog : public QObject
+class TestProviderDialog : public QObject, protected lb::testsupport::WorkspaceFixture
 {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void init();
     void cleanup();
     void createsWithSeveralKeys_data() { addVersions(); }
     void createsWithSeveralKeys();
@@ -122,10 +118,6 @@ private:
     bool saveAndWait(bool expectOk);
     QJsonObject providerNamed(const QString &name) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ServerWorkspace> m_workspace;
     std::unique_ptr<SchemaSource> m_schemas;
     std::unique_ptr<lb::gui::RequesterIcons> m_icons;
     std::unique_ptr<ProviderDialog> m_dialog;
@@ -137,42 +129,20 @@ void TestProviderDialog::initTestCase()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestProviderDialog::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
-
 void TestProviderDialog::cleanup()
 {
     m_dialog.reset();
     m_icons.reset();
     m_schemas.reset();
-    m_workspace.reset();
-    m_client.reset();
-    m_server.reset();
-    m_dir.reset();
+    stopWorkspace();
 }
 
 void TestProviderDialog::useServer(const QString &version, bool signedIn, const QString &apiKey)
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->setLangBotVersion(version));
-    m_server->loadDemoData();
-    QVERIFY(m_server->listen());
-    if (signedIn) {
-        m_client = std::make_unique<ApiClient>(lb::testsupport::settingsFor(*m_server, false));
+    QVERIFY2(startWorkspace(version, signedIn ? QString() : apiKey), qPrintable(serverError()));
+    if (signedIn)
         QVERIFY(lb::testsupport::signIn(*m_client));
-    } else {
-        m_client = std::make_unique<ApiClient>(
-            lb::testsupport::quickSettings(m_server->url(), lb::ConnectionSettings::AuthMode::ApiKey, apiKey));
-    }
-    m_workspace
-        = std::make_unique<ServerWorkspace>(nullptr, m_dir->filePath(u"cache"_s), m_dir->filePath(u"history"_s));
-    m_workspace->setServer(m_client.get(), u"dialog-test"_s);
-    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
-    m_workspace->refresh();
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(connectWorkspace(u"dialog-test"_s));
     m_schemas = std::make_unique<SchemaSource>(
         m_client.get(), u"profile-a"_s, signedIn ? SchemaSource::Access::UserLogin : SchemaSource::Access::ApiKeyOnly,
         m_dir->filePath(u"schemas"_s));
@@ -481,7 +451,6 @@ void TestProviderDialog::duplicateSaysWhatItCannotCopy()
     QCOMPARE(dialog->keyEdits().size(), 2);
     QVERIFY(!dialog->noteLabel()->isVisible());
     cleanup();
-    init();
 
     // Hidden keys cannot be copied: the duplicate says so.
     useServer(u"4.10"_s, false, FakeLangBotServer::demoViewApiKey());

@@ -15,15 +15,11 @@
 #include <QJsonArray>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
-using lb::ApiClient;
-using lb::ModelType;
-using lb::ProviderListModel;
-using lb::ServerWorkspace;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using namespace Qt::StringLiterals;
 
@@ -31,10 +27,7 @@ namespace {
 
 void addVersions()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.6") << u"4.6"_s;
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.6", "4.9", "4.10"});
 }
 
 // The server's models of a type that use the provider.
@@ -48,12 +41,11 @@ int serverCount(const FakeLangBotServer &server, const QString &providerUuid, Mo
 
 } // namespace
 
-class TestProviderListModel : public QObject
+class TestProviderListModel : public QObject, protected lb::testsupport::WorkspaceFixture
 {
     Q_OBJECT
 private slots:
     void initTestCase() { lb::testsupport::useTestPaths(); }
-    void init();
     void cleanup();
     void listsTheProvidersWithTheirCounts_data() { addVersions(); }
     void listsTheProvidersWithTheirCounts();
@@ -65,55 +57,26 @@ private slots:
 
 private:
     void useServer(const QString &version, const QString &apiKey = FakeLangBotServer::demoApiKey());
-    void listOnce();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ServerWorkspace> m_workspace;
     std::unique_ptr<ProviderListModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
-
-void TestProviderListModel::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
 
 void TestProviderListModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
-    m_workspace.reset();
-    m_client.reset();
-    m_server.reset();
-    m_dir.reset();
+    stopWorkspace();
 }
 
 void TestProviderListModel::useServer(const QString &version, const QString &apiKey)
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->setLangBotVersion(version));
-    m_server->loadDemoData();
-    QVERIFY(m_server->listen());
-    m_client = std::make_unique<ApiClient>(
-        lb::testsupport::quickSettings(m_server->url(), lb::ConnectionSettings::AuthMode::ApiKey, apiKey));
-    m_workspace
-        = std::make_unique<ServerWorkspace>(nullptr, m_dir->filePath(u"cache"_s), m_dir->filePath(u"history"_s));
+    QVERIFY2(startWorkspace(version, apiKey), qPrintable(serverError()));
     m_model = std::make_unique<ProviderListModel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setWorkspace(m_workspace.get());
-    m_workspace->setServer(m_client.get(), u"providers-test"_s);
-    listOnce();
-}
-
-void TestProviderListModel::listOnce()
-{
-    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
-    m_workspace->refresh();
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(connectWorkspace(u"providers-test"_s));
 }
 
 void TestProviderListModel::listsTheProvidersWithTheirCounts()
@@ -223,7 +186,7 @@ void TestProviderListModel::refreshMergesByUuid()
         }
         m_server->setModels(type, models);
     }
-    listOnce();
+    QVERIFY(listOnce());
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(inserted.count(), 1);

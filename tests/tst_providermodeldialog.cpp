@@ -117,7 +117,7 @@ void setText(QLineEdit *edit, const QString &text)
 
 } // namespace
 
-class TestProviderModelDialog : public QObject
+class TestProviderModelDialog : public QObject, protected lb::testsupport::WorkspaceFixture
 {
     Q_OBJECT
 
@@ -152,10 +152,6 @@ private:
                                     ModelType newType = ModelType::Llm);
     bool clickSave(ProviderModelDialog *dialog);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ServerWorkspace> m_workspace;
     QPointer<ProviderModelDialog> m_dialog;
     SchemaSource *m_schemas = nullptr; // given to the dialogs opened
 };
@@ -170,20 +166,14 @@ void TestProviderModelDialog::cleanup()
 {
     delete m_dialog.data();
     m_schemas = nullptr;
-    m_workspace.reset();
-    m_client.reset();
-    m_server.reset();
-    m_dir.reset();
+    stopWorkspace();
     MessageBox::setNextAnswer(MessageBox::Answer::Ask);
 }
 
 void TestProviderModelDialog::useServer(const QString &version, const QString &apiKey)
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY2(startWorkspace(version, apiKey, Data::Empty), qPrintable(serverError()));
     QVERIFY(QDir().mkpath(m_dir->filePath(u"cache"_s)));
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->setLangBotVersion(version));
-    QVERIFY(m_server->listen());
     QList<QJsonObject> providers{
         provider(kOpenAi, u"OpenAI"_s, u"https://api.openai.com/v1"_s, {u"sk-live-0001"_s, u"sk-live-0002"_s}),
         provider(kLocal, u"Local gateway"_s, u"http://127.0.0.1:9/v1"_s, {u"sk-local"_s})};
@@ -195,14 +185,7 @@ void TestProviderModelDialog::useServer(const QString &version, const QString &a
     }
     m_server->setProviders(providers);
     m_server->setModels(ModelType::Llm, {model});
-    m_client = std::make_unique<ApiClient>(
-        lb::testsupport::quickSettings(m_server->url(), ConnectionSettings::AuthMode::ApiKey, apiKey));
-    m_workspace
-        = std::make_unique<ServerWorkspace>(nullptr, m_dir->filePath(u"cache"_s), m_dir->filePath(u"history"_s));
-    m_workspace->setServer(m_client.get(), u"profile-1"_s);
-    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
-    m_workspace->refresh();
-    QVERIFY(loaded.wait(5000));
+    QVERIFY(connectWorkspace(u"profile-1"_s));
     QCOMPARE(m_workspace->providers().size(), 2);
     QVERIFY(m_workspace->features().hasProviders());
 }
@@ -239,9 +222,7 @@ bool TestProviderModelDialog::clickSave(ProviderModelDialog *dialog)
 
 void TestProviderModelDialog::createsAnEmbeddingModel_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestProviderModelDialog::createsAnEmbeddingModel()
@@ -297,9 +278,7 @@ void TestProviderModelDialog::createsAnEmbeddingModel()
 
 void TestProviderModelDialog::editsAnLlm_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestProviderModelDialog::editsAnLlm()
@@ -403,9 +382,7 @@ void TestProviderModelDialog::reasoningLevelsNeedTheAbility()
 
 void TestProviderModelDialog::testBeforeSavePasses_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestProviderModelDialog::testBeforeSavePasses()
@@ -590,9 +567,7 @@ void TestProviderModelDialog::newProviderEntry()
 
 void TestProviderModelDialog::offersOnlyProvidersServingTheType_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestProviderModelDialog::offersOnlyProvidersServingTheType()
@@ -657,9 +632,7 @@ void TestProviderModelDialog::offersOnlyProvidersServingTheType()
 
 void TestProviderModelDialog::reviewsThenOverwritesAConflict_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 void TestProviderModelDialog::reviewsThenOverwritesAConflict()
@@ -737,10 +710,7 @@ void TestProviderModelDialog::halfSavedCreateIsCleanedUp()
 
 void TestProviderModelDialog::windowOpensTheDialogOfItsServer_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.6") << u"4.6"_s;
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.6", "4.9", "4.10"});
 }
 
 void TestProviderModelDialog::windowOpensTheDialogOfItsServer()

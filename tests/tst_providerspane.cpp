@@ -5,6 +5,7 @@
 // (asked first, naming them); the pane inside the main window.
 
 #include "FakeLangBotServer.h"
+#include "DemoIds.h"
 #include "FakeServer.h"
 #include "MainWindowLookup.h"
 #include "TestSupport.h"
@@ -44,18 +45,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kOpenAi = u"3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"_s;
-const QString kSiliconFlow = u"e4f6a8b0-3c5d-4e7f-9a1b-2c4d6e8f0a3b"_s;
-const QString kDeepSeek = u"7b2e9c4a-1d3f-4e5a-9b6c-8d0e2f4a6b8c"_s;
+using lb::demoids::kOpenAi;
+using lb::demoids::kSiliconFlow;
+const QString &kDeepSeek = lb::demoids::kDeepSeekProvider;
 const QString kEmpty = u"99999999-8888-4777-8666-555555555555"_s;
 
 void addVersions(bool withLegacy)
 {
-    QTest::addColumn<QString>("version");
     if (withLegacy)
-        QTest::newRow("4.6") << u"4.6"_s;
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+        lb::testsupport::addVersionRows({"4.6", "4.9", "4.10"});
+    else
+        lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 // The server's models (every type) that use the provider.
@@ -73,7 +73,7 @@ QStringList usersOf(const FakeLangBotServer &server, const QString &provider)
 
 } // namespace
 
-class TestProvidersPane : public QObject
+class TestProvidersPane : public QObject, protected lb::testsupport::WorkspaceFixture
 {
     Q_OBJECT
 private slots:
@@ -98,18 +98,12 @@ private:
     void refresh();
     bool deleteSelected();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ServerWorkspace> m_workspace;
     std::unique_ptr<ProvidersPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 void TestProvidersPane::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
     MessageBox::setNextAnswer(MessageBox::Answer::Ask);
     ProviderDeletion::setNextChoice(ProviderDeletion::Choice::Ask);
 }
@@ -118,37 +112,24 @@ void TestProvidersPane::cleanup()
 {
     m_tester.reset();
     m_pane.reset();
-    m_workspace.reset();
-    m_client.reset();
-    m_server.reset();
-    m_dir.reset();
+    stopWorkspace();
     MessageBox::setNextAnswer(MessageBox::Answer::Ask);
     ProviderDeletion::setNextChoice(ProviderDeletion::Choice::Ask);
 }
 
 void TestProvidersPane::useServer(const QString &version, const QString &apiKey)
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->setLangBotVersion(version));
-    m_server->loadDemoData();
-    QVERIFY(m_server->listen());
-    m_client = std::make_unique<ApiClient>(
-        lb::testsupport::quickSettings(m_server->url(), lb::ConnectionSettings::AuthMode::ApiKey, apiKey));
-    m_workspace
-        = std::make_unique<ServerWorkspace>(nullptr, m_dir->filePath(u"cache"_s), m_dir->filePath(u"history"_s));
+    QVERIFY2(startWorkspace(version, apiKey), qPrintable(serverError()));
     m_pane = std::make_unique<ProvidersPane>(m_workspace.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->view()->model(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_workspace->setServer(m_client.get(), u"pane-test"_s);
     m_pane->show();
-    refresh();
+    QVERIFY(connectWorkspace(u"pane-test"_s));
 }
 
 void TestProvidersPane::refresh()
 {
-    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
-    m_workspace->refresh();
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(listOnce());
 }
 
 bool TestProvidersPane::deleteSelected()

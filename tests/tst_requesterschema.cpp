@@ -4,6 +4,7 @@
 // errors and keep the good parts, the single-requester answer, and the generic
 // schema used when the server's is not available.
 
+#include "TestSupport.h"
 #include "schema/RequesterSchema.h"
 
 #include <QFile>
@@ -16,10 +17,8 @@
 #include "Fixtures.h"
 
 using namespace Qt::StringLiterals;
-using lb::FieldSpec;
-using lb::I18nText;
-using lb::RequesterSchema;
-using lb::SchemaErrors;
+using namespace lb;
+using lb::testsupport::jsonValue;
 using Reason = RequesterSchema::GenericReason;
 
 Q_DECLARE_METATYPE(RequesterSchema::GenericReason)
@@ -28,21 +27,21 @@ namespace {
 
 const QString kBundled = lb::testsupport::requestersFixturePath();
 
-QJsonValue js(const QString &text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson((u"["_s + text + u"]"_s).toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
-        qFatal("bad JSON in the test table: %s", qPrintable(text));
-    return doc.array().first();
-}
-
 QStringList errorLines(const SchemaErrors &errors)
 {
     QStringList lines;
     for (const lb::SchemaError &error : errors)
         lines << error.toString();
     return lines;
+}
+
+// errors has one line per entry of starts, each beginning with it.
+void compareErrorStarts(const SchemaErrors &errors, const QStringList &starts)
+{
+    const QStringList lines = errorLines(errors);
+    QCOMPARE(lines.size(), starts.size());
+    for (qsizetype i = 0; i < starts.size(); ++i)
+        QVERIFY2(lines.at(i).startsWith(starts.at(i)), qPrintable(lines.at(i)));
 }
 
 QStringList names(const QList<RequesterSchema> &list)
@@ -255,7 +254,7 @@ void TestRequesterSchema::i18nFallback()
     QFETCH(QString, tag);
     QFETCH(QString, expected);
     SchemaErrors errors;
-    const I18nText text = I18nText::fromJson(js(map), u"label"_s, &errors);
+    const I18nText text = I18nText::fromJson(jsonValue(map), u"label"_s, &errors);
     QVERIFY(errors.isEmpty());
     QCOMPARE(text.resolve(tag), expected);
     QCOMPARE(text.resolve(I18nText::localeForTag(tag)), expected);
@@ -358,11 +357,8 @@ void TestRequesterSchema::malformedList()
     QFETCH(QString, data);
     QFETCH(QStringList, errors);
     QFETCH(QStringList, kept);
-    const lb::RequesterListParse parsed = lb::parseRequesterList(js(data));
-    const QStringList lines = errorLines(parsed.errors);
-    QCOMPARE(lines.size(), errors.size());
-    for (qsizetype i = 0; i < errors.size(); ++i)
-        QVERIFY2(lines.at(i).startsWith(errors.at(i)), qPrintable(lines.at(i)));
+    const lb::RequesterListParse parsed = lb::parseRequesterList(jsonValue(data));
+    compareErrorStarts(parsed.errors, errors);
     QCOMPARE(parsed.hasErrors(), !errors.isEmpty());
     QCOMPARE(names(parsed.requesters), kept);
 }
@@ -417,14 +413,11 @@ void TestRequesterSchema::singleAnswer()
     QFETCH(QString, data);
     QFETCH(QString, name);
     QFETCH(QStringList, errors);
-    const lb::RequesterParse parsed = lb::parseRequester(js(data));
+    const lb::RequesterParse parsed = lb::parseRequester(jsonValue(data));
     QCOMPARE(parsed.requester.has_value(), !name.isEmpty());
     if (parsed.requester)
         QCOMPARE(parsed.requester->name(), name);
-    const QStringList lines = errorLines(parsed.errors);
-    QCOMPARE(lines.size(), errors.size());
-    for (qsizetype i = 0; i < errors.size(); ++i)
-        QVERIFY2(lines.at(i).startsWith(errors.at(i)), qPrintable(lines.at(i)));
+    compareErrorStarts(parsed.errors, errors);
 }
 
 void TestRequesterSchema::configHelpers()

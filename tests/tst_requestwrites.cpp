@@ -12,9 +12,8 @@
 
 #include <functional>
 
-using lb::ApiCall;
-using lb::ApiClient;
-using lb::testsupport::awaitCall;
+using namespace lb;
+using namespace lb::testsupport;
 
 namespace {
 
@@ -76,7 +75,7 @@ class TestRequestWrites : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { lb::testsupport::useTestPaths(); }
+    void initTestCase() { useTestPaths(); }
     void headAndBodyArriveTogether();
 };
 

@@ -19,16 +19,13 @@
 
 #include <atomic>
 
-using lb::ApiCall;
-using lb::ApiClient;
-using lb::ApiError;
-using lb::ConnectionSettings;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using namespace std::chrono_literals;
 
 namespace {
 
-const QString kList = QStringLiteral("/api/v1/provider/models/llm");
+using lb::testsupport::kModelsPath;
 
 // Ticks of a timer: how many, and the longest gap between two.
 class TickMeter : public QObject
@@ -123,7 +120,7 @@ void TestResponsiveness::timerFiresWhileEightRequestsStall()
         // stalls (2 without a byte, 2 after half the body).
         m_server->setDefaultTestDelay(60'000);
         for (int i = 0; i < 4; ++i) {
-            const QString route = QStringLiteral("GET ") + kList + QLatin1Char('/') + uuids.at(i);
+            const QString route = QStringLiteral("GET ") + kModelsPath + QLatin1Char('/') + uuids.at(i);
             m_server->setFault(route, i < 2 ? F::Stall : F::StallMidBody);
         }
     });

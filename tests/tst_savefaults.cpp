@@ -34,7 +34,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString kModels = QStringLiteral("/api/v1/provider/models/llm");
+using lb::testsupport::kModelsPath;
 const QString kUuid = QStringLiteral("m-1");
 
 QJsonObject record()
@@ -309,11 +309,11 @@ void TestSaveFaults::saveFaultKeepsEveryValue()
     QCOMPARE(keys.size(), 2);
 
     // The fault, on the write (or on the check an edit makes first).
-    const QString route
-        = create ? QStringLiteral("POST ") + kModels : QStringLiteral("PUT ") + kModels + QLatin1Char('/') + kUuid;
+    const QString route = create ? QStringLiteral("POST ") + kModelsPath
+                                 : QStringLiteral("PUT ") + kModelsPath + QLatin1Char('/') + kUuid;
     const FakeLangBotServer::FaultSpec spec = faultSpec(fault);
     if (fault == Fault::CheckFails)
-        m_server->setFault(QStringLiteral("GET ") + kModels + QLatin1Char('/') + kUuid, spec);
+        m_server->setFault(QStringLiteral("GET ") + kModelsPath + QLatin1Char('/') + kUuid, spec);
     else if (fault == Fault::Vanished)
         m_server->setModels({});
     else
@@ -331,8 +331,8 @@ void TestSaveFaults::saveFaultKeepsEveryValue()
     // What the user sees.
     message.replace(QLatin1String("{port}"), QString::number(m_server->port()));
     message.replace(QLatin1String("{write}"),
-                    create ? QStringLiteral("POST ") + kModels
-                           : QStringLiteral("PUT ") + kModels + QLatin1Char('/') + kUuid);
+                    create ? QStringLiteral("POST ") + kModelsPath
+                           : QStringLiteral("PUT ") + kModelsPath + QLatin1Char('/') + kUuid);
     QCOMPARE(failed.constFirst().at(0).toString(), message);
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->banner()->isShowingError());
@@ -398,7 +398,7 @@ void TestSaveFaults::importDialogReportSaysWhatWasApplied()
     int creates = 0;
     connect(m_server.get(), &FakeLangBotServer::requestReceived, this,
             [&](const QByteArray &method, const QString &path) {
-                if (method != "POST" || path != kModels)
+                if (method != "POST" || path != kModelsPath)
                     return;
                 ++creates;
                 FakeLangBotServer::FaultSpec spec;
@@ -406,10 +406,10 @@ void TestSaveFaults::importDialogReportSaysWhatWasApplied()
                 if (creates == 1) { // arm the fault for the second create
                     spec.fault = FakeLangBotServer::Fault::Error500Legacy;
                     spec.message = QStringLiteral("duplicate entry");
-                    m_server->setFault(QStringLiteral("POST ") + kModels, spec);
+                    m_server->setFault(QStringLiteral("POST ") + kModelsPath, spec);
                 } else if (creates == 2) { // and the third
                     spec.fault = FakeLangBotServer::Fault::DropConnection;
-                    m_server->setFault(QStringLiteral("POST ") + kModels, spec);
+                    m_server->setFault(QStringLiteral("POST ") + kModelsPath, spec);
                 }
             });
     QSignalSpy finished(&dialog, &ImportDialog::applyFinished);

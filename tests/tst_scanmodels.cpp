@@ -6,6 +6,7 @@
 // against the fake server at 4.9.7 and 4.10.
 
 #include "FakeLangBotServer.h"
+#include "DemoIds.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
 
@@ -20,38 +21,28 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
-using lb::ApiCall;
-using lb::ApiClient;
-using lb::ModelType;
-using lb::ScanAddResult;
-using lb::ScanAddRunner;
-using lb::ScannedModel;
-using lb::ScannedModelList;
-using lb::ServerWorkspace;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using namespace Qt::StringLiterals;
 using Status = ScannedModelList::Status;
 
 namespace {
 
-const QString kOpenAi = u"3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"_s;
+using lb::demoids::kOpenAi;
 const QString kModelsRoute = u"POST /api/v1/provider/models/"_s;
 
 void addVersions()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9.7") << u"4.9.7"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9.7", "4.10"});
 }
 
 } // namespace
 
-class TestScanModels : public QObject
+class TestScanModels : public QObject, protected lb::testsupport::WorkspaceFixture
 {
     Q_OBJECT
 private slots:
@@ -73,41 +64,24 @@ private slots:
 private:
     void useServer(const QString &version, const QString &apiKey = FakeLangBotServer::demoApiKey());
     QList<ScannedModel> scan(const QString &provider);
-    // The rows of the scan not added yet, checked, and their models.
-    QList<ScannedModel> checkNew(ScannedModelList &list);
+    // Scans kOpenAi into list against the workspace's models, checks the rows
+    // not added yet: their models.
+    QList<ScannedModel> scanNew(ScannedModelList &list);
+    // Every create answers after ms; the server's counters start afresh.
+    void slowCreates(int ms);
     bool run(ScanAddRunner &runner, const QList<ScannedModel> &models, const QString &provider = kOpenAi);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ServerWorkspace> m_workspace;
 };
 
 void TestScanModels::cleanup()
 {
-    m_workspace.reset();
-    m_client.reset();
-    m_server.reset();
-    m_dir.reset();
+    stopWorkspace();
 }
 
 void TestScanModels::useServer(const QString &version, const QString &apiKey)
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->setLangBotVersion(version));
-    m_server->loadDemoData();
-    QVERIFY(m_server->listen());
+    QVERIFY2(startWorkspace(version, apiKey), qPrintable(serverError()));
     QVERIFY(m_server->features().canScanModels());
-    m_client = std::make_unique<ApiClient>(
-        lb::testsupport::quickSettings(m_server->url(), lb::ConnectionSettings::AuthMode::ApiKey, apiKey));
-    m_workspace
-        = std::make_unique<ServerWorkspace>(nullptr, m_dir->filePath(u"cache"_s), m_dir->filePath(u"history"_s));
-    m_workspace->setServer(m_client.get(), u"scan-test"_s);
-    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
-    m_workspace->refresh();
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(connectWorkspace(u"scan-test"_s));
     QVERIFY(m_workspace->features().canScanModels());
 }
 
@@ -122,8 +96,9 @@ QList<ScannedModel> TestScanModels::scan(const QString &provider)
     return ScannedModel::listFromData(call->data());
 }
 
-QList<ScannedModel> TestScanModels::checkNew(ScannedModelList &list)
+QList<ScannedModel> TestScanModels::scanNew(ScannedModelList &list)
 {
+    list.setScan(kOpenAi, scan(kOpenAi), m_workspace->models()->models());
     QList<int> rows;
     QList<ScannedModel> models;
     for (int row = 0; row < list.rowCount(); ++row) {
@@ -134,6 +109,13 @@ QList<ScannedModel> TestScanModels::checkNew(ScannedModelList &list)
     }
     list.setChecked(rows, true);
     return models;
+}
+
+void TestScanModels::slowCreates(int ms)
+{
+    for (const ModelType type : lb::allModelTypes)
+        m_server->setLatency(kModelsRoute + lb::modelTypeId(type), ms);
+    m_server->resetCounters();
 }
 
 bool TestScanModels::run(ScanAddRunner &runner, const QList<ScannedModel> &models, const QString &provider)
@@ -246,12 +228,9 @@ void TestScanModels::addsWithBoundedConcurrency()
         return;
     ScannedModelList list;
     QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    list.setScan(kOpenAi, scan(kOpenAi), m_workspace->models()->models());
-    const QList<ScannedModel> models = checkNew(list);
+    const QList<ScannedModel> models = scanNew(list);
     QVERIFY(models.size() >= 3);
-    for (const ModelType type : lb::allModelTypes)
-        m_server->setLatency(kModelsRoute + lb::modelTypeId(type), 150);
-    m_server->resetCounters();
+    slowCreates(150);
 
     ScanAddRunner runner(m_client.get());
     runner.setConcurrency(2);
@@ -303,8 +282,7 @@ void TestScanModels::oneFailureSaysWhy()
     if (QTest::currentTestFailed())
         return;
     ScannedModelList list;
-    list.setScan(kOpenAi, scan(kOpenAi), m_workspace->models()->models());
-    QList<ScannedModel> models = checkNew(list);
+    QList<ScannedModel> models = scanNew(list);
     models.removeIf([](const ScannedModel &m) { return m.type != ModelType::Llm; });
     QVERIFY(models.size() >= 2);
     const bool opaque = m_server->features().generation == lb::ApiGeneration::Workspaces;
@@ -339,12 +317,9 @@ void TestScanModels::cancelStopsTheRest()
     if (QTest::currentTestFailed())
         return;
     ScannedModelList list;
-    list.setScan(kOpenAi, scan(kOpenAi), m_workspace->models()->models());
-    const QList<ScannedModel> models = checkNew(list);
+    const QList<ScannedModel> models = scanNew(list);
     QVERIFY(models.size() >= 3);
-    for (const ModelType type : lb::allModelTypes)
-        m_server->setLatency(kModelsRoute + lb::modelTypeId(type), 200);
-    m_server->resetCounters();
+    slowCreates(200);
 
     ScanAddRunner runner(m_client.get());
     runner.setConcurrency(1);
@@ -374,8 +349,7 @@ void TestScanModels::missingProviderSendsNoCreate()
     if (QTest::currentTestFailed())
         return;
     ScannedModelList list;
-    list.setScan(kOpenAi, scan(kOpenAi), m_workspace->models()->models());
-    const QList<ScannedModel> models = checkNew(list);
+    const QList<ScannedModel> models = scanNew(list);
     m_server->resetCounters();
     ScanAddRunner runner(m_client.get());
     QVERIFY(run(runner, models, u"00000000-1111-4222-8333-444444444444"_s));

@@ -7,6 +7,7 @@
 // disabled, saying why, on 4.6, on 4.9.5 and for a view-only key.
 
 #include "FakeLangBotServer.h"
+#include "DemoIds.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
 #include "providers/ProvidersPane.h"
@@ -48,14 +49,12 @@ using Status = ScannedModelList::Status;
 
 namespace {
 
-const QString kOpenAi = u"3f0c1d2e-5a6b-4c7d-8e9f-0a1b2c3d4e5f"_s;
-const QString kDeepSeek = u"7b2e9c4a-1d3f-4e5a-9b6c-8d0e2f4a6b8c"_s;
+using lb::demoids::kOpenAi;
+using lb::demoids::kDeepSeekProvider;
 
 void addVersions()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << u"4.9"_s;
-    QTest::newRow("4.10") << u"4.10"_s;
+    lb::testsupport::addVersionRows({"4.9", "4.10"});
 }
 
 // The names of the workspace's models of that provider.
@@ -71,7 +70,7 @@ QStringList savedNames(const ServerWorkspace &workspace, const QString &provider
 
 } // namespace
 
-class TestScanModelsDialog : public QObject
+class TestScanModelsDialog : public QObject, protected lb::testsupport::WorkspaceFixture
 {
     Q_OBJECT
 private slots:
@@ -97,10 +96,6 @@ private:
     void useServer(const QString &version, const QString &apiKey = FakeLangBotServer::demoApiKey());
     ScanModelsDialog *openScan(bool wait = true);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ServerWorkspace> m_workspace;
     std::unique_ptr<ProvidersPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -111,30 +106,15 @@ void TestScanModelsDialog::cleanup()
     if (m_pane && m_pane->scanDialog())
         delete m_pane->scanDialog();
     m_pane.reset();
-    m_workspace.reset();
-    m_client.reset();
-    m_server.reset();
-    m_dir.reset();
+    stopWorkspace();
 }
 
 void TestScanModelsDialog::useServer(const QString &version, const QString &apiKey)
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->setLangBotVersion(version));
-    m_server->loadDemoData();
-    QVERIFY(m_server->listen());
-    m_client = std::make_unique<ApiClient>(
-        lb::testsupport::quickSettings(m_server->url(), lb::ConnectionSettings::AuthMode::ApiKey, apiKey));
-    m_workspace
-        = std::make_unique<ServerWorkspace>(nullptr, m_dir->filePath(u"cache"_s), m_dir->filePath(u"history"_s));
+    QVERIFY2(startWorkspace(version, apiKey), qPrintable(serverError()));
     m_pane = std::make_unique<ProvidersPane>(m_workspace.get());
-    m_workspace->setServer(m_client.get(), u"scan-dialog-test"_s);
     m_pane->show();
-    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
-    m_workspace->refresh();
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(connectWorkspace(u"scan-dialog-test"_s));
 }
 
 ScanModelsDialog *TestScanModelsDialog::openScan(bool wait)
@@ -447,23 +427,23 @@ void TestScanModelsDialog::openScanSelectsTheProvider()
     QCOMPARE(selected.count(), 0);
     QCOMPARE(opened.count(), 0);
 
-    ScanModelsDialog *dialog = m_pane->openScan(kDeepSeek);
+    ScanModelsDialog *dialog = m_pane->openScan(kDeepSeekProvider);
     QVERIFY(dialog);
-    QCOMPARE(dialog->providerUuid(), kDeepSeek);
-    QCOMPARE(m_pane->currentUuid(), kDeepSeek);
+    QCOMPARE(dialog->providerUuid(), kDeepSeekProvider);
+    QCOMPARE(m_pane->currentUuid(), kDeepSeekProvider);
     QCOMPARE(selected.count(), 1);
-    QCOMPARE(selected.first().first().toString(), kDeepSeek);
+    QCOMPARE(selected.first().first().toString(), kDeepSeekProvider);
     QCOMPARE(opened.count(), 1);
     QVERIFY(m_pane->scanAction()->isEnabled());
     QSignalSpy scanned(dialog, &ScanModelsDialog::scanFinished);
     QVERIFY(!dialog->isScanning() || lb::testsupport::awaitOne(scanned));
-    QCOMPARE(m_server->requestCount(u"GET /api/v1/provider/providers/%1/scan-models"_s.arg(kDeepSeek)), 1);
+    QCOMPARE(m_server->requestCount(u"GET /api/v1/provider/providers/%1/scan-models"_s.arg(kDeepSeekProvider)), 1);
     dialog->close();
     QTRY_VERIFY(!m_pane->scanDialog());
 
     // Unknown again, with a provider selected: the selection stays.
     QVERIFY(!m_pane->openScan(u"no-such-provider"_s));
-    QCOMPARE(m_pane->currentUuid(), kDeepSeek);
+    QCOMPARE(m_pane->currentUuid(), kDeepSeekProvider);
     QCOMPARE(opened.count(), 1);
 }
 

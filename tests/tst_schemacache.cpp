@@ -17,7 +17,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using lb::SchemaCache;
+using namespace lb;
 
 namespace {
 

@@ -10,14 +10,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-using lb::ApiClient;
-using lb::ApiError;
-using lb::ApiGeneration;
-using lb::ConnectionSettings;
-using lb::Permissions;
-using lb::ServerProbe;
+using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
-using lb::testsupport::quickSettings;
 
 namespace {
 
@@ -58,7 +53,7 @@ const QString kCapabilitiesAnswer
 
 } // namespace
 
-class TestServerProbe : public QObject
+class TestServerProbe : public QObject, protected FakeServerFixture
 {
     Q_OBJECT
 private slots:
@@ -77,22 +72,16 @@ private:
     // "GET /path" -> "status|body" (or "html": the web UI page, not JSON).
     void can(const QString &route, const QString &answer);
     bool runProbe(ServerProbe &probe);
-
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
 };
 
 void TestServerProbe::init()
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
-    m_client = std::make_unique<ApiClient>(quickSettings(m_server->url()));
+    QVERIFY2(startServer({}, FakeLangBotServer::demoApiKey(), Data::Empty), qPrintable(serverError()));
 }
 
 void TestServerProbe::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    stopServer();
 }
 
 void TestServerProbe::can(const QString &route, const QString &answer)

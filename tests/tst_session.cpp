@@ -15,28 +15,17 @@
 #include <QTcpServer>
 #include <QTest>
 
-using lb::ApiCall;
-using lb::ApiClient;
-using lb::ApiError;
-using lb::CredentialRequest;
-using lb::CredentialStore;
-using lb::Profile;
-using lb::Session;
+using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
-using lb::testsupport::awaitCall;
-using lb::testsupport::CallOutcome;
-using lb::testsupport::ManualClock;
-using lb::testsupport::watchCall;
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(lb::CredentialStore::Kind)
 
 namespace {
 
-const QString kList = QStringLiteral("/api/v1/provider/models/llm");
 const QString kAuthRoute = QStringLiteral("POST /api/v1/user/auth");
 const QString kCheckRoute = QStringLiteral("GET /api/v1/user/check-token");
-const QString kListRoute = QStringLiteral("GET ") + kList;
 const QString kService = QStringLiteral("langbot-console-test-session");
 
 QByteArray bearerOf(const FakeLangBotServer::RecordedRequest &request)
@@ -84,7 +73,7 @@ private:
 
 void TestSession::initTestCase()
 {
-    lb::testsupport::useTestPaths();
+    useTestPaths();
     qRegisterMetaType<CredentialStore::Kind>();
 }
 

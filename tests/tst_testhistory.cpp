@@ -6,8 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using lb::TestHistory;
-using lb::TestOutcome;
+using namespace lb;
 
 namespace {
 TestOutcome outcome(bool ok, qint64 ms, const QString &message = {})

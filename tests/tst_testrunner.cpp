@@ -9,9 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-using lb::ApiClient;
-using lb::TestOutcome;
-using lb::TestRunner;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using namespace std::chrono_literals;
 

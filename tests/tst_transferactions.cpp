@@ -35,11 +35,10 @@
 #include <memory>
 
 using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
 using lb::gui::MainWindow;
 using lb::gui::TransferActions;
-
-using lb::testsupport::settingsFor;
 
 namespace {
 
@@ -47,7 +46,7 @@ const QString kStorage = QStringLiteral("transfer-actions-test");
 
 } // namespace
 
-class TestTransferActions : public QObject
+class TestTransferActions : public QObject, protected lb::testsupport::FakeServerFixture
 {
     Q_OBJECT
 
@@ -69,8 +68,6 @@ private:
     QMenu *menuOf(QAction *action) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ProfileStore> m_store;
     std::unique_ptr<MainWindow> m_window;
     TransferActions *m_actions = nullptr;
@@ -84,10 +81,7 @@ void TestTransferActions::initTestCase()
 void TestTransferActions::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_server = std::make_unique<FakeLangBotServer>();
-    m_server->loadDemoData();
-    QVERIFY(m_server->listen());
-    m_client = std::make_unique<ApiClient>(settingsFor(*m_server));
+    QVERIFY2(startServer(), qPrintable(serverError()));
     m_store = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
     m_window = std::make_unique<MainWindow>(nullptr, QString());
     m_actions = new TransferActions(m_window.get(), m_store.get(), nullptr);
@@ -96,8 +90,7 @@ void TestTransferActions::init()
 void TestTransferActions::cleanup()
 {
     m_window.reset();
-    m_client.reset();
-    m_server.reset();
+    stopServer();
     m_store.reset();
     QThreadPool::globalInstance()->waitForDone();
     QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();

@@ -12,10 +12,7 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
-using lb::DocumentError;
-using lb::DocumentErrors;
-using lb::ModelsDocument;
-using lb::ProfilesDocument;
+using namespace lb;
 
 class TestTransferDocument : public QObject
 {

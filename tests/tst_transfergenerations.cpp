@@ -23,33 +23,25 @@
 #include <memory>
 
 using namespace lb;
+using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
-using lb::testsupport::settingsFor;
 
 namespace {
 
 // A fake server of `version` with its demo data, or emptied of providers and
-// models (its requesters stay: a provider create needs them).
-struct Server
+// models; its client knows the server's features. client is null when the
+// server did not start.
+struct Server : FakeServerFixture
 {
-    std::unique_ptr<FakeLangBotServer> server = std::make_unique<FakeLangBotServer>();
-    std::unique_ptr<ApiClient> client;
+    FakeLangBotServer *server = nullptr;
+    ApiClient *client = nullptr;
 
-    explicit Server(const QString &version, bool empty)
+    Server(const QString &version, bool empty)
     {
-        server->setLangBotVersion(version);
-        server->loadDemoData();
-        if (empty) {
-            for (ModelType type : allModelTypes) {
-                if (type == ModelType::Llm || server->features().hasProviders())
-                    server->setModels(type, {});
-            }
-            if (server->features().hasProviders())
-                server->setProviders({});
-        }
-        if (!server->listen())
+        if (!startServer(version, FakeLangBotServer::demoApiKey(), empty ? Data::DemoWithoutModels : Data::Demo))
             return;
-        client = std::make_unique<ApiClient>(settingsFor(*server));
+        server = m_server.get();
+        client = m_client.get();
         client->setFeatures(server->features());
     }
 };
@@ -154,7 +146,7 @@ void TestTransferGenerations::legacyExportIntoEmptyProviderServer()
         models.append(copy);
     }
     source.server->setModels(models);
-    const ModelsDocument doc = exportFrom(source.client.get(), true);
+    const ModelsDocument doc = exportFrom(source.client, true);
     QCOMPARE(doc.version, 1);
     QVERIFY(doc.models.size() > 2);
     QList<LlmModel> legacy;
@@ -165,7 +157,7 @@ void TestTransferGenerations::legacyExportIntoEmptyProviderServer()
 
     Server into(target, true);
     QVERIFY(into.client);
-    const ImportPlan plan = planFor(into.client.get(), doc);
+    const ImportPlan plan = planFor(into.client, doc);
     // The dry run: one provider row per distinct setup, all created, before the models.
     QCOMPARE(plan.providerRows().size(), distinct.size());
     QCOMPARE(plan.providerCreateCount(), int(distinct.size()));
@@ -179,11 +171,11 @@ void TestTransferGenerations::legacyExportIntoEmptyProviderServer()
         QVERIFY(!row.body.contains(QStringLiteral("requester")));
     }
 
-    ImportRunner runner(into.client.get());
+    ImportRunner runner(into.client);
     QVERIFY(run(runner, plan));
     QVERIFY2(!runner.report().hasFailures(), qPrintable(runner.report().toText()));
 
-    const auto after = contentsOf(into.client.get());
+    const auto after = contentsOf(into.client);
     QVERIFY(after && after->ok());
     QList<Provider> created;
     for (const Provider &p : after->providers()) {
@@ -210,21 +202,21 @@ void TestTransferGenerations::providersExportRoundTripsWithSecrets()
 {
     Server source(QStringLiteral("4.10"), false);
     QVERIFY(source.client);
-    const ModelsDocument doc = exportFrom(source.client.get(), true);
+    const ModelsDocument doc = exportFrom(source.client, true);
     QCOMPARE(doc.version, 2);
     QVERIFY(!doc.providers.isEmpty());
     QVERIFY(!doc.toJson().contains("\"***\""));
 
     Server into(QStringLiteral("4.10"), true);
     QVERIFY(into.client);
-    const ImportPlan plan = planFor(into.client.get(), doc);
+    const ImportPlan plan = planFor(into.client, doc);
     QCOMPARE(plan.providerCreateCount(), int(doc.providers.size()));
-    ImportRunner runner(into.client.get());
+    ImportRunner runner(into.client);
     QVERIFY(run(runner, plan));
     QVERIFY2(!runner.report().hasFailures(), qPrintable(runner.report().toText()));
 
-    const auto before = contentsOf(source.client.get());
-    const auto after = contentsOf(into.client.get());
+    const auto before = contentsOf(source.client);
+    const auto after = contentsOf(into.client);
     QVERIFY(before && after && after->ok());
     int compared = 0;
     for (const LlmModel &m : before->models()) {
@@ -258,7 +250,7 @@ void TestTransferGenerations::providersExportIntoLegacyServer()
 {
     Server source(QStringLiteral("4.10"), false);
     QVERIFY(source.client);
-    const ModelsDocument doc = exportFrom(source.client.get(), true);
+    const ModelsDocument doc = exportFrom(source.client, true);
     int llms = 0;
     bool anyOther = false;
     for (const DocumentModel &d : doc.models) {
@@ -269,7 +261,7 @@ void TestTransferGenerations::providersExportIntoLegacyServer()
 
     Server into(QStringLiteral("4.6"), true);
     QVERIFY(into.client);
-    const ImportPlan plan = planFor(into.client.get(), doc);
+    const ImportPlan plan = planFor(into.client, doc);
     QVERIFY(plan.providerRows().isEmpty());
     QCOMPARE(plan.count(ImportAction::Create), llms);
     bool saidType = false;
@@ -287,7 +279,7 @@ void TestTransferGenerations::providersExportIntoLegacyServer()
     QVERIFY(saidType);
     QVERIFY(saidContextLength);
 
-    ImportRunner runner(into.client.get());
+    ImportRunner runner(into.client);
     QVERIFY(run(runner, plan));
     QVERIFY2(!runner.report().hasFailures(), qPrintable(runner.report().toText()));
     const QList<QJsonObject> models = into.server->models();
@@ -300,10 +292,7 @@ void TestTransferGenerations::providersExportIntoLegacyServer()
 
 void TestTransferGenerations::defaultExportHasNoSecret_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.6") << QStringLiteral("4.6");
-    QTest::newRow("4.9") << QStringLiteral("4.9");
-    QTest::newRow("4.10") << QStringLiteral("4.10");
+    addVersionRows({"4.6", "4.9", "4.10"});
 }
 
 void TestTransferGenerations::defaultExportHasNoSecret()
@@ -311,7 +300,7 @@ void TestTransferGenerations::defaultExportHasNoSecret()
     QFETCH(QString, version);
     Server source(version, false);
     QVERIFY(source.client);
-    const auto contents = contentsOf(source.client.get());
+    const auto contents = contentsOf(source.client);
     QVERIFY(contents && contents->ok());
     const ExportSource from{QStringLiteral("source"), source.client->settings().baseUrl, version};
     const ModelsDocument doc = source.client->features().hasProviders()
@@ -333,9 +322,7 @@ void TestTransferGenerations::defaultExportHasNoSecret()
 
 void TestTransferGenerations::keylessExportReusesTheProviders_data()
 {
-    QTest::addColumn<QString>("version");
-    QTest::newRow("4.9") << QStringLiteral("4.9");
-    QTest::newRow("4.10") << QStringLiteral("4.10");
+    addVersionRows({"4.9", "4.10"});
 }
 
 void TestTransferGenerations::keylessExportReusesTheProviders()
@@ -346,9 +333,9 @@ void TestTransferGenerations::keylessExportReusesTheProviders()
     QFETCH(QString, version);
     Server server(version, false);
     QVERIFY(server.client);
-    const ModelsDocument doc = exportFrom(server.client.get(), false);
+    const ModelsDocument doc = exportFrom(server.client, false);
     QCOMPARE(doc.version, 2);
-    const ImportPlan plan = planFor(server.client.get(), doc);
+    const ImportPlan plan = planFor(server.client, doc);
     QVERIFY(plan.providerRows().size() > 0);
     for (const ImportProviderRow &row : plan.providerRows())
         QVERIFY2(row.action == ImportAction::Skip, qPrintable(row.name() + QLatin1String(": ") + row.reason));
@@ -382,9 +369,9 @@ void TestTransferGenerations::halfSavedProviderIsReported()
 
     Server into(QStringLiteral("4.10"), true);
     QVERIFY(into.client);
-    const ImportPlan plan = planFor(into.client.get(), doc);
+    const ImportPlan plan = planFor(into.client, doc);
     QCOMPARE(plan.providerCreateCount(), 2);
-    ImportRunner runner(into.client.get());
+    ImportRunner runner(into.client);
     QVERIFY(run(runner, plan));
 
     QCOMPARE(runner.orphanProviders().size(), 1);
@@ -436,16 +423,16 @@ void TestTransferGenerations::halfSavedModelIsReported()
                              {QJsonObject{{QStringLiteral("uuid"), QStringLiteral("m-1")},
                                           {QStringLiteral("name"), QStringLiteral("half-saved")},
                                           {QStringLiteral("provider_uuid"), QStringLiteral("broken-provider")}}});
-    const ModelsDocument doc = exportFrom(source.client.get(), true);
+    const ModelsDocument doc = exportFrom(source.client, true);
     QCOMPARE(doc.models.size(), 1);
 
     Server into(version, true);
     QVERIFY(into.client);
     into.server->setProviders({broken}); // reused: the model create is what fails
-    const ImportPlan plan = planFor(into.client.get(), doc);
+    const ImportPlan plan = planFor(into.client, doc);
     QCOMPARE(plan.providerCreateCount(), 0);
     QCOMPARE(plan.count(ImportAction::Create), 1);
-    ImportRunner runner(into.client.get());
+    ImportRunner runner(into.client);
     QVERIFY(run(runner, plan));
 
     QCOMPARE(runner.result(0)->outcome, ImportOutcome::Failed);
@@ -483,13 +470,13 @@ void TestTransferGenerations::version1DocumentIntoLegacyServerIsUnchanged()
 {
     Server source(QStringLiteral("4.6"), false);
     QVERIFY(source.client);
-    const ModelsDocument doc = exportFrom(source.client.get(), true);
+    const ModelsDocument doc = exportFrom(source.client, true);
     Server into(QStringLiteral("4.6"), true);
     QVERIFY(into.client);
-    const auto contents = contentsOf(into.client.get());
+    const auto contents = contentsOf(into.client);
     QVERIFY(contents);
     const ImportOptions options{false, ConflictPolicy::Update};
-    const ImportPlan generic = planFor(into.client.get(), doc);
+    const ImportPlan generic = planFor(into.client, doc);
     const ImportPlan legacy = ImportPlan::build(doc.models, contents->models(), options);
     QCOMPARE(generic.size(), legacy.size());
     for (qsizetype i = 0; i < legacy.size(); ++i) {

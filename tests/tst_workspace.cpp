@@ -23,19 +23,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using lb::ApiClient;
-using lb::ModelType;
-using lb::Permissions;
-using lb::ServerWorkspace;
-using lb::TestBatchSummary;
-using lb::TestOutcome;
-using lb::WorkspaceError;
+using namespace lb;
 using lb::demo::FakeLangBotServer;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kListRoute = u"GET /api/v1/provider/models/llm"_s;
+using lb::testsupport::kListRoute;
 const QString kProfile = u"profile-1"_s;
 
 // The rows of one type in the table (TypeRole).
@@ -85,7 +79,7 @@ void addVersions(bool withLegacy = true)
 
 } // namespace
 
-class TestWorkspace : public QObject
+class TestWorkspace : public QObject, protected lb::testsupport::FakeServerFixture
 {
     Q_OBJECT
 private slots:
@@ -118,8 +112,6 @@ private:
     void listOnce(ServerWorkspace &workspace);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
 };
 
 std::unique_ptr<ApiClient> TestWorkspace::clientFor(const FakeLangBotServer &server) const
@@ -150,16 +142,13 @@ void TestWorkspace::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->listen());
+    QVERIFY2(startServer({}, FakeLangBotServer::demoApiKey(), Data::Empty), qPrintable(serverError()));
     m_server->generateModels(6);
-    m_client = clientFor(*m_server);
 }
 
 void TestWorkspace::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    stopServer();
     m_dir.reset();
 }
 
@@ -454,13 +443,8 @@ void TestWorkspace::errorsBySourceAreSetAndCleared()
 
 void TestWorkspace::useServer(const QString &version, int count, const QString &apiKey)
 {
-    m_client.reset();
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->setLangBotVersion(version));
-    QVERIFY(m_server->listen());
+    QVERIFY2(startServer(version, apiKey, Data::Empty), qPrintable(serverError()));
     m_server->generateModels(count);
-    m_client = std::make_unique<ApiClient>(
-        lb::testsupport::quickSettings(m_server->url(), lb::ConnectionSettings::AuthMode::ApiKey, apiKey));
 }
 
 void TestWorkspace::listsEveryTypeAndTheProviders()

@@ -1,6 +1,8 @@
 #include "FakeServer.h"
 
+#include "TestSupport.h"
 #include "api/ApiCall.h"
+#include "model/ModelType.h"
 
 #include <QSignalSpy>
 
@@ -56,27 +58,80 @@ TestCertificates makeTestCertificates()
     return result;
 }
 
-bool FakeServerFixture::start(Data data, Auth auth)
+bool FakeServerFixture::startServer(const QString &version, const QString &apiKey, Data data)
 {
-    stop();
+    stopServer();
     m_server = std::make_unique<demo::FakeLangBotServer>();
-    if (data == Data::Demo)
-        m_server->loadDemoData();
-    if (!m_server->listen())
+    if (!version.isEmpty() && !m_server->setLangBotVersion(version)) {
+        m_error = u"the fake server does not speak LangBot %1"_s.arg(version);
         return false;
-    m_client = std::make_unique<ApiClient>(settingsFor(*m_server, auth == Auth::ApiKey));
+    }
+    if (data != Data::Empty)
+        m_server->loadDemoData();
+    if (data == Data::DemoWithoutModels) {
+        const bool providers = m_server->features().hasProviders();
+        for (const ModelType type : allModelTypes) {
+            if (providers || type == ModelType::Llm)
+                m_server->setModels(type, {});
+        }
+        if (providers)
+            m_server->setProviders({});
+    }
+    if (!m_server->listen()) {
+        m_error = m_server->errorString();
+        return false;
+    }
+    m_client = std::make_unique<ApiClient>(quickSettings(
+        m_server->url(), apiKey.isEmpty() ? ConnectionSettings::AuthMode::None : ConnectionSettings::AuthMode::ApiKey,
+        apiKey));
     return true;
 }
 
-void FakeServerFixture::stop()
+void FakeServerFixture::stopServer()
 {
     m_client.reset();
     m_server.reset();
+    m_error.clear();
 }
 
-QString FakeServerFixture::errorString() const
+QString FakeServerFixture::serverError() const
 {
-    return m_server ? m_server->errorString() : u"the fake server was not started"_s;
+    return m_error;
+}
+
+bool WorkspaceFixture::startWorkspace(const QString &version, const QString &apiKey, Data data)
+{
+    stopWorkspace();
+    if (!startServer(version, apiKey, data))
+        return false;
+    m_dir = std::make_unique<QTemporaryDir>();
+    if (!m_dir->isValid()) {
+        m_error = m_dir->errorString();
+        return false;
+    }
+    m_workspace
+        = std::make_unique<ServerWorkspace>(nullptr, m_dir->filePath(u"cache"_s), m_dir->filePath(u"history"_s));
+    return true;
+}
+
+bool WorkspaceFixture::connectWorkspace(const QString &storageId)
+{
+    m_workspace->setServer(m_client.get(), storageId);
+    return listOnce();
+}
+
+bool WorkspaceFixture::listOnce()
+{
+    QSignalSpy loaded(m_workspace.get(), &ServerWorkspace::listLoaded);
+    m_workspace->refresh();
+    return awaitOne(loaded);
+}
+
+void WorkspaceFixture::stopWorkspace()
+{
+    m_workspace.reset();
+    m_dir.reset();
+    stopServer();
 }
 
 } // namespace lb::testsupport

@@ -1,14 +1,16 @@
 #pragma once
 
-// The fake-server fixture: FakeLangBotServer (src/demo) on 127.0.0.1 with a
-// port chosen by the OS, and an ApiClient signed in to it. Target
-// langbot_testsupport_server (links langbot_demo).
+// The fake-server fixtures: FakeLangBotServer (src/demo) on 127.0.0.1 with a
+// port chosen by the OS, an ApiClient signed in to it, and a workspace on
+// that client. Target langbot_testsupport_server (links langbot_demo).
 
 #include "FakeLangBotServer.h"
 #include "api/ApiClient.h"
 #include "api/ConnectionSettings.h"
+#include "workspace/ServerWorkspace.h"
 
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -40,27 +42,52 @@ struct TestCertificates
 };
 TestCertificates makeTestCertificates();
 
-// In init(): QVERIFY2(m_fake.start(), qPrintable(m_fake.errorString()));
-// in cleanup(): m_fake.stop().
+// A fake server and a client on it, as members of a test class:
+//   class TestFoo : public QObject, protected FakeServerFixture
+// startServer() in a test (or init()), stopServer() in cleanup().
 class FakeServerFixture
 {
 public:
-    enum class Data { Demo, Empty };
-    enum class Auth { ApiKey, None };
+    // The demo data; the demo data without providers and models (the
+    // requesters stay: a provider create needs them); nothing.
+    enum class Data { Demo, DemoWithoutModels, Empty };
 
-    // Listens on 127.0.0.1 (a port the OS chooses), with the demo models
-    // unless Data::Empty, and makes a client with the demo API key unless
-    // Auth::None.
-    bool start(Data data = Data::Demo, Auth auth = Auth::ApiKey);
-    void stop();
-    QString errorString() const;
+    // Listens on 127.0.0.1 (a port the OS chooses) as LangBot version (empty:
+    // the server's default, 4.6) with data, and
+    // makes a client with the tests' time limits (quickSettings) and apiKey
+    // (none when empty: sign in with signIn()). False when that failed
+    // (serverError() says why).
+    bool startServer(const QString &version = {}, const QString &apiKey = demo::FakeLangBotServer::demoApiKey(),
+                     Data data = Data::Demo);
+    void stopServer();
+    QString serverError() const;
 
-    demo::FakeLangBotServer *server() const { return m_server.get(); }
-    ApiClient *client() const { return m_client.get(); }
-
-private:
+protected:
     std::unique_ptr<demo::FakeLangBotServer> m_server;
     std::unique_ptr<ApiClient> m_client;
+    QString m_error;
+};
+
+// FakeServerFixture with a ServerWorkspace (its cache and history in a
+// temporary folder) on the client:
+//   class TestFoo : public QObject, protected WorkspaceFixture
+class WorkspaceFixture : public FakeServerFixture
+{
+public:
+    // startServer(), then a workspace not yet on the server (so that views
+    // can be put on it first: then connectWorkspace()).
+    bool startWorkspace(const QString &version, const QString &apiKey = demo::FakeLangBotServer::demoApiKey(),
+                        Data data = Data::Demo);
+    // Puts the workspace on the client as storageId, then listOnce().
+    bool connectWorkspace(const QString &storageId);
+    // Refreshes the workspace and waits for the list; false when it did not
+    // come.
+    bool listOnce();
+    void stopWorkspace();
+
+protected:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ServerWorkspace> m_workspace;
 };
 
 } // namespace lb::testsupport

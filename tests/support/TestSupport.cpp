@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -48,6 +49,13 @@ void TestSettings::wipe()
 QString TestSettings::appDataPath(const QString &name)
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(name);
+}
+
+void addVersionRows(std::initializer_list<const char *> versions)
+{
+    QTest::addColumn<QString>("version");
+    for (const char *version : versions)
+        QTest::newRow(version) << QString::fromLatin1(version);
 }
 
 bool awaitOne(QSignalSpy &spy, int timeoutMs)
@@ -136,6 +144,25 @@ QJsonObject modelJson(const QString &uuid, const QString &name, const QString &d
                        {u"api_keys"_s, QJsonArray{u"sk-%1"_s.arg(name)}},
                        {u"abilities"_s, QJsonArray{}},
                        {u"extra_args"_s, QJsonObject{}}};
+}
+
+QJsonObject jsonObject(const char *json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json));
+    if (!doc.isObject())
+        qFatal("bad JSON in the test: %s", json);
+    return doc.object();
+}
+
+QJsonValue jsonValue(const QString &text)
+{
+    if (text == "undefined"_L1)
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson((u"["_s + text + u"]"_s).toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
+        qFatal("bad JSON in the test table: %s", qPrintable(text));
+    return doc.array().first();
 }
 
 QJsonObject withField(QJsonObject o, const QString &key, const QJsonValue &value)

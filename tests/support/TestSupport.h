@@ -20,6 +20,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <initializer_list>
 #include <memory>
 
 namespace lb {
@@ -63,6 +64,13 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// ---------------------------------------------------------------------------
+// Data tables
+
+// In a _data() function: a column "version" (QString) with one row per
+// LangBot version, named by it: addVersionRows({"4.9", "4.10"}).
+void addVersionRows(std::initializer_list<const char *> versions);
 
 // ---------------------------------------------------------------------------
 // Waiting, always with a timeout
@@ -126,6 +134,13 @@ private:
 // ("GET /api/v1/provider/models/llm").
 inline const QString kModelsPath = QStringLiteral("/api/v1/provider/models/llm");
 QString route(const char *method, const QString &path);
+inline const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
+
+// The JSON object written in json; a mistake in it is fatal, naming it.
+QJsonObject jsonObject(const char *json);
+// The JSON value written in text ("undefined": an undefined QJsonValue); a
+// mistake in it is fatal, naming it.
+QJsonValue jsonValue(const QString &text);
 
 // A model's JSON as a 4.6 server sends it (openai-chat-completions, one key
 // "sk-<name>", no abilities).

@@ -137,10 +137,12 @@ inline QByteArray rawRequest(const QByteArray &method, const QByteArray &target,
 
 using namespace lb::fakeservertest;
 
+// The base of the fake server's test classes: each test starts with a
+// fresh server with the demo data (init()) and ends without it (cleanup()).
 class FakeServerTest : public QObject
 {
+    Q_OBJECT
 protected:
-    // init() and cleanup() of the test classes.
     void setUp();
     void tearDown();
 
@@ -150,6 +152,9 @@ protected:
                          const Headers &headers = {});
     static HttpResult collect(QNetworkReply *reply, bool finished);
     QByteArray loginToken();
+    // POSTs body to path with the demo API key: the uuid of what the server
+    // made (empty when it made nothing).
+    QString createdUuid(const QString &path, const QJsonObject &body);
     QUrl urlFor(const QString &target) const;
     bool connectRaw(QTcpSocket &socket);
     static bool readRaw(QTcpSocket &socket, QByteArray &buffer, QList<RawResponse> &out, int count,
@@ -157,6 +162,10 @@ protected:
 
     std::unique_ptr<FakeLangBotServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+
+private slots:
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 };
 
 // ---------------------------------------------------------------------------
@@ -220,6 +229,11 @@ inline QByteArray FakeServerTest::loginToken()
         = send("POST", u"/api/v1/user/auth"_s,
                json({{u"user"_s, FakeLangBotServer::demoUser()}, {u"password"_s, FakeLangBotServer::demoPassword()}}));
     return result.data().value(u"token"_s).toString().toLatin1();
+}
+
+inline QString FakeServerTest::createdUuid(const QString &path, const QJsonObject &body)
+{
+    return send("POST", path, json(body), apiKeyHeader()).data().value(u"uuid"_s).toString();
 }
 
 inline bool FakeServerTest::connectRaw(QTcpSocket &socket)
