@@ -49,8 +49,8 @@ using Status = ScannedModelList::Status;
 
 namespace {
 
-using lb::demoids::kOpenAi;
 using lb::demoids::kDeepSeekProvider;
+using lb::demoids::kOpenAi;
 
 void addVersions()
 {

@@ -165,6 +165,7 @@ public slots:
     void cancelShownTest();
     void deleteSelectedModels();
     // Where the current model is used (pipelines, roles, bots; 4.7+), in a dialog.
+    void createUsageActions();
     void showWhereUsed();
     // Replace the current model everywhere (4.7+): the plan, then the pipelines rewritten.
     void showReplaceModel();

@@ -191,21 +191,7 @@ void MainWindow::createActions()
                   {tr("Delete the selected models (Del)"), tr("Delete the selected models from the server")});
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedModels);
 
-    m_whereUsedAction = new QAction(tr("Where &Used…"), this);
-    m_whereUsedAction->setObjectName(QStringLiteral("whereUsedAction"));
-    m_whereUsedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    m_whereUsedAction->setStatusTip(tr("List the pipelines, knowledge bases and bots that use the current model"));
-    m_whereUsedAction->setEnabled(false);
-    connect(m_whereUsedAction, &QAction::triggered, this, &MainWindow::showWhereUsed);
-
-    m_replaceAction = new QAction(tr("&Replace Everywhere…"), this);
-    m_replaceAction->setObjectName(QStringLiteral("replaceModelAction"));
-    m_replaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_tips.insert(m_replaceAction,
-                  {tr("Replace the current model by another in every pipeline"),
-                   tr("Replace the current model by another model in every pipeline that uses it")});
-    m_replaceAction->setEnabled(false);
-    connect(m_replaceAction, &QAction::triggered, this, &MainWindow::showReplaceModel);
+    createUsageActions();
 
     m_copyNameAction = withIcon(new QAction(tr("Copy &Name"), this), "copy");
     m_copyNameAction->setObjectName(QStringLiteral("copyNameAction"));
