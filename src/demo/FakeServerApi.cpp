@@ -607,14 +607,20 @@ void FakeLangBotServer::loadDemoData()
         demoModels.append(value.toObject());
     setModels(demoModels);
 
-    const QJsonObject behaviours = document.object().value(u"test_behaviour"_s).toObject();
+    loadTestBehaviours(this, document.object().value(u"test_behaviour"_s).toObject());
+}
+
+void loadTestBehaviours(FakeLangBotServer *server, const QJsonObject &behaviours)
+{
+    using TestBehaviour = FakeLangBotServer::TestBehaviour;
     for (auto it = behaviours.begin(); it != behaviours.end(); ++it) {
         const QJsonObject spec = it.value().toObject();
         const QString kind = spec.value(u"behaviour"_s).toString();
         const TestBehaviour behaviour = kind == u"provider_error"_s ? TestBehaviour::ProviderError
             : kind == u"slow"_s                                     ? TestBehaviour::Slow
                                                                     : TestBehaviour::Ok;
-        setTestBehaviour(it.key(), behaviour, spec.value(u"delay_ms"_s).toInt(), spec.value(u"message"_s).toString());
+        server->setTestBehaviour(it.key(), behaviour, spec.value(u"delay_ms"_s).toInt(),
+                                 spec.value(u"message"_s).toString());
     }
 }
 

@@ -52,6 +52,8 @@ QByteArray webUiPage();
 QString isoTimestamp(qint64 epochMicros);
 // A version-4 UUID from a (possibly seeded) generator: a seeded one gives the same list on every run.
 QString uuidFrom(QRandomGenerator &generator);
+// The demo files' "test_behaviour" map: model uuid -> {behaviour, delay_ms, message}.
+void loadTestBehaviours(FakeLangBotServer *server, const QJsonObject &behaviours);
 
 // LangBot 4.7+ (FakeServerProviders.cpp): the demo's workspace, "***", and the
 // masking and allow-lists of API.md 4 and 5.

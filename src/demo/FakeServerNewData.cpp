@@ -75,16 +75,7 @@ void FakeLangBotServer::Impl::loadProviderDemoData()
             model = normalizedModel(type, model);
         q->setModels(type, typed);
     }
-    const QJsonObject behaviours = document.value(u"test_behaviour"_s).toObject();
-    for (auto it = behaviours.begin(); it != behaviours.end(); ++it) {
-        const QJsonObject spec = it.value().toObject();
-        const QString kind = spec.value(u"behaviour"_s).toString();
-        const TestBehaviour behaviour = kind == u"provider_error"_s ? TestBehaviour::ProviderError
-            : kind == u"slow"_s                                     ? TestBehaviour::Slow
-                                                                    : TestBehaviour::Ok;
-        q->setTestBehaviour(it.key(), behaviour, spec.value(u"delay_ms"_s).toInt(),
-                            spec.value(u"message"_s).toString());
-    }
+    loadTestBehaviours(q, document.value(u"test_behaviour"_s).toObject());
     loadUsageDemoData();
 }
 
