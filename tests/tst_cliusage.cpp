@@ -137,10 +137,7 @@ void TestCliUsage::unusedModels()
 void TestCliUsage::refusedListIsNamed()
 {
     serve(QStringLiteral("4.10"));
-    FakeLangBotServer::FaultSpec refusal;
-    refusal.fault = FakeLangBotServer::Fault::Status;
-    refusal.status = 403;
-    refusal.body = R"({"code":"permission_denied","msg":"Missing Workspace permission: resource.view"})";
+    const FakeLangBotServer::FaultSpec refusal = lb::testsupport::permissionRefusal();
     m_server->setFault(QStringLiteral("GET /api/v1/platform/bots"), refusal);
     const Run r = run({QStringLiteral("usage"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData()); // what could be read is shown
@@ -230,10 +227,7 @@ void TestCliUsage::deleteUnusedNamesNothing()
 void TestCliUsage::deleteWithUnreadableUsage()
 {
     serve(QStringLiteral("4.10"));
-    FakeLangBotServer::FaultSpec refusal;
-    refusal.fault = FakeLangBotServer::Fault::Status;
-    refusal.status = 403;
-    refusal.body = R"({"code":"permission_denied","msg":"Missing Workspace permission: resource.view"})";
+    const FakeLangBotServer::FaultSpec refusal = lb::testsupport::permissionRefusal();
     m_server->setFault(QStringLiteral("GET /api/v1/pipelines"), refusal);
     // Nothing is known to break: the delete goes ahead, saying the check was not whole.
     const Run r = run({QStringLiteral("delete"), kReasoner, QStringLiteral("--yes")});

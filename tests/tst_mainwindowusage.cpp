@@ -73,10 +73,7 @@ private:
     QAction *action(const QString &name) const { return lookup<QAction>(*m_window, name); }
     void refusePipelines()
     {
-        FakeLangBotServer::FaultSpec refusal;
-        refusal.fault = FakeLangBotServer::Fault::Status;
-        refusal.status = 403;
-        refusal.body = R"({"code":"permission_denied","msg":"Missing Workspace permission: resource.view"})";
+        const FakeLangBotServer::FaultSpec refusal = lb::testsupport::permissionRefusal();
         m_server->setFault(u"GET /api/v1/pipelines"_s, refusal);
     }
 };

@@ -137,10 +137,7 @@ void TestUsageLoader::legacyServerIsNotAsked()
 void TestUsageLoader::refusedListIsAGap()
 {
     QVERIFY(serve(QStringLiteral("4.10")));
-    FakeLangBotServer::FaultSpec refusal;
-    refusal.fault = FakeLangBotServer::Fault::Status;
-    refusal.status = 403;
-    refusal.body = R"({"code":"permission_denied","msg":"Missing Workspace permission: resource.view"})";
+    const FakeLangBotServer::FaultSpec refusal = lb::testsupport::permissionRefusal();
     m_server->setFault(QStringLiteral("GET /api/v1/platform/bots"), refusal);
     UsageLoader loader(m_client.get());
     QVERIFY(load(loader));
