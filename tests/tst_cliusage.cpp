@@ -203,7 +203,7 @@ void TestCliUsage::deleteInUseWithForce()
     serve(QStringLiteral("4.10"));
     // Two models of one pipeline: its primary and its first fallback go, the
     // second fallback answers.
-    const QString mini = QStringLiteral("a91d7c35-2e6f-4b08-8d3c-6f4e2b1a9c72");
+    const QString &mini = lb::demoids::kGpt4oMini;
     const Run r = run({QStringLiteral("delete"), kGpt4o, mini, QStringLiteral("--yes"), QStringLiteral("--force")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(
