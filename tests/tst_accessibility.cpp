@@ -4,11 +4,13 @@
 // cells' text through QAccessible; the tab order of the dialogs reaches
 // every field in reading order.
 
+#include "DemoIds.h"
 #include "MainWindowTest.h"
 #include "TestSupport.h"
 #include "models/ModelDialog.h"
 #include "models/ModelEditing.h"
 #include "models/ProviderModelDialog.h"
+#include "models/ReplaceModelDialog.h"
 #include "profiles/ProfileManagerDialog.h"
 #include "profiles/SecretPromptDialog.h"
 #include "providers/ProvidersPane.h"
@@ -38,6 +40,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -268,6 +271,20 @@ QDialog *TestAccessibility::makeDialog(const QString &which)
         }
         return dialog;
     }
+    if (which == QLatin1String("replace")) {
+        // Replace Everywhere… of gpt-4o (the built-in demo is LangBot 4.10),
+        // gpt-4.1 picked as its successor and the plan listed.
+        auto *replace = lookup<QAction>(*m_window, u"replaceModelAction"_s);
+        if (!m_window->selectModel(lb::demoids::kGpt4oNew)
+            || !QTest::qWaitFor([replace] { return replace->isEnabled(); }))
+            return nullptr;
+        replace->trigger();
+        auto *dialog = m_window->findChild<lb::gui::ReplaceModelDialog *>(u"replaceModelDialog"_s);
+        if (!dialog || !dialog->setSuccessor(lb::demoids::kGatewayModel)
+            || !QTest::qWaitFor([dialog] { return dialog->planView()->topLevelItemCount() > 0; }, 5000))
+            return nullptr;
+        return dialog;
+    }
     if (which == QLatin1String("model")) {
         // The model dialog of the built-in demo's generation (LangBot 4.10:
         // the 4.7+ dialog; a 4.0–4.6 server opens ModelDialog).
@@ -288,7 +305,7 @@ void TestAccessibility::dialogControlsAreNamed_data()
 {
     QTest::addColumn<QString>("which");
     for (const char *name : {"about", "shortcuts", "preferences", "profiles", "export", "import", "keys", "typed",
-                             "secret", "model", "scan"})
+                             "secret", "model", "scan", "replace"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 

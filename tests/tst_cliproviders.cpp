@@ -479,11 +479,8 @@ void TestCliProviders::viewOnlyKeyListsAndWritesNothing()
         {{QStringLiteral("providers"), QStringLiteral("get"), kOpenAi, QStringLiteral("--include-secrets")},
          "provider_secret.manage"},
         {{QStringLiteral("create"), QStringLiteral("--file"), file}, "provider_secret.manage"},
-        {{QStringLiteral("update"), QStringLiteral("7fc1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b"), QStringLiteral("--file"),
-          file},
-         "provider_secret.manage"},
-        {{QStringLiteral("delete"), QStringLiteral("7fc1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b"), QStringLiteral("--yes")},
-         "resource.manage"},
+        {{QStringLiteral("update"), lb::demoids::kGpt4oNew, QStringLiteral("--file"), file}, "provider_secret.manage"},
+        {{QStringLiteral("delete"), lb::demoids::kGpt4oNew, QStringLiteral("--yes")}, "resource.manage"},
     };
     for (const auto &[args, permission] : refused) {
         const Run r = run(args, key);

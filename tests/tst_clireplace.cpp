@@ -3,6 +3,7 @@
 // --yes with a result per pipeline, --json, a failing pipeline, a view-only
 // key, a type mismatch and 4.0–4.6 servers.
 #include "ConsoleRun.h"
+#include "DemoIds.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
 #include "usage/PipelineRefs.h"
@@ -18,14 +19,14 @@ using lb::demo::FakeLangBotServer;
 using Run = lb::testsupport::ConsoleRun;
 
 namespace {
-const QString kGpt4o = QStringLiteral("7fc1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
-const QString kGpt41 = QStringLiteral("6d4a2f8e-3b9c-4e1a-9d7b-1f8e4c2a6b07");
-const QString kSupport = QStringLiteral("c0a80101-0000-4000-8000-00000000a001");
-const QString kMini = QStringLiteral("a91d7c35-2e6f-4b08-8d3c-6f4e2b1a9c72");
-const QString kLegacyFaq = QStringLiteral("c0a80101-0000-4000-8000-00000000a005");
+const QString &kGpt4o = lb::demoids::kGpt4oNew;
+const QString &kGpt41 = lb::demoids::kGatewayModel;
+const QString &kSupport = lb::demoids::kSupportPipeline;
+const QString &kMini = lb::demoids::kGpt4oMini;
+const QString &kLegacyFaq = lb::demoids::kLegacyFaqPipeline;
 } // namespace
 
-class TestCliReplace : public QObject
+class TestCliReplace : public QObject, protected lb::testsupport::FakeServerFixture
 {
     Q_OBJECT
 private slots:
@@ -51,7 +52,6 @@ private:
     QJsonArray servedPipelines(); // GET /api/v1/pipelines, in the version's shape
 
     QTemporaryDir m_home;
-    std::unique_ptr<FakeLangBotServer> m_server;
 };
 
 void TestCliReplace::initTestCase()
@@ -62,15 +62,13 @@ void TestCliReplace::initTestCase()
 
 void TestCliReplace::cleanup()
 {
-    m_server.reset();
+    stopServer();
 }
 
 void TestCliReplace::serve(const QString &version)
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->setLangBotVersion(version));
-    QVERIFY(m_server->listen());
-    m_server->loadDemoData();
+    QVERIFY2(startServer(version), qPrintable(serverError()));
+    m_client->setFeatures(m_server->features());
 }
 
 Run TestCliReplace::run(QStringList args, const QString &apiKey)
@@ -89,9 +87,7 @@ int TestCliReplace::puts() const
 
 QJsonArray TestCliReplace::servedPipelines()
 {
-    lb::ApiClient client(lb::testsupport::quickSettings(m_server->url()));
-    client.setFeatures(m_server->features());
-    lb::ApiCall *call = client.listPipelines();
+    lb::ApiCall *call = m_client->listPipelines();
     QSignalSpy done(call, &lb::ApiCall::finished);
     if (!done.wait(lb::testsupport::kWaitMs))
         return {};

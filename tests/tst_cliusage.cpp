@@ -2,7 +2,8 @@
 // fake server: where each model is used, --unused, --json, refused lists
 // named, and 4.0–4.6 servers told apart.
 #include "ConsoleRun.h"
-#include "FakeLangBotServer.h"
+#include "DemoIds.h"
+#include "FakeServer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,13 +13,13 @@
 using lb::demo::FakeLangBotServer;
 using Run = lb::testsupport::ConsoleRun;
 
+using lb::demoids::kLlama;    // used by nothing
+using lb::demoids::kReasoner; // the only model of "Research"
 namespace {
-const QString kGpt4o = QStringLiteral("7fc1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
-const QString kReasoner = QStringLiteral("2d4f6a8c-0e1b-4c3d-9f5a-7b9d1e3f5a7c"); // the only model of "Research"
-const QString kLlama = QStringLiteral("0a8f4c2d-7e1b-4d9a-b3f6-9e5c1a7d3b58");    // used by nothing
+const QString &kGpt4o = lb::demoids::kGpt4oNew;
 } // namespace
 
-class TestCliUsage : public QObject
+class TestCliUsage : public QObject, protected lb::testsupport::FakeServerFixture
 {
     Q_OBJECT
 private slots:
@@ -44,7 +45,6 @@ private:
     Run run(QStringList args, const QString &apiKey = FakeLangBotServer::demoApiKey());
 
     QTemporaryDir m_home;
-    std::unique_ptr<FakeLangBotServer> m_server;
 };
 
 void TestCliUsage::initTestCase()
@@ -55,15 +55,12 @@ void TestCliUsage::initTestCase()
 
 void TestCliUsage::cleanup()
 {
-    m_server.reset();
+    stopServer();
 }
 
 void TestCliUsage::serve(const QString &version)
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    QVERIFY(m_server->setLangBotVersion(version));
-    QVERIFY(m_server->listen());
-    m_server->loadDemoData();
+    QVERIFY2(startServer(version), qPrintable(serverError()));
 }
 
 Run TestCliUsage::run(QStringList args, const QString &apiKey)
@@ -140,10 +137,7 @@ void TestCliUsage::unusedModels()
 void TestCliUsage::refusedListIsNamed()
 {
     serve(QStringLiteral("4.10"));
-    FakeLangBotServer::FaultSpec refusal;
-    refusal.fault = FakeLangBotServer::Fault::Status;
-    refusal.status = 403;
-    refusal.body = R"({"code":"permission_denied","msg":"Missing Workspace permission: resource.view"})";
+    const FakeLangBotServer::FaultSpec refusal = lb::testsupport::permissionRefusal();
     m_server->setFault(QStringLiteral("GET /api/v1/platform/bots"), refusal);
     const Run r = run({QStringLiteral("usage"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData()); // what could be read is shown
@@ -209,7 +203,7 @@ void TestCliUsage::deleteInUseWithForce()
     serve(QStringLiteral("4.10"));
     // Two models of one pipeline: its primary and its first fallback go, the
     // second fallback answers.
-    const QString mini = QStringLiteral("a91d7c35-2e6f-4b08-8d3c-6f4e2b1a9c72");
+    const QString &mini = lb::demoids::kGpt4oMini;
     const Run r = run({QStringLiteral("delete"), kGpt4o, mini, QStringLiteral("--yes"), QStringLiteral("--force")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(
@@ -233,10 +227,7 @@ void TestCliUsage::deleteUnusedNamesNothing()
 void TestCliUsage::deleteWithUnreadableUsage()
 {
     serve(QStringLiteral("4.10"));
-    FakeLangBotServer::FaultSpec refusal;
-    refusal.fault = FakeLangBotServer::Fault::Status;
-    refusal.status = 403;
-    refusal.body = R"({"code":"permission_denied","msg":"Missing Workspace permission: resource.view"})";
+    const FakeLangBotServer::FaultSpec refusal = lb::testsupport::permissionRefusal();
     m_server->setFault(QStringLiteral("GET /api/v1/pipelines"), refusal);
     // Nothing is known to break: the delete goes ahead, saying the check was not whole.
     const Run r = run({QStringLiteral("delete"), kReasoner, QStringLiteral("--yes")});

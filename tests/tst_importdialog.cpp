@@ -45,15 +45,10 @@ using lb::gui::KeysPromptDialog;
 using lb::gui::MessageBox;
 
 using lb::testsupport::asModels;
+using lb::testsupport::kCreateRoute;
 using lb::testsupport::settingsFor;
 using lb::testsupport::withField;
 using lb::testsupport::writeFile;
-
-namespace {
-
-const QString kCreateRoute = QStringLiteral("POST /api/v1/provider/models/llm");
-
-} // namespace
 
 class TestImportDialog : public QObject
 {

@@ -23,12 +23,6 @@ using namespace lb;
 using namespace lb::testsupport;
 using lb::demo::FakeLangBotServer;
 
-namespace {
-
-const QString kCreateRoute = QStringLiteral("POST /api/v1/provider/models/llm");
-
-} // namespace
-
 class TestImportRunner : public QObject, protected lb::testsupport::FakeServerFixture
 {
     Q_OBJECT

@@ -43,12 +43,6 @@ private slots:
     void deleteWithUnknownUsageSaysWhy();
 
 private:
-    void serve(const QString &version)
-    {
-        QVERIFY(m_server->setLangBotVersion(version));
-        m_server->loadDemoData();
-        m_client = std::make_unique<ApiClient>(settingsFor(*m_server));
-    }
     // Opens the window and waits for the usage index too.
     bool openAndReadUsage()
     {
@@ -79,10 +73,7 @@ private:
     QAction *action(const QString &name) const { return lookup<QAction>(*m_window, name); }
     void refusePipelines()
     {
-        FakeLangBotServer::FaultSpec refusal;
-        refusal.fault = FakeLangBotServer::Fault::Status;
-        refusal.status = 403;
-        refusal.body = R"({"code":"permission_denied","msg":"Missing Workspace permission: resource.view"})";
+        const FakeLangBotServer::FaultSpec refusal = lb::testsupport::permissionRefusal();
         m_server->setFault(u"GET /api/v1/pipelines"_s, refusal);
     }
 };
@@ -97,7 +88,7 @@ void TestMainWindowUsage::usedByColumn_data()
 void TestMainWindowUsage::usedByColumn()
 {
     QFETCH(QString, version);
-    serve(version);
+    serveVersion(version);
     QVERIFY(openAndReadUsage());
     auto *view = lookup<QTableView>(*m_window, u"modelTable"_s);
     QVERIFY(!view->horizontalHeader()->isSectionHidden(LlmTableModel::UsedByColumn));
@@ -127,7 +118,7 @@ void TestMainWindowUsage::usedByColumn()
 
 void TestMainWindowUsage::legacyServerShowsUnknown()
 {
-    serve(u"4.6"_s);
+    serveVersion(u"4.6"_s);
     QVERIFY(openWindow());
     const LlmTableModel *model = m_window->workspace()->models();
     QTRY_VERIFY(!m_window->workspace()->usageNote().isEmpty());
@@ -157,7 +148,7 @@ void TestMainWindowUsage::unusedChipFilters_data()
 void TestMainWindowUsage::unusedChipFilters()
 {
     QFETCH(QString, version);
-    serve(version);
+    serveVersion(version);
     QVERIFY(openAndReadUsage());
     QTRY_VERIFY(unusedChip()->isEnabled());
     QTRY_VERIFY(unusedChip()->isVisible());
@@ -186,7 +177,7 @@ void TestMainWindowUsage::everyChipFitsAt1024_data()
 void TestMainWindowUsage::everyChipFitsAt1024()
 {
     QFETCH(QString, version);
-    serve(version);
+    serveVersion(version);
     QVERIFY(openAndReadUsage());
     m_window->resize(1024, 768);
     QTRY_COMPARE(m_window->width(), 1024);
@@ -212,7 +203,7 @@ void TestMainWindowUsage::everyChipFitsAt1024()
 
 void TestMainWindowUsage::refusedPipelinesMakeUsageUnknown()
 {
-    serve(u"4.10"_s);
+    serveVersion(u"4.10"_s);
     refusePipelines();
     QVERIFY(openAndReadUsage());
     QVERIFY(!m_window->workspace()->models()->usage().isComplete());
@@ -230,7 +221,7 @@ void TestMainWindowUsage::refusedPipelinesMakeUsageUnknown()
 
 void TestMainWindowUsage::whereUsedDialogListsUses()
 {
-    serve(u"4.10"_s);
+    serveVersion(u"4.10"_s);
     QVERIFY(openAndReadUsage());
     QVERIFY(m_window->selectModel(uuidOf(u"gpt-4o-mini"_s)));
     QAction *whereUsed = action(u"whereUsedAction"_s);
@@ -267,7 +258,7 @@ void TestMainWindowUsage::deleteNamesWhatBreaks_data()
 void TestMainWindowUsage::deleteNamesWhatBreaks()
 {
     QFETCH(QString, version);
-    serve(version);
+    serveVersion(version);
     QVERIFY(openAndReadUsage());
     const QString reasoner = uuidOf(u"deepseek-reasoner"_s);
     const QString gpt4o = uuidOf(u"gpt-4o"_s);
@@ -312,7 +303,7 @@ void TestMainWindowUsage::deleteNamesWhatBreaks()
 
 void TestMainWindowUsage::deleteOfUnusedModelSaysSo()
 {
-    serve(u"4.10"_s);
+    serveVersion(u"4.10"_s);
     QVERIFY(openAndReadUsage());
     QVERIFY(m_window->selectModel(uuidOf(u"llama3.1:8b"_s)));
     MessageBox::setNextAnswer(MessageBox::Answer::Reject);
@@ -324,7 +315,7 @@ void TestMainWindowUsage::deleteOfUnusedModelSaysSo()
 
 void TestMainWindowUsage::productionDeleteListsBreakageAndNeedsName()
 {
-    serve(u"4.10"_s);
+    serveVersion(u"4.10"_s);
     QVERIFY(openAndReadUsage());
     lb::gui::ServerIdentity identity;
     identity.name = u"Acme production"_s;
@@ -354,7 +345,7 @@ void TestMainWindowUsage::productionDeleteListsBreakageAndNeedsName()
 
 void TestMainWindowUsage::deleteWithUnknownUsageSaysWhy()
 {
-    serve(u"4.10"_s);
+    serveVersion(u"4.10"_s);
     refusePipelines();
     QVERIFY(openAndReadUsage());
     QVERIFY(m_window->selectModel(uuidOf(u"deepseek-reasoner"_s)));

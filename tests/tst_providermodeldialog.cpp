@@ -522,10 +522,7 @@ void TestProviderModelDialog::forbiddenSaveNamesThePermission()
     useServer(u"4.10"_s);
     if (QTest::currentTestFailed())
         return;
-    FakeLangBotServer::FaultSpec fault;
-    fault.fault = FakeLangBotServer::Fault::Status;
-    fault.status = 403;
-    fault.body = R"({"code":"permission_denied","msg":"Missing Workspace permission: provider_secret.manage"})";
+    const FakeLangBotServer::FaultSpec fault = lb::testsupport::permissionRefusal(u"provider_secret.manage"_s);
     m_server->setFault(u"PUT /api/v1/provider/models/llm/"_s + kThinker, fault);
     ProviderModelDialog *dialog = openDialog(ProviderModelDialog::Mode::Edit, kThinker);
     setText(dialog->nameEdit(), u"o3-mini-renamed"_s);

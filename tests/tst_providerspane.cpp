@@ -97,6 +97,9 @@ private:
     void useServer(const QString &version, const QString &apiKey = FakeLangBotServer::demoApiKey());
     void refresh();
     bool deleteSelected();
+    // useServer(version), then a main window on its client, shown, with its
+    // first list loaded; null when any of that failed.
+    std::unique_ptr<lb::gui::MainWindow> openWindow(const QString &version);
 
     std::unique_ptr<ProvidersPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -125,6 +128,19 @@ void TestProvidersPane::useServer(const QString &version, const QString &apiKey)
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_pane->show();
     QVERIFY(connectWorkspace(u"pane-test"_s));
+}
+
+std::unique_ptr<lb::gui::MainWindow> TestProvidersPane::openWindow(const QString &version)
+{
+    useServer(version);
+    if (QTest::currentTestFailed())
+        return {};
+    auto window = std::make_unique<lb::gui::MainWindow>(m_client.get(), u"Test server"_s);
+    QSignalSpy loaded(window.get(), &lb::gui::MainWindow::modelsLoaded);
+    window->show();
+    if (!loaded.wait(10000))
+        return {};
+    return window;
 }
 
 void TestProvidersPane::refresh()
@@ -372,25 +388,20 @@ void TestProvidersPane::deletionRechecksAfterTheQuestions()
 
 void TestProvidersPane::mainWindowShowsThePane()
 {
-    useServer(u"4.6"_s);
-    if (QTest::currentTestFailed())
-        return;
-    lb::gui::MainWindow window(m_client.get(), u"Test server"_s);
-    QSignalSpy loaded(&window, &lb::gui::MainWindow::modelsLoaded);
-    window.show();
-    QVERIFY(loaded.wait(10000));
-    ProvidersPane *pane = window.providersPane();
+    const std::unique_ptr<lb::gui::MainWindow> window = openWindow(u"4.6"_s);
+    QVERIFY(window);
+    ProvidersPane *pane = window->providersPane();
     QVERIFY(pane);
-    QCOMPARE(pane, lb::testsupport::lookup<ProvidersPane>(window, u"providersPane"_s));
+    QCOMPARE(pane, lb::testsupport::lookup<ProvidersPane>(*window, u"providersPane"_s));
     auto *splitter = qobject_cast<QSplitter *>(pane->parentWidget());
     QVERIFY(splitter);
-    QCOMPARE(splitter->widget(1), lb::testsupport::lookup<QWidget>(window, u"modelTable"_s));
-    QTRY_COMPARE(pane->view()->model()->rowCount(), int(window.workspace()->providers().size()) + 1);
+    QCOMPARE(splitter->widget(1), lb::testsupport::lookup<QWidget>(*window, u"modelTable"_s));
+    QTRY_COMPARE(pane->view()->model()->rowCount(), int(window->workspace()->providers().size()) + 1);
     QVERIFY(pane->view()->model()->rowCount() > 1);
     QVERIFY(!pane->newAction()->isEnabled());
 
     // Selecting a provider (here an implicit one) shows its models only.
-    auto *table = lb::testsupport::lookup<QAbstractItemView>(window, u"modelTable"_s);
+    auto *table = lb::testsupport::lookup<QAbstractItemView>(*window, u"modelTable"_s);
     const int all = table->model()->rowCount();
     const QModelIndex first = pane->view()->model()->index(1, 0);
     pane->view()->setCurrentIndex(first);
@@ -402,17 +413,12 @@ void TestProvidersPane::mainWindowShowsThePane()
 
 void TestProvidersPane::selectingAProviderFiltersTheTable()
 {
-    useServer(u"4.10"_s);
-    if (QTest::currentTestFailed())
-        return;
-    lb::gui::MainWindow window(m_client.get(), u"Test server"_s);
-    QSignalSpy loaded(&window, &lb::gui::MainWindow::modelsLoaded);
-    window.show();
-    QVERIFY(loaded.wait(10000));
-    ProvidersPane *pane = window.providersPane();
+    const std::unique_ptr<lb::gui::MainWindow> window = openWindow(u"4.10"_s);
+    QVERIFY(window);
+    ProvidersPane *pane = window->providersPane();
     QTRY_VERIFY(pane->view()->model()->rowCount() > 1);
     QVERIFY(pane->selectProvider(kSiliconFlow));
-    auto *table = lb::testsupport::lookup<QAbstractItemView>(window, u"modelTable"_s);
+    auto *table = lb::testsupport::lookup<QAbstractItemView>(*window, u"modelTable"_s);
     QStringList shown;
     for (int row = 0; row < table->model()->rowCount(); ++row)
         shown << table->model()->index(row, 0).data(lb::LlmTableModel::UuidRole).toString();

@@ -3,6 +3,7 @@
 // {"config"}, nothing else of any config changed, a pipeline changed since the
 // plan skipped, a failing PUT reported while the others still go, refusals
 // before sending (view-only key, 4.0–4.6), cancel.
+#include "DemoIds.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
 #include "model/LlmModel.h"
@@ -23,10 +24,10 @@ using lb::demo::FakeLangBotServer;
 using Outcome = lb::ReplaceRunner::Result::Outcome;
 
 namespace {
-const QString kGpt4o = QStringLiteral("7fc1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
-const QString kGpt41 = QStringLiteral("6d4a2f8e-3b9c-4e1a-9d7b-1f8e4c2a6b07");
-const QString kMini = QStringLiteral("a91d7c35-2e6f-4b08-8d3c-6f4e2b1a9c72");
-const QString kReasoner = QStringLiteral("2d4f6a8c-0e1b-4c3d-9f5a-7b9d1e3f5a7c");
+using lb::demoids::kReasoner;
+const QString &kGpt4o = lb::demoids::kGpt4oNew;
+const QString &kGpt41 = lb::demoids::kGatewayModel;
+const QString &kMini = lb::demoids::kGpt4oMini;
 const QString kSupport = QStringLiteral("c0a80101-0000-4000-8000-0000000000f1");
 const QString kSales = QStringLiteral("c0a80101-0000-4000-8000-0000000000f2");
 

@@ -95,6 +95,8 @@ private slots:
 private:
     void useServer(const QString &version, const QString &apiKey = FakeLangBotServer::demoApiKey());
     ScanModelsDialog *openScan(bool wait = true);
+    // useServer(version), then openScan(): the scanned dialog, or null.
+    ScanModelsDialog *scanOn(const QString &version);
 
     std::unique_ptr<ProvidersPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -146,13 +148,16 @@ ScanModelsDialog *TestScanModelsDialog::openScan(bool wait)
     return dialog;
 }
 
+ScanModelsDialog *TestScanModelsDialog::scanOn(const QString &version)
+{
+    useServer(version);
+    return QTest::currentTestFailed() ? nullptr : openScan();
+}
+
 void TestScanModelsDialog::searchesSelectsAndAdds()
 {
     QFETCH(QString, version);
-    useServer(version);
-    if (QTest::currentTestFailed())
-        return;
-    ScanModelsDialog *dialog = openScan();
+    ScanModelsDialog *dialog = scanOn(version);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->errorBanner()->isVisible());
@@ -232,10 +237,7 @@ void TestScanModelsDialog::searchesSelectsAndAdds()
 void TestScanModelsDialog::filtersByType()
 {
     QFETCH(QString, version);
-    useServer(version);
-    if (QTest::currentTestFailed())
-        return;
-    ScanModelsDialog *dialog = openScan();
+    ScanModelsDialog *dialog = scanOn(version);
     QVERIFY(dialog);
     QComboBox *type = dialog->typeFilter();
     QCOMPARE(type->findData(u"rerank"_s) >= 0, m_server->features().hasRerank());
@@ -257,10 +259,7 @@ void TestScanModelsDialog::filtersByType()
 
 void TestScanModelsDialog::failedCreateIsReportedPerRow()
 {
-    useServer(u"4.9"_s);
-    if (QTest::currentTestFailed())
-        return;
-    ScanModelsDialog *dialog = openScan();
+    ScanModelsDialog *dialog = scanOn(u"4.9"_s);
     QVERIFY(dialog);
     dialog->typeFilter()->setCurrentIndex(dialog->typeFilter()->findData(u"llm"_s));
     QTest::mouseClick(dialog->selectAllButton(), Qt::LeftButton);
@@ -344,10 +343,7 @@ void TestScanModelsDialog::cancelStopsScanning()
 
 void TestScanModelsDialog::escapeStopsAdding()
 {
-    useServer(u"4.10"_s);
-    if (QTest::currentTestFailed())
-        return;
-    ScanModelsDialog *dialog = openScan();
+    ScanModelsDialog *dialog = scanOn(u"4.10"_s);
     QVERIFY(dialog);
     QTest::mouseClick(dialog->selectAllButton(), Qt::LeftButton);
     const QList<int> rows = dialog->list()->checkedRows();

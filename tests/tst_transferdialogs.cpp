@@ -34,46 +34,36 @@ using lb::gui::ImportDialog;
 using lb::gui::ImportPreviewModel;
 using lb::gui::MessageBox;
 using lb::testsupport::readFile;
-using lb::testsupport::settingsFor;
 
 namespace {
 
 // A fake server of `version`, with its demo data or emptied of providers and
-// models (its requesters stay).
-struct Server
+// models (its requesters stay), and a client on it; started says whether it
+// listens (else serverError() says why).
+struct Server : testsupport::FakeServerFixture
 {
-    std::unique_ptr<FakeLangBotServer> server = std::make_unique<FakeLangBotServer>();
-    std::unique_ptr<ApiClient> client;
+    const bool started;
 
     Server(const QString &version, bool empty)
+        : started(startServer(version, FakeLangBotServer::demoApiKey(), empty ? Data::DemoWithoutModels : Data::Demo))
     {
-        server->setLangBotVersion(version);
-        server->loadDemoData();
-        if (empty) {
-            for (ModelType type : allModelTypes) {
-                if (type == ModelType::Llm || server->features().hasProviders())
-                    server->setModels(type, {});
-            }
-            if (server->features().hasProviders())
-                server->setProviders({});
-        }
-        if (server->listen())
-            client = std::make_unique<ApiClient>(settingsFor(*server));
     }
+    FakeLangBotServer *server() const { return m_server.get(); }
+    ApiClient *client() const { return m_client.get(); }
 
     int modelCount() const
     {
         int n = 0;
         for (ModelType type : allModelTypes) {
-            if (type == ModelType::Llm || server->features().hasProviders())
-                n += int(server->models(type).size());
+            if (type == ModelType::Llm || m_server->features().hasProviders())
+                n += int(m_server->models(type).size());
         }
         return n;
     }
     int userProviderCount() const // LangBot Models left out: every server has its own
     {
         int n = 0;
-        for (const QJsonObject &p : server->providers())
+        for (const QJsonObject &p : m_server->providers())
             n += p.value(QLatin1String("requester")).toString() == QLatin1String("space-chat-completions") ? 0 : 1;
         return n;
     }
@@ -134,8 +124,8 @@ void TestTransferDialogs::exportWritesTheServersGeneration()
     QFETCH(QString, version);
     QFETCH(int, format);
     Server source(version, false);
-    QVERIFY(source.client);
-    ExportDialog dialog(source.client.get(), QStringLiteral("Source"));
+    QVERIFY2(source.started, qPrintable(source.serverError()));
+    ExportDialog dialog(source.client(), QStringLiteral("Source"));
     const QString path = m_dir.filePath(QStringLiteral("export-%1.json").arg(version));
     QVERIFY(exportTo(dialog, path));
 
@@ -153,7 +143,7 @@ void TestTransferDialogs::exportWritesTheServersGeneration()
         for (const DocumentModel &m : read.document.models)
             types.insert(m.model.type());
         QVERIFY(types.contains(ModelType::Llm) && types.contains(ModelType::Embedding));
-        QCOMPARE(types.contains(ModelType::Rerank), source.server->features().hasRerank());
+        QCOMPARE(types.contains(ModelType::Rerank), source.server()->features().hasRerank());
         QVERIFY2(dialog.statusText().contains(QStringLiteral("providers: %1").arg(source.userProviderCount())),
                  qPrintable(dialog.statusText()));
         QVERIFY(dialog.statusText().contains(ExportDialog::contentsText(read.document)));
@@ -163,9 +153,9 @@ void TestTransferDialogs::exportWritesTheServersGeneration()
     }
     // No key by default, from providers or models.
     QStringList keys;
-    for (const QJsonObject &p : source.server->providers())
+    for (const QJsonObject &p : source.server()->providers())
         keys += p.value(QLatin1String("api_keys")).toVariant().toStringList();
-    for (const QJsonObject &m : source.server->models())
+    for (const QJsonObject &m : source.server()->models())
         keys += m.value(QLatin1String("api_keys")).toVariant().toStringList();
     keys.removeAll(QString());
     QVERIFY(!keys.isEmpty());
@@ -185,8 +175,8 @@ void TestTransferDialogs::providersExportThroughTheImportDialog()
 {
     QFETCH(QString, target);
     Server source(QStringLiteral("4.10"), false);
-    QVERIFY(source.client);
-    ExportDialog exporter(source.client.get(), QStringLiteral("Source"));
+    QVERIFY2(source.started, qPrintable(source.serverError()));
+    ExportDialog exporter(source.client(), QStringLiteral("Source"));
     MessageBox::setNextAnswer(MessageBox::Answer::Accept);
     QVERIFY(exporter.setIncludeKeys(true));
     const QString path = m_dir.filePath(QStringLiteral("providers-%1.json").arg(target));
@@ -199,8 +189,8 @@ void TestTransferDialogs::providersExportThroughTheImportDialog()
     QVERIFY(llms < doc.models.size());
 
     Server into(target, true);
-    QVERIFY(into.client);
-    ImportDialog dialog(into.client.get(), QStringLiteral("Fresh"), false);
+    QVERIFY2(into.started, qPrintable(into.serverError()));
+    ImportDialog dialog(into.client(), QStringLiteral("Fresh"), false);
     QVERIFY(openPreview(dialog, path));
     ImportPreviewModel *model = dialog.previewModel();
     QTableView *table = dialog.previewTable();
@@ -243,9 +233,9 @@ void TestTransferDialogs::providersExportThroughTheImportDialog()
         for (int r = 0; r < model->providerRowCount(); ++r)
             QCOMPARE(model->index(r, 0).data(ImportPreviewModel::OutcomeRole).toInt(), int(ImportOutcome::Created));
         // Field for field: the keys came with the providers.
-        for (const QJsonObject &p : source.server->providers()) {
+        for (const QJsonObject &p : source.server()->providers()) {
             bool found = false;
-            for (const QJsonObject &q : into.server->providers()) {
+            for (const QJsonObject &q : into.server()->providers()) {
                 found = found
                     || (q.value(QLatin1String("name")) == p.value(QLatin1String("name"))
                         && q.value(QLatin1String("api_keys")) == p.value(QLatin1String("api_keys"))
@@ -272,12 +262,12 @@ void TestTransferDialogs::providersExportThroughTheImportDialog()
         QVERIFY(saidLost);
         QVERIFY(applyAll(dialog));
         QVERIFY2(!dialog.report().hasFailures(), qPrintable(dialog.report().toText()));
-        QCOMPARE(int(into.server->models().size()), llms);
+        QCOMPARE(int(into.server()->models().size()), llms);
         // Each LLM model carries its provider's requester, base URL and keys.
-        for (const QJsonObject &m : source.server->models()) {
-            const QJsonObject provider = source.server->provider(m.value(QLatin1String("provider_uuid")).toString());
+        for (const QJsonObject &m : source.server()->models()) {
+            const QJsonObject provider = source.server()->provider(m.value(QLatin1String("provider_uuid")).toString());
             QJsonObject copy;
-            for (const QJsonObject &t : into.server->models()) {
+            for (const QJsonObject &t : into.server()->models()) {
                 if (t.value(QLatin1String("name")) == m.value(QLatin1String("name")))
                     copy = t;
             }
@@ -295,14 +285,14 @@ void TestTransferDialogs::providersExportThroughTheImportDialog()
 void TestTransferDialogs::legacyExportIntoProvidersServer()
 {
     Server source(QStringLiteral("4.6"), false);
-    QVERIFY(source.client);
-    ExportDialog exporter(source.client.get(), QStringLiteral("Old"));
+    QVERIFY2(source.started, qPrintable(source.serverError()));
+    ExportDialog exporter(source.client(), QStringLiteral("Old"));
     const QString path = m_dir.filePath(QStringLiteral("legacy.json"));
     QVERIFY(exportTo(exporter, path));
 
     Server into(QStringLiteral("4.10"), true);
-    QVERIFY(into.client);
-    ImportDialog dialog(into.client.get(), QStringLiteral("New"), false);
+    QVERIFY2(into.started, qPrintable(into.serverError()));
+    ImportDialog dialog(into.client(), QStringLiteral("New"), false);
     QVERIFY(openPreview(dialog, path));
     ImportPreviewModel *model = dialog.previewModel();
     const int providers = model->providerRowCount();
@@ -328,7 +318,7 @@ void TestTransferDialogs::legacyExportIntoProvidersServer()
     QVERIFY2(!dialog.report().hasFailures(), qPrintable(dialog.report().toText()));
     QCOMPARE(into.userProviderCount(), providers);
     QCOMPARE(into.modelCount(), source.modelCount());
-    for (const QJsonObject &p : into.server->providers()) {
+    for (const QJsonObject &p : into.server()->providers()) {
         if (p.value(QLatin1String("requester")).toString() != QLatin1String("space-chat-completions"))
             QVERIFY(p.value(QLatin1String("api_keys")).toArray().isEmpty());
     }
@@ -351,8 +341,8 @@ void TestTransferDialogs::halfSavedProviderIsNamedAndCleanedUp()
     }
     const QByteArray file = doc.toJson();
     Server into(QStringLiteral("4.10"), true);
-    QVERIFY(into.client);
-    ImportDialog dialog(into.client.get(), QStringLiteral("New"), false);
+    QVERIFY2(into.started, qPrintable(into.serverError()));
+    ImportDialog dialog(into.client(), QStringLiteral("New"), false);
     QSignalSpy ready(&dialog, &ImportDialog::previewReady);
     QVERIFY2(dialog.openDocument(file, QStringLiteral("half.json")), qPrintable(dialog.errorText()));
     QVERIFY(testsupport::awaitOne(ready));
@@ -362,7 +352,7 @@ void TestTransferDialogs::halfSavedProviderIsNamedAndCleanedUp()
     QVERIFY(applyAll(dialog));
     QVERIFY(dialog.report().hasFailures());
     QString orphanUuid;
-    for (const QJsonObject &p : into.server->providers()) {
+    for (const QJsonObject &p : into.server()->providers()) {
         if (p.value(QLatin1String("requester")).toString() == QLatin1String("no-such-requester"))
             orphanUuid = p.value(QLatin1String("uuid")).toString();
     }
@@ -383,7 +373,7 @@ void TestTransferDialogs::halfSavedProviderIsNamedAndCleanedUp()
     QTest::mouseClick(dialog.cleanUpButton(), Qt::LeftButton);
     QVERIFY(!dialog.cleanUpButton()->isEnabled()); // until the server has answered
     QTRY_VERIFY(!dialog.cleanUpButton()->isVisibleTo(&dialog));
-    QVERIFY(into.server->provider(orphanUuid).isEmpty());
+    QVERIFY(into.server()->provider(orphanUuid).isEmpty());
     QVERIFY2(dialog.statusLabel()->text().startsWith(QLatin1String("Deleted")),
              qPrintable(dialog.statusLabel()->text()));
     QCOMPARE(into.userProviderCount(), 1);

@@ -1,6 +1,7 @@
 // Reading who uses the models from the fake server of each generation
 // (issue 16): the three lists in parallel, each version's shapes, refused
 // lists as gaps, and nothing asked of a 4.0–4.6 server.
+#include "DemoIds.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
 #include "usage/UsageLoader.h"
@@ -8,26 +9,25 @@
 #include <QSignalSpy>
 #include <QTest>
 
-using lb::ApiClient;
 using lb::ModelUsage;
 using lb::ModelUse;
 using lb::UsageBreak;
 using lb::UsageLoader;
 using lb::demo::FakeLangBotServer;
 
+using lb::demoids::kLlama;
+using lb::demoids::kNomic;
+using lb::demoids::kReasoner;
 namespace {
-const QString kGpt4o = QStringLiteral("7fc1a2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
-const QString kMini = QStringLiteral("a91d7c35-2e6f-4b08-8d3c-6f4e2b1a9c72");
-const QString kReasoner = QStringLiteral("2d4f6a8c-0e1b-4c3d-9f5a-7b9d1e3f5a7c");
-const QString kRerank = QStringLiteral("4e6a8c0e-2b4d-4f6a-8c0e-2b4d6f8a0c2e");
-const QString kSmallEmbedding = QStringLiteral("b3c5d7e9-1f2a-4b4c-8d6e-0f1a3b5c7d9e");
-const QString kNomic = QStringLiteral("f1a3b5c7-9d0e-4f2a-9b4c-6d8e0f2a4b6c");
-const QString kLlama = QStringLiteral("0a8f4c2d-7e1b-4d9a-b3f6-9e5c1a7d3b58");
-const QString kResearch = QStringLiteral("c0a80101-0000-4000-8000-00000000a003");
-const QString kLegacyFaq = QStringLiteral("c0a80101-0000-4000-8000-00000000a005");
+const QString &kGpt4o = lb::demoids::kGpt4oNew;
+const QString &kMini = lb::demoids::kGpt4oMini;
+const QString &kRerank = lb::demoids::kReranker;
+const QString &kSmallEmbedding = lb::demoids::kEmbeddingSmall;
+const QString &kResearch = lb::demoids::kResearchPipeline;
+const QString &kLegacyFaq = lb::demoids::kLegacyFaqPipeline;
 } // namespace
 
-class TestUsageLoader : public QObject
+class TestUsageLoader : public QObject, protected lb::testsupport::FakeServerFixture
 {
     Q_OBJECT
 private slots:
@@ -43,26 +43,19 @@ private slots:
 private:
     bool serve(const QString &version, const QString &key = FakeLangBotServer::demoApiKey());
     bool load(UsageLoader &loader);
-    std::unique_ptr<FakeLangBotServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
 };
 
 void TestUsageLoader::init() { }
 
 void TestUsageLoader::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    stopServer();
 }
 
 bool TestUsageLoader::serve(const QString &version, const QString &key)
 {
-    m_server = std::make_unique<FakeLangBotServer>();
-    if (!m_server->setLangBotVersion(version) || !m_server->listen(QHostAddress::LocalHost))
+    if (!startServer(version, key))
         return false;
-    m_server->loadDemoData();
-    m_client = std::make_unique<ApiClient>(
-        lb::testsupport::quickSettings(m_server->url(), lb::ConnectionSettings::AuthMode::ApiKey, key));
     m_client->setFeatures(m_server->features());
     return true;
 }
@@ -144,10 +137,7 @@ void TestUsageLoader::legacyServerIsNotAsked()
 void TestUsageLoader::refusedListIsAGap()
 {
     QVERIFY(serve(QStringLiteral("4.10")));
-    FakeLangBotServer::FaultSpec refusal;
-    refusal.fault = FakeLangBotServer::Fault::Status;
-    refusal.status = 403;
-    refusal.body = R"({"code":"permission_denied","msg":"Missing Workspace permission: resource.view"})";
+    const FakeLangBotServer::FaultSpec refusal = lb::testsupport::permissionRefusal();
     m_server->setFault(QStringLiteral("GET /api/v1/platform/bots"), refusal);
     UsageLoader loader(m_client.get());
     QVERIFY(load(loader));

@@ -1,8 +1,8 @@
 #pragma once
 
 // The uuids of the fake server's demo data on LangBot 4.7+ (the providers of
-// resources/demo/providers.json and some of their models), as the tests name
-// them.
+// resources/demo/providers.json, some of their models and pipelines), as the
+// tests name them.
 
 #include <QString>
 
@@ -19,5 +19,12 @@ inline const QString kReasoner = QStringLiteral("2d4f6a8c-0e1b-4c3d-9f5a-7b9d1e3
 inline const QString kGatewayModel = QStringLiteral("6d4a2f8e-3b9c-4e1a-9d7b-1f8e4c2a6b07");
 inline const QString kEmbeddingSmall = QStringLiteral("b3c5d7e9-1f2a-4b4c-8d6e-0f1a3b5c7d9e");
 inline const QString kReranker = QStringLiteral("4e6a8c0e-2b4d-4f6a-8c0e-2b4d6f8a0c2e");
+inline const QString kNomic = QStringLiteral("f1a3b5c7-9d0e-4f2a-9b4c-6d8e0f2a4b6c");
+inline const QString kLlama = QStringLiteral("0a8f4c2d-7e1b-4d9a-b3f6-9e5c1a7d3b58"); // used by nothing
+
+// Pipelines of the demo data.
+inline const QString kSupportPipeline = QStringLiteral("c0a80101-0000-4000-8000-00000000a001");
+inline const QString kResearchPipeline = QStringLiteral("c0a80101-0000-4000-8000-00000000a003"); // kReasoner only
+inline const QString kLegacyFaqPipeline = QStringLiteral("c0a80101-0000-4000-8000-00000000a005");
 
 } // namespace lb::demoids

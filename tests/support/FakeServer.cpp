@@ -21,6 +21,16 @@ ConnectionSettings settingsFor(const demo::FakeLangBotServer &server, bool apiKe
     return settings;
 }
 
+demo::FakeLangBotServer::FaultSpec permissionRefusal(const QString &permission)
+{
+    demo::FakeLangBotServer::FaultSpec refusal;
+    refusal.fault = demo::FakeLangBotServer::Fault::Status;
+    refusal.status = 403;
+    refusal.body
+        = R"({"code":"permission_denied","msg":"Missing Workspace permission: )" + permission.toUtf8() + R"("})";
+    return refusal;
+}
+
 ConnectionSettings quickSettings(const QUrl &url, ConnectionSettings::AuthMode mode, const QString &secret)
 {
     using namespace std::chrono_literals;

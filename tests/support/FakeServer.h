@@ -30,6 +30,10 @@ ConnectionSettings quickSettings(const QUrl &url,
 // JWT; false when that failed.
 bool signIn(ApiClient &client);
 
+// A 403 as a 4.7+ server answers a key that lacks permission:
+// {"code":"permission_denied","msg":"Missing Workspace permission: <permission>"}.
+demo::FakeLangBotServer::FaultSpec permissionRefusal(const QString &permission = QStringLiteral("resource.view"));
+
 // The three kinds of test certificate of the fake server; error says which
 // could not be made, and why.
 struct TestCertificates

@@ -135,6 +135,7 @@ private:
 inline const QString kModelsPath = QStringLiteral("/api/v1/provider/models/llm");
 QString route(const char *method, const QString &path);
 inline const QString kListRoute = QStringLiteral("GET /api/v1/provider/models/llm");
+inline const QString kCreateRoute = QStringLiteral("POST /api/v1/provider/models/llm");
 
 // The JSON object written in json; a mistake in it is fatal, naming it.
 QJsonObject jsonObject(const char *json);
