@@ -218,7 +218,7 @@ void decide(ApiClient *client, ServerWorkspace *workspace, UsageLoader *loader, 
     });
     if (!runner->start(plan)) {
         out.error(runner->refusal());
-        finish(client->permissions().allows(Permissions::resourceManage()) ? Rejected : PermissionDenied);
+        finish(client->permissions().allows(Permissions::Action::EditPipelines) ? Rejected : PermissionDenied);
     }
 }
 

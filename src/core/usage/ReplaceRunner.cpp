@@ -29,10 +29,10 @@ bool ReplaceRunner::start(const ReplacePlan &plan)
         m_refusal = plan.error();
     else if (!m_client || !m_client->features().hasProviders())
         m_refusal = ReplacePlan::legacyNote();
-    else if (!m_client->permissions().allows(Permissions::resourceManage()))
+    else if (!m_client->permissions().allows(Permissions::Action::EditPipelines))
         m_refusal = tr("Changing pipelines needs the permission %1, which this key or account does not have: "
                        "nothing was sent.")
-                        .arg(Permissions::resourceManage());
+                        .arg(Permissions::requiredFor(Permissions::Action::EditPipelines));
     if (!m_refusal.isEmpty())
         return false;
     m_plan = plan;
